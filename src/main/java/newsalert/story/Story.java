@@ -1,0 +1,24 @@
+package newsalert.story;
+
+import java.time.Instant;
+
+/**
+ * One normalized feed entry.
+ *
+ * @param id        stable id: the entry's guid, else its link, else a hash of title and date
+ * @param source    the feed's title (or the configured feed name)
+ * @param title     plain-text title (HTML removed, whitespace collapsed)
+ * @param link      absolute link to the article, or {@code null}
+ * @param published when it was published (UTC), or {@code null} when the feed gives no plausible date
+ * @param body      plain-text description / content, possibly empty, never {@code null}
+ */
+public record Story(String id, String source, String title, String link, Instant published, String body) {
+    public Story {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("id is required");
+        }
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        source = source == null ? "" : source;
+    }
+}
