@@ -1,0 +1,137 @@
+package newsalert.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads the configuration: embedded {@code newsalert/defaults.yml}, then the user's YAML file laid over
+ * it key by key (lists such as {@code feeds} are replaced whole), then environment variables.
+ *
+ * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url}.
+ * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
+ */
+public final class ConfigLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .registerModule(new SimpleModule().addDeserializer(Duration.class, new DurationDeserializer()));
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param file the user's YAML file, or {@code null} for defaults only
+     * @param env  environment variables (normally {@code System.getenv()})
+     * @return the validated configuration
+     * @throws ConfigException when the file is missing, unreadable, not YAML, has unknown keys or bad values;
+     *                         the message names the file and the problem
+     */
+    public static NewsalertConfig load(Path file, Map<String, String> env) {
+        JsonNode tree = readDefaults();
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException("config file " + file + " not found (give another with --config FILE)");
+            }
+            try {
+                JsonNode user = YAML.readTree(file.toFile());
+                if (user != null && !user.isMissingNode() && !user.isNull()) {
+                    if (!user.isObject()) {
+                        throw new ConfigException("config file " + file + " must be a YAML mapping at the top");
+                    }
+                    merge((ObjectNode) tree, (ObjectNode) user);
+                }
+            } catch (IOException e) {
+                throw new ConfigException("cannot read config file " + file + ": " + firstLine(e.getMessage()));
+            }
+        }
+        String storeUrl = env.get("NEWSALERT_STORE_URL");
+        if (storeUrl != null && !storeUrl.isBlank()) {
+            ((ObjectNode) tree.get("store")).put("url", storeUrl);
+        }
+        NewsalertConfig config;
+        try {
+            config = YAML.treeToValue(tree, NewsalertConfig.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("invalid config" + (file == null ? "" : " in " + file) + ": "
+                    + firstLine(e.getMessage()));
+        }
+        validate(config);
+        return config;
+    }
+
+    private static void validate(NewsalertConfig c) {
+        if (c.poll().interval().compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new ConfigException("poll.interval must be at least 10s, got " + c.poll().interval());
+        }
+        if (c.store().url() == null || !c.store().url().startsWith("jdbc:")) {
+            throw new ConfigException("store.url must be a JDBC URL such as jdbc:sqlite:data/newsalert.db");
+        }
+        int sev = c.analysis().alertSeverity();
+        if (sev < 0 || sev > 100) {
+            throw new ConfigException("analysis.alert-severity must be 0..100, got " + sev);
+        }
+        for (FeedConfig f : c.feeds()) {
+            if (f.url() == null || f.url().isBlank()) {
+                throw new ConfigException("every entry under feeds: needs a url");
+            }
+            if (f.interval() != null && f.interval().compareTo(Duration.ofSeconds(10)) < 0) {
+                throw new ConfigException("feed " + f.url() + ": interval must be at least 10s");
+            }
+        }
+    }
+
+    private static JsonNode readDefaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream("/newsalert/defaults.yml")) {
+            if (in == null) {
+                throw new IllegalStateException("newsalert/defaults.yml missing from the jar");
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over) {
+        Iterator<Map.Entry<String, JsonNode>> it = over.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode old = base.get(e.getKey());
+            if (old instanceof ObjectNode oldObj && e.getValue() instanceof ObjectNode newObj) {
+                merge(oldObj, newObj);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static final class DurationDeserializer extends JsonDeserializer<Duration> {
+        @Override
+        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return Durations.parse(p.getValueAsString());
+        }
+    }
+}

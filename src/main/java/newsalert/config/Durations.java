@@ -1,0 +1,68 @@
+package newsalert.config;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the duration strings used in the config file.
+ *
+ * <p>Accepted forms: a number with a unit suffix — {@code ms}, {@code s}, {@code m}, {@code h},
+ * {@code d} (e.g. {@code "90s"}, {@code "5m"}, {@code "48h"}, {@code "1h30m"}) — or an ISO-8601
+ * duration such as {@code "PT5M"}. A bare number is read as seconds.
+ */
+public final class Durations {
+    private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+
+    private Durations() {
+    }
+
+    /**
+     * @param text the duration as written in config
+     * @return the parsed duration, never negative
+     * @throws IllegalArgumentException when the text is not a duration, naming the accepted forms
+     */
+    public static Duration parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("empty duration");
+        }
+        String s = text.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (s.startsWith("p")) {
+            try {
+                return Duration.parse(s.toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                throw bad(text);
+            }
+        }
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Duration.ofSeconds(Long.parseLong(s));
+        }
+        Matcher m = PART.matcher(s);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end) {
+                throw bad(text);
+            }
+            long n = Long.parseLong(m.group(1));
+            total = total.plus(switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            });
+            end = m.end();
+        }
+        if (end != s.length() || end == 0) {
+            throw bad(text);
+        }
+        return total;
+    }
+
+    private static IllegalArgumentException bad(String text) {
+        return new IllegalArgumentException("'" + text
+                + "' is not a duration; write e.g. 30s, 5m, 2h, 1d or ISO-8601 PT5M");
+    }
+}

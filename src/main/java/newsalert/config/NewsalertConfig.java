@@ -1,0 +1,19 @@
+package newsalert.config;
+
+import java.util.List;
+
+/**
+ * The whole configuration tree, as read by {@link ConfigLoader}.
+ *
+ * @param poll     polling schedule ({@code poll.*})
+ * @param fetch    HTTP limits ({@code fetch.*})
+ * @param store    storage ({@code store.*})
+ * @param analysis analysis knobs ({@code analysis.*})
+ * @param feeds    the feeds to poll ({@code feeds:}), possibly empty
+ */
+public record NewsalertConfig(PollSettings poll, FetchConfig fetch, StoreSettings store, AnalysisConfig analysis,
+                              List<FeedConfig> feeds) {
+    public NewsalertConfig {
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    }
+}

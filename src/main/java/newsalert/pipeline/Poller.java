@@ -1,0 +1,194 @@
+package newsalert.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import newsalert.config.FeedConfig;
+import newsalert.config.PollSettings;
+import newsalert.store.FeedState;
+import newsalert.store.NewsStore;
+import newsalert.store.PendingAlert;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls feeds and queues alerts for new, alert-worthy, recent stories.
+ *
+ * <p>Rules: the first successful poll of a feed records its entries without alerting (so adding a feed
+ * does not flood chats with its back catalogue); a story whose published time (else first-seen time) is
+ * older than {@code poll.max-age} is never alerted; an entry seen before for the same feed is skipped; a
+ * story id alerted once is never alerted again, even from another feed. A failed read is logged in one
+ * line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}.
+ */
+public final class Poller {
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+    private static final int DELIVERY_BATCH = 100;
+
+    private final NewsStore store;
+    private final FeedReader reader;
+    private final Function<Story, Assessment> assessor;
+    private final AlertSink sink;
+    private final PollSettings settings;
+    private final Clock clock;
+
+    /**
+     * @param store    where state, entries and alerts are kept
+     * @param reader   reads one feed
+     * @param assessor the analysis (pure)
+     * @param sink     where alerts are delivered
+     * @param settings default interval, max age, max back-off
+     * @param clock    the time source
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock) {
+        this.store = store;
+        this.reader = reader;
+        this.assessor = assessor;
+        this.sink = sink;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Polls every feed that is due now, then delivers pending alerts.
+     *
+     * @param feeds the configured feeds
+     * @return the number of alerts queued by this cycle
+     */
+    public int pollDue(List<FeedConfig> feeds) {
+        return pollDue(feeds, () -> false);
+    }
+
+    /**
+     * Polls every feed that is due now, stopping early between feeds when asked, then delivers pending
+     * alerts.
+     *
+     * @param feeds         the configured feeds
+     * @param stopRequested checked before each feed; when true the cycle ends
+     * @return the number of alerts queued by this cycle
+     */
+    public int pollDue(List<FeedConfig> feeds, BooleanSupplier stopRequested) {
+        int queued = 0;
+        for (FeedConfig feed : feeds) {
+            if (stopRequested.getAsBoolean()) {
+                return queued;
+            }
+            Instant now = clock.instant();
+            FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
+            if (state.nextPollAt() != null && state.nextPollAt().isAfter(now)) {
+                continue;
+            }
+            try {
+                queued += poll(feed, state, now);
+            } catch (RuntimeException e) {
+                LOG.error("feed {}: poll failed unexpectedly: {}", feed.url(), e.toString());
+                store.saveFeedState(failed(feed, state, now, "internal error: " + e));
+            }
+        }
+        deliverPending();
+        return queued;
+    }
+
+    /**
+     * @param feeds the configured feeds
+     * @return the earliest time any of them is due (now when one has never been polled)
+     */
+    public Instant nextDue(List<FeedConfig> feeds) {
+        Instant now = clock.instant();
+        Instant best = null;
+        for (FeedConfig feed : feeds) {
+            Instant due = store.feedState(feed.url()).map(FeedState::nextPollAt).orElse(now);
+            due = due == null ? now : due;
+            if (best == null || due.isBefore(best)) {
+                best = due;
+            }
+        }
+        return best == null ? now.plus(settings.interval()) : best;
+    }
+
+    private int poll(FeedConfig feed, FeedState state, Instant now) {
+        ReadResult result = reader.read(feed.url(), state.etag(), state.lastModified(), now);
+        Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
+        if (result instanceof ReadResult.Failed f) {
+            FeedState next = failed(feed, state, now, f.reason());
+            LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
+                    next.nextPollAt());
+            store.saveFeedState(next);
+            return 0;
+        }
+        if (result instanceof ReadResult.NotModified) {
+            LOG.debug("feed {}: not modified", feed.url());
+            store.saveFeedState(new FeedState(feed.url(), state.etag(), state.lastModified(), state.firstPollAt(),
+                    now, now.plus(interval), 0, null));
+            return 0;
+        }
+        ReadResult.Read read = (ReadResult.Read) result;
+        boolean firstPoll = state.firstPollAt() == null;
+        int fresh = 0;
+        int queued = 0;
+        for (Story raw : read.stories()) {
+            Story story = withFallbacks(raw, feed, read.title(), now);
+            Assessment a = assessor.apply(story);
+            boolean recent = !story.published().isBefore(now.minus(settings.maxAge()));
+            boolean alert = a.alert() && !firstPoll && recent;
+            if (store.recordEntry(feed.url(), story, a, alert, now)) {
+                fresh++;
+                if (alert) {
+                    queued++;
+                }
+            }
+        }
+        store.saveFeedState(new FeedState(feed.url(), read.etag(), read.lastModified(),
+                firstPoll ? now : state.firstPollAt(), now, now.plus(interval), 0, null));
+        if (firstPoll) {
+            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), fresh);
+        } else {
+            LOG.info("feed {}: {} new entries, {} alerts", feed.url(), fresh, queued);
+        }
+        return queued;
+    }
+
+    private Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
+        String source = feed.name() != null && !feed.name().isBlank() ? feed.name()
+                : !s.source().isBlank() ? s.source() : feedTitle;
+        Instant published = s.published() == null ? now : s.published();
+        return new Story(s.id(), source, s.title(), s.link(), published, s.body());
+    }
+
+    private FeedState failed(FeedConfig feed, FeedState state, Instant now, String reason) {
+        int failures = state.failures() + 1;
+        Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
+        Duration wait = interval.multipliedBy(1L << Math.min(failures - 1, 20));
+        if (wait.compareTo(settings.maxBackoff()) > 0) {
+            wait = settings.maxBackoff();
+        }
+        return new FeedState(feed.url(), state.etag(), state.lastModified(), state.firstPollAt(), now,
+                now.plus(wait), failures, reason);
+    }
+
+    /**
+     * Delivers queued alerts in order. An alert whose delivery fails stays queued, and the rest of this
+     * batch waits for the next cycle so that order is kept.
+     *
+     * @return the number delivered
+     */
+    public int deliverPending() {
+        int delivered = 0;
+        for (PendingAlert p : store.pendingAlerts(DELIVERY_BATCH)) {
+            try {
+                sink.deliver(p.story(), p.assessment());
+            } catch (Exception e) {
+                LOG.warn("alert {} ({}): delivery failed, will retry: {}", p.id(), p.story().id(), e.toString());
+                break;
+            }
+            store.markDelivered(p.id(), clock.instant());
+            delivered++;
+        }
+        return delivered;
+    }
+}

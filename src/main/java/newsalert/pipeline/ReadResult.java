@@ -1,0 +1,33 @@
+package newsalert.pipeline;
+
+import java.util.List;
+import newsalert.story.Story;
+
+/** The outcome of reading one feed once. */
+public sealed interface ReadResult {
+    /** The server answered 304 Not Modified (or the file is unchanged): nothing new. */
+    record NotModified() implements ReadResult {
+    }
+
+    /**
+     * The feed was read.
+     *
+     * @param title        the feed's own title (plain text), possibly empty
+     * @param stories      its entries as stories, in feed order
+     * @param etag         the validator to send next time, or {@code null}
+     * @param lastModified the Last-Modified value to send next time, or {@code null}
+     */
+    record Read(String title, List<Story> stories, String etag, String lastModified) implements ReadResult {
+        public Read {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /**
+     * The feed could not be read now; it is retried later with back-off.
+     *
+     * @param reason one line saying what went wrong (HTTP status, timeout, not a feed, too large…)
+     */
+    record Failed(String reason) implements ReadResult {
+    }
+}

@@ -1,0 +1,74 @@
+package newsalert.platform.console;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import newsalert.story.Assessment;
+import newsalert.story.Quote;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+
+/**
+ * Renders an alert as a few lines of plain text: a header with topics and severity, the headline, the
+ * casualty line, up to two quotes with speakers, and the source with time and link.
+ *
+ * <p>Example:
+ * <pre>
+ * [ALERT] ATTACK + DIPLOMACY · severity 85
+ * Russian strike on Kyiv kills 19
+ * Casualties: 19 killed, at least 48 injured
+ * “sabotaging peace talks” — Keir Starmer (UK Prime Minister)
+ * Seed news · 2025-08-28 14:30 UTC · https://news.example.org/…
+ * id: seed-kyiv-strike-2025-08-28
+ * </pre>
+ */
+public final class AlertText {
+    /** At most this many quotes appear in an alert. */
+    public static final int MAX_QUOTES = 2;
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private AlertText() {
+    }
+
+    /**
+     * @param story      the story
+     * @param assessment its assessment
+     * @return the text, lines separated by {@code \n}, ending with a newline
+     */
+    public static String render(Story story, Assessment assessment) {
+        StringBuilder sb = new StringBuilder();
+        String topics = assessment.topics().isEmpty() ? "NO TOPIC"
+                : List.of(Topic.values()).stream().filter(assessment.topics()::contains)
+                .map(t -> t.name()).collect(Collectors.joining(" + "));
+        sb.append(assessment.alert() ? "[ALERT] " : "[story] ").append(topics)
+                .append(" · severity ").append(assessment.severity()).append('\n');
+        sb.append(story.title().isBlank() ? "(untitled)" : story.title()).append('\n');
+        if (!assessment.casualties().isEmpty()) {
+            sb.append("Casualties: ").append(assessment.casualties().display()).append('\n');
+        }
+        int n = 0;
+        for (Quote q : assessment.quotes()) {
+            if (n++ == MAX_QUOTES) {
+                break;
+            }
+            sb.append('“').append(q.text()).append("” — ").append(q.speaker());
+            if (q.role() != null && !q.role().isBlank()) {
+                sb.append(" (").append(q.role()).append(')');
+            }
+            sb.append('\n');
+        }
+        StringBuilder foot = new StringBuilder(story.source().isBlank() ? "unknown source" : story.source());
+        if (story.published() != null) {
+            foot.append(" · ").append(TIME.format(story.published()));
+        }
+        if (story.link() != null) {
+            foot.append(" · ").append(story.link());
+        }
+        sb.append(foot).append('\n');
+        sb.append("id: ").append(story.id()).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package newsalert.platform.console;
+
+import java.io.PrintStream;
+import newsalert.pipeline.AlertSink;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+
+/** Prints each alert with {@link AlertText}, followed by a blank line, and flushes. */
+public final class ConsoleAlertSink implements AlertSink {
+    private final PrintStream out;
+
+    /** @param out where to print (normally {@code System.out}) */
+    public ConsoleAlertSink(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void deliver(Story story, Assessment assessment) {
+        synchronized (out) {
+            out.print(AlertText.render(story, assessment));
+            out.println();
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package newsalert.store.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import newsalert.json.StoryJson;
+import newsalert.store.FeedState;
+import newsalert.store.NewsStore;
+import newsalert.store.PendingAlert;
+import newsalert.store.StoreException;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+import org.flywaydb.core.Flyway;
+
+/**
+ * {@link NewsStore} over one JDBC connection, guarded by this object's monitor (SQLite allows one
+ * writer at a time anyway). Opening migrates the schema with Flyway. For {@code jdbc:sqlite:} URLs the
+ * database file's folder is created when missing, and WAL journaling with a 5 s busy timeout is used.
+ */
+public final class JdbcNewsStore implements NewsStore {
+    private final Connection conn;
+
+    private JdbcNewsStore(Connection conn) {
+        this.conn = conn;
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the database.
+     *
+     * @param jdbcUrl e.g. {@code jdbc:sqlite:data/newsalert.db}
+     * @return the open store; close it when done
+     * @throws StoreException when the database cannot be created, opened or migrated
+     */
+    public static JdbcNewsStore open(String jdbcUrl) {
+        try {
+            prepareSqliteFolder(jdbcUrl);
+            Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
+                    .load().migrate();
+            Connection c = DriverManager.getConnection(jdbcUrl);
+            if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA busy_timeout = 5000");
+                    st.execute("PRAGMA journal_mode = WAL");
+                }
+            }
+            return new JdbcNewsStore(c);
+        } catch (SQLException | IOException | RuntimeException e) {
+            throw new StoreException("cannot open store " + jdbcUrl, e);
+        }
+    }
+
+    private static void prepareSqliteFolder(String url) throws IOException {
+        if (!url.startsWith("jdbc:sqlite:")) {
+            return;
+        }
+        String file = url.substring("jdbc:sqlite:".length());
+        int q = file.indexOf('?');
+        if (q >= 0) {
+            file = file.substring(0, q);
+        }
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    @Override
+    public synchronized Optional<FeedState> feedState(String url) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT etag, last_modified, first_poll_at, last_poll_at, next_poll_at, failures, last_error"
+                        + " FROM feed_state WHERE url = ?")) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new FeedState(url, rs.getString(1), rs.getString(2), instant(rs, 3),
+                        instant(rs, 4), instant(rs, 5), rs.getInt(6), rs.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read state of feed " + url, e);
+        }
+    }
+
+    @Override
+    public synchronized void saveFeedState(FeedState s) {
+        try {
+            conn.setAutoCommit(false);
+            try (PreparedStatement del = conn.prepareStatement("DELETE FROM feed_state WHERE url = ?");
+                 PreparedStatement ins = conn.prepareStatement(
+                         "INSERT INTO feed_state (url, etag, last_modified, first_poll_at, last_poll_at,"
+                                 + " next_poll_at, failures, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                del.setString(1, s.url());
+                del.executeUpdate();
+                ins.setString(1, s.url());
+                ins.setString(2, s.etag());
+                ins.setString(3, s.lastModified());
+                setInstant(ins, 4, s.firstPollAt());
+                setInstant(ins, 5, s.lastPollAt());
+                setInstant(ins, 6, s.nextPollAt());
+                ins.setInt(7, s.failures());
+                ins.setString(8, s.lastError());
+                ins.executeUpdate();
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot save state of feed " + s.url(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    @Override
+    public synchronized boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
+                                            Instant firstSeen) {
+        try {
+            conn.setAutoCommit(false);
+            if (exists("SELECT 1 FROM seen_entry WHERE feed_url = ? AND entry_id = ?", feedUrl, story.id())) {
+                conn.rollback();
+                return false;
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO seen_entry (feed_url, entry_id, first_seen) VALUES (?, ?, ?)")) {
+                ps.setString(1, feedUrl);
+                ps.setString(2, story.id());
+                ps.setLong(3, firstSeen.toEpochMilli());
+                ps.executeUpdate();
+            }
+            if (!exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
+                insertStory(feedUrl, story, assessment, firstSeen);
+            }
+            if (alert && !exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
+                insertAlert(story.id(), firstSeen);
+            }
+            conn.commit();
+            return true;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot record entry " + story.id() + " of " + feedUrl, e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void insertStory(String feedUrl, Story story, Assessment a, Instant firstSeen) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, story.id());
+            ps.setString(2, feedUrl);
+            ps.setString(3, story.title());
+            setInstant(ps, 4, story.published());
+            ps.setLong(5, firstSeen.toEpochMilli());
+            ps.setInt(6, a.severity());
+            ps.setString(7, a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(",")));
+            ps.setBoolean(8, a.alert());
+            ps.setString(9, StoryJson.toLine(StoryJson.toJson(story, a, true)));
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertAlert(String storyId, Instant at) throws SQLException {
+        long id = 1;
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM alert")) {
+            if (rs.next()) {
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO alert (id, story_id, created_at, delivered_at) VALUES (?, ?, ?, NULL)")) {
+            ps.setLong(1, id);
+            ps.setString(2, storyId);
+            ps.setLong(3, at.toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public synchronized List<PendingAlert> pendingAlerts(int limit) {
+        List<PendingAlert> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT a.id, s.json FROM alert a JOIN story s ON s.id = a.story_id"
+                        + " WHERE a.delivered_at IS NULL ORDER BY a.id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    JsonNode node = StoryJson.parse(rs.getString(2));
+                    out.add(new PendingAlert(rs.getLong(1), StoryJson.storyFrom(node),
+                            StoryJson.assessmentFrom(node)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read pending alerts", e);
+        }
+    }
+
+    @Override
+    public synchronized void markDelivered(long alertId, Instant at) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE alert SET delivered_at = ? WHERE id = ?")) {
+            ps.setLong(1, at.toEpochMilli());
+            ps.setLong(2, alertId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark alert " + alertId + " delivered", e);
+        }
+    }
+
+    @Override
+    public synchronized int seenCount(String feedUrl) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM seen_entry WHERE feed_url = ?")) {
+            ps.setString(1, feedUrl);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count entries of " + feedUrl, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store", e);
+        }
+    }
+
+    private boolean exists(String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the original error is what matters; it is rethrown by the caller
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the next call reports it
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static void setInstant(PreparedStatement ps, int col, Instant t) throws SQLException {
+        if (t == null) {
+            ps.setNull(col, Types.BIGINT);
+        } else {
+            ps.setLong(col, t.toEpochMilli());
+        }
+    }
+}

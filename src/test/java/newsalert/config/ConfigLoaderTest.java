@@ -1,0 +1,94 @@
+package newsalert.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsWithoutFile() {
+        NewsalertConfig c = ConfigLoader.load(null, Map.of());
+        assertThat(c.poll().interval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(c.poll().maxAge()).isEqualTo(Duration.ofHours(24));
+        assertThat(c.store().url()).isEqualTo("jdbc:sqlite:data/newsalert.db");
+        assertThat(c.fetch().maxBodyBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(c.fetch().maxRedirects()).isEqualTo(5);
+        assertThat(c.analysis().alertSeverity()).isEqualTo(40);
+        assertThat(c.feeds()).isEmpty();
+    }
+
+    @Test
+    void fileOverridesOnlyTheKeysItNames() throws IOException {
+        Path f = write("""
+                poll:
+                  interval: 2m
+                feeds:
+                  - url: http://127.0.0.1:8080/feed.xml
+                    name: Local
+                    interval: 30s
+                  - url: feeds/world.xml
+                """);
+        NewsalertConfig c = ConfigLoader.load(f, Map.of());
+        assertThat(c.poll().interval()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(c.poll().maxBackoff()).isEqualTo(Duration.ofHours(1));
+        assertThat(c.feeds()).containsExactly(
+                new FeedConfig("http://127.0.0.1:8080/feed.xml", "Local", Duration.ofSeconds(30)),
+                new FeedConfig("feeds/world.xml", null, null));
+    }
+
+    @Test
+    void environmentOverridesStoreUrl() {
+        NewsalertConfig c = ConfigLoader.load(null, Map.of("NEWSALERT_STORE_URL", "jdbc:sqlite:/tmp/x.db"));
+        assertThat(c.store().url()).isEqualTo("jdbc:sqlite:/tmp/x.db");
+    }
+
+    @Test
+    void unknownKeyIsReportedWithItsName() throws IOException {
+        Path f = write("pol:\n  interval: 5m\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("pol");
+    }
+
+    @Test
+    void badDurationIsReported() throws IOException {
+        Path f = write("poll:\n  interval: often\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("often");
+    }
+
+    @Test
+    void missingFileSaysSo() {
+        assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("nope.yml"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not found");
+    }
+
+    @Test
+    void feedWithoutUrlIsRejected() throws IOException {
+        Path f = write("feeds:\n  - name: No URL\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of())).hasMessageContaining("needs a url");
+    }
+
+    @Test
+    void shippedConfigLoadsAndListsRealFeeds() {
+        Path shipped = Path.of("config", "newsalert.yml");
+        NewsalertConfig c = ConfigLoader.load(shipped, Map.of());
+        assertThat(c.feeds()).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(feed -> assertThat(feed.url()).startsWith("https://"));
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path f = dir.resolve("c.yml");
+        Files.writeString(f, yaml);
+        return f;
+    }
+}

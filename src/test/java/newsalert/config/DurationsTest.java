@@ -1,0 +1,29 @@
+package newsalert.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DurationsTest {
+    @ParameterizedTest
+    @CsvSource({"30s,30", "5m,300", "2h,7200", "1d,86400", "1h30m,5400", "PT5M,300", "90,90", "1500ms,1"})
+    void parsesUnitsAndIso(String text, long seconds) {
+        assertThat(Durations.parse(text).getSeconds()).isEqualTo(seconds);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"five minutes", "5x", "m5", "", "5m junk"})
+    void rejectsGarbageWithTheAcceptedForms(String text) {
+        assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void errorNamesTheAcceptedForms() {
+        assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("5m");
+        assertThat(Durations.parse("1500ms")).isEqualTo(Duration.ofMillis(1500));
+    }
+}

@@ -1,0 +1,51 @@
+package newsalert.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import newsalert.story.Assessment;
+import newsalert.story.Casualties;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.Test;
+
+class StoryJsonTest {
+    @Test
+    void scanShapeHasThePublicFieldsInOrder() {
+        Story s = Stories.story("id-1", "Strike", Instant.parse("2025-08-28T14:30:00Z"));
+        String line = StoryJson.toLine(StoryJson.toJson(s, Stories.attack(true), false));
+        assertThat(line).isEqualTo("{\"id\":\"id-1\",\"source\":\"Test Wire\",\"title\":\"Strike\","
+                + "\"link\":\"https://news.test/id-1\",\"published\":\"2025-08-28T14:30:00Z\","
+                + "\"topics\":[\"attack\"],\"severity\":80,"
+                + "\"reasons\":[\"attack: \\\"missile strike\\\"\",\"killed 19\"],"
+                + "\"casualties\":{\"killed\":{\"min\":19,\"max\":null,\"qualifier\":\"exact\"},"
+                + "\"injured\":{\"min\":48,\"max\":null,\"qualifier\":\"at_least\"}},"
+                + "\"quotes\":[{\"speaker\":\"Keir Starmer\",\"role\":\"UK Prime Minister\","
+                + "\"text\":\"sabotaging peace talks\"}],\"alert\":true}");
+    }
+
+    @Test
+    void nullPublishedAndRangeAndBothTopics() {
+        Story s = new Story("x", "S", "T", null, null, "b");
+        Assessment a = new Assessment(Set.of(Topic.DIPLOMACY, Topic.ATTACK), 50, List.of(),
+                new Casualties(null, null, CasualtyCount.range(20, 25)), List.of(), false);
+        var node = StoryJson.toJson(s, a, false);
+        assertThat(node.get("published").isNull()).isTrue();
+        assertThat(node.get("topics").toString()).isEqualTo("[\"attack\",\"diplomacy\"]");
+        assertThat(node.get("casualties").toString())
+                .isEqualTo("{\"missing\":{\"min\":20,\"max\":25,\"qualifier\":\"range\"}}");
+        assertThat(node.has("body")).isFalse();
+    }
+
+    @Test
+    void roundTripsWithBody() {
+        Story s = Stories.story("id-2", "Talks", Instant.parse("2025-01-01T00:00:00Z"));
+        var node = StoryJson.parse(StoryJson.toLine(StoryJson.toJson(s, Stories.attack(false), true)));
+        assertThat(StoryJson.storyFrom(node)).isEqualTo(s);
+        assertThat(StoryJson.assessmentFrom(node)).isEqualTo(Stories.attack(false));
+    }
+}

@@ -1,0 +1,218 @@
+package newsalert.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import newsalert.config.FeedConfig;
+import newsalert.config.PollSettings;
+import newsalert.store.NewsStore;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.testing.MutableClock;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PollerTest {
+    private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
+    private static final PollSettings SETTINGS =
+            new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30));
+    private static final FeedConfig FEED = new FeedConfig("http://127.0.0.1/feed.xml", "Local Wire", null);
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final ScriptedReader reader = new ScriptedReader();
+    private final List<String> delivered = new ArrayList<>();
+    private boolean sinkDown;
+    private NewsStore store;
+
+    @BeforeEach
+    void open() {
+        store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("p.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Poller poller() {
+        return new Poller(store, reader, PollerTest::assess, (s, a) -> {
+            if (sinkDown) {
+                throw new IllegalStateException("console unplugged");
+            }
+            delivered.add(s.id() + "|" + s.source());
+        }, SETTINGS, clock);
+    }
+
+    /** Stories whose title starts with "Strike" are alerts. */
+    private static Assessment assess(Story s) {
+        return s.title().startsWith("Strike") ? Stories.attack(true) : Stories.nothing();
+    }
+
+    @Test
+    void firstPollRecordsWithoutAlertingThenNewStoryAlertsOnce() {
+        Story old = Stories.story("old", "Strike from yesterday's news", T0.minusSeconds(600));
+        Story fresh = Stories.story("new", "Strike on a market kills 12", T0.plusSeconds(200));
+        reader.next(read(old));
+        assertThat(poller().pollDue(List.of(FEED))).isZero();
+        assertThat(delivered).isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        reader.next(read(old, fresh));
+        assertThat(poller().pollDue(List.of(FEED))).isEqualTo(1);
+        assertThat(delivered).containsExactly("new|Local Wire");
+
+        clock.advance(Duration.ofMinutes(5));
+        reader.next(read(old, fresh));
+        assertThat(poller().pollDue(List.of(FEED))).isZero();
+        assertThat(delivered).containsExactly("new|Local Wire");
+        assertThat(reader.calls).isEqualTo(3);
+    }
+
+    @Test
+    void feedIsNotReadBeforeItsIntervalAndEtagIsSentBack() {
+        reader.next(new ReadResult.Read("T", List.of(), "\"v1\"", "Mon, 01 Jan 2024 00:00:00 GMT"));
+        poller().pollDue(List.of(FEED));
+        clock.advance(Duration.ofMinutes(4));
+        poller().pollDue(List.of(FEED));
+        assertThat(reader.calls).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(1));
+        reader.next(new ReadResult.NotModified());
+        poller().pollDue(List.of(FEED));
+        assertThat(reader.calls).isEqualTo(2);
+        assertThat(reader.lastEtag).isEqualTo("\"v1\"");
+        assertThat(reader.lastModified).isEqualTo("Mon, 01 Jan 2024 00:00:00 GMT");
+        assertThat(store.feedState(FEED.url()).orElseThrow().nextPollAt()).isEqualTo(clock.instant().plus(
+                Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void failuresBackOffDoublingUpToTheCapAndSuccessResets() {
+        Poller p = poller();
+        Duration[] expected = {Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(20),
+            Duration.ofMinutes(30), Duration.ofMinutes(30)};
+        for (int i = 0; i < expected.length; i++) {
+            reader.next(new ReadResult.Failed("HTTP 503"));
+            p.pollDue(List.of(FEED));
+            var state = store.feedState(FEED.url()).orElseThrow();
+            assertThat(state.failures()).isEqualTo(i + 1);
+            assertThat(state.lastError()).isEqualTo("HTTP 503");
+            assertThat(Duration.between(clock.instant(), state.nextPollAt())).isEqualTo(expected[i]);
+            clock.advance(expected[i]);
+        }
+        reader.next(read());
+        p.pollDue(List.of(FEED));
+        assertThat(store.feedState(FEED.url()).orElseThrow().failures()).isZero();
+    }
+
+    @Test
+    void storiesOlderThanMaxAgeAreNeverAlerted() {
+        reader.next(read());
+        poller().pollDue(List.of(FEED));
+        clock.advance(Duration.ofMinutes(5));
+        reader.next(read(Stories.story("stale", "Strike two days ago", T0.minus(Duration.ofHours(48)))));
+        assertThat(poller().pollDue(List.of(FEED))).isZero();
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void undatedStoryUsesFirstSeenTimeAndIsAlerted() {
+        reader.next(read());
+        poller().pollDue(List.of(FEED));
+        clock.advance(Duration.ofMinutes(5));
+        reader.next(read(new Story("undated", "", "Strike with no date", null, null, "")));
+        assertThat(poller().pollDue(List.of(FEED))).isEqualTo(1);
+        assertThat(store.pendingAlerts(5)).isEmpty();
+        assertThat(delivered).containsExactly("undated|Local Wire");
+    }
+
+    @Test
+    void failedDeliveryStaysQueuedAndIsDeliveredLater() {
+        reader.next(read());
+        poller().pollDue(List.of(FEED));
+        clock.advance(Duration.ofMinutes(5));
+        sinkDown = true;
+        reader.next(read(Stories.story("s1", "Strike one", T0), Stories.story("s2", "Strike two", T0)));
+        poller().pollDue(List.of(FEED));
+        assertThat(delivered).isEmpty();
+        assertThat(store.pendingAlerts(5)).hasSize(2);
+        sinkDown = false;
+        assertThat(poller().deliverPending()).isEqualTo(2);
+        assertThat(delivered).containsExactly("s1|Local Wire", "s2|Local Wire");
+    }
+
+    @Test
+    void restartDoesNotAlertAgain() {
+        reader.next(read());
+        poller().pollDue(List.of(FEED));
+        clock.advance(Duration.ofMinutes(5));
+        Story s = Stories.story("s1", "Strike one", T0);
+        reader.next(read(s));
+        poller().pollDue(List.of(FEED));
+        store.close();
+        store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("p.db"));
+        clock.advance(Duration.ofMinutes(5));
+        reader.next(read(s));
+        assertThat(poller().pollDue(List.of(FEED))).isZero();
+        assertThat(delivered).containsExactly("s1|Local Wire");
+    }
+
+    @Test
+    void aReaderThatThrowsDoesNotStopTheOtherFeeds() {
+        FeedConfig bad = new FeedConfig("http://127.0.0.1/bad.xml", null, null);
+        FeedReader throwing = (loc, e, l, now) -> {
+            if (loc.contains("bad")) {
+                throw new IllegalStateException("boom");
+            }
+            return read();
+        };
+        Poller p = new Poller(store, throwing, PollerTest::assess, (s, a) -> { }, SETTINGS, clock);
+        p.pollDue(List.of(bad, FEED));
+        assertThat(store.feedState(bad.url()).orElseThrow().lastError()).contains("boom");
+        assertThat(store.feedState(FEED.url()).orElseThrow().firstPollAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void stopRequestEndsTheCycleBeforeTheNextFeed() {
+        reader.next(read());
+        poller().pollDue(List.of(FEED, new FeedConfig("other", null, null)), () -> reader.calls > 0);
+        assertThat(reader.calls).isEqualTo(1);
+        assertThat(store.feedState("other")).isEmpty();
+    }
+
+    private static ReadResult.Read read(Story... stories) {
+        return new ReadResult.Read("Feed Title", List.of(stories), null, null);
+    }
+
+    /** Returns queued results in order, recording what it was asked. */
+    private static final class ScriptedReader implements FeedReader {
+        private final Deque<ReadResult> queue = new ArrayDeque<>();
+        int calls;
+        String lastEtag;
+        String lastModified;
+
+        void next(ReadResult r) {
+            queue.add(r);
+        }
+
+        @Override
+        public ReadResult read(String location, String etag, String lastModified, Instant now) {
+            calls++;
+            this.lastEtag = etag;
+            this.lastModified = lastModified;
+            return queue.isEmpty() ? new ReadResult.Failed("no scripted result") : queue.poll();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package newsalert.platform.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import newsalert.story.Assessment;
+import newsalert.story.Casualties;
+import newsalert.story.Quote;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.Test;
+
+class AlertTextTest {
+    @Test
+    void rendersHeadlineCountsQuoteAndSource() {
+        Story s = Stories.story("id-1", "Missile strike on Kyiv kills 19", Instant.parse("2025-08-28T14:30:00Z"));
+        assertThat(AlertText.render(s, Stories.attack(true))).isEqualTo("""
+                [ALERT] ATTACK · severity 80
+                Missile strike on Kyiv kills 19
+                Casualties: 19 killed, at least 48 injured
+                “sabotaging peace talks” — Keir Starmer (UK Prime Minister)
+                Test Wire · 2025-08-28 14:30 UTC · https://news.test/id-1
+                id: id-1
+                """);
+    }
+
+    @Test
+    void atMostTwoQuotesAndNoCasualtyLineWhenNone() {
+        Story s = new Story("x", "", "", null, null, "");
+        Assessment a = new Assessment(Set.of(Topic.ATTACK, Topic.DIPLOMACY), 45, List.of(), Casualties.NONE,
+                List.of(new Quote("A", null, "one"), new Quote("B", null, "two"), new Quote("C", null, "three")),
+                false);
+        assertThat(AlertText.render(s, a)).isEqualTo("""
+                [story] ATTACK + DIPLOMACY · severity 45
+                (untitled)
+                “one” — A
+                “two” — B
+                unknown source
+                id: x
+                """);
+    }
+}
