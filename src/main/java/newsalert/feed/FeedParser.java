@@ -19,7 +19,8 @@ import org.jdom2.Document;
  * entities never fetched, entity expansion bounded); when that XML is not well-formed, one lenient
  * repair pass ({@link XmlRepair}) is tried before giving up; Rome then reads the document and
  * {@link StoryMapper} normalizes each entry (ids, absolute links, plain-text title and body with
- * paragraphs separated by {@code "\n\n"}, plausible dates only).
+ * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
+ * no link are skipped.
  */
 public final class FeedParser {
 
@@ -30,7 +31,7 @@ public final class FeedParser {
      * @param contentType the HTTP Content-Type, or {@code null}; only its charset is used
      * @param feedUrl     the URL the feed came from, or {@code null}; a base for relative links
      * @param firstSeen   when we fetched it; dates later than this plus 10 minutes are dropped
-     * @return the feed title and its stories in document order
+     * @return the feed title and its non-empty stories in document order
      * @throws FeedException with a one-line message when the bytes are not a readable feed
      */
     public ParsedFeed parse(byte[] body, String contentType, String feedUrl, Instant firstSeen)
@@ -62,7 +63,10 @@ public final class FeedParser {
         StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen);
         List<Story> stories = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            stories.add(mapper.map(entry));
+            Story story = mapper.map(entry);
+            if (!story.title().isEmpty() || !story.body().isEmpty() || story.link() != null) {
+                stories.add(story);
+            }
         }
         return new ParsedFeed(mapper.source(), stories);
     }
