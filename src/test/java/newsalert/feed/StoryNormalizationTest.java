@@ -92,6 +92,16 @@ class StoryNormalizationTest {
 
     @Test
     void javascriptLinksAreDropped() throws FeedException {
-        assertThat(onlyStory("", "<guid>j</guid><link>javascript:alert(1)</link>").link()).isNull();
+        assertThat(onlyStory("", "<guid>j</guid><title>Click</title><link>javascript:alert(1)</link>").link()).isNull();
+    }
+
+    @Test
+    void entriesWithNothingInThemAreSkipped() throws FeedException {
+        String xml = "<rss version=\"2.0\"><channel><title>Desk</title><item><guid>empty</guid></item>"
+                + "<item><guid>full</guid><title>Storm warning</title></item></channel></rss>";
+
+        ParsedFeed feed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null, SEEN);
+
+        assertThat(feed.stories()).extracting(Story::id).containsExactly("full");
     }
 }
