@@ -21,6 +21,10 @@ import org.jdom2.Document;
  * {@link StoryMapper} normalizes each entry (ids, absolute links, plain-text title and body with
  * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
  * no link are skipped.
+ *
+ * <p>Date rule: {@code published} is the first of entry published, entry updated, feed date that
+ * lies within {@code [1995-01-01T00:00Z, firstSeen + 10 min]}; otherwise {@code null} (Rome's
+ * lenient parsing turns bad dates into wrong ones, so implausible means absent).
  */
 public final class FeedParser {
 
