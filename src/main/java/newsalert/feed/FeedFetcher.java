@@ -1,0 +1,145 @@
+package newsalert.feed;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import javax.net.ssl.SSLException;
+import newsalert.feed.FetchResult.Failed;
+import newsalert.feed.FetchResult.Failure;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * Downloads feeds over HTTP(S) with OkHttp. Thread-safe; share one instance.
+ *
+ * <p>Behaviour: a conditional GET ({@code If-None-Match} / {@code If-Modified-Since} from the
+ * request); transparent gzip; redirects followed here, not by OkHttp, at most
+ * {@link FetchSettings#maxRedirects()} times and only to http/https; the body read in chunks and
+ * abandoned as soon as it passes {@link FetchSettings#maxBodyBytes()} (a {@code Content-Length}
+ * over the cap fails before reading). No cookies, no cache.
+ */
+public final class FeedFetcher {
+    private static final String ACCEPT =
+            "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, "
+                    + "text/xml;q=0.9, */*;q=0.5";
+
+    private final FetchSettings settings;
+    private final OkHttpClient client;
+
+    /** A fetcher with its own HTTP client configured from {@code settings}. */
+    public FeedFetcher(FetchSettings settings) {
+        this.settings = settings;
+        Duration call = settings.connectTimeout().plus(settings.readTimeout().multipliedBy(4));
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .callTimeout(call)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(true)
+                .build();
+    }
+
+    /**
+     * Fetches {@code req.url()}.
+     *
+     * @return {@link FetchResult.Ok}, {@link FetchResult.NotModified} or {@link FetchResult.Failed}; never throws
+     */
+    public FetchResult fetch(FeedRequest req) {
+        HttpUrl url = HttpUrl.parse(req.url().trim());
+        if (url == null) {
+            return new Failed(Failure.BAD_URL, 0, "not an http(s) URL: " + req.url());
+        }
+        for (int hop = 0; ; hop++) {
+            Request.Builder rb = new Request.Builder().url(url)
+                    .header("User-Agent", settings.userAgent())
+                    .header("Accept", ACCEPT);
+            if (req.etag() != null && !req.etag().isBlank()) {
+                rb.header("If-None-Match", req.etag());
+            }
+            if (req.lastModified() != null && !req.lastModified().isBlank()) {
+                rb.header("If-Modified-Since", req.lastModified());
+            }
+            try (Response resp = client.newCall(rb.build()).execute()) {
+                int code = resp.code();
+                if (resp.isRedirect()) {
+                    String location = resp.header("Location");
+                    if (location == null) {
+                        return new Failed(Failure.HTTP_STATUS, code, "HTTP " + code + " redirect without a Location");
+                    }
+                    HttpUrl next = url.resolve(location);
+                    if (next == null) {
+                        return new Failed(Failure.BAD_URL, 0, "redirect to an unsupported URL: " + location);
+                    }
+                    if (hop >= settings.maxRedirects()) {
+                        return new Failed(Failure.TOO_MANY_REDIRECTS, 0,
+                                "too many redirects (more than " + settings.maxRedirects() + ")");
+                    }
+                    url = next;
+                    continue;
+                }
+                if (code == 304) {
+                    return new FetchResult.NotModified(url.toString());
+                }
+                if (code < 200 || code > 299) {
+                    String msg = resp.message() == null || resp.message().isBlank() ? "" : " " + resp.message();
+                    return new Failed(Failure.HTTP_STATUS, code, "HTTP " + code + msg);
+                }
+                return readBody(resp, url);
+            } catch (IOException e) {
+                return describe(e, url);
+            } catch (RuntimeException e) {
+                return new Failed(Failure.NETWORK, 0, "fetch failed: " + oneLine(e));
+            }
+        }
+    }
+
+    private FetchResult readBody(Response resp, HttpUrl url) throws IOException {
+        long max = settings.maxBodyBytes();
+        ResponseBody body = resp.body();
+        if (body.contentLength() > max) {
+            return tooLarge();
+        }
+        BufferedSource source = body.source();
+        Buffer buffer = new Buffer();
+        while (source.read(buffer, 64 * 1024) != -1) {
+            if (buffer.size() > max) {
+                return tooLarge();
+            }
+        }
+        return new FetchResult.Ok(buffer.readByteArray(), resp.header("Content-Type"), resp.header("ETag"),
+                resp.header("Last-Modified"), url.toString());
+    }
+
+    private Failed tooLarge() {
+        return new Failed(Failure.TOO_LARGE, 0, "too large: more than " + settings.maxBodyBytes() + " bytes");
+    }
+
+    private static Failed describe(IOException e, HttpUrl url) {
+        if (e instanceof UnknownHostException) {
+            return new Failed(Failure.NETWORK, 0, "DNS lookup failed for " + url.host());
+        }
+        if (e instanceof ConnectException) {
+            return new Failed(Failure.NETWORK, 0, "cannot connect to " + url.host() + ":" + url.port());
+        }
+        if (e instanceof InterruptedIOException) {
+            return new Failed(Failure.TIMEOUT, 0, "timeout fetching " + url.host());
+        }
+        if (e instanceof SSLException) {
+            return new Failed(Failure.NETWORK, 0, "TLS error with " + url.host() + ": " + oneLine(e));
+        }
+        return new Failed(Failure.NETWORK, 0, "I/O error fetching " + url.host() + ": " + oneLine(e));
+    }
+
+    private static String oneLine(Exception e) {
+        return FeedException.oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}

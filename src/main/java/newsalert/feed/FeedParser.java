@@ -1,0 +1,90 @@
+package newsalert.feed;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import newsalert.story.Story;
+import org.jdom2.Document;
+
+/**
+ * Parses feed bytes (RSS 0.90/0.91/0.92/0.93/0.94/1.0/2.0 or Atom 0.3/1.0) into {@link Story}
+ * values. Thread-safe and stateless.
+ *
+ * <p>Steps: the bytes are decoded by {@link XmlDecoding} (BOM, XML declaration, HTTP charset,
+ * then UTF-8, else windows-1252); the text is parsed by {@link SafeXml} (DOCTYPE allowed, external
+ * entities never fetched, entity expansion bounded); when that XML is not well-formed, one lenient
+ * repair pass ({@link XmlRepair}) is tried before giving up; Rome then reads the document and
+ * {@link StoryMapper} normalizes each entry (ids, absolute links, plain-text title and body with
+ * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
+ * no link are skipped.
+ *
+ * <p>Date rule: {@code published} is the first of entry published, entry updated, feed date that
+ * lies within {@code [1995-01-01T00:00Z, firstSeen + 10 min]}; otherwise {@code null} (Rome's
+ * lenient parsing turns bad dates into wrong ones, so implausible means absent).
+ */
+public final class FeedParser {
+
+    /**
+     * Parses one feed document.
+     *
+     * @param body        the raw bytes as fetched or read
+     * @param contentType the HTTP Content-Type, or {@code null}; only its charset is used
+     * @param feedUrl     the URL the feed came from, or {@code null}; a base for relative links
+     * @param firstSeen   when we fetched it; dates later than this plus 10 minutes are dropped
+     * @return the feed title and its non-empty stories in document order
+     * @throws FeedException with a one-line message when the bytes are not a readable feed
+     */
+    public ParsedFeed parse(byte[] body, String contentType, String feedUrl, Instant firstSeen)
+            throws FeedException {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(firstSeen, "firstSeen");
+        String text = XmlDecoding.decode(body, contentType);
+        if (text.isBlank()) {
+            throw new FeedException("not a feed: the document is empty");
+        }
+        Document doc;
+        try {
+            doc = SafeXml.parse(text);
+        } catch (FeedException malformed) {
+            if (malformed.getMessage().contains("entity expansions")) {
+                throw malformed;
+            }
+            String repaired = XmlRepair.repair(text);
+            if (repaired == null) {
+                throw malformed;
+            }
+            try {
+                doc = SafeXml.parse(repaired);
+            } catch (FeedException stillBroken) {
+                throw malformed;
+            }
+        }
+        SyndFeed feed = read(doc);
+        StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen);
+        List<Story> stories = new ArrayList<>();
+        for (SyndEntry entry : feed.getEntries()) {
+            Story story = mapper.map(entry);
+            if (!story.title().isEmpty() || !story.body().isEmpty() || story.link() != null) {
+                stories.add(story);
+            }
+        }
+        return new ParsedFeed(mapper.source(), stories);
+    }
+
+    private static SyndFeed read(Document doc) throws FeedException {
+        String root = doc.hasRootElement() ? doc.getRootElement().getName() : "nothing";
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(true); // only documents: parsing already happened in SafeXml
+            return input.build(doc);
+        } catch (IllegalArgumentException unknown) {
+            throw new FeedException("not a feed: XML root <" + root + "> is not RSS or Atom", unknown);
+        } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
+            throw new FeedException("not a feed: cannot read <" + root + "> feed: " + e.getMessage(), e);
+        }
+    }
+}

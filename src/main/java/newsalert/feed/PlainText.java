@@ -1,0 +1,130 @@
+package newsalert.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reduces feed HTML to plain text.
+ *
+ * <p>Rules: tags are removed and entities decoded; a second, double-escaped layer such as
+ * {@code l&amp;#39;uomo} (which arrives here as {@code l&#39;uomo}) is decoded once more; runs of
+ * whitespace become one space; block elements ({@code p}, {@code br}, {@code div}, {@code li},
+ * headings, {@code blockquote}, table rows and the like) and blank lines in the text end a
+ * paragraph; paragraphs are joined with {@code "\n\n"}; {@code script}/{@code style} are dropped.
+ */
+final class PlainText {
+    private static final Set<String> BLOCKS = Set.of("p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "hr", "section",
+            "article", "header", "footer", "figure", "figcaption", "aside", "address", "main", "nav");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
+    private static final Pattern LEFTOVER_ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
+    private PlainText() {
+    }
+
+    /** Plain text of an HTML fragment, paragraphs separated by a blank line; never {@code null}. */
+    static String fromHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Collector c = new Collector();
+        NodeTraversor.traverse(c, Jsoup.parseBodyFragment(html).body());
+        c.endParagraph();
+        return String.join("\n\n", c.paragraphs);
+    }
+
+    /** Like {@link #fromHtml} but for text that is not markup: only entities and spacing change. */
+    static String fromText(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String part : BLANK_LINE.split(text)) {
+            String p = collapse(decodeLeftovers(part));
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** One line of plain text from HTML (for titles): paragraph breaks become single spaces. */
+    static String line(String html) {
+        return collapse(fromHtml(html));
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").trim();
+    }
+
+    private static String decodeLeftovers(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = LEFTOVER_ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(Parser.unescapeEntities(m.group(), false)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final class Collector implements NodeVisitor {
+        final List<String> paragraphs = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private int skipDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (SKIPPED.contains(tag)) {
+                    skipDepth++;
+                } else if (BLOCKS.contains(tag)) {
+                    endParagraph();
+                }
+            } else if (node instanceof TextNode text && skipDepth == 0) {
+                String[] parts = BLANK_LINE.split(text.getWholeText(), -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        endParagraph();
+                    }
+                    current.append(parts[i]);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (SKIPPED.contains(tag)) {
+                    skipDepth--;
+                } else if (BLOCKS.contains(tag)) {
+                    endParagraph();
+                }
+            }
+        }
+
+        void endParagraph() {
+            String p = collapse(decodeLeftovers(current.toString()));
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+            }
+            current.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package newsalert.feed;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import newsalert.story.Story;
+
+/**
+ * Normalizes Rome entries into {@link Story} values.
+ *
+ * <ul>
+ *   <li>id: the guid / Atom id; else the entry link (absolute when possible); else the SHA-256 hex
+ *       of {@code title + "\n" + date}, where date is the entry's own raw published/updated date
+ *       in ISO form or empty (never first-seen or the feed date, so the id is stable).</li>
+ *   <li>link: made absolute against the feed link, then the feed URL ({@link Links}).</li>
+ *   <li>title: one line of plain text; body: content:encoded / Atom content when present, else
+ *       description / summary, as paragraphs ({@link PlainText}).</li>
+ *   <li>published: entry published, entry updated, then feed date — the first plausible one
+ *       ({@link DatePolicy}), else {@code null}.</li>
+ * </ul>
+ */
+final class StoryMapper {
+    private final String source;
+    private final String feedLink;
+    private final String feedUrl;
+    private final Date feedDate;
+    private final Instant firstSeen;
+
+    StoryMapper(SyndFeed feed, String feedUrl, Instant firstSeen) {
+        this.source = PlainText.line(feed.getTitle());
+        this.feedUrl = feedUrl;
+        this.feedLink = Links.absolute(feed.getLink(), feedUrl);
+        this.feedDate = feed.getPublishedDate();
+        this.firstSeen = firstSeen;
+    }
+
+    String source() {
+        return source;
+    }
+
+    Story map(SyndEntry e) {
+        String title = PlainText.line(e.getTitle());
+        String rawLink = rawLink(e);
+        String link = Links.absolute(rawLink, feedLink, feedUrl);
+        Date own = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+        Instant published = DatePolicy.firstPlausible(firstSeen, e.getPublishedDate(), e.getUpdatedDate(), feedDate);
+        String guid = e.getUri();
+        if (guid != null && guid.trim().equals(rawLink)) {
+            guid = null; // Rome copies the link into the uri when there is no guid: use the absolute link
+        }
+        String id = firstNonBlank(guid, link, rawLink);
+        if (id == null) {
+            id = sha256(title + "\n" + (own == null ? "" : own.toInstant().toString()));
+        }
+        return new Story(id.trim(), source, title, link, published, body(e));
+    }
+
+    private static String rawLink(SyndEntry e) {
+        if (e.getLink() != null && !e.getLink().isBlank()) {
+            return e.getLink().trim();
+        }
+        for (SyndLink l : e.getLinks()) {
+            if (l.getHref() != null && (l.getRel() == null || "alternate".equals(l.getRel()))) {
+                return l.getHref().trim();
+            }
+        }
+        return null;
+    }
+
+    private static String body(SyndEntry e) {
+        List<String> parts = new ArrayList<>();
+        for (SyndContent c : e.getContents()) {
+            String text = toText(c);
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+        if (parts.isEmpty() && e.getDescription() != null) {
+            String text = toText(e.getDescription());
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private static String toText(SyndContent c) {
+        String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
+        return type.equals("text") || type.equals("text/plain")
+                ? PlainText.fromText(c.getValue())
+                : PlainText.fromHtml(c.getValue());
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    static String sha256(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
