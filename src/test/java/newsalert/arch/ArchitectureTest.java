@@ -1,0 +1,41 @@
+package newsalert.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the core free of adapter libraries, as DESIGN.md lays out. */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("newsalert");
+
+    @Test
+    void storyTypesUseOnlyJava() {
+        classes().that().resideInAPackage("newsalert.story..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.story..")
+                .check(MAIN);
+    }
+
+    @Test
+    void coreKnowsNoFeedHttpJdbcOrChatLibraries() {
+        noClasses().that().resideInAnyPackage("newsalert.story..", "newsalert.analysis..", "newsalert.pipeline..",
+                        "newsalert.event..", "newsalert.subscription..", "newsalert.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.rometools..", "okhttp3..", "java.sql..",
+                        "org.flywaydb..", "net.dv8tion..", "org.telegram..", "newsalert.store.jdbc..",
+                        "newsalert.feed..", "newsalert.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void feedParsingKnowsNothingOfStorageOrApp() {
+        noClasses().that().resideInAPackage("newsalert.feed..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "newsalert.store..",
+                        "newsalert.app..", "newsalert.pipeline..")
+                .check(MAIN);
+    }
+}
