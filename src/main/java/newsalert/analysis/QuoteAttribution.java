@@ -1,0 +1,140 @@
+package newsalert.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the attribution next to one quote: the clause before it ({@code X said: “…”},
+ * {@code X accused Y of “…”}) or the clause after it ({@code “…,” X said}, {@code “…,” said X}).
+ *
+ * <p>Before a quote, the clause from the sentence start to the opening mark must read
+ * {@code SUBJECT [adverb] VERB GAP}, where VERB is a finite speech verb from {@link SpeakerLexicon}, the
+ * subject parses as a speaker ({@link SpeakerParser}) and the gap (the words between verb and quote) has at
+ * most 15 words, no semicolon, no second speech verb, no "but/while/whereas", and no comma except a final
+ * one or a participle tail such as {@code , stating:}.
+ *
+ * <p>After a quote, attribution is only read when the quote ends in a comma, ? , ! , dash or ellipsis (or a
+ * comma follows the mark): then the clause up to the sentence end must start with
+ * {@code SUBJECT [adverb] VERB} or {@code VERB SPEAKER[, role]}, or {@code according to SPEAKER}.
+ */
+final class QuoteAttribution {
+    /** The outcome of reading one side of a quote. */
+    enum Status {
+        /** a speaker was read */
+        FOUND,
+        /** a speech verb was there but its subject is not a named speaker ("officials said") */
+        BLOCKED,
+        /** no attribution on this side */
+        NONE
+    }
+
+    /**
+     * @param status what was found
+     * @param ref    the speaker when {@link Status#FOUND}, else null
+     */
+    record Result(Status status, SpeakerRef ref) {
+        static final Result NONE = new Result(Status.NONE, null);
+        static final Result BLOCKED = new Result(Status.BLOCKED, null);
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern BAD_GAP = Pattern.compile("(?i)\\b(?:but|while|whereas|although|though|because)\\b|;|[“”\"]");
+    private static final Pattern ACCORDING = Pattern.compile("^according to\\s+");
+    private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’\\-]*)+\\s*$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b\\p{Lu})[.!?]+$");
+    private static final Pattern FRAGMENT_END = Pattern.compile("[,!?—–\\-…]\\s*$|\\.\\.\\.\\s*$");
+
+    private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Ll}+ing\\b|^(?:and|but|as|which|who|that|when|while|after|before|if)\\b");
+
+    private final SpeakerParser parser = new SpeakerParser();
+
+    /** @param prefix text from the clause start to the opening mark */
+    Result before(String prefix) {
+        if (prefix.isBlank()) {
+            return Result.NONE;
+        }
+        Matcher m = SpeakerLexicon.VERB.matcher(prefix);
+        boolean sawVerb = false;
+        for (int tries = 0; tries < 3 && m.find(); tries++) {
+            String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(prefix.substring(0, m.start())).replaceFirst("");
+            String gap = prefix.substring(m.end());
+            if (subject.isBlank() || !gapOk(gap)) {
+                continue;
+            }
+            sawVerb = true;
+            SpeakerRef ref = parser.parse(subject);
+            if (ref != null) {
+                return new Result(Status.FOUND, ref);
+            }
+        }
+        return sawVerb ? Result.BLOCKED : Result.NONE;
+    }
+
+    private static boolean gapOk(String gap) {
+        String g = gap.strip();
+        if (g.isEmpty()) {
+            return true;
+        }
+        if (BAD_GAP.matcher(g).find() || SpeakerLexicon.VERB.matcher(g).find() || words(g) > 15) {
+            return false;
+        }
+        String body = g.replaceAll("[,:]\\s*$", "");
+        return body.indexOf(',') < 0 || SpeakerLexicon.PARTICIPLE_TAIL.matcher(g).find();
+    }
+
+    /**
+     * @param quoteText the quoted words, marks excluded
+     * @param after     text from just past the closing mark to the sentence end
+     */
+    Result after(String quoteText, String after) {
+        boolean commaAfter = after.startsWith(",");
+        if (!commaAfter && !FRAGMENT_END.matcher(quoteText).find()) {
+            return Result.NONE;
+        }
+        String a = after.replaceFirst("^[\\s,]+", "");
+        a = TRAILING_STOP.matcher(a.strip()).replaceFirst("");
+        if (a.isEmpty()) {
+            return Result.NONE;
+        }
+        Matcher acc = ACCORDING.matcher(a);
+        if (acc.find()) {
+            return found(parser.parse(trimTail(a.substring(acc.end()))));
+        }
+        Matcher m = SpeakerLexicon.VERB.matcher(a);
+        if (!m.find() || m.start() > 140) {
+            return Result.NONE;
+        }
+        if (m.start() == 0) {
+            String rest = a.substring(m.end()).strip();
+            int comma = rest.indexOf(", ");
+            String main = trimTail(comma < 0 ? rest : rest.substring(0, comma));
+            String phrase = comma < 0 ? main : main + ", " + rest.substring(comma + 2);
+            return found(parser.parse(phrase));
+        }
+        String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(a.substring(0, m.start())).replaceFirst("");
+        if (words(subject) > 8 || PARTICIPLE_START.matcher(subject).find()) {
+            return Result.NONE;
+        }
+        SpeakerRef ref = parser.parse(subject);
+        return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
+    }
+
+    private static Result found(SpeakerRef ref) {
+        return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
+    }
+
+    private static String trimTail(String s) {
+        String t = SpeakerLexicon.TIME_TAIL.matcher(s.strip()).replaceFirst("");
+        String cut = LOWER_TAIL.matcher(t).replaceFirst("");
+        return SpeakerLexicon.TIME_TAIL.matcher(cut).replaceFirst("");
+    }
+
+    private static int words(String s) {
+        Matcher m = WORD.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,121 @@
+package newsalert.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Word lists used by the quote extractor to recognise speech verbs, role titles, organisations and
+ * words that can never be a speaker. All matching is on single tokens; role and organisation words are
+ * compared in lower case, the rest as written.
+ */
+final class SpeakerLexicon {
+    private SpeakerLexicon() {
+    }
+
+    /** Finite speech verbs (past and present tense) that attribute a quote to the subject before them. */
+    static final String FINITE_VERBS = "said|says|told|tells|added|adds|stated|states|declared|announced|wrote|writes"
+            + "|tweeted|posted|warned|warns|insisted|insists|argued|argues|claimed|claims|noted|notes|explained"
+            + "|asked|asks|urged|urges|accused|accuses|called|condemned|condemns|described|denounced|vowed|pledged"
+            + "|promised|replied|responded|continued|stressed|emphasised|emphasized|acknowledged|admitted"
+            + "|conceded|predicted|cautioned|recalled|concluded|remarked|commented|observed|suggested"
+            + "|maintained|contended|countered|complained|lamented|quipped|joked|shouted|told reporters"
+            + "|decried|slammed|blasted|praised|hailed|welcomed|labelled|labeled|branded|dismissed|rejected"
+            + "|criticised|criticized|demanded|threatened|charged|alleged|affirmed|reiterated|confirmed"
+            + "|was quoted as saying|is quoted as saying";
+
+    /** A finite speech verb as a whole word, case-sensitive (so the name "Said" is not a verb). */
+    static final Pattern VERB = Pattern.compile("\\b(?:" + FINITE_VERBS + ")\\b");
+
+    /** Adverbs and auxiliaries allowed between a subject and its speech verb ("X also said"). */
+    static final Pattern ADVERBS_AT_END = Pattern.compile(
+            "(?:\\s+(?:also|later|then|has|had|have|earlier|again|previously|once|repeatedly|reportedly|publicly"
+                    + "|separately|flatly|bluntly|angrily|sharply|simply|further|subsequently|has since|had earlier))+$");
+
+    /** Participle speech verbs that may close the gap between a verb and a quote (", stating:"). */
+    static final Pattern PARTICIPLE_TAIL = Pattern.compile(
+            ",\\s*(?:saying|stating|adding|warning|writing|noting|declaring|insisting|arguing|calling (?:it|them|this|that)"
+                    + "|describing (?:it|them) as|telling (?:reporters|journalists))(?:\\s+that)?\\s*[:,]?\\s*$");
+
+    /** Words that make a quote a label rather than speech when they stand just before it. */
+    static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?i)(?:so-called|so called|dubbed|known as|nicknamed|termed|titled|entitled|the word|the term"
+                    + "|the phrase|the slogan|the hashtag|headlined|headline|marked|reading|signs? saying|banner)"
+                    + "\\s*[:,]?\\s*(?:the\\s+|a\\s+|an\\s+)?$");
+
+    /** Role head words: a name after one of these is a person and the words up to it are the role. */
+    static final Set<String> ROLE_HEADS = Set.of(
+            "president", "vice-president", "minister", "chancellor", "secretary", "envoy", "chief", "spokesman",
+            "spokeswoman", "spokesperson", "ambassador", "mayor", "governor", "gov.", "senator", "sen.", "rep.",
+            "representative", "congressman", "congresswoman", "general", "gen.", "lt.", "col.", "maj.", "capt.",
+            "colonel", "major", "captain", "lieutenant", "admiral", "adm.", "commander", "king", "queen", "prince",
+            "princess", "pope", "premier", "speaker", "leader", "chairman", "chairwoman", "chair", "director",
+            "head", "judge", "justice", "prosecutor", "attorney", "official", "officer", "adviser", "advisor",
+            "negotiator", "diplomat", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sheikh", "emir",
+            "cardinal", "archbishop", "bishop", "rabbi", "imam", "mufti", "ceo", "founder", "coordinator",
+            "commissioner", "deputy", "sgt.", "sergeant", "marshal", "lawmaker", "mp",
+            "legislator", "analyst", "researcher", "economist", "correspondent", "editor", "aide", "strategist",
+            "inspector", "superintendent", "sheriff", "chief executive", "monarch", "patriarch", "delegate",
+            "observer", "investigator", "trustee", "rapporteur", "high commissioner", "vice", "doctor", "nurse");
+
+    /** Words that mark a capitalised phrase as an organisation (speaker without a role). */
+    static final Set<String> ORG_WORDS = Set.of(
+            "ministry", "department", "office", "council", "army", "forces", "force", "police", "agency", "service",
+            "services", "committee", "commission", "government", "party", "union", "nations", "organization",
+            "organisation", "court", "kremlin", "pentagon", "parliament", "embassy", "mission", "corps", "guard",
+            "command", "authority", "authorities", "bank", "fund", "group", "company", "inc.", "corp.",
+            "foundation", "institute", "university", "centre", "center", "house", "hospital", "federation",
+            "bureau", "administration", "cabinet", "directorate", "brigade", "network", "alliance", "nato", "hamas",
+            "hezbollah", "military", "navy", "staff", "secretariat", "presidency", "congress", "senate",
+            "assembly", "movement", "front", "coalition", "red", "cross", "crescent", "unicef", "unhcr", "who",
+            "iaea", "osce", "icrc", "un", "eu", "fbi", "cia", "kgb", "fsb", "sbu", "idf", "reuters", "ap", "afp",
+            "tass", "ria", "interfax", "ukrinform", "xinhua", "spokesperson's", "council's", "state");
+
+    /** Subject pronouns resolved to the last named speaker. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+
+    /** Sentence-initial capitalised words that start no speaker phrase. */
+    static final Set<String> NOT_NAME_START = Set.of(
+            "What", "When", "While", "If", "As", "This", "That", "These", "Those", "There", "Here", "One",
+            "Another", "Some", "Many", "Most", "Few", "Both", "All", "Each", "Every", "No", "None", "Nobody",
+            "Everyone", "Someone", "Officials", "Police", "Witnesses", "Residents", "Authorities", "Sources",
+            "Experts", "Analysts", "Critics", "Protesters", "Protestors", "Doctors", "Medics", "Rescuers",
+            "Investigators", "Prosecutors", "Troops", "Soldiers", "Officers", "Diplomats", "Lawmakers",
+            "Leaders", "Others", "People", "Observers", "Supporters", "Opponents", "Activists", "Campaigners",
+            "Workers", "Locals", "Survivors", "Families", "Relatives", "Neighbors", "Neighbours", "Parents",
+            "Students", "Teachers", "Voters", "Citizens", "Ministers", "Villagers", "Civilians", "Israelis",
+            "Palestinians", "Ukrainians", "Russians", "Americans", "Europeans", "Scientists", "Researchers",
+            "Organizers", "Organisers", "Demonstrators", "Journalists", "Reporters", "Users", "Fans", "Why", "How",
+            "Who", "Which", "Where", "Asked", "Speaking", "According", "After", "Before", "During", "Since",
+            "Following", "In", "On", "At", "By", "For", "From", "With", "Without", "To", "Under", "Over", "Despite",
+            "Although", "Though", "Because", "Once", "Until", "Unlike", "Like", "Amid", "Against", "Even", "Only",
+            "His", "Her", "Their", "Its", "Our", "My", "Your", "We", "I", "You", "A", "An", "Such");
+
+    /** Leading words dropped from a speaker phrase ("But Starmer said"). */
+    static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Earlier|Also|Separately|Instead|Now|Then|So|Nonetheless"
+                    + "|Nevertheless|Moreover|Indeed|Finally|Afterwards|Today|Yesterday|Previously)\\s+)+");
+
+    /** Lower-case name particles that may sit inside a person's name ("Ursula von der Leyen"). */
+    static final Set<String> PARTICLES = Set.of(
+            "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "al", "bin", "ibn",
+            "bint", "dos", "das", "ter", "ten", "y", "el", "abu", "ben");
+
+    /** Day and month names, which look like name tokens but are times ("Starmer on Thursday"). */
+    static final Pattern TIME_TAIL = Pattern.compile(
+            "\\s+(?:(?:on|last|this|late|early|next|since)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                    + "|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+                    + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?:\\s+\\d{1,2})?\\s*$");
+
+    static boolean isRoleHead(String token) {
+        return ROLE_HEADS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isOrgWord(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        if (t.endsWith("'s") || t.endsWith("’s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return ORG_WORDS.contains(t);
+    }
+}
