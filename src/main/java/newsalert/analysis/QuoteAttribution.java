@@ -56,7 +56,7 @@ final class QuoteAttribution {
         Matcher m = SpeakerLexicon.VERB.matcher(prefix);
         boolean sawVerb = false;
         for (int tries = 0; tries < 3 && m.find(); tries++) {
-            String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(prefix.substring(0, m.start())).replaceFirst("");
+            String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(prefix.substring(0, m.start()).strip()).replaceFirst("");
             String gap = prefix.substring(m.end());
             if (subject.isBlank() || !gapOk(gap)) {
                 continue;
@@ -111,8 +111,8 @@ final class QuoteAttribution {
             String phrase = comma < 0 ? main : main + ", " + rest.substring(comma + 2);
             return found(parser.parse(phrase));
         }
-        String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(a.substring(0, m.start())).replaceFirst("");
-        if (words(subject) > 8 || PARTICIPLE_START.matcher(subject).find()) {
+        String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(a.substring(0, m.start()).strip()).replaceFirst("");
+        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()) {
             return Result.NONE;
         }
         SpeakerRef ref = parser.parse(subject);

@@ -2,6 +2,7 @@ package newsalert.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsalert.story.Quote;
 
@@ -38,6 +39,7 @@ import newsalert.story.Quote;
 public final class QuoteExtractor {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+(?:while|but|and|whereas)\\s+|;\\s*");
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
 
@@ -62,18 +64,18 @@ public final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         String prevParagraph = null;
         SpeakerRef runOn = null; // speaker of a quote left open at the end of the previous paragraph
-        for (String raw : paragraphs) {
-            String p = SPACES.matcher(raw.strip()).replaceAll(" ");
-            registry.learnMentions(p);
-            runOn = paragraph(p, prevParagraph, runOn, registry, out);
+        for (int i = 0; i < paragraphs.length; i++) {
+            String p = SPACES.matcher(paragraphs[i].strip()).replaceAll(" ");
+            runOn = paragraph(p, (long) i << 32, prevParagraph, runOn, registry, out);
             prevParagraph = p;
         }
         return List.copyOf(out);
     }
 
-    private SpeakerRef paragraph(String p, String prevParagraph, SpeakerRef runOn, SpeakerRegistry registry,
-            List<Quote> out) {
+    private SpeakerRef paragraph(String p, long base, String prevParagraph, SpeakerRef runOn,
+            SpeakerRegistry registry, List<Quote> out) {
         List<QuoteSpan> spans = QuoteSpans.find(p);
+        registry.learnMentions(masked(p, spans), base);
         List<Integer> starts = QuoteSentences.starts(p);
         SpeakerRef prevSpeaker = null;
         int prevEnd = 0;
@@ -98,11 +100,12 @@ public final class QuoteExtractor {
                         || aft.status() == QuoteAttribution.Status.BLOCKED) {
                     registry.blocked();
                 } else if (before.ref() != null || aft.ref() != null) {
-                    ref = pick(registry, before.ref(), aft.ref());
+                    ref = pick(registry, base + s.open(), before.ref(), aft.ref());
                     if (ref != null && words(inner) <= 2 && aft.ref() == null && !verbClose(prefix)) {
                         ref = null;
                     }
                 } else if (prefix.isBlank() && prevSpeaker != null
+                        && QuoteSentences.startBefore(starts, s.open()) == s.open()
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
                     ref = prevSpeaker;
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
@@ -111,25 +114,42 @@ public final class QuoteExtractor {
             }
             String text = cleanText(inner);
             if (ref != null && !text.isEmpty()) {
-                registry.spoke(ref);
+                registry.spoke(ref, base + s.open());
                 out.add(new Quote(ref.name(), ref.role(), text));
             } else {
                 ref = null;
             }
             prevSpeaker = ref;
-            prevEnd = afterFound ? Math.max(s.end(), afterEnd) : s.end();
+            prevEnd = s.end();
+            if (afterFound) {
+                Matcher brk = CLAUSE_BREAK.matcher(after);
+                prevEnd = brk.find() ? s.end() + brk.end() : Math.max(s.end(), afterEnd);
+            }
             openAtEnd = s.closed() ? null : ref;
         }
         return openAtEnd;
     }
 
-    private static SpeakerRef pick(SpeakerRegistry registry, SpeakerRef before, SpeakerRef after) {
-        SpeakerRef b = before == null ? null : registry.resolve(before);
-        SpeakerRef a = after == null ? null : registry.resolve(after);
+    private static SpeakerRef pick(SpeakerRegistry registry, long at, SpeakerRef before, SpeakerRef after) {
+        SpeakerRef b = before == null ? null : registry.resolve(before, at);
+        SpeakerRef a = after == null ? null : registry.resolve(after, at);
         if (before != null && after != null) {
             return a != null && b != null && a.name().equals(b.name()) ? b : null;
         }
         return b != null ? b : a;
+    }
+
+    private static String masked(String p, List<QuoteSpan> spans) {
+        if (spans.isEmpty()) {
+            return p;
+        }
+        char[] c = p.toCharArray();
+        for (QuoteSpan s : spans) {
+            for (int i = s.open(); i < s.end(); i++) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
     }
 
     private static boolean isLabel(String p, QuoteSpan s, String inner) {

@@ -56,7 +56,10 @@ final class SpeakerLexicon {
             "commissioner", "deputy", "sgt.", "sergeant", "marshal", "lawmaker", "mp",
             "legislator", "analyst", "researcher", "economist", "correspondent", "editor", "aide", "strategist",
             "inspector", "superintendent", "sheriff", "chief executive", "monarch", "patriarch", "delegate",
-            "observer", "investigator", "trustee", "rapporteur", "high commissioner", "vice", "doctor", "nurse");
+            "taoiseach", "volunteer", "resident", "witness", "survivor", "worker", "student", "teacher", "farmer",
+            "soldier", "medic", "paramedic", "firefighter", "engineer", "lawyer", "journalist", "activist",
+            "member", "owner", "manager", "historian", "expert", "scholar", "fellow", "pilot", "driver", "mother",
+            "father", "grandmother", "grandfather", "businessman", "businesswoman", "candidate", "politician", "observer", "investigator", "trustee", "rapporteur", "high commissioner", "vice", "doctor", "nurse");
 
     /** Words that mark a capitalised phrase as an organisation (speaker without a role). */
     static final Set<String> ORG_WORDS = Set.of(
@@ -89,7 +92,7 @@ final class SpeakerLexicon {
             "Who", "Which", "Where", "Asked", "Speaking", "According", "After", "Before", "During", "Since",
             "Following", "In", "On", "At", "By", "For", "From", "With", "Without", "To", "Under", "Over", "Despite",
             "Although", "Though", "Because", "Once", "Until", "Unlike", "Like", "Amid", "Against", "Even", "Only",
-            "His", "Her", "Their", "Its", "Our", "My", "Your", "We", "I", "You", "A", "An", "Such");
+            "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Its", "Our", "My", "Your", "We", "I", "You", "A", "An", "Such");
 
     /** Leading words dropped from a speaker phrase ("But Starmer said"). */
     static final Pattern LEADING_FILLER = Pattern.compile(

@@ -2,6 +2,7 @@ package newsalert.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +39,11 @@ final class SpeakerParser {
     private static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}][\\p{L}'’\\-]*\\.?");
     private static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "to", "at", "in");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr");
+    private static final Set<String> ROLE_STOP = Set.of(
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "us", "now", "and", "or", "but", "who",
+            "that", "which", "this", "his", "her", "their", "its", "by", "with", "from", "as", "when", "while",
+            "said", "says", "told", "after", "before", "if", "than", "then", "also", "not", "will", "would");
+    private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "speaking", "writing");
 
     /**
@@ -45,7 +51,7 @@ final class SpeakerParser {
      * @return the reference, or {@code null} when the phrase is not a usable speaker
      */
     SpeakerRef parse(String phrase) {
-        String p = clean(phrase);
+        String p = clean(DATELINE.matcher(phrase).replaceFirst(""));
         if (p.isEmpty() || p.length() > 120) {
             return null;
         }
@@ -67,8 +73,8 @@ final class SpeakerParser {
             if (role != null) {
                 return SpeakerRef.named(head.name(), role, SpeakerRef.Kind.PERSON);
             }
-            if (ARTICLE.matcher(rest).find() && !rest.contains(",")) {
-                return head;
+            if (head.kind() == SpeakerRef.Kind.ORG || head.name().contains(" ")) {
+                return head; // "Sen. Tom Carper, D-Del.," or "Kellogg, a veteran of the talks,"
             }
         }
         // introductory clause: keep what follows the last comma
@@ -117,6 +123,9 @@ final class SpeakerParser {
         if (k == n) {
             return lowerCaseOrganisation(tokens);
         }
+        if (k == 0 && SpeakerLexicon.isOrgWord(tokens.get(n - 1))) {
+            return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
+        }
         int head = -1;
         for (int i = 0; i < n; i++) {
             if (isHead(tokens.get(i))) {
@@ -164,9 +173,14 @@ final class SpeakerParser {
     }
 
     private static SpeakerRef person(List<String> role, List<String> name) {
-        if (name.isEmpty() || name.size() > 5 || role.size() > 10 || !isCapital(name.get(0))
+        if (name.isEmpty() || name.size() > 4 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
                 || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;
+        }
+        for (String t : role) {
+            if (ROLE_STOP.contains(t)) {
+                return null;
+            }
         }
         for (String t : name) {
             if (isHead(t) || t.endsWith("'s") || t.endsWith("’s")) {

@@ -1,6 +1,8 @@
 package newsalert.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,13 +16,17 @@ import java.util.regex.Pattern;
  */
 final class SpeakerRegistry {
     private static final Pattern CAPITAL_RUN = Pattern.compile(
-            "((?:\\b[\\p{Ll}][\\p{Ll}\\-]+\\s+){0,3})((?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\s+(?:(?:de|da|van|von|der|bin|al)\\s+)?){1,6}"
-                    + "\\p{Lu}[\\p{L}\\p{M}'’\\-]+)");
+            "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\s+(?:(?:de|da|van|von|der|bin|al)\\s+)?){1,6}\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’.\\-]*)\\s+$");
+
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
     private final Map<String, String> roleByName = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private long lastPersonAt;
     private SpeakerRef lastPerson;
     private SpeakerRef lastAny;
 
@@ -28,18 +34,49 @@ final class SpeakerRegistry {
         this.parser = parser;
     }
 
-    /** Learns the people mentioned with a first and last name anywhere in a paragraph. */
-    void learnMentions(String paragraph) {
+    /**
+     * Learns the people mentioned with a first and last name in a paragraph.
+     *
+     * @param paragraph the paragraph with quoted words blanked out
+     * @param base      the text position of the paragraph start, used to order mentions and quotes
+     */
+    void learnMentions(String paragraph, long base) {
         Matcher m = CAPITAL_RUN.matcher(paragraph);
         while (m.find()) {
-            SpeakerRef ref = parser.parse(m.group());
-            if (ref == null && !m.group(1).isEmpty()) {
-                ref = parser.parse(m.group(2));
-            }
+            SpeakerRef ref = withRole(paragraph, m.start(), m.group());
             if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
                 remember(ref, false);
+                mentions.add(new Mention(base + m.start(), ref.name()));
             }
         }
+        Matcher w = CAPITAL_WORD.matcher(paragraph);
+        while (w.find()) {
+            SpeakerRef known = bySurname.get(w.group().toLowerCase(Locale.ROOT));
+            if (known != null) {
+                mentions.add(new Mention(base + w.start(), known.name()));
+            }
+        }
+    }
+
+    /** Parses the run with up to four words before it (a role such as "Kremlin spokesman"), longest first. */
+    private SpeakerRef withRole(String paragraph, int start, String run) {
+        List<String> before = new ArrayList<>();
+        int pos = start;
+        while (before.size() < 4) {
+            Matcher w = WORD_BEFORE.matcher(paragraph.substring(Math.max(0, pos - 40), pos));
+            if (!w.find()) {
+                break;
+            }
+            before.add(0, w.group(1));
+            pos -= w.group().length();
+        }
+        for (int i = 0; i < before.size(); i++) {
+            SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
+            if (ref != null && ref.role() != null) {
+                return ref;
+            }
+        }
+        return parser.parse(run);
     }
 
     private void remember(SpeakerRef ref, boolean credited) {
@@ -67,12 +104,17 @@ final class SpeakerRegistry {
      * organisation; they: last speaker of any kind), a one-word person name becomes the unique full name
      * with that surname, and a missing role is taken from an earlier mention of the same name.
      *
+     * A he/she is left unresolved when another person is named (outside quotes) between the last
+     * person's quote and this one.
+     *
+     * @param at the text position of the quote being credited
      * @return the completed reference, or null when a pronoun has no antecedent
      */
-    SpeakerRef resolve(SpeakerRef ref) {
+    SpeakerRef resolve(SpeakerRef ref, long at) {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
-                case "he", "she" -> lastPerson;
+                case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
+                        ? lastPerson : null;
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 default -> lastAny;
             };
@@ -90,13 +132,27 @@ final class SpeakerRegistry {
         return r;
     }
 
-    /** Records a speaker that has just been credited with a quote. */
-    void spoke(SpeakerRef ref) {
+    private boolean otherPersonBetween(SpeakerRef person, long from, long to) {
+        for (Mention m : mentions) {
+            if (m.at() > from && m.at() < to && !m.name().equals(person.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records a speaker that has just been credited with a quote.
+     *
+     * @param at the text position of the quote
+     */
+    void spoke(SpeakerRef ref, long at) {
         if (ref.kind() == SpeakerRef.Kind.PERSON) {
             if (ref.name().contains(" ")) {
                 remember(ref, true);
             }
             lastPerson = ref;
+            lastPersonAt = at;
         }
         lastAny = ref;
     }
@@ -105,5 +161,8 @@ final class SpeakerRegistry {
     void blocked() {
         lastPerson = null;
         lastAny = null;
+    }
+
+    private record Mention(long at, String name) {
     }
 }
