@@ -39,6 +39,7 @@ final class QuoteAttribution {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern BAD_GAP = Pattern.compile("(?i)\\b(?:but|while|whereas|although|though|because)\\b|;|[“”\"]");
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,]*(?:(?:while|but|and|whereas|as)\\s+)?");
     private static final Pattern ACCORDING = Pattern.compile("^according to\\s+");
     private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’\\-]*)+\\s*$");
     private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b\\p{Lu})[.!?]+$");
@@ -48,8 +49,12 @@ final class QuoteAttribution {
 
     private final SpeakerParser parser = new SpeakerParser();
 
-    /** @param prefix text from the clause start to the opening mark */
-    Result before(String prefix) {
+    /**
+     * @param clause text from the clause start to the opening mark; a leading "while/but/and/whereas/as"
+     *               left over from a previous clause is ignored
+     */
+    Result before(String clause) {
+        String prefix = LEADING_CONNECTOR.matcher(clause).replaceFirst("");
         if (prefix.isBlank()) {
             return Result.NONE;
         }

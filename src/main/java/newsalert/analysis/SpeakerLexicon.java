@@ -70,9 +70,13 @@ final class SpeakerLexicon {
             "foundation", "institute", "university", "centre", "center", "house", "hospital", "federation",
             "bureau", "administration", "cabinet", "directorate", "brigade", "network", "alliance", "nato", "hamas",
             "hezbollah", "military", "navy", "staff", "secretariat", "presidency", "congress", "senate",
-            "assembly", "movement", "front", "coalition", "red", "cross", "crescent", "unicef", "unhcr", "who",
-            "iaea", "osce", "icrc", "un", "eu", "fbi", "cia", "kgb", "fsb", "sbu", "idf", "reuters", "ap", "afp",
-            "tass", "ria", "interfax", "ukrinform", "xinhua", "spokesperson's", "council's", "state");
+            "assembly", "movement", "front", "coalition", "cross", "crescent", "reuters", "tass", "interfax",
+            "ukrinform", "xinhua", "state");
+
+    /** Acronyms naming organisations; matched exactly as written (so "Un" in Kim Jong Un is not the UN). */
+    static final Set<String> ORG_ACRONYMS = Set.of(
+            "UN", "EU", "NATO", "WHO", "UNICEF", "UNHCR", "IAEA", "OSCE", "ICRC", "FBI", "CIA", "FSB", "SBU",
+            "IDF", "AP", "AFP", "RIA", "IMF", "OPEC", "ICC", "ICJ", "UNRWA", "OCHA", "MSF", "WFP", "HRW");
 
     /** Subject pronouns resolved to the last named speaker. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
@@ -115,10 +119,10 @@ final class SpeakerLexicon {
     }
 
     static boolean isOrgWord(String token) {
-        String t = token.toLowerCase(Locale.ROOT);
+        String t = token;
         if (t.endsWith("'s") || t.endsWith("’s")) {
             t = t.substring(0, t.length() - 2);
         }
-        return ORG_WORDS.contains(t);
+        return ORG_ACRONYMS.contains(t) || ORG_WORDS.contains(t.toLowerCase(Locale.ROOT));
     }
 }
