@@ -37,13 +37,9 @@ final class QuoteAttribution {
         static final Result BLOCKED = new Result(Status.BLOCKED, null);
     }
 
-    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern BAD_GAP = Pattern.compile("(?i)\\b(?:but|while|whereas|although|though|because)\\b|;|[“”\"]");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,]*(?:(?:while|but|and|whereas|as)\\s+)?");
     private static final Pattern ACCORDING = Pattern.compile("^according to\\s+");
-    private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’\\-]*)+\\s*$");
-    private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b\\p{Lu})[.!?]+$");
-    private static final Pattern FRAGMENT_END = Pattern.compile("[,!?—–\\-…]\\s*$|\\.\\.\\.\\s*$");
 
     private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Ll}+ing\\b|^(?:and|but|as|which|who|that|when|while|after|before|if)\\b");
 
@@ -58,11 +54,11 @@ final class QuoteAttribution {
         if (prefix.isBlank()) {
             return Result.NONE;
         }
-        Matcher m = SpeakerLexicon.VERB.matcher(prefix);
         boolean sawVerb = false;
-        for (int tries = 0; tries < 3 && m.find(); tries++) {
-            String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(prefix.substring(0, m.start()).strip()).replaceFirst("");
-            String gap = prefix.substring(m.end());
+        int[] m = SpeakerLexicon.findVerb(prefix, 0);
+        for (int tries = 0; tries < 3 && m != null; tries++, m = SpeakerLexicon.findVerb(prefix, m[1])) {
+            String subject = withoutAdverbs(prefix.substring(0, m[0]));
+            String gap = prefix.substring(m[1]);
             if (subject.isBlank() || !gapOk(gap)) {
                 continue;
             }
@@ -80,10 +76,10 @@ final class QuoteAttribution {
         if (g.isEmpty()) {
             return true;
         }
-        if (BAD_GAP.matcher(g).find() || SpeakerLexicon.VERB.matcher(g).find() || words(g) > 15) {
+        if (BAD_GAP.matcher(g).find() || SpeakerLexicon.findVerb(g, 0) != null || words(g) > 15) {
             return false;
         }
-        String body = g.replaceAll("[,:]\\s*$", "");
+        String body = QuoteText.stripTrailingCommas(g);
         return body.indexOf(',') < 0 || SpeakerLexicon.PARTICIPLE_TAIL.matcher(g).find();
     }
 
@@ -93,11 +89,10 @@ final class QuoteAttribution {
      */
     Result after(String quoteText, String after) {
         boolean commaAfter = after.startsWith(",");
-        if (!commaAfter && !FRAGMENT_END.matcher(quoteText).find()) {
+        if (!commaAfter && !fragmentEnd(quoteText)) {
             return Result.NONE;
         }
-        String a = after.replaceFirst("^[\\s,]+", "");
-        a = TRAILING_STOP.matcher(a.strip()).replaceFirst("");
+        String a = QuoteText.stripFinalStop(QuoteText.stripLeadingCommas(after));
         if (a.isEmpty()) {
             return Result.NONE;
         }
@@ -105,18 +100,18 @@ final class QuoteAttribution {
         if (acc.find()) {
             return found(parser.parse(trimTail(a.substring(acc.end()))));
         }
-        Matcher m = SpeakerLexicon.VERB.matcher(a);
-        if (!m.find() || m.start() > 140) {
+        int[] m = SpeakerLexicon.findVerb(a, 0);
+        if (m == null || m[0] > 140) {
             return Result.NONE;
         }
-        if (m.start() == 0) {
-            String rest = a.substring(m.end()).strip();
+        if (m[0] == 0) {
+            String rest = a.substring(m[1]).strip();
             int comma = rest.indexOf(", ");
             String main = trimTail(comma < 0 ? rest : rest.substring(0, comma));
             String phrase = comma < 0 ? main : main + ", " + rest.substring(comma + 2);
             return found(parser.parse(phrase));
         }
-        String subject = SpeakerLexicon.ADVERBS_AT_END.matcher(a.substring(0, m.start()).strip()).replaceFirst("");
+        String subject = withoutAdverbs(a.substring(0, m[0]));
         if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()) {
             return Result.NONE;
         }
@@ -124,22 +119,42 @@ final class QuoteAttribution {
         return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
     }
 
+    private static String withoutAdverbs(String subject) {
+        String s = subject.strip();
+        int sp = s.lastIndexOf(' ');
+        if (sp < 0 || !Character.isLowerCase(s.charAt(sp + 1))) {
+            return s; // cheap exit: the subject ends with a capitalised word
+        }
+        return SpeakerLexicon.ADVERBS_AT_END.matcher(s).replaceFirst("");
+    }
+
     private static Result found(SpeakerRef ref) {
         return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
     }
 
     private static String trimTail(String s) {
-        String t = SpeakerLexicon.TIME_TAIL.matcher(s.strip()).replaceFirst("");
-        String cut = LOWER_TAIL.matcher(t).replaceFirst("");
-        return SpeakerLexicon.TIME_TAIL.matcher(cut).replaceFirst("");
+        String t = QuoteText.stripTimeTail(s);
+        int j = t.length();
+        // drop trailing lower-case words ("in a statement")
+        while (true) {
+            int sp = t.lastIndexOf(' ', j - 1);
+            if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))) {
+                break;
+            }
+            j = sp;
+        }
+        return QuoteText.stripTimeTail(t.substring(0, j));
     }
 
     private static int words(String s) {
-        Matcher m = WORD.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
+        return QuoteText.words(s);
+    }
+
+    private static boolean fragmentEnd(String quote) {
+        String q = quote.stripTrailing();
+        if (q.isEmpty()) {
+            return false;
         }
-        return n;
+        return ",!?—–-…".indexOf(q.charAt(q.length() - 1)) >= 0 || q.endsWith("...");
     }
 }

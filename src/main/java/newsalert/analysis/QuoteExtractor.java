@@ -65,7 +65,7 @@ public final class QuoteExtractor {
         String prevParagraph = null;
         SpeakerRef runOn = null; // speaker of a quote left open at the end of the previous paragraph
         for (int i = 0; i < paragraphs.length; i++) {
-            String p = SPACES.matcher(paragraphs[i].strip()).replaceAll(" ");
+            String p = QuoteText.normalizeSpaces(paragraphs[i]);
             runOn = paragraph(p, (long) i << 32, prevParagraph, runOn, registry, out);
             prevParagraph = p;
         }
@@ -75,7 +75,7 @@ public final class QuoteExtractor {
     private SpeakerRef paragraph(String p, long base, String prevParagraph, SpeakerRef runOn,
             SpeakerRegistry registry, List<Quote> out) {
         List<QuoteSpan> spans = QuoteSpans.find(p);
-        registry.learnMentions(masked(p, spans), base);
+        registry.addParagraph(masked(p, spans), base);
         List<Integer> starts = QuoteSentences.starts(p);
         SpeakerRef prevSpeaker = null;
         int prevEnd = 0;
@@ -154,7 +154,7 @@ public final class QuoteExtractor {
 
     private static boolean isLabel(String p, QuoteSpan s, String inner) {
         String before = p.substring(Math.max(0, s.open() - 30), s.open());
-        if (SpeakerLexicon.LABEL_BEFORE.matcher(before).find()) {
+        if (SpeakerLexicon.isLabelBefore(before)) {
             return true;
         }
         String after = p.substring(s.end(), Math.min(p.length(), s.end() + 30));
@@ -167,7 +167,7 @@ public final class QuoteExtractor {
         for (int i = Math.max(0, w.length - 4); i < w.length; i++) {
             tail.append(' ').append(w[i]);
         }
-        return SpeakerLexicon.VERB.matcher(tail).find();
+        return SpeakerLexicon.findVerb(tail, 0) != null;
     }
 
     private static String lastClause(String paragraph) {
@@ -206,7 +206,6 @@ public final class QuoteExtractor {
     }
 
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : SPACES.split(t).length;
+        return QuoteText.words(s);
     }
 }

@@ -3,7 +3,6 @@ package newsalert.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * sentence.
  */
 final class QuoteSentences {
-    private static final Pattern END = Pattern.compile(
-            "[.!?…]['\"”’)\\]]*\\s+(?=[\"“‘'(\\[]?[\\p{Lu}\\d])");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "St",
             "Jr", "Sr", "Prof", "Rev", "No", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
@@ -28,12 +25,29 @@ final class QuoteSentences {
     static List<Integer> starts(String p) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
-        Matcher m = END.matcher(p);
-        while (m.find()) {
-            if (p.charAt(m.start()) == '.' && isAbbreviation(p, m.start())) {
+        int n = p.length();
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (".!?…".indexOf(c) < 0) {
                 continue;
             }
-            out.add(m.end());
+            int j = i + 1;
+            while (j < n && "'\"”’)]".indexOf(p.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(p.charAt(k))) {
+                k++;
+            }
+            if (k == j || k >= n) {
+                continue;
+            }
+            int first = "\"“‘'([".indexOf(p.charAt(k)) >= 0 ? k + 1 : k;
+            if (first < n && (Character.isUpperCase(p.charAt(first)) || Character.isDigit(p.charAt(first)))
+                    && !(c == '.' && isAbbreviation(p, i))) {
+                out.add(k);
+            }
+            i = j - 1;
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package newsalert.analysis;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,18 +15,45 @@ final class SpeakerLexicon {
     }
 
     /** Finite speech verbs (past and present tense) that attribute a quote to the subject before them. */
-    static final String FINITE_VERBS = "said|says|told|tells|added|adds|stated|states|declared|announced|wrote|writes"
-            + "|tweeted|posted|warned|warns|insisted|insists|argued|argues|claimed|claims|noted|notes|explained"
-            + "|asked|asks|urged|urges|accused|accuses|called|condemned|condemns|described|denounced|vowed|pledged"
-            + "|promised|replied|responded|continued|stressed|emphasised|emphasized|acknowledged|admitted"
-            + "|conceded|predicted|cautioned|recalled|concluded|remarked|commented|observed|suggested"
-            + "|maintained|contended|countered|complained|lamented|quipped|joked|shouted|told reporters"
-            + "|decried|slammed|blasted|praised|hailed|welcomed|labelled|labeled|branded|dismissed|rejected"
-            + "|criticised|criticized|demanded|threatened|charged|alleged|affirmed|reiterated|confirmed"
-            + "|was quoted as saying|is quoted as saying";
+    static final Set<String> VERBS = Set.of(
+            "said", "says", "told", "tells", "added", "adds", "stated", "states", "declared", "announced", "wrote",
+            "writes", "tweeted", "posted", "warned", "warns", "insisted", "insists", "argued", "argues", "claimed",
+            "claims", "noted", "notes", "explained", "asked", "asks", "urged", "urges", "accused", "accuses",
+            "called", "condemned", "condemns", "described", "denounced", "vowed", "pledged", "promised", "replied",
+            "responded", "continued", "stressed", "emphasised", "emphasized", "acknowledged", "admitted",
+            "conceded", "predicted", "cautioned", "recalled", "concluded", "remarked", "commented", "observed",
+            "suggested", "maintained", "contended", "countered", "complained", "lamented", "quipped", "joked",
+            "shouted", "decried", "slammed", "blasted", "praised", "hailed", "welcomed", "labelled", "labeled",
+            "branded", "dismissed", "rejected", "criticised", "criticized", "demanded", "threatened", "charged",
+            "alleged", "affirmed", "reiterated", "confirmed");
 
-    /** A finite speech verb as a whole word, case-sensitive (so the name "Said" is not a verb). */
-    static final Pattern VERB = Pattern.compile("\\b(?:" + FINITE_VERBS + ")\\b");
+    /**
+     * Finds the first speech verb from {@link #VERBS} at or after {@code from}, as a whole lower-case word
+     * (so the name "Said" is not a verb). A plain scan over words, no regular expression.
+     *
+     * @return {start, end} of the verb, or {@code null} when there is none
+     */
+    static int[] findVerb(CharSequence s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && Character.isLetter(s.charAt(j))) {
+                    j++;
+                }
+                int len = j - i;
+                if (len >= 4 && len <= 12 && VERBS.contains(s.subSequence(i, j).toString())) {
+                    return new int[] {i, j};
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return null;
+    }
 
     /** Adverbs and auxiliaries allowed between a subject and its speech verb ("X also said"). */
     static final Pattern ADVERBS_AT_END = Pattern.compile(
@@ -38,10 +66,32 @@ final class SpeakerLexicon {
                     + "|describing (?:it|them) as|telling (?:reporters|journalists))(?:\\s+that)?\\s*[:,]?\\s*$");
 
     /** Words that make a quote a label rather than speech when they stand just before it. */
-    static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?i)(?:so-called|so called|dubbed|known as|nicknamed|termed|titled|entitled|the word|the term"
-                    + "|the phrase|the slogan|the hashtag|headlined|headline|marked|reading|signs? saying|banner)"
-                    + "\\s*[:,]?\\s*(?:the\\s+|a\\s+|an\\s+)?$");
+    private static final List<String> LABEL_WORDS = List.of(
+            "so-called", "so called", "dubbed", "known as", "nicknamed", "termed", "titled", "entitled", "the word",
+            "the term", "the phrase", "the slogan", "the hashtag", "headlined", "headline", "marked", "reading",
+            "sign saying", "signs saying", "banner");
+
+    /**
+     * @param before the text just before an opening mark
+     * @return whether it ends with a label word (so-called, dubbed, titled...), allowing a final colon or
+     *         comma and an article in between
+     */
+    static boolean isLabelBefore(String before) {
+        String t = QuoteText.stripTrailingCommas(before).toLowerCase(Locale.ROOT);
+        for (String article : List.of(" the", " a", " an")) {
+            if (t.endsWith(article)) {
+                t = t.substring(0, t.length() - article.length());
+                break;
+            }
+        }
+        t = QuoteText.stripTrailingCommas(t);
+        for (String w : LABEL_WORDS) {
+            if (t.endsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(t.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Role head words: a name after one of these is a person and the words up to it are the role. */
     static final Set<String> ROLE_HEADS = Set.of(
@@ -107,12 +157,6 @@ final class SpeakerLexicon {
     static final Set<String> PARTICLES = Set.of(
             "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "al", "bin", "ibn",
             "bint", "dos", "das", "ter", "ten", "y", "el", "abu", "ben");
-
-    /** Day and month names, which look like name tokens but are times ("Starmer on Thursday"). */
-    static final Pattern TIME_TAIL = Pattern.compile(
-            "\\s+(?:(?:on|last|this|late|early|next|since)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                    + "|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-                    + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?:\\s+\\d{1,2})?\\s*$");
 
     static boolean isRoleHead(String token) {
         return ROLE_HEADS.contains(token.toLowerCase(Locale.ROOT));

@@ -51,7 +51,8 @@ final class SpeakerParser {
      * @return the reference, or {@code null} when the phrase is not a usable speaker
      */
     SpeakerRef parse(String phrase) {
-        String p = clean(DATELINE.matcher(phrase).replaceFirst(""));
+        boolean dash = phrase.indexOf('—') >= 0 || phrase.indexOf('–') >= 0 || phrase.contains("--");
+        String p = clean(dash ? DATELINE.matcher(phrase).replaceFirst("") : phrase);
         if (p.isEmpty() || p.length() > 120) {
             return null;
         }
@@ -97,7 +98,7 @@ final class SpeakerParser {
 
     private SpeakerRef nounPhrase(String raw) {
         String p = SpeakerLexicon.LEADING_FILLER.matcher(clean(raw)).replaceFirst("");
-        p = SpeakerLexicon.TIME_TAIL.matcher(p).replaceFirst("");
+        p = QuoteText.stripTimeTail(p);
         p = ARTICLE.matcher(p).replaceFirst("");
         if (p.isEmpty() || p.contains(",")) {
             return null;
@@ -232,7 +233,7 @@ final class SpeakerParser {
         while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(":") || t.endsWith("—") || t.endsWith("-"))) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return WS.matcher(t).replaceAll(" ");
+        return QuoteText.normalizeSpaces(t);
     }
 
     static String norm(String s) {

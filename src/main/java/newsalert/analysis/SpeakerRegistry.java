@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class SpeakerRegistry {
     private static final Pattern CAPITAL_RUN = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\s+(?:(?:de|da|van|von|der|bin|al)\\s+)?){1,6}\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’.\\-]*)\\s+$");
 
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
@@ -26,6 +25,7 @@ final class SpeakerRegistry {
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
     private final Map<String, String> roleByName = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private long lastPersonAt;
     private SpeakerRef lastPerson;
     private SpeakerRef lastAny;
@@ -35,12 +35,23 @@ final class SpeakerRegistry {
     }
 
     /**
-     * Learns the people mentioned with a first and last name in a paragraph.
+     * Queues a paragraph for name learning; the work is done only when a resolution needs it.
      *
      * @param paragraph the paragraph with quoted words blanked out
      * @param base      the text position of the paragraph start, used to order mentions and quotes
      */
-    void learnMentions(String paragraph, long base) {
+    void addParagraph(String paragraph, long base) {
+        pending.add(new Pending(paragraph, base));
+    }
+
+    private void catchUp() {
+        for (Pending p : pending) {
+            learnMentions(p.text(), p.base());
+        }
+        pending.clear();
+    }
+
+    private void learnMentions(String paragraph, long base) {
         Matcher m = CAPITAL_RUN.matcher(paragraph);
         while (m.find()) {
             SpeakerRef ref = withRole(paragraph, m.start(), m.group());
@@ -58,22 +69,29 @@ final class SpeakerRegistry {
         }
     }
 
-    /** Parses the run with up to four words before it (a role such as "Kremlin spokesman"), longest first. */
+    /**
+     * Parses a capitalised run; when the word before it is a lower-case role head ("Kremlin spokesman
+     * Dmitry Peskov") up to four words before it are tried as the role, longest first.
+     */
     private SpeakerRef withRole(String paragraph, int start, String run) {
-        List<String> before = new ArrayList<>();
-        int pos = start;
-        while (before.size() < 4) {
-            Matcher w = WORD_BEFORE.matcher(paragraph.substring(Math.max(0, pos - 40), pos));
-            if (!w.find()) {
+        int pos = start - 1;
+        List<String> before = new ArrayList<>(4);
+        while (before.size() < 4 && pos > 0 && paragraph.charAt(pos) == ' ') {
+            int from = paragraph.lastIndexOf(' ', pos - 1) + 1;
+            String word = paragraph.substring(from, pos);
+            if (word.isEmpty() || ",;:!?".indexOf(word.charAt(word.length() - 1)) >= 0) {
                 break;
             }
-            before.add(0, w.group(1));
-            pos -= w.group().length();
+            before.add(0, word);
+            pos = from - 1;
         }
-        for (int i = 0; i < before.size(); i++) {
-            SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
-            if (ref != null && ref.role() != null) {
-                return ref;
+        if (!before.isEmpty() && Character.isLowerCase(before.get(before.size() - 1).charAt(0))
+                && SpeakerParser.isHead(before.get(before.size() - 1))) {
+            for (int i = 0; i < before.size(); i++) {
+                SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
+                if (ref != null && ref.role() != null) {
+                    return ref;
+                }
             }
         }
         return parser.parse(run);
@@ -111,6 +129,11 @@ final class SpeakerRegistry {
      * @return the completed reference, or null when a pronoun has no antecedent
      */
     SpeakerRef resolve(SpeakerRef ref, long at) {
+        boolean needsNames = ref.kind() == SpeakerRef.Kind.PRONOUN ? !ref.name().equals("they") && !ref.name().equals("it")
+                : ref.kind() == SpeakerRef.Kind.PERSON && (ref.role() == null || !ref.name().contains(" "));
+        if (needsNames) {
+            catchUp();
+        }
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
@@ -164,5 +187,8 @@ final class SpeakerRegistry {
     }
 
     private record Mention(long at, String name) {
+    }
+
+    private record Pending(String text, long base) {
     }
 }
