@@ -157,8 +157,34 @@ public final class QuoteExtractor {
         if (SpeakerLexicon.isLabelBefore(before)) {
             return true;
         }
+        if (isTitle(inner)) {
+            return true;
+        }
         String after = p.substring(s.end(), Math.min(p.length(), s.end() + 30));
         return words(inner) <= 3 && NICKNAME_BEFORE.matcher(before).find() && NICKNAME_AFTER.matcher(after).find();
+    }
+
+    /** A name or title: no sentence punctuation and every word of four or more letters capitalised. */
+    private static boolean isTitle(String inner) {
+        char last = inner.charAt(inner.length() - 1);
+        if (".,!?…:;".indexOf(last) >= 0) {
+            return false;
+        }
+        boolean wordStart = true;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (wordStart && Character.isLowerCase(c)) {
+                int end = i;
+                while (end < inner.length() && Character.isLetter(inner.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 4) {
+                    return false;
+                }
+            }
+            wordStart = c == ' ';
+        }
+        return Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
     }
 
     private static boolean verbClose(String prefix) {
