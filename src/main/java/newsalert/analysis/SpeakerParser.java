@@ -42,7 +42,8 @@ final class SpeakerParser {
     private static final Set<String> ROLE_STOP = Set.of(
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "us", "now", "and", "or", "but", "who",
             "that", "which", "this", "his", "her", "their", "its", "by", "with", "from", "as", "when", "while",
-            "said", "says", "told", "after", "before", "if", "than", "then", "also", "not", "will", "would");
+            "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
+    private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "speaking", "writing");
 
@@ -79,7 +80,38 @@ final class SpeakerParser {
             }
         }
         // introductory clause: keep what follows the last comma
-        return nounPhrase(clean(p.substring(p.lastIndexOf(", ") + 2)));
+        SpeakerRef tail = nounPhrase(clean(p.substring(p.lastIndexOf(", ") + 2)));
+        if (head == null && tail != null && tail.kind() == SpeakerRef.Kind.PERSON && tail.role() == null
+                && p.indexOf(", ") == p.lastIndexOf(", ")) {
+            String role = roleBefore(p.substring(0, comma));
+            if (role != null) {
+                return SpeakerRef.named(tail.name(), role, SpeakerRef.Kind.PERSON); // "The head of the IAEA, Rafael Grossi"
+            }
+        }
+        return tail;
+    }
+
+    /** A clause word that cannot sit in a role; acronyms such as "US" are never stop words. */
+    private static boolean isRoleStop(String t) {
+        boolean acronym = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT));
+        return !acronym && ROLE_STOP.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** A role phrase standing before a name and a comma: a role head, no verbs or clause words. */
+    private static String roleBefore(String phrase) {
+        String r = ARTICLE.matcher(clean(phrase)).replaceFirst("");
+        String[] tokens = WS.split(r);
+        if (r.isEmpty() || tokens.length > 8) {
+            return null;
+        }
+        boolean head = false;
+        for (String t : tokens) {
+            if (isRoleStop(t)) {
+                return null;
+            }
+            head |= isHead(t);
+        }
+        return head && Character.isLetter(r.charAt(0)) ? norm(r) : null;
     }
 
     private static String roleAppositive(String rest) {
@@ -179,9 +211,12 @@ final class SpeakerParser {
             return null;
         }
         for (String t : role) {
-            if (ROLE_STOP.contains(t)) {
+            if (isRoleStop(t)) {
                 return null;
             }
+        }
+        if (!role.isEmpty() && ROLE_END_STOP.contains(role.get(role.size() - 1).toLowerCase(Locale.ROOT))) {
+            return null;
         }
         for (String t : name) {
             if (isHead(t) || t.endsWith("'s") || t.endsWith("’s")) {
