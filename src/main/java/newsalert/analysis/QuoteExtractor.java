@@ -23,13 +23,18 @@ import newsalert.story.Quote;
  *   <li>a quote opening a paragraph after a paragraph whose last quote was left open (wire style for a
  *       quote running over paragraphs) gets that quote's speaker.</li>
  * </ol>
- * Pronouns (he/she, they, it) resolve to the last credited speaker (person / any / organisation); when an
- * attribution names nobody usable ("officials said") pronoun resolution is switched off until the next
- * named speaker. A one-word name is completed from an earlier full mention in the same text.
+ * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
+ * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
+ * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
+ * nobody usable ("officials said") switches pronoun resolution off until the next named speaker. A
+ * one-word name ("Peskov said") is completed from an earlier full mention in the same text, and a name
+ * given without a role takes the role of an earlier mention.
  *
  * <p>Not quotes: a quote without any of the above; a quote after a label word (so-called, dubbed, known
- * as, titled...); a quote wedged between two capitalised name words (a nickname); a quote of one or two
- * words unless the speech verb is at most three words before it or the attribution follows it.
+ * as, titled, headline...); a quote wedged between two capitalised name words (a nickname); a name or
+ * title (no end punctuation and every word of four or more letters capitalised, e.g. “Operation Rising
+ * Lion”); a quote of one or two words unless the speech verb is at most three words before it or the
+ * attribution follows it (so-called scare quotes such as the “deal” have no verb and are dropped anyway).
  *
  * <p>Quote text: the words inside the marks, trimmed; a final comma is dropped; a final full stop is
  * dropped only when the quote is a fragment, that is its first letter is lower case ("sabotaging peace
