@@ -1,15 +1,242 @@
 package newsalert.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsalert.story.Quote;
 
-/** Finds direct quotes and their speakers. (Placeholder until the extractor lands.) */
+/**
+ * Finds direct quotes and their speakers in story text. Pure and stateless between calls; safe to share
+ * across threads (each call builds its own per-text state).
+ *
+ * <p>How a quote gets its speaker, tried in this order ({@link QuoteAttribution} has the clause rules and
+ * {@link SpeakerParser} the name and role rules):
+ * <ol>
+ *   <li>the clause before it in the same sentence ({@code X said: “…”}, {@code X accused Y of “…”},
+ *       {@code X announced that …, stating: “…”}); for a quote opening a paragraph, the last sentence of
+ *       the previous paragraph when that ends with a colon;</li>
+ *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); when both
+ *       sides name different speakers the quote is dropped;</li>
+ *   <li>a quote opening a new sentence right after an attributed quote's sentence in the same paragraph
+ *       ({@code “First,” X said. “Second.”}) gets the same speaker: the two parts come out as two quotes;</li>
+ *   <li>a quote opening a paragraph after a paragraph whose last quote was left open (wire style for a
+ *       quote running over paragraphs) gets that quote's speaker.</li>
+ * </ol>
+ * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
+ * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
+ * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
+ * nobody usable ("officials said") switches pronoun resolution off until the next named speaker. A
+ * one-word name ("Peskov said") is completed from an earlier full mention in the same text, and a name
+ * given without a role takes the role of an earlier mention.
+ *
+ * <p>Not quotes: a quote without any of the above; a quote after a label word (so-called, dubbed, known
+ * as, titled, headline...); a quote wedged between two capitalised name words (a nickname); a name or
+ * title (no end punctuation and every word of four or more letters capitalised, e.g. “Operation Rising
+ * Lion”); a quote of one or two words unless the speech verb is at most three words before it or the
+ * attribution follows it (so-called scare quotes such as the “deal” have no verb and are dropped anyway).
+ *
+ * <p>Quote text: the words inside the marks, trimmed; a final comma is dropped; a final full stop is
+ * dropped only when the quote is a fragment, that is its first letter is lower case ("sabotaging peace
+ * talks." gives "sabotaging peace talks"); a quote starting with a capital keeps its full stop. Speaker and
+ * role have apostrophes normalised to ASCII and no leading article.
+ */
 public final class QuoteExtractor {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+(?:while|but|and|whereas)\\s+|;\\s*");
+    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
+    private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
+
+    private final QuoteAttribution attribution = new QuoteAttribution();
+    private final SpeakerParser parser = new SpeakerParser();
+
+    /** Creates an extractor; all patterns and word lists are static and compiled once. */
+    public QuoteExtractor() {
+        // nothing to configure
+    }
+
     /**
-     * @param text plain text, paragraphs separated by blank lines
+     * @param text plain text, paragraphs separated by blank lines; may be null or empty
      * @return quotes in text order; empty when none
      */
     public List<Quote> extract(String text) {
-        return List.of();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String[] paragraphs = PARAGRAPH_BREAK.split(text.strip());
+        SpeakerRegistry registry = new SpeakerRegistry(parser);
+        List<Quote> out = new ArrayList<>();
+        String prevParagraph = null;
+        SpeakerRef runOn = null; // speaker of a quote left open at the end of the previous paragraph
+        for (int i = 0; i < paragraphs.length; i++) {
+            String p = QuoteText.normalizeSpaces(paragraphs[i]);
+            runOn = paragraph(p, (long) i << 32, prevParagraph, runOn, registry, out);
+            prevParagraph = p;
+        }
+        return List.copyOf(out);
+    }
+
+    private SpeakerRef paragraph(String p, long base, String prevParagraph, SpeakerRef runOn,
+            SpeakerRegistry registry, List<Quote> out) {
+        List<QuoteSpan> spans = QuoteSpans.find(p);
+        registry.addParagraph(masked(p, spans), base);
+        List<Integer> starts = QuoteSentences.starts(p);
+        SpeakerRef prevSpeaker = null;
+        int prevEnd = 0;
+        SpeakerRef openAtEnd = null;
+        for (int j = 0; j < spans.size(); j++) {
+            QuoteSpan s = spans.get(j);
+            String inner = s.inner(p).strip();
+            int clauseStart = Math.max(QuoteSentences.startBefore(starts, s.open()), prevEnd);
+            String prefix = p.substring(clauseStart, s.open());
+            if (j == 0 && prefix.isBlank() && prevParagraph != null && prevParagraph.endsWith(":")) {
+                prefix = lastClause(prevParagraph);
+            }
+            int afterEnd = QuoteSentences.endAfter(starts, s.close(), j + 1 < spans.size() ? spans.get(j + 1).open() : p.length());
+            String after = s.closed() ? p.substring(Math.min(s.end(), afterEnd), afterEnd) : "";
+            SpeakerRef ref = null;
+            boolean afterFound = false;
+            if (!inner.isEmpty() && !isLabel(p, s, inner)) {
+                QuoteAttribution.Result before = attribution.before(prefix);
+                QuoteAttribution.Result aft = attribution.after(inner, after);
+                afterFound = aft.status() == QuoteAttribution.Status.FOUND;
+                if (before.status() == QuoteAttribution.Status.BLOCKED
+                        || aft.status() == QuoteAttribution.Status.BLOCKED) {
+                    registry.blocked();
+                } else if (before.ref() != null || aft.ref() != null) {
+                    ref = pick(registry, base + s.open(), before.ref(), aft.ref());
+                    if (ref != null && words(inner) <= 2 && aft.ref() == null && !verbClose(prefix)) {
+                        ref = null;
+                    }
+                } else if (prefix.isBlank() && prevSpeaker != null
+                        && QuoteSentences.startBefore(starts, s.open()) == s.open()
+                        && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
+                    ref = prevSpeaker;
+                } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
+                    ref = runOn;
+                }
+            }
+            String text = cleanText(inner);
+            if (ref != null && !text.isEmpty()) {
+                registry.spoke(ref, base + s.open());
+                out.add(new Quote(ref.name(), ref.role(), text));
+            } else {
+                ref = null;
+            }
+            prevSpeaker = ref;
+            prevEnd = s.end();
+            if (afterFound) {
+                Matcher brk = CLAUSE_BREAK.matcher(after);
+                prevEnd = brk.find() ? s.end() + brk.end() : Math.max(s.end(), afterEnd);
+            }
+            openAtEnd = s.closed() ? null : ref;
+        }
+        return openAtEnd;
+    }
+
+    private static SpeakerRef pick(SpeakerRegistry registry, long at, SpeakerRef before, SpeakerRef after) {
+        SpeakerRef b = before == null ? null : registry.resolve(before, at);
+        SpeakerRef a = after == null ? null : registry.resolve(after, at);
+        if (before != null && after != null) {
+            return a != null && b != null && a.name().equals(b.name()) ? b : null;
+        }
+        return b != null ? b : a;
+    }
+
+    private static String masked(String p, List<QuoteSpan> spans) {
+        if (spans.isEmpty()) {
+            return p;
+        }
+        char[] c = p.toCharArray();
+        for (QuoteSpan s : spans) {
+            for (int i = s.open(); i < s.end(); i++) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    private static boolean isLabel(String p, QuoteSpan s, String inner) {
+        String before = p.substring(Math.max(0, s.open() - 30), s.open());
+        if (SpeakerLexicon.isLabelBefore(before)) {
+            return true;
+        }
+        if (isTitle(inner)) {
+            return true;
+        }
+        String after = p.substring(s.end(), Math.min(p.length(), s.end() + 30));
+        return words(inner) <= 3 && NICKNAME_BEFORE.matcher(before).find() && NICKNAME_AFTER.matcher(after).find();
+    }
+
+    /** A name or title: no sentence punctuation and every word of four or more letters capitalised. */
+    private static boolean isTitle(String inner) {
+        char last = inner.charAt(inner.length() - 1);
+        if (".,!?…:;".indexOf(last) >= 0) {
+            return false;
+        }
+        boolean wordStart = true;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (wordStart && Character.isLowerCase(c)) {
+                int end = i;
+                while (end < inner.length() && Character.isLetter(inner.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 4) {
+                    return false;
+                }
+            }
+            wordStart = c == ' ';
+        }
+        return Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
+    }
+
+    private static boolean verbClose(String prefix) {
+        String[] w = SPACES.split(prefix.strip());
+        StringBuilder tail = new StringBuilder();
+        for (int i = Math.max(0, w.length - 4); i < w.length; i++) {
+            tail.append(' ').append(w[i]);
+        }
+        return SpeakerLexicon.findVerb(tail, 0) != null;
+    }
+
+    private static String lastClause(String paragraph) {
+        List<Integer> starts = QuoteSentences.starts(paragraph);
+        int from = starts.get(starts.size() - 1);
+        List<QuoteSpan> spans = QuoteSpans.find(paragraph);
+        if (!spans.isEmpty()) {
+            from = Math.max(from, spans.get(spans.size() - 1).end());
+        }
+        return paragraph.substring(from);
+    }
+
+    /**
+     * The quote text rule: trimmed; a trailing comma dropped; a trailing full stop dropped when the quote
+     * is a fragment (first letter lower case).
+     */
+    static String cleanText(String inner) {
+        String t = inner.strip();
+        if (t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.endsWith(".") && !t.endsWith("..") && isFragment(t)) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static boolean isFragment(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        return QuoteText.words(s);
     }
 }

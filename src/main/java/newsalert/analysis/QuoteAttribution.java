@@ -1,0 +1,160 @@
+package newsalert.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the attribution next to one quote: the clause before it ({@code X said: “…”},
+ * {@code X accused Y of “…”}) or the clause after it ({@code “…,” X said}, {@code “…,” said X}).
+ *
+ * <p>Before a quote, the clause from the sentence start to the opening mark must read
+ * {@code SUBJECT [adverb] VERB GAP}, where VERB is a finite speech verb from {@link SpeakerLexicon}, the
+ * subject parses as a speaker ({@link SpeakerParser}) and the gap (the words between verb and quote) has at
+ * most 15 words, no semicolon, no second speech verb, no "but/while/whereas", and no comma except a final
+ * one or a participle tail such as {@code , stating:}.
+ *
+ * <p>After a quote, attribution is only read when the quote ends in a comma, ? , ! , dash or ellipsis (or a
+ * comma follows the mark): then the clause up to the sentence end must start with
+ * {@code SUBJECT [adverb] VERB} or {@code VERB SPEAKER[, role]}, or {@code according to SPEAKER}.
+ */
+final class QuoteAttribution {
+    /** The outcome of reading one side of a quote. */
+    enum Status {
+        /** a speaker was read */
+        FOUND,
+        /** a speech verb was there but its subject is not a named speaker ("officials said") */
+        BLOCKED,
+        /** no attribution on this side */
+        NONE
+    }
+
+    /**
+     * @param status what was found
+     * @param ref    the speaker when {@link Status#FOUND}, else null
+     */
+    record Result(Status status, SpeakerRef ref) {
+        static final Result NONE = new Result(Status.NONE, null);
+        static final Result BLOCKED = new Result(Status.BLOCKED, null);
+    }
+
+    private static final Pattern BAD_GAP = Pattern.compile("(?i)\\b(?:but|while|whereas|although|though|because)\\b|;|[“”\"]");
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,]*(?:(?:while|but|and|whereas|as)\\s+)?");
+    private static final Pattern ACCORDING = Pattern.compile("^according to\\s+");
+
+    private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Ll}+ing\\b|^(?:and|but|as|which|who|that|when|while|after|before|if)\\b");
+
+    private final SpeakerParser parser = new SpeakerParser();
+
+    /**
+     * @param clause text from the clause start to the opening mark; a leading "while/but/and/whereas/as"
+     *               left over from a previous clause is ignored
+     */
+    Result before(String clause) {
+        String prefix = LEADING_CONNECTOR.matcher(clause).replaceFirst("");
+        if (prefix.isBlank()) {
+            return Result.NONE;
+        }
+        boolean sawVerb = false;
+        int[] m = SpeakerLexicon.findVerb(prefix, 0);
+        for (int tries = 0; tries < 3 && m != null; tries++, m = SpeakerLexicon.findVerb(prefix, m[1])) {
+            String subject = withoutAdverbs(prefix.substring(0, m[0]));
+            String gap = prefix.substring(m[1]);
+            if (subject.isBlank() || !gapOk(gap)) {
+                continue;
+            }
+            sawVerb = true;
+            SpeakerRef ref = parser.parse(subject);
+            if (ref != null) {
+                return new Result(Status.FOUND, ref);
+            }
+        }
+        return sawVerb ? Result.BLOCKED : Result.NONE;
+    }
+
+    private static boolean gapOk(String gap) {
+        String g = gap.strip();
+        if (g.isEmpty()) {
+            return true;
+        }
+        if (BAD_GAP.matcher(g).find() || SpeakerLexicon.findVerb(g, 0) != null || words(g) > 15) {
+            return false;
+        }
+        String body = QuoteText.stripTrailingCommas(g);
+        return body.indexOf(',') < 0 || SpeakerLexicon.PARTICIPLE_TAIL.matcher(g).find();
+    }
+
+    /**
+     * @param quoteText the quoted words, marks excluded
+     * @param after     text from just past the closing mark to the sentence end
+     */
+    Result after(String quoteText, String after) {
+        boolean commaAfter = after.startsWith(",");
+        if (!commaAfter && !fragmentEnd(quoteText)) {
+            return Result.NONE;
+        }
+        String a = QuoteText.stripFinalStop(QuoteText.stripLeadingCommas(after));
+        if (a.isEmpty()) {
+            return Result.NONE;
+        }
+        Matcher acc = ACCORDING.matcher(a);
+        if (acc.find()) {
+            return found(parser.parse(trimTail(a.substring(acc.end()))));
+        }
+        int[] m = SpeakerLexicon.findVerb(a, 0);
+        if (m == null || m[0] > 140) {
+            return Result.NONE;
+        }
+        if (m[0] == 0) {
+            String rest = a.substring(m[1]).strip();
+            int comma = rest.indexOf(", ");
+            String main = trimTail(comma < 0 ? rest : rest.substring(0, comma));
+            String phrase = comma < 0 ? main : main + ", " + rest.substring(comma + 2);
+            return found(parser.parse(phrase));
+        }
+        String subject = withoutAdverbs(a.substring(0, m[0]));
+        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()) {
+            return Result.NONE;
+        }
+        SpeakerRef ref = parser.parse(subject);
+        return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
+    }
+
+    private static String withoutAdverbs(String subject) {
+        String s = subject.strip();
+        int sp = s.lastIndexOf(' ');
+        if (sp < 0 || !Character.isLowerCase(s.charAt(sp + 1))) {
+            return s; // cheap exit: the subject ends with a capitalised word
+        }
+        return SpeakerLexicon.ADVERBS_AT_END.matcher(s).replaceFirst("");
+    }
+
+    private static Result found(SpeakerRef ref) {
+        return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
+    }
+
+    private static String trimTail(String s) {
+        String t = QuoteText.stripTimeTail(s);
+        int j = t.length();
+        // drop trailing lower-case words ("in a statement")
+        while (true) {
+            int sp = t.lastIndexOf(' ', j - 1);
+            if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))) {
+                break;
+            }
+            j = sp;
+        }
+        return QuoteText.stripTimeTail(t.substring(0, j));
+    }
+
+    private static int words(String s) {
+        return QuoteText.words(s);
+    }
+
+    private static boolean fragmentEnd(String quote) {
+        String q = quote.stripTrailing();
+        if (q.isEmpty()) {
+            return false;
+        }
+        return ",!?—–-…".indexOf(q.charAt(q.length() - 1)) >= 0 || q.endsWith("...");
+    }
+}

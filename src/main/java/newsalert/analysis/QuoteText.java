@@ -1,0 +1,112 @@
+package newsalert.analysis;
+
+import java.util.Set;
+
+/** Small allocation-light string helpers for the quote extractor (no regular expressions). */
+final class QuoteText {
+    private static final Set<String> TIME_WORDS = Set.of(
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "next", "since");
+
+    private QuoteText() {
+    }
+
+    /** @return the text trimmed, with every run of white space turned into one space */
+    static String normalizeSpaces(String s) {
+        String t = s.strip();
+        boolean clean = true;
+        for (int i = 0; i < t.length() && clean; i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i > 0 && t.charAt(i - 1) == ' '))) {
+                clean = false;
+            }
+        }
+        if (clean) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @return the number of white-space separated words */
+    static int words(CharSequence s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
+    /** Drops a trailing time phrase such as "on Thursday", "last March 3" or "Friday". */
+    static String stripTimeTail(String s) {
+        String t = s.strip();
+        int sp = t.lastIndexOf(' ');
+        String last = t.substring(sp + 1);
+        if (sp > 0 && !last.isEmpty() && last.length() <= 2 && Character.isDigit(last.charAt(0))) {
+            t = t.substring(0, sp);
+            sp = t.lastIndexOf(' ');
+            last = t.substring(sp + 1);
+        }
+        if (sp < 0 || !TIME_WORDS.contains(last)) {
+            return s.strip();
+        }
+        t = t.substring(0, sp);
+        int sp2 = t.lastIndexOf(' ');
+        if (sp2 >= 0 && TIME_LEADS.contains(t.substring(sp2 + 1))) {
+            t = t.substring(0, sp2);
+        }
+        return t.strip();
+    }
+
+    /** @return the text without leading white space and commas */
+    static String stripLeadingCommas(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ',' || Character.isWhitespace(s.charAt(i)))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** @return the text without trailing white space, commas and colons */
+    static String stripTrailingCommas(String s) {
+        int j = s.length();
+        while (j > 0 && (s.charAt(j - 1) == ',' || s.charAt(j - 1) == ':' || Character.isWhitespace(s.charAt(j - 1)))) {
+            j--;
+        }
+        return s.substring(0, j);
+    }
+
+    /** Drops final sentence punctuation unless it closes a single-letter initial ("Jr." stays, "J." stays). */
+    static String stripFinalStop(String s) {
+        String t = s.strip();
+        int j = t.length();
+        while (j > 0 && ".!?".indexOf(t.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        if (j == t.length() || (j >= 1 && Character.isUpperCase(t.charAt(j - 1))
+                && (j == 1 || !Character.isLetter(t.charAt(j - 2))))) {
+            return t;
+        }
+        return t.substring(0, j);
+    }
+}

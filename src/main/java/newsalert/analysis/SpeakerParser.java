@@ -1,0 +1,277 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a speaker noun phrase ("UK Prime Minister Keir Starmer", "Keith Kellogg, the U.S. envoy",
+ * "Russia's Defense Ministry", "he") into a {@link SpeakerRef}, or {@code null} when the phrase is not a
+ * clearly named speaker.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>a bare subject pronoun (he, she, they, it) gives a pronoun reference, resolved later;</li>
+ *   <li>{@code Name, role,} (appositive) gives the name and the role; a relative clause
+ *       ({@code Name, who ...,}) gives the name with no role; otherwise an introductory clause before the
+ *       last comma is dropped ("On Thursday, Starmer");</li>
+ *   <li>leading fillers (But, Meanwhile...) and a leading article are dropped; the trailing run of
+ *       capitalised tokens (with name particles such as von, de, al) is the name; the words up to and
+ *       including the last role head word ("Minister", "chief", "envoy"...) are the role; when the role ends
+ *       with a preposition ("envoy on") the first name-run token joins it, as long as two remain;</li>
+ *   <li>a phrase without a role head that contains an organisation word (Ministry, Kremlin, army...) is an
+ *       organisation with no role;</li>
+ *   <li>anything else (lower-case groups such as "officials", sentence-initial common words, phrases with
+ *       "and", more than five name tokens) is rejected.</li>
+ * </ol>
+ * Apostrophes in speaker and role are normalised to ASCII ({@code '}); a leading article is dropped from
+ * both ("the Kremlin" gives "Kremlin", ", the U.S. envoy," gives "U.S. envoy").
+ */
+final class SpeakerParser {
+    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|a|an|A|An)\\s+");
+    private static final Pattern NAME_TOKEN = Pattern.compile(
+            "(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\-]*");
+    private static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}][\\p{L}'’\\-]*\\.?");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "to", "at", "in");
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr");
+    private static final Set<String> ROLE_STOP = Set.of(
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "us", "now", "and", "or", "but", "who",
+            "that", "which", "this", "his", "her", "their", "its", "by", "with", "from", "as", "when", "while",
+            "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
+    private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
+    private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "speaking", "writing");
+
+    /**
+     * @param phrase the subject phrase, possibly with a trailing comma
+     * @return the reference, or {@code null} when the phrase is not a usable speaker
+     */
+    SpeakerRef parse(String phrase) {
+        boolean dash = phrase.indexOf('—') >= 0 || phrase.indexOf('–') >= 0 || phrase.contains("--");
+        String p = clean(dash ? DATELINE.matcher(phrase).replaceFirst("") : phrase);
+        if (p.isEmpty() || p.length() > 120) {
+            return null;
+        }
+        if (SpeakerLexicon.PRONOUNS.contains(p.toLowerCase(Locale.ROOT))) {
+            return SpeakerRef.pronoun(p.toLowerCase(Locale.ROOT));
+        }
+        int comma = p.indexOf(", ");
+        if (comma < 0) {
+            return nounPhrase(p);
+        }
+        SpeakerRef head = nounPhrase(p.substring(0, comma));
+        String rest = clean(p.substring(comma + 2));
+        if (head != null && head.kind() != SpeakerRef.Kind.PRONOUN) {
+            String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (RELATIVE.contains(first)) {
+                return head;
+            }
+            String role = roleAppositive(rest);
+            if (role != null) {
+                return SpeakerRef.named(head.name(), role, SpeakerRef.Kind.PERSON);
+            }
+            if (head.kind() == SpeakerRef.Kind.ORG || head.name().contains(" ")) {
+                return head; // "Sen. Tom Carper, D-Del.," or "Kellogg, a veteran of the talks,"
+            }
+        }
+        // introductory clause: keep what follows the last comma
+        SpeakerRef tail = nounPhrase(clean(p.substring(p.lastIndexOf(", ") + 2)));
+        if (head == null && tail != null && tail.kind() == SpeakerRef.Kind.PERSON && tail.role() == null
+                && p.indexOf(", ") == p.lastIndexOf(", ")) {
+            String role = roleBefore(p.substring(0, comma));
+            if (role != null) {
+                return SpeakerRef.named(tail.name(), role, SpeakerRef.Kind.PERSON); // "The head of the IAEA, Rafael Grossi"
+            }
+        }
+        return tail;
+    }
+
+    /** A clause word that cannot sit in a role; acronyms such as "US" are never stop words. */
+    private static boolean isRoleStop(String t) {
+        boolean acronym = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT));
+        return !acronym && ROLE_STOP.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** A role phrase standing before a name and a comma: a role head, no verbs or clause words. */
+    private static String roleBefore(String phrase) {
+        String r = ARTICLE.matcher(clean(phrase)).replaceFirst("");
+        String[] tokens = WS.split(r);
+        if (r.isEmpty() || tokens.length > 8) {
+            return null;
+        }
+        boolean head = false;
+        for (String t : tokens) {
+            if (isRoleStop(t)) {
+                return null;
+            }
+            head |= isHead(t);
+        }
+        return head && Character.isLetter(r.charAt(0)) ? norm(r) : null;
+    }
+
+    private static String roleAppositive(String rest) {
+        String r = ARTICLE.matcher(rest).replaceFirst("");
+        String[] tokens = WS.split(r);
+        if (r.isEmpty() || tokens.length > 9 || r.contains(",")) {
+            return null;
+        }
+        for (String t : tokens) {
+            if (isHead(t)) {
+                return norm(r);
+            }
+        }
+        return null;
+    }
+
+    private SpeakerRef nounPhrase(String raw) {
+        String p = SpeakerLexicon.LEADING_FILLER.matcher(clean(raw)).replaceFirst("");
+        p = QuoteText.stripTimeTail(p);
+        p = ARTICLE.matcher(p).replaceFirst("");
+        if (p.isEmpty() || p.contains(",")) {
+            return null;
+        }
+        if (SpeakerLexicon.PRONOUNS.contains(p.toLowerCase(Locale.ROOT))) {
+            return SpeakerRef.pronoun(p.toLowerCase(Locale.ROOT));
+        }
+        List<String> tokens = new ArrayList<>(Arrays.asList(WS.split(p)));
+        while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            tokens.remove(0);
+        }
+        if (tokens.isEmpty() || tokens.size() > 14 || SpeakerLexicon.NOT_NAME_START.contains(tokens.get(0))) {
+            return null;
+        }
+        int n = tokens.size();
+        int k = n;
+        while (k > 0 && isNameToken(tokens.get(k - 1), k == n)) {
+            k--;
+        }
+        while (k < n && !isCapital(tokens.get(k))) {
+            k++; // a run never starts with a particle
+        }
+        if (k == n) {
+            return lowerCaseOrganisation(tokens);
+        }
+        if (k == 0 && SpeakerLexicon.isOrgWord(tokens.get(n - 1))) {
+            return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
+        }
+        int head = -1;
+        for (int i = 0; i < n; i++) {
+            if (isHead(tokens.get(i))) {
+                head = i;
+            }
+        }
+        if (head >= k) {
+            return person(tokens.subList(0, head + 1), tokens.subList(head + 1, n));
+        }
+        if (k > 0) {
+            if (head < 0) {
+                return null;
+            }
+            for (int i = 0; i < k; i++) {
+                if (!LOWER_WORD.matcher(tokens.get(i)).matches() && !isCapital(tokens.get(i))) {
+                    return null;
+                }
+            }
+            int split = k;
+            if (PREPOSITIONS.contains(tokens.get(k - 1))) {
+                int units = countUnits(tokens.subList(k, n));
+                if (units < 3) {
+                    return null;
+                }
+                split = k + 1;
+            }
+            return person(tokens.subList(0, split), tokens.subList(split, n));
+        }
+        for (String t : tokens) {
+            if (SpeakerLexicon.isOrgWord(t)) {
+                return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
+            }
+        }
+        return person(List.of(), tokens);
+    }
+
+    private static SpeakerRef lowerCaseOrganisation(List<String> tokens) {
+        // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last
+        String first = tokens.get(0);
+        boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s"));
+        if (owner && tokens.size() <= 5 && SpeakerLexicon.isOrgWord(tokens.get(tokens.size() - 1))) {
+            return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
+        }
+        return null;
+    }
+
+    private static SpeakerRef person(List<String> role, List<String> name) {
+        if (name.isEmpty() || name.size() > 4 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
+                || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
+            return null;
+        }
+        for (String t : role) {
+            if (isRoleStop(t)) {
+                return null;
+            }
+        }
+        if (!role.isEmpty() && ROLE_END_STOP.contains(role.get(role.size() - 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (String t : name) {
+            if (isHead(t) || t.endsWith("'s") || t.endsWith("’s")) {
+                return null;
+            }
+        }
+        String r = role.isEmpty() ? null : norm(String.join(" ", role));
+        return SpeakerRef.named(norm(String.join(" ", name)), r, SpeakerRef.Kind.PERSON);
+    }
+
+    private static int countUnits(List<String> run) {
+        int units = 0;
+        for (String t : run) {
+            if (!SpeakerLexicon.PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
+                units++;
+            }
+        }
+        return units;
+    }
+
+    private static boolean isNameToken(String t, boolean last) {
+        if (NAME_TOKEN.matcher(t).matches()) {
+            return true;
+        }
+        return !last && SpeakerLexicon.PARTICLES.contains(t);
+    }
+
+    private static boolean isCapital(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    static boolean isHead(String token) {
+        if (SpeakerLexicon.isRoleHead(token)) {
+            return true;
+        }
+        if (token.indexOf('-') > 0) {
+            for (String part : token.split("-")) {
+                if (SpeakerLexicon.isRoleHead(part) && !part.isEmpty()
+                        && Character.isLowerCase(part.charAt(0)) == Character.isLowerCase(token.charAt(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String clean(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(":") || t.endsWith("—") || t.endsWith("-"))) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return QuoteText.normalizeSpaces(t);
+    }
+
+    static String norm(String s) {
+        return s.replace('’', '\'').replace('‘', '\'');
+    }
+}

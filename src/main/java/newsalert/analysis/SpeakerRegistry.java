@@ -1,0 +1,194 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
+ * without its role can be completed from an earlier full mention ("U.S. special envoy on Ukraine Keith
+ * Kellogg"). It also remembers the last speaker of each kind for pronoun resolution. One instance per
+ * text; not thread-safe.
+ */
+final class SpeakerRegistry {
+    private static final Pattern CAPITAL_RUN = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\s+(?:(?:de|da|van|von|der|bin|al)\\s+)?){1,6}\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
+
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
+
+    private final SpeakerParser parser;
+    /** surname (lower case) to full person; null value when two different people share it */
+    private final Map<String, SpeakerRef> bySurname = new HashMap<>();
+    private final Map<String, String> roleByName = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private long lastPersonAt;
+    private SpeakerRef lastPerson;
+    private SpeakerRef lastAny;
+
+    SpeakerRegistry(SpeakerParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * Queues a paragraph for name learning; the work is done only when a resolution needs it.
+     *
+     * @param paragraph the paragraph with quoted words blanked out
+     * @param base      the text position of the paragraph start, used to order mentions and quotes
+     */
+    void addParagraph(String paragraph, long base) {
+        pending.add(new Pending(paragraph, base));
+    }
+
+    private void catchUp() {
+        for (Pending p : pending) {
+            learnMentions(p.text(), p.base());
+        }
+        pending.clear();
+    }
+
+    private void learnMentions(String paragraph, long base) {
+        Matcher m = CAPITAL_RUN.matcher(paragraph);
+        while (m.find()) {
+            SpeakerRef ref = withRole(paragraph, m.start(), m.group());
+            if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
+                remember(ref, false);
+                mentions.add(new Mention(base + m.start(), ref.name()));
+            }
+        }
+        Matcher w = CAPITAL_WORD.matcher(paragraph);
+        while (w.find()) {
+            SpeakerRef known = bySurname.get(w.group().toLowerCase(Locale.ROOT));
+            if (known != null) {
+                mentions.add(new Mention(base + w.start(), known.name()));
+            }
+        }
+    }
+
+    /**
+     * Parses a capitalised run; when the word before it is a lower-case role head ("Kremlin spokesman
+     * Dmitry Peskov") up to four words before it are tried as the role, longest first.
+     */
+    private SpeakerRef withRole(String paragraph, int start, String run) {
+        int pos = start - 1;
+        List<String> before = new ArrayList<>(4);
+        while (before.size() < 4 && pos > 0 && paragraph.charAt(pos) == ' ') {
+            int from = paragraph.lastIndexOf(' ', pos - 1) + 1;
+            String word = paragraph.substring(from, pos);
+            if (word.isEmpty() || ",;:!?".indexOf(word.charAt(word.length() - 1)) >= 0) {
+                break;
+            }
+            before.add(0, word);
+            pos = from - 1;
+        }
+        if (!before.isEmpty() && Character.isLowerCase(before.get(before.size() - 1).charAt(0))
+                && SpeakerParser.isHead(before.get(before.size() - 1))) {
+            for (int i = 0; i < before.size(); i++) {
+                SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
+                if (ref != null && ref.role() != null) {
+                    return ref;
+                }
+            }
+        }
+        return parser.parse(run);
+    }
+
+    private void remember(SpeakerRef ref, boolean credited) {
+        String name = ref.name();
+        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (bySurname.containsKey(surname)) {
+            SpeakerRef old = bySurname.get(surname);
+            if (old != null && !old.name().equals(name)) {
+                bySurname.put(surname, null);
+            }
+        } else {
+            bySurname.put(surname, ref);
+        }
+        if (ref.role() != null) {
+            if (credited) {
+                roleByName.put(name, ref.role());
+            } else {
+                roleByName.putIfAbsent(name, ref.role());
+            }
+        }
+    }
+
+    /**
+     * Completes a reference: a pronoun becomes the last suitable speaker (he/she: last person; it: last
+     * organisation; they: last speaker of any kind), a one-word person name becomes the unique full name
+     * with that surname, and a missing role is taken from an earlier mention of the same name.
+     *
+     * A he/she is left unresolved when another person is named (outside quotes) between the last
+     * person's quote and this one.
+     *
+     * @param at the text position of the quote being credited
+     * @return the completed reference, or null when a pronoun has no antecedent
+     */
+    SpeakerRef resolve(SpeakerRef ref, long at) {
+        boolean needsNames = ref.kind() == SpeakerRef.Kind.PRONOUN ? !ref.name().equals("they") && !ref.name().equals("it")
+                : ref.kind() == SpeakerRef.Kind.PERSON && (ref.role() == null || !ref.name().contains(" "));
+        if (needsNames) {
+            catchUp();
+        }
+        if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
+            return switch (ref.name()) {
+                case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
+                        ? lastPerson : null;
+                case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
+                default -> lastAny;
+            };
+        }
+        SpeakerRef r = ref;
+        if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
+            SpeakerRef full = bySurname.get(r.name().toLowerCase(Locale.ROOT));
+            if (full != null) {
+                r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);
+            }
+        }
+        if (r.role() == null && r.kind() == SpeakerRef.Kind.PERSON && roleByName.containsKey(r.name())) {
+            r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
+        }
+        return r;
+    }
+
+    private boolean otherPersonBetween(SpeakerRef person, long from, long to) {
+        for (Mention m : mentions) {
+            if (m.at() > from && m.at() < to && !m.name().equals(person.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records a speaker that has just been credited with a quote.
+     *
+     * @param at the text position of the quote
+     */
+    void spoke(SpeakerRef ref, long at) {
+        if (ref.kind() == SpeakerRef.Kind.PERSON) {
+            if (ref.name().contains(" ")) {
+                remember(ref, true);
+            }
+            lastPerson = ref;
+            lastPersonAt = at;
+        }
+        lastAny = ref;
+    }
+
+    /** Forgets the last speakers: a quote was credited to someone unnamed, so a pronoun is unsafe. */
+    void blocked() {
+        lastPerson = null;
+        lastAny = null;
+    }
+
+    private record Mention(long at, String name) {
+    }
+
+    private record Pending(String text, long base) {
+    }
+}

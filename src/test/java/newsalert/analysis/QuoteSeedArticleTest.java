@@ -1,0 +1,39 @@
+package newsalert.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsalert.story.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed article from the shared corpus (one paragraph per line) must give exactly the six quotes of
+ * {@code seed/EXPECTED.md}. Skipped when {@code ../shared} is not next to the repository.
+ */
+class QuoteSeedArticleTest {
+    private static final Path ARTICLE = Path.of("../shared/corpus/seed/kyiv-strike-article.txt");
+
+    @Test
+    void seedArticleGivesTheSixExpectedQuotes() throws IOException {
+        assumeTrue(Files.isReadable(ARTICLE), "shared corpus not found at " + ARTICLE.toAbsolutePath()
+                + "; skipping the seed-article check");
+        String text = String.join("\n\n", Files.readAllLines(ARTICLE, StandardCharsets.UTF_8));
+
+        List<Quote> quotes = new QuoteExtractor().extract(text);
+
+        assertThat(quotes).containsExactly(
+                new Quote("Keir Starmer", "UK Prime Minister", "sabotaging peace talks"),
+                new Quote("Friedrich Merz", "German Chancellor", "shown its true face again"),
+                new Quote("Kaja Kallas", "EU foreign policy chief", "No diplomatic mission should ever be a target."),
+                new Quote("Keith Kellogg", "U.S. special envoy on Ukraine", "egregious attacks"),
+                new Quote("Russia's Defense Ministry", null, "All designated objects were hit"),
+                new Quote("Volodymyr Zelenskyy", "President",
+                        "These Russian missiles and attack drones are a clear response to everyone calling for a"
+                                + " ceasefire. Russia chooses ballistics instead of the negotiating table."));
+    }
+}
