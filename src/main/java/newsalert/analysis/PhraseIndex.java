@@ -93,7 +93,7 @@ final class PhraseIndex {
                 if (e.consumes() || !matchesAt(e.tokens(), tokens, i)) {
                     continue;
                 }
-                boolean free = e.kind() == Entry.Kind.NOTABLE ? i >= negatedUntil : i >= consumedUntil;
+                boolean free = i >= negatedUntil && (e.kind() == Entry.Kind.NOTABLE || i >= consumedUntil);
                 if (free) {
                     listener.onMatch(e, i);
                 }
