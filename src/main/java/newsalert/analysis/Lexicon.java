@@ -38,9 +38,11 @@ public final class Lexicon {
     private final PhraseIndex index;
     private final int phraseCount;
     private final String source;
+    private final int entryCount;
 
     Lexicon(double titleWeight, Map<Topic, TopicRules> rules, SeverityRules severity,
-            List<PhraseIndex.Entry> entries, String source) {
+            List<PhraseIndex.Entry> entries, int entryCount, String source) {
+        this.entryCount = entryCount;
         this.titleWeight = titleWeight;
         this.rules = new EnumMap<>(rules);
         this.severity = severity;
@@ -75,6 +77,11 @@ public final class Lexicon {
     /** @return where the lexicon was read from (a path or a classpath resource name) */
     public String source() {
         return source;
+    }
+
+    /** @return how many lexicon entries (before brace expansion) there are; entry ids are 0..count-1 */
+    int entryCount() {
+        return entryCount;
     }
 
     PhraseIndex index() {

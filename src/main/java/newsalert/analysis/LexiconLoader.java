@@ -117,7 +117,7 @@ public final class LexiconLoader {
         }
         add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId);
         double titleWeight = f.titleWeight() == null ? 1.0 : f.titleWeight();
-        return new Lexicon(titleWeight, rules, f.severity(), entries, source);
+        return new Lexicon(titleWeight, rules, f.severity(), entries, nextId[0], source);
     }
 
     private static Map<String, Double> weightless(List<String> phrases) {
@@ -139,7 +139,7 @@ public final class LexiconLoader {
             for (String variant : expand(pe.getKey())) {
                 String[] tokens = Tokenizer.tokenize(variant);
                 if (tokens.length > 0) {
-                    out.add(new PhraseIndex.Entry(tokens, kind, topic, w, id, String.join(" ", tokens)));
+                    out.add(new PhraseIndex.Entry(tokens, kind, topic, w, id, out.size(), String.join(" ", tokens)));
                 }
             }
         }

@@ -23,7 +23,8 @@ import java.util.Map;
 final class PhraseIndex {
 
     /** One lexicon phrase (one expanded variant of an entry). */
-    record Entry(String[] tokens, Kind kind, newsalert.story.Topic topic, double weight, int entryId, String text) {
+    record Entry(String[] tokens, Kind kind, newsalert.story.Topic topic, double weight, int entryId, int variantId,
+                 String text) {
         enum Kind { TERM, NEGATION, SUPPORT, CONTEXT, NOTABLE }
 
         boolean consumes() {

@@ -1,7 +1,7 @@
 package newsalert.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Splits text into lower-case word tokens for lexicon matching.
@@ -23,32 +23,31 @@ public final class Tokenizer {
         if (text == null || text.isEmpty()) {
             return new String[0];
         }
-        List<String> out = new ArrayList<>(text.length() / 5 + 4);
-        StringBuilder sb = new StringBuilder(24);
-        int n = text.length();
-        char prevSep = ' ';
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            } else {
-                flush(out, sb, prevSep);
-                prevSep = c;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        String[] out = new String[n / 4 + 4];
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean word = i < n && Character.isLetterOrDigit(lower.charAt(i));
+            if (word) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                boolean possessive = i - start == 1 && lower.charAt(start) == 's' && start > 0
+                        && (lower.charAt(start - 1) == '\'' || lower.charAt(start - 1) == '\u2019');
+                if (!possessive) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = lower.substring(start, i);
+                }
+                start = -1;
             }
         }
-        flush(out, sb, prevSep);
-        return out.toArray(new String[0]);
-    }
-
-    private static void flush(List<String> out, StringBuilder sb, char sepBefore) {
-        if (sb.isEmpty()) {
-            return;
-        }
-        boolean possessive = sb.length() == 1 && sb.charAt(0) == 's'
-                && (sepBefore == '\'' || sepBefore == '\u2019');
-        if (!possessive) {
-            out.add(sb.toString());
-        }
-        sb.setLength(0);
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 }

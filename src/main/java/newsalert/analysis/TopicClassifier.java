@@ -2,11 +2,8 @@ package newsalert.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import newsalert.story.Casualties;
 import newsalert.story.CasualtyCount;
 import newsalert.story.Topic;
@@ -16,17 +13,18 @@ import newsalert.story.Topic;
  *
  * <p>Rule, per topic: title and body are tokenized once each and scanned with the lexicon's
  * phrase index (negations such as "heart attack" hide the terms they overlap). Each distinct core
- * term adds its weight once, multiplied by the lexicon's title weight when it occurs in the title.
- * If any core term matched, distinct support terms (killed, troops, minister, country names…) add
- * their weight up to the topic's support cap. Each distinct context term (goal, shares, earthquake,
- * union…) subtracts its penalty. For attack only, stated killed or injured counts add the
- * lexicon's casualty boost — but only when a core attack term matched, so "earthquake kills 30"
- * never becomes an attack. The topic is assigned when a core term matched and the score reaches
- * the topic's threshold.
+ * term entry adds its weight once, multiplied by the lexicon's title weight when it occurs in the
+ * title. If any core term matched, distinct support entries (killed, troops, minister, country
+ * names…) add their weight up to the topic's support cap. Each distinct context word or phrase
+ * (goal, shares, earthquake, union…) subtracts its penalty. For attack only, stated killed or
+ * injured counts add the lexicon's casualty boost — but only when a core attack term matched, so
+ * "earthquake kills 30" never becomes an attack. The topic is assigned when a core term matched
+ * and the score reaches the topic's threshold.
  *
  * <p>Thread-safe; one instance can serve all threads.
  */
 public final class TopicClassifier {
+    private static final Topic[] TOPICS = Topic.values();
     private final Lexicon lexicon;
 
     /** @param lexicon the compiled lexicon */
@@ -52,29 +50,30 @@ public final class TopicClassifier {
      * @return scores and reasons
      */
     public Classification classify(String title, String body, Casualties casualties) {
-        Tally tally = new Tally(lexicon.titleWeight());
+        Tally tally = new Tally(lexicon.titleWeight(), lexicon.entryCount());
         tally.inTitle = true;
         lexicon.index().scan(Tokenizer.tokenize(title), tally);
         tally.inTitle = false;
         lexicon.index().scan(Tokenizer.tokenize(body), tally);
 
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
-        for (Topic t : Topic.values()) {
+        for (Topic t : TOPICS) {
+            int k = t.ordinal();
             Lexicon.TopicRules rules = lexicon.rules(t);
-            PerTopic p = tally.topic(t);
-            double core = sum(p.core);
+            double core = tally.core[k];
             double score = core;
             if (core > 0) {
-                score += Math.min(rules.supportCap(), sum(p.support));
+                score += Math.min(rules.supportCap(), tally.support[k]);
                 if (t == Topic.ATTACK && harmed(casualties)) {
                     score += lexicon.severity().casualtyAttackBoost();
                 }
             }
-            score -= sum(p.context);
+            score -= tally.context[k];
             boolean assigned = core > 0 && score >= rules.threshold();
-            scores.put(t, new TopicScore(score, core, assigned, p.titleHit, p.notable, score - rules.threshold()));
+            scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
+                    score - rules.threshold()));
         }
-        return new Classification(scores, new ArrayList<>(tally.reasons));
+        return new Classification(scores, tally.reasons());
     }
 
     private static boolean harmed(Casualties c) {
@@ -85,57 +84,80 @@ public final class TopicClassifier {
         return c != null && c.min() > 0;
     }
 
-    private static double sum(Map<?, Double> m) {
-        double s = 0;
-        for (double v : m.values()) {
-            s += v;
-        }
-        return s;
-    }
-
-    /** Per-topic accumulation: entry id to weight, so each lexicon entry counts once. */
-    private static final class PerTopic {
-        final Map<Integer, Double> core = new HashMap<>();
-        final Map<Integer, Double> support = new HashMap<>();
-        final Map<String, Double> context = new HashMap<>();
-        boolean titleHit;
-        boolean notable;
-    }
-
+    /** Accumulates one story's matches; arrays indexed by entry id so each entry counts once. */
     private static final class Tally implements PhraseIndex.Listener {
         final double titleWeight;
-        final Map<Topic, PerTopic> perTopic = new EnumMap<>(Topic.class);
-        final Set<String> reasons = new LinkedHashSet<>();
+        final double[] coreByEntry;
+        final boolean[] seenEntry;
+        final double[] core = new double[TOPICS.length];
+        final double[] support = new double[TOPICS.length];
+        final double[] context = new double[TOPICS.length];
+        final boolean[] titleHit = new boolean[TOPICS.length];
+        final boolean[] notable = new boolean[TOPICS.length];
+        final List<PhraseIndex.Entry> reasonEntries = new ArrayList<>();
+        final List<String> contextSeen = new ArrayList<>(4);
         boolean inTitle;
 
-        Tally(double titleWeight) {
+        Tally(double titleWeight, int entryCount) {
             this.titleWeight = titleWeight;
-        }
-
-        PerTopic topic(Topic t) {
-            return perTopic.computeIfAbsent(t, k -> new PerTopic());
+            this.coreByEntry = new double[entryCount];
+            this.seenEntry = new boolean[entryCount];
         }
 
         @Override
         public void onMatch(PhraseIndex.Entry e, int start) {
             switch (e.kind()) {
-                case NEGATION -> reasons.add("negated: \"" + e.text() + "\"");
+                case NEGATION -> addReason(e);
                 case TERM -> {
-                    PerTopic p = topic(e.topic());
+                    int k = e.topic().ordinal();
                     double w = inTitle ? e.weight() * titleWeight : e.weight();
-                    p.core.merge(e.entryId(), w, Math::max);
-                    p.titleHit |= inTitle;
-                    reasons.add(e.topic().wireName() + ": \"" + e.text() + "\"");
+                    double old = coreByEntry[e.entryId()];
+                    if (w > old) {
+                        core[k] += w - old;
+                        coreByEntry[e.entryId()] = w;
+                    }
+                    titleHit[k] |= inTitle;
+                    addReason(e);
                 }
-                case SUPPORT -> topic(e.topic()).support.putIfAbsent(e.entryId(), e.weight());
-                case CONTEXT -> {
-                    if (topic(e.topic()).context.putIfAbsent(e.text(), e.weight()) == null) {
-                        reasons.add(e.topic().wireName() + " context: \"" + e.text() + "\"");
+                case SUPPORT -> {
+                    if (!seenEntry[e.entryId()]) {
+                        seenEntry[e.entryId()] = true;
+                        support[e.topic().ordinal()] += e.weight();
                     }
                 }
-                case NOTABLE -> topic(e.topic()).notable = true;
+                case CONTEXT -> {
+                    String key = e.topic().ordinal() + e.text();
+                    if (!contextSeen.contains(key)) {
+                        contextSeen.add(key);
+                        context[e.topic().ordinal()] += e.weight();
+                        reasonEntries.add(e);
+                    }
+                }
+                case NOTABLE -> notable[e.topic().ordinal()] = true;
                 default -> throw new IllegalStateException("unknown kind " + e.kind());
             }
         }
+
+        private void addReason(PhraseIndex.Entry e) {
+            for (PhraseIndex.Entry r : reasonEntries) {
+                if (r.variantId() == e.variantId()) {
+                    return;
+                }
+            }
+            reasonEntries.add(e);
+        }
+
+        List<String> reasons() {
+            List<String> out = new ArrayList<>(reasonEntries.size());
+            for (PhraseIndex.Entry e : reasonEntries) {
+                out.add(switch (e.kind()) {
+                    case NEGATION -> "negated: \"" + e.text() + "\"";
+                    case CONTEXT -> e.topic().wireName() + " context: \"" + e.text() + "\"";
+                    default -> e.topic().wireName() + ": \"" + e.text() + "\"";
+                });
+            }
+            return out;
+        }
     }
+
 }
