@@ -16,9 +16,10 @@ public final class Lexicon {
      * Per-topic numbers.
      *
      * @param threshold  minimum score for the topic to be assigned
-     * @param supportCap most that support phrases may add
+     * @param supportCap  most that support phrases may add
+     * @param minEvidence how many distinct core or support entries must match for the topic
      */
-    public record TopicRules(double threshold, double supportCap) {
+    public record TopicRules(double threshold, double supportCap, int minEvidence) {
     }
 
     /**
@@ -39,9 +40,11 @@ public final class Lexicon {
     private final int phraseCount;
     private final String source;
     private final int entryCount;
+    private final int keyCount;
 
     Lexicon(double titleWeight, Map<Topic, TopicRules> rules, SeverityRules severity,
-            List<PhraseIndex.Entry> entries, int entryCount, String source) {
+            List<PhraseIndex.Entry> entries, int entryCount, int keyCount, String source) {
+        this.keyCount = keyCount;
         this.entryCount = entryCount;
         this.titleWeight = titleWeight;
         this.rules = new EnumMap<>(rules);
@@ -82,6 +85,11 @@ public final class Lexicon {
     /** @return how many lexicon entries (before brace expansion) there are; entry ids are 0..count-1 */
     int entryCount() {
         return entryCount;
+    }
+
+    /** @return how many distinct (kind, topic, text) phrase keys there are; keys are 0..count-1 */
+    int keyCount() {
+        return keyCount;
     }
 
     PhraseIndex index() {

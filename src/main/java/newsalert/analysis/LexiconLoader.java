@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class LexiconLoader {
     }
 
     /** YAML shape of one topic block. */
-    record TopicFile(Double threshold, Double supportCap, Map<String, Double> terms, Map<String, Double> support,
+    record TopicFile(Double threshold, Double supportCap, Integer minEvidence, Map<String, Double> terms, Map<String, Double> support,
                      Map<String, Double> context, List<String> notable) {
     }
 
@@ -91,6 +92,7 @@ public final class LexiconLoader {
         List<PhraseIndex.Entry> entries = new ArrayList<>();
         Map<Topic, Lexicon.TopicRules> rules = new EnumMap<>(Topic.class);
         int[] nextId = {0};
+        Map<String, Integer> keys = new HashMap<>();
         for (Map.Entry<String, TopicFile> te : f.topics().entrySet()) {
             Topic topic;
             try {
@@ -104,20 +106,21 @@ public final class LexiconLoader {
                         + "' needs a threshold and at least one term");
             }
             rules.put(topic, new Lexicon.TopicRules(tf.threshold(),
-                    tf.supportCap() == null ? Double.MAX_VALUE : tf.supportCap()));
-            add(entries, tf.terms(), PhraseIndex.Entry.Kind.TERM, topic, nextId);
-            add(entries, tf.support(), PhraseIndex.Entry.Kind.SUPPORT, topic, nextId);
-            add(entries, tf.context(), PhraseIndex.Entry.Kind.CONTEXT, topic, nextId);
-            add(entries, weightless(tf.notable()), PhraseIndex.Entry.Kind.NOTABLE, topic, nextId);
+                    tf.supportCap() == null ? Double.MAX_VALUE : tf.supportCap(),
+                    tf.minEvidence() == null ? 2 : tf.minEvidence()));
+            add(entries, tf.terms(), PhraseIndex.Entry.Kind.TERM, topic, nextId, keys);
+            add(entries, tf.support(), PhraseIndex.Entry.Kind.SUPPORT, topic, nextId, keys);
+            add(entries, tf.context(), PhraseIndex.Entry.Kind.CONTEXT, topic, nextId, keys);
+            add(entries, weightless(tf.notable()), PhraseIndex.Entry.Kind.NOTABLE, topic, nextId, keys);
         }
         for (Topic t : Topic.values()) {
             if (!rules.containsKey(t)) {
                 throw new IllegalArgumentException("invalid lexicon " + source + ": topic '" + t.wireName() + "' missing");
             }
         }
-        add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId);
+        add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId, keys);
         double titleWeight = f.titleWeight() == null ? 1.0 : f.titleWeight();
-        return new Lexicon(titleWeight, rules, f.severity(), entries, nextId[0], source);
+        return new Lexicon(titleWeight, rules, f.severity(), entries, nextId[0], keys.size(), source);
     }
 
     private static Map<String, Double> weightless(List<String> phrases) {
@@ -129,7 +132,7 @@ public final class LexiconLoader {
     }
 
     private static void add(List<PhraseIndex.Entry> out, Map<String, Double> phrases, PhraseIndex.Entry.Kind kind,
-                            Topic topic, int[] nextId) {
+                            Topic topic, int[] nextId, Map<String, Integer> keys) {
         if (phrases == null) {
             return;
         }
@@ -139,7 +142,9 @@ public final class LexiconLoader {
             for (String variant : expand(pe.getKey())) {
                 String[] tokens = Tokenizer.tokenize(variant);
                 if (tokens.length > 0) {
-                    out.add(new PhraseIndex.Entry(tokens, kind, topic, w, id, out.size(), String.join(" ", tokens)));
+                    String text = String.join(" ", tokens);
+                    int key = keys.computeIfAbsent(kind + "/" + topic + "/" + text, k -> keys.size());
+                    out.add(new PhraseIndex.Entry(tokens, kind, topic, w, id, key, text));
                 }
             }
         }

@@ -22,8 +22,13 @@ import java.util.Map;
  */
 final class PhraseIndex {
 
-    /** One lexicon phrase (one expanded variant of an entry). */
-    record Entry(String[] tokens, Kind kind, newsalert.story.Topic topic, double weight, int entryId, int variantId,
+    /**
+     * One lexicon phrase (one expanded variant of an entry).
+     *
+     * @param entryId the YAML entry it came from (shared by all its variants)
+     * @param key     the same for every phrase with equal kind, topic and text
+     */
+    record Entry(String[] tokens, Kind kind, newsalert.story.Topic topic, double weight, int entryId, int key,
                  String text) {
         enum Kind { TERM, NEGATION, SUPPORT, CONTEXT, NOTABLE }
 

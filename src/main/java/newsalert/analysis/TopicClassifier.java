@@ -2,8 +2,10 @@ package newsalert.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsalert.story.Casualties;
 import newsalert.story.CasualtyCount;
 import newsalert.story.Topic;
@@ -14,12 +16,13 @@ import newsalert.story.Topic;
  * <p>Rule, per topic: title and body are tokenized once each and scanned with the lexicon's
  * phrase index (negations such as "heart attack" hide the terms they overlap). Each distinct core
  * term entry adds its weight once, multiplied by the lexicon's title weight when it occurs in the
- * title. If any core term matched, distinct support entries (killed, troops, minister, country
- * names…) add their weight up to the topic's support cap. Each distinct context word or phrase
+ * title. If any core term matched, each distinct support word or phrase (killed, troops, minister,
+ * country names…) adds its weight, up to the topic's support cap. Each distinct context word or phrase
  * (goal, shares, earthquake, union…) subtracts its penalty. For attack only, stated killed or
  * injured counts add the lexicon's casualty boost — but only when a core attack term matched, so
- * "earthquake kills 30" never becomes an attack. The topic is assigned when a core term matched
- * and the score reaches the topic's threshold.
+ * "earthquake kills 30" never becomes an attack. The topic is assigned when a core term matched,
+ * the score reaches the topic's threshold, and at least {@code minEvidence} distinct core entries or
+ * support words matched (one lone word is never enough).
  *
  * <p>Thread-safe; one instance can serve all threads.
  */
@@ -50,7 +53,7 @@ public final class TopicClassifier {
      * @return scores and reasons
      */
     public Classification classify(String title, String body, Casualties casualties) {
-        Tally tally = new Tally(lexicon.titleWeight(), lexicon.entryCount());
+        Tally tally = new Tally(lexicon.titleWeight(), lexicon.entryCount(), lexicon.keyCount());
         tally.inTitle = true;
         lexicon.index().scan(Tokenizer.tokenize(title), tally);
         tally.inTitle = false;
@@ -69,7 +72,7 @@ public final class TopicClassifier {
                 }
             }
             score -= tally.context[k];
-            boolean assigned = core > 0 && score >= rules.threshold();
+            boolean assigned = core > 0 && score >= rules.threshold() && tally.evidence[k] >= rules.minEvidence();
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
         }
@@ -88,20 +91,20 @@ public final class TopicClassifier {
     private static final class Tally implements PhraseIndex.Listener {
         final double titleWeight;
         final double[] coreByEntry;
-        final boolean[] seenEntry;
         final double[] core = new double[TOPICS.length];
         final double[] support = new double[TOPICS.length];
         final double[] context = new double[TOPICS.length];
+        final int[] evidence = new int[TOPICS.length];
         final boolean[] titleHit = new boolean[TOPICS.length];
         final boolean[] notable = new boolean[TOPICS.length];
         final List<PhraseIndex.Entry> reasonEntries = new ArrayList<>();
-        final List<String> contextSeen = new ArrayList<>(4);
+        final boolean[] sighted;
         boolean inTitle;
 
-        Tally(double titleWeight, int entryCount) {
+        Tally(double titleWeight, int entryCount, int keyCount) {
             this.titleWeight = titleWeight;
+            this.sighted = new boolean[keyCount];
             this.coreByEntry = new double[entryCount];
-            this.seenEntry = new boolean[entryCount];
         }
 
         @Override
@@ -112,6 +115,9 @@ public final class TopicClassifier {
                     int k = e.topic().ordinal();
                     double w = inTitle ? e.weight() * titleWeight : e.weight();
                     double old = coreByEntry[e.entryId()];
+                    if (old == 0) {
+                        evidence[k]++;
+                    }
                     if (w > old) {
                         core[k] += w - old;
                         coreByEntry[e.entryId()] = w;
@@ -120,15 +126,13 @@ public final class TopicClassifier {
                     addReason(e);
                 }
                 case SUPPORT -> {
-                    if (!seenEntry[e.entryId()]) {
-                        seenEntry[e.entryId()] = true;
+                    if (firstSighting(e)) {
                         support[e.topic().ordinal()] += e.weight();
+                        evidence[e.topic().ordinal()]++;
                     }
                 }
                 case CONTEXT -> {
-                    String key = e.topic().ordinal() + e.text();
-                    if (!contextSeen.contains(key)) {
-                        contextSeen.add(key);
+                    if (firstSighting(e)) {
                         context[e.topic().ordinal()] += e.weight();
                         reasonEntries.add(e);
                     }
@@ -138,9 +142,18 @@ public final class TopicClassifier {
             }
         }
 
+        /** @return true the first time this topic sees this word or phrase as support/context */
+        private boolean firstSighting(PhraseIndex.Entry e) {
+            if (sighted[e.key()]) {
+                return false;
+            }
+            sighted[e.key()] = true;
+            return true;
+        }
+
         private void addReason(PhraseIndex.Entry e) {
             for (PhraseIndex.Entry r : reasonEntries) {
-                if (r.variantId() == e.variantId()) {
+                if (r.key() == e.key()) {
                     return;
                 }
             }
@@ -148,7 +161,7 @@ public final class TopicClassifier {
         }
 
         List<String> reasons() {
-            List<String> out = new ArrayList<>(reasonEntries.size());
+            Set<String> out = new LinkedHashSet<>();
             for (PhraseIndex.Entry e : reasonEntries) {
                 out.add(switch (e.kind()) {
                     case NEGATION -> "negated: \"" + e.text() + "\"";
@@ -156,8 +169,7 @@ public final class TopicClassifier {
                     default -> e.topic().wireName() + ": \"" + e.text() + "\"";
                 });
             }
-            return out;
+            return new ArrayList<>(out);
         }
     }
-
 }

@@ -19,6 +19,7 @@ class LexiconTest {
             topics:
               attack:
                 threshold: 4
+                minEvidence: 1
                 terms:
                   "catapult{,s,ed}": 2
               diplomacy:
@@ -75,9 +76,9 @@ class LexiconTest {
     void defaultLexiconLoadsWithThresholdsAndManyPhrases() {
         Lexicon lex = LexiconLoader.loadDefault();
         assertThat(lex.titleWeight()).isEqualTo(2.0);
-        assertThat(lex.rules(Topic.ATTACK).threshold()).isEqualTo(5.0);
-        assertThat(lex.rules(Topic.DIPLOMACY).threshold()).isEqualTo(5.0);
-        assertThat(lex.severity().attackBase()).isEqualTo(25.0);
+        assertThat(lex.rules(Topic.ATTACK).threshold()).isEqualTo(6.0);
+        assertThat(lex.rules(Topic.DIPLOMACY).threshold()).isEqualTo(6.0);
+        assertThat(lex.severity().attackBase()).isEqualTo(27.0);
         assertThat(lex.phraseCount()).isGreaterThan(1000);
         assertThat(lex.source()).isEqualTo("classpath:newsalert/lexicon.yml");
     }

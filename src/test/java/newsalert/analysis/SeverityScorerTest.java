@@ -29,22 +29,22 @@ class SeverityScorerTest {
     }
 
     /**
-     * Attack: 25 base + min(25, 2 x excess) + 10 title + 10 notable
+     * Attack: 27 base + min(25, 2 x excess) + 10 title + 10 notable
      * + killed min(40, 12 + 10 log10 k) + injured min(12, 4 + 4 log10 n).
      */
     @ParameterizedTest(name = "excess {0}, title {1}, notable {2}, killed {3}, injured {4} -> {5}")
     @CsvSource(textBlock = """
-            0,   false, false, -1,   -1,  25
-            0,   true,  false, -1,   -1,  35
-            3,   true,  true,  -1,   -1,  51
-            0,   false, false,  1,   -1,  37
-            0,   false, false, 10,   -1,  47
-            0,   false, false, 100,  -1,  57
-            0,   false, false, 5000, -1,  65
-            0,   false, false, -1,    1,  29
-            0,   false, false, -1,  100,  37
-            0,   false, false,  0,    0,  25
-            3,   true,  false, 19,   48,  77
+            0,   false, false, -1,   -1,  27
+            0,   true,  false, -1,   -1,  37
+            3,   true,  true,  -1,   -1,  53
+            0,   false, false,  1,   -1,  39
+            0,   false, false, 10,   -1,  49
+            0,   false, false, 100,  -1,  59
+            0,   false, false, 5000, -1,  67
+            0,   false, false, -1,    1,  31
+            0,   false, false, -1,  100,  39
+            0,   false, false,  0,    0,  27
+            3,   true,  false, 19,   48,  79
             40,  true,  true,  5000, 5000, 100
             """)
     void attackSeverity(double excess, boolean title, boolean notable, int killed, int injured, int expected) {
@@ -53,15 +53,15 @@ class SeverityScorerTest {
                 .isEqualTo(expected);
     }
 
-    /** Diplomacy: 22 base + min(25, 2 x excess) + 10 title + 10 notable; casualties do not count. */
+    /** Diplomacy: 24 base + min(25, 2 x excess) + 10 title + 10 notable; casualties do not count. */
     @ParameterizedTest(name = "excess {0}, title {1}, notable {2} -> {3}")
     @CsvSource(textBlock = """
-            0,  false, false, 22
-            0,  false, true,  32
-            2,  true,  false, 36
-            4,  true,  false, 40
-            6,  true,  true,  54
-            30, true,  true,  67
+            0,  false, false, 24
+            0,  false, true,  34
+            2,  true,  false, 38
+            4,  true,  false, 42
+            6,  true,  true,  56
+            30, true,  true,  69
             """)
     void diplomacySeverity(double excess, boolean title, boolean notable, int expected) {
         Casualties cas = new Casualties(CasualtyCount.exact(50), null, null);
@@ -73,7 +73,7 @@ class SeverityScorerTest {
     void bothTopicsTakeTheLargerPlusABonus() {
         Casualties cas = new Casualties(CasualtyCount.exact(19), CasualtyCount.of(48, Qualifier.AT_LEAST), null);
         SeverityScorer.Severity s = SCORER.score(of(assigned(3, true, false), assigned(6, true, true)), cas);
-        assertThat(s.value()).isEqualTo(82); // attack 25+6+10+24.8+10.7 = 77 > diplomacy 54, + 5
+        assertThat(s.value()).isEqualTo(84); // attack 27+6+10+24.8+10.7 = 79 > diplomacy 56, + 5
         assertThat(s.reasons()).containsExactly("killed 19", "injured at least 48");
     }
 
@@ -89,7 +89,7 @@ class SeverityScorerTest {
     void rangeCountsUseTheLowerBound() {
         Casualties range = new Casualties(CasualtyCount.range(10, 1000), null, null);
         SeverityScorer.Severity s = SCORER.score(of(assigned(0, false, false), TopicScore.NONE), range);
-        assertThat(s.value()).isEqualTo(47);
+        assertThat(s.value()).isEqualTo(49);
         assertThat(s.reasons()).containsExactly("killed 10–1000");
     }
 
