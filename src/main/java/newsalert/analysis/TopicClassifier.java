@@ -24,6 +24,11 @@ import newsalert.story.Topic;
  * the score reaches the topic's threshold, and at least {@code minEvidence} distinct core entries or
  * support words matched (one lone word is never enough).
  *
+ * <p>Scope: a mass shooting, a bombing or a terrorist knife attack is an attack; a single domestic
+ * stabbing, a robbery or a police raid is crime and matches no core term. Sport, market, medical,
+ * animal, computing, labour and disaster words are context that pushes both topics down, and
+ * negations cancel fixed phrases ("heart attack", "on strike", "Attack on Titan", "merger talks").
+ *
  * <p>Thread-safe; one instance can serve all threads.
  */
 public final class TopicClassifier {
