@@ -16,7 +16,9 @@ import newsalert.story.Topic;
  * + min(strengthCap, strengthPerPoint × margin)   margin = topic score − threshold
  * + titleBonus      if a core term of the topic is in the title
  * + notableBonus    if a notable phrase matched (summit, Security Council, ceasefire, sanctions,
- *                   peace talks, envoy…; suicide bombing, massacre, missile strike…)
+ *                   peace talks, envoy…; suicide bombing, massacre, missile strike…); half of it
+ *                   when no core term of the topic is in the title (a story that only mentions
+ *                   a past attack or a summit in passing)
  * </pre>
  * and attack adds casualty points (using the lower bound of each stated count):
  * <pre>
@@ -25,7 +27,7 @@ import newsalert.story.Topic;
  * </pre>
  * The severity is the larger topic score, plus {@code bothBonus} when both topics are assigned,
  * rounded and clamped to 0–100. With the default numbers a story that only just clears a
- * threshold from the body (no title hit) scores about 25 and stays below the default alert level
+ * threshold from the body (no title hit) scores 24–32 and stays below the default alert level
  * of 40, while a title hit plus a clear body reaches it.
  */
 public final class SeverityScorer {
@@ -85,7 +87,7 @@ public final class SeverityScorer {
             p += r.titleBonus();
         }
         if (s.notable()) {
-            p += r.notableBonus();
+            p += s.inTitle() ? r.notableBonus() : r.notableBonus() / 2;
         }
         return p;
     }

@@ -29,7 +29,7 @@ class SeverityScorerTest {
     }
 
     /**
-     * Attack: 27 base + min(25, 2 x excess) + 10 title + 10 notable
+     * Attack: 27 base + min(25, 2 x excess) + 10 title + 10 notable (5 without a title hit)
      * + killed min(40, 12 + 10 log10 k) + injured min(12, 4 + 4 log10 n).
      */
     @ParameterizedTest(name = "excess {0}, title {1}, notable {2}, killed {3}, injured {4} -> {5}")
@@ -37,6 +37,7 @@ class SeverityScorerTest {
             0,   false, false, -1,   -1,  27
             0,   true,  false, -1,   -1,  37
             3,   true,  true,  -1,   -1,  53
+            0,   false, true,  -1,   -1,  32
             0,   false, false,  1,   -1,  39
             0,   false, false, 10,   -1,  49
             0,   false, false, 100,  -1,  59
@@ -53,11 +54,14 @@ class SeverityScorerTest {
                 .isEqualTo(expected);
     }
 
-    /** Diplomacy: 24 base + min(25, 2 x excess) + 10 title + 10 notable; casualties do not count. */
+    /**
+     * Diplomacy: 24 base + min(25, 2 x excess) + 10 title + 10 notable (5 without a title hit);
+     * casualties do not count.
+     */
     @ParameterizedTest(name = "excess {0}, title {1}, notable {2} -> {3}")
     @CsvSource(textBlock = """
             0,  false, false, 24
-            0,  false, true,  34
+            0,  false, true,  29
             2,  true,  false, 38
             4,  true,  false, 42
             6,  true,  true,  56
