@@ -1,6 +1,5 @@
 package newsalert.analysis;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import newsalert.story.Topic;
  */
 public record Classification(Map<Topic, TopicScore> scores, List<String> reasons) {
     public Classification {
-        scores = Map.copyOf(new EnumMap<>(scores));
+        scores = Map.copyOf(scores);
         reasons = List.copyOf(reasons);
     }
 
