@@ -32,7 +32,8 @@ public final class LexiconLoader {
     }
 
     /** YAML shape of one topic block. */
-    record TopicFile(Double threshold, Double supportCap, Integer minEvidence, Map<String, Double> terms, Map<String, Double> support,
+    record TopicFile(Double threshold, Double supportCap, Integer minEvidence, Map<String, Double> terms,
+                     Map<String, Double> support,
                      Map<String, Double> context, List<String> notable) {
     }
 
@@ -115,7 +116,8 @@ public final class LexiconLoader {
         }
         for (Topic t : Topic.values()) {
             if (!rules.containsKey(t)) {
-                throw new IllegalArgumentException("invalid lexicon " + source + ": topic '" + t.wireName() + "' missing");
+                throw new IllegalArgumentException(
+                        "invalid lexicon " + source + ": topic '" + t.wireName() + "' missing");
             }
         }
         add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId, keys);
