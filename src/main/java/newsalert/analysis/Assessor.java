@@ -1,0 +1,62 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsalert.story.Assessment;
+import newsalert.story.Casualties;
+import newsalert.story.Quote;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+
+/**
+ * Assesses one story: casualty counts ({@link CasualtyExtractor}), quotes ({@link QuoteExtractor}),
+ * topics ({@link TopicClassifier}) and severity ({@link SeverityScorer}). The alert rule is
+ * {@code alert = !topics.isEmpty() && severity >= settings.alertSeverity()}.
+ *
+ * <p>Reasons list the matched core terms ({@code attack: "missile strike"},
+ * {@code diplomacy: "summit"}), cancellations ({@code negated: "heart attack"}), context penalties
+ * ({@code attack context: "goal"}) and casualty counts that raised the severity ({@code killed 19}).
+ *
+ * <p>Thread-safe as long as the extractors are (they hold no state).
+ */
+public final class Assessor {
+    private final AnalysisSettings settings;
+    private final TopicClassifier classifier;
+    private final SeverityScorer scorer;
+    private final CasualtyExtractor casualtyExtractor = new CasualtyExtractor();
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+
+    private Assessor(AnalysisSettings settings, Lexicon lexicon) {
+        this.settings = settings;
+        this.classifier = new TopicClassifier(lexicon);
+        this.scorer = new SeverityScorer(lexicon.severity());
+    }
+
+    /**
+     * @param s settings; {@code s.lexiconFile()} null means the embedded lexicon
+     * @return a ready assessor
+     * @throws IllegalArgumentException when the lexicon file is missing or invalid (the message
+     *                                  names the file and the problem)
+     */
+    public static Assessor create(AnalysisSettings s) {
+        Lexicon lexicon = s.lexiconFile() == null ? LexiconLoader.loadDefault() : LexiconLoader.load(s.lexiconFile());
+        return new Assessor(s, lexicon);
+    }
+
+    /**
+     * @param story a normalized story
+     * @return its assessment; never null
+     */
+    public Assessment assess(Story story) {
+        Casualties casualties = casualtyExtractor.extract(story.title(), story.body());
+        List<Quote> quotes = quoteExtractor.extract(story.body());
+        Classification c = classifier.classify(story.title(), story.body(), casualties);
+        SeverityScorer.Severity sev = scorer.score(c, casualties);
+        Set<Topic> topics = c.topics();
+        List<String> reasons = new ArrayList<>(c.reasons());
+        reasons.addAll(sev.reasons());
+        boolean alert = !topics.isEmpty() && sev.value() >= settings.alertSeverity();
+        return new Assessment(topics, sev.value(), reasons, casualties, quotes, alert);
+    }
+}

@@ -1,0 +1,124 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds lexicon phrases in a token array: phrases are indexed by their first token in a
+ * {@link HashMap}, so matching costs one map look-up per token plus a short comparison for each
+ * phrase that starts with that token. No regular expressions are involved.
+ *
+ * <p>Matching rule: {@link Entry.Kind#TERM} and {@link Entry.Kind#NEGATION} entries
+ * <em>consume</em> the words they cover: at each position the longest such entry wins (all
+ * entries of that length are reported, so a phrase shared by two topics counts for both) and
+ * scanning resumes after it. A winning negation therefore hides every term it overlaps from its
+ * first word on. Support and context phrases are reported only outside the spans of earlier
+ * terms and negations (so "union" inside the term "African Union" is no labour context); notable
+ * phrases are reported anywhere outside negated spans (so "security council" can be both a term
+ * and notable).
+ */
+final class PhraseIndex {
+
+    /**
+     * One lexicon phrase (one expanded variant of an entry).
+     *
+     * @param entryId the YAML entry it came from (shared by all its variants)
+     * @param key     the same for every phrase with equal kind, topic and text
+     */
+    record Entry(String[] tokens, Kind kind, newsalert.story.Topic topic, double weight, int entryId, int key,
+                 String text) {
+        enum Kind { TERM, NEGATION, SUPPORT, CONTEXT, NOTABLE }
+
+        boolean consumes() {
+            return kind == Kind.TERM || kind == Kind.NEGATION;
+        }
+    }
+
+    /** Receives matches in text order. */
+    interface Listener {
+        void onMatch(Entry entry, int start);
+    }
+
+    private final Map<String, Entry[]> byFirst;
+
+    PhraseIndex(List<Entry> entries) {
+        Map<String, List<Entry>> tmp = new HashMap<>();
+        for (Entry e : entries) {
+            tmp.computeIfAbsent(e.tokens()[0], k -> new ArrayList<>()).add(e);
+        }
+        byFirst = new HashMap<>(tmp.size() * 2);
+        for (Map.Entry<String, List<Entry>> me : tmp.entrySet()) {
+            Entry[] arr = me.getValue().toArray(new Entry[0]);
+            // longest first; among equal lengths negations first so they win ties
+            Arrays.sort(arr, (a, b) -> a.tokens().length != b.tokens().length
+                    ? Integer.compare(b.tokens().length, a.tokens().length)
+                    : Boolean.compare(b.kind() == Entry.Kind.NEGATION, a.kind() == Entry.Kind.NEGATION));
+            byFirst.put(me.getKey(), arr);
+        }
+    }
+
+    /** @return how many distinct first words the index holds */
+    int size() {
+        return byFirst.size();
+    }
+
+    /**
+     * Reports every match in {@code tokens} to {@code listener}, following the class rule.
+     *
+     * @param tokens   tokens from {@link Tokenizer#tokenize(String)}
+     * @param listener receives each match with its start index
+     */
+    void scan(String[] tokens, Listener listener) {
+        int consumedUntil = 0;
+        int negatedUntil = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            Entry[] candidates = byFirst.get(tokens[i]);
+            if (candidates == null) {
+                continue;
+            }
+            int bestLen = 0;
+            boolean bestNegation = false;
+            for (Entry e : candidates) {
+                if (!e.consumes() || i < consumedUntil || e.tokens().length < bestLen || bestNegation
+                        || !matchesAt(e.tokens(), tokens, i)) {
+                    continue;
+                }
+                if (bestLen == 0) {
+                    bestLen = e.tokens().length;
+                    bestNegation = e.kind() == Entry.Kind.NEGATION;
+                    if (bestNegation) {
+                        negatedUntil = i + bestLen;
+                    }
+                }
+                listener.onMatch(e, i);
+            }
+            for (Entry e : candidates) {
+                if (e.consumes() || !matchesAt(e.tokens(), tokens, i)) {
+                    continue;
+                }
+                boolean free = i >= negatedUntil && (e.kind() == Entry.Kind.NOTABLE || i >= consumedUntil);
+                if (free) {
+                    listener.onMatch(e, i);
+                }
+            }
+            if (bestLen > 0) {
+                consumedUntil = i + bestLen;
+            }
+        }
+    }
+
+    private static boolean matchesAt(String[] phrase, String[] tokens, int at) {
+        if (at + phrase.length > tokens.length) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (!phrase[k].equals(tokens[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

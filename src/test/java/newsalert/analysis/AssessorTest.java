@@ -1,0 +1,122 @@
+package newsalert.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessorTest {
+    static final Path SEED = Path.of("../shared/corpus/seed/kyiv-strike-article.txt");
+    static final Assessor ASSESSOR = Assessor.create(AnalysisSettings.defaults());
+
+    static Story story(String title, String body) {
+        return new Story("id-1", "test", title, null, null, body);
+    }
+
+    @Test
+    void defaultsUseTheEmbeddedLexiconAndLevel40() {
+        AnalysisSettings d = AnalysisSettings.defaults();
+        assertThat(d.lexiconFile()).isNull();
+        assertThat(d.alertSeverity()).isEqualTo(40);
+        assertThatThrownBy(() -> new AnalysisSettings(null, 101)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alertSeverity");
+    }
+
+    @Test
+    void seedArticleIsAttackAndDiplomacyAndAlerts() throws IOException {
+        assumeTrue(Files.isRegularFile(SEED), "seed article absent (../shared not checked out): " + SEED);
+        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
+        String title = lines.get(0);
+        String body = String.join("\n\n", lines.subList(1, lines.size()));
+        assertThat(title).isEqualTo(
+                "What happened in Russia’s latest deadly attack on Kyiv and why are European leaders outraged?");
+        Assessment a = ASSESSOR.assess(story(title, body));
+        assertThat(a.topics()).containsExactlyInAnyOrder(Topic.ATTACK, Topic.DIPLOMACY);
+        assertThat(a.alert()).isTrue();
+        assertThat(a.severity()).isGreaterThanOrEqualTo(60);
+        assertThat(a.reasons()).contains("attack: \"attack\"", "attack: \"missiles\"", "diplomacy: \"peace talks\"",
+                "diplomacy: \"security council\"", "diplomacy: \"envoy\"");
+    }
+
+    @Test
+    void clearAttackAlertsWithReasons() {
+        Assessment a = ASSESSOR.assess(story("Russian missile strike on Dnipro kills 9",
+                "A Russian missile hit a residential building in Dnipro overnight, killing nine people, officials said."));
+        assertThat(a.topics()).containsExactly(Topic.ATTACK);
+        assertThat(a.alert()).isTrue();
+        assertThat(a.reasons()).startsWith("attack: \"missile strike\"");
+    }
+
+    @Test
+    void plainAmbassadorsMeetingIsStillAlertWorthy() {
+        Assessment a = ASSESSOR.assess(story("Ambassadors of India and Pakistan meet in Geneva",
+                "The ambassadors of India and Pakistan met in Geneva on Tuesday for their first direct diplomatic "
+                        + "contact in two years, foreign ministry officials said."));
+        assertThat(a.topics()).containsExactly(Topic.DIPLOMACY);
+        assertThat(a.severity()).isGreaterThanOrEqualTo(40);
+        assertThat(a.alert()).isTrue();
+    }
+
+    @Test
+    void oneWeakBodyTermStaysBelowTheThreshold() {
+        Assessment a = ASSESSOR.assess(story("City council approves school budget",
+                "The council approved the budget on Monday. Ministers from the region attended, and talks on "
+                        + "the new ring road will continue next year, the government said."));
+        assertThat(a.reasons()).contains("diplomacy: \"talks\"");
+        assertThat(a.severity()).isLessThan(40);
+        assertThat(a.alert()).isFalse();
+    }
+
+    @Test
+    void heartAttackIsNoAlertAndSaysWhy() {
+        Assessment a = ASSESSOR.assess(story("Singer recovering after heart attack",
+                "The singer suffered a heart attack on stage, his spokesman said."));
+        assertThat(a.topics()).isEmpty();
+        assertThat(a.severity()).isZero();
+        assertThat(a.alert()).isFalse();
+        assertThat(a.reasons()).containsExactly("negated: \"heart attack\"");
+    }
+
+    @Test
+    void alertLevelComesFromSettings() {
+        Story s = story("G7 leaders open summit in Italy",
+                "Leaders of the Group of Seven opened a three-day summit, with Ukraine and China on the agenda.");
+        Assessment strict = Assessor.create(new AnalysisSettings(null, 100)).assess(s);
+        Assessment lax = Assessor.create(new AnalysisSettings(null, 0)).assess(s);
+        assertThat(strict.topics()).containsExactly(Topic.DIPLOMACY);
+        assertThat(strict.alert()).isFalse();
+        assertThat(lax.alert()).isTrue();
+        assertThat(lax.severity()).isEqualTo(strict.severity());
+        Assessment noTopic = Assessor.create(new AnalysisSettings(null, 0)).assess(story("Weather", "Sunny."));
+        assertThat(noTopic.alert()).isFalse();
+    }
+
+    @Test
+    void missingLexiconFileFailsCreateClearly(@TempDir Path dir) {
+        Path missing = dir.resolve("custom-lexicon.yml");
+        assertThatThrownBy(() -> Assessor.create(new AnalysisSettings(missing, 40)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lexicon file not found")
+                .hasMessageContaining("custom-lexicon.yml");
+    }
+
+    @Test
+    void invalidLexiconFileFailsCreateClearly(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yml");
+        Files.writeString(bad, "topics: [oops");
+        assertThatThrownBy(() -> Assessor.create(new AnalysisSettings(bad, 40)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid lexicon")
+                .hasMessageContaining("bad.yml");
+    }
+}
