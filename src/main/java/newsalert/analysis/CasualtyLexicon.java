@@ -50,7 +50,7 @@ final class CasualtyLexicon {
             "envoys", "ambassadors", "diplomats", "points", "goals", "dollars", "euros", "pounds", "cases",
             "percent", "per", "years", "year", "months", "weeks", "days", "hours", "minutes", "kidnapped",
             "abducted", "arrested", "detained", "captured", "freed", "released", "rescued", "evacuated",
-            "displaced", "homeless", "infected");
+            "displaced", "homeless", "infected", "casualties", "casualty");
     /** Nouns naming perpetrators; such counts are used only when a story gives no other count. */
     static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "assailant", "assailants", "gunman",
             "gunmen", "terrorist", "terrorists", "perpetrator", "perpetrators", "bomber", "bombers", "militant",

@@ -95,8 +95,8 @@ final class CasualtyMentionFinder {
             List<Member> list = objects(t, p);
             return list == null ? null : mention(verb, list, false, lead, p.start());
         }
-        if (CasualtyContext.subgroup(t, p.start())) {
-            return null;
+        if (CasualtyContext.subgroup(t, p.start()) && casualtyWord(t, p.end()) == null) {
+            return null; // "including four children"; but "12 casualties, including 4 dead" gives 4 dead
         }
         return after(t, p, lead);
     }
@@ -263,7 +263,8 @@ final class CasualtyMentionFinder {
     private static Member memberAt(List<Token> t, int k) {
         NumberPhrase q = NumberPhrase.parse(t, k);
         if (q != null) {
-            if (CasualtyContext.blocked(t, q) || CasualtyContext.subgroup(t, q.start())) {
+            if (CasualtyContext.blocked(t, q) || CasualtyContext.subgroup(t, q.start())
+                    || text(t, q.end()).equals("of") && OF_DETERMINERS.contains(text(t, q.end() + 1))) {
                 return null;
             }
             return nounWords(t, q.count(), q.end());
