@@ -24,7 +24,8 @@ final class CasualtyContext {
         int s = p.start();
         String prev = text(t, s - 1);
         Token num = t.get(p.numStart());
-        if (CasualtyLexicon.BEFORE_BLOCK.contains(prev) || prev.equals(":") && num.kind() == Kind.NUM) {
+        if (CasualtyLexicon.BEFORE_BLOCK.contains(prev)
+                || prev.equals(":") && num.kind() == Kind.NUM && s >= 2 && t.get(s - 2).kind() == Kind.NUM) {
             return true;
         }
         if (prev.equals("-") && s >= 2 && t.get(s - 2).kind() == Kind.NUM) {
@@ -50,6 +51,25 @@ final class CasualtyContext {
         return false;
     }
 
+    /**
+     * A running total rather than the news event: its sentence names a wider conflict ("war",
+     * "conflict", "insurgency", "pandemic") or the words after it say "since …" ("since October 2023").
+     */
+    static boolean background(List<Token> t, NumberPhrase p) {
+        int from = p.start();
+        while (from > 0 && from > p.start() - 40 && !t.get(from - 1).isBreak()) {
+            from--;
+        }
+        for (int k = from; k < t.size() && k < p.end() + 40 && !t.get(k).isBreak(); k++) {
+            String w = t.get(k).text();
+            if (CasualtyLexicon.CONFLICT.contains(w)
+                    || k >= p.end() && w.equals("since") && !text(t, k + 1).equals("then")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "death toll … to N", "number of dead rose to N": the category of a toll ending right before {@code s}. */
     static Category tollBefore(List<Token> t, int s) {
         if (!CasualtyLexicon.TOLL_LINK.contains(text(t, s - 1))) {
@@ -66,8 +86,8 @@ final class CasualtyContext {
                         : before.equals("casualty") ? null : Category.KILLED;
             }
             if (tok.is("number") && text(t, k + 1).equals("of")) {
-                Category c = CasualtyMentionFinder.casualtyWord(t, k + 2);
-                return c != null ? c : CasualtyMentionFinder.casualtyWord(t, k + 3);
+                Category c = CasualtyWords.casualtyWord(t, k + 2);
+                return c != null ? c : CasualtyWords.casualtyWord(t, k + 3);
             }
         }
         return null;

@@ -17,7 +17,10 @@ import newsalert.story.Qualifier;
  * <p><b>Choosing among several figures for one category</b> (mentions of different incidents are
  * never added up):
  * <ol>
- *   <li>counts of attackers ("5 attackers were also killed") are used only when there is no other count;</li>
+ *   <li>running totals of a wider conflict ("the war has killed more than 40,000 since October 2023":
+ *       the sentence names a war/conflict/insurgency/pandemic, or says "since …" after the count) are
+ *       used only when there is no other count, and counts of attackers ("5 attackers were also
+ *       killed") only when there is neither;</li>
  *   <li>if any toll update is stated ("death toll rose to 23"), the largest update wins;</li>
  *   <li>otherwise, if the title or first paragraph gives a figure, the largest of those wins (later
  *       paragraphs often carry background totals from other events);</li>
@@ -61,13 +64,14 @@ public final class CasualtyExtractor {
     /** Applies the choosing rule in the class comment; null when the category has no mention. */
     static CasualtyCount choose(List<CasualtyMention> all, Category category) {
         List<CasualtyMention> victims = new ArrayList<>();
+        List<CasualtyMention> totals = new ArrayList<>();
         List<CasualtyMention> perps = new ArrayList<>();
         for (CasualtyMention m : all) {
             if (m.category() == category) {
-                (m.perpetrator() ? perps : victims).add(m);
+                (m.perpetrator() ? perps : m.background() ? totals : victims).add(m);
             }
         }
-        List<CasualtyMention> pool = victims.isEmpty() ? perps : victims;
+        List<CasualtyMention> pool = !victims.isEmpty() ? victims : !totals.isEmpty() ? totals : perps;
         if (pool.isEmpty()) {
             return null;
         }

@@ -1,6 +1,8 @@
 package newsalert.analysis;
 
 import static newsalert.analysis.NumberWords.text;
+import static newsalert.analysis.CasualtyWords.*;
+import static newsalert.analysis.CasualtyMembers.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,6 @@ import newsalert.analysis.CasualtyMention.Category;
 import newsalert.analysis.CasualtyTokenizer.Kind;
 import newsalert.analysis.CasualtyTokenizer.Token;
 import newsalert.story.CasualtyCount;
-import newsalert.story.Qualifier;
 
 /**
  * Finds every casualty figure in a token stream. Each {@link NumberPhrase} is kept only when its
@@ -33,26 +34,9 @@ import newsalert.story.Qualifier;
  * injured" (ambiguous). Counts of attackers are marked {@code perpetrator} and left out of list sums.
  */
 final class CasualtyMentionFinder {
-    private static final Set<String> STOP = Set.of("and", "or", "but", "in", "at", "on", "after", "when", "while",
-            "by", "from", "with", "during", "which", "following", "for", "than", "near", "before", "because", "if",
-            "the", "a", "an", "this", "these", "those", "there", "into", "over", "about", "whereas", "of", "as");
-    private static final Set<String> OBJECT_START = Set.of("a", "an", "the", "his", "her", "their", "him", "them",
-            "himself", "herself", "themselves", "its", "another", "several", "many");
-    private static final Set<String> OF_DETERMINERS = Set.of("the", "them", "whom", "its", "his", "her", "their",
-            "these", "those", "our");
     /** Words a participle phrase may hold: "people attending a rally in the capital were killed". */
     private static final Set<String> PARTICIPLE_OK = Set.of("a", "an", "the", "at", "in", "on", "near", "of",
             "from", "for", "outside", "inside", "into", "to", "their", "his", "her", "its");
-    private static final Set<String> ARTICLE_NOT_ONE = Set.of("few", "further", "handful", "total", "number",
-            "lot", "couple", "series", "second", "third", "fourth", "new", "similar", "separate", "day",
-            "week", "month", "year", "string", "wave", "spate", "barrage", "hundred", "thousand", "dozen",
-            "massive", "large", "huge", "suspected", "deadly", "car", "bomb", "suicide");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-    private static final Set<String> VERB_AUX = Set.of("were", "was", "are", "is", "have", "has", "had");
-
-    /** One member of a list of counts: its count, whether it counts attackers, and where its words end. */
-    private record Member(CasualtyCount count, boolean perp, int end) {
-    }
 
     private CasualtyMentionFinder() {
     }
@@ -73,7 +57,7 @@ final class CasualtyMentionFinder {
             }
             CasualtyMention m = classify(t, p);
             if (m != null) {
-                out.add(m);
+                out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
             i = p.end();
         }
@@ -93,7 +77,7 @@ final class CasualtyMentionFinder {
         Category verb = CasualtyContext.verbBefore(t, p.start(), p.end());
         if (verb != null) {
             List<Member> list = objects(t, p);
-            return list == null ? null : mention(verb, list, false, lead, p.start());
+            return list == null ? null : mention(verb, list, lead, p.start());
         }
         if (CasualtyContext.subgroup(t, p.start()) && casualtyWord(t, p.end()) == null) {
             return null; // "including four children"; but "12 casualties, including 4 dead" gives 4 dead
@@ -101,24 +85,8 @@ final class CasualtyMentionFinder {
         return after(t, p, lead);
     }
 
-    /** The object list after an active verb: "killing 2 policemen and 2 soldiers"; null if not people. */
-    private static List<Member> objects(List<Token> t, NumberPhrase p) {
-        List<Member> list = new ArrayList<>(2);
-        Member m = nounWords(t, p.count(), p.end());
-        if (m == null) {
-            return null;
-        }
-        list.add(m);
-        while (true) {
-            int sep = separatorEnd(t, m.end());
-            Member next = sep < 0 ? null : memberAt(t, sep);
-            if (next == null || VERB_AUX.contains(text(t, next.end())) || casualtyWord(t, next.end()) != null) {
-                return list;
-            }
-            list.add(next);
-            m = next;
-        }
-    }
+    /** Longest list of counts read as sharing one verb; keeps the scan linear on odd input. */
+    private static final int MAX_MEMBERS = 6;
 
     /** Looks right of the phrase for "[noun…] [including …] [and M noun…] [aux…] casualty-word". */
     private static CasualtyMention after(List<Token> t, NumberPhrase p, boolean lead) {
@@ -143,11 +111,11 @@ final class CasualtyMentionFinder {
                 }
                 list.add(new Member(current, perp, j));
                 boolean apposition = commaList && text(t, auxStart(t, j) - 1).equals(",");
-                return mention(c, apposition ? list.subList(0, 1) : list, true, lead, p.start());
+                return mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
             }
             int sep = separatorEnd(t, j);
             Member next = sep < 0 ? null : memberAt(t, sep);
-            if (next != null) {
+            if (next != null && list.size() < MAX_MEMBERS) {
                 commaList |= list.isEmpty() && w.equals(",");
                 list.add(new Member(current, perp, j));
                 current = next.count();
@@ -197,173 +165,6 @@ final class CasualtyMentionFinder {
             }
         }
         return null;
-    }
-
-    private static CasualtyMention mention(Category c, List<Member> list, boolean passive, boolean lead, int pos) {
-        if (list.size() == 1) {
-            Member m = list.get(0);
-            return new CasualtyMention(c, m.count(), false, lead, m.perp(), pos);
-        }
-        int sum = 0;
-        boolean exact = true;
-        boolean anyVictim = false;
-        for (Member m : list) {
-            anyVictim |= !m.perp();
-        }
-        for (Member m : list) {
-            if (m.perp() == !anyVictim) {
-                sum += m.count().min();
-                exact &= m.count().qualifier() == Qualifier.EXACT;
-            }
-        }
-        CasualtyCount count = exact ? CasualtyCount.exact(sum) : CasualtyCount.of(sum, Qualifier.AT_LEAST);
-        return new CasualtyMention(c, count, false, lead, !anyVictim, pos);
-    }
-
-    /** Index of the first auxiliary in the run of auxiliaries ending right before {@code j}. */
-    private static int auxStart(List<Token> t, int j) {
-        int k = j;
-        while (k > 0 && CasualtyLexicon.AUX.contains(text(t, k - 1))) {
-            k--;
-        }
-        return k;
-    }
-
-    /** After "and", ", and", "," or "as well as" at {@code j}: the index where the next member starts, else -1. */
-    private static int separatorEnd(List<Token> t, int j) {
-        String w = text(t, j);
-        if (w.equals("and")) {
-            return j + 1;
-        }
-        if (w.equals(",")) {
-            return text(t, j + 1).equals("and") ? j + 2 : j + 1;
-        }
-        if (w.equals("as") && text(t, j + 1).equals("well") && text(t, j + 2).equals("as")) {
-            return j + 3;
-        }
-        return -1;
-    }
-
-    /**
-     * "a"/"an" before a person noun counts one ("a policeman was killed", "killing a guard"), but not
-     * "a total of", "a few", "a number of", "a 12-year-old".
-     */
-    private static boolean isArticleOne(List<Token> t, int k) {
-        String w = text(t, k);
-        if (!w.equals("a") && !w.equals("an") || k + 1 >= t.size()) {
-            return false;
-        }
-        String next = text(t, k + 1);
-        return t.get(k + 1).kind() == Kind.WORD && !STOP.contains(next) && !NumberWords.isNumberWord(next)
-                && !CasualtyLexicon.AUX.contains(next) && !ARTICLE_NOT_ONE.contains(next)
-                && !text(t, k + 2).equals("of") && casualtyWord(t, k + 1) == null;
-    }
-
-    /** A list member at {@code k}: a number phrase or "a"/"an" (1) with its noun words; null if none. */
-    private static Member memberAt(List<Token> t, int k) {
-        NumberPhrase q = NumberPhrase.parse(t, k);
-        if (q != null) {
-            if (CasualtyContext.blocked(t, q) || CasualtyContext.subgroup(t, q.start())
-                    || text(t, q.end()).equals("of") && OF_DETERMINERS.contains(text(t, q.end() + 1))) {
-                return null;
-            }
-            return nounWords(t, q.count(), q.end());
-        }
-        if (isArticleOne(t, k)) {
-            return nounWords(t, CasualtyCount.exact(1), k + 1);
-        }
-        if (POSSESSIVES.contains(text(t, k)) && t.get(k + 1).kind() == Kind.WORD) {
-            Member m = nounWords(t, CasualtyCount.exact(1), k + 1); // "and their driver"
-            return m == null || m.end() == k + 1 || text(t, m.end() - 1).endsWith("s") ? null : m;
-        }
-        return null;
-    }
-
-    /** Reads up to 5 noun words from {@code j}; null when they name things, not people. */
-    private static Member nounWords(List<Token> t, CasualtyCount count, int j) {
-        boolean perp = false;
-        int k = j;
-        while (k < t.size() && k < j + 5) {
-            Token tok = t.get(k);
-            String w = tok.text();
-            if (tok.kind() != Kind.WORD || STOP.contains(w) || CasualtyLexicon.AUX.contains(w) && !isNoun(w)
-                    || casualtyWord(t, k) != null || isActiveVerb(w) || CasualtyLexicon.INJURE_VERBS.contains(w)
-                    || CasualtyLexicon.KILL_VERBS.contains(w) || w.endsWith("ing")) {
-                break;
-            }
-            if (CasualtyLexicon.NOT_VICTIMS.contains(w)) {
-                return null;
-            }
-            perp |= CasualtyLexicon.PERPETRATORS.contains(w);
-            k++;
-        }
-        return new Member(count, perp, k);
-    }
-
-    private static boolean isNoun(String w) {
-        return w.equals("people") || w.equals("persons") || w.equals("person") || w.equals("others")
-                || w.equals("other") || w.equals("more");
-    }
-
-    /**
-     * The casualty category the word at {@code j} expresses as a result ("were killed", "dead"), or
-     * null; null also for an active use that takes an object ("killed 5").
-     */
-    static Category casualtyWord(List<Token> t, int j) {
-        String w = text(t, j);
-        String next = text(t, j + 1);
-        if (CasualtyLexicon.MANNER.contains(w)
-                && (next.equals("dead") || (next.equals("to") && text(t, j + 2).equals("death")))) {
-            return Category.KILLED;
-        }
-        if (w.equals("lost") && next.equals("their") && text(t, j + 2).equals("lives")) {
-            return Category.KILLED;
-        }
-        Category c = CasualtyLexicon.KILLED.contains(w) ? Category.KILLED
-                : CasualtyLexicon.INJURED.contains(w) ? Category.INJURED
-                : CasualtyLexicon.MISSING.contains(w) ? Category.MISSING : null;
-        if (c == null) {
-            return null;
-        }
-        if ((w.equals("killed") || c == Category.INJURED) && takesObject(t, j + 1)) {
-            return null;
-        }
-        if (w.equals("unaccounted") && !next.equals("for")) {
-            return null;
-        }
-        return c;
-    }
-
-    private static boolean takesObject(List<Token> t, int j) {
-        return OBJECT_START.contains(text(t, j)) || NumberPhrase.parse(t, j) != null;
-    }
-
-    private static boolean ambiguous(List<Token> t, int j, Category c) {
-        String link = text(t, j + 1);
-        if (!link.equals("or") && !link.equals("and")) {
-            return false;
-        }
-        String other = text(t, j + 2);
-        return c == Category.KILLED ? CasualtyLexicon.INJURED.contains(other) : CasualtyLexicon.KILLED.contains(other);
-    }
-
-    private static boolean isActiveVerb(String w) {
-        return (CasualtyLexicon.KILL_VERBS.contains(w) || CasualtyLexicon.INJURE_VERBS.contains(w))
-                && !CasualtyLexicon.KILLED.contains(w) && !CasualtyLexicon.INJURED.contains(w);
-    }
-
-    /** True when, past a few auxiliaries, the words at {@code j} say "died": "(has) (later) died". */
-    private static boolean diesLater(List<Token> t, int j) {
-        for (int k = j; k < t.size() && k < j + 4; k++) {
-            String w = text(t, k);
-            if (w.equals("died") || w.equals("dies") || w.equals("succumbed")) {
-                return true;
-            }
-            if (!CasualtyLexicon.AUX.contains(w)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Skips an aside ("including a catechist", "mostly children,") up to its comma or its verb. */

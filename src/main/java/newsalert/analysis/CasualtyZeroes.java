@@ -39,7 +39,9 @@ final class CasualtyZeroes {
      */
     static List<CasualtyMention> find(String text, boolean lead) {
         String s = text.toLowerCase(Locale.ROOT);
-        if (s.indexOf("no") < 0 && s.indexOf("without") < 0) {
+        if (!s.contains("no one") && !s.contains("no-one") && !s.contains("nobody") && !s.contains("none ")
+                && !s.contains("casualties") && !s.contains("deaths") && !s.contains("fatalities")
+                && !s.contains("injuries") && !s.contains("victims")) {
             return List.of();
         }
         List<CasualtyMention> out = new ArrayList<>(2);

@@ -34,12 +34,22 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
     private static final String[][] ABOUT = {{"nearly"}, {"almost"}, {"about"}, {"around"}, {"some"}, {"roughly"},
         {"approximately"}, {"an", "estimated"}, {"estimated"}, {"up", "to"}, {"as", "many", "as"}, {"close", "to"}};
 
+    /** Every word a phrase can start with, besides number words; a cheap first test. */
+    private static final java.util.Set<String> START = java.util.Set.of("between", "at", "no", "not", "more", "over",
+            "upwards", "in", "above", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "an",
+            "estimated", "up", "as", "close", "a", "half", "several", "dozens", "scores", "hundreds", "thousands",
+            "tens");
+
     /**
      * Reads a phrase starting exactly at token {@code i}.
      *
      * @return the phrase, or {@code null} when none starts there
      */
     static NumberPhrase parse(List<Token> t, int i) {
+        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !START.contains(t.get(i).text())
+                && !NumberWords.isNumberWord(t.get(i).text())) {
+            return null;
+        }
         if (text(t, i).equals("between")) {
             return between(t, i);
         }

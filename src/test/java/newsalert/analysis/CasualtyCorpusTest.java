@@ -44,6 +44,12 @@ class CasualtyCorpusTest {
         assertThat(c.injured()).isEqualTo(CasualtyCount.of(48, Qualifier.AT_LEAST));
         assertThat(c.missing()).isNull();
         assertThat(c.display()).isEqualTo("19 killed, at least 48 injured");
+        // nothing else in the article reads as a count: not "since July", "two of its senior envoys",
+        // "on Friday", "weeks after", "one of its deadliest assaults"
+        List<String> found = CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(lines[0], lines[1])).stream()
+                .map(m -> m.category() + " " + m.count().display())
+                .toList();
+        assertThat(found).containsExactly("KILLED 19", "INJURED at least 48");
     }
 
     @Test

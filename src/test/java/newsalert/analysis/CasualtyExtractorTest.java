@@ -16,7 +16,7 @@ class CasualtyExtractorTest {
     @CsvFileSource(resources = "/analysis/casualties/sentences.csv", delimiter = '|', numLinesToSkip = 1,
             maxCharsPerColumn = 10_000)
     void extractsStatedCounts(String title, String body, String killed, String injured, String missing) {
-        Casualties c = extractor.extract(title, body);
+        Casualties c = extractor.extract(title, body == null ? null : body.replace("\\n", "\n"));
         assertThat(c.killed()).as("killed").isEqualTo(parse(killed));
         assertThat(c.injured()).as("injured").isEqualTo(parse(injured));
         assertThat(c.missing()).as("missing").isEqualTo(parse(missing));
