@@ -33,10 +33,13 @@ final class CasualtyContext {
         }
         if (prev.equals("of") && s >= 2 && (t.get(s - 2).kind() == Kind.NUM
                 || NumberWords.isNumberWord(t.get(s - 2).text()))) {
-            return true; // the whole in "1 of 4 children"
+            return !describedAs(t, p.end()); // the whole in "1 of 4 children"; but "one of five people killed"
         }
         int e = p.end();
         String next = text(t, e);
+        if (prev.equals(",") && next.equals(",") && num.kind() == Kind.NUM && num.value() < 130) {
+            return true; // an age in apposition: "Abed Nabhan, 25, was killed"
+        }
         if (num.kind() == Kind.NUM && num.value() >= 1900 && num.value() <= 2100 && !num.text().contains(",")
                 && !YEAR_OK.contains(next)) {
             return true;
@@ -70,9 +73,23 @@ final class CasualtyContext {
         return false;
     }
 
+    /** True when up to four noun words from {@code j} are followed directly by a casualty word. */
+    private static boolean describedAs(List<Token> t, int j) {
+        for (int k = j; k < t.size() && k <= j + 4; k++) {
+            if (CasualtyWords.casualtyWord(t, k) != null) {
+                return !CasualtyWords.diesLater(t, k + 1);
+            }
+            if (t.get(k).kind() != Kind.WORD || CasualtyLexicon.AUX.contains(t.get(k).text())
+                    && !t.get(k).is("people")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "death toll … to N", "number of dead rose to N": the category of a toll ending right before {@code s}. */
     static Category tollBefore(List<Token> t, int s) {
-        if (!CasualtyLexicon.TOLL_LINK.contains(text(t, s - 1))) {
+        if (!CasualtyLexicon.TOLL_LINK.contains(text(t, s - 1)) && !text(t, s - 1).equals("toll")) {
             return null;
         }
         for (int k = s - 1; k >= 0 && k >= s - 9; k--) {

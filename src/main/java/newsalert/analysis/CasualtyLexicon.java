@@ -80,9 +80,12 @@ final class CasualtyLexicon {
     static final Set<String> TOLL_LINK = Set.of("to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was",
             "past", "passed", "topped", "tops", "exceeded", "exceeds", "surpassed", "stands", "stood", "climbed",
             "rose", "rises", "jumped", "now", "risen", "increased", "stand");
+    /** Day and time words that may follow "dead" in headlines: "15 dead Friday". */
+    static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "overnight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "so", "after", "including");
     /** Words naming a wider conflict whose running total a sentence may give. */
     static final Set<String> CONFLICT = Set.of("war", "war's", "conflict", "conflict's", "insurgency", "pandemic",
-            "uprising", "occupation", "intifada");
+            "uprising", "occupation", "intifada", "offensive");
     /** Words that make a toll statement an update which supersedes earlier figures. */
     static final Set<String> TOLL_UPDATE = Set.of("rose", "rises", "risen", "rising", "climbed", "climbs",
             "climbing", "jumped", "jumps", "increased", "increases", "reached", "reaches", "hit", "hits", "soared",

@@ -85,6 +85,9 @@ final class CasualtyMentionFinder {
         return after(t, p, lead);
     }
 
+    private static final Set<String> CLAIMED = Set.of("claimed", "claiming", "claims", "claim", "took", "taking",
+            "cost", "costing");
+
     /** Longest list of counts read as sharing one verb; keeps the scan linear on odd input. */
     private static final int MAX_MEMBERS = 6;
 
@@ -95,15 +98,24 @@ final class CasualtyMentionFinder {
         boolean perp = false;
         boolean commaList = false;
         boolean participle = false;
+        boolean article = p.start() == p.numStart() && t.get(p.start()).kind() == Kind.WORD
+                && (text(t, p.start()).equals("a") || text(t, p.start()).equals("an"));
         int j = p.end();
-        int limit = j + 12;
+        int limit = j + (article ? 6 : 12);
         while (j < t.size() && j < limit) {
             Token tok = t.get(j);
             String w = tok.text();
             Category c = casualtyWord(t, j);
             if (c == Category.INJURED && diesLater(t, j + 1)) {
-                j++; // "one of the injured later died": the word names the group
+                j = diedAt(t, j + 1); // "one of the injured later died": the word names the group
                 continue;
+            }
+            if (c != null && text(t, j).equals("lives") && j != p.end()
+                    && !CLAIMED.contains(text(t, p.start() - 1))) {
+                return null; // "lives" counts right after the number or after "claimed": "claimed 7 civilians' lives"
+            }
+            if (c != null && article && deadAsAdjective(t, j)) {
+                return null; // "a nearby dead dog"
             }
             if (c != null) {
                 if (ambiguous(t, j, c)) {
@@ -143,7 +155,7 @@ final class CasualtyMentionFinder {
                 if (STOP.contains(w) || CasualtyLexicon.NOT_VICTIMS.contains(w) || isActiveVerb(w)) {
                     return null;
                 }
-                if (w.endsWith("ing") && !w.equals("being") && !participle) {
+                if (w.endsWith("ing") && !w.equals("being") && !participle && !article) {
                     participle = true;
                     limit = j + 11;
                 }
@@ -151,7 +163,7 @@ final class CasualtyMentionFinder {
                 j++;
             } else if (w.equals("-")) {
                 j++;
-            } else if (w.equals(",") && (VERB_AUX.contains(text(t, j + 1))
+            } else if (w.equals(",") && !list.isEmpty() && (VERB_AUX.contains(text(t, j + 1))
                     || casualtyWord(t, j + 1) != null)) {
                 j++;
             } else if (w.equals(",") && CasualtyLexicon.PAREN_OPEN.contains(text(t, j + 1))) {

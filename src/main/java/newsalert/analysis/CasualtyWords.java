@@ -5,6 +5,7 @@ import static newsalert.analysis.NumberWords.text;
 import java.util.List;
 import java.util.Set;
 import newsalert.analysis.CasualtyMention.Category;
+import newsalert.analysis.CasualtyTokenizer.Kind;
 import newsalert.analysis.CasualtyTokenizer.Token;
 
 /** Word-level tests shared by the casualty rules: casualty words, active verbs, stop words. */
@@ -19,6 +20,9 @@ final class CasualtyWords {
     static final Set<String> OF_DETERMINERS = Set.of("the", "them", "whom", "its", "his", "her", "their",
             "these", "those", "our");
 
+    /** Words that end the short stretch "diesLater" may cross: "injured (in the blast) has died". */
+    static final Set<String> CLAUSE_END = Set.of("and", "or", "but", "while", "when", "after", "who", "which",
+            "whereas", "because");
     static final Set<String> VERB_AUX = Set.of("were", "was", "are", "is", "have", "has", "had");
 
     /**
@@ -32,7 +36,7 @@ final class CasualtyWords {
                 && (next.equals("dead") || (next.equals("to") && text(t, j + 2).equals("death")))) {
             return Category.KILLED;
         }
-        if (w.equals("lost") && next.equals("their") && text(t, j + 2).equals("lives")) {
+        if ((w.equals("lost") || w.equals("losing")) && next.equals("their") && text(t, j + 2).equals("lives")) {
             return Category.KILLED;
         }
         Category c = CasualtyLexicon.KILLED.contains(w) ? Category.KILLED
@@ -68,18 +72,32 @@ final class CasualtyWords {
                 && !CasualtyLexicon.KILLED.contains(w) && !CasualtyLexicon.INJURED.contains(w);
     }
 
-    /** True when, past a few auxiliaries, the words at {@code j} say "died": "(has) (later) died". */
+    /** True when, within a few words of the same clause, the words at {@code j} say "died": "(in the blast) has died". */
     static boolean diesLater(List<Token> t, int j) {
-        for (int k = j; k < t.size() && k < j + 4; k++) {
+        return diedAt(t, j) >= 0;
+    }
+
+    /** Index of the "died" that {@link #diesLater} finds, or -1. */
+    static int diedAt(List<Token> t, int j) {
+        for (int k = j; k < t.size() && k < j + 7; k++) {
             String w = text(t, k);
             if (w.equals("died") || w.equals("dies") || w.equals("succumbed")) {
-                return true;
+                return k;
             }
-            if (!CasualtyLexicon.AUX.contains(w)) {
-                return false;
+            if (t.get(k).kind() != Kind.WORD || CLAUSE_END.contains(w) || CasualtyLexicon.KILLED.contains(w)
+                    || CasualtyLexicon.INJURED.contains(w)) {
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** True when "dead" at {@code j} is an adjective before a noun: "a dead dog", "a dead heat". */
+    static boolean deadAsAdjective(List<Token> t, int j) {
+        String next = text(t, j + 1);
+        return text(t, j).equals("dead") && j + 1 < t.size() && t.get(j + 1).kind() == Kind.WORD
+                && !STOP.contains(next) && !CasualtyLexicon.AUX.contains(next)
+                && !CasualtyLexicon.TIME_WORDS.contains(next) && !CasualtyLexicon.TOLL_UPDATE.contains(next);
     }
 
     private CasualtyWords() {
