@@ -15,7 +15,8 @@ import newsalert.story.CasualtyCount;
  *
  * <p>Which categories a statement zeroes: killed/dead/died/deaths/fatalities → killed;
  * injured/wounded/injuries → injured; missing → missing; hurt/harmed/casualties/victims → both
- * killed and injured (nobody harmed at all). Zero is never inferred from silence. The patterns
+ * killed and injured (nobody harmed at all). Zero is never inferred from silence, and "no casualties
+ * among the troops" (a zero for one group only) is not used. The patterns
  * are linear (fixed alternations, bounded repeats), so there is no backtracking blow-up.
  */
 final class CasualtyZeroes {
@@ -25,7 +26,8 @@ final class CasualtyZeroes {
                     + "|harmed|missing)\\b");
     private static final Pattern NO_NOUN = Pattern.compile(
             "\\bno\\s+(?:(?:immediate|other|further|known|serious|major|reported|human)\\s+)?"
-                    + "(?:reports?\\s+of\\s+(?:any\\s+)?)?(casualties|deaths|fatalities|injuries|victims)\\b");
+                    + "(?:reports?\\s+of\\s+(?:any\\s+)?)?(casualties|deaths|fatalities|injuries|victims)\\b"
+                    + "(?!\\s+(?:were\\s+|was\\s+)?(?:reported\\s+)?among)");
     private static final Pattern WITHOUT = Pattern.compile(
             "\\bwithout\\s+(?:causing\\s+|any\\s+){0,2}(casualties|injuries|deaths)\\b");
 
