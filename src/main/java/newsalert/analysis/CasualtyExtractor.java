@@ -11,8 +11,21 @@ import newsalert.story.Qualifier;
  * Finds the killed / injured / missing counts a story states. Pure and thread-safe: no I/O, no
  * state; one linear pass over the tokens plus three small precompiled regexes for "no one was hurt".
  *
- * <p>Which figures count and how numbers and qualifiers are read is described in
- * {@link CasualtyMentionFinder}, {@link NumberPhrase}, {@link NumberWords} and {@link CasualtyZeroes}.
+ * <p>In short (details in {@link CasualtyMentionFinder}, {@link NumberPhrase}, {@link NumberWords},
+ * {@link CasualtyZeroes}):
+ * <ul>
+ *   <li>a number counts only when its context says what happened: "19 people were killed", "killing 19",
+ *       "left 19 dead", "death toll rose to 19", "claimed 19 lives", "19 remain missing";</li>
+ *   <li>qualifiers: "at least" → at_least; "more than"/"over" → more_than; "nearly/almost/about/around/
+ *       some/roughly/approximately/up to" → about; "between 20 and 25", "20 to 25", "20-25" → range;</li>
+ *   <li>vague numbers: "dozens" ≥ 24, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000 (at_least);
+ *       "a dozen" ≈ 12, "half a dozen" ≈ 6 (about);</li>
+ *   <li>"casualties" is ambiguous (dead plus wounded) and never read as either count; only "no casualties"
+ *       is used, as 0 killed and 0 injured;</li>
+ *   <li>counts sharing one verb are added up ("four soldiers and two civilians were killed" → 6); counts
+ *       after "including"/"among" are sub-groups and ignored;</li>
+ *   <li>ages, dates, times, ordinals, money, percentages, weapons, buildings and "one of its …" never count.</li>
+ * </ul>
  *
  * <p><b>Choosing among several figures for one category</b> (mentions of different incidents are
  * never added up):
@@ -46,8 +59,8 @@ public final class CasualtyExtractor {
         List<CasualtyMention> mentions = new ArrayList<>(
                 CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo)));
         mentions.addAll(CasualtyZeroes.find(ti, true));
-        int firstBreak = bo.strip().indexOf('\n');
         String stripped = bo.strip();
+        int firstBreak = stripped.indexOf('\n');
         if (firstBreak < 0) {
             mentions.addAll(CasualtyZeroes.find(stripped, true));
         } else {
