@@ -1,15 +1,122 @@
 package newsalert.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+import newsalert.analysis.CasualtyMention.Category;
 import newsalert.story.Casualties;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Qualifier;
 
-/** Finds killed / injured / missing counts in story text. (Placeholder until the extractor lands.) */
+/**
+ * Finds the killed / injured / missing counts a story states. Pure and thread-safe: no I/O, no
+ * state; one linear pass over the tokens plus three small precompiled regexes for "no one was hurt".
+ *
+ * <p>In short (details in {@link CasualtyMentionFinder}, {@link NumberPhrase}, {@link NumberWords},
+ * {@link CasualtyZeroes}):
+ * <ul>
+ *   <li>a number counts only when its context says what happened: "19 people were killed", "killing 19",
+ *       "left 19 dead", "death toll rose to 19", "claimed 19 lives", "19 remain missing";</li>
+ *   <li>qualifiers: "at least" → at_least; "more than"/"over" → more_than; "nearly/almost/about/around/
+ *       some/roughly/approximately/up to" → about; "between 20 and 25", "20 to 25", "20-25" → range;</li>
+ *   <li>vague numbers: "dozens" ≥ 24, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000 (at_least);
+ *       "a dozen" ≈ 12, "half a dozen" ≈ 6 (about);</li>
+ *   <li>"casualties" is ambiguous (dead plus wounded) and never read as either count; only "no casualties"
+ *       is used, as 0 killed and 0 injured;</li>
+ *   <li>counts sharing one verb are added up ("four soldiers and two civilians were killed" → 6); counts
+ *       after "including"/"among" are sub-groups and ignored;</li>
+ *   <li>ages, dates, times, ordinals, money, percentages, weapons, buildings and "one of its …" never count.</li>
+ * </ul>
+ *
+ * <p><b>Choosing among several figures for one category</b> (mentions of different incidents are
+ * never added up):
+ * <ol>
+ *   <li>running totals of a wider conflict ("the war has killed more than 40,000 since October 2023":
+ *       the sentence names a war/conflict/insurgency/pandemic, or says "since …" after the count) are
+ *       used only when there is no other count, and counts of attackers ("5 attackers were also
+ *       killed") only when there is neither;</li>
+ *   <li>if any toll update is stated ("death toll rose to 23"), the largest update wins;</li>
+ *   <li>otherwise, if the title or first paragraph gives a figure, the largest of those wins (later
+ *       paragraphs often carry background totals from other events);</li>
+ *   <li>otherwise the largest figure anywhere wins;</li>
+ *   <li>"largest" compares the lower bound; on a tie a qualified figure ("at least 15") beats a bare
+ *       one ("15", typical of headlines), then the earlier one wins.</li>
+ * </ol>
+ * A stated zero ("no one was killed") is an ordinary figure of 0, so any positive figure beats it.
+ */
 public final class CasualtyExtractor {
+    /** Creates an extractor; it holds no state. */
+    public CasualtyExtractor() {
+    }
+
     /**
-     * @param title plain-text title, may be empty
-     * @param body  plain-text body, paragraphs separated by blank lines, may be empty
+     * @param title plain-text title, may be empty or {@code null}
+     * @param body  plain-text body, paragraphs separated by line breaks, may be empty or {@code null}
      * @return the counts stated; {@link Casualties#NONE} when none
      */
     public Casualties extract(String title, String body) {
-        return Casualties.NONE;
+        String ti = title == null ? "" : title;
+        String bo = body == null ? "" : body;
+        List<CasualtyMention> mentions = new ArrayList<>(
+                CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo)));
+        mentions.addAll(CasualtyZeroes.find(ti, true));
+        String stripped = bo.strip();
+        int firstBreak = stripped.indexOf('\n');
+        if (firstBreak < 0) {
+            mentions.addAll(CasualtyZeroes.find(stripped, true));
+        } else {
+            mentions.addAll(CasualtyZeroes.find(stripped.substring(0, firstBreak), true));
+            mentions.addAll(CasualtyZeroes.find(stripped.substring(firstBreak), false));
+        }
+        if (mentions.isEmpty()) {
+            return Casualties.NONE;
+        }
+        return new Casualties(choose(mentions, Category.KILLED), choose(mentions, Category.INJURED),
+                choose(mentions, Category.MISSING));
+    }
+
+    /** Applies the choosing rule in the class comment; null when the category has no mention. */
+    static CasualtyCount choose(List<CasualtyMention> all, Category category) {
+        List<CasualtyMention> victims = new ArrayList<>();
+        List<CasualtyMention> totals = new ArrayList<>();
+        List<CasualtyMention> perps = new ArrayList<>();
+        for (CasualtyMention m : all) {
+            if (m.category() == category) {
+                (m.perpetrator() ? perps : m.background() ? totals : victims).add(m);
+            }
+        }
+        List<CasualtyMention> pool = !victims.isEmpty() ? victims : !totals.isEmpty() ? totals : perps;
+        if (pool.isEmpty()) {
+            return null;
+        }
+        CasualtyMention best = best(pool, true, false);
+        if (best == null) {
+            best = best(pool, false, true);
+        }
+        if (best == null) {
+            best = best(pool, false, false);
+        }
+        return best.count();
+    }
+
+    private static CasualtyMention best(List<CasualtyMention> pool, boolean updatesOnly, boolean leadOnly) {
+        CasualtyMention best = null;
+        for (CasualtyMention m : pool) {
+            if ((updatesOnly && !m.update()) || (leadOnly && !m.lead())) {
+                continue;
+            }
+            if (best == null || better(m, best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(CasualtyMention a, CasualtyMention b) {
+        if (a.count().min() != b.count().min()) {
+            return a.count().min() > b.count().min();
+        }
+        boolean aq = a.count().qualifier() != Qualifier.EXACT;
+        boolean bq = b.count().qualifier() != Qualifier.EXACT;
+        return aq && !bq;
     }
 }

@@ -1,0 +1,172 @@
+package newsalert.analysis;
+
+import static newsalert.analysis.NumberWords.text;
+
+import java.util.List;
+import java.util.Set;
+import newsalert.analysis.CasualtyMention.Category;
+import newsalert.analysis.CasualtyTokenizer.Kind;
+import newsalert.analysis.CasualtyTokenizer.Token;
+
+/**
+ * Context tests around a {@link NumberPhrase}: what blocks it (ages, times, dates, units,
+ * "one of the"), and what the words just before it say (a toll, an active verb, a sub-group).
+ */
+final class CasualtyContext {
+    private static final Set<String> DETERMINERS = Set.of("the", "all", "his", "her", "their", "its", "another");
+    private static final Set<String> YEAR_OK = Set.of("people", "civilians", "persons");
+
+    private CasualtyContext() {
+    }
+
+    /** @return true when the phrase is an age, time, date, amount, measure or label, not a head count */
+    static boolean blocked(List<Token> t, NumberPhrase p) {
+        int s = p.start();
+        String prev = text(t, s - 1);
+        Token num = t.get(p.numStart());
+        if (CasualtyLexicon.BEFORE_BLOCK.contains(prev)
+                || prev.equals(":") && num.kind() == Kind.NUM && s >= 2 && t.get(s - 2).kind() == Kind.NUM) {
+            return true;
+        }
+        if (prev.equals("-") && s >= 2 && t.get(s - 2).kind() == Kind.NUM) {
+            return true; // second half of something like "7-2" that did not read as a range
+        }
+        if (prev.equals("of") && s >= 2 && (t.get(s - 2).kind() == Kind.NUM
+                || NumberWords.isNumberWord(t.get(s - 2).text()))) {
+            return !describedAs(t, p.end()); // the whole in "1 of 4 children"; but "one of five people killed"
+        }
+        int e = p.end();
+        String next = text(t, e);
+        if (prev.equals(",") && next.equals(",") && num.kind() == Kind.NUM && num.value() < 130) {
+            return true; // an age in apposition: "Abed Nabhan, 25, was killed"
+        }
+        if (num.kind() == Kind.NUM && num.value() >= 1900 && num.value() <= 2100 && !num.text().contains(",")
+                && !YEAR_OK.contains(next)) {
+            return true;
+        }
+        if (CasualtyLexicon.AFTER_BLOCK.contains(next)
+                || next.equals("-") && CasualtyLexicon.AFTER_BLOCK.contains(text(t, e + 1))) {
+            return true;
+        }
+        if (next.equals(":") && e + 1 < t.size() && t.get(e + 1).kind() == Kind.NUM) {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A running total rather than the news event: its sentence names a wider conflict ("war",
+     * "conflict", "insurgency", "pandemic") or the words after it say "since …" ("since October 2023").
+     */
+    static boolean background(List<Token> t, NumberPhrase p) {
+        int from = p.start();
+        while (from > 0 && from > p.start() - 40 && !t.get(from - 1).isBreak()) {
+            from--;
+        }
+        for (int k = from; k < t.size() && k < p.end() + 40 && !t.get(k).isBreak(); k++) {
+            String w = t.get(k).text();
+            if (CasualtyLexicon.CONFLICT.contains(w)
+                    || k >= p.end() && w.equals("since") && !text(t, k + 1).equals("then")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when up to four noun words from {@code j} are followed directly by a casualty word. */
+    private static boolean describedAs(List<Token> t, int j) {
+        for (int k = j; k < t.size() && k <= j + 4; k++) {
+            if (CasualtyWords.casualtyWord(t, k) != null) {
+                return !CasualtyWords.diesLater(t, k + 1);
+            }
+            if (t.get(k).kind() != Kind.WORD || CasualtyLexicon.AUX.contains(t.get(k).text())
+                    && !t.get(k).is("people")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "death toll … to N", "number of dead rose to N": the category of a toll ending right before {@code s}. */
+    static Category tollBefore(List<Token> t, int s) {
+        if (!CasualtyLexicon.TOLL_LINK.contains(text(t, s - 1)) && !text(t, s - 1).equals("toll")) {
+            return null;
+        }
+        for (int k = s - 1; k >= 0 && k >= s - 9; k--) {
+            Token tok = t.get(k);
+            if (tok.kind() != Kind.WORD) {
+                return null;
+            }
+            if (tok.is("toll")) {
+                String before = text(t, k - 1);
+                return before.equals("injury") ? Category.INJURED
+                        : before.equals("casualty") ? null : Category.KILLED;
+            }
+            if (tok.is("number") && text(t, k + 1).equals("of")) {
+                Category c = CasualtyWords.casualtyWord(t, k + 2);
+                return c != null ? c : CasualtyWords.casualtyWord(t, k + 3);
+            }
+        }
+        return null;
+    }
+
+    /** @return true when the toll before {@code s} has a verb such as rose/climbed/reached */
+    static boolean isUpdate(List<Token> t, int s) {
+        for (int k = s - 1; k >= 0 && k >= s - 9; k--) {
+            String w = text(t, k);
+            if (CasualtyLexicon.TOLL_UPDATE.contains(w)) {
+                return true;
+            }
+            if (w.equals("toll") || w.equals("number")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "killing N", "wounded N", "the lives of N", "stabbed N people to death", "shot dead N".
+     *
+     * @param s start of the phrase
+     * @param e end of the phrase
+     */
+    static Category verbBefore(List<Token> t, int s, int e) {
+        int v = DETERMINERS.contains(text(t, s - 1)) ? s - 1 : s;
+        String w = text(t, v - 1);
+        String w2 = text(t, v - 2);
+        if (CasualtyLexicon.KILL_VERBS.contains(w) || w.equals("dead") && w2.equals("shot")) {
+            return Category.KILLED;
+        }
+        if (CasualtyLexicon.INJURE_VERBS.contains(w)) {
+            return Category.INJURED;
+        }
+        if (w.equals("of") && (w2.equals("lives") || w2.equals("deaths") || w2.equals("death"))) {
+            return Category.KILLED;
+        }
+        if (CasualtyLexicon.MANNER.contains(w)) {
+            for (int k = e; k < t.size() && k <= e + 3; k++) {
+                if (t.get(k).is("to") && text(t, k + 1).equals("death")) {
+                    return Category.KILLED;
+                }
+                if (t.get(k).kind() != Kind.WORD) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "including four children", "among them two": a count inside a total. */
+    static boolean subgroup(List<Token> t, int s) {
+        for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
+            Token tok = t.get(k);
+            if (tok.isBreak() || tok.is(",")) {
+                return false;
+            }
+            if (CasualtyLexicon.SUBGROUP.contains(tok.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+package newsalert.analysis;
+
+import static newsalert.analysis.NumberWords.text;
+import static newsalert.analysis.CasualtyWords.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsalert.analysis.CasualtyMention.Category;
+import newsalert.analysis.CasualtyTokenizer.Kind;
+import newsalert.analysis.CasualtyTokenizer.Token;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Qualifier;
+
+/**
+ * Lists of counts that share one verb ("four soldiers and 2 civilians were killed", "killing 14
+ * civilians and a police officer"): reading the members and adding them up. Inside such a list "a"/"an"
+ * or "their"/"his"/"her" before a singular noun counts one. Attackers are left out of the sum unless
+ * every member is an attacker.
+ */
+final class CasualtyMembers {
+    static final Set<String> ARTICLE_NOT_ONE = Set.of("few", "further", "handful", "total", "number",
+            "lot", "couple", "series", "second", "third", "fourth", "new", "similar", "separate", "day",
+            "week", "month", "year", "string", "wave", "spate", "barrage", "hundred", "thousand", "dozen",
+            "massive", "large", "huge", "suspected", "deadly", "car", "bomb", "suicide");
+
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /** One member of a list of counts: its count, whether it counts attackers, and where its words end. */
+    record Member(CasualtyCount count, boolean perp, int end) {
+    }
+
+    /** The object list after an active verb: "killing 2 policemen and 2 soldiers"; null if not people. */
+    static List<Member> objects(List<Token> t, NumberPhrase p) {
+        List<Member> list = new ArrayList<>(2);
+        Member m = nounWords(t, p.count(), p.end());
+        if (m == null) {
+            return null;
+        }
+        list.add(m);
+        while (true) {
+            int sep = separatorEnd(t, m.end());
+            Member next = sep < 0 ? null : memberAt(t, sep);
+            if (next == null || list.size() >= 6 || VERB_AUX.contains(text(t, next.end())) || casualtyWord(t, next.end()) != null) {
+                return list;
+            }
+            list.add(next);
+            m = next;
+        }
+    }
+
+    static CasualtyMention mention(Category c, List<Member> list, boolean lead, int pos) {
+        if (list.size() == 1) {
+            Member m = list.get(0);
+            return new CasualtyMention(c, m.count(), false, lead, m.perp(), pos);
+        }
+        int sum = 0;
+        boolean exact = true;
+        boolean anyVictim = false;
+        for (Member m : list) {
+            anyVictim |= !m.perp();
+        }
+        for (Member m : list) {
+            if (m.perp() == !anyVictim) {
+                sum += m.count().min();
+                exact &= m.count().qualifier() == Qualifier.EXACT;
+            }
+        }
+        CasualtyCount count = exact ? CasualtyCount.exact(sum) : CasualtyCount.of(sum, Qualifier.AT_LEAST);
+        return new CasualtyMention(c, count, false, lead, !anyVictim, pos);
+    }
+
+    /** Index of the first auxiliary in the run of auxiliaries ending right before {@code j}. */
+    static int auxStart(List<Token> t, int j) {
+        int k = j;
+        while (k > 0 && CasualtyLexicon.AUX.contains(text(t, k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** After "and", ", and", "," or "as well as" at {@code j}: the index where the next member starts, else -1. */
+    static int separatorEnd(List<Token> t, int j) {
+        String w = text(t, j);
+        if (w.equals("and")) {
+            return j + 1;
+        }
+        if (w.equals(",")) {
+            return text(t, j + 1).equals("and") ? j + 2 : j + 1;
+        }
+        if (w.equals("as") && text(t, j + 1).equals("well") && text(t, j + 2).equals("as")) {
+            return j + 3;
+        }
+        return -1;
+    }
+
+    /**
+     * "a"/"an" before a person noun counts one ("a policeman was killed", "killing a guard"), but not
+     * "a total of", "a few", "a number of", "a 12-year-old".
+     */
+    static boolean isArticleOne(List<Token> t, int k) {
+        String w = text(t, k);
+        if (!w.equals("a") && !w.equals("an") || k + 1 >= t.size()) {
+            return false;
+        }
+        String next = text(t, k + 1);
+        return t.get(k + 1).kind() == Kind.WORD && !STOP.contains(next) && !NumberWords.isNumberWord(next)
+                && !CasualtyLexicon.AUX.contains(next) && !ARTICLE_NOT_ONE.contains(next)
+                && !text(t, k + 2).equals("of") && casualtyWord(t, k + 1) == null;
+    }
+
+    /** A list member at {@code k}: a number phrase or "a"/"an" (1) with its noun words; null if none. */
+    static Member memberAt(List<Token> t, int k) {
+        NumberPhrase q = NumberPhrase.parse(t, k);
+        if (q != null) {
+            if (CasualtyContext.blocked(t, q) || CasualtyContext.subgroup(t, q.start())
+                    || text(t, q.end()).equals("of") && OF_DETERMINERS.contains(text(t, q.end() + 1))) {
+                return null;
+            }
+            return nounWords(t, q.count(), q.end());
+        }
+        if (isArticleOne(t, k)) {
+            return nounWords(t, CasualtyCount.exact(1), k + 1);
+        }
+        if (POSSESSIVES.contains(text(t, k)) && t.get(k + 1).kind() == Kind.WORD) {
+            Member m = nounWords(t, CasualtyCount.exact(1), k + 1); // "and their driver"
+            return m == null || m.end() == k + 1 || text(t, m.end() - 1).endsWith("s") ? null : m;
+        }
+        return null;
+    }
+
+    /** Reads up to 5 noun words from {@code j}; null when they name things, not people. */
+    static Member nounWords(List<Token> t, CasualtyCount count, int j) {
+        boolean perp = false;
+        int k = j;
+        while (k < t.size() && k < j + 5) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            if (tok.kind() != Kind.WORD || STOP.contains(w) || CasualtyLexicon.AUX.contains(w) && !isNoun(w)
+                    || casualtyWord(t, k) != null || isActiveVerb(w) || CasualtyLexicon.INJURE_VERBS.contains(w)
+                    || CasualtyLexicon.KILL_VERBS.contains(w) || w.endsWith("ing")) {
+                break;
+            }
+            if (CasualtyLexicon.NOT_VICTIMS.contains(w)) {
+                return null;
+            }
+            perp |= CasualtyLexicon.PERPETRATORS.contains(w);
+            k++;
+        }
+        return new Member(count, perp, k);
+    }
+
+    static boolean isNoun(String w) {
+        return w.equals("people") || w.equals("persons") || w.equals("person") || w.equals("others")
+                || w.equals("other") || w.equals("more");
+    }
+
+    private CasualtyMembers() {
+    }
+}

@@ -1,0 +1,30 @@
+package newsalert.analysis;
+
+import newsalert.story.CasualtyCount;
+
+/**
+ * One casualty figure found in a story, before the extractor chooses among them.
+ *
+ * @param category    killed, injured or missing
+ * @param count       the stated count
+ * @param update      true for a toll update ("the death toll rose to 23"), which supersedes plain mentions
+ * @param lead        true when found in the title or the first body paragraph
+ * @param perpetrator true when the count is of attackers ("5 attackers were also killed")
+ * @param background  true for a running total of a wider conflict ("has killed 40,000 since October 2023")
+ * @param position    token index (negative for text offsets of zero statements), for a stable order
+ */
+record CasualtyMention(Category category, CasualtyCount count, boolean update, boolean lead, boolean perpetrator,
+                       boolean background, int position) {
+    CasualtyMention(Category category, CasualtyCount count, boolean update, boolean lead, boolean perpetrator,
+                    int position) {
+        this(category, count, update, lead, perpetrator, false, position);
+    }
+
+    /** @return this mention marked as a background total */
+    CasualtyMention asBackground() {
+        return new CasualtyMention(category, count, update, lead, perpetrator, true, position);
+    }
+
+    /** What happened to the people counted. */
+    enum Category { KILLED, INJURED, MISSING }
+}

@@ -1,0 +1,207 @@
+package newsalert.analysis;
+
+import static newsalert.analysis.NumberWords.text;
+import static newsalert.analysis.CasualtyWords.*;
+import static newsalert.analysis.CasualtyMembers.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsalert.analysis.CasualtyMention.Category;
+import newsalert.analysis.CasualtyTokenizer.Kind;
+import newsalert.analysis.CasualtyTokenizer.Token;
+import newsalert.story.CasualtyCount;
+
+/**
+ * Finds every casualty figure in a token stream. Each {@link NumberPhrase} is kept only when its
+ * context says what happened to the people counted, in this order:
+ * <ol>
+ *   <li>a toll before it: "the death toll (from the blast) rose to N" (killed; an update when a verb
+ *       such as rose/climbed/reached is present), "death toll of N", "number of dead rose to N";</li>
+ *   <li>an active verb right before it: "killing N", "kills N", "wounding N", "injured N others",
+ *       "claimed the lives of N", "stabbed N people to death";</li>
+ *   <li>a casualty word after it, past a short noun phrase (which may hold "of the …"), an
+ *       "including …" aside, and auxiliaries: "N people were killed", "N dead", "N others were hurt",
+ *       "N remain missing", "claimed N lives", "N were shot dead".</li>
+ * </ol>
+ * A list of counts sharing one verb is added up: "four soldiers and 2 civilians were killed" → 6,
+ * "killing 14 civilians and a police officer" → 15 (an article counts 1 inside such a list). An
+ * apposition is not: "40 people, 6 police and 34 civilians, were killed" → 40.
+ *
+ * <p>Never counted: see {@link CasualtyContext#blocked}; counts of weapons, buildings and the like
+ * ({@link CasualtyLexicon#NOT_VICTIMS}); counts after "including"/"among" (a sub-group of a total);
+ * the subject of a verb that takes an object ("2 gunmen killed 5" counts 5, not 2); "killed or
+ * injured" (ambiguous). Counts of attackers are marked {@code perpetrator} and left out of list sums.
+ */
+final class CasualtyMentionFinder {
+    /** Words a participle phrase may hold: "people attending a rally in the capital were killed". */
+    private static final Set<String> PARTICIPLE_OK = Set.of("a", "an", "the", "at", "in", "on", "near", "of",
+            "from", "for", "outside", "inside", "into", "to", "their", "his", "her", "its");
+
+    private CasualtyMentionFinder() {
+    }
+
+    /** @return the mentions in token order */
+    static List<CasualtyMention> find(List<Token> t) {
+        List<CasualtyMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Kind kind = t.get(i).kind();
+            NumberPhrase p = kind == Kind.WORD || kind == Kind.NUM ? NumberPhrase.parse(t, i) : null;
+            if (p == null && isArticleOne(t, i)) {
+                p = new NumberPhrase(i, i, i + 1, CasualtyCount.exact(1));
+            }
+            if (p == null) {
+                i++;
+                continue;
+            }
+            CasualtyMention m = classify(t, p);
+            if (m != null) {
+                out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
+            }
+            i = p.end();
+        }
+        return out;
+    }
+
+    private static CasualtyMention classify(List<Token> t, NumberPhrase p) {
+        if (CasualtyContext.blocked(t, p)) {
+            return null;
+        }
+        boolean lead = t.get(p.numStart()).para() <= 1;
+        Category toll = CasualtyContext.tollBefore(t, p.start());
+        if (toll != null) {
+            return new CasualtyMention(toll, p.count(), CasualtyContext.isUpdate(t, p.start()), lead, false,
+                    p.start());
+        }
+        Category verb = CasualtyContext.verbBefore(t, p.start(), p.end());
+        if (verb != null) {
+            List<Member> list = objects(t, p);
+            return list == null ? null : mention(verb, list, lead, p.start());
+        }
+        if (CasualtyContext.subgroup(t, p.start()) && casualtyWord(t, p.end()) == null) {
+            return null; // "including four children"; but "12 casualties, including 4 dead" gives 4 dead
+        }
+        return after(t, p, lead);
+    }
+
+    private static final Set<String> CLAIMED = Set.of("claimed", "claiming", "claims", "claim", "took", "taking",
+            "cost", "costing");
+
+    /** Longest list of counts read as sharing one verb; keeps the scan linear on odd input. */
+    private static final int MAX_MEMBERS = 6;
+
+    /** Looks right of the phrase for "[noun…] [including …] [and M noun…] [aux…] casualty-word". */
+    private static CasualtyMention after(List<Token> t, NumberPhrase p, boolean lead) {
+        List<Member> list = new ArrayList<>(2);
+        CasualtyCount current = p.count();
+        boolean perp = false;
+        boolean commaList = false;
+        boolean participle = false;
+        boolean article = p.start() == p.numStart() && t.get(p.start()).kind() == Kind.WORD
+                && (text(t, p.start()).equals("a") || text(t, p.start()).equals("an"));
+        int j = p.end();
+        int limit = j + (article ? 6 : 12);
+        while (j < t.size() && j < limit) {
+            Token tok = t.get(j);
+            String w = tok.text();
+            Category c = casualtyWord(t, j);
+            if (c == Category.INJURED && diesLater(t, j + 1)) {
+                j = diedAt(t, j + 1); // "one of the injured later died": the word names the group
+                continue;
+            }
+            if (c != null && text(t, j).equals("lives") && j != p.end()
+                    && !CLAIMED.contains(text(t, p.start() - 1))) {
+                return null; // "lives" counts right after the number or after "claimed": "claimed 7 civilians' lives"
+            }
+            if (c != null && article && deadAsAdjective(t, j)) {
+                return null; // "a nearby dead dog"
+            }
+            if (c != null) {
+                if (ambiguous(t, j, c)) {
+                    return null;
+                }
+                list.add(new Member(current, perp, j));
+                boolean apposition = commaList && text(t, auxStart(t, j) - 1).equals(",");
+                return mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
+            }
+            int sep = separatorEnd(t, j);
+            Member next = sep < 0 ? null : memberAt(t, sep);
+            if (next != null && list.size() < MAX_MEMBERS) {
+                commaList |= list.isEmpty() && w.equals(",");
+                list.add(new Member(current, perp, j));
+                current = next.count();
+                perp = next.perp();
+                j = next.end();
+                limit = j + 10;
+            } else if (w.equals("including") || w.equals("among")) {
+                j = skipAside(t, j + 1);
+                limit = j + 6;
+            } else if (w.equals("of") && NumberPhrase.parse(t, j + 1) != null) {
+                j = NumberPhrase.parse(t, j + 1).end(); // "1 of 4 children"
+            } else if (w.equals("of") && t.get(j + 1).kind() == Kind.WORD) {
+                int k = OF_DETERMINERS.contains(text(t, j + 1)) ? j + 2 : j + 1;
+                boolean injuredGroup = CasualtyLexicon.INJURED.contains(text(t, k)) && diesLater(t, k + 1);
+                if (!injuredGroup && (casualtyWord(t, k) != null || CasualtyLexicon.KILLED.contains(text(t, k))
+                        || CasualtyLexicon.INJURED.contains(text(t, k)))) {
+                    return null; // "two of those killed": a sub-group of a total
+                }
+                j = injuredGroup ? k + 1 : k;
+            } else if (tok.kind() == Kind.WORD) {
+                if (participle && PARTICIPLE_OK.contains(w)) {
+                    j++;
+                    continue;
+                }
+                if (STOP.contains(w) || CasualtyLexicon.NOT_VICTIMS.contains(w) || isActiveVerb(w)) {
+                    return null;
+                }
+                if (w.endsWith("ing") && !w.equals("being") && !participle && !article) {
+                    participle = true;
+                    limit = j + 11;
+                }
+                perp |= CasualtyLexicon.PERPETRATORS.contains(w);
+                j++;
+            } else if (w.equals("-")) {
+                j++;
+            } else if (w.equals(",") && !list.isEmpty() && (VERB_AUX.contains(text(t, j + 1))
+                    || casualtyWord(t, j + 1) != null)) {
+                j++;
+            } else if (w.equals(",") && CasualtyLexicon.PAREN_OPEN.contains(text(t, j + 1))) {
+                j = skipAside(t, j + 1);
+                limit = j + 6;
+            } else if (w.equals("(")) {
+                j = skipTo(t, j + 1, ")");
+                limit = j + 6;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Skips an aside ("including a catechist", "mostly children,") up to its comma or its verb. */
+    private static int skipAside(List<Token> t, int j) {
+        for (int k = j; k < t.size() && k < j + 14; k++) {
+            Token tok = t.get(k);
+            if (tok.isBreak() || VERB_AUX.contains(tok.text()) || casualtyWord(t, k) != null) {
+                return k;
+            }
+            if (tok.is(",")) {
+                return k + 1;
+            }
+        }
+        return j + 14;
+    }
+
+    private static int skipTo(List<Token> t, int j, String close) {
+        for (int k = j; k < t.size() && k < j + 14; k++) {
+            if (t.get(k).isBreak()) {
+                return k;
+            }
+            if (t.get(k).is(close)) {
+                return k + 1;
+            }
+        }
+        return j + 14;
+    }
+}

@@ -1,0 +1,174 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits story text into the small token stream the casualty rules scan. A hand-written
+ * single pass (no regex), so it is linear in the text length.
+ *
+ * <p>Token kinds: {@link Kind#WORD} (lower-cased letters, apostrophes and inner dots such as
+ * {@code "a.m"}; a digit run glued to letters such as {@code "19th"} or {@code "3am"} is a word, so
+ * ordinals are never numbers), {@link Kind#NUM} (a digit run with optional thousands commas,
+ * {@code "5,000"}; its value is in {@link Token#value()}), {@link Kind#DECIMAL} ({@code "1.5"}; never
+ * counted), {@link Kind#PUNCT} (one of {@code , - : ( ) $ £ € % #}) and {@link Kind#BREAK} (end of
+ * a sentence, a paragraph, or the title). An em dash becomes a comma; quotation marks are dropped.
+ * A newline is a break unless the next line starts with a lower-case letter or a digit (a hard wrap).
+ */
+final class CasualtyTokenizer {
+    /** Token kinds. */
+    enum Kind { WORD, NUM, DECIMAL, PUNCT, BREAK }
+
+    /**
+     * One token.
+     *
+     * @param kind  the kind
+     * @param text  lower-cased text ({@code "."} for a break)
+     * @param value the number for {@link Kind#NUM}, else 0 (capped at {@link Integer#MAX_VALUE})
+     * @param para  index of the paragraph the token is in: 0 is the title, 1 the body's first paragraph
+     */
+    record Token(Kind kind, String text, int value, int para) {
+        boolean is(String s) {
+            return text.equals(s);
+        }
+
+        boolean isBreak() {
+            return kind == Kind.BREAK;
+        }
+    }
+
+    private CasualtyTokenizer() {
+    }
+
+    /**
+     * @param title the title (may be empty); it becomes paragraph 0, ended by a break
+     * @param body  the body (may be empty); its paragraphs are numbered from 1
+     * @return the tokens, ending with a break
+     */
+    static List<Token> tokenize(String title, String body) {
+        List<Token> out = new ArrayList<>(Math.max(16, (title.length() + body.length()) / 5));
+        scan(title, 0, out);
+        addBreak(out, 0);
+        scan(body, 1, out);
+        addBreak(out, 1);
+        return out;
+    }
+
+    private static void addBreak(List<Token> out, int para) {
+        if (out.isEmpty() || !out.get(out.size() - 1).isBreak()) {
+            out.add(new Token(Kind.BREAK, ".", 0, para));
+        }
+    }
+
+    private static void scan(String s, int firstPara, List<Token> out) {
+        int para = firstPara;
+        int n = s.length();
+        int i = 0;
+        boolean seenText = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i + 1;
+                while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
+                    j++;
+                }
+                out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para));
+                i = j;
+                seenText = true;
+            } else if (c >= '0' && c <= '9') {
+                i = number(s, i, para, out);
+                seenText = true;
+            } else if (c == '\n') {
+                int j = i + 1;
+                while (j < n && Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                boolean wrap = j < n && (Character.isLowerCase(s.charAt(j)) || Character.isDigit(s.charAt(j)));
+                if (!wrap) {
+                    addBreak(out, para);
+                    if (seenText) {
+                        para++;
+                        seenText = false;
+                    }
+                }
+                i = j;
+            } else {
+                punct(c, s, i, para, out);
+                i++;
+            }
+        }
+    }
+
+    private static boolean isInnerJoin(String s, int j) {
+        char c = s.charAt(j);
+        if (c != '\'' && c != '\u2019' && c != '.') {
+            return false;
+        }
+        return j + 1 < s.length() && Character.isLetter(s.charAt(j + 1)) && Character.isLetter(s.charAt(j - 1));
+    }
+
+    private static int number(String s, int i, int para, List<Token> out) {
+        int n = s.length();
+        int j = i;
+        long value = 0;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c >= '0' && c <= '9') {
+                value = Math.min(Integer.MAX_VALUE, value * 10 + (c - '0'));
+                j++;
+            } else if (c == ',' && j > i && isThreeDigits(s, j + 1)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        Kind kind = Kind.NUM;
+        if (j + 1 < n && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+            kind = Kind.DECIMAL;
+            j++;
+            while (j < n && Character.isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        if (j < n && Character.isLetter(s.charAt(j))) {
+            while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+                j++;
+            }
+            out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para));
+            return j;
+        }
+        out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para));
+        return j;
+    }
+
+    /** True when s[k..k+2] are digits and s[k+3] is not a digit (a thousands group). */
+    private static boolean isThreeDigits(String s, int k) {
+        if (k + 3 > s.length()) {
+            return false;
+        }
+        for (int m = k; m < k + 3; m++) {
+            if (!Character.isDigit(s.charAt(m))) {
+                return false;
+            }
+        }
+        return k + 3 == s.length() || !Character.isDigit(s.charAt(k + 3));
+    }
+
+    private static void punct(char c, String s, int i, int para, List<Token> out) {
+        switch (c) {
+            case '.', '!', '?', ';' -> {
+                boolean endOfSentence = c != '.' || i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+                if (endOfSentence) {
+                    addBreak(out, para);
+                }
+            }
+            case ',', ':', '(', ')', '$', '%', '#' -> out.add(new Token(Kind.PUNCT, String.valueOf(c), 0, para));
+            case '£', '€' -> out.add(new Token(Kind.PUNCT, "$", 0, para));
+            case '-', '\u2013', '\u2010', '\u2011' -> out.add(new Token(Kind.PUNCT, "-", 0, para));
+            case '\u2014' -> out.add(new Token(Kind.PUNCT, ",", 0, para));
+            default -> {
+                // whitespace, quotation marks and other symbols carry no meaning here
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package newsalert.analysis;
+
+import static newsalert.analysis.NumberWords.text;
+
+import java.util.List;
+import java.util.Set;
+import newsalert.analysis.CasualtyMention.Category;
+import newsalert.analysis.CasualtyTokenizer.Kind;
+import newsalert.analysis.CasualtyTokenizer.Token;
+
+/** Word-level tests shared by the casualty rules: casualty words, active verbs, stop words. */
+final class CasualtyWords {
+    static final Set<String> STOP = Set.of("and", "or", "but", "in", "at", "on", "after", "when", "while",
+            "by", "from", "with", "during", "which", "following", "for", "than", "near", "before", "because", "if",
+            "the", "a", "an", "this", "these", "those", "there", "into", "over", "about", "whereas", "of", "as");
+
+    static final Set<String> OBJECT_START = Set.of("a", "an", "the", "his", "her", "their", "him", "them",
+            "himself", "herself", "themselves", "its", "another", "several", "many");
+
+    static final Set<String> OF_DETERMINERS = Set.of("the", "them", "whom", "its", "his", "her", "their",
+            "these", "those", "our");
+
+    /** Words that end the short stretch "diesLater" may cross: "injured (in the blast) has died". */
+    static final Set<String> CLAUSE_END = Set.of("and", "or", "but", "while", "when", "after", "who", "which",
+            "whereas", "because");
+    static final Set<String> VERB_AUX = Set.of("were", "was", "are", "is", "have", "has", "had");
+
+    /**
+     * The casualty category the word at {@code j} expresses as a result ("were killed", "dead"), or
+     * null; null also for an active use that takes an object ("killed 5").
+     */
+    static Category casualtyWord(List<Token> t, int j) {
+        String w = text(t, j);
+        String next = text(t, j + 1);
+        if (CasualtyLexicon.MANNER.contains(w)
+                && (next.equals("dead") || (next.equals("to") && text(t, j + 2).equals("death")))) {
+            return Category.KILLED;
+        }
+        if ((w.equals("lost") || w.equals("losing")) && next.equals("their") && text(t, j + 2).equals("lives")) {
+            return Category.KILLED;
+        }
+        Category c = CasualtyLexicon.KILLED.contains(w) ? Category.KILLED
+                : CasualtyLexicon.INJURED.contains(w) ? Category.INJURED
+                : CasualtyLexicon.MISSING.contains(w) ? Category.MISSING : null;
+        if (c == null) {
+            return null;
+        }
+        if ((w.equals("killed") || c == Category.INJURED) && takesObject(t, j + 1)) {
+            return null;
+        }
+        if (w.equals("unaccounted") && !next.equals("for")) {
+            return null;
+        }
+        return c;
+    }
+
+    static boolean takesObject(List<Token> t, int j) {
+        return OBJECT_START.contains(text(t, j)) || NumberPhrase.parse(t, j) != null;
+    }
+
+    static boolean ambiguous(List<Token> t, int j, Category c) {
+        String link = text(t, j + 1);
+        if (!link.equals("or") && !link.equals("and")) {
+            return false;
+        }
+        String other = text(t, j + 2);
+        return c == Category.KILLED ? CasualtyLexicon.INJURED.contains(other) : CasualtyLexicon.KILLED.contains(other);
+    }
+
+    static boolean isActiveVerb(String w) {
+        return (CasualtyLexicon.KILL_VERBS.contains(w) || CasualtyLexicon.INJURE_VERBS.contains(w))
+                && !CasualtyLexicon.KILLED.contains(w) && !CasualtyLexicon.INJURED.contains(w);
+    }
+
+    /** True when, within a few words of the same clause, the words at {@code j} say "died": "(in the blast) has died". */
+    static boolean diesLater(List<Token> t, int j) {
+        return diedAt(t, j) >= 0;
+    }
+
+    /** Index of the "died" that {@link #diesLater} finds, or -1. */
+    static int diedAt(List<Token> t, int j) {
+        for (int k = j; k < t.size() && k < j + 7; k++) {
+            String w = text(t, k);
+            if (w.equals("died") || w.equals("dies") || w.equals("succumbed")) {
+                return k;
+            }
+            if (t.get(k).kind() != Kind.WORD || CLAUSE_END.contains(w) || CasualtyLexicon.KILLED.contains(w)
+                    || CasualtyLexicon.INJURED.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when "dead" at {@code j} is an adjective before a noun: "a dead dog", "a dead heat". */
+    static boolean deadAsAdjective(List<Token> t, int j) {
+        String next = text(t, j + 1);
+        return text(t, j).equals("dead") && j + 1 < t.size() && t.get(j + 1).kind() == Kind.WORD
+                && !STOP.contains(next) && !CasualtyLexicon.AUX.contains(next)
+                && !CasualtyLexicon.TIME_WORDS.contains(next) && !CasualtyLexicon.TOLL_UPDATE.contains(next);
+    }
+
+    private CasualtyWords() {
+    }
+}

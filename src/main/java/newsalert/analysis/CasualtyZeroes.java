@@ -1,0 +1,74 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsalert.analysis.CasualtyMention.Category;
+import newsalert.story.CasualtyCount;
+
+/**
+ * Finds explicit statements that nobody was harmed, each giving an exact 0:
+ * "no one was killed", "nobody was hurt", "none were injured", "no casualties were reported",
+ * "no immediate reports of injuries", "without causing casualties".
+ *
+ * <p>Which categories a statement zeroes: killed/dead/died/deaths/fatalities → killed;
+ * injured/wounded/injuries → injured; missing → missing; hurt/harmed/casualties/victims → both
+ * killed and injured (nobody harmed at all). Zero is never inferred from silence, and "no casualties
+ * among the troops" (a zero for one group only) is not used. The patterns
+ * are linear (fixed alternations, bounded repeats), so there is no backtracking blow-up.
+ */
+final class CasualtyZeroes {
+    private static final Pattern NOBODY = Pattern.compile(
+            "\\b(?:no[ -]one|nobody|none)\\s+(?:(?:was|were|is|are|has|have|had|been|being|got|reportedly|reported"
+                    + "|believed|thought|seriously|else|else's)\\s+){0,3}(killed|dead|died|hurt|injured|wounded"
+                    + "|harmed|missing)\\b");
+    private static final Pattern NO_NOUN = Pattern.compile(
+            "\\bno\\s+(?:(?:immediate|other|further|known|serious|major|reported|human)\\s+)?"
+                    + "(?:reports?\\s+of\\s+(?:any\\s+)?)?(casualties|deaths|fatalities|injuries|victims)\\b"
+                    + "(?!\\s+(?:were\\s+|was\\s+)?(?:reported\\s+)?among)");
+    private static final Pattern WITHOUT = Pattern.compile(
+            "\\bwithout\\s+(?:causing\\s+|any\\s+){0,2}(casualties|injuries|deaths)\\b");
+
+    private CasualtyZeroes() {
+    }
+
+    /**
+     * @param text lower- or mixed-case text
+     * @param lead whether the text is the story's title or first paragraph
+     * @return zero mentions, in text order
+     */
+    static List<CasualtyMention> find(String text, boolean lead) {
+        String s = text.toLowerCase(Locale.ROOT);
+        if (!s.contains("no one") && !s.contains("no-one") && !s.contains("nobody") && !s.contains("none ")
+                && !s.contains("casualties") && !s.contains("deaths") && !s.contains("fatalities")
+                && !s.contains("injuries") && !s.contains("victims")) {
+            return List.of();
+        }
+        List<CasualtyMention> out = new ArrayList<>(2);
+        for (Pattern p : new Pattern[] {NOBODY, NO_NOUN, WITHOUT}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                add(out, m.group(1), lead, m.start());
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<CasualtyMention> out, String word, boolean lead, int pos) {
+        switch (word) {
+            case "killed", "dead", "died", "deaths", "fatalities" -> out.add(zero(Category.KILLED, lead, pos));
+            case "injured", "wounded", "injuries" -> out.add(zero(Category.INJURED, lead, pos));
+            case "missing" -> out.add(zero(Category.MISSING, lead, pos));
+            default -> {
+                out.add(zero(Category.KILLED, lead, pos));
+                out.add(zero(Category.INJURED, lead, pos));
+            }
+        }
+    }
+
+    private static CasualtyMention zero(Category c, boolean lead, int pos) {
+        return new CasualtyMention(c, CasualtyCount.exact(0), false, lead, false, -1 - pos);
+    }
+}
