@@ -73,6 +73,20 @@ public final class Poller {
      * @return the number of alerts queued by this cycle
      */
     public int pollDue(List<FeedConfig> feeds, BooleanSupplier stopRequested) {
+        return cycle(feeds, stopRequested, false);
+    }
+
+    /**
+     * Polls every feed now, due or not (for {@code run --once}), then delivers pending alerts.
+     *
+     * @param feeds the configured feeds
+     * @return the number of alerts queued
+     */
+    public int pollAll(List<FeedConfig> feeds) {
+        return cycle(feeds, () -> false, true);
+    }
+
+    private int cycle(List<FeedConfig> feeds, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
         for (FeedConfig feed : feeds) {
             if (stopRequested.getAsBoolean()) {
@@ -80,7 +94,7 @@ public final class Poller {
             }
             Instant now = clock.instant();
             FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
-            if (state.nextPollAt() != null && state.nextPollAt().isAfter(now)) {
+            if (!ignoreSchedule && state.nextPollAt() != null && state.nextPollAt().isAfter(now)) {
                 continue;
             }
             try {

@@ -1,16 +1,16 @@
 package newsalert.platform.console;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import newsalert.pipeline.AlertSink;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 
 /** Prints each alert with {@link AlertText}, followed by a blank line, and flushes. */
 public final class ConsoleAlertSink implements AlertSink {
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    /** @param out where to print (normally {@code System.out}) */
-    public ConsoleAlertSink(PrintStream out) {
+    /** @param out where to print (normally standard output) */
+    public ConsoleAlertSink(PrintWriter out) {
         this.out = out;
     }
 

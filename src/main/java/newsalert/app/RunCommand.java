@@ -1,0 +1,145 @@
+package newsalert.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import newsalert.config.ConfigException;
+import newsalert.config.NewsalertConfig;
+import newsalert.pipeline.Poller;
+import newsalert.platform.console.ConsoleAlertSink;
+import newsalert.store.NewsStore;
+import newsalert.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run [--config FILE] [--once]}: the long-running bot. Polls every configured feed on its
+ * interval, keeps state in the store and delivers alerts (to the console when no chat token is set).
+ * Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes, the store is closed.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the bot: poll the configured feeds and deliver alerts.",
+                "Without chat tokens, alerts are printed to the console. Stop with Ctrl-C."},
+        footer = {"", "Examples:",
+                "  newsalert run",
+                "  newsalert run --config my.yml --once"})
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    static final Path DEFAULT_CONFIG = Path.of("config", "newsalert.yml");
+    private static final Duration MAX_SLEEP = Duration.ofSeconds(30);
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "config file (default: config/newsalert.yml when present, else built-in defaults)")
+    Path config;
+
+    @Option(names = "--once", description = "poll every feed once, deliver the alerts, and exit")
+    boolean once;
+
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() {
+        Path file = config;
+        if (file == null && Files.isRegularFile(DEFAULT_CONFIG)) {
+            file = DEFAULT_CONFIG;
+        }
+        NewsalertConfig cfg;
+        Wiring wiring;
+        try {
+            wiring = Wiring.forRun(file);
+            cfg = wiring.config();
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+        if (file == null) {
+            LOG.warn("no config file (looked for {}); using built-in defaults with no feeds", DEFAULT_CONFIG);
+        }
+        if (cfg.feeds().isEmpty()) {
+            LOG.warn("no feeds configured: add some under 'feeds:' in the config file");
+        }
+        NewsStore store;
+        try {
+            store = wiring.openStore();
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+        Poller poller = new Poller(store, wiring.sourceReader(), wiring.assessor()::assess,
+                new ConsoleAlertSink(spec.commandLine().getOut()), cfg.poll(), Clock.systemUTC());
+        LOG.info("newsalert running: {} feed(s), store {}, alerts to the console", cfg.feeds().size(),
+                cfg.store().url());
+        Thread hook = new Thread(this::requestStop, "newsalert-shutdown");
+        if (!once) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+        try {
+            loop(poller, cfg);
+        } finally {
+            store.close();
+            stopped.countDown();
+            if (!once) {
+                removeHook(hook);
+            }
+        }
+        LOG.info("newsalert stopped");
+        return 0;
+    }
+
+    private void loop(Poller poller, NewsalertConfig cfg) {
+        if (once) {
+            poller.pollAll(cfg.feeds());
+            return;
+        }
+        while (stop.getCount() > 0) {
+            poller.pollDue(cfg.feeds(), () -> stop.getCount() == 0);
+            Instant next = poller.nextDue(cfg.feeds());
+            Duration wait = Duration.between(Instant.now(), next);
+            if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
+                wait = Duration.ofSeconds(1);
+            }
+            if (wait.compareTo(MAX_SLEEP) > 0) {
+                wait = MAX_SLEEP;
+            }
+            try {
+                if (stop.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook is running or has run
+        }
+    }
+
+    /** Asks the loop to stop after the current feed and waits up to 20 s for it to finish. */
+    void requestStop() {
+        LOG.info("stopping...");
+        stop.countDown();
+        try {
+            stopped.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package newsalert.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import newsalert.feed.FeedException;
+import newsalert.feed.FeedFetcher;
+import newsalert.feed.FeedParser;
+import newsalert.feed.FeedRequest;
+import newsalert.feed.FeedSource;
+import newsalert.feed.FetchResult;
+import newsalert.feed.ParsedFeed;
+import newsalert.pipeline.FeedReader;
+import newsalert.pipeline.ReadResult;
+
+/**
+ * Reads a feed location — an http(s) URL through {@link FeedFetcher} (conditional GET), or a local file
+ * through {@link FeedSource} — and parses it with {@link FeedParser}. Every failure becomes a
+ * {@link ReadResult.Failed} with a one-line reason; nothing is thrown.
+ *
+ * <p>For files, the file's last-modified time plays the part of the HTTP validator: an unchanged file
+ * reads as {@link ReadResult.NotModified}.
+ */
+public final class SourceReader implements FeedReader {
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final FeedSource files;
+
+    /**
+     * @param fetcher  HTTP fetcher
+     * @param parser   feed parser
+     * @param maxBytes largest file read, in bytes
+     */
+    public SourceReader(FeedFetcher fetcher, FeedParser parser, long maxBytes) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.files = new FeedSource(parser, maxBytes);
+    }
+
+    /** @return true when {@code location} is an http or https URL (case-insensitive scheme) */
+    public static boolean isUrl(String location) {
+        String l = location.toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
+    @Override
+    public ReadResult read(String location, String etag, String lastModified, Instant now) {
+        return isUrl(location) ? readUrl(location, etag, lastModified, now) : readFile(location, lastModified, now);
+    }
+
+    private ReadResult readUrl(String url, String etag, String lastModified, Instant now) {
+        FetchResult r = fetcher.fetch(new FeedRequest(url, etag, lastModified));
+        if (r instanceof FetchResult.NotModified) {
+            return new ReadResult.NotModified();
+        }
+        if (r instanceof FetchResult.Failed f) {
+            return new ReadResult.Failed(f.reason());
+        }
+        FetchResult.Ok ok = (FetchResult.Ok) r;
+        try {
+            ParsedFeed feed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl(), now);
+            return new ReadResult.Read(feed.title(), feed.stories(), ok.etag(), ok.lastModified());
+        } catch (FeedException e) {
+            return new ReadResult.Failed(e.getMessage());
+        }
+    }
+
+    private ReadResult readFile(String location, String lastModified, Instant now) {
+        Path file = Path.of(location);
+        String stamp;
+        try {
+            stamp = Files.getLastModifiedTime(file).toString();
+        } catch (IOException e) {
+            return new ReadResult.Failed("cannot read " + location + ": no such file or not readable");
+        }
+        if (stamp.equals(lastModified)) {
+            return new ReadResult.NotModified();
+        }
+        try {
+            ParsedFeed feed = files.readFile(file, now);
+            return new ReadResult.Read(feed.title(), feed.stories(), null, stamp);
+        } catch (FeedException e) {
+            return new ReadResult.Failed(e.getMessage());
+        }
+    }
+}

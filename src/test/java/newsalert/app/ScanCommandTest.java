@@ -1,0 +1,122 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(ScanCommandTest.class.getResource("/app/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void printsOnlyAlertsAsText() {
+        Result r = scan(fixture("mixed.xml").toString());
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("[ALERT] ATTACK · severity")
+                .contains("Drone attack on Odesa port kills three, injures 11\nCasualties: 3 killed, 11 injured\n")
+                .contains("“The enemy again targeted civilian infrastructure” — Oleh Kiper (Governor)\n")
+                .contains("[ALERT] DIPLOMACY · severity")
+                .doesNotContain("Liverpool");
+        assertThat(r.err).contains("scanned 1 input(s), 0 failed; 3 stories, 2 alerts");
+    }
+
+    @Test
+    void allAlsoPrintsNonAlerts() {
+        Result r = scan("--all", fixture("mixed.xml").toString());
+        assertThat(r.out).contains("[story] NO TOPIC · severity 0\nLiverpool's attack too strong for Brentford");
+    }
+
+    @Test
+    void jsonGivesOneObjectPerStoryWithThePublicFields() throws Exception {
+        Result r = scan("--json", fixture("mixed.xml").toString());
+        List<JsonNode> rows = lines(r.out);
+        assertThat(rows).hasSize(3);
+        JsonNode odesa = rows.get(0);
+        assertThat(odesa.get("id").asText()).isEqualTo("fx-odesa-1");
+        assertThat(odesa.get("source").asText()).isEqualTo("Fixture Wire");
+        assertThat(odesa.get("link").asText()).isEqualTo("https://wire.example.test/world/odesa-drone");
+        assertThat(odesa.get("published").asText()).isEqualTo("2025-03-04T06:10:00Z");
+        assertThat(odesa.get("topics").toString()).isEqualTo("[\"attack\"]");
+        assertThat(odesa.get("casualties").toString()).isEqualTo(
+                "{\"killed\":{\"min\":3,\"max\":null,\"qualifier\":\"exact\"},"
+                        + "\"injured\":{\"min\":11,\"max\":null,\"qualifier\":\"exact\"}}");
+        assertThat(odesa.get("quotes").get(0).get("speaker").asText()).isEqualTo("Oleh Kiper");
+        assertThat(odesa.get("alert").asBoolean()).isTrue();
+        assertThat(odesa.get("severity").asInt()).isBetween(40, 100);
+        assertThat(odesa.get("reasons")).isNotEmpty();
+        JsonNode geneva = rows.get(1);
+        assertThat(geneva.get("topics").toString()).isEqualTo("[\"diplomacy\"]");
+        assertThat(geneva.get("casualties").size()).isZero();
+        JsonNode sport = rows.get(2);
+        assertThat(sport.get("topics").size()).isZero();
+        assertThat(sport.get("alert").asBoolean()).isFalse();
+        assertThat(sport.get("severity").asInt()).isZero();
+    }
+
+    @Test
+    void directoryIsReadFileByFileAndBadFilesGetOneLine() throws Exception {
+        Files.copy(fixture("mixed.xml"), dir.resolve("a.xml"));
+        Files.writeString(dir.resolve("b.xml"), "this is not XML at all");
+        Result r = scan("--json", dir.toString());
+        assertThat(r.code).isZero();
+        assertThat(lines(r.out)).hasSize(3);
+        assertThat(r.err.lines().filter(l -> l.startsWith("error: "))).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("error: " + dir.resolve("b.xml") + ": not a feed"));
+        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void exitIsNonZeroWhenNothingCouldBeRead() {
+        Result r = scan(dir.resolve("missing.xml").toString(), "http://127.0.0.1:1/feed.xml");
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err.lines().filter(l -> l.startsWith("error: "))).hasSize(2);
+    }
+
+    @Test
+    void noInputIsAUsageError() {
+        assertThat(scan().code).isEqualTo(2);
+    }
+
+    static List<JsonNode> lines(String out) throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                rows.add(JSON.readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    static Result scan(String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = "scan";
+        System.arraycopy(args, 0, full, 1, args.length);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), full);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    record Result(int code, String out, String err) {
+    }
+}
