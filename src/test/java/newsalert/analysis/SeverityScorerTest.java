@@ -29,7 +29,7 @@ class SeverityScorerTest {
     }
 
     /**
-     * Attack: 27 base + min(25, 2 x excess) + 10 title + 10 notable (5 without a title hit)
+     * Attack: 27 base + min(12, 2 x excess) + 10 title + 10 notable (5 without a title hit)
      * + killed min(40, 12 + 10 log10 k) + injured min(12, 4 + 4 log10 n).
      */
     @ParameterizedTest(name = "excess {0}, title {1}, notable {2}, killed {3}, injured {4} -> {5}")
@@ -55,7 +55,7 @@ class SeverityScorerTest {
     }
 
     /**
-     * Diplomacy: 24 base + min(25, 2 x excess) + 10 title + 10 notable (5 without a title hit);
+     * Diplomacy: 24 base + min(12, 2 x excess) + 10 title + 10 notable (5 without a title hit);
      * casualties do not count.
      */
     @ParameterizedTest(name = "excess {0}, title {1}, notable {2} -> {3}")
@@ -65,7 +65,7 @@ class SeverityScorerTest {
             2,  true,  false, 38
             4,  true,  false, 42
             6,  true,  true,  56
-            30, true,  true,  69
+            30, true,  true,  56
             """)
     void diplomacySeverity(double excess, boolean title, boolean notable, int expected) {
         Casualties cas = new Casualties(CasualtyCount.exact(50), null, null);
