@@ -44,7 +44,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
         throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan or run");
     }
 }

@@ -73,7 +73,7 @@ public final class SourceReader implements FeedReader {
         try {
             stamp = Files.getLastModifiedTime(file).toString();
         } catch (IOException e) {
-            return new ReadResult.Failed("cannot read " + location + ": no such file or not readable");
+            return new ReadResult.Failed(Files.exists(file) ? "cannot read file" : "no such file");
         }
         if (stamp.equals(lastModified)) {
             return new ReadResult.NotModified();

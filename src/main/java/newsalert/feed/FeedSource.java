@@ -29,19 +29,20 @@ public final class FeedSource {
      * Reads and parses {@code file}.
      *
      * @param firstSeen the time to judge dates against (usually now)
-     * @throws FeedException "cannot read FILE: ..." / "FILE is too large" or any parse failure
+     * @throws FeedException "no such file", "cannot read file: …", "file is too large: …" (the caller names
+     *                      the file) or any parse failure
      */
     public ParsedFeed readFile(Path file, Instant firstSeen) throws FeedException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
         } catch (NoSuchFileException e) {
-            throw new FeedException("cannot read " + file + ": no such file", e);
+            throw new FeedException("no such file", e);
         } catch (IOException e) {
-            throw new FeedException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new FeedException("cannot read file: " + e.getMessage(), e);
         }
         if (bytes.length > maxBytes) {
-            throw new FeedException(file + " is too large: more than " + maxBytes + " bytes");
+            throw new FeedException("file is too large: more than " + maxBytes + " bytes");
         }
         return parser.parse(bytes, null, null, firstSeen);
     }

@@ -3,6 +3,7 @@ package newsalert.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -131,7 +132,7 @@ public final class Poller {
         if (result instanceof ReadResult.Failed f) {
             FeedState next = failed(feed, state, now, f.reason());
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
-                    next.nextPollAt());
+                    next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
             store.saveFeedState(next);
             return 0;
         }

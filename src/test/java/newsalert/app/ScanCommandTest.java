@@ -93,8 +93,24 @@ class ScanCommandTest {
     }
 
     @Test
+    void missingFileErrorNamesThePathOnce() {
+        Path missing = dir.resolve("missing.xml");
+        Result r = scan(missing.toString());
+        assertThat(r.err).startsWith("error: " + missing + ": no such file\n");
+    }
+
+    @Test
     void noInputIsAUsageError() {
         assertThat(scan().code).isEqualTo(2);
+    }
+
+    @Test
+    void noCommandIsAUsageErrorWithUsageOnce() {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("choose a command: scan or run\n");
+        assertThat(err.toString().split("Usage: newsalert", -1)).hasSize(2);
     }
 
     static List<JsonNode> lines(String out) throws Exception {
