@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
 import newsalert.pipeline.Poller;
@@ -47,6 +48,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean once;
 
     private final CountDownLatch stop = new CountDownLatch(1);
+    private volatile SourceReader reader;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
@@ -57,9 +59,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         NewsalertConfig cfg;
         Wiring wiring;
+        Assessor assessor;
         try {
             wiring = Wiring.forRun(file);
             cfg = wiring.config();
+            assessor = wiring.assessor();
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
@@ -77,7 +81,8 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
-        Poller poller = new Poller(store, wiring.sourceReader(), wiring.assessor()::assess,
+        reader = wiring.sourceReader();
+        Poller poller = new Poller(store, reader, assessor::assess,
                 new ConsoleAlertSink(spec.commandLine().getOut()), cfg.poll(), Clock.systemUTC());
         LOG.info("newsalert running: {} feed(s), store {}, alerts to the console", cfg.feeds().size(),
                 cfg.store().url());
@@ -132,10 +137,17 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Asks the loop to stop after the current feed and waits up to 20 s for it to finish. */
+    /**
+     * Asks the loop to stop, aborts a fetch in progress (that feed is simply polled again next run), and
+     * waits up to 20 s for the loop to finish and the store to close.
+     */
     void requestStop() {
         LOG.info("stopping...");
         stop.countDown();
+        SourceReader r = reader;
+        if (r != null) {
+            r.cancelAll();
+        }
         try {
             stopped.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

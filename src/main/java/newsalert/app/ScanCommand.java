@@ -2,6 +2,7 @@ package newsalert.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Read feeds once and print the alerts a chat would receive. Stores nothing.",
-                "Inputs: feed files, directories of feed files, or http(s) URLs."},
+                "Inputs: feed files, directories of feed files (searched recursively; names starting with a dot are"
+                        + " skipped), or http(s) URLs."},
         footer = {"", "Examples:",
                 "  newsalert scan ../shared/corpus/seed/kyiv-strike.rss",
                 "  newsalert scan --all https://feeds.bbci.co.uk/news/world/rss.xml",
@@ -108,16 +110,31 @@ public final class ScanCommand implements Callable<Integer> {
             }
             Path p = Path.of(in);
             if (Files.isDirectory(p)) {
+                List<String> found = new ArrayList<>();
                 try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .map(Path::toString).sorted().forEach(out::add);
-                } catch (IOException e) {
+                    files.filter(f -> !hidden(p, f)).filter(Files::isRegularFile)
+                            .map(Path::toString).sorted().forEach(found::add);
+                } catch (IOException | UncheckedIOException e) {
                     err.println("error: " + in + ": cannot list directory: " + e.getMessage());
                 }
+                if (found.isEmpty()) {
+                    err.println("error: " + in + ": no feed files in this directory");
+                }
+                out.addAll(found);
             } else {
                 out.add(in);
             }
         }
         return out;
+    }
+
+    /** Files and folders whose name starts with a dot (.git, .DS_Store…) below the given root are skipped. */
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import newsalert.feed.FeedException;
 import newsalert.feed.FeedFetcher;
 import newsalert.feed.FeedParser;
@@ -24,6 +25,10 @@ import newsalert.pipeline.ReadResult;
  * reads as {@link ReadResult.NotModified}.
  */
 public final class SourceReader implements FeedReader {
+    /** The one-line reason given for ftp://, file:// and other non-http URLs. */
+    public static final String UNSUPPORTED =
+            "unsupported URL scheme: give an http(s) URL or a local file path";
+    private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedSource files;
@@ -45,9 +50,30 @@ public final class SourceReader implements FeedReader {
         return l.startsWith("http://") || l.startsWith("https://");
     }
 
+    /**
+     * @return true when {@code location} names a URL scheme other than http/https ({@code ftp://},
+     *         {@code file://}…), which newsalert does not read
+     */
+    public static boolean isOtherUrl(String location) {
+        return !isUrl(location) && OTHER_SCHEME.matcher(location).lookingAt();
+    }
+
     @Override
     public ReadResult read(String location, String etag, String lastModified, Instant now) {
-        return isUrl(location) ? readUrl(location, etag, lastModified, now) : readFile(location, lastModified, now);
+        if (isOtherUrl(location)) {
+            return new ReadResult.Failed(UNSUPPORTED);
+        }
+        try {
+            return isUrl(location) ? readUrl(location, etag, lastModified, now)
+                    : readFile(location, lastModified, now);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ReadResult.Failed("internal error reading feed: " + e);
+        }
+    }
+
+    /** Aborts fetches in progress (on shutdown); they come back as failures and are retried next run. */
+    public void cancelAll() {
+        fetcher.cancelAll();
     }
 
     private ReadResult readUrl(String url, String etag, String lastModified, Instant now) {

@@ -48,7 +48,7 @@ record Wiring(NewsalertConfig config) {
     SourceReader sourceReader() {
         FetchConfig f = config.fetch();
         FetchSettings fs = new FetchSettings(f.connectTimeout(), f.readTimeout(), f.maxBodyBytes(),
-                f.maxRedirects(), f.userAgent());
+                f.maxRedirects(), f.userAgent(), f.totalTimeout());
         return new SourceReader(new FeedFetcher(fs), new FeedParser(), f.maxBodyBytes());
     }
 

@@ -1,6 +1,9 @@
 package newsalert.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -27,6 +30,8 @@ import java.util.Map;
  * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
  */
 public final class ConfigLoader {
+    private static final java.util.regex.Pattern OTHER_SCHEME =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
@@ -56,6 +61,9 @@ public final class ConfigLoader {
                     }
                     merge((ObjectNode) tree, (ObjectNode) user);
                 }
+            } catch (JsonProcessingException e) {
+                throw new ConfigException("config file " + file + " is not valid YAML" + where(e) + ": "
+                        + firstLine(e.getOriginalMessage()));
             } catch (IOException e) {
                 throw new ConfigException("cannot read config file " + file + ": " + firstLine(e.getMessage()));
             }
@@ -67,9 +75,15 @@ public final class ConfigLoader {
         NewsalertConfig config;
         try {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException("invalid config" + in(file) + ": unknown key '" + e.getPropertyName() + "'"
+                    + at(e, true) + " (known keys there: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonMappingException e) {
+            Throwable root = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            String why = root == e ? firstLine(e.getOriginalMessage()) : firstLine(root.getMessage());
+            throw new ConfigException("invalid config" + in(file) + ": bad value" + at(e, false) + ": " + why);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("invalid config" + (file == null ? "" : " in " + file) + ": "
-                    + firstLine(e.getMessage()));
+            throw new ConfigException("invalid config" + in(file) + ": " + firstLine(e.getMessage()));
         }
         validate(config);
         return config;
@@ -89,6 +103,11 @@ public final class ConfigLoader {
         for (FeedConfig f : c.feeds()) {
             if (f.url() == null || f.url().isBlank()) {
                 throw new ConfigException("every entry under feeds: needs a url");
+            }
+            String lower = f.url().toLowerCase(java.util.Locale.ROOT);
+            if (OTHER_SCHEME.matcher(f.url()).lookingAt() && !lower.startsWith("http://")
+                    && !lower.startsWith("https://")) {
+                throw new ConfigException("feed " + f.url() + ": only http(s) URLs and local file paths are read");
             }
             if (f.interval() != null && f.interval().compareTo(Duration.ofSeconds(10)) < 0) {
                 throw new ConfigException("feed " + f.url() + ": interval must be at least 10s");
@@ -118,6 +137,33 @@ public final class ConfigLoader {
                 base.set(e.getKey(), e.getValue());
             }
         }
+    }
+
+    private static String in(Path file) {
+        return file == null ? "" : " in " + file;
+    }
+
+    /** @return " at poll.interval" (the dotted key path), or "" when unknown; {@code parent} drops the last part */
+    private static String at(JsonMappingException e, boolean parent) {
+        StringBuilder sb = new StringBuilder();
+        var path = e.getPath();
+        int n = parent ? path.size() - 1 : path.size();
+        for (int i = 0; i < n; i++) {
+            var ref = path.get(i);
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? (parent ? " at the top level" : "") : " at " + sb;
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
     }
 
     private static String firstLine(String s) {

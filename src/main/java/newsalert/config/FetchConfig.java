@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param maxBodyBytes   largest feed body accepted, in bytes ({@code fetch.max-body-bytes}, default 5 MB)
  * @param maxRedirects   redirects followed before giving up ({@code fetch.max-redirects}, default 5)
  * @param userAgent      User-Agent header sent ({@code fetch.user-agent})
+ * @param totalTimeout   deadline for one whole fetch, redirects included ({@code fetch.total-timeout}, default 60s)
  */
 public record FetchConfig(Duration connectTimeout, Duration readTimeout, long maxBodyBytes, int maxRedirects,
-                          String userAgent) {
+                          String userAgent, Duration totalTimeout) {
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import newsalert.feed.FetchResult.Failed;
 import newsalert.feed.FetchResult.Failure;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -36,12 +37,10 @@ public final class FeedFetcher {
     /** A fetcher with its own HTTP client configured from {@code settings}. */
     public FeedFetcher(FetchSettings settings) {
         this.settings = settings;
-        Duration call = settings.connectTimeout().plus(settings.readTimeout().multipliedBy(4));
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
-                .callTimeout(call)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(true)
@@ -58,7 +57,13 @@ public final class FeedFetcher {
         if (url == null) {
             return new Failed(Failure.BAD_URL, 0, "not an http(s) URL: " + req.url());
         }
+        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
         for (int hop = 0; ; hop++) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return new Failed(Failure.TIMEOUT, 0, "timeout fetching " + url.host() + " (over "
+                        + settings.totalTimeout().toSeconds() + " s in all)");
+            }
             Request.Builder rb = new Request.Builder().url(url)
                     .header("User-Agent", settings.userAgent())
                     .header("Accept", ACCEPT);
@@ -68,7 +73,9 @@ public final class FeedFetcher {
             if (req.lastModified() != null && !req.lastModified().isBlank()) {
                 rb.header("If-Modified-Since", req.lastModified());
             }
-            try (Response resp = client.newCall(rb.build()).execute()) {
+            Call call = client.newCall(rb.build());
+            call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+            try (Response resp = call.execute()) {
                 int code = resp.code();
                 if (resp.isRedirect()) {
                     String location = resp.header("Location");
@@ -100,6 +107,15 @@ public final class FeedFetcher {
                 return new Failed(Failure.NETWORK, 0, "fetch failed: " + oneLine(e));
             }
         }
+    }
+
+    /**
+     * Aborts every fetch in progress (they return {@link Failure#NETWORK} or {@link Failure#TIMEOUT}
+     * failures at once). Used on shutdown so that a slow server cannot hold the process; the fetcher
+     * stays usable afterwards.
+     */
+    public void cancelAll() {
+        client.dispatcher().cancelAll();
     }
 
     private FetchResult readBody(Response resp, HttpUrl url) throws IOException {

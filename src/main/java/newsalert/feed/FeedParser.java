@@ -40,6 +40,17 @@ public final class FeedParser {
      */
     public ParsedFeed parse(byte[] body, String contentType, String feedUrl, Instant firstSeen)
             throws FeedException {
+        try {
+            return parseDocument(body, contentType, feedUrl, firstSeen);
+        } catch (StackOverflowError deep) {
+            // JDOM and Rome walk elements recursively; thousands of nested tags exhaust the stack.
+            // The stack is unwound by now, so this is a bad feed, not a broken JVM.
+            throw new FeedException("not a feed: elements are nested too deeply");
+        }
+    }
+
+    private ParsedFeed parseDocument(byte[] body, String contentType, String feedUrl, Instant firstSeen)
+            throws FeedException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(firstSeen, "firstSeen");
         String text = XmlDecoding.decode(body, contentType);

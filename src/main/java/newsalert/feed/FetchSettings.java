@@ -7,14 +7,15 @@ import java.util.Objects;
  * Limits for {@link FeedFetcher}.
  *
  * @param connectTimeout how long to wait for a TCP/TLS connection
- * @param readTimeout    the longest silence allowed while reading headers or body; the whole of one
- *                       request (one redirect hop) is also capped at {@code connectTimeout + 4 × readTimeout}
+ * @param readTimeout    the longest silence allowed while reading headers or body
  * @param maxBodyBytes   largest body accepted, in bytes after gzip decoding; counted while streaming
  * @param maxRedirects   how many redirects are followed before giving up
  * @param userAgent      the {@code User-Agent} header
+ * @param totalTimeout   deadline for the whole fetch, every redirect hop included, so that a server trickling
+ *                       bytes slower than {@code readTimeout} cannot hold the poller for long
  */
 public record FetchSettings(Duration connectTimeout, Duration readTimeout, long maxBodyBytes, int maxRedirects,
-                            String userAgent) {
+                            String userAgent, Duration totalTimeout) {
     /** Default User-Agent. */
     public static final String USER_AGENT = "newsalert/0.1 (+https://github.com/newsalert/newsalert)";
     /** Default body cap: 5 MB. */
@@ -30,10 +31,26 @@ public record FetchSettings(Duration connectTimeout, Duration readTimeout, long 
             throw new IllegalArgumentException("maxRedirects must not be negative");
         }
         userAgent = userAgent == null || userAgent.isBlank() ? USER_AGENT : userAgent;
+        Objects.requireNonNull(totalTimeout, "totalTimeout");
+        if (totalTimeout.isZero() || totalTimeout.isNegative()) {
+            throw new IllegalArgumentException("totalTimeout must be positive");
+        }
     }
 
-    /** 10 s connect, 20 s read, 5 MB, 5 redirects, {@link #USER_AGENT}. */
+    /**
+     * Settings whose total deadline is {@code connectTimeout + 4 × readTimeout}.
+     *
+     * @see #FetchSettings(Duration, Duration, long, int, String, Duration)
+     */
+    public FetchSettings(Duration connectTimeout, Duration readTimeout, long maxBodyBytes, int maxRedirects,
+                         String userAgent) {
+        this(connectTimeout, readTimeout, maxBodyBytes, maxRedirects, userAgent,
+                connectTimeout.plus(readTimeout.multipliedBy(4)));
+    }
+
+    /** 10 s connect, 20 s read, 5 MB, 5 redirects, {@link #USER_AGENT}, 60 s in all. */
     public static FetchSettings defaults() {
-        return new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(20), DEFAULT_MAX_BODY, 5, USER_AGENT);
+        return new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(20), DEFAULT_MAX_BODY, 5, USER_AGENT,
+                Duration.ofSeconds(60));
     }
 }

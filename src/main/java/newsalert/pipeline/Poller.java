@@ -99,7 +99,7 @@ public final class Poller {
                 continue;
             }
             try {
-                queued += poll(feed, state, now);
+                queued += poll(feed, state, now, stopRequested);
             } catch (RuntimeException e) {
                 LOG.error("feed {}: poll failed unexpectedly: {}", feed.url(), e.toString());
                 store.saveFeedState(failed(feed, state, now, "internal error: " + e));
@@ -126,9 +126,13 @@ public final class Poller {
         return best == null ? now.plus(settings.interval()) : best;
     }
 
-    private int poll(FeedConfig feed, FeedState state, Instant now) {
+    private int poll(FeedConfig feed, FeedState state, Instant now, BooleanSupplier stopRequested) {
         ReadResult result = reader.read(feed.url(), state.etag(), state.lastModified(), now);
         Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
+        if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
+            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
+            return 0;
+        }
         if (result instanceof ReadResult.Failed f) {
             FeedState next = failed(feed, state, now, f.reason());
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),

@@ -107,6 +107,15 @@ class RunCommandTest {
     }
 
     @Test
+    void missingLexiconGivesOneClearErrorLine() throws Exception {
+        Files.writeString(config, "analysis:\n  lexicon: " + dir.resolve("no-such-lexicon.yml") + "\n");
+        Result r = run("run", "--config", config.toString(), "--once");
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).isEqualTo("error: analysis.lexicon: lexicon file not found: "
+                + dir.resolve("no-such-lexicon.yml") + "\n");
+    }
+
+    @Test
     void stopRequestEndsTheLongRunningLoop() throws Exception {
         server.enqueue(feed("wire-v1.xml", "\"v1\""));
         RunCommand cmd = new RunCommand();

@@ -86,6 +86,43 @@ class ScanCommandTest {
     }
 
     @Test
+    void hiddenFoldersAreSkippedAndAnEmptyFolderSaysSo() throws Exception {
+        Files.createDirectories(dir.resolve(".git/objects"));
+        Files.writeString(dir.resolve(".git/objects/blob"), "not a feed");
+        Files.copy(fixture("mixed.xml"), dir.resolve("feed.xml"));
+        Result r = scan("--json", dir.toString());
+        assertThat(r.err).doesNotContain("error: ");
+        assertThat(lines(r.out)).hasSize(3);
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result e = scan(empty.toString());
+        assertThat(e.code).isEqualTo(1);
+        assertThat(e.err).startsWith("error: " + empty + ": no feed files in this directory\n");
+    }
+
+    @Test
+    void otherUrlSchemesAreNamedAsUnsupported() {
+        Result r = scan("ftp://127.0.0.1/feed.xml", "file:///etc/passwd");
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).contains("error: ftp://127.0.0.1/feed.xml: unsupported URL scheme: give an http(s) URL"
+                + " or a local file path\n")
+                .contains("error: file:///etc/passwd: unsupported URL scheme");
+    }
+
+    @Test
+    void deeplyNestedFeedFailsAloneAndTheOtherFilesAreStillScanned() throws Exception {
+        String deep = "<b>".repeat(50_000) + "x" + "</b>".repeat(50_000);
+        Files.writeString(dir.resolve("a-deep.xml"), "<rss version=\"2.0\"><channel><title>D</title><item><title>T"
+                + "</title><description>" + deep + "</description></item></channel></rss>");
+        Files.copy(fixture("mixed.xml"), dir.resolve("b-good.xml"));
+        Result r = scan(dir.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.err).contains("error: " + dir.resolve("a-deep.xml") + ": not a feed: elements are nested too"
+                + " deeply\n").doesNotContain("StackOverflow");
+        assertThat(r.out).contains("Drone attack on Odesa port kills three, injures 11");
+    }
+
+    @Test
     void exitIsNonZeroWhenNothingCouldBeRead() {
         Result r = scan(dir.resolve("missing.xml").toString(), "http://127.0.0.1:1/feed.xml");
         assertThat(r.code).isEqualTo(1);

@@ -53,17 +53,40 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void unknownKeyIsReportedWithItsName() throws IOException {
+    void unknownKeyIsReportedWithItsNameAndPlaceInPlainWords() throws IOException {
         Path f = write("pol:\n  interval: 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("pol");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("invalid config in " + f + ": unknown key 'pol' at the top level (known keys"
+                        + " there: ")
+                .hasMessageNotContaining("newsalert.config");
+        Path g = write("poll:\n  intervall: 5m\n");
+        assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))
+                .hasMessageStartingWith("invalid config in " + g + ": unknown key 'intervall' at poll (");
     }
 
     @Test
-    void badDurationIsReported() throws IOException {
+    void badDurationIsReportedWithItsKey() throws IOException {
         Path f = write("poll:\n  interval: often\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("often");
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("invalid config in " + f + ": bad value at poll.interval: 'often' is not a duration;"
+                        + " write e.g. 30s, 5m, 2h, 1d or ISO-8601 PT5M");
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesTheLine() throws IOException {
+        Path f = write("poll:\n  interval: 5m\nfeeds: [unclosed\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("config file " + f + " is not valid YAML (line ");
+    }
+
+    @Test
+    void nonHttpFeedUrlIsRefused() throws IOException {
+        Path f = write("feeds:\n  - url: ftp://example.com/feed.xml\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .hasMessage("feed ftp://example.com/feed.xml: only http(s) URLs and local file paths are read");
     }
 
     @Test

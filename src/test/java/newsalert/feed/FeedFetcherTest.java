@@ -164,4 +164,33 @@ class FeedFetcherTest {
 
         assertThat(r).isEqualTo(new Failed(Failure.NETWORK, 0, "cannot connect to 127.0.0.1:" + port));
     }
+
+    @Test
+    void tricklingBodyHitsTheTotalDeadlineThoughEachReadIsQuick() {
+        // 64 bytes every 100 ms: never silent for the 2 s read timeout, but far past the 1 s total deadline
+        String big = RSS + " ".repeat(4096);
+        server.enqueue(new MockResponse.Builder().body(big).throttleBody(64, 100, TimeUnit.MILLISECONDS).build());
+        FetchSettings s = new FetchSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), 1_000_000, 5, null,
+                Duration.ofSeconds(1));
+
+        FetchResult r = new FeedFetcher(s).fetch(FeedRequest.of(url("/slow.xml")));
+
+        assertThat(r).isInstanceOf(Failed.class);
+        assertThat(((Failed) r).kind()).isEqualTo(Failure.TIMEOUT);
+    }
+
+    @Test
+    void cancelAllAbortsAFetchInProgress() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(RSS).bodyDelay(30, TimeUnit.SECONDS).build());
+        FeedFetcher fetcher = new FeedFetcher(new FetchSettings(Duration.ofSeconds(2), Duration.ofSeconds(60),
+                1_000_000, 5, null, Duration.ofSeconds(60)));
+        var result = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> fetcher.fetch(FeedRequest.of(url("/stall.xml"))));
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+
+        fetcher.cancelAll();
+
+        FetchResult r = result.get(5, TimeUnit.SECONDS);
+        assertThat(r).isInstanceOf(Failed.class);
+    }
 }

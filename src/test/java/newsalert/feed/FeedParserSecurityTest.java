@@ -125,4 +125,29 @@ class FeedParserSecurityTest {
                         .isInstanceOf(FeedException.class)
                         .hasMessage("not a feed: too many XML entity expansions (entity bomb?)"));
     }
+
+    @Test
+    void deeplyNestedElementsGiveAFeedExceptionNotAStackOverflow() {
+        String deep = "<b>".repeat(50_000) + "x" + "</b>".repeat(50_000);
+        String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item>"
+                + "<title>Nested</title><description>" + deep + "</description></item></channel></rss>";
+
+        assertThatThrownBy(() -> new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null,
+                Fixtures.NOW))
+                .isInstanceOf(FeedException.class)
+                .hasMessage("not a feed: elements are nested too deeply");
+    }
+
+    @Test
+    void deeplyNestedAtomXhtmlContentGivesAFeedException() {
+        String deep = "<div>".repeat(50_000) + "x" + "</div>".repeat(50_000);
+        String xml = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>"
+                + "<entry><id>e1</id><title>Nested</title><content type=\"xhtml\">"
+                + "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + deep + "</div></content></entry></feed>";
+
+        assertThatThrownBy(() -> new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null,
+                Fixtures.NOW))
+                .isInstanceOf(FeedException.class)
+                .hasMessage("not a feed: elements are nested too deeply");
+    }
 }
