@@ -23,6 +23,8 @@ import org.jsoup.select.NodeVisitor;
  * paragraph; paragraphs are joined with {@code "\n\n"}; {@code script}/{@code style} are dropped.
  */
 final class PlainText {
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Set<String> BLOCKS = Set.of("p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "hr", "section",
             "article", "header", "footer", "figure", "figcaption", "aside", "address", "main", "nav");
@@ -65,8 +67,14 @@ final class PlainText {
         return collapse(fromHtml(html));
     }
 
+    /**
+     * Collapses white space and drops invisible controls: C0/C1 control characters and the Unicode
+     * bidirectional embedding, override and isolate marks (U+202A–U+202E, U+2066–U+2069), which a
+     * hostile feed could use to make a title display differently from what it says.
+     */
     private static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").trim();
+        String visible = INVISIBLE.matcher(s).replaceAll("");
+        return visible.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").trim();
     }
 
     private static String decodeLeftovers(String s) {

@@ -3,6 +3,7 @@ package newsalert.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PlainTextTest {
@@ -33,6 +34,15 @@ class PlainTextTest {
         """)
     void fromTextKeepsMarkupLikeCharacters(String text, String expected) {
         assertThat(PlainText.fromText(unescape(text))).isEqualTo(unescape(expected));
+    }
+
+    @Test
+    void bidiOverridesAndControlCharactersAreDropped() {
+        // U+202E would display "Strike kills 5" reversed; U+0007 is a bell
+        assertThat(PlainText.line("Strike \u202Ekills\u202C 5\u0007 today"))
+                .isEqualTo("Strike kills 5 today");
+        assertThat(PlainText.fromHtml("<p>A\u2066B\u2069</p><p>C</p>"))
+                .isEqualTo("AB\n\nC");
     }
 
     private static String unescape(String s) {
