@@ -139,6 +139,9 @@ final class CasualtyMentionFinder {
                 limit = j + 6;
             } else if (w.equals("of") && NumberPhrase.parse(t, j + 1) != null) {
                 j = NumberPhrase.parse(t, j + 1).end(); // "1 of 4 children"
+            } else if (w.equals("of") && CasualtyLexicon.OF_WHOLE_DETERMINERS.contains(text(t, j + 1))
+                    && NumberPhrase.parse(t, j + 2) != null) {
+                j = NumberPhrase.parse(t, j + 2).end(); // "4 of the 12 hostages"
             } else if (w.equals("of") && t.get(j + 1).kind() == Kind.WORD) {
                 int k = OF_DETERMINERS.contains(text(t, j + 1)) ? j + 2 : j + 1;
                 boolean injuredGroup = CasualtyLexicon.INJURED.contains(text(t, k)) && diesLater(t, k + 1);
