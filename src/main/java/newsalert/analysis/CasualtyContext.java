@@ -73,6 +73,24 @@ final class CasualtyContext {
         return false;
     }
 
+    private static final Set<String> SPANS = Set.of("weeks", "months", "years", "decades", "decade", "year");
+
+    /**
+     * A toll of an earlier event the story looks back on: before the number, in the same sentence,
+     * stands "weeks/months/years after" or "… since" ("months after the attacks on two mosques that
+     * killed 51 people"), "anniversary", or "… ago". Such counts are not the story's own casualties.
+     */
+    static boolean earlierEvent(List<Token> t, NumberPhrase p) {
+        for (int k = p.start() - 1; k >= 0 && k >= p.start() - 30 && !t.get(k).isBreak(); k--) {
+            String w = t.get(k).text();
+            if (w.equals("anniversary") || w.equals("ago")
+                    || (w.equals("after") || w.equals("since")) && SPANS.contains(text(t, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when up to four noun words from {@code j} are followed directly by a casualty word. */
     private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "be", "been", "being", "among");
     private static final Set<String> MAIN_VERB = Set.of("was", "were", "is", "are", "included", "include",

@@ -28,7 +28,8 @@ import newsalert.story.CasualtyCount;
  * "killing 14 civilians and a police officer" → 15 (an article counts 1 inside such a list). An
  * apposition is not: "40 people, 6 police and 34 civilians, were killed" → 40.
  *
- * <p>Never counted: see {@link CasualtyContext#blocked}; counts of weapons, buildings and the like
+ * <p>Never counted: see {@link CasualtyContext#blocked}; tolls of an earlier event the story looks back
+ * on ({@link CasualtyContext#earlierEvent}: "months after the attacks that killed 51"); counts of weapons, buildings and the like
  * ({@link CasualtyLexicon#NOT_VICTIMS}); counts after "including"/"among" (a sub-group of a total);
  * the subject of a verb that takes an object ("2 gunmen killed 5" counts 5, not 2); "killed or
  * injured" (ambiguous). Counts of attackers are marked {@code perpetrator} and left out of list sums.
@@ -56,7 +57,7 @@ final class CasualtyMentionFinder {
                 continue;
             }
             CasualtyMention m = classify(t, p);
-            if (m != null) {
+            if (m != null && !CasualtyContext.earlierEvent(t, p)) {
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
             i = p.end();

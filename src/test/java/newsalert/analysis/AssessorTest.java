@@ -80,6 +80,17 @@ class AssessorTest {
     }
 
     @Test
+    void followUpStoryDoesNotTakeTheEarlierToll() {
+        Assessment a = ASSESSOR.assess(story(
+                "New Zealand Launches 'Buyback' Program For Semi-Automatic Weapons After Mosque Attacks",
+                "New Zealand began a buyback of semi-automatic weapons on Saturday, months after the attacks on"
+                        + " two mosques that killed 51 people."));
+        assertThat(a.casualties().killed()).isNull();
+        assertThat(a.severity()).isEqualTo(37);
+        assertThat(a.alert()).isFalse();
+    }
+
+    @Test
     void plainAmbassadorsMeetingIsStillAlertWorthy() {
         Assessment a = ASSESSOR.assess(story("Ambassadors of India and Pakistan meet in Geneva",
                 "The ambassadors of India and Pakistan met in Geneva on Tuesday for their first direct diplomatic "
