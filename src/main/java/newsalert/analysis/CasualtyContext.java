@@ -31,9 +31,9 @@ final class CasualtyContext {
         if (prev.equals("-") && s >= 2 && t.get(s - 2).kind() == Kind.NUM) {
             return true; // second half of something like "7-2" that did not read as a range
         }
-        if (prev.equals("of") && s >= 2 && (t.get(s - 2).kind() == Kind.NUM
-                || NumberWords.isNumberWord(t.get(s - 2).text()))) {
-            return !describedAs(t, p.end()); // the whole in "1 of 4 children"; but "one of five people killed"
+        int part = partBefore(t, s);
+        if (part >= 0) {
+            return !wholeCounts(t, part, p.end()); // the whole in "4 of 12 hostages killed"
         }
         int e = p.end();
         String next = text(t, e);
@@ -73,7 +73,69 @@ final class CasualtyContext {
         return false;
     }
 
+    private static final Set<String> SPANS = Set.of("weeks", "months", "years", "decades", "decade", "year");
+
+    /**
+     * A toll of an earlier event the story looks back on: before the number, in the same sentence,
+     * stands "weeks/months/years after" or "… since" ("months after the attacks on two mosques that
+     * killed 51 people"), "anniversary", or "… ago". Such counts are not the story's own casualties.
+     */
+    static boolean earlierEvent(List<Token> t, NumberPhrase p) {
+        for (int k = p.start() - 1; k >= 0 && k >= p.start() - 30 && !t.get(k).isBreak(); k--) {
+            String w = t.get(k).text();
+            if (w.equals("anniversary") || w.equals("ago")
+                    || (w.equals("after") || w.equals("since")) && SPANS.contains(text(t, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when up to four noun words from {@code j} are followed directly by a casualty word. */
+    private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "be", "been", "being", "among");
+    private static final Set<String> MAIN_VERB = Set.of("was", "were", "is", "are", "included", "include",
+            "includes", "had", "have", "has");
+
+    /** @return the index of the part N in "N of [the|those] M", or -1 when {@code s} starts no such whole */
+    private static int partBefore(List<Token> t, int s) {
+        int of = CasualtyLexicon.OF_WHOLE_DETERMINERS.contains(text(t, s - 1)) ? s - 2 : s - 1;
+        if (of < 1 || !text(t, of).equals("of")) {
+            return -1;
+        }
+        Token n = t.get(of - 1);
+        return n.kind() == Kind.NUM || NumberWords.isNumberWord(n.text()) ? of - 1 : -1;
+    }
+
+    /**
+     * Whether the whole M of a partitive "N of [the] M … killed" is the count. Rule: only when the
+     * casualty word directly describes M as a participle ("M people killed") and either N is a
+     * predicate ("was one of five people killed") or a main verb follows ("three of the 12 people
+     * killed were children"). Otherwise the sentence says N of them were harmed ("4 of 12 hostages
+     * killed", "four of the 12 hostages were killed"), so N is the count and M is not.
+     */
+    private static boolean wholeCounts(List<Token> t, int part, int j) {
+        if (!describedAs(t, j)) {
+            return false;
+        }
+        if (COPULA.contains(text(t, part - 1))) {
+            return true;
+        }
+        int c = j;
+        while (c < t.size() && c <= j + 4 && CasualtyWords.casualtyWord(t, c) == null) {
+            c++;
+        }
+        for (int k = c + 1; k < t.size() && k <= c + 8; k++) {
+            Token tok = t.get(k);
+            if (tok.isBreak() || tok.kind() != Kind.WORD) {
+                return false;
+            }
+            if (MAIN_VERB.contains(tok.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean describedAs(List<Token> t, int j) {
         for (int k = j; k < t.size() && k <= j + 4; k++) {
             if (CasualtyWords.casualtyWord(t, k) != null) {

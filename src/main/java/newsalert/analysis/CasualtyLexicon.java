@@ -65,6 +65,9 @@ final class CasualtyLexicon {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "million", "billion", "dollars", "euros", "pounds");
     /** Words right before a number that make it an age, money, label or date. */
+    /** Determiners allowed between "of" and the whole in a partitive: "four of the 12 hostages". */
+    static final Set<String> OF_WHOLE_DETERMINERS = Set.of("the", "those", "these");
+
     static final Set<String> BEFORE_BLOCK = Set.of("aged", "age", "ages", "$", "#", "no", "number", "page",
             "route", "flight", "platform", "gate", "terminal", "article", "resolution", "chapter", "section",
             "paragraph", "version", "under", "january", "february", "march", "april", "may", "june", "july",

@@ -28,7 +28,8 @@ import newsalert.story.CasualtyCount;
  * "killing 14 civilians and a police officer" → 15 (an article counts 1 inside such a list). An
  * apposition is not: "40 people, 6 police and 34 civilians, were killed" → 40.
  *
- * <p>Never counted: see {@link CasualtyContext#blocked}; counts of weapons, buildings and the like
+ * <p>Never counted: see {@link CasualtyContext#blocked}; tolls of an earlier event the story looks back
+ * on ({@link CasualtyContext#earlierEvent}: "months after the attacks that killed 51"); counts of weapons, buildings and the like
  * ({@link CasualtyLexicon#NOT_VICTIMS}); counts after "including"/"among" (a sub-group of a total);
  * the subject of a verb that takes an object ("2 gunmen killed 5" counts 5, not 2); "killed or
  * injured" (ambiguous). Counts of attackers are marked {@code perpetrator} and left out of list sums.
@@ -56,7 +57,7 @@ final class CasualtyMentionFinder {
                 continue;
             }
             CasualtyMention m = classify(t, p);
-            if (m != null) {
+            if (m != null && !CasualtyContext.earlierEvent(t, p)) {
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
             i = p.end();
@@ -139,6 +140,9 @@ final class CasualtyMentionFinder {
                 limit = j + 6;
             } else if (w.equals("of") && NumberPhrase.parse(t, j + 1) != null) {
                 j = NumberPhrase.parse(t, j + 1).end(); // "1 of 4 children"
+            } else if (w.equals("of") && CasualtyLexicon.OF_WHOLE_DETERMINERS.contains(text(t, j + 1))
+                    && NumberPhrase.parse(t, j + 2) != null) {
+                j = NumberPhrase.parse(t, j + 2).end(); // "4 of the 12 hostages"
             } else if (w.equals("of") && t.get(j + 1).kind() == Kind.WORD) {
                 int k = OF_DETERMINERS.contains(text(t, j + 1)) ? j + 2 : j + 1;
                 boolean injuredGroup = CasualtyLexicon.INJURED.contains(text(t, k)) && diesLater(t, k + 1);

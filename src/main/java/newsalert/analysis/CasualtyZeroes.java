@@ -11,7 +11,8 @@ import newsalert.story.CasualtyCount;
 /**
  * Finds explicit statements that nobody was harmed, each giving an exact 0:
  * "no one was killed", "nobody was hurt", "none were injured", "no casualties were reported",
- * "no immediate reports of injuries", "without causing casualties".
+ * "no immediate reports of injuries", "without causing casualties", "the attack killed nobody",
+ * "injuring no one".
  *
  * <p>Which categories a statement zeroes: killed/dead/died/deaths/fatalities → killed;
  * injured/wounded/injuries → injured; missing → missing; hurt/harmed/casualties/victims → both
@@ -28,6 +29,10 @@ final class CasualtyZeroes {
             "\\bno\\s+(?:(?:immediate|other|further|known|serious|major|reported|human)\\s+)?"
                     + "(?:reports?\\s+of\\s+(?:any\\s+)?)?(casualties|deaths|fatalities|injuries|victims)\\b"
                     + "(?!\\s+(?:were\\s+|was\\s+)?(?:reported\\s+)?among)");
+    /** The verb before the nobody: "the attack killed nobody", "injuring no one". */
+    private static final Pattern VERB_NOBODY = Pattern.compile(
+            "\\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?)"
+                    + "\\s+(?:no[ -]one|nobody)\\b");
     private static final Pattern WITHOUT = Pattern.compile(
             "\\bwithout\\s+(?:causing\\s+|any\\s+){0,2}(casualties|injuries|deaths)\\b");
 
@@ -47,7 +52,7 @@ final class CasualtyZeroes {
             return List.of();
         }
         List<CasualtyMention> out = new ArrayList<>(2);
-        for (Pattern p : new Pattern[] {NOBODY, NO_NOUN, WITHOUT}) {
+        for (Pattern p : new Pattern[] {NOBODY, NO_NOUN, WITHOUT, VERB_NOBODY}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 add(out, m.group(1), lead, m.start());
@@ -57,7 +62,7 @@ final class CasualtyZeroes {
     }
 
     private static void add(List<CasualtyMention> out, String word, boolean lead, int pos) {
-        switch (word) {
+        switch (stem(word)) {
             case "killed", "dead", "died", "deaths", "fatalities" -> out.add(zero(Category.KILLED, lead, pos));
             case "injured", "wounded", "injuries" -> out.add(zero(Category.INJURED, lead, pos));
             case "missing" -> out.add(zero(Category.MISSING, lead, pos));
@@ -66,6 +71,17 @@ final class CasualtyZeroes {
                 out.add(zero(Category.INJURED, lead, pos));
             }
         }
+    }
+
+    /** Maps a verb form from {@link #VERB_NOBODY} to the word {@link #add} expects; other words unchanged. */
+    private static String stem(String word) {
+        if (word.startsWith("kill")) {
+            return "killed";
+        }
+        if (word.startsWith("injur") || word.startsWith("wound")) {
+            return "injured";
+        }
+        return word.startsWith("hurt") || word.startsWith("harm") ? "hurt" : word;
     }
 
     private static CasualtyMention zero(Category c, boolean lead, int pos) {

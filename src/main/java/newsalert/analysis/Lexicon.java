@@ -37,18 +37,20 @@ public final class Lexicon {
     private final Map<Topic, TopicRules> rules;
     private final SeverityRules severity;
     private final PhraseIndex index;
+    private final BlastRule blasts;
     private final int phraseCount;
     private final String source;
     private final int entryCount;
     private final int keyCount;
 
-    Lexicon(double titleWeight, Map<Topic, TopicRules> rules, SeverityRules severity,
+    Lexicon(double titleWeight, Map<Topic, TopicRules> rules, SeverityRules severity, BlastRule blasts,
             List<PhraseIndex.Entry> entries, int entryCount, int keyCount, String source) {
         this.keyCount = keyCount;
         this.entryCount = entryCount;
         this.titleWeight = titleWeight;
         this.rules = new EnumMap<>(rules);
         this.severity = severity;
+        this.blasts = blasts;
         this.index = new PhraseIndex(entries);
         this.phraseCount = entries.size();
         this.source = source;
@@ -90,6 +92,11 @@ public final class Lexicon {
     /** @return how many distinct (kind, topic, text) phrase keys there are; keys are 0..count-1 */
     int keyCount() {
         return keyCount;
+    }
+
+    /** @return the rule that reads a blast near a mosque, market or bomber as a bombing */
+    public BlastRule blasts() {
+        return blasts;
     }
 
     PhraseIndex index() {

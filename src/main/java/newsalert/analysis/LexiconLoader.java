@@ -39,7 +39,7 @@ public final class LexiconLoader {
 
     /** YAML shape of the whole file. */
     record LexiconFile(Double titleWeight, Map<String, TopicFile> topics, List<String> negations,
-                       Lexicon.SeverityRules severity) {
+                       Lexicon.SeverityRules severity, BlastRule.Spec blasts) {
     }
 
     /**
@@ -122,7 +122,8 @@ public final class LexiconLoader {
         }
         add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId, keys);
         double titleWeight = f.titleWeight() == null ? 1.0 : f.titleWeight();
-        return new Lexicon(titleWeight, rules, f.severity(), entries, nextId[0], keys.size(), source);
+        BlastRule blasts = f.blasts() == null ? BlastRule.NONE : f.blasts().toRule();
+        return new Lexicon(titleWeight, rules, f.severity(), blasts, entries, nextId[0], keys.size(), source);
     }
 
     private static Map<String, Double> weightless(List<String> phrases) {

@@ -22,7 +22,15 @@ import newsalert.story.Topic;
  * injured counts add the lexicon's casualty boost — but only when a core attack term matched, so
  * "earthquake kills 30" never becomes an attack. The topic is assigned when a core term matched,
  * the score reaches the topic's threshold, and at least {@code minEvidence} distinct core entries or
- * support words matched (one lone word is never enough).
+ * support words matched (one lone word is never enough) — except for a title-only story: when the
+ * body has at most {@value #SHORT_BODY_TOKENS} tokens, one strong core term (weight at least
+ * {@value #STRONG_TERM}, such as "summit", "airstrike" or "Israel strikes") in the title is enough
+ * evidence on its own, since many feeds carry just a headline. The threshold still applies, so a
+ * weak word ("strikes", "drone") in a bare headline never makes a topic.
+ *
+ * <p>A bare "blast" or "explosion" is only support, but the lexicon's {@link BlastRule} turns one
+ * into a core attack term when a target (mosque, market, checkpoint) or a perpetrator (suicide,
+ * bomber, militants) is near it and no accident word (tanker, factory, gas) is.
  *
  * <p>Scope: a mass shooting, a bombing or a terrorist knife attack is an attack; a single domestic
  * stabbing, a robbery or a police raid is crime and matches no core term. Sport, market, medical,
@@ -33,6 +41,10 @@ import newsalert.story.Topic;
  */
 public final class TopicClassifier {
     private static final Topic[] TOPICS = Topic.values();
+    /** A body with at most this many tokens makes the story title-only. */
+    static final int SHORT_BODY_TOKENS = 12;
+    /** The least weight of a core term that is evidence enough on its own in a title-only story. */
+    static final double STRONG_TERM = 4.0;
     private final Lexicon lexicon;
 
     /** @param lexicon the compiled lexicon */
@@ -59,10 +71,14 @@ public final class TopicClassifier {
      */
     public Classification classify(String title, String body, Casualties casualties) {
         Tally tally = new Tally(lexicon.titleWeight(), lexicon.entryCount(), lexicon.keyCount());
+        String[] titleTokens = Tokenizer.tokenize(title);
+        String[] bodyTokens = Tokenizer.tokenize(body);
         tally.inTitle = true;
-        lexicon.index().scan(Tokenizer.tokenize(title), tally);
+        lexicon.index().scan(titleTokens, tally);
         tally.inTitle = false;
-        lexicon.index().scan(Tokenizer.tokenize(body), tally);
+        lexicon.index().scan(bodyTokens, tally);
+        applyBlastRule(tally, titleTokens, bodyTokens);
+        boolean titleOnly = bodyTokens.length <= SHORT_BODY_TOKENS;
 
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
         for (Topic t : TOPICS) {
@@ -77,11 +93,31 @@ public final class TopicClassifier {
                 }
             }
             score -= tally.context[k];
-            boolean assigned = core > 0 && score >= rules.threshold() && tally.evidence[k] >= rules.minEvidence();
+            boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k];
+            boolean assigned = core > 0 && score >= rules.threshold() && enough;
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
         }
         return new Classification(scores, tally.reasons());
+    }
+
+    /** Adds the blast rule's core weight once, preferring a title hit. */
+    private void applyBlastRule(Tally tally, String[] titleTokens, String[] bodyTokens) {
+        BlastRule rule = lexicon.blasts();
+        String word = rule.firstBombing(titleTokens);
+        boolean inTitle = word != null;
+        if (word == null) {
+            word = rule.firstBombing(bodyTokens);
+        }
+        if (word == null) {
+            return;
+        }
+        int k = Topic.ATTACK.ordinal();
+        tally.core[k] += inTitle ? rule.weight() * tally.titleWeight : rule.weight();
+        tally.evidence[k]++;
+        tally.titleHit[k] |= inTitle;
+        tally.strongTitle[k] |= inTitle && rule.weight() >= STRONG_TERM;
+        tally.blastReason = Topic.ATTACK.wireName() + ": \"" + word + "\" near a target or bomber";
     }
 
     private static boolean harmed(Casualties c) {
@@ -101,6 +137,8 @@ public final class TopicClassifier {
         final double[] context = new double[TOPICS.length];
         final int[] evidence = new int[TOPICS.length];
         final boolean[] titleHit = new boolean[TOPICS.length];
+        final boolean[] strongTitle = new boolean[TOPICS.length];
+        String blastReason;
         final boolean[] notable = new boolean[TOPICS.length];
         final List<PhraseIndex.Entry> reasonEntries = new ArrayList<>();
         final boolean[] sighted;
@@ -128,6 +166,7 @@ public final class TopicClassifier {
                         coreByEntry[e.entryId()] = w;
                     }
                     titleHit[k] |= inTitle;
+                    strongTitle[k] |= inTitle && e.weight() >= STRONG_TERM;
                     addReason(e);
                 }
                 case SUPPORT -> {
@@ -173,6 +212,9 @@ public final class TopicClassifier {
                     case CONTEXT -> e.topic().wireName() + " context: \"" + e.text() + "\"";
                     default -> e.topic().wireName() + ": \"" + e.text() + "\"";
                 });
+            }
+            if (blastReason != null) {
+                out.add(blastReason);
             }
             return new ArrayList<>(out);
         }

@@ -6,7 +6,8 @@ package newsalert.analysis;
  * @param score    core + support − context (+ the casualty boost for attack); compared with the
  *                 topic's threshold
  * @param core     sum of the distinct core terms' weights, title hits multiplied by the title weight
- * @param assigned whether the topic was assigned: {@code core > 0 && score >= threshold}
+ * @param assigned whether the topic was assigned: {@code core > 0 && score >= threshold} and enough
+ *                 evidence (see {@link TopicClassifier})
  * @param inTitle  whether a core term occurred in the title
  * @param notable  whether a notable phrase (summit, Security Council, suicide bombing…) occurred
  * @param excess   {@code score − threshold}, the margin by which the topic cleared its threshold

@@ -14,6 +14,8 @@ import newsalert.story.Story;
 import newsalert.story.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AssessorTest {
     static final Path SEED = Path.of("../shared/corpus/seed/kyiv-strike-article.txt");
@@ -55,6 +57,37 @@ class AssessorTest {
         assertThat(a.topics()).containsExactly(Topic.ATTACK);
         assertThat(a.alert()).isTrue();
         assertThat(a.reasons()).startsWith("attack: \"missile strike\"");
+    }
+
+    /** Many feeds carry only a headline: a clear one must alert, a weak or off-topic one must not. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Israel strikes Iran nuclear sites              | attack    | 47 | true
+            Israel launches strikes on Iran                | attack    | 41 | true
+            Russia strikes Ukraine's energy grid overnight | attack    | 49 | true
+            Trump and Putin hold summit in Alaska          | diplomacy | 48 | true
+            Blast in Kabul mosque kills 10                 | attack    | 71 | true
+            Iran shoots down U.S. drone                    | attack    | 45 | true
+            Tanker explosion kills 40 in Nigeria           | none      | 0  | false
+            Kane strikes twice as Tottenham beat Villa     | none      | 0  | false
+            """)
+    void titleOnlyHeadlines(String title, String topic, int severity, boolean alert) {
+        Assessment a = ASSESSOR.assess(story(title, ""));
+        assertThat(a.topics()).as("reasons %s", a.reasons())
+                .isEqualTo(TopicClassifierTest.parseExpected(topic));
+        assertThat(a.severity()).isEqualTo(severity);
+        assertThat(a.alert()).isEqualTo(alert);
+    }
+
+    @Test
+    void followUpStoryDoesNotTakeTheEarlierToll() {
+        Assessment a = ASSESSOR.assess(story(
+                "New Zealand Launches 'Buyback' Program For Semi-Automatic Weapons After Mosque Attacks",
+                "New Zealand began a buyback of semi-automatic weapons on Saturday, months after the attacks on"
+                        + " two mosques that killed 51 people."));
+        assertThat(a.casualties().killed()).isNull();
+        assertThat(a.severity()).isEqualTo(37);
+        assertThat(a.alert()).isFalse();
     }
 
     @Test
