@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import newsalert.feed.FetchResult.Failed;
@@ -33,6 +35,7 @@ public final class FeedFetcher {
 
     private final FetchSettings settings;
     private final OkHttpClient client;
+    private final Set<Call> active = ConcurrentHashMap.newKeySet();
 
     /** A fetcher with its own HTTP client configured from {@code settings}. */
     public FeedFetcher(FetchSettings settings) {
@@ -75,6 +78,7 @@ public final class FeedFetcher {
             }
             Call call = client.newCall(rb.build());
             call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+            active.add(call);
             try (Response resp = call.execute()) {
                 int code = resp.code();
                 if (resp.isRedirect()) {
@@ -105,6 +109,8 @@ public final class FeedFetcher {
                 return describe(e, url);
             } catch (RuntimeException e) {
                 return new Failed(Failure.NETWORK, 0, "fetch failed: " + oneLine(e));
+            } finally {
+                active.remove(call);
             }
         }
     }
@@ -115,7 +121,11 @@ public final class FeedFetcher {
      * stays usable afterwards.
      */
     public void cancelAll() {
-        client.dispatcher().cancelAll();
+        // OkHttp's dispatcher forgets a synchronous call once its headers arrive, so the calls are
+        // tracked here until their body has been read too.
+        for (Call call : active) {
+            call.cancel();
+        }
     }
 
     private FetchResult readBody(Response resp, HttpUrl url) throws IOException {

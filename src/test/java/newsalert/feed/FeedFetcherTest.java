@@ -180,8 +180,10 @@ class FeedFetcherTest {
     }
 
     @Test
-    void cancelAllAbortsAFetchInProgress() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(RSS).bodyDelay(30, TimeUnit.SECONDS).build());
+    void cancelAllAbortsAFetchWhileItsBodyIsBeingRead() throws Exception {
+        // headers at once, then 1 byte per second: the call is in its body-reading phase when cancelled
+        server.enqueue(new MockResponse.Builder().body(RSS + " ".repeat(100))
+                .throttleBody(1, 1, TimeUnit.SECONDS).build());
         FeedFetcher fetcher = new FeedFetcher(new FetchSettings(Duration.ofSeconds(2), Duration.ofSeconds(60),
                 1_000_000, 5, null, Duration.ofSeconds(60)));
         var result = java.util.concurrent.CompletableFuture.supplyAsync(
