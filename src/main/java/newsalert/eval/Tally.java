@@ -26,6 +26,12 @@ final class Tally {
         misses.add(new Miss(id, expected, got));
     }
 
+    /** Adds one case counted as a hit and not listed. */
+    void count() {
+        total++;
+        count++;
+    }
+
     /** Adds one case that is neither counted nor listed. */
     void pass() {
         total++;

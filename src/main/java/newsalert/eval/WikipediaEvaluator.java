@@ -19,7 +19,8 @@ import newsalert.story.Story;
  * story body (title empty). A row is right when the extracted count's {@code min} equals the coded
  * figure (and {@code max} is unset or equal; the qualifier is ignored); a coded 0 is also right when
  * nothing is extracted. Ratios: {@code killed.all}, {@code killed.stated} (only rows whose coded
- * figure the description {@link NumberStated states}), {@code injured.all}, {@code injured.stated}.
+ * figure the description {@link NumberStated states}, plus the rows coded 0, which need no number in
+ * the text), {@code injured.all}, {@code injured.stated}.
  * Misses are named {@code line N}.
  */
 public final class WikipediaEvaluator {
@@ -80,7 +81,7 @@ public final class WikipediaEvaluator {
                 : got.min() == want && (got.max() == null || got.max() == want);
         String g = Matching.show(got);
         all.add(right, id, Integer.toString(want), g);
-        if (NumberStated.stated(body, want)) {
+        if (want == 0 || NumberStated.stated(body, want)) {
             stated.add(right, id, Integer.toString(want), g);
         }
     }
