@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsalert", mixinStandardHelpOptions = true, version = "newsalert 0.1.0",
         description = "Polls news feeds, picks out attacks and diplomacy, and sends alerts with casualty"
                 + " counts and quotes.",
-        subcommands = {ScanCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, RunCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

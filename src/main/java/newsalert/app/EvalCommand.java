@@ -1,0 +1,112 @@
+package newsalert.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsalert.analysis.Assessor;
+import newsalert.config.ConfigException;
+import newsalert.eval.AgNewsEvaluator;
+import newsalert.eval.DevEvaluator;
+import newsalert.eval.EvalInputException;
+import newsalert.eval.EvalReport;
+import newsalert.eval.LabeledItem;
+import newsalert.eval.LabeledReader;
+import newsalert.eval.ReportPrinter;
+import newsalert.eval.WikipediaEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval <labeled.jsonl>... [--wikipedia FILE] [--ag-news FILE] [--misses N|all] [--json]}: runs
+ * the analysis over labelled data and prints the figures per measure with the misses. Several labelled
+ * files are pooled into one {@code dev} report. Exit 0 when every file was read, 1 with a one-line
+ * error naming the file (and line) otherwise, 2 for bad usage.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure the analysis on labelled items: topic precision/recall/F1, casualty counts and"
+                + " qualifiers, quote text/speaker/precision, false alerts.",
+                "Labelled format: src/test/resources/eval/README.md."},
+        footer = {"", "Examples:",
+                "  newsalert eval src/test/resources/eval/dev.jsonl",
+                "  newsalert eval --misses all --wikipedia ../shared/corpus/news/"
+                        + "wikipedia_terrorist_incidents_2016-2022.jsonl",
+                "  newsalert eval --json --ag-news ../shared/corpus/news/ag_news_test.csv | jq ."})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "LABELED", description = "labelled JSON Lines file(s)")
+    List<Path> labelled = new ArrayList<>();
+
+    @Option(names = "--wikipedia", paramLabel = "FILE",
+            description = "Wikipedia incident list (JSON Lines with Dead/Injured/Description)")
+    Path wikipedia;
+
+    @Option(names = "--ag-news", paramLabel = "FILE", description = "AG News test CSV (false alerts off World)")
+    Path agNews;
+
+    @Option(names = "--misses", paramLabel = "N|all", defaultValue = "10",
+            description = "misses shown per measure: a number or 'all' (default ${DEFAULT-VALUE})")
+    String misses;
+
+    @Option(names = "--json", description = "print one JSON object with all figures")
+    boolean json;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "config file for the analysis settings (default: built-in defaults)")
+    Path config;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (labelled.isEmpty() && wikipedia == null && agNews == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give at least one labelled file, --wikipedia or --ag-news");
+        }
+        int max = maxMisses();
+        try {
+            Assessor assessor = Wiring.forScan(config).assessor();
+            List<EvalReport> reports = new ArrayList<>();
+            if (!labelled.isEmpty()) {
+                List<LabeledItem> items = new ArrayList<>();
+                labelled.forEach(f -> items.addAll(LabeledReader.read(f)));
+                reports.add(DevEvaluator.evaluate("dev", items, assessor::assess));
+            }
+            if (wikipedia != null) {
+                reports.add(WikipediaEvaluator.evaluate(wikipedia, assessor::assess));
+            }
+            if (agNews != null) {
+                reports.add(AgNewsEvaluator.evaluate(agNews, assessor::assess));
+            }
+            out.print(json ? ReportPrinter.json(reports, max) + System.lineSeparator()
+                    : ReportPrinter.text(reports, max));
+            out.flush();
+            return 0;
+        } catch (ConfigException | EvalInputException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int maxMisses() {
+        if ("all".equalsIgnoreCase(misses.trim())) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int n = Integer.parseInt(misses.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--misses must be a number (0 or more) or 'all': '" + misses + "'");
+    }
+}

@@ -1,0 +1,178 @@
+package newsalert.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import newsalert.story.Casualties;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Qualifier;
+import newsalert.story.Quote;
+import newsalert.story.Topic;
+
+/**
+ * Reads labelled items, one JSON object per line (UTF-8; blank lines skipped). Required keys:
+ * {@code id}, {@code title}, {@code body}, {@code topics}, {@code casualties}, {@code quotes};
+ * {@code tags} is optional. Ids must be unique within a file.
+ */
+public final class LabeledReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> CASUALTY_KEYS = Set.of("killed", "injured", "missing");
+
+    private LabeledReader() {
+    }
+
+    /**
+     * @param file a {@code .jsonl} file
+     * @return its items in file order
+     * @throws EvalInputException when the file cannot be read ({@code "<file>: ..."}) or a line is bad
+     *                            ({@code "<file>:<line>: ..."})
+     */
+    public static List<LabeledItem> read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EvalInputException(file + ": cannot read: " + describe(e));
+        }
+        List<LabeledItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                LabeledItem item = parse(lines.get(i));
+                if (!ids.add(item.id())) {
+                    throw new IllegalArgumentException("duplicate id " + item.id());
+                }
+                items.add(item);
+            } catch (IllegalArgumentException e) {
+                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (items.isEmpty()) {
+            throw new EvalInputException(file + ": no labelled items");
+        }
+        return items;
+    }
+
+    /**
+     * @param line one JSON object
+     * @return the item
+     * @throws IllegalArgumentException naming the bad or missing key
+     */
+    static LabeledItem parse(String line) {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String id = text(n, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id is blank");
+        }
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        for (JsonNode t : array(n, "topics")) {
+            if (!t.isTextual()) {
+                throw new IllegalArgumentException("topics must hold strings");
+            }
+            topics.add(Topic.fromWireName(t.asText()));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode q : array(n, "quotes")) {
+            if (!q.isObject()) {
+                throw new IllegalArgumentException("quotes must hold objects");
+            }
+            JsonNode role = q.get("role");
+            quotes.add(new Quote(text(q, "speaker"), role == null || role.isNull() ? null : role.asText(),
+                    text(q, "text")));
+        }
+        List<String> tags = new ArrayList<>();
+        if (n.has("tags")) {
+            array(n, "tags").forEach(t -> tags.add(t.asText()));
+        }
+        return new LabeledItem(id, text(n, "title"), text(n, "body"), topics, casualties(n), quotes, tags);
+    }
+
+    private static Casualties casualties(JsonNode n) {
+        JsonNode c = n.get("casualties");
+        if (c == null || !c.isObject()) {
+            throw new IllegalArgumentException("casualties must be an object");
+        }
+        for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!CASUALTY_KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown casualty key '" + key + "'");
+            }
+        }
+        return new Casualties(count(c, "killed"), count(c, "injured"), count(c, "missing"));
+    }
+
+    private static CasualtyCount count(JsonNode c, String key) {
+        JsonNode v = c.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        JsonNode min = v.get("min");
+        JsonNode max = v.get("max");
+        if (min == null || !min.canConvertToInt() || !min.isIntegralNumber()) {
+            throw new IllegalArgumentException(key + ".min must be an integer");
+        }
+        if (max != null && !max.isNull() && !max.isIntegralNumber()) {
+            throw new IllegalArgumentException(key + ".max must be an integer or null");
+        }
+        String q = text(v, "qualifier");
+        Qualifier qualifier;
+        try {
+            qualifier = Qualifier.valueOf(q.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ".qualifier '" + q + "' is not one of exact, at_least,"
+                    + " more_than, about, range");
+        }
+        Integer maxValue = max == null || max.isNull() ? null : max.intValue();
+        if ((qualifier == Qualifier.RANGE) != (maxValue != null)) {
+            throw new IllegalArgumentException(key + ".max is set exactly when the qualifier is range");
+        }
+        try {
+            return new CasualtyCount(min.intValue(), maxValue, qualifier);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("'" + key + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    private static JsonNode array(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null || !v.isArray()) {
+            throw new IllegalArgumentException("'" + key + "' must be an array");
+        }
+        return v;
+    }
+
+    static String describe(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+}
