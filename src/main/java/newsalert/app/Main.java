@@ -44,6 +44,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan or run");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, run or eval");
     }
 }
