@@ -26,8 +26,9 @@ import newsalert.story.Topic;
  * <p>Shape: {@code id, source, title, link, published} (ISO-8601 UTC or null), {@code topics}
  * (array of "attack"/"diplomacy"), {@code severity} (0–100), {@code reasons} (array of strings),
  * {@code casualties} (object with optional {@code killed/injured/missing}, each
- * {@code {"min": int, "max": int|null, "qualifier": "exact"|"at_least"|"more_than"|"about"|"range"}}),
- * {@code quotes} (array of {@code {"speaker", "role"|null, "text"}}), {@code alert} (boolean).
+ * {@code {"min": int, "max": int|null, "qualifier": "exact"|"at_least"|"more_than"|"about"|"range"}}
+ * plus {@code "evidence"}: the sentence it was read from, when known), {@code quotes} (array of
+ * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean).
  * The store adds {@code body}, which {@code scan --json} leaves out.
  */
 public final class StoryJson {
@@ -70,6 +71,9 @@ public final class StoryJson {
             qn.put("speaker", q.speaker());
             qn.put("role", q.role());
             qn.put("text", q.text());
+            if (q.evidence() != null) {
+                qn.put("evidence", q.evidence());
+            }
         }
         o.put("alert", assessment.alert());
         if (withBody) {
@@ -136,6 +140,9 @@ public final class StoryJson {
             n.put("max", c.max());
         }
         n.put("qualifier", c.qualifier().wireName());
+        if (c.evidence() != null) {
+            n.put("evidence", c.evidence());
+        }
     }
 
     private static CasualtyCount count(JsonNode n) {
@@ -144,7 +151,7 @@ public final class StoryJson {
         }
         Integer max = n.path("max").isNumber() ? n.get("max").asInt() : null;
         Qualifier q = Qualifier.valueOf(n.path("qualifier").asText().toUpperCase(Locale.ROOT));
-        return new CasualtyCount(n.path("min").asInt(), max, q);
+        return new CasualtyCount(n.path("min").asInt(), max, q, text(n, "evidence"));
     }
 
     private static String text(JsonNode o, String field) {

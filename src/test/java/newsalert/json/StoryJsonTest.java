@@ -48,4 +48,21 @@ class StoryJsonTest {
         assertThat(StoryJson.storyFrom(node)).isEqualTo(s);
         assertThat(StoryJson.assessmentFrom(node)).isEqualTo(Stories.attack(false));
     }
+
+    @Test
+    void evidenceIsWrittenWhenKnownAndReadBack() {
+        Story s = Stories.story("ev", "Strike", Instant.parse("2025-01-01T00:00:00Z"));
+        Assessment a = new Assessment(Set.of(Topic.ATTACK), 60, List.of(),
+                new Casualties(CasualtyCount.exact(3).withEvidence("killing three people"), null, null),
+                List.of(new newsalert.story.Quote("Oleh Kiper", "Governor", "We will rebuild")
+                        .withEvidence("after: Governor Oleh Kiper said")), true);
+        var node = StoryJson.toJson(s, a, true);
+        assertThat(node.at("/casualties/killed/evidence").asText()).isEqualTo("killing three people");
+        assertThat(node.at("/quotes/0/evidence").asText()).isEqualTo("after: Governor Oleh Kiper said");
+        Assessment back = StoryJson.assessmentFrom(StoryJson.parse(StoryJson.toLine(node)));
+        assertThat(back.casualties().killed().evidence()).isEqualTo("killing three people");
+        assertThat(back.quotes().get(0).evidence()).isEqualTo("after: Governor Oleh Kiper said");
+        // evidence explains a value; it is not part of it
+        assertThat(back.casualties().killed()).isEqualTo(CasualtyCount.exact(3));
+    }
 }
