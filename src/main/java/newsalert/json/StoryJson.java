@@ -115,7 +115,7 @@ public final class StoryJson {
         Casualties cas = new Casualties(count(c.get("killed")), count(c.get("injured")), count(c.get("missing")));
         List<Quote> quotes = new ArrayList<>();
         o.path("quotes").forEach(q -> quotes.add(new Quote(q.path("speaker").asText(), text(q, "role"),
-                q.path("text").asText())));
+                q.path("text").asText(), text(q, "evidence"))));
         return new Assessment(topics, o.path("severity").asInt(), reasons, cas, quotes, o.path("alert").asBoolean());
     }
 
