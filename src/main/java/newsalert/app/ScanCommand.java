@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  newsalert scan ../shared/corpus/seed/kyiv-strike.rss",
                 "  newsalert scan --all https://feeds.bbci.co.uk/news/world/rss.xml",
+                "  newsalert scan --explain ../shared/corpus/feeds/reuters_worldnews_2018-01-30.xml",
                 "  newsalert scan --json feeds/ | jq 'select(.alert)'"})
 public final class ScanCommand implements Callable<Integer> {
     @Spec
@@ -47,6 +48,11 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print one JSON object per story (JSON Lines) instead of text")
     boolean json;
+
+    @Option(names = "--explain",
+            description = "with each printed story, show why: matched terms and rules, and the sentence each"
+                    + " count and quote was read from")
+    boolean explain;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "config file for analysis and fetch settings (default: built-in defaults)")
@@ -91,7 +97,11 @@ public final class ScanCommand implements Callable<Integer> {
                 if (json) {
                     out.println(StoryJson.toLine(StoryJson.toJson(story, a, false)));
                 } else if (a.alert() || all) {
-                    out.println(AlertText.render(story, a));
+                    out.print(AlertText.render(story, a));
+                    if (explain) {
+                        out.print(AlertText.explain(a));
+                    }
+                    out.println();
                 }
             }
             out.flush();

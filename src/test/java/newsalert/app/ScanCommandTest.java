@@ -41,6 +41,13 @@ class ScanCommandTest {
     }
 
     @Test
+    void explainAddsTheReasonsUnderEachStory() {
+        Result r = scan("--explain", fixture("mixed.xml").toString());
+        assertThat(r.out).contains("id: fx-odesa-1\n  why: ").contains("\n  why: killed 3\n");
+        assertThat(scan(fixture("mixed.xml").toString()).out).doesNotContain("  why: ");
+    }
+
+    @Test
     void allAlsoPrintsNonAlerts() {
         Result r = scan("--all", fixture("mixed.xml").toString());
         assertThat(r.out).contains("[story] NO TOPIC · severity 0\nLiverpool's attack too strong for Brentford");

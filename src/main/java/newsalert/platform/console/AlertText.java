@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import newsalert.story.Assessment;
+import newsalert.story.CasualtyCount;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
@@ -70,5 +71,42 @@ public final class AlertText {
         sb.append(foot).append('\n');
         sb.append("id: ").append(story.id()).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Explains an assessment: every reason (matched terms and rules), then the evidence of each casualty
+     * count and quote, indented under the alert.
+     *
+     * <pre>
+     *   why: attack: "missile strike" in "A Russian missile strike on …"
+     *   why: killed 12
+     *   killed 12 from: "… killed 12 people and wounded at least 30 others overnight …"
+     *   quote by Oleh Syniehubov: after: "…," Governor Oleh Syniehubov said
+     * </pre>
+     *
+     * @param assessment the assessment
+     * @return the lines, each ending with a newline; empty when there is nothing to explain
+     */
+    public static String explain(Assessment assessment) {
+        StringBuilder sb = new StringBuilder();
+        for (String r : assessment.reasons()) {
+            sb.append("  why: ").append(r).append('\n');
+        }
+        evidence(sb, "killed", assessment.casualties().killed());
+        evidence(sb, "injured", assessment.casualties().injured());
+        evidence(sb, "missing", assessment.casualties().missing());
+        for (Quote q : assessment.quotes()) {
+            if (q.evidence() != null) {
+                sb.append("  quote by ").append(q.speaker()).append(": ").append(q.evidence()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void evidence(StringBuilder sb, String what, CasualtyCount c) {
+        if (c != null && c.evidence() != null) {
+            sb.append("  ").append(what).append(' ').append(c.display()).append(" from: \"")
+                    .append(c.evidence()).append("\"\n");
+        }
     }
 }

@@ -42,4 +42,20 @@ class AlertTextTest {
                 id: x
                 """);
     }
+
+    @Test
+    void explainListsReasonsAndEvidence() {
+        Assessment a = new Assessment(Set.of(Topic.ATTACK), 70, List.of("attack: \"missile strike\"", "killed 12"),
+                new Casualties(newsalert.story.CasualtyCount.exact(12).withEvidence("killed 12 people overnight"),
+                        null, null),
+                List.of(new Quote("Oleh Syniehubov", "Governor", "This was deliberate")
+                        .withEvidence("after: said Governor Oleh Syniehubov"),
+                        new Quote("Nobody Known", null, "no evidence here")), true);
+        assertThat(AlertText.explain(a)).isEqualTo("""
+                  why: attack: "missile strike"
+                  why: killed 12
+                  killed 12 from: "killed 12 people overnight"
+                  quote by Oleh Syniehubov: after: said Governor Oleh Syniehubov
+                """);
+    }
 }
