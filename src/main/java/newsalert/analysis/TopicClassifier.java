@@ -43,6 +43,8 @@ public final class TopicClassifier {
     static final int SHORT_BODY_TOKENS = 12;
     /** The least weight of a core term that is evidence enough on its own in a title-only story. */
     static final double STRONG_TERM = 4.0;
+    /** Below this weight, body-only attack terms are background in a ceasefire or summit story. */
+    static final double BACKGROUND_TERM = 3.0;
     private final Lexicon lexicon;
 
     /** @param lexicon the compiled lexicon */
@@ -95,7 +97,7 @@ public final class TopicClassifier {
             }
             score -= tally.context[k];
             boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k];
-            boolean assigned = core > 0 && score >= rules.threshold() && enough;
+            boolean assigned = core > 0 && score >= rules.threshold() && enough && !background(t, tally);
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
         }
@@ -134,6 +136,20 @@ public final class TopicClassifier {
         if (at >= 0) {
             tally.blast(rule.weight(), at);
         }
+    }
+
+    /**
+     * A ceasefire or peace story that only mentions past fighting: attack is background when the
+     * diplomacy side holds a notable phrase (ceasefire, summit, sanctions…) and clears its own
+     * threshold, while attack matched no term in the title and none of weight {@value #BACKGROUND_TERM}
+     * or more ("clashes", "fighting" but not "air strike").
+     */
+    private boolean background(Topic t, TopicTally tally) {
+        int a = Topic.ATTACK.ordinal();
+        int d = Topic.DIPLOMACY.ordinal();
+        return t == Topic.ATTACK && tally.notable[d] && !tally.titleHit[a]
+                && tally.strongestTerm[a] < BACKGROUND_TERM
+                && tally.core[d] >= lexicon.rules(Topic.DIPLOMACY).threshold();
     }
 
     private static boolean harmed(Casualties c) {

@@ -7,7 +7,7 @@ package newsalert.analysis;
  * <p>Rule: the sentence runs from just after the last {@code .}, {@code !} or {@code ?} that is
  * followed by one white-space character and no lower-case letter ("U.S. special envoy" stays
  * whole), or from a line break, before the match, to the next such mark
- * after it (inclusive) or the paragraph's end. When it is longer than {@value #MAX_CHARS}
+ * after it (inclusive) or the paragraph's end; a headline is one sentence. When it is longer than {@value #MAX_CHARS}
  * characters, a window of at most that many characters is taken around the match (about two
  * fifths before it), snapped to whole words, with an ellipsis ({@code …}) on each cut side. Runs
  * of white space become one space. Pure functions; thread-safe.
@@ -27,11 +27,22 @@ final class TopicEvidence {
      *         {@value #MAX_CHARS} characters plus two ellipses
      */
     static String span(String text, int start, int end) {
+        return span(text, start, end, false);
+    }
+
+    /**
+     * @param text      the title or body the match was found in
+     * @param start     index of the match's first character
+     * @param end       index just past the match's last character
+     * @param wholeText true for a headline: the whole text is the sentence ("U.S." never splits it)
+     * @return as {@link #span(String, int, int)}
+     */
+    static String span(String text, int start, int end, boolean wholeText) {
         int n = text.length();
         start = Math.max(0, Math.min(start, n));
         end = Math.max(start, Math.min(end, n));
-        int from = sentenceStart(text, start);
-        int to = sentenceEnd(text, end);
+        int from = wholeText ? 0 : sentenceStart(text, start);
+        int to = wholeText ? n : sentenceEnd(text, end);
         if (to - from <= MAX_CHARS) {
             return squash(text.substring(from, to)).strip();
         }

@@ -36,6 +36,8 @@ final class TopicTally implements PhraseIndex.Listener {
     final boolean[] titleHit = new boolean[TOPICS];
     final boolean[] strongTitle = new boolean[TOPICS];
     final boolean[] notable = new boolean[TOPICS];
+    /** Per topic, the largest weight of one matched term before the title multiplier. */
+    final double[] strongestTerm = new double[TOPICS];
     private final double[] coreByEntry;
     private final boolean[] sighted;
     private final boolean[] reasoned;
@@ -46,9 +48,10 @@ final class TopicTally implements PhraseIndex.Listener {
     private boolean inTitle;
 
     /** One reason with the place it was found. {@code term} reasons are ranked by strength. */
-    private record Evidence(boolean term, int topic, double strength, int seq, String label, String text, int start, int end) {
+    private record Evidence(boolean term, int topic, double strength, int seq, String label, String text, int start, int end,
+                            boolean headline) {
         String render() {
-            return label + " in \"" + TopicEvidence.span(text, start, end) + "\"";
+            return label + " in \"" + TopicEvidence.span(text, start, end, headline) + "\"";
         }
     }
 
@@ -84,6 +87,7 @@ final class TopicTally implements PhraseIndex.Listener {
                 }
                 titleHit[k] |= inTitle;
                 strongTitle[k] |= inTitle && e.weight() >= strongTerm;
+                strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
                 addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
             }
             case SUPPORT -> {
@@ -116,9 +120,10 @@ final class TopicTally implements PhraseIndex.Listener {
         evidence[k]++;
         titleHit[k] |= inTitle;
         strongTitle[k] |= inTitle && weight >= strongTerm;
+        strongestTerm[k] = Math.max(strongestTerm[k], weight);
         found.add(new Evidence(true, k, w, found.size(),
                 Topic.ATTACK.wireName() + ": \"" + tokens.words()[at] + "\" near a target or bomber",
-                text, tokens.starts()[at], tokens.ends()[at]));
+                text, tokens.starts()[at], tokens.ends()[at], inTitle));
     }
 
     /** Records a quoted work title whose words were hidden from the lexicon. */
@@ -128,7 +133,7 @@ final class TopicTally implements PhraseIndex.Listener {
             return;
         }
         found.add(new Evidence(false, 0, 0, found.size(), label, text,
-                tokens.starts()[t.first()], tokens.ends()[t.last() - 1]));
+                tokens.starts()[t.first()], tokens.ends()[t.last() - 1], inTitle));
     }
 
     /** @return true the first time this word or phrase is seen as support/context */
@@ -148,7 +153,7 @@ final class TopicTally implements PhraseIndex.Listener {
         reasoned[e.key()] = true;
         int last = Math.min(tokens.length() - 1, start + e.tokens().length - 1);
         found.add(new Evidence(term, topic, strength, found.size(), label, text, tokens.starts()[start],
-                tokens.ends()[last]));
+                tokens.ends()[last], inTitle));
     }
 
     /** @return the reasons, following the class rule */
