@@ -13,7 +13,8 @@ import newsalert.story.Topic;
  *
  * <p>Evidence rule: every distinct core term, negation, context phrase, blast-rule hit and
  * masked work title is kept with where it was first found. {@link #reasons()} gives at most
- * {@value #MAX_TERM_REASONS} term reasons (at most {@value #MAX_TERM_REASONS_PER_TOPIC} per topic), strongest first (weight, title hits multiplied by the
+ * {@value #MAX_TERM_REASONS} term reasons (at most {@value #MAX_TERM_REASONS_PER_TOPIC} per topic when both
+ * topics matched), strongest first (weight, title hits multiplied by the
  * title weight; ties in text order), then at most {@value #MAX_OTHER_REASONS} negation, work-title
  * and context reasons in text order. Each names the phrase and quotes the sentence it sits in
  * (see {@link TopicEvidence}), e.g. {@code attack: "missile strike" in "A Russian missile strike
@@ -22,7 +23,7 @@ import newsalert.story.Topic;
 final class TopicTally implements PhraseIndex.Listener {
     /** The most term reasons kept. */
     static final int MAX_TERM_REASONS = 8;
-    /** The most term reasons kept for one topic, so a story on both topics shows both. */
+    /** The most term reasons kept for one topic when both topics matched terms, so both show. */
     static final int MAX_TERM_REASONS_PER_TOPIC = 5;
     /** The most negation, work-title and context reasons kept. */
     static final int MAX_OTHER_REASONS = 4;
@@ -160,10 +161,12 @@ final class TopicTally implements PhraseIndex.Listener {
     List<String> reasons() {
         Set<String> out = new LinkedHashSet<>();
         int[] perTopic = new int[TOPICS];
+        long topicsWithTerms = found.stream().filter(Evidence::term).mapToInt(Evidence::topic).distinct().count();
+        int perTopicLimit = topicsWithTerms > 1 ? MAX_TERM_REASONS_PER_TOPIC : MAX_TERM_REASONS;
         found.stream().filter(Evidence::term)
                 .sorted(Comparator.comparingDouble(Evidence::strength).reversed()
                         .thenComparingInt(Evidence::seq))
-                .filter(ev -> perTopic[ev.topic()]++ < MAX_TERM_REASONS_PER_TOPIC)
+                .filter(ev -> perTopic[ev.topic()]++ < perTopicLimit)
                 .limit(MAX_TERM_REASONS)
                 .forEach(ev -> out.add(ev.render()));
         found.stream().filter(ev -> !ev.term()).limit(MAX_OTHER_REASONS).forEach(ev -> out.add(ev.render()));
