@@ -30,6 +30,13 @@ import newsalert.story.Topic;
  * into a core attack term when a target (mosque, market, checkpoint) or a perpetrator (suicide,
  * bomber, militants) is near it and no accident word (tanker, factory, gas) is.
  *
+ * <p>Quoted titles of books, games and films ({@link WorkTitles}) are hidden from the lexicon, so
+ * "the video game 'Drone Strike Tactics'" matches nothing. A ceasefire or summit story that only
+ * mentions past fighting is diplomacy alone (see {@link #BACKGROUND_TERM}).
+ *
+ * <p>Evidence: the reasons name each matched term, negation and context phrase with the sentence it
+ * was found in, strongest terms first and bounded in number (see {@link TopicTally}).
+ *
  * <p>Scope: a mass shooting, a bombing or a terrorist knife attack is an attack; a single domestic
  * stabbing, a robbery or a police raid is crime and matches no core term. Sport, market, medical,
  * animal, computing, labour and disaster words are context that pushes both topics down, and
