@@ -14,9 +14,11 @@ import newsalert.story.Topic;
  * topics ({@link TopicClassifier}) and severity ({@link SeverityScorer}). The alert rule is
  * {@code alert = !topics.isEmpty() && severity >= settings.alertSeverity()}.
  *
- * <p>Reasons list the matched core terms ({@code attack: "missile strike"},
- * {@code diplomacy: "summit"}), cancellations ({@code negated: "heart attack"}), context penalties
- * ({@code attack context: "goal"}) and casualty counts that raised the severity ({@code killed 19}).
+ * <p>Reasons list the matched core terms with the sentence each was found in
+ * ({@code attack: "missile strike" in "A Russian missile strike on …"}), cancellations
+ * ({@code negated: "heart attack" in "…"}), context penalties ({@code attack context: "goal" in "…"})
+ * — see {@link Classification#reasons()} — and then the casualty counts that raised the severity
+ * ({@code killed 19}).
  *
  * <p>Thread-safe as long as the extractors are (they hold no state).
  */

@@ -53,15 +53,24 @@ public record BlastRule(Set<String> words, Set<String> targets, Set<String> perp
      * @return the first blast word that reads as a bombing, or {@code null} when none does
      */
     public String firstBombing(String[] tokens) {
+        int i = firstBombingAt(tokens);
+        return i < 0 ? null : tokens[i];
+    }
+
+    /**
+     * @param tokens tokens of one title or body
+     * @return the index of the first blast word that reads as a bombing, or −1 when none does
+     */
+    public int firstBombingAt(String[] tokens) {
         if (weight <= 0) {
-            return null;
+            return -1;
         }
         for (int i = 0; i < tokens.length; i++) {
             if (words.contains(tokens[i]) && bombingAt(tokens, i)) {
-                return tokens[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean bombingAt(String[] tokens, int i) {

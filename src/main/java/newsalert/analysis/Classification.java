@@ -10,8 +10,12 @@ import newsalert.story.Topic;
  * The result of {@link TopicClassifier#classify}.
  *
  * @param scores  one score per topic (every topic present)
- * @param reasons matched terms and cancellations, e.g. {@code attack: "missile strike"},
- *                {@code negated: "heart attack"}, {@code attack context: "goal"}
+ * @param reasons matched terms, cancellations and context, each with the sentence (or a window of
+ *                at most about 100 characters) it was found in, e.g.
+ *                {@code attack: "missile strike" in "A Russian missile strike on Dnipro killed 9."},
+ *                {@code negated: "heart attack" in "…"}, {@code attack context: "goal" in "…"},
+ *                {@code work title: "Drone Strike Tactics" in "…"}; at most 8 term reasons, strongest
+ *                first, then at most 4 others in text order
  */
 public record Classification(Map<Topic, TopicScore> scores, List<String> reasons) {
     public Classification {

@@ -18,7 +18,8 @@ import java.util.Map;
  * first word on. Support and context phrases are reported only outside the spans of earlier
  * terms and negations (so "union" inside the term "African Union" is no labour context); notable
  * phrases are reported anywhere outside negated spans (so "security council" can be both a term
- * and notable).
+ * and notable). A phrase word {@value #NUMBER} after the first stands for any number token, so
+ * "swap 0 prisoners" matches "swap 390 prisoners".
  */
 final class PhraseIndex {
 
@@ -110,12 +111,19 @@ final class PhraseIndex {
         }
     }
 
+    /** A phrase word (never the first) that matches any token starting with a digit ("swap 0 prisoners"). */
+    static final String NUMBER = "0";
+
+    private static boolean isNumber(String token) {
+        return !token.isEmpty() && Character.isDigit(token.charAt(0));
+    }
+
     private static boolean matchesAt(String[] phrase, String[] tokens, int at) {
         if (at + phrase.length > tokens.length) {
             return false;
         }
         for (int k = 1; k < phrase.length; k++) {
-            if (!phrase[k].equals(tokens[at + k])) {
+            if (!phrase[k].equals(tokens[at + k]) && !(NUMBER.equals(phrase[k]) && isNumber(tokens[at + k]))) {
                 return false;
             }
         }

@@ -20,12 +20,43 @@ public final class Tokenizer {
      * @return the tokens in text order; an empty array when there are none
      */
     public static String[] tokenize(String text) {
+        return tokenizeWithOffsets(text).words();
+    }
+
+    /**
+     * Tokens with where each one sits in the text, for quoting evidence.
+     *
+     * @param words  the tokens, as {@link #tokenize(String)} gives them
+     * @param starts for each token, the index of its first character in the text
+     * @param ends   for each token, the index just past its last character
+     */
+    public record Tokens(String[] words, int[] starts, int[] ends) {
+        /** No tokens. */
+        public static final Tokens EMPTY = new Tokens(new String[0], new int[0], new int[0]);
+
+        /** @return how many tokens there are */
+        public int length() {
+            return words.length;
+        }
+    }
+
+    /**
+     * Same rule as {@link #tokenize(String)}, keeping character offsets. Lower-casing keeps
+     * offsets aligned for the scripts news uses; an offset past the text is clamped by callers.
+     *
+     * @param text any text, may be {@code null} or empty
+     * @return the tokens and their offsets; {@link Tokens#EMPTY} when there are none
+     */
+    public static Tokens tokenizeWithOffsets(String text) {
         if (text == null || text.isEmpty()) {
-            return new String[0];
+            return Tokens.EMPTY;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         int n = lower.length();
-        String[] out = new String[n / 4 + 4];
+        int cap = n / 4 + 4;
+        String[] out = new String[cap];
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
         int count = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
@@ -42,12 +73,19 @@ public final class Tokenizer {
                 if (!possessive) {
                     if (count == out.length) {
                         out = Arrays.copyOf(out, count * 2);
+                        starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
                     }
+                    starts[count] = start;
+                    ends[count] = i;
                     out[count++] = lower.substring(start, i);
                 }
                 start = -1;
             }
         }
-        return count == out.length ? out : Arrays.copyOf(out, count);
+        if (count == 0) {
+            return Tokens.EMPTY;
+        }
+        return new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 }

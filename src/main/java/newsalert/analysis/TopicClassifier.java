@@ -1,11 +1,9 @@
 package newsalert.analysis;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import newsalert.story.Casualties;
 import newsalert.story.CasualtyCount;
 import newsalert.story.Topic;
@@ -32,6 +30,13 @@ import newsalert.story.Topic;
  * into a core attack term when a target (mosque, market, checkpoint) or a perpetrator (suicide,
  * bomber, militants) is near it and no accident word (tanker, factory, gas) is.
  *
+ * <p>Quoted titles of books, games and films ({@link WorkTitles}) are hidden from the lexicon, so
+ * "the video game 'Drone Strike Tactics'" matches nothing. A ceasefire or summit story that only
+ * mentions past fighting is diplomacy alone (see {@link #BACKGROUND_TERM}).
+ *
+ * <p>Evidence: the reasons name each matched term, negation and context phrase with the sentence it
+ * was found in, strongest terms first and bounded in number (see {@link TopicTally}).
+ *
  * <p>Scope: a mass shooting, a bombing or a terrorist knife attack is an attack; a single domestic
  * stabbing, a robbery or a police raid is crime and matches no core term. Sport, market, medical,
  * animal, computing, labour and disaster words are context that pushes both topics down, and
@@ -45,6 +50,8 @@ public final class TopicClassifier {
     static final int SHORT_BODY_TOKENS = 12;
     /** The least weight of a core term that is evidence enough on its own in a title-only story. */
     static final double STRONG_TERM = 4.0;
+    /** Below this weight, body-only attack terms are background in a ceasefire or summit story. */
+    static final double BACKGROUND_TERM = 3.0;
     private final Lexicon lexicon;
 
     /** @param lexicon the compiled lexicon */
@@ -70,15 +77,18 @@ public final class TopicClassifier {
      * @return scores and reasons
      */
     public Classification classify(String title, String body, Casualties casualties) {
-        Tally tally = new Tally(lexicon.titleWeight(), lexicon.entryCount(), lexicon.keyCount());
-        String[] titleTokens = Tokenizer.tokenize(title);
-        String[] bodyTokens = Tokenizer.tokenize(body);
-        tally.inTitle = true;
-        lexicon.index().scan(titleTokens, tally);
-        tally.inTitle = false;
-        lexicon.index().scan(bodyTokens, tally);
-        applyBlastRule(tally, titleTokens, bodyTokens);
-        boolean titleOnly = bodyTokens.length <= SHORT_BODY_TOKENS;
+        TopicTally tally = new TopicTally(lexicon.titleWeight(), STRONG_TERM, lexicon.entryCount(),
+                lexicon.keyCount());
+        Tokenizer.Tokens titleTokens = Tokenizer.tokenizeWithOffsets(title);
+        Tokenizer.Tokens bodyTokens = Tokenizer.tokenizeWithOffsets(body);
+        tally.source(title, titleTokens, true);
+        String[] titleWords = maskWorkTitles(title, titleTokens, tally);
+        lexicon.index().scan(titleWords, tally);
+        tally.source(body, bodyTokens, false);
+        String[] bodyWords = maskWorkTitles(body, bodyTokens, tally);
+        lexicon.index().scan(bodyWords, tally);
+        applyBlastRule(tally, title, titleTokens, titleWords, body, bodyTokens, bodyWords);
+        boolean titleOnly = bodyTokens.length() <= SHORT_BODY_TOKENS;
 
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
         for (Topic t : TOPICS) {
@@ -94,30 +104,59 @@ public final class TopicClassifier {
             }
             score -= tally.context[k];
             boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k];
-            boolean assigned = core > 0 && score >= rules.threshold() && enough;
+            boolean assigned = core > 0 && score >= rules.threshold() && enough && !background(t, tally);
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
         }
         return new Classification(scores, tally.reasons());
     }
 
+    /**
+     * Hides the words of quoted work titles ({@link WorkTitles}) from the lexicon.
+     *
+     * @return the words to scan: the tokens, with each title's words blanked
+     */
+    private static String[] maskWorkTitles(String text, Tokenizer.Tokens tokens, TopicTally tally) {
+        List<WorkTitles.Title> titles = tokens.length() == 0 ? List.of() : WorkTitles.find(text, tokens);
+        if (titles.isEmpty()) {
+            return tokens.words();
+        }
+        String[] words = tokens.words().clone();
+        for (WorkTitles.Title t : titles) {
+            Arrays.fill(words, t.first(), t.last(), "");
+            tally.workTitle(t);
+        }
+        return words;
+    }
+
     /** Adds the blast rule's core weight once, preferring a title hit. */
-    private void applyBlastRule(Tally tally, String[] titleTokens, String[] bodyTokens) {
+    private void applyBlastRule(TopicTally tally, String title, Tokenizer.Tokens titleTokens, String[] titleWords,
+                                String body, Tokenizer.Tokens bodyTokens, String[] bodyWords) {
         BlastRule rule = lexicon.blasts();
-        String word = rule.firstBombing(titleTokens);
-        boolean inTitle = word != null;
-        if (word == null) {
-            word = rule.firstBombing(bodyTokens);
+        int at = rule.firstBombingAt(titleWords);
+        if (at >= 0) {
+            tally.source(title, titleTokens, true);
+        } else {
+            at = rule.firstBombingAt(bodyWords);
+            tally.source(body, bodyTokens, false);
         }
-        if (word == null) {
-            return;
+        if (at >= 0) {
+            tally.blast(rule.weight(), at);
         }
-        int k = Topic.ATTACK.ordinal();
-        tally.core[k] += inTitle ? rule.weight() * tally.titleWeight : rule.weight();
-        tally.evidence[k]++;
-        tally.titleHit[k] |= inTitle;
-        tally.strongTitle[k] |= inTitle && rule.weight() >= STRONG_TERM;
-        tally.blastReason = Topic.ATTACK.wireName() + ": \"" + word + "\" near a target or bomber";
+    }
+
+    /**
+     * A ceasefire or peace story that only mentions past fighting: attack is background when the
+     * diplomacy side holds a notable phrase (ceasefire, summit, sanctions…) and clears its own
+     * threshold, while attack matched no term in the title and none of weight {@value #BACKGROUND_TERM}
+     * or more ("clashes", "fighting" but not "air strike").
+     */
+    private boolean background(Topic t, TopicTally tally) {
+        int a = Topic.ATTACK.ordinal();
+        int d = Topic.DIPLOMACY.ordinal();
+        return t == Topic.ATTACK && tally.notable[d] && !tally.titleHit[a]
+                && tally.strongestTerm[a] < BACKGROUND_TERM
+                && tally.core[d] >= lexicon.rules(Topic.DIPLOMACY).threshold();
     }
 
     private static boolean harmed(Casualties c) {
@@ -126,97 +165,5 @@ public final class TopicClassifier {
 
     private static boolean positive(CasualtyCount c) {
         return c != null && c.min() > 0;
-    }
-
-    /** Accumulates one story's matches; arrays indexed by entry id so each entry counts once. */
-    private static final class Tally implements PhraseIndex.Listener {
-        final double titleWeight;
-        final double[] coreByEntry;
-        final double[] core = new double[TOPICS.length];
-        final double[] support = new double[TOPICS.length];
-        final double[] context = new double[TOPICS.length];
-        final int[] evidence = new int[TOPICS.length];
-        final boolean[] titleHit = new boolean[TOPICS.length];
-        final boolean[] strongTitle = new boolean[TOPICS.length];
-        String blastReason;
-        final boolean[] notable = new boolean[TOPICS.length];
-        final List<PhraseIndex.Entry> reasonEntries = new ArrayList<>();
-        final boolean[] sighted;
-        boolean inTitle;
-
-        Tally(double titleWeight, int entryCount, int keyCount) {
-            this.titleWeight = titleWeight;
-            this.sighted = new boolean[keyCount];
-            this.coreByEntry = new double[entryCount];
-        }
-
-        @Override
-        public void onMatch(PhraseIndex.Entry e, int start) {
-            switch (e.kind()) {
-                case NEGATION -> addReason(e);
-                case TERM -> {
-                    int k = e.topic().ordinal();
-                    double w = inTitle ? e.weight() * titleWeight : e.weight();
-                    double old = coreByEntry[e.entryId()];
-                    if (old == 0) {
-                        evidence[k]++;
-                    }
-                    if (w > old) {
-                        core[k] += w - old;
-                        coreByEntry[e.entryId()] = w;
-                    }
-                    titleHit[k] |= inTitle;
-                    strongTitle[k] |= inTitle && e.weight() >= STRONG_TERM;
-                    addReason(e);
-                }
-                case SUPPORT -> {
-                    if (firstSighting(e)) {
-                        support[e.topic().ordinal()] += e.weight();
-                        evidence[e.topic().ordinal()]++;
-                    }
-                }
-                case CONTEXT -> {
-                    if (firstSighting(e)) {
-                        context[e.topic().ordinal()] += e.weight();
-                        reasonEntries.add(e);
-                    }
-                }
-                case NOTABLE -> notable[e.topic().ordinal()] = true;
-                default -> throw new IllegalStateException("unknown kind " + e.kind());
-            }
-        }
-
-        /** @return true the first time this topic sees this word or phrase as support/context */
-        private boolean firstSighting(PhraseIndex.Entry e) {
-            if (sighted[e.key()]) {
-                return false;
-            }
-            sighted[e.key()] = true;
-            return true;
-        }
-
-        private void addReason(PhraseIndex.Entry e) {
-            for (PhraseIndex.Entry r : reasonEntries) {
-                if (r.key() == e.key()) {
-                    return;
-                }
-            }
-            reasonEntries.add(e);
-        }
-
-        List<String> reasons() {
-            Set<String> out = new LinkedHashSet<>();
-            for (PhraseIndex.Entry e : reasonEntries) {
-                out.add(switch (e.kind()) {
-                    case NEGATION -> "negated: \"" + e.text() + "\"";
-                    case CONTEXT -> e.topic().wireName() + " context: \"" + e.text() + "\"";
-                    default -> e.topic().wireName() + ": \"" + e.text() + "\"";
-                });
-            }
-            if (blastReason != null) {
-                out.add(blastReason);
-            }
-            return new ArrayList<>(out);
-        }
     }
 }

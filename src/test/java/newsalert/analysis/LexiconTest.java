@@ -94,7 +94,7 @@ class LexiconTest {
         assertThat(parley.topics()).containsExactly(Topic.DIPLOMACY);
         assertThat(parley.score(Topic.DIPLOMACY).score()).isEqualTo(7.0); // 2 x 3 (title) + support capped at 1
         assertThat(c.classify("Parley at chess tournament", "").topics()).isEmpty();
-        assertThat(c.classify("Parley game", "").reasons()).containsExactly("negated: \"parley game\"");
+        assertThat(c.classify("Parley game", "").reasons()).containsExactly("negated: \"parley game\" in \"Parley game\"");
         assertThat(c.classify("Castle catapulted", "").topics()).containsExactly(Topic.ATTACK);
         assertThat(c.classify("Missile strike on Kyiv", "").topics()).isEmpty();
     }

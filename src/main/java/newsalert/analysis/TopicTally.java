@@ -1,0 +1,175 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsalert.story.Topic;
+
+/**
+ * One story's matches for {@link TopicClassifier}: sums per topic (arrays indexed by topic
+ * ordinal; each lexicon entry counts once) and the evidence behind them.
+ *
+ * <p>Evidence rule: every distinct core term, negation, context phrase, blast-rule hit and
+ * masked work title is kept with where it was first found. {@link #reasons()} gives at most
+ * {@value #MAX_TERM_REASONS} term reasons (at most {@value #MAX_TERM_REASONS_PER_TOPIC} per topic when both
+ * topics matched), strongest first (weight, title hits multiplied by the
+ * title weight; ties in text order), then at most {@value #MAX_OTHER_REASONS} negation, work-title
+ * and context reasons in text order. Each names the phrase and quotes the sentence it sits in
+ * (see {@link TopicEvidence}), e.g. {@code attack: "missile strike" in "A Russian missile strike
+ * on …"}. Not thread-safe: one tally per classification.
+ */
+final class TopicTally implements PhraseIndex.Listener {
+    /** The most term reasons kept. */
+    static final int MAX_TERM_REASONS = 8;
+    /** The most term reasons kept for one topic when both topics matched terms, so both show. */
+    static final int MAX_TERM_REASONS_PER_TOPIC = 5;
+    /** The most negation, work-title and context reasons kept. */
+    static final int MAX_OTHER_REASONS = 4;
+    private static final int TOPICS = Topic.values().length;
+
+    final double titleWeight;
+    final double[] core = new double[TOPICS];
+    final double[] support = new double[TOPICS];
+    final double[] context = new double[TOPICS];
+    final int[] evidence = new int[TOPICS];
+    final boolean[] titleHit = new boolean[TOPICS];
+    final boolean[] strongTitle = new boolean[TOPICS];
+    final boolean[] notable = new boolean[TOPICS];
+    /** Per topic, the largest weight of one matched term before the title multiplier. */
+    final double[] strongestTerm = new double[TOPICS];
+    private final double[] coreByEntry;
+    private final boolean[] sighted;
+    private final boolean[] reasoned;
+    private final List<Evidence> found = new ArrayList<>();
+    private final double strongTerm;
+    private String text = "";
+    private Tokenizer.Tokens tokens = Tokenizer.Tokens.EMPTY;
+    private boolean inTitle;
+
+    /** One reason with the place it was found. {@code term} reasons are ranked by strength. */
+    private record Evidence(boolean term, int topic, double strength, int seq, String label, String text, int start, int end,
+                            boolean headline) {
+        String render() {
+            return label + " in \"" + TopicEvidence.span(text, start, end, headline) + "\"";
+        }
+    }
+
+    TopicTally(double titleWeight, double strongTerm, int entryCount, int keyCount) {
+        this.titleWeight = titleWeight;
+        this.strongTerm = strongTerm;
+        this.coreByEntry = new double[entryCount];
+        this.sighted = new boolean[keyCount];
+        this.reasoned = new boolean[keyCount];
+    }
+
+    /** Sets the text the next matches come from. */
+    void source(String text, Tokenizer.Tokens tokens, boolean inTitle) {
+        this.text = text == null ? "" : text;
+        this.tokens = tokens;
+        this.inTitle = inTitle;
+    }
+
+    @Override
+    public void onMatch(PhraseIndex.Entry e, int start) {
+        switch (e.kind()) {
+            case NEGATION -> addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
+            case TERM -> {
+                int k = e.topic().ordinal();
+                double w = inTitle ? e.weight() * titleWeight : e.weight();
+                double old = coreByEntry[e.entryId()];
+                if (old == 0) {
+                    evidence[k]++;
+                }
+                if (w > old) {
+                    core[k] += w - old;
+                    coreByEntry[e.entryId()] = w;
+                }
+                titleHit[k] |= inTitle;
+                strongTitle[k] |= inTitle && e.weight() >= strongTerm;
+                strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
+                addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
+            }
+            case SUPPORT -> {
+                if (firstSighting(e)) {
+                    support[e.topic().ordinal()] += e.weight();
+                    evidence[e.topic().ordinal()]++;
+                }
+            }
+            case CONTEXT -> {
+                if (firstSighting(e)) {
+                    context[e.topic().ordinal()] += e.weight();
+                    addReason(e, start, false, 0, e.topic().wireName() + " context: \"" + e.text() + "\"");
+                }
+            }
+            case NOTABLE -> notable[e.topic().ordinal()] = true;
+            default -> throw new IllegalStateException("unknown kind " + e.kind());
+        }
+    }
+
+    /**
+     * Adds the blast rule's core weight once.
+     *
+     * @param weight the rule's weight before the title multiplier
+     * @param at     index of the blast word in the current source's tokens
+     */
+    void blast(double weight, int at) {
+        int k = Topic.ATTACK.ordinal();
+        double w = inTitle ? weight * titleWeight : weight;
+        core[k] += w;
+        evidence[k]++;
+        titleHit[k] |= inTitle;
+        strongTitle[k] |= inTitle && weight >= strongTerm;
+        strongestTerm[k] = Math.max(strongestTerm[k], weight);
+        found.add(new Evidence(true, k, w, found.size(),
+                Topic.ATTACK.wireName() + ": \"" + tokens.words()[at] + "\" near a target or bomber",
+                text, tokens.starts()[at], tokens.ends()[at], inTitle));
+    }
+
+    /** Records a quoted work title whose words were hidden from the lexicon. */
+    void workTitle(WorkTitles.Title t) {
+        String label = "work title: \"" + t.text() + "\"";
+        if (found.stream().anyMatch(ev -> ev.label().equals(label))) {
+            return;
+        }
+        found.add(new Evidence(false, 0, 0, found.size(), label, text,
+                tokens.starts()[t.first()], tokens.ends()[t.last() - 1], inTitle));
+    }
+
+    /** @return true the first time this word or phrase is seen as support/context */
+    private boolean firstSighting(PhraseIndex.Entry e) {
+        if (sighted[e.key()]) {
+            return false;
+        }
+        sighted[e.key()] = true;
+        return true;
+    }
+
+    private void addReason(PhraseIndex.Entry e, int start, boolean term, double strength, String label) {
+        int topic = e.topic() == null ? 0 : e.topic().ordinal();
+        if (reasoned[e.key()]) {
+            return;
+        }
+        reasoned[e.key()] = true;
+        int last = Math.min(tokens.length() - 1, start + e.tokens().length - 1);
+        found.add(new Evidence(term, topic, strength, found.size(), label, text, tokens.starts()[start],
+                tokens.ends()[last], inTitle));
+    }
+
+    /** @return the reasons, following the class rule */
+    List<String> reasons() {
+        Set<String> out = new LinkedHashSet<>();
+        int[] perTopic = new int[TOPICS];
+        long topicsWithTerms = found.stream().filter(Evidence::term).mapToInt(Evidence::topic).distinct().count();
+        int perTopicLimit = topicsWithTerms > 1 ? MAX_TERM_REASONS_PER_TOPIC : MAX_TERM_REASONS;
+        found.stream().filter(Evidence::term)
+                .sorted(Comparator.comparingDouble(Evidence::strength).reversed()
+                        .thenComparingInt(Evidence::seq))
+                .filter(ev -> perTopic[ev.topic()]++ < perTopicLimit)
+                .limit(MAX_TERM_REASONS)
+                .forEach(ev -> out.add(ev.render()));
+        found.stream().filter(ev -> !ev.term()).limit(MAX_OTHER_REASONS).forEach(ev -> out.add(ev.render()));
+        return new ArrayList<>(out);
+    }
+}
