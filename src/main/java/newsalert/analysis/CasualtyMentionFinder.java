@@ -22,7 +22,8 @@ import newsalert.story.CasualtyCount;
  *       "claimed the lives of N", "stabbed N people to death";</li>
  *   <li>a casualty word after it, past a short noun phrase (which may hold "of the …"), an
  *       "including …" aside, and auxiliaries: "N people were killed", "N dead", "N others were hurt",
- *       "N remain missing", "claimed N lives", "N were shot dead".</li>
+ *       "N remain missing", "claimed N lives", "N were shot dead";</li>
+ *   <li>"N counts of murder" (not "attempted murder"): N killed.</li>
  * </ol>
  * A list of counts sharing one verb is added up: "four soldiers and 2 civilians were killed" → 6,
  * "killing 14 civilians and a police officer" → 15 (an article counts 1 inside such a list). An
@@ -38,6 +39,9 @@ final class CasualtyMentionFinder {
     /** Words a participle phrase may hold: "people attending a rally in the capital were killed". */
     private static final Set<String> PARTICIPLE_OK = Set.of("a", "an", "the", "at", "in", "on", "near", "of",
             "from", "for", "outside", "inside", "into", "to", "their", "his", "her", "its");
+
+    /** Number words that give only a vague lower bound, which a later exact figure beats. */
+    private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "tens");
 
     private CasualtyMentionFinder() {
     }
@@ -58,6 +62,8 @@ final class CasualtyMentionFinder {
             }
             CasualtyMention m = classify(t, p);
             if (m != null && !CasualtyContext.earlierEvent(t, p)) {
+                Token num = t.get(p.numStart());
+                m = m.at(num.kind() == Kind.WORD && VAGUE.contains(num.text()), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
             i = p.end();
@@ -75,6 +81,9 @@ final class CasualtyMentionFinder {
             return new CasualtyMention(toll, p.count(), CasualtyContext.isUpdate(t, p.start()), lead, false,
                     p.start());
         }
+        if (murderCounts(t, p.end())) {
+            return new CasualtyMention(Category.KILLED, p.count(), false, lead, false, p.start());
+        }
         Category verb = CasualtyContext.verbBefore(t, p.start(), p.end());
         if (verb != null) {
             List<Member> list = objects(t, p);
@@ -84,6 +93,13 @@ final class CasualtyMentionFinder {
             return null; // "including four children"; but "12 casualties, including 4 dead" gives 4 dead
         }
         return after(t, p, lead);
+    }
+
+    /** "3 counts of murder": each count of murder (not attempted murder) is one person killed. */
+    private static boolean murderCounts(List<Token> t, int e) {
+        String crime = text(t, e + 2);
+        return text(t, e).equals("counts") && text(t, e + 1).equals("of")
+                && (crime.equals("murder") || crime.equals("homicide"));
     }
 
     private static final Set<String> CLAIMED = Set.of("claimed", "claiming", "claims", "claim", "took", "taking",
@@ -122,6 +138,7 @@ final class CasualtyMentionFinder {
                 if (ambiguous(t, j, c)) {
                     return null;
                 }
+                perp |= c == Category.KILLED && byForces(t, j);
                 list.add(new Member(current, perp, j));
                 boolean apposition = commaList && text(t, auxStart(t, j) - 1).equals(",");
                 return mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
@@ -152,7 +169,7 @@ final class CasualtyMentionFinder {
                 }
                 j = injuredGroup ? k + 1 : k;
             } else if (tok.kind() == Kind.WORD) {
-                if (participle && PARTICIPLE_OK.contains(w)) {
+                if (participle && PARTICIPLE_OK.contains(w) || w.equals("as") && text(t, j - 1).equals("listed")) {
                     j++;
                     continue;
                 }
