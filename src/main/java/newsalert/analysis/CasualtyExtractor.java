@@ -47,7 +47,9 @@ import newsalert.story.Qualifier;
  *       one ("15", typical of headlines), then the earlier one wins;</li>
  *   <li>when the winner is a vague word ("dozens", "scores", "hundreds"), the largest exact figure stated
  *       after it and not below it replaces it ("dozens were killed … the ministry later put the death toll
- *       at 31" → 31).</li>
+ *       at 31" → 31);</li>
+ *   <li>injured people said to have died later ("one of the injured died days later"), after a figure
+ *       that is not a toll update, are added to it.</li>
  * </ol>
  * A stated zero ("no one was killed") is an ordinary figure of 0, so any positive figure beats it.
  *
@@ -124,7 +126,28 @@ public final class CasualtyExtractor {
         if (best.vague()) {
             best = laterExact(pool, best);
         }
-        return best;
+        return best.update() || best.lateDeath() ? best : plusLateDeaths(pool, best);
+    }
+
+    /**
+     * Adds the injured who died later ("one of the injured died of his wounds days later"), stated after
+     * the chosen figure, to it: "three people died … one of the injured died later" → 4.
+     */
+    private static CasualtyMention plusLateDeaths(List<CasualtyMention> pool, CasualtyMention best) {
+        int extra = 0;
+        for (CasualtyMention m : pool) {
+            if (m.lateDeath() && m.position() > best.position()) {
+                extra += m.count().min();
+            }
+        }
+        if (extra == 0) {
+            return best;
+        }
+        CasualtyCount c = best.count();
+        CasualtyCount sum = c.qualifier() == Qualifier.RANGE ? CasualtyCount.range(c.min() + extra, c.max() + extra)
+                : CasualtyCount.of(c.min() + extra, c.qualifier());
+        return new CasualtyMention(best.category(), sum, false, best.lead(), best.perpetrator(), best.background(),
+                best.position(), false, best.offset(), false);
     }
 
     /** A vague figure ("dozens") gives way to the largest later exact figure not below it. */

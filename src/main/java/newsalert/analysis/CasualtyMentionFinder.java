@@ -115,6 +115,7 @@ final class CasualtyMentionFinder {
         boolean perp = false;
         boolean commaList = false;
         boolean participle = false;
+        boolean late = false;
         boolean article = p.start() == p.numStart() && t.get(p.start()).kind() == Kind.WORD
                 && (text(t, p.start()).equals("a") || text(t, p.start()).equals("an"));
         int j = p.end();
@@ -124,6 +125,7 @@ final class CasualtyMentionFinder {
             String w = tok.text();
             Category c = casualtyWord(t, j);
             if (c == Category.INJURED && diesLater(t, j + 1)) {
+                late = true;
                 j = diedAt(t, j + 1); // "one of the injured later died": the word names the group
                 continue;
             }
@@ -141,7 +143,8 @@ final class CasualtyMentionFinder {
                 perp |= c == Category.KILLED && byForces(t, j);
                 list.add(new Member(current, perp, j));
                 boolean apposition = commaList && text(t, auxStart(t, j) - 1).equals(",");
-                return mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
+                CasualtyMention found = mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
+                return late && c == Category.KILLED ? found.asLateDeath() : found;
             }
             int sep = separatorEnd(t, j);
             Member next = sep < 0 ? null : memberAt(t, sep);
@@ -167,6 +170,7 @@ final class CasualtyMentionFinder {
                         || CasualtyLexicon.INJURED.contains(text(t, k)))) {
                     return null; // "two of those killed": a sub-group of a total
                 }
+                late |= injuredGroup;
                 j = injuredGroup ? k + 1 : k;
             } else if (tok.kind() == Kind.WORD) {
                 if (participle && PARTICIPLE_OK.contains(w) || w.equals("as") && text(t, j - 1).equals("listed")) {
