@@ -37,7 +37,8 @@ import newsalert.story.Qualifier;
  * <ol>
  *   <li>running totals of a wider conflict ("the war has killed more than 40,000 since October 2023":
  *       the sentence names a war/conflict/insurgency/pandemic, or says "since …" after the count) are
- *       used only when there is no other count, and counts of attackers ("5 attackers were also
+ *       used only when there is no other count (but a toll stated as a running total, "has killed
+ *       thousands this year", or of an earlier event, "after clashes in July killed 48", is never used), and counts of attackers ("5 attackers were also
  *       killed") only when there is neither;</li>
  *   <li>if any toll update is stated ("death toll rose to 23"), the largest update wins;</li>
  *   <li>otherwise, if the title or first paragraph gives a figure, the largest of those wins (later

@@ -61,7 +61,7 @@ final class CasualtyMentionFinder {
                 continue;
             }
             CasualtyMention m = classify(t, p);
-            if (m != null && !CasualtyContext.earlierEvent(t, p)) {
+            if (m != null && !CasualtyContext.earlierEvent(t, p) && !CasualtyContext.runningTotal(t, p)) {
                 Token num = t.get(p.numStart());
                 m = m.at(num.kind() == Kind.WORD && VAGUE.contains(num.text()), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
