@@ -78,13 +78,48 @@ final class CasualtyContext {
     /**
      * A toll of an earlier event the story looks back on: before the number, in the same sentence,
      * stands "weeks/months/years after" or "… since" ("months after the attacks on two mosques that
-     * killed 51 people"), "anniversary", or "… ago". Such counts are not the story's own casualties.
+     * killed 51 people"), "anniversary", "… ago", or "after … in &lt;month&gt; killed N"
+     * ("after border clashes in July killed at least 48"). Such counts are not the story's own casualties.
      */
     static boolean earlierEvent(List<Token> t, NumberPhrase p) {
+        boolean inMonth = false;
         for (int k = p.start() - 1; k >= 0 && k >= p.start() - 30 && !t.get(k).isBreak(); k--) {
             String w = t.get(k).text();
             if (w.equals("anniversary") || w.equals("ago")
                     || (w.equals("after") || w.equals("since")) && SPANS.contains(text(t, k - 1))) {
+                return true;
+            }
+            inMonth |= k == p.start() - 2 && MONTHS.contains(w) && text(t, k - 1).equals("in")
+                    && CasualtyLexicon.KILL_VERBS.contains(text(t, k + 1));
+            if (inMonth && w.equals("after") && k >= p.start() - 10) {
+                return true; // "after border clashes in July killed at least 48"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    /** Words after a perfect-tense toll that make it a running total: "has killed thousands this year". */
+    private static final Set<String> SO_FAR = Set.of("this", "so", "to", "since", "last");
+
+    /**
+     * A running total stated as one: "fighting that has killed thousands of people this year", "the war has
+     * killed more than 40,000 since October 2023": "has/have killed" right before the count and, within a
+     * few words after it, "this year", "so far", "to date", "since …" or "last year". Such counts are never
+     * the story's own casualties, even when it gives no other figure.
+     */
+    static boolean runningTotal(List<Token> t, NumberPhrase p) {
+        int v = p.start() - 1;
+        if (!text(t, v).equals("killed") || !text(t, v - 1).equals("has") && !text(t, v - 1).equals("have")) {
+            return false;
+        }
+        for (int k = p.end(); k < t.size() && k <= p.end() + 5 && !t.get(k).isBreak(); k++) {
+            String w = text(t, k);
+            String next = text(t, k + 1);
+            if (SO_FAR.contains(w) && (w.equals("since") || next.equals("year") || next.equals("far")
+                    || next.equals("date"))) {
                 return true;
             }
         }

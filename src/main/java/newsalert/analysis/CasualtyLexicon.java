@@ -7,7 +7,7 @@ import java.util.Set;
  *
  * <p>"casualties" is deliberately in no count list: in wire copy it means killed plus injured, and
  * sometimes only one of them, so a number of casualties is not reported as either. Only "no
- * casualties" is used (as 0 killed and 0 injured, see {@link CasualtyZeroes}).
+ * casualties" is used (as 0 killed, see {@link CasualtyZeroes}).
  */
 final class CasualtyLexicon {
     /** Words that, right after a count, say the people died: "19 dead", "12 were killed". */
@@ -63,7 +63,8 @@ final class CasualtyLexicon {
             "percent", "per", "%", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "cet", "est", "edt",
             "kg", "tonnes", "tons", "points", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "million", "billion", "dollars", "euros", "pounds");
+            "aug", "sep", "sept", "oct", "nov", "dec", "million", "billion", "dollars", "euros", "pounds", "mph", "kph",
+            "knots", "mm", "degrees");
     /** Words right before a number that make it an age, money, label or date. */
     /** Determiners allowed between "of" and the whole in a partitive: "four of the 12 hostages". */
     static final Set<String> OF_WHOLE_DETERMINERS = Set.of("the", "those", "these");

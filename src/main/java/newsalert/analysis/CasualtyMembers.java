@@ -38,15 +38,102 @@ final class CasualtyMembers {
             return null;
         }
         list.add(m);
+        List<Member> tail = afterModifier(t, m.end());
+        if (tail != null) {
+            list.addAll(tail);
+            return list;
+        }
+        int firstComma = -1;
         while (true) {
             int sep = separatorEnd(t, m.end());
             Member next = sep < 0 ? null : memberAt(t, sep);
-            if (next == null || list.size() >= 6 || VERB_AUX.contains(text(t, next.end())) || casualtyWord(t, next.end()) != null) {
-                return list;
+            if (next != null && firstComma < 0 && text(t, m.end()).equals(",")) {
+                firstComma = list.size();
+            }
+            if (next != null && REPORTING.contains(text(t, next.end())) && firstComma > 0) {
+                return list.subList(0, firstComma); // "…about 80, an official and a resident said"
+            }
+            if (next == null || list.size() >= 6 || endsClause(t, next.end())) {
+                break;
             }
             list.add(next);
             m = next;
         }
+        return apposition(t, list);
+    }
+
+    private static final Set<String> MODIFIER_START = Set.of("in", "at", "on", "near", "from", "outside",
+            "inside", "who", "running", "standing", "travelling", "traveling", "working", "sitting", "waiting");
+
+    /**
+     * The rest of a list whose first member carries a modifier: "killed a candidate running for a seat
+     * in the assembly, his driver and a guard" → the driver and the guard. Read only in the closed form
+     * "{@code , X and Y}" where Y is followed by neither a reporting verb nor a casualty word; else null.
+     */
+    private static List<Member> afterModifier(List<Token> t, int k) {
+        String w = text(t, k);
+        if (!MODIFIER_START.contains(w) && !(w.endsWith("ing") && t.get(k).kind() == Kind.WORD)) {
+            return null;
+        }
+        int comma = -1;
+        for (int j = k + 1; j < t.size() && j <= k + 12; j++) {
+            Token tok = t.get(j);
+            if (tok.is(",")) {
+                comma = j;
+                break;
+            }
+            if (tok.kind() != Kind.WORD || isActiveVerb(tok.text()) || CasualtyLexicon.AUX.contains(tok.text())
+                    && !tok.is("people")) {
+                return null;
+            }
+        }
+        Member x = comma < 0 ? null : memberAt(t, comma + 1);
+        if (x == null || !text(t, x.end()).equals("and")) {
+            return null;
+        }
+        Member y = memberAt(t, x.end() + 1);
+        if (y == null || endsClause(t, y.end()) || x.perp() || y.perp()) {
+            return null;
+        }
+        return List.of(x, y);
+    }
+
+    /** Words after a "member" that show it is the subject of a new clause: "…, a police spokesman said". */
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "confirmed",
+            "stated", "announced", "according");
+
+    /**
+     * True when the member ending at {@code k} starts a clause of its own: an auxiliary, a casualty word
+     * (after optional auxiliaries: "dozens still missing") or a reporting verb follows it.
+     */
+    private static boolean endsClause(List<Token> t, int k) {
+        if (VERB_AUX.contains(text(t, k)) || REPORTING.contains(text(t, k))) {
+            return true;
+        }
+        int j = k;
+        while (j < t.size() && j < k + 3 && CasualtyLexicon.AUX.contains(text(t, j))) {
+            j++;
+        }
+        return casualtyWord(t, j) != null;
+    }
+
+    /**
+     * An object list whose first member is followed by a comma is an apposition, not a sum, when the
+     * first member counts "people"/"persons" or the later members add up to it: "killing eight people,
+     * six Chinese nationals and two soldiers" → 8; "killed one tourist, a Russian man" → 1.
+     */
+    private static List<Member> apposition(List<Token> t, List<Member> list) {
+        Member first = list.get(0);
+        if (list.size() < 2 || !text(t, first.end()).equals(",")) {
+            return list;
+        }
+        int rest = 0;
+        for (Member m : list.subList(1, list.size())) {
+            rest += m.count().min();
+        }
+        String noun = text(t, first.end() - 1);
+        boolean generic = noun.equals("people") || noun.equals("persons");
+        return generic || rest == first.count().min() ? list.subList(0, 1) : list;
     }
 
     static CasualtyMention mention(Category c, List<Member> list, boolean lead, int pos) {
@@ -138,7 +225,7 @@ final class CasualtyMembers {
             String w = tok.text();
             if (tok.kind() != Kind.WORD || STOP.contains(w) || CasualtyLexicon.AUX.contains(w) && !isNoun(w)
                     || casualtyWord(t, k) != null || isActiveVerb(w) || CasualtyLexicon.INJURE_VERBS.contains(w)
-                    || CasualtyLexicon.KILL_VERBS.contains(w) || w.endsWith("ing")) {
+                    || CasualtyLexicon.KILL_VERBS.contains(w) || w.endsWith("ing") || REPORTING.contains(w)) {
                 break;
             }
             if (CasualtyLexicon.NOT_VICTIMS.contains(w)) {

@@ -22,7 +22,8 @@ import newsalert.story.CasualtyCount;
  *       "claimed the lives of N", "stabbed N people to death";</li>
  *   <li>a casualty word after it, past a short noun phrase (which may hold "of the …"), an
  *       "including …" aside, and auxiliaries: "N people were killed", "N dead", "N others were hurt",
- *       "N remain missing", "claimed N lives", "N were shot dead".</li>
+ *       "N remain missing", "claimed N lives", "N were shot dead";</li>
+ *   <li>"N counts of murder" (not "attempted murder"): N killed.</li>
  * </ol>
  * A list of counts sharing one verb is added up: "four soldiers and 2 civilians were killed" → 6,
  * "killing 14 civilians and a police officer" → 15 (an article counts 1 inside such a list). An
@@ -38,6 +39,9 @@ final class CasualtyMentionFinder {
     /** Words a participle phrase may hold: "people attending a rally in the capital were killed". */
     private static final Set<String> PARTICIPLE_OK = Set.of("a", "an", "the", "at", "in", "on", "near", "of",
             "from", "for", "outside", "inside", "into", "to", "their", "his", "her", "its");
+
+    /** Number words that give only a vague lower bound, which a later exact figure beats. */
+    private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "tens");
 
     private CasualtyMentionFinder() {
     }
@@ -57,7 +61,9 @@ final class CasualtyMentionFinder {
                 continue;
             }
             CasualtyMention m = classify(t, p);
-            if (m != null && !CasualtyContext.earlierEvent(t, p)) {
+            if (m != null && !CasualtyContext.earlierEvent(t, p) && !CasualtyContext.runningTotal(t, p)) {
+                Token num = t.get(p.numStart());
+                m = m.at(num.kind() == Kind.WORD && VAGUE.contains(num.text()), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
             i = p.end();
@@ -75,6 +81,9 @@ final class CasualtyMentionFinder {
             return new CasualtyMention(toll, p.count(), CasualtyContext.isUpdate(t, p.start()), lead, false,
                     p.start());
         }
+        if (murderCounts(t, p.end())) {
+            return new CasualtyMention(Category.KILLED, p.count(), false, lead, false, p.start());
+        }
         Category verb = CasualtyContext.verbBefore(t, p.start(), p.end());
         if (verb != null) {
             List<Member> list = objects(t, p);
@@ -84,6 +93,13 @@ final class CasualtyMentionFinder {
             return null; // "including four children"; but "12 casualties, including 4 dead" gives 4 dead
         }
         return after(t, p, lead);
+    }
+
+    /** "3 counts of murder": each count of murder (not attempted murder) is one person killed. */
+    private static boolean murderCounts(List<Token> t, int e) {
+        String crime = text(t, e + 2);
+        return text(t, e).equals("counts") && text(t, e + 1).equals("of")
+                && (crime.equals("murder") || crime.equals("homicide"));
     }
 
     private static final Set<String> CLAIMED = Set.of("claimed", "claiming", "claims", "claim", "took", "taking",
@@ -99,6 +115,7 @@ final class CasualtyMentionFinder {
         boolean perp = false;
         boolean commaList = false;
         boolean participle = false;
+        boolean late = false;
         boolean article = p.start() == p.numStart() && t.get(p.start()).kind() == Kind.WORD
                 && (text(t, p.start()).equals("a") || text(t, p.start()).equals("an"));
         int j = p.end();
@@ -108,6 +125,7 @@ final class CasualtyMentionFinder {
             String w = tok.text();
             Category c = casualtyWord(t, j);
             if (c == Category.INJURED && diesLater(t, j + 1)) {
+                late = true;
                 j = diedAt(t, j + 1); // "one of the injured later died": the word names the group
                 continue;
             }
@@ -122,9 +140,11 @@ final class CasualtyMentionFinder {
                 if (ambiguous(t, j, c)) {
                     return null;
                 }
+                perp |= c == Category.KILLED && byForces(t, j);
                 list.add(new Member(current, perp, j));
                 boolean apposition = commaList && text(t, auxStart(t, j) - 1).equals(",");
-                return mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
+                CasualtyMention found = mention(c, apposition ? list.subList(0, 1) : list, lead, p.start());
+                return late && c == Category.KILLED ? found.asLateDeath() : found;
             }
             int sep = separatorEnd(t, j);
             Member next = sep < 0 ? null : memberAt(t, sep);
@@ -150,9 +170,10 @@ final class CasualtyMentionFinder {
                         || CasualtyLexicon.INJURED.contains(text(t, k)))) {
                     return null; // "two of those killed": a sub-group of a total
                 }
+                late |= injuredGroup;
                 j = injuredGroup ? k + 1 : k;
             } else if (tok.kind() == Kind.WORD) {
-                if (participle && PARTICIPLE_OK.contains(w)) {
+                if (participle && PARTICIPLE_OK.contains(w) || w.equals("as") && text(t, j - 1).equals("listed")) {
                     j++;
                     continue;
                 }

@@ -26,8 +26,13 @@ final class CasualtyTokenizer {
      * @param text  lower-cased text ({@code "."} for a break)
      * @param value the number for {@link Kind#NUM}, else 0 (capped at {@link Integer#MAX_VALUE})
      * @param para  index of the paragraph the token is in: 0 is the title, 1 the body's first paragraph
+     * @param from  char offset of the token in {@code title + "\n" + body}, or -1 when unknown
      */
-    record Token(Kind kind, String text, int value, int para) {
+    record Token(Kind kind, String text, int value, int para, int from) {
+        Token(Kind kind, String text, int value, int para) {
+            this(kind, text, value, para, -1);
+        }
+
         boolean is(String s) {
             return text.equals(s);
         }
@@ -47,9 +52,9 @@ final class CasualtyTokenizer {
      */
     static List<Token> tokenize(String title, String body) {
         List<Token> out = new ArrayList<>(Math.max(16, (title.length() + body.length()) / 5));
-        scan(title, 0, out);
+        scan(title, 0, 0, out);
         addBreak(out, 0);
-        scan(body, 1, out);
+        scan(body, 1, title.length() + 1, out);
         addBreak(out, 1);
         return out;
     }
@@ -60,7 +65,7 @@ final class CasualtyTokenizer {
         }
     }
 
-    private static void scan(String s, int firstPara, List<Token> out) {
+    private static void scan(String s, int firstPara, int base, List<Token> out) {
         int para = firstPara;
         int n = s.length();
         int i = 0;
@@ -72,11 +77,11 @@ final class CasualtyTokenizer {
                 while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para));
+                out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para, base + i));
                 i = j;
                 seenText = true;
             } else if (c >= '0' && c <= '9') {
-                i = number(s, i, para, out);
+                i = number(s, i, para, base, out);
                 seenText = true;
             } else if (c == '\n') {
                 int j = i + 1;
@@ -94,6 +99,10 @@ final class CasualtyTokenizer {
                 i = j;
             } else {
                 punct(c, s, i, para, out);
+                if (!out.isEmpty() && out.get(out.size() - 1).from() < 0 && !out.get(out.size() - 1).isBreak()) {
+                    Token p = out.remove(out.size() - 1);
+                    out.add(new Token(p.kind(), p.text(), p.value(), p.para(), base + i));
+                }
                 i++;
             }
         }
@@ -107,7 +116,7 @@ final class CasualtyTokenizer {
         return j + 1 < s.length() && Character.isLetter(s.charAt(j + 1)) && Character.isLetter(s.charAt(j - 1));
     }
 
-    private static int number(String s, int i, int para, List<Token> out) {
+    private static int number(String s, int i, int para, int base, List<Token> out) {
         int n = s.length();
         int j = i;
         long value = 0;
@@ -134,10 +143,10 @@ final class CasualtyTokenizer {
             while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
-            out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para));
+            out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para, base + i));
             return j;
         }
-        out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para));
+        out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));
         return j;
     }
 

@@ -39,6 +39,13 @@ final class CasualtyWords {
         if ((w.equals("lost") || w.equals("losing")) && next.equals("their") && text(t, j + 2).equals("lives")) {
             return Category.KILLED;
         }
+        if (w.equals("treated") && next.equals("for")) {
+            for (int k = j + 2; k < t.size() && k <= j + 4; k++) {
+                if (text(t, k).equals("injuries") || text(t, k).equals("wounds")) {
+                    return Category.INJURED; // "70 people were treated for (gunshot) injuries"
+                }
+            }
+        }
         Category c = CasualtyLexicon.KILLED.contains(w) ? Category.KILLED
                 : CasualtyLexicon.INJURED.contains(w) ? Category.INJURED
                 : CasualtyLexicon.MISSING.contains(w) ? Category.MISSING : null;
@@ -52,6 +59,27 @@ final class CasualtyWords {
             return null;
         }
         return c;
+    }
+
+    /** Who, after "by", makes a count one of attackers: "one of them was shot dead by police". */
+    private static final Set<String> FORCES = Set.of("police", "security", "troops", "soldiers", "forces",
+            "officers", "army", "guards", "policemen", "commandos");
+
+    /**
+     * True when the casualty word at {@code j} is followed within a few words by "by [the] police /
+     * security forces / troops …": people killed by security forces in an attack are the attackers.
+     */
+    static boolean byForces(List<Token> t, int j) {
+        for (int k = j + 1; k < t.size() && k <= j + 3; k++) {
+            if (text(t, k).equals("by")) {
+                int f = text(t, k + 1).equals("the") ? k + 2 : k + 1;
+                return FORCES.contains(text(t, f)) || FORCES.contains(text(t, f + 1));
+            }
+            if (t.get(k).kind() != Kind.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean takesObject(List<Token> t, int j) {

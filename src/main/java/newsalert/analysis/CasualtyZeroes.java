@@ -11,13 +11,14 @@ import newsalert.story.CasualtyCount;
 /**
  * Finds explicit statements that nobody was harmed, each giving an exact 0:
  * "no one was killed", "nobody was hurt", "none were injured", "no casualties were reported",
- * "no immediate reports of injuries", "without causing casualties", "the attack killed nobody",
- * "injuring no one".
+ * "no damage or casualties", "without causing casualties", "the attack killed nobody", "injuring no one".
  *
- * <p>Which categories a statement zeroes: killed/dead/died/deaths/fatalities → killed;
- * injured/wounded/injuries → injured; missing → missing; hurt/harmed/casualties/victims → both
- * killed and injured (nobody harmed at all). Zero is never inferred from silence, and "no casualties
- * among the troops" (a zero for one group only) is not used. The patterns
+ * <p>Which categories a statement zeroes (the dev-set convention): killed/dead/died/deaths/fatalities and
+ * casualties → killed; injured/wounded/injuries → injured; missing → missing; hurt/harmed/victims → both
+ * killed and injured (nobody harmed at all). Zero is never inferred from silence. Not used: "no
+ * casualties among the troops" (a zero for one group only) and hedged statements that only say nothing
+ * is known yet ("no reports of deaths", "no immediate reports of injuries", "no deaths were
+ * immediately reported"). The patterns
  * are linear (fixed alternations, bounded repeats), so there is no backtracking blow-up.
  */
 final class CasualtyZeroes {
@@ -26,9 +27,10 @@ final class CasualtyZeroes {
                     + "|believed|thought|seriously|else|else's)\\s+){0,3}(killed|dead|died|hurt|injured|wounded"
                     + "|harmed|missing)\\b");
     private static final Pattern NO_NOUN = Pattern.compile(
-            "\\bno\\s+(?:(?:immediate|other|further|known|serious|major|reported|human)\\s+)?"
-                    + "(?:reports?\\s+of\\s+(?:any\\s+)?)?(casualties|deaths|fatalities|injuries|victims)\\b"
-                    + "(?!\\s+(?:were\\s+|was\\s+)?(?:reported\\s+)?among)");
+            "\\bno\\s+(?:(?:other|further|known|serious|major|reported|human)\\s+)?"
+                    + "(?:[a-z]+\\s+or\\s+)?(casualties|deaths|fatalities|injuries|victims)\\b"
+                    + "(?!\\s+(?:were\\s+|was\\s+)?(?:reported\\s+)?among)"
+                    + "(?!\\s+(?:were|was|have\\s+been|has\\s+been)\\s+immediately)");
     /** The verb before the nobody: "the attack killed nobody", "injuring no one". */
     private static final Pattern VERB_NOBODY = Pattern.compile(
             "\\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?)"
@@ -42,9 +44,10 @@ final class CasualtyZeroes {
     /**
      * @param text lower- or mixed-case text
      * @param lead whether the text is the story's title or first paragraph
+     * @param base char offset of {@code text} in {@code title + "\n" + body}, for the mentions' offsets
      * @return zero mentions, in text order
      */
-    static List<CasualtyMention> find(String text, boolean lead) {
+    static List<CasualtyMention> find(String text, boolean lead, int base) {
         String s = text.toLowerCase(Locale.ROOT);
         if (!s.contains("no one") && !s.contains("no-one") && !s.contains("nobody") && !s.contains("none ")
                 && !s.contains("casualties") && !s.contains("deaths") && !s.contains("fatalities")
@@ -55,7 +58,7 @@ final class CasualtyZeroes {
         for (Pattern p : new Pattern[] {NOBODY, NO_NOUN, WITHOUT, VERB_NOBODY}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                add(out, m.group(1), lead, m.start());
+                add(out, m.group(1), lead, base + m.start());
             }
         }
         return out;
@@ -65,6 +68,7 @@ final class CasualtyZeroes {
         switch (stem(word)) {
             case "killed", "dead", "died", "deaths", "fatalities" -> out.add(zero(Category.KILLED, lead, pos));
             case "injured", "wounded", "injuries" -> out.add(zero(Category.INJURED, lead, pos));
+            case "casualties" -> out.add(zero(Category.KILLED, lead, pos));
             case "missing" -> out.add(zero(Category.MISSING, lead, pos));
             default -> {
                 out.add(zero(Category.KILLED, lead, pos));
@@ -85,6 +89,6 @@ final class CasualtyZeroes {
     }
 
     private static CasualtyMention zero(Category c, boolean lead, int pos) {
-        return new CasualtyMention(c, CasualtyCount.exact(0), false, lead, false, -1 - pos);
+        return new CasualtyMention(c, CasualtyCount.exact(0), false, lead, false, -1 - pos).at(false, pos);
     }
 }
