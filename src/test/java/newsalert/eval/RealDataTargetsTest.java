@@ -45,9 +45,9 @@ class RealDataTargetsTest {
 
     @ParameterizedTest(name = "wikipedia {0} {1} {2}")
     @CsvSource({
-        // figures when set: 235/249 = 0.944, 249/324 = 0.769, 208/225 = 0.924, 215/324 = 0.664
-        "killed.stated, min, 0.93",
-        "killed.all, min, 0.75",
+        // figures when set: 238/249 = 0.956, 252/324 = 0.778, 208/225 = 0.924, 215/324 = 0.664
+        "killed.stated, min, 0.95",
+        "killed.all, min, 0.76",
         "injured.stated, min, 0.91",
         "injured.all, min, 0.65",
     })
@@ -57,10 +57,10 @@ class RealDataTargetsTest {
 
     @ParameterizedTest(name = "ag-news {0} {1} {2}")
     @CsvSource({
-        // figures when set: 16/5700 = 0.0028; sports 0/1900, business 10/1900, sci-tech 6/1900
-        "false-alerts, max, 0.004",
+        // figures when set: 11/5700 = 0.0019; sports 0/1900, business 5/1900, sci-tech 6/1900
+        "false-alerts, max, 0.003",
         "false-alerts.sports, max, 0.002",
-        "false-alerts.business, max, 0.007",
+        "false-alerts.business, max, 0.004",
         "false-alerts.sci-tech, max, 0.005",
     })
     void agNewsFigureHoldsItsLimit(String name, String bound, double limit) {
