@@ -27,7 +27,9 @@ import newsalert.story.Quote;
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
  * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
  * nobody usable ("officials said") switches pronoun resolution off until the next named speaker. A
- * one-word name ("Peskov said") is completed from an earlier full mention in the same text, and a name
+ * one-word name ("Peskov said") is completed from an earlier full mention in the same text whose surname it
+ * is, or failing that whose given name it is ("Anwar said" after "Anwar Ibrahim"; a word shared by two
+ * people completes nothing), and a name
  * given without a role takes the role of an earlier mention.
  *
  * <p>Not quotes: a quote without any of the above; a quote after a label word (so-called, dubbed, known

@@ -100,7 +100,7 @@ final class SpeakerLexicon {
             "representative", "congressman", "congresswoman", "general", "gen.", "lt.", "col.", "maj.", "capt.",
             "colonel", "major", "captain", "lieutenant", "admiral", "adm.", "commander", "king", "queen", "prince",
             "princess", "pope", "premier", "speaker", "leader", "chairman", "chairwoman", "chair", "director",
-            "head", "judge", "justice", "prosecutor", "attorney", "official", "officer", "adviser", "advisor",
+            "head", "executive", "judge", "justice", "prosecutor", "attorney", "official", "officer", "adviser", "advisor",
             "negotiator", "diplomat", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sheikh", "emir",
             "cardinal", "archbishop", "bishop", "rabbi", "imam", "mufti", "ceo", "founder", "coordinator",
             "commissioner", "deputy", "sgt.", "sergeant", "marshal", "lawmaker", "mp",

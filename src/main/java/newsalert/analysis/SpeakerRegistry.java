@@ -15,14 +15,22 @@ import java.util.regex.Pattern;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
+    /**
+     * A run of capitalised words joined by single spaces. A word may end in a full stop only when it is an
+     * initial, a dotted acronym or a short abbreviation (J., U.S., Gen.), so a run never crosses a sentence
+     * end ("Friday. McIlroy") or a blanked-out quote.
+     */
     private static final Pattern CAPITAL_RUN = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\s+(?:(?:de|da|van|von|der|bin|al)\\s+)?){1,6}\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
+            "(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
+                    + "\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
+    /** a given name or other non-final name word (lower case) to full person ("anwar", "xi", "lee") */
+    private final Map<String, SpeakerRef> byOtherToken = new HashMap<>();
     private final Map<String, String> roleByName = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
@@ -62,7 +70,8 @@ final class SpeakerRegistry {
         }
         Matcher w = CAPITAL_WORD.matcher(paragraph);
         while (w.find()) {
-            SpeakerRef known = bySurname.get(w.group().toLowerCase(Locale.ROOT));
+            String key = w.group().toLowerCase(Locale.ROOT);
+            SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
                 mentions.add(new Mention(base + w.start(), known.name()));
             }
@@ -99,14 +108,14 @@ final class SpeakerRegistry {
 
     private void remember(SpeakerRef ref, boolean credited) {
         String name = ref.name();
-        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (bySurname.containsKey(surname)) {
-            SpeakerRef old = bySurname.get(surname);
-            if (old != null && !old.name().equals(name)) {
-                bySurname.put(surname, null);
+        String[] tokens = name.split(" ");
+        String surname = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        learnKey(bySurname, surname, ref);
+        for (int i = 0; i < tokens.length - 1; i++) {
+            String t = tokens[i];
+            if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.endsWith(".")) {
+                learnKey(byOtherToken, t.toLowerCase(Locale.ROOT), ref);
             }
-        } else {
-            bySurname.put(surname, ref);
         }
         if (ref.role() != null) {
             if (credited) {
@@ -114,6 +123,18 @@ final class SpeakerRegistry {
             } else {
                 roleByName.putIfAbsent(name, ref.role());
             }
+        }
+    }
+
+    /** Maps a key to a person; a key shared by two different people maps to null (ambiguous). */
+    private static void learnKey(Map<String, SpeakerRef> map, String key, SpeakerRef ref) {
+        if (map.containsKey(key)) {
+            SpeakerRef old = map.get(key);
+            if (old != null && !old.name().equals(ref.name())) {
+                map.put(key, null);
+            }
+        } else {
+            map.put(key, ref);
         }
     }
 
@@ -144,7 +165,8 @@ final class SpeakerRegistry {
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            SpeakerRef full = bySurname.get(r.name().toLowerCase(Locale.ROOT));
+            String key = r.name().toLowerCase(Locale.ROOT);
+            SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);
             }
