@@ -43,6 +43,10 @@ final class QuoteAttribution {
 
     private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Ll}+ing\\b|^(?:and|but|as|which|who|that|when|while|after|before|if)\\b");
 
+    /** A lone participle word at the start: "acting U.S. ambassador X" is a role, "adding that X" is not. */
+    private static final Pattern PARTICIPLE_ONLY = Pattern.compile(
+            "^\\p{Ll}+ing\\s+(?:\\p{Lu}|(?!that\\b|the\\b|they\\b|it\\b)\\p{Ll}+\\s+\\p{Lu})");
+
     private final SpeakerParser parser = new SpeakerParser();
 
     /**
@@ -112,7 +116,8 @@ final class QuoteAttribution {
             return found(parser.parse(phrase));
         }
         String subject = withoutAdverbs(a.substring(0, m[0]));
-        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()) {
+        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()
+                && (subject.contains(",") || !PARTICIPLE_ONLY.matcher(subject).find())) {
             return Result.NONE;
         }
         SpeakerRef ref = parser.parse(subject);

@@ -98,6 +98,7 @@ public final class QuoteExtractor {
             int afterEnd = QuoteSentences.endAfter(starts, s.close(), j + 1 < spans.size() ? spans.get(j + 1).open() : p.length());
             String after = s.closed() ? p.substring(Math.min(s.end(), afterEnd), afterEnd) : "";
             SpeakerRef ref = null;
+            String evidence = null;
             boolean afterFound = false;
             if (!inner.isEmpty() && !isLabel(p, s, inner)) {
                 QuoteAttribution.Result before = attribution.before(prefix);
@@ -111,18 +112,26 @@ public final class QuoteExtractor {
                     if (ref != null && words(inner) <= 2 && aft.ref() == null && !verbClose(prefix)) {
                         ref = null;
                     }
+                    if (ref != null) {
+                        boolean useBefore = before.ref() != null;
+                        SpeakerRef raw = useBefore ? before.ref() : aft.ref();
+                        String span = useBefore ? QuoteEvidence.beforeSpan(prefix) : QuoteEvidence.afterSpan(after);
+                        evidence = QuoteEvidence.attribution(useBefore ? "before" : "after", span, raw, ref);
+                    }
                 } else if (prefix.isBlank() && prevSpeaker != null
                         && QuoteSentences.startBefore(starts, s.open()) == s.open()
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
                     ref = prevSpeaker;
+                    evidence = QuoteEvidence.carried("next sentence", ref);
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
                     ref = runOn;
+                    evidence = QuoteEvidence.carried("quote runs on from previous paragraph", ref);
                 }
             }
             String text = cleanText(inner);
             if (ref != null && !text.isEmpty()) {
                 registry.spoke(ref, base + s.open());
-                out.add(new Quote(ref.name(), ref.role(), text));
+                out.add(new Quote(ref.name(), ref.role(), text, evidence));
             } else {
                 ref = null;
             }

@@ -101,7 +101,7 @@ final class SpeakerLexicon {
             "colonel", "major", "captain", "lieutenant", "admiral", "adm.", "commander", "king", "queen", "prince",
             "princess", "pope", "premier", "speaker", "leader", "chairman", "chairwoman", "chair", "director",
             "head", "executive", "judge", "justice", "prosecutor", "attorney", "official", "officer", "adviser", "advisor",
-            "negotiator", "diplomat", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sheikh", "emir",
+            "negotiator", "diplomat", "dr.", "dr", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "prof.", "professor", "sheikh", "emir",
             "cardinal", "archbishop", "bishop", "rabbi", "imam", "mufti", "ceo", "founder", "coordinator",
             "commissioner", "deputy", "sgt.", "sergeant", "marshal", "lawmaker", "mp",
             "legislator", "analyst", "researcher", "economist", "correspondent", "editor", "aide", "strategist",

@@ -45,6 +45,9 @@ final class SpeakerParser {
             "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
     private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
+    /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "speaking", "writing");
 
     /**
@@ -142,7 +145,12 @@ final class SpeakerParser {
         while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             tokens.remove(0);
         }
-        if (tokens.isEmpty() || tokens.size() > 14 || SpeakerLexicon.NOT_NAME_START.contains(tokens.get(0))) {
+        if (tokens.size() >= 3 && POSSESSIVE_DETERMINERS.contains(tokens.get(0))
+                && isCapital(tokens.get(tokens.size() - 1))) {
+            tokens.remove(0); // "his sister Fatima Benali", "her label's chief Monte Lipman"
+        }
+        if (tokens.isEmpty() || tokens.size() > 14
+                || SpeakerLexicon.NOT_NAME_START.contains(tokens.get(0)) && !hasHead(tokens)) {
             return null;
         }
         int n = tokens.size();
@@ -170,7 +178,7 @@ final class SpeakerParser {
         }
         if (k > 0) {
             if (head < 0) {
-                return null;
+                return lowerCaseRole(tokens, k);
             }
             for (int i = 0; i < k; i++) {
                 if (!LOWER_WORD.matcher(tokens.get(i)).matches() && !isCapital(tokens.get(i))) {
@@ -195,10 +203,39 @@ final class SpeakerParser {
         return person(List.of(), tokens);
     }
 
+    /**
+     * A role of lower-case words that are not in the role-head list ("neighbour", "coach", "former
+     * partner") before a name of at least two words: at most three words, none a clause word.
+     */
+    private static SpeakerRef lowerCaseRole(List<String> tokens, int k) {
+        if (k > 3 || countUnits(tokens.subList(k, tokens.size())) < 2) {
+            return null;
+        }
+        for (int i = 0; i < k; i++) {
+            String t = tokens.get(i);
+            if (!LOWER_WORD.matcher(t).matches() || isRoleStop(t) || ROLE_END_STOP.contains(t) || PREPOSITIONS.contains(t)
+                    || SpeakerLexicon.PRONOUNS.contains(t) || t.endsWith("ing") && i == 0 && k > 1) {
+                return null;
+            }
+        }
+        return person(tokens.subList(0, k), tokens.subList(k, tokens.size()));
+    }
+
+    private static boolean hasHead(List<String> tokens) {
+        for (String t : tokens) {
+            if (isHead(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SpeakerRef lowerCaseOrganisation(List<String> tokens) {
-        // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last
+        // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last;
+        // "Israeli military", "Russian foreign ministry": a capitalised national adjective instead of an owner
         String first = tokens.get(0);
-        boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s"));
+        boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s")
+                || DEMONYM.matcher(first).matches() && !SpeakerLexicon.NOT_NAME_START.contains(first));
         if (owner && tokens.size() <= 5 && SpeakerLexicon.isOrgWord(tokens.get(tokens.size() - 1))) {
             return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
         }
@@ -206,7 +243,7 @@ final class SpeakerParser {
     }
 
     private static SpeakerRef person(List<String> role, List<String> name) {
-        if (name.isEmpty() || name.size() > 4 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
+        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
                 || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;
         }

@@ -62,7 +62,11 @@ final class SpeakerRegistry {
     private void learnMentions(String paragraph, long base) {
         Matcher m = CAPITAL_RUN.matcher(paragraph);
         while (m.find()) {
-            SpeakerRef ref = withRole(paragraph, m.start(), m.group());
+            String run = m.group();
+            if (run.endsWith("'s") || run.endsWith("’s")) {
+                run = run.substring(0, run.length() - 2); // "President Gustavo Petro's visa"
+            }
+            SpeakerRef ref = withRole(paragraph, m.start(), run);
             if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
                 remember(ref, false);
                 mentions.add(new Mention(base + m.start(), ref.name()));
