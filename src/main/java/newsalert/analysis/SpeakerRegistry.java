@@ -69,7 +69,7 @@ final class SpeakerRegistry {
             SpeakerRef ref = withRole(paragraph, m.start(), run);
             if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
                 remember(ref, false);
-                mentions.add(new Mention(base + m.start(), ref.name()));
+                mentions.add(new Mention(base + m.start(), ref, speechNear(paragraph, m.start(), m.end())));
             }
         }
         Matcher w = CAPITAL_WORD.matcher(paragraph);
@@ -77,7 +77,7 @@ final class SpeakerRegistry {
             String key = w.group().toLowerCase(Locale.ROOT);
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
-                mentions.add(new Mention(base + w.start(), known.name()));
+                mentions.add(new Mention(base + w.start(), known, speechNear(paragraph, w.start(), w.end())));
             }
         }
     }
@@ -162,7 +162,7 @@ final class SpeakerRegistry {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
-                        ? lastPerson : null;
+                        ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 default -> lastAny;
             };
@@ -179,6 +179,30 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
+    }
+
+    /**
+     * The one person named between two positions (at most back to the start of the quote's paragraph) when at least one of those mentions is the subject of
+     * a speech verb ("…, police chief Adrian Vasquez said. “They saved lives,” he added."); null when
+     * nobody or more than one person is named there.
+     */
+    private SpeakerRef soleSpeaker(long from, long to) {
+        Mention only = null;
+        boolean speech = false;
+        for (Mention m : mentions) {
+            if (m.at() > from && m.at() < to) {
+                if (only != null && !only.name().equals(m.name())) {
+                    return null;
+                }
+                only = only == null ? m : only;
+                speech |= m.speech();
+            }
+        }
+        if (only == null || !speech) {
+            return null;
+        }
+        String name = only.name();
+        return SpeakerRef.named(name, roleByName.get(name), SpeakerRef.Kind.PERSON);
     }
 
     private boolean otherPersonBetween(SpeakerRef person, long from, long to) {
@@ -212,7 +236,57 @@ final class SpeakerRegistry {
         lastAny = null;
     }
 
-    private record Mention(long at, String name) {
+    /**
+     * Whether the name at [start, end) is the subject of a speech verb: the next word (after at most one
+     * adverb) is a speech verb ("Klitschko said", "Barrack also announced"), or one of the up to four
+     * lower-case words before it is ("said police chief Adrian Vasquez").
+     */
+    private static boolean speechNear(String p, int start, int end) {
+        int i = end;
+        for (int w = 0; w < 2; w++) {
+            while (i < p.length() && p.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < p.length() && Character.isLowerCase(p.charAt(j))) {
+                j++;
+            }
+            if (j == i || j < p.length() && Character.isLetter(p.charAt(j))) {
+                break;
+            }
+            String word = p.substring(i, j);
+            if (SpeakerLexicon.VERBS.contains(word)) {
+                return true;
+            }
+            if (!SpeakerLexicon.ADVERBS_AT_END.matcher(" " + word).matches()) {
+                break;
+            }
+            i = j;
+        }
+        int pos = start;
+        for (int w = 0; w < 4 && pos > 1 && p.charAt(pos - 1) == ' '; w++) {
+            int from = p.lastIndexOf(' ', pos - 2) + 1;
+            String word = p.substring(from, pos - 1);
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            if (SpeakerLexicon.VERBS.contains(word)) {
+                return true;
+            }
+            pos = from;
+        }
+        return false;
+    }
+
+    /**
+     * @param at     text position of the mention
+     * @param person the person named
+     * @param speech whether the mention is the subject of a speech verb
+     */
+    private record Mention(long at, SpeakerRef person, boolean speech) {
+        String name() {
+            return person.name();
+        }
     }
 
     private record Pending(String text, long base) {
