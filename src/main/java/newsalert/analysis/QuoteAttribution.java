@@ -47,6 +47,9 @@ final class QuoteAttribution {
     private static final Pattern PARTICIPLE_ONLY = Pattern.compile(
             "^\\p{Ll}+ing\\s+(?:\\p{Lu}|(?!that\\b|the\\b|they\\b|it\\b)\\p{Ll}+\\s+\\p{Lu})");
 
+    /** A surname with an Arabic article, "al-Masri", "el-Sisi": part of the name, not a lower-case tail. */
+    private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el)-\\p{Lu}\\S*");
+
     private final SpeakerParser parser = new SpeakerParser();
 
     /**
@@ -143,7 +146,8 @@ final class QuoteAttribution {
         // drop trailing lower-case words ("in a statement")
         while (true) {
             int sp = t.lastIndexOf(' ', j - 1);
-            if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))) {
+            if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))
+                    || ARABIC_ARTICLE_NAME.matcher(t.substring(sp + 1, j)).matches()) {
                 break;
             }
             j = sp;

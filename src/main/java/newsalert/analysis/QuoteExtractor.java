@@ -16,7 +16,8 @@ import newsalert.story.Quote;
  *   <li>the clause before it in the same sentence ({@code X said: “…”}, {@code X accused Y of “…”},
  *       {@code X announced that …, stating: “…”}); for a quote opening a paragraph, the last sentence of
  *       the previous paragraph when that ends with a colon;</li>
- *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); when both
+ *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); after a quote ending in ! or ?
+ *       the next sentence counts as that clause, up to its first comma ({@code “Stop!” Trump wrote.}); when both
  *       sides name different speakers the quote is dropped;</li>
  *   <li>a quote opening a new sentence right after an attributed quote's sentence in the same paragraph
  *       ({@code “First,” X said. “Second.”}) gets the same speaker: the two parts come out as two quotes;</li>
@@ -95,8 +96,16 @@ public final class QuoteExtractor {
             if (j == 0 && prefix.isBlank() && prevParagraph != null && prevParagraph.endsWith(":")) {
                 prefix = lastClause(prevParagraph);
             }
-            int afterEnd = QuoteSentences.endAfter(starts, s.close(), j + 1 < spans.size() ? spans.get(j + 1).open() : p.length());
+            int limit = j + 1 < spans.size() ? spans.get(j + 1).open() : p.length();
+            int afterEnd = QuoteSentences.endAfter(starts, s.close(), limit);
             String after = s.closed() ? p.substring(Math.min(s.end(), afterEnd), afterEnd) : "";
+            if (s.closed() && after.isBlank() && endsExclaimOrAsk(inner)) {
+                // “Vladimir, STOP!” U.S. President Donald Trump wrote: the mark ended a sentence of its own
+                afterEnd = QuoteSentences.endAfter(starts, s.end() + 1, limit);
+                after = p.substring(Math.min(s.end(), afterEnd), afterEnd);
+                int comma = after.indexOf(", ");
+                after = comma < 0 ? after : after.substring(0, comma);
+            }
             SpeakerRef ref = null;
             String evidence = null;
             boolean afterFound = false;
@@ -201,6 +210,10 @@ public final class QuoteExtractor {
             wordStart = c == ' ';
         }
         return Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
+    }
+
+    private static boolean endsExclaimOrAsk(String inner) {
+        return !inner.isEmpty() && "!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
     private static boolean verbClose(String prefix) {

@@ -182,26 +182,31 @@ final class SpeakerRegistry {
     }
 
     /**
-     * The one person named between two positions (at most back to the start of the quote's paragraph) when at least one of those mentions is the subject of
-     * a speech verb ("…, police chief Adrian Vasquez said. “They saved lives,” he added."); null when
-     * nobody or more than one person is named there.
+     * The person named as the subject of a speech verb between two positions (at most back to the start
+     * of the quote's paragraph): "…, police chief Adrian Vasquez said. “They saved lives,” he added." Other
+     * people may be named after that subject ("Anwar Ibrahim said … in Kuala Lumpur"), not before it; null
+     * when no one, or two different speech subjects, are named there.
      */
     private SpeakerRef soleSpeaker(long from, long to) {
-        Mention only = null;
-        boolean speech = false;
+        Mention speaker = null;
         for (Mention m : mentions) {
             if (m.at() > from && m.at() < to) {
-                if (only != null && !only.name().equals(m.name())) {
-                    return null;
+                if (m.speech()) {
+                    speaker = m;
+                } else if (speaker == null) {
+                    return null; // someone else is named first
                 }
-                only = only == null ? m : only;
-                speech |= m.speech();
             }
         }
-        if (only == null || !speech) {
+        for (Mention m : mentions) {
+            if (speaker != null && m.at() > from && m.at() < to && m.speech() && !m.name().equals(speaker.name())) {
+                return null; // two speakers in the window
+            }
+        }
+        if (speaker == null) {
             return null;
         }
-        String name = only.name();
+        String name = speaker.name();
         return SpeakerRef.named(name, roleByName.get(name), SpeakerRef.Kind.PERSON);
     }
 
