@@ -19,6 +19,9 @@ import newsalert.story.Quote;
  *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); after a quote ending in ! or ?
  *       the next sentence counts as that clause, up to its first comma ({@code “Stop!” Trump wrote.}); when both
  *       sides name different speakers the quote is dropped;</li>
+ *   <li>a quote in the same sentence as an earlier quote credited by its following clause, joined to it by
+ *       that clause ending in a comma ({@code “…,” X said, “but …”}) or by a speech participle
+ *       ({@code “…,” X said, adding that Iran “…”}), gets the same speaker;</li>
  *   <li>a quote opening a new sentence right after an attributed quote's sentence in the same paragraph
  *       ({@code “First,” X said. “Second.”}) gets the same speaker: the two parts come out as two quotes;</li>
  *   <li>a quote opening a paragraph after a paragraph whose last quote was left open (wire style for a
@@ -48,6 +51,8 @@ public final class QuoteExtractor {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+(?:while|but|and|whereas)\\s+|;\\s*");
+    private static final Pattern JOINING_PARTICIPLE = Pattern.compile(
+            ",\\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|stating)(?:\\s+that)?\\s+");
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
 
@@ -86,6 +91,9 @@ public final class QuoteExtractor {
         registry.addParagraph(masked(p, spans), base);
         List<Integer> starts = QuoteSentences.starts(p);
         SpeakerRef prevSpeaker = null;
+        boolean prevByAfter = false;
+        int prevOpen = 0;
+        int prevClose = 0;
         int prevEnd = 0;
         SpeakerRef openAtEnd = null;
         for (int j = 0; j < spans.size(); j++) {
@@ -127,6 +135,11 @@ public final class QuoteExtractor {
                         String span = useBefore ? QuoteEvidence.beforeSpan(prefix) : QuoteEvidence.afterSpan(after);
                         evidence = QuoteEvidence.attribution(useBefore ? "before" : "after", span, raw, ref);
                     }
+                } else if (prefix.isBlank() && prevSpeaker != null && prevByAfter
+                        && QuoteSentences.startBefore(starts, s.open()) <= prevOpen
+                        && splitTail(p.substring(prevClose, s.open())) != null) {
+                    ref = prevSpeaker;
+                    evidence = "split quote " + splitTail(p.substring(prevClose, s.open())) + " → " + ref.name();
                 } else if (prefix.isBlank() && prevSpeaker != null
                         && QuoteSentences.startBefore(starts, s.open()) == s.open()
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
@@ -145,6 +158,9 @@ public final class QuoteExtractor {
                 ref = null;
             }
             prevSpeaker = ref;
+            prevByAfter = ref != null && afterFound;
+            prevOpen = s.open();
+            prevClose = s.end();
             prevEnd = s.end();
             if (afterFound) {
                 Matcher brk = CLAUSE_BREAK.matcher(after);
@@ -210,6 +226,30 @@ public final class QuoteExtractor {
             wordStart = c == ' ';
         }
         return Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
+    }
+
+    /**
+     * The text between a quote credited by its following clause and the next quote in the same sentence,
+     * when it joins the two parts of one statement: the attribution ending in a comma or colon
+     * ({@code “…,” Umerov told reporters, “but …”}) or followed by a speech participle and at most eight
+     * words ({@code “…,” Araqchi said, adding that Iran “…”}).
+     *
+     * @return the joining text in quotes for the evidence, or null when the quotes are not joined
+     */
+    static String splitTail(String between) {
+        String t = between.strip();
+        if (t.isEmpty() || SpeakerLexicon.findVerb(t, 0) == null) {
+            return null;
+        }
+        if (t.endsWith(",") || t.endsWith(":")) {
+            return "\"" + t + "\"";
+        }
+        Matcher m = JOINING_PARTICIPLE.matcher(t);
+        if (m.find() && words(t.substring(m.end())) <= 8 && SpeakerLexicon.findVerb(t, m.end()) == null
+                && t.indexOf(',', m.end()) < 0) {
+            return "\"" + t + "\"";
+        }
+        return null;
     }
 
     private static boolean endsExclaimOrAsk(String inner) {
