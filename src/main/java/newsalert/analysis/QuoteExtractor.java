@@ -39,8 +39,9 @@ import newsalert.story.Quote;
  * <p>Not quotes: a quote without any of the above; a quote after a label word (so-called, dubbed, known
  * as, titled, headline...); a quote wedged between two capitalised name words (a nickname); a name or
  * title (no end punctuation and every word of four or more letters capitalised, e.g. “Operation Rising
- * Lion”); a quote of one or two words unless the speech verb is at most three words before it or the
- * attribution follows it (so-called scare quotes such as the “deal” have no verb and are dropped anyway).
+ * Lion”); a quote of one or two words used as a modifier (after a possessive or determiner, or
+ * before a lower-case content word: Russia's “shadow fleet”, “shadow fleet” tankers) unless the speech
+ * verb is at most three words before it or the attribution follows it.
  *
  * <p>Quote text: the words inside the marks, trimmed; a final comma is dropped; a final full stop is
  * dropped only when the quote is a fragment, that is its first letter is lower case ("sabotaging peace
@@ -53,6 +54,13 @@ public final class QuoteExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+(?:while|but|and|whereas)\\s+|;\\s*");
     private static final Pattern JOINING_PARTICIPLE = Pattern.compile(
             ",\\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|stating)(?:\\s+that)?\\s+");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "against", "over", "as",
+            "after", "before", "during", "since", "because", "while", "when", "if", "than", "about", "toward",
+            "towards", "into", "between", "among", "amid", "of", "that", "which", "who", "said", "says", "he",
+            "she", "they", "it", "unless", "until", "despite", "through", "under", "without");
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
 
@@ -126,7 +134,8 @@ public final class QuoteExtractor {
                     registry.blocked();
                 } else if (before.ref() != null || aft.ref() != null) {
                     ref = pick(registry, base + s.open(), before.ref(), aft.ref());
-                    if (ref != null && words(inner) <= 2 && aft.ref() == null && !verbClose(prefix)) {
+                    if (ref != null && words(inner) <= 2 && aft.ref() == null && !verbClose(prefix)
+                            && modifierUse(p, s)) {
                         ref = null;
                     }
                     if (ref != null) {
@@ -250,6 +259,37 @@ public final class QuoteExtractor {
             return "\"" + t + "\"";
         }
         return null;
+    }
+
+    /**
+     * Whether a short quote is used as a noun modifier or a label rather than as reported words: the word
+     * before the opening mark is a possessive or a determiner (Russia's “shadow fleet”, the “deal”), or a
+     * lower-case content word follows the closing mark (“shadow fleet” claims).
+     */
+    static boolean modifierUse(String p, QuoteSpan s) {
+        int e = s.open();
+        while (e > 0 && p.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && p.charAt(b - 1) != ' ') {
+            b--;
+        }
+        String prev = p.substring(b, e);
+        if (prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'") || prev.endsWith("s’")
+                || DETERMINERS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        int a = s.end();
+        if (a >= p.length() || p.charAt(a) != ' ') {
+            return false;
+        }
+        int z = a + 1;
+        while (z < p.length() && Character.isLetter(p.charAt(z))) {
+            z++;
+        }
+        String next = p.substring(a + 1, z);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FUNCTION_WORDS.contains(next);
     }
 
     private static boolean endsExclaimOrAsk(String inner) {
