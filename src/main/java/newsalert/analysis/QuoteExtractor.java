@@ -18,7 +18,8 @@ import newsalert.story.Quote;
  *       the previous paragraph when that ends with a colon;</li>
  *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); after a quote ending in ! or ?
  *       the next sentence counts as that clause, up to its first comma ({@code “Stop!” Trump wrote.}); when both
- *       sides name different speakers the quote is dropped;</li>
+ *       sides name different speakers the quote is dropped, unless the one after is a news agency
+ *       reporting it ({@code X told Y that … “…”, Xinhua said} goes to X);</li>
  *   <li>a quote in the same sentence as an earlier quote credited by its following clause, joined to it by
  *       that clause ending in a comma ({@code “…,” X said, “but …”}) or by a speech participle
  *       ({@code “…,” X said, adding that Iran “…”}), gets the same speaker;</li>
@@ -184,6 +185,9 @@ public final class QuoteExtractor {
         SpeakerRef b = before == null ? null : registry.resolve(before, at);
         SpeakerRef a = after == null ? null : registry.resolve(after, at);
         if (before != null && after != null) {
+            if (b != null && a != null && a.kind() == SpeakerRef.Kind.ORG && SpeakerLexicon.isNewsOutlet(a.name())) {
+                return b; // “…”, Xinhua said: the agency reports the speaker named before the quote
+            }
             return a != null && b != null && a.name().equals(b.name()) ? b : null;
         }
         return b != null ? b : a;

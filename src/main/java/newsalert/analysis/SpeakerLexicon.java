@@ -158,6 +158,16 @@ final class SpeakerLexicon {
             "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "al", "bin", "ibn",
             "bint", "dos", "das", "ter", "ten", "y", "el", "abu", "ben");
 
+    /** News agencies and outlets that report other people's words ("…, Xinhua said"). */
+    static final Set<String> NEWS_OUTLETS = Set.of(
+            "reuters", "tass", "interfax", "ukrinform", "xinhua", "ap", "afp", "ria", "ria novosti", "irna", "wafa",
+            "yonhap", "kyodo", "anadolu", "bbc", "cnn", "al jazeera", "state media", "state television");
+
+    /** @return whether the organisation name is a news agency or outlet (case-insensitive) */
+    static boolean isNewsOutlet(String name) {
+        return NEWS_OUTLETS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isRoleHead(String token) {
         return ROLE_HEADS.contains(token.toLowerCase(Locale.ROOT));
     }

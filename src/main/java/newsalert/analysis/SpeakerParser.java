@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  *       capitalised tokens (with name particles such as von, de, al) is the name; the words up to and
  *       including the last role head word ("Minister", "chief", "envoy"...) are the role; when the role ends
  *       with a preposition ("envoy on") the first name-run token joins it, as long as two remain;</li>
+ *   <li>a person named by two or more words followed by of/from/at and a capitalised organisation
+ *       ("Ahmed Mahat of Medecins Sans Frontieres") is that person, with no role;</li>
  *   <li>a phrase without a role head that contains an organisation word (Ministry, Kremlin, army...) is an
  *       organisation with no role;</li>
  *   <li>anything else (lower-case groups such as "officials", sentence-initial common words, phrases with
@@ -45,6 +48,7 @@ final class SpeakerParser {
             "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
     private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
+    private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
     /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
@@ -65,7 +69,8 @@ final class SpeakerParser {
         }
         int comma = p.indexOf(", ");
         if (comma < 0) {
-            return nounPhrase(p);
+            SpeakerRef ref = nounPhrase(p);
+            return ref != null ? ref : affiliated(p);
         }
         SpeakerRef head = nounPhrase(p.substring(0, comma));
         String rest = clean(p.substring(comma + 2));
@@ -92,6 +97,24 @@ final class SpeakerParser {
             }
         }
         return tail;
+    }
+
+    /**
+     * "Ahmed Mahat of Medecins Sans Frontieres": a person named by at least two words, then of/from/at and
+     * a capitalised organisation name. The person is returned with no role.
+     */
+    private SpeakerRef affiliated(String p) {
+        Matcher m = AFFILIATION.matcher(p);
+        if (!m.matches()) {
+            return null;
+        }
+        for (String t : WS.split(m.group(2))) {
+            if (!isCapital(t) && !SpeakerLexicon.PARTICLES.contains(t) && !t.equals("and")) {
+                return null;
+            }
+        }
+        SpeakerRef head = nounPhrase(m.group(1));
+        return head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ") ? head : null;
     }
 
     /** A clause word that cannot sit in a role; acronyms such as "US" are never stop words. */
