@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, in order:
  * <ol>
- *   <li>a bare subject pronoun (he, she, they, it) gives a pronoun reference, resolved later;</li>
+ *   <li>a bare subject pronoun (he, she, they, it) gives a pronoun reference, resolved later, and so does
+ *       "the" with a lower-case organisation word ("the ministry", "the military");</li>
  *   <li>{@code Name, role,} (appositive) gives the name and the role; a relative clause
  *       ({@code Name, who ...,}) gives the name with no role; otherwise an introductory clause before the
  *       last comma is dropped ("On Thursday, Starmer");</li>
@@ -48,6 +49,7 @@ final class SpeakerParser {
             "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
     private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
+    private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
     /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
@@ -66,6 +68,10 @@ final class SpeakerParser {
         }
         if (SpeakerLexicon.PRONOUNS.contains(p.toLowerCase(Locale.ROOT))) {
             return SpeakerRef.pronoun(p.toLowerCase(Locale.ROOT));
+        }
+        Matcher definite = DEFINITE.matcher(p);
+        if (definite.matches() && SpeakerLexicon.isOrgWord(definite.group(1))) {
+            return SpeakerRef.pronoun("the " + definite.group(1)); // "the ministry": resolved like "it"
         }
         int comma = p.indexOf(", ");
         if (comma < 0) {

@@ -34,6 +34,7 @@ final class SpeakerRegistry {
     private final Map<String, String> roleByName = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final List<Pending> paragraphs = new ArrayList<>();
     private long lastPersonAt;
     private SpeakerRef lastPerson;
     private SpeakerRef lastAny;
@@ -50,6 +51,7 @@ final class SpeakerRegistry {
      */
     void addParagraph(String paragraph, long base) {
         pending.add(new Pending(paragraph, base));
+        paragraphs.add(new Pending(paragraph, base));
     }
 
     private void catchUp() {
@@ -164,7 +166,8 @@ final class SpeakerRegistry {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
                         ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
-                default -> lastAny;
+                case "they" -> lastAny;
+                default -> definite(ref.name().substring(4), at);
             };
         }
         SpeakerRef r = ref;
@@ -179,6 +182,61 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
+    }
+
+    /**
+     * Resolves "the NOUN" ("the ministry"): the last credited speaker when it is an organisation whose name
+     * ends with NOUN, else the nearest earlier organisation named in the text with NOUN as its last word
+     * ("Russia's foreign ministry summoned …"), read from up to four words before NOUN, longest first.
+     *
+     * @return the organisation, or null when none is named
+     */
+    private SpeakerRef definite(String noun, long at) {
+        if (lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG
+                && lastAny.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+            return lastAny;
+        }
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Pending para = paragraphs.get(i);
+            if (para.base() > at) {
+                continue;
+            }
+            String text = para.text();
+            String lower = text.toLowerCase(Locale.ROOT);
+            int end = (int) Math.min(text.length(), at - para.base());
+            int k = lower.lastIndexOf(noun, end - noun.length());
+            while (k > 0) {
+                SpeakerRef org = orgEndingAt(text, k, k + noun.length());
+                if (org != null) {
+                    return org;
+                }
+                k = lower.lastIndexOf(noun, k - 1);
+            }
+        }
+        return null;
+    }
+
+    private SpeakerRef orgEndingAt(String text, int start, int end) {
+        if (end < text.length() && Character.isLetter(text.charAt(end)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            return null;
+        }
+        List<Integer> wordStarts = new ArrayList<>(4);
+        int pos = start - 1;
+        while (wordStarts.size() < 4 && pos > 0 && text.charAt(pos) == ' ') {
+            int from = text.lastIndexOf(' ', pos - 1) + 1;
+            if (from >= pos) {
+                break;
+            }
+            wordStarts.add(from);
+            pos = from - 1;
+        }
+        for (int w = wordStarts.size() - 1; w >= 0; w--) {
+            SpeakerRef ref = parser.parse(text.substring(wordStarts.get(w), end));
+            if (ref != null && ref.kind() == SpeakerRef.Kind.ORG && !ref.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                return ref;
+            }
+        }
+        return null;
     }
 
     /**
