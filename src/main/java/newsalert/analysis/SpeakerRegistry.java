@@ -71,7 +71,7 @@ final class SpeakerRegistry {
             SpeakerRef ref = withRole(paragraph, m.start(), run);
             if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
                 remember(ref, false);
-                mentions.add(new Mention(base + m.start(), ref, speechNear(paragraph, m.start(), m.end())));
+                mentions.add(new Mention(base + m.start(), ref, SpeakerScan.speechNear(paragraph, m.start(), m.end())));
             }
         }
         Matcher w = CAPITAL_WORD.matcher(paragraph);
@@ -79,7 +79,7 @@ final class SpeakerRegistry {
             String key = w.group().toLowerCase(Locale.ROOT);
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
-                mentions.add(new Mention(base + w.start(), known, speechNear(paragraph, w.start(), w.end())));
+                mentions.add(new Mention(base + w.start(), known, SpeakerScan.speechNear(paragraph, w.start(), w.end())));
             }
         }
     }
@@ -206,34 +206,11 @@ final class SpeakerRegistry {
             int end = (int) Math.min(text.length(), at - para.base());
             int k = lower.lastIndexOf(noun, end - noun.length());
             while (k > 0) {
-                SpeakerRef org = orgEndingAt(text, k, k + noun.length());
+                SpeakerRef org = SpeakerScan.orgEndingAt(parser, text, k, k + noun.length());
                 if (org != null) {
                     return org;
                 }
                 k = lower.lastIndexOf(noun, k - 1);
-            }
-        }
-        return null;
-    }
-
-    private SpeakerRef orgEndingAt(String text, int start, int end) {
-        if (end < text.length() && Character.isLetter(text.charAt(end)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            return null;
-        }
-        List<Integer> wordStarts = new ArrayList<>(4);
-        int pos = start - 1;
-        while (wordStarts.size() < 4 && pos > 0 && text.charAt(pos) == ' ') {
-            int from = text.lastIndexOf(' ', pos - 1) + 1;
-            if (from >= pos) {
-                break;
-            }
-            wordStarts.add(from);
-            pos = from - 1;
-        }
-        for (int w = wordStarts.size() - 1; w >= 0; w--) {
-            SpeakerRef ref = parser.parse(text.substring(wordStarts.get(w), end));
-            if (ref != null && ref.kind() == SpeakerRef.Kind.ORG && !ref.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                return ref;
             }
         }
         return null;
@@ -297,48 +274,6 @@ final class SpeakerRegistry {
     void blocked() {
         lastPerson = null;
         lastAny = null;
-    }
-
-    /**
-     * Whether the name at [start, end) is the subject of a speech verb: the next word (after at most one
-     * adverb) is a speech verb ("Klitschko said", "Barrack also announced"), or one of the up to four
-     * lower-case words before it is ("said police chief Adrian Vasquez").
-     */
-    private static boolean speechNear(String p, int start, int end) {
-        int i = end;
-        for (int w = 0; w < 2; w++) {
-            while (i < p.length() && p.charAt(i) == ' ') {
-                i++;
-            }
-            int j = i;
-            while (j < p.length() && Character.isLowerCase(p.charAt(j))) {
-                j++;
-            }
-            if (j == i || j < p.length() && Character.isLetter(p.charAt(j))) {
-                break;
-            }
-            String word = p.substring(i, j);
-            if (SpeakerLexicon.VERBS.contains(word)) {
-                return true;
-            }
-            if (!SpeakerLexicon.ADVERBS_AT_END.matcher(" " + word).matches()) {
-                break;
-            }
-            i = j;
-        }
-        int pos = start;
-        for (int w = 0; w < 4 && pos > 1 && p.charAt(pos - 1) == ' '; w++) {
-            int from = p.lastIndexOf(' ', pos - 2) + 1;
-            String word = p.substring(from, pos - 1);
-            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) {
-                return false;
-            }
-            if (SpeakerLexicon.VERBS.contains(word)) {
-                return true;
-            }
-            pos = from;
-        }
-        return false;
     }
 
     /**
