@@ -43,6 +43,13 @@ final class QuoteAttribution {
 
     private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Ll}+ing\\b|^(?:and|but|as|which|who|that|when|while|after|before|if)\\b");
 
+    /** A lone participle word at the start: "acting U.S. ambassador X" is a role, "adding that X" is not. */
+    private static final Pattern PARTICIPLE_ONLY = Pattern.compile(
+            "^\\p{Ll}+ing\\s+(?:\\p{Lu}|(?!that\\b|the\\b|they\\b|it\\b)\\p{Ll}+\\s+\\p{Lu})");
+
+    /** A surname with an Arabic article, "al-Masri", "el-Sisi": part of the name, not a lower-case tail. */
+    private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el)-\\p{Lu}\\S*");
+
     private final SpeakerParser parser = new SpeakerParser();
 
     /**
@@ -112,7 +119,8 @@ final class QuoteAttribution {
             return found(parser.parse(phrase));
         }
         String subject = withoutAdverbs(a.substring(0, m[0]));
-        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()) {
+        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()
+                && (subject.contains(",") || !PARTICIPLE_ONLY.matcher(subject).find())) {
             return Result.NONE;
         }
         SpeakerRef ref = parser.parse(subject);
@@ -138,7 +146,8 @@ final class QuoteAttribution {
         // drop trailing lower-case words ("in a statement")
         while (true) {
             int sp = t.lastIndexOf(' ', j - 1);
-            if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))) {
+            if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))
+                    || ARABIC_ARTICLE_NAME.matcher(t.substring(sp + 1, j)).matches()) {
                 break;
             }
             j = sp;

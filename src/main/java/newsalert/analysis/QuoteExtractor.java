@@ -16,8 +16,13 @@ import newsalert.story.Quote;
  *   <li>the clause before it in the same sentence ({@code X said: “…”}, {@code X accused Y of “…”},
  *       {@code X announced that …, stating: “…”}); for a quote opening a paragraph, the last sentence of
  *       the previous paragraph when that ends with a colon;</li>
- *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); when both
- *       sides name different speakers the quote is dropped;</li>
+ *   <li>the clause after it ({@code “…,” X said}, {@code “…,” said X}, {@code “…,” he added}); after a quote ending in ! or ?
+ *       the next sentence counts as that clause, up to its first comma ({@code “Stop!” Trump wrote.}); when both
+ *       sides name different speakers the quote is dropped, unless the one after is a news agency
+ *       reporting it ({@code X told Y that … “…”, Xinhua said} goes to X);</li>
+ *   <li>a quote in the same sentence as an earlier quote credited by its following clause, joined to it by
+ *       that clause ending in a comma ({@code “…,” X said, “but …”}) or by a speech participle
+ *       ({@code “…,” X said, adding that Iran “…”}), gets the same speaker;</li>
  *   <li>a quote opening a new sentence right after an attributed quote's sentence in the same paragraph
  *       ({@code “First,” X said. “Second.”}) gets the same speaker: the two parts come out as two quotes;</li>
  *   <li>a quote opening a paragraph after a paragraph whose last quote was left open (wire style for a
@@ -27,14 +32,17 @@ import newsalert.story.Quote;
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
  * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
  * nobody usable ("officials said") switches pronoun resolution off until the next named speaker. A
- * one-word name ("Peskov said") is completed from an earlier full mention in the same text, and a name
+ * one-word name ("Peskov said") is completed from an earlier full mention in the same text whose surname it
+ * is, or failing that whose given name it is ("Anwar said" after "Anwar Ibrahim"; a word shared by two
+ * people completes nothing), and a name
  * given without a role takes the role of an earlier mention.
  *
  * <p>Not quotes: a quote without any of the above; a quote after a label word (so-called, dubbed, known
  * as, titled, headline...); a quote wedged between two capitalised name words (a nickname); a name or
  * title (no end punctuation and every word of four or more letters capitalised, e.g. “Operation Rising
- * Lion”); a quote of one or two words unless the speech verb is at most three words before it or the
- * attribution follows it (so-called scare quotes such as the “deal” have no verb and are dropped anyway).
+ * Lion”); a quote of one or two words used as a modifier (after a possessive or determiner, or
+ * before a lower-case content word: Russia's “shadow fleet”, “shadow fleet” tankers) unless the speech
+ * verb is at most three words before it or the attribution follows it.
  *
  * <p>Quote text: the words inside the marks, trimmed; a final comma is dropped; a final full stop is
  * dropped only when the quote is a fragment, that is its first letter is lower case ("sabotaging peace
@@ -43,10 +51,7 @@ import newsalert.story.Quote;
  */
 public final class QuoteExtractor {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+(?:while|but|and|whereas)\\s+|;\\s*");
-    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
-    private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
 
     private final QuoteAttribution attribution = new QuoteAttribution();
     private final SpeakerParser parser = new SpeakerParser();
@@ -83,6 +88,9 @@ public final class QuoteExtractor {
         registry.addParagraph(masked(p, spans), base);
         List<Integer> starts = QuoteSentences.starts(p);
         SpeakerRef prevSpeaker = null;
+        boolean prevByAfter = false;
+        int prevOpen = 0;
+        int prevClose = 0;
         int prevEnd = 0;
         SpeakerRef openAtEnd = null;
         for (int j = 0; j < spans.size(); j++) {
@@ -93,11 +101,20 @@ public final class QuoteExtractor {
             if (j == 0 && prefix.isBlank() && prevParagraph != null && prevParagraph.endsWith(":")) {
                 prefix = lastClause(prevParagraph);
             }
-            int afterEnd = QuoteSentences.endAfter(starts, s.close(), j + 1 < spans.size() ? spans.get(j + 1).open() : p.length());
+            int limit = j + 1 < spans.size() ? spans.get(j + 1).open() : p.length();
+            int afterEnd = QuoteSentences.endAfter(starts, s.close(), limit);
             String after = s.closed() ? p.substring(Math.min(s.end(), afterEnd), afterEnd) : "";
+            if (s.closed() && after.isBlank() && QuoteShapes.endsExclaimOrAsk(inner)) {
+                // “Vladimir, STOP!” U.S. President Donald Trump wrote: the mark ended a sentence of its own
+                afterEnd = QuoteSentences.endAfter(starts, s.end() + 1, limit);
+                after = p.substring(Math.min(s.end(), afterEnd), afterEnd);
+                int comma = after.indexOf(", ");
+                after = comma < 0 ? after : after.substring(0, comma);
+            }
             SpeakerRef ref = null;
+            String evidence = null;
             boolean afterFound = false;
-            if (!inner.isEmpty() && !isLabel(p, s, inner)) {
+            if (!inner.isEmpty() && !QuoteShapes.isLabel(p, s, inner)) {
                 QuoteAttribution.Result before = attribution.before(prefix);
                 QuoteAttribution.Result aft = attribution.after(inner, after);
                 afterFound = aft.status() == QuoteAttribution.Status.FOUND;
@@ -106,25 +123,42 @@ public final class QuoteExtractor {
                     registry.blocked();
                 } else if (before.ref() != null || aft.ref() != null) {
                     ref = pick(registry, base + s.open(), before.ref(), aft.ref());
-                    if (ref != null && words(inner) <= 2 && aft.ref() == null && !verbClose(prefix)) {
+                    if (ref != null && words(inner) <= 2 && aft.ref() == null && !QuoteShapes.verbClose(prefix)
+                            && QuoteShapes.modifierUse(p, s)) {
                         ref = null;
                     }
+                    if (ref != null) {
+                        boolean useBefore = before.ref() != null;
+                        SpeakerRef raw = useBefore ? before.ref() : aft.ref();
+                        String span = useBefore ? QuoteEvidence.beforeSpan(prefix) : QuoteEvidence.afterSpan(after);
+                        evidence = QuoteEvidence.attribution(useBefore ? "before" : "after", span, raw, ref);
+                    }
+                } else if (prefix.isBlank() && prevSpeaker != null && prevByAfter
+                        && QuoteSentences.startBefore(starts, s.open()) <= prevOpen
+                        && QuoteShapes.splitTail(p.substring(prevClose, s.open())) != null) {
+                    ref = prevSpeaker;
+                    evidence = "split quote " + QuoteShapes.splitTail(p.substring(prevClose, s.open())) + " → " + ref.name();
                 } else if (prefix.isBlank() && prevSpeaker != null
                         && QuoteSentences.startBefore(starts, s.open()) == s.open()
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
                     ref = prevSpeaker;
+                    evidence = QuoteEvidence.carried("next sentence", ref);
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
                     ref = runOn;
+                    evidence = QuoteEvidence.carried("quote runs on from previous paragraph", ref);
                 }
             }
             String text = cleanText(inner);
             if (ref != null && !text.isEmpty()) {
                 registry.spoke(ref, base + s.open());
-                out.add(new Quote(ref.name(), ref.role(), text));
+                out.add(new Quote(ref.name(), ref.role(), text, evidence));
             } else {
                 ref = null;
             }
             prevSpeaker = ref;
+            prevByAfter = ref != null && afterFound;
+            prevOpen = s.open();
+            prevClose = s.end();
             prevEnd = s.end();
             if (afterFound) {
                 Matcher brk = CLAUSE_BREAK.matcher(after);
@@ -139,6 +173,9 @@ public final class QuoteExtractor {
         SpeakerRef b = before == null ? null : registry.resolve(before, at);
         SpeakerRef a = after == null ? null : registry.resolve(after, at);
         if (before != null && after != null) {
+            if (b != null && a != null && a.kind() == SpeakerRef.Kind.ORG && SpeakerLexicon.isNewsOutlet(a.name())) {
+                return b; // “…”, Xinhua said: the agency reports the speaker named before the quote
+            }
             return a != null && b != null && a.name().equals(b.name()) ? b : null;
         }
         return b != null ? b : a;
@@ -155,50 +192,6 @@ public final class QuoteExtractor {
             }
         }
         return new String(c);
-    }
-
-    private static boolean isLabel(String p, QuoteSpan s, String inner) {
-        String before = p.substring(Math.max(0, s.open() - 30), s.open());
-        if (SpeakerLexicon.isLabelBefore(before)) {
-            return true;
-        }
-        if (isTitle(inner)) {
-            return true;
-        }
-        String after = p.substring(s.end(), Math.min(p.length(), s.end() + 30));
-        return words(inner) <= 3 && NICKNAME_BEFORE.matcher(before).find() && NICKNAME_AFTER.matcher(after).find();
-    }
-
-    /** A name or title: no sentence punctuation and every word of four or more letters capitalised. */
-    private static boolean isTitle(String inner) {
-        char last = inner.charAt(inner.length() - 1);
-        if (".,!?…:;".indexOf(last) >= 0) {
-            return false;
-        }
-        boolean wordStart = true;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (wordStart && Character.isLowerCase(c)) {
-                int end = i;
-                while (end < inner.length() && Character.isLetter(inner.charAt(end))) {
-                    end++;
-                }
-                if (end - i >= 4) {
-                    return false;
-                }
-            }
-            wordStart = c == ' ';
-        }
-        return Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
-    }
-
-    private static boolean verbClose(String prefix) {
-        String[] w = SPACES.split(prefix.strip());
-        StringBuilder tail = new StringBuilder();
-        for (int i = Math.max(0, w.length - 4); i < w.length; i++) {
-            tail.append(' ').append(w[i]);
-        }
-        return SpeakerLexicon.findVerb(tail, 0) != null;
     }
 
     private static String lastClause(String paragraph) {

@@ -100,8 +100,8 @@ final class SpeakerLexicon {
             "representative", "congressman", "congresswoman", "general", "gen.", "lt.", "col.", "maj.", "capt.",
             "colonel", "major", "captain", "lieutenant", "admiral", "adm.", "commander", "king", "queen", "prince",
             "princess", "pope", "premier", "speaker", "leader", "chairman", "chairwoman", "chair", "director",
-            "head", "judge", "justice", "prosecutor", "attorney", "official", "officer", "adviser", "advisor",
-            "negotiator", "diplomat", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sheikh", "emir",
+            "head", "executive", "judge", "justice", "prosecutor", "attorney", "official", "officer", "adviser", "advisor",
+            "negotiator", "diplomat", "dr.", "dr", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "prof.", "professor", "sheikh", "emir",
             "cardinal", "archbishop", "bishop", "rabbi", "imam", "mufti", "ceo", "founder", "coordinator",
             "commissioner", "deputy", "sgt.", "sergeant", "marshal", "lawmaker", "mp",
             "legislator", "analyst", "researcher", "economist", "correspondent", "editor", "aide", "strategist",
@@ -157,6 +157,16 @@ final class SpeakerLexicon {
     static final Set<String> PARTICLES = Set.of(
             "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "al", "bin", "ibn",
             "bint", "dos", "das", "ter", "ten", "y", "el", "abu", "ben");
+
+    /** News agencies and outlets that report other people's words ("…, Xinhua said"). */
+    static final Set<String> NEWS_OUTLETS = Set.of(
+            "reuters", "tass", "interfax", "ukrinform", "xinhua", "ap", "afp", "ria", "ria novosti", "irna", "wafa",
+            "yonhap", "kyodo", "anadolu", "bbc", "cnn", "al jazeera", "state media", "state television");
+
+    /** @return whether the organisation name is a news agency or outlet (case-insensitive) */
+    static boolean isNewsOutlet(String name) {
+        return NEWS_OUTLETS.contains(name.toLowerCase(Locale.ROOT));
+    }
 
     static boolean isRoleHead(String token) {
         return ROLE_HEADS.contains(token.toLowerCase(Locale.ROOT));

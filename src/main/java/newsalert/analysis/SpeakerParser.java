@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, in order:
  * <ol>
- *   <li>a bare subject pronoun (he, she, they, it) gives a pronoun reference, resolved later;</li>
+ *   <li>a bare subject pronoun (he, she, they, it) gives a pronoun reference, resolved later, and so does
+ *       "the" with a lower-case organisation word ("the ministry", "the military");</li>
  *   <li>{@code Name, role,} (appositive) gives the name and the role; a relative clause
  *       ({@code Name, who ...,}) gives the name with no role; otherwise an introductory clause before the
  *       last comma is dropped ("On Thursday, Starmer");</li>
@@ -23,6 +25,8 @@ import java.util.regex.Pattern;
  *       capitalised tokens (with name particles such as von, de, al) is the name; the words up to and
  *       including the last role head word ("Minister", "chief", "envoy"...) are the role; when the role ends
  *       with a preposition ("envoy on") the first name-run token joins it, as long as two remain;</li>
+ *   <li>a person named by two or more words followed by of/from/at and a capitalised organisation
+ *       ("Ahmed Mahat of Medecins Sans Frontieres") is that person, with no role;</li>
  *   <li>a phrase without a role head that contains an organisation word (Ministry, Kremlin, army...) is an
  *       organisation with no role;</li>
  *   <li>anything else (lower-case groups such as "officials", sentence-initial common words, phrases with
@@ -45,6 +49,11 @@ final class SpeakerParser {
             "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
     private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
+    private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
+    private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
+    /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "speaking", "writing");
 
     /**
@@ -60,9 +69,14 @@ final class SpeakerParser {
         if (SpeakerLexicon.PRONOUNS.contains(p.toLowerCase(Locale.ROOT))) {
             return SpeakerRef.pronoun(p.toLowerCase(Locale.ROOT));
         }
+        Matcher definite = DEFINITE.matcher(p);
+        if (definite.matches() && SpeakerLexicon.isOrgWord(definite.group(1))) {
+            return SpeakerRef.pronoun("the " + definite.group(1)); // "the ministry": resolved like "it"
+        }
         int comma = p.indexOf(", ");
         if (comma < 0) {
-            return nounPhrase(p);
+            SpeakerRef ref = nounPhrase(p);
+            return ref != null ? ref : affiliated(p);
         }
         SpeakerRef head = nounPhrase(p.substring(0, comma));
         String rest = clean(p.substring(comma + 2));
@@ -89,6 +103,24 @@ final class SpeakerParser {
             }
         }
         return tail;
+    }
+
+    /**
+     * "Ahmed Mahat of Medecins Sans Frontieres": a person named by at least two words, then of/from/at and
+     * a capitalised organisation name. The person is returned with no role.
+     */
+    private SpeakerRef affiliated(String p) {
+        Matcher m = AFFILIATION.matcher(p);
+        if (!m.matches()) {
+            return null;
+        }
+        for (String t : WS.split(m.group(2))) {
+            if (!isCapital(t) && !SpeakerLexicon.PARTICLES.contains(t) && !t.equals("and")) {
+                return null;
+            }
+        }
+        SpeakerRef head = nounPhrase(m.group(1));
+        return head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ") ? head : null;
     }
 
     /** A clause word that cannot sit in a role; acronyms such as "US" are never stop words. */
@@ -142,7 +174,12 @@ final class SpeakerParser {
         while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             tokens.remove(0);
         }
-        if (tokens.isEmpty() || tokens.size() > 14 || SpeakerLexicon.NOT_NAME_START.contains(tokens.get(0))) {
+        if (tokens.size() >= 3 && POSSESSIVE_DETERMINERS.contains(tokens.get(0))
+                && isCapital(tokens.get(tokens.size() - 1))) {
+            tokens.remove(0); // "his sister Fatima Benali", "her label's chief Monte Lipman"
+        }
+        if (tokens.isEmpty() || tokens.size() > 14
+                || SpeakerLexicon.NOT_NAME_START.contains(tokens.get(0)) && !hasHead(tokens)) {
             return null;
         }
         int n = tokens.size();
@@ -170,7 +207,7 @@ final class SpeakerParser {
         }
         if (k > 0) {
             if (head < 0) {
-                return null;
+                return lowerCaseRole(tokens, k);
             }
             for (int i = 0; i < k; i++) {
                 if (!LOWER_WORD.matcher(tokens.get(i)).matches() && !isCapital(tokens.get(i))) {
@@ -195,10 +232,39 @@ final class SpeakerParser {
         return person(List.of(), tokens);
     }
 
+    /**
+     * A role of lower-case words that are not in the role-head list ("neighbour", "coach", "former
+     * partner") before a name of at least two words: at most three words, none a clause word.
+     */
+    private static SpeakerRef lowerCaseRole(List<String> tokens, int k) {
+        if (k > 3 || countUnits(tokens.subList(k, tokens.size())) < 2) {
+            return null;
+        }
+        for (int i = 0; i < k; i++) {
+            String t = tokens.get(i);
+            if (!LOWER_WORD.matcher(t).matches() || isRoleStop(t) || ROLE_END_STOP.contains(t) || PREPOSITIONS.contains(t)
+                    || SpeakerLexicon.PRONOUNS.contains(t) || t.endsWith("ing") && i == 0 && k > 1) {
+                return null;
+            }
+        }
+        return person(tokens.subList(0, k), tokens.subList(k, tokens.size()));
+    }
+
+    private static boolean hasHead(List<String> tokens) {
+        for (String t : tokens) {
+            if (isHead(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SpeakerRef lowerCaseOrganisation(List<String> tokens) {
-        // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last
+        // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last;
+        // "Israeli military", "Russian foreign ministry": a capitalised national adjective instead of an owner
         String first = tokens.get(0);
-        boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s"));
+        boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s")
+                || DEMONYM.matcher(first).matches() && !SpeakerLexicon.NOT_NAME_START.contains(first));
         if (owner && tokens.size() <= 5 && SpeakerLexicon.isOrgWord(tokens.get(tokens.size() - 1))) {
             return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
         }
@@ -206,7 +272,7 @@ final class SpeakerParser {
     }
 
     private static SpeakerRef person(List<String> role, List<String> name) {
-        if (name.isEmpty() || name.size() > 4 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
+        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
                 || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;
         }

@@ -15,17 +15,26 @@ import java.util.regex.Pattern;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
+    /**
+     * A run of capitalised words joined by single spaces. A word may end in a full stop only when it is an
+     * initial, a dotted acronym or a short abbreviation (J., U.S., Gen.), so a run never crosses a sentence
+     * end ("Friday. McIlroy") or a blanked-out quote.
+     */
     private static final Pattern CAPITAL_RUN = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\s+(?:(?:de|da|van|von|der|bin|al)\\s+)?){1,6}\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
+            "(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
+                    + "\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
+    /** a given name or other non-final name word (lower case) to full person ("anwar", "xi", "lee") */
+    private final Map<String, SpeakerRef> byOtherToken = new HashMap<>();
     private final Map<String, String> roleByName = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final List<Pending> paragraphs = new ArrayList<>();
     private long lastPersonAt;
     private SpeakerRef lastPerson;
     private SpeakerRef lastAny;
@@ -42,6 +51,7 @@ final class SpeakerRegistry {
      */
     void addParagraph(String paragraph, long base) {
         pending.add(new Pending(paragraph, base));
+        paragraphs.add(new Pending(paragraph, base));
     }
 
     private void catchUp() {
@@ -54,17 +64,22 @@ final class SpeakerRegistry {
     private void learnMentions(String paragraph, long base) {
         Matcher m = CAPITAL_RUN.matcher(paragraph);
         while (m.find()) {
-            SpeakerRef ref = withRole(paragraph, m.start(), m.group());
+            String run = m.group();
+            if (run.endsWith("'s") || run.endsWith("’s")) {
+                run = run.substring(0, run.length() - 2); // "President Gustavo Petro's visa"
+            }
+            SpeakerRef ref = withRole(paragraph, m.start(), run);
             if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
                 remember(ref, false);
-                mentions.add(new Mention(base + m.start(), ref.name()));
+                mentions.add(new Mention(base + m.start(), ref, SpeakerScan.speechNear(paragraph, m.start(), m.end())));
             }
         }
         Matcher w = CAPITAL_WORD.matcher(paragraph);
         while (w.find()) {
-            SpeakerRef known = bySurname.get(w.group().toLowerCase(Locale.ROOT));
+            String key = w.group().toLowerCase(Locale.ROOT);
+            SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
-                mentions.add(new Mention(base + w.start(), known.name()));
+                mentions.add(new Mention(base + w.start(), known, SpeakerScan.speechNear(paragraph, w.start(), w.end())));
             }
         }
     }
@@ -99,14 +114,14 @@ final class SpeakerRegistry {
 
     private void remember(SpeakerRef ref, boolean credited) {
         String name = ref.name();
-        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (bySurname.containsKey(surname)) {
-            SpeakerRef old = bySurname.get(surname);
-            if (old != null && !old.name().equals(name)) {
-                bySurname.put(surname, null);
+        String[] tokens = name.split(" ");
+        String surname = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        learnKey(bySurname, surname, ref);
+        for (int i = 0; i < tokens.length - 1; i++) {
+            String t = tokens[i];
+            if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.endsWith(".")) {
+                learnKey(byOtherToken, t.toLowerCase(Locale.ROOT), ref);
             }
-        } else {
-            bySurname.put(surname, ref);
         }
         if (ref.role() != null) {
             if (credited) {
@@ -114,6 +129,18 @@ final class SpeakerRegistry {
             } else {
                 roleByName.putIfAbsent(name, ref.role());
             }
+        }
+    }
+
+    /** Maps a key to a person; a key shared by two different people maps to null (ambiguous). */
+    private static void learnKey(Map<String, SpeakerRef> map, String key, SpeakerRef ref) {
+        if (map.containsKey(key)) {
+            SpeakerRef old = map.get(key);
+            if (old != null && !old.name().equals(ref.name())) {
+                map.put(key, null);
+            }
+        } else {
+            map.put(key, ref);
         }
     }
 
@@ -137,14 +164,16 @@ final class SpeakerRegistry {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
-                        ? lastPerson : null;
+                        ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
-                default -> lastAny;
+                case "they" -> lastAny;
+                default -> definite(ref.name().substring(4), at);
             };
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            SpeakerRef full = bySurname.get(r.name().toLowerCase(Locale.ROOT));
+            String key = r.name().toLowerCase(Locale.ROOT);
+            SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);
             }
@@ -153,6 +182,67 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
+    }
+
+    /**
+     * Resolves "the NOUN" ("the ministry"): the last credited speaker when it is an organisation whose name
+     * ends with NOUN, else the nearest earlier organisation named in the text with NOUN as its last word
+     * ("Russia's foreign ministry summoned …"), read from up to four words before NOUN, longest first.
+     *
+     * @return the organisation, or null when none is named
+     */
+    private SpeakerRef definite(String noun, long at) {
+        if (lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG
+                && lastAny.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+            return lastAny;
+        }
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Pending para = paragraphs.get(i);
+            if (para.base() > at) {
+                continue;
+            }
+            String text = para.text();
+            String lower = text.toLowerCase(Locale.ROOT);
+            int end = (int) Math.min(text.length(), at - para.base());
+            int k = lower.lastIndexOf(noun, end - noun.length());
+            while (k > 0) {
+                SpeakerRef org = SpeakerScan.orgEndingAt(parser, text, k, k + noun.length());
+                if (org != null) {
+                    return org;
+                }
+                k = lower.lastIndexOf(noun, k - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named as the subject of a speech verb between two positions (at most back to the start
+     * of the quote's paragraph): "…, police chief Adrian Vasquez said. “They saved lives,” he added." Other
+     * people may be named after that subject ("Anwar Ibrahim said … in Kuala Lumpur"), not before it; null
+     * when no one, or two different speech subjects, are named there.
+     */
+    private SpeakerRef soleSpeaker(long from, long to) {
+        Mention speaker = null;
+        for (Mention m : mentions) {
+            if (m.at() > from && m.at() < to) {
+                if (m.speech()) {
+                    speaker = m;
+                } else if (speaker == null) {
+                    return null; // someone else is named first
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (speaker != null && m.at() > from && m.at() < to && m.speech() && !m.name().equals(speaker.name())) {
+                return null; // two speakers in the window
+            }
+        }
+        if (speaker == null) {
+            return null;
+        }
+        String name = speaker.name();
+        return SpeakerRef.named(name, roleByName.get(name), SpeakerRef.Kind.PERSON);
     }
 
     private boolean otherPersonBetween(SpeakerRef person, long from, long to) {
@@ -186,7 +276,15 @@ final class SpeakerRegistry {
         lastAny = null;
     }
 
-    private record Mention(long at, String name) {
+    /**
+     * @param at     text position of the mention
+     * @param person the person named
+     * @param speech whether the mention is the subject of a speech verb
+     */
+    private record Mention(long at, SpeakerRef person, boolean speech) {
+        String name() {
+            return person.name();
+        }
     }
 
     private record Pending(String text, long base) {

@@ -28,7 +28,7 @@ class QuoteExtractorFixtureTest {
     private static final String FIXTURE = "/analysis/quotes/quotes.jsonl";
     private final QuoteExtractor extractor = new QuoteExtractor();
 
-    record Row(String id, String text, List<Quote> expected, boolean missAllowed) {
+    record Row(String id, String text, List<Quote> expected, boolean missAllowed, List<String> evidence) {
         @Override
         public String toString() {
             return id;
@@ -51,8 +51,15 @@ class QuoteExtractorFixtureTest {
                     String role = q.get("role").isNull() ? null : q.get("role").asText();
                     quotes.add(new Quote(q.get("speaker").asText(), role, q.get("text").asText()));
                 }
+                List<String> evidence = null;
+                if (n.has("evidence")) {
+                    evidence = new ArrayList<>();
+                    for (JsonNode e : n.get("evidence")) {
+                        evidence.add(e.asText());
+                    }
+                }
                 rows.add(new Row(n.get("id").asText(), n.get("text").asText(), quotes,
-                        n.path("missAllowed").asBoolean(false)));
+                        n.path("missAllowed").asBoolean(false), evidence));
             }
         }
         return rows;
@@ -70,6 +77,27 @@ class QuoteExtractorFixtureTest {
             assertThat(row.expected()).as(row.id()).containsAll(got);
         } else {
             assertThat(got).as(row.id()).containsExactlyElementsOf(row.expected());
+        }
+    }
+
+    /** Rows with an {@code evidence} list: each quote's evidence string, exactly, in order. */
+    static Stream<Arguments> evidenceCases() throws IOException {
+        return rows().stream().filter(r -> r.evidence() != null).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("evidenceCases")
+    void explainsEachQuoteWithTheRuleAndSpan(Row row) {
+        List<String> got = extractor.extract(row.text()).stream().map(Quote::evidence).toList();
+        assertThat(got).as(row.id()).containsExactlyElementsOf(row.evidence());
+    }
+
+    @Test
+    void everyQuoteCarriesShortEvidence() throws IOException {
+        for (Row row : rows()) {
+            for (Quote q : extractor.extract(row.text())) {
+                assertThat(q.evidence()).as(row.id()).isNotBlank().hasSizeLessThan(200);
+            }
         }
     }
 

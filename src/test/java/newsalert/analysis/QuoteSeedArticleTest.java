@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed article from the shared corpus (one paragraph per line) must give exactly the six quotes of
- * {@code seed/EXPECTED.md}. Skipped when {@code ../shared} is not next to the repository.
+ * {@code seed/EXPECTED.md}, each with the evidence of the rule that found its speaker. Skipped when {@code ../shared} is not next to the repository.
  */
 class QuoteSeedArticleTest {
     private static final Path ARTICLE = Path.of("../shared/corpus/seed/kyiv-strike-article.txt");
@@ -35,5 +35,12 @@ class QuoteSeedArticleTest {
                 new Quote("Volodymyr Zelenskyy", "President",
                         "These Russian missiles and attack drones are a clear response to everyone calling for a"
                                 + " ceasefire. Russia chooses ballistics instead of the negotiating table."));
+        assertThat(quotes).extracting(Quote::evidence).containsExactly(
+                "before: \"UK Prime Minister Keir Starmer accused Moscow of\"",
+                "before: \"German Chancellor Friedrich Merz said Russia had\"",
+                "before: \"EU foreign policy chief Kaja Kallas announced that Brussels would summon Russia’s envoy, stating:\"",
+                "before: \"U.S. special envoy on Ukraine Keith Kellogg condemned the\"",
+                "after: \"… Russia’s Defense Ministry said in a statement\"",
+                "before: \"President Volodymyr Zelenskyy accused Russia of deliberately rejecting diplomacy:\"");
     }
 }

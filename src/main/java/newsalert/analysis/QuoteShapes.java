@@ -1,0 +1,137 @@
+package newsalert.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shape tests on one quotation and its surroundings, used by {@link QuoteExtractor} to tell quotes from
+ * labels, titles, nicknames and modifiers, and to join the parts of a split quote. Pure static helpers.
+ */
+final class QuoteShapes {
+    private static final Pattern JOINING_PARTICIPLE = Pattern.compile(
+            ",\\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|stating)(?:\\s+that)?\\s+");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "against", "over", "as",
+            "after", "before", "during", "since", "because", "while", "when", "if", "than", "about", "toward",
+            "towards", "into", "between", "among", "amid", "of", "that", "which", "who", "said", "says", "he",
+            "she", "they", "it", "unless", "until", "despite", "through", "under", "without");
+    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
+    private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private QuoteShapes() {
+    }
+
+    /**
+     * A label, not speech: a label word just before it (so-called, dubbed, titled...), a title-shaped
+     * text, or a short quote wedged between two capitalised name words (a nickname).
+     */
+    static boolean isLabel(String p, QuoteSpan s, String inner) {
+        String before = p.substring(Math.max(0, s.open() - 30), s.open());
+        if (SpeakerLexicon.isLabelBefore(before)) {
+            return true;
+        }
+        if (isTitle(inner)) {
+            return true;
+        }
+        String after = p.substring(s.end(), Math.min(p.length(), s.end() + 30));
+        return QuoteText.words(inner) <= 3 && NICKNAME_BEFORE.matcher(before).find() && NICKNAME_AFTER.matcher(after).find();
+    }
+
+    /** A name or title: no sentence punctuation and every word of four or more letters capitalised. */
+    static boolean isTitle(String inner) {
+        char last = inner.charAt(inner.length() - 1);
+        if (".,!?…:;".indexOf(last) >= 0) {
+            return false;
+        }
+        boolean wordStart = true;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (wordStart && Character.isLowerCase(c)) {
+                int end = i;
+                while (end < inner.length() && Character.isLetter(inner.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 4) {
+                    return false;
+                }
+            }
+            wordStart = c == ' ';
+        }
+        return Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
+    }
+
+    /**
+     * The text between a quote credited by its following clause and the next quote in the same sentence,
+     * when it joins the two parts of one statement: the attribution ending in a comma or colon
+     * ({@code “…,” Umerov told reporters, “but …”}) or followed by a speech participle and at most eight
+     * words ({@code “…,” Araqchi said, adding that Iran “…”}).
+     *
+     * @return the joining text in quotes for the evidence, or null when the quotes are not joined
+     */
+    static String splitTail(String between) {
+        String t = between.strip();
+        if (t.isEmpty() || SpeakerLexicon.findVerb(t, 0) == null) {
+            return null;
+        }
+        if (t.endsWith(",") || t.endsWith(":")) {
+            return "\"" + t + "\"";
+        }
+        Matcher m = JOINING_PARTICIPLE.matcher(t);
+        if (m.find() && QuoteText.words(t.substring(m.end())) <= 8 && SpeakerLexicon.findVerb(t, m.end()) == null
+                && t.indexOf(',', m.end()) < 0) {
+            return "\"" + t + "\"";
+        }
+        return null;
+    }
+
+    /**
+     * Whether a short quote is used as a noun modifier or a label rather than as reported words: the word
+     * before the opening mark is a possessive or a determiner (Russia's “shadow fleet”, the “deal”), or a
+     * lower-case content word follows the closing mark (“shadow fleet” claims).
+     */
+    static boolean modifierUse(String p, QuoteSpan s) {
+        int e = s.open();
+        while (e > 0 && p.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && p.charAt(b - 1) != ' ') {
+            b--;
+        }
+        String prev = p.substring(b, e);
+        if (prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'") || prev.endsWith("s’")
+                || DETERMINERS.contains(prev.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int a = s.end();
+        if (a >= p.length() || p.charAt(a) != ' ') {
+            return false;
+        }
+        int z = a + 1;
+        while (z < p.length() && Character.isLetter(p.charAt(z))) {
+            z++;
+        }
+        String next = p.substring(a + 1, z);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FUNCTION_WORDS.contains(next);
+    }
+
+    /** @return whether the quoted words end in ! or ? */
+    static boolean endsExclaimOrAsk(String inner) {
+        return !inner.isEmpty() && "!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** @return whether a speech verb stands among the last four words before the quote */
+    static boolean verbClose(String prefix) {
+        String[] w = SPACES.split(prefix.strip());
+        StringBuilder tail = new StringBuilder();
+        for (int i = Math.max(0, w.length - 4); i < w.length; i++) {
+            tail.append(' ').append(w[i]);
+        }
+        return SpeakerLexicon.findVerb(tail, 0) != null;
+    }
+}

@@ -1,0 +1,82 @@
+package newsalert.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Scans around a name in a paragraph for {@link SpeakerRegistry}: speech verbs and organisation phrases. */
+final class SpeakerScan {
+    private SpeakerScan() {
+    }
+
+    /**
+     * Whether the name at [start, end) is the subject of a speech verb: the next word (after at most one
+     * adverb) is a speech verb ("Klitschko said", "Barrack also announced"), or one of the up to four
+     * lower-case words before it is ("said police chief Adrian Vasquez").
+     */
+    static boolean speechNear(String p, int start, int end) {
+        int i = end;
+        for (int w = 0; w < 2; w++) {
+            while (i < p.length() && p.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < p.length() && Character.isLowerCase(p.charAt(j))) {
+                j++;
+            }
+            if (j == i || j < p.length() && Character.isLetter(p.charAt(j))) {
+                break;
+            }
+            String word = p.substring(i, j);
+            if (SpeakerLexicon.VERBS.contains(word)) {
+                return true;
+            }
+            if (!SpeakerLexicon.ADVERBS_AT_END.matcher(" " + word).matches()) {
+                break;
+            }
+            i = j;
+        }
+        int pos = start;
+        for (int w = 0; w < 4 && pos > 1 && p.charAt(pos - 1) == ' '; w++) {
+            int from = p.lastIndexOf(' ', pos - 2) + 1;
+            String word = p.substring(from, pos - 1);
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            if (SpeakerLexicon.VERBS.contains(word)) {
+                return true;
+            }
+            pos = from;
+        }
+        return false;
+    }
+
+    /**
+     * The organisation whose name ends with the word at [start, end) ("Russia's foreign ministry"), read
+     * from up to four words before it, longest first.
+     *
+     * @return the organisation, or null when no such phrase parses as one
+     */
+    static SpeakerRef orgEndingAt(SpeakerParser parser, String text, int start, int end) {
+        if (end < text.length() && Character.isLetter(text.charAt(end)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            return null;
+        }
+        List<Integer> wordStarts = new ArrayList<>(4);
+        int pos = start - 1;
+        while (wordStarts.size() < 4 && pos > 0 && text.charAt(pos) == ' ') {
+            int from = text.lastIndexOf(' ', pos - 1) + 1;
+            if (from >= pos) {
+                break;
+            }
+            wordStarts.add(from);
+            pos = from - 1;
+        }
+        for (int w = wordStarts.size() - 1; w >= 0; w--) {
+            SpeakerRef ref = parser.parse(text.substring(wordStarts.get(w), end));
+            if (ref != null && ref.kind() == SpeakerRef.Kind.ORG && !ref.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                return ref;
+            }
+        }
+        return null;
+    }
+}
