@@ -74,7 +74,11 @@ final class TopicTally implements PhraseIndex.Listener {
     @Override
     public void onMatch(PhraseIndex.Entry e, int start) {
         switch (e.kind()) {
-            case NEGATION -> addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
+            case NEGATION -> {
+                if (!reasoned[e.key()]) {
+                    addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
+                }
+            }
             case TERM -> {
                 int k = e.topic().ordinal();
                 double w = inTitle ? e.weight() * titleWeight : e.weight();
@@ -89,7 +93,9 @@ final class TopicTally implements PhraseIndex.Listener {
                 titleHit[k] |= inTitle;
                 strongTitle[k] |= inTitle && e.weight() >= strongTerm;
                 strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
-                addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
+                if (!reasoned[e.key()]) { // the label is built only for a reason not given yet
+                    addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
+                }
             }
             case SUPPORT -> {
                 if (firstSighting(e)) {
@@ -100,7 +106,9 @@ final class TopicTally implements PhraseIndex.Listener {
             case CONTEXT -> {
                 if (firstSighting(e)) {
                     context[e.topic().ordinal()] += e.weight();
-                    addReason(e, start, false, 0, e.topic().wireName() + " context: \"" + e.text() + "\"");
+                    if (!reasoned[e.key()]) {
+                        addReason(e, start, false, 0, e.topic().wireName() + " context: \"" + e.text() + "\"");
+                    }
                 }
             }
             case NOTABLE -> notable[e.topic().ordinal()] = true;
