@@ -77,7 +77,7 @@ final class CasualtyTokenizer {
                 while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para, base + i));
+                out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
                 i = j;
                 seenText = true;
             } else if (c >= '0' && c <= '9') {
@@ -106,6 +106,17 @@ final class CasualtyTokenizer {
                 i++;
             }
         }
+    }
+
+    /** {@code s.substring(i, j)} lower-cased; copies once when the run is ASCII with no capital. */
+    private static String lower(String s, int i, int j) {
+        for (int k = i; k < j; k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return s.substring(i, j);
     }
 
     private static boolean isInnerJoin(String s, int j) {
@@ -143,7 +154,7 @@ final class CasualtyTokenizer {
             while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
-            out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para, base + i));
+            out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
             return j;
         }
         out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));

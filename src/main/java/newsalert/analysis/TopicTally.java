@@ -40,8 +40,9 @@ final class TopicTally implements PhraseIndex.Listener {
     /** Per topic, the largest weight of one matched term before the title multiplier. */
     final double[] strongestTerm = new double[TOPICS];
     private final double[] coreByEntry;
-    private final boolean[] sighted;
-    private final boolean[] reasoned;
+    /** Keys seen / given a reason; bit sets, since the lexicon has thousands of keys and a story few. */
+    private final java.util.BitSet sighted;
+    private final java.util.BitSet reasoned;
     private final List<Evidence> found = new ArrayList<>();
     private final double strongTerm;
     private String text = "";
@@ -60,8 +61,8 @@ final class TopicTally implements PhraseIndex.Listener {
         this.titleWeight = titleWeight;
         this.strongTerm = strongTerm;
         this.coreByEntry = new double[entryCount];
-        this.sighted = new boolean[keyCount];
-        this.reasoned = new boolean[keyCount];
+        this.sighted = new java.util.BitSet(keyCount);
+        this.reasoned = new java.util.BitSet(keyCount);
     }
 
     /** Sets the text the next matches come from. */
@@ -75,7 +76,7 @@ final class TopicTally implements PhraseIndex.Listener {
     public void onMatch(PhraseIndex.Entry e, int start) {
         switch (e.kind()) {
             case NEGATION -> {
-                if (!reasoned[e.key()]) {
+                if (!reasoned.get(e.key())) {
                     addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
                 }
             }
@@ -93,7 +94,7 @@ final class TopicTally implements PhraseIndex.Listener {
                 titleHit[k] |= inTitle;
                 strongTitle[k] |= inTitle && e.weight() >= strongTerm;
                 strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
-                if (!reasoned[e.key()]) { // the label is built only for a reason not given yet
+                if (!reasoned.get(e.key())) { // the label is built only for a reason not given yet
                     addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
                 }
             }
@@ -106,7 +107,7 @@ final class TopicTally implements PhraseIndex.Listener {
             case CONTEXT -> {
                 if (firstSighting(e)) {
                     context[e.topic().ordinal()] += e.weight();
-                    if (!reasoned[e.key()]) {
+                    if (!reasoned.get(e.key())) {
                         addReason(e, start, false, 0, e.topic().wireName() + " context: \"" + e.text() + "\"");
                     }
                 }
@@ -147,19 +148,19 @@ final class TopicTally implements PhraseIndex.Listener {
 
     /** @return true the first time this word or phrase is seen as support/context */
     private boolean firstSighting(PhraseIndex.Entry e) {
-        if (sighted[e.key()]) {
+        if (sighted.get(e.key())) {
             return false;
         }
-        sighted[e.key()] = true;
+        sighted.set(e.key());
         return true;
     }
 
     private void addReason(PhraseIndex.Entry e, int start, boolean term, double strength, String label) {
         int topic = e.topic() == null ? 0 : e.topic().ordinal();
-        if (reasoned[e.key()]) {
+        if (reasoned.get(e.key())) {
             return;
         }
-        reasoned[e.key()] = true;
+        reasoned.set(e.key());
         int last = Math.min(tokens.length() - 1, start + e.tokens().length - 1);
         found.add(new Evidence(term, topic, strength, found.size(), label, text, tokens.starts()[start],
                 tokens.ends()[last], inTitle));
