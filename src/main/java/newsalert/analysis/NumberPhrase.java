@@ -40,14 +40,23 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
             "estimated", "up", "as", "close", "a", "half", "several", "dozens", "scores", "hundreds", "thousands",
             "tens");
 
+    /** {@link #START} and every cardinal number word: one look-up instead of three per token. */
+    private static final java.util.Set<String> STARTERS = starters();
+    private static final String[][][] GROUPS = {AT_LEAST, MORE_THAN, ABOUT};
+
+    private static java.util.Set<String> starters() {
+        java.util.Set<String> s = new java.util.HashSet<>(START);
+        s.addAll(NumberWords.numberWords());
+        return s;
+    }
+
     /**
      * Reads a phrase starting exactly at token {@code i}.
      *
      * @return the phrase, or {@code null} when none starts there
      */
     static NumberPhrase parse(List<Token> t, int i) {
-        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !START.contains(t.get(i).text())
-                && !NumberWords.isNumberWord(t.get(i).text())) {
+        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !STARTERS.contains(t.get(i).text())) {
             return null;
         }
         if (text(t, i).equals("between")) {
@@ -55,7 +64,7 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
         }
         Qualifier q = null;
         int j = i;
-        for (String[][] group : new String[][][] {AT_LEAST, MORE_THAN, ABOUT}) {
+        for (String[][] group : GROUPS) {
             for (String[] words : group) {
                 if (matches(t, i, words)) {
                     q = group == AT_LEAST ? Qualifier.AT_LEAST

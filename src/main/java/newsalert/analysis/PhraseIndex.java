@@ -44,6 +44,14 @@ final class PhraseIndex {
     }
 
     private final Map<String, Entry[]> byFirst;
+    /**
+     * For each first word, its phrases narrowed by the second word: every phrase of one word, every
+     * phrase whose second word is {@value #NUMBER}, and those whose second word is the key, in the
+     * order of {@link #byFirst}. Only a shortcut: {@link #matchesAt} still checks each phrase.
+     */
+    private final Map<String, Map<String, Entry[]>> bySecond;
+    /** For each first word, the phrases that need no particular second word (one word, or {@value #NUMBER}). */
+    private final Map<String, Entry[]> anySecond;
 
     PhraseIndex(List<Entry> entries) {
         Map<String, List<Entry>> tmp = new HashMap<>();
@@ -59,6 +67,37 @@ final class PhraseIndex {
                     : Boolean.compare(b.kind() == Entry.Kind.NEGATION, a.kind() == Entry.Kind.NEGATION));
             byFirst.put(me.getKey(), arr);
         }
+        bySecond = new HashMap<>(byFirst.size() * 2);
+        anySecond = new HashMap<>(byFirst.size() * 2);
+        for (Map.Entry<String, Entry[]> me : byFirst.entrySet()) {
+            Entry[] arr = me.getValue();
+            Map<String, Entry[]> narrowed = new HashMap<>();
+            for (Entry e : arr) {
+                if (e.tokens().length > 1 && !NUMBER.equals(e.tokens()[1])) {
+                    narrowed.putIfAbsent(e.tokens()[1], null);
+                }
+            }
+            for (Map.Entry<String, Entry[]> second : narrowed.entrySet()) {
+                second.setValue(Arrays.stream(arr).filter(e -> needsNoSecond(e) || e.tokens()[1].equals(second.getKey()))
+                        .toArray(Entry[]::new));
+            }
+            bySecond.put(me.getKey(), narrowed);
+            anySecond.put(me.getKey(), Arrays.stream(arr).filter(PhraseIndex::needsNoSecond).toArray(Entry[]::new));
+        }
+    }
+
+    private static boolean needsNoSecond(Entry e) {
+        return e.tokens().length == 1 || NUMBER.equals(e.tokens()[1]);
+    }
+
+    /** The phrases starting with {@code tokens[i]} that can match there; null when none starts with it. */
+    private Entry[] candidates(String[] tokens, int i) {
+        Map<String, Entry[]> narrowed = bySecond.get(tokens[i]);
+        if (narrowed == null) {
+            return null;
+        }
+        Entry[] hit = i + 1 < tokens.length ? narrowed.get(tokens[i + 1]) : null;
+        return hit != null ? hit : anySecond.get(tokens[i]);
     }
 
     /** @return how many distinct first words the index holds */
@@ -76,7 +115,7 @@ final class PhraseIndex {
         int consumedUntil = 0;
         int negatedUntil = 0;
         for (int i = 0; i < tokens.length; i++) {
-            Entry[] candidates = byFirst.get(tokens[i]);
+            Entry[] candidates = candidates(tokens, i);
             if (candidates == null) {
                 continue;
             }
