@@ -45,13 +45,20 @@ final class PhraseIndex {
 
     private final Map<String, Entry[]> byFirst;
     /**
-     * For each first word, its phrases narrowed by the second word: every phrase of one word, every
-     * phrase whose second word is {@value #NUMBER}, and those whose second word is the key, in the
-     * order of {@link #byFirst}. Only a shortcut: {@link #matchesAt} still checks each phrase.
+     * For each first word, its phrases narrowed by the second word ({@link Narrowed}). Only a shortcut:
+     * {@link #matchesAt} still checks each phrase.
      */
-    private final Map<String, Map<String, Entry[]>> bySecond;
-    /** For each first word, the phrases that need no particular second word (one word, or {@value #NUMBER}). */
-    private final Map<String, Entry[]> anySecond;
+    private final Map<String, Narrowed> narrowedByFirst;
+
+    /**
+     * The phrases of one first word, narrowed by the second word.
+     *
+     * @param bySecond for each second word: every phrase of one word, every phrase whose second word is
+     *                 {@value #NUMBER}, and those whose second word is the key, in {@link #byFirst} order
+     * @param any      the phrases that need no particular second word (one word, or {@value #NUMBER})
+     */
+    private record Narrowed(Map<String, Entry[]> bySecond, Entry[] any) {
+    }
 
     PhraseIndex(List<Entry> entries) {
         Map<String, List<Entry>> tmp = new HashMap<>();
@@ -67,22 +74,21 @@ final class PhraseIndex {
                     : Boolean.compare(b.kind() == Entry.Kind.NEGATION, a.kind() == Entry.Kind.NEGATION));
             byFirst.put(me.getKey(), arr);
         }
-        bySecond = new HashMap<>(byFirst.size() * 2);
-        anySecond = new HashMap<>(byFirst.size() * 2);
+        narrowedByFirst = new HashMap<>(byFirst.size() * 2);
         for (Map.Entry<String, Entry[]> me : byFirst.entrySet()) {
             Entry[] arr = me.getValue();
-            Map<String, Entry[]> narrowed = new HashMap<>();
+            Map<String, Entry[]> bySecond = new HashMap<>();
             for (Entry e : arr) {
-                if (e.tokens().length > 1 && !NUMBER.equals(e.tokens()[1])) {
-                    narrowed.putIfAbsent(e.tokens()[1], null);
+                if (!needsNoSecond(e)) {
+                    bySecond.putIfAbsent(e.tokens()[1], null);
                 }
             }
-            for (Map.Entry<String, Entry[]> second : narrowed.entrySet()) {
+            for (Map.Entry<String, Entry[]> second : bySecond.entrySet()) {
                 second.setValue(Arrays.stream(arr).filter(e -> needsNoSecond(e) || e.tokens()[1].equals(second.getKey()))
                         .toArray(Entry[]::new));
             }
-            bySecond.put(me.getKey(), narrowed);
-            anySecond.put(me.getKey(), Arrays.stream(arr).filter(PhraseIndex::needsNoSecond).toArray(Entry[]::new));
+            Entry[] any = Arrays.stream(arr).filter(PhraseIndex::needsNoSecond).toArray(Entry[]::new);
+            narrowedByFirst.put(me.getKey(), new Narrowed(bySecond.isEmpty() ? Map.of() : bySecond, any));
         }
     }
 
@@ -92,12 +98,13 @@ final class PhraseIndex {
 
     /** The phrases starting with {@code tokens[i]} that can match there; null when none starts with it. */
     private Entry[] candidates(String[] tokens, int i) {
-        Map<String, Entry[]> narrowed = bySecond.get(tokens[i]);
+        Narrowed narrowed = narrowedByFirst.get(tokens[i]);
         if (narrowed == null) {
             return null;
         }
-        Entry[] hit = i + 1 < tokens.length ? narrowed.get(tokens[i + 1]) : null;
-        return hit != null ? hit : anySecond.get(tokens[i]);
+        Entry[] hit = i + 1 < tokens.length && !narrowed.bySecond().isEmpty()
+                ? narrowed.bySecond().get(tokens[i + 1]) : null;
+        return hit != null ? hit : narrowed.any();
     }
 
     /** @return how many distinct first words the index holds */

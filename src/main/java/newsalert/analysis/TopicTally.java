@@ -28,6 +28,9 @@ final class TopicTally implements PhraseIndex.Listener {
     /** The most negation, work-title and context reasons kept. */
     static final int MAX_OTHER_REASONS = 4;
     private static final int TOPICS = Topic.values().length;
+    /** {@link Topic#wireName()} by ordinal, computed once (it lower-cases on every call). */
+    private static final String[] WIRE_NAMES = java.util.Arrays.stream(Topic.values()).map(Topic::wireName)
+            .toArray(String[]::new);
 
     final double titleWeight;
     final double[] core = new double[TOPICS];
@@ -95,7 +98,7 @@ final class TopicTally implements PhraseIndex.Listener {
                 strongTitle[k] |= inTitle && e.weight() >= strongTerm;
                 strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
                 if (!reasoned.get(e.key())) { // the label is built only for a reason not given yet
-                    addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
+                    addReason(e, start, true, w, WIRE_NAMES[e.topic().ordinal()] + ": \"" + e.text() + "\"");
                 }
             }
             case SUPPORT -> {
@@ -108,7 +111,7 @@ final class TopicTally implements PhraseIndex.Listener {
                 if (firstSighting(e)) {
                     context[e.topic().ordinal()] += e.weight();
                     if (!reasoned.get(e.key())) {
-                        addReason(e, start, false, 0, e.topic().wireName() + " context: \"" + e.text() + "\"");
+                        addReason(e, start, false, 0, WIRE_NAMES[e.topic().ordinal()] + " context: \"" + e.text() + "\"");
                     }
                 }
             }
