@@ -72,9 +72,9 @@ final class CasualtyTokenizer {
         boolean seenText = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Tokenizer.isLetter(c)) {
                 int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
+                while (j < n && (Tokenizer.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }
                 out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
@@ -124,7 +124,7 @@ final class CasualtyTokenizer {
         if (c != '\'' && c != '\u2019' && c != '.') {
             return false;
         }
-        return j + 1 < s.length() && Character.isLetter(s.charAt(j + 1)) && Character.isLetter(s.charAt(j - 1));
+        return j + 1 < s.length() && Tokenizer.isLetter(s.charAt(j + 1)) && Tokenizer.isLetter(s.charAt(j - 1));
     }
 
     private static int number(String s, int i, int para, int base, List<Token> out) {
@@ -150,8 +150,8 @@ final class CasualtyTokenizer {
                 j++;
             }
         }
-        if (j < n && Character.isLetter(s.charAt(j))) {
-            while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+        if (j < n && Tokenizer.isLetter(s.charAt(j))) {
+            while (j < n && Tokenizer.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
             out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
@@ -177,7 +177,7 @@ final class CasualtyTokenizer {
     private static void punct(char c, String s, int i, int para, List<Token> out) {
         switch (c) {
             case '.', '!', '?', ';' -> {
-                boolean endOfSentence = c != '.' || i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+                boolean endOfSentence = c != '.' || i + 1 >= s.length() || !Tokenizer.isLetterOrDigit(s.charAt(i + 1));
                 if (endOfSentence) {
                     addBreak(out, para);
                 }
