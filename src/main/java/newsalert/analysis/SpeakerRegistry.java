@@ -75,6 +75,9 @@ final class SpeakerRegistry {
                 mentions.add(new Mention(base + m.start(), ref, SpeakerScan.speechNear(paragraph, m.start(), m.end())));
             }
         }
+        if (bySurname.isEmpty() && byOtherToken.isEmpty()) {
+            return; // no known name word yet, so no single word can be a mention
+        }
         Matcher w = CAPITAL_WORD.matcher(paragraph);
         while (w.find()) {
             String key = w.group().toLowerCase(Locale.ROOT);
