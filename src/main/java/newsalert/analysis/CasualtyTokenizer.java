@@ -72,12 +72,12 @@ final class CasualtyTokenizer {
         boolean seenText = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Tokenizer.isLetter(c)) {
                 int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
+                while (j < n && (Tokenizer.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para, base + i));
+                out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
                 i = j;
                 seenText = true;
             } else if (c >= '0' && c <= '9') {
@@ -108,12 +108,23 @@ final class CasualtyTokenizer {
         }
     }
 
+    /** {@code s.substring(i, j)} lower-cased; copies once when the run is ASCII with no capital. */
+    private static String lower(String s, int i, int j) {
+        for (int k = i; k < j; k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return s.substring(i, j);
+    }
+
     private static boolean isInnerJoin(String s, int j) {
         char c = s.charAt(j);
         if (c != '\'' && c != '\u2019' && c != '.') {
             return false;
         }
-        return j + 1 < s.length() && Character.isLetter(s.charAt(j + 1)) && Character.isLetter(s.charAt(j - 1));
+        return j + 1 < s.length() && Tokenizer.isLetter(s.charAt(j + 1)) && Tokenizer.isLetter(s.charAt(j - 1));
     }
 
     private static int number(String s, int i, int para, int base, List<Token> out) {
@@ -139,11 +150,11 @@ final class CasualtyTokenizer {
                 j++;
             }
         }
-        if (j < n && Character.isLetter(s.charAt(j))) {
-            while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+        if (j < n && Tokenizer.isLetter(s.charAt(j))) {
+            while (j < n && Tokenizer.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
-            out.add(new Token(Kind.WORD, s.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, para, base + i));
+            out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
             return j;
         }
         out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));
@@ -166,7 +177,7 @@ final class CasualtyTokenizer {
     private static void punct(char c, String s, int i, int para, List<Token> out) {
         switch (c) {
             case '.', '!', '?', ';' -> {
-                boolean endOfSentence = c != '.' || i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+                boolean endOfSentence = c != '.' || i + 1 >= s.length() || !Tokenizer.isLetterOrDigit(s.charAt(i + 1));
                 if (endOfSentence) {
                     addBreak(out, para);
                 }

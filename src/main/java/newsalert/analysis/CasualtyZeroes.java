@@ -49,19 +49,35 @@ final class CasualtyZeroes {
      */
     static List<CasualtyMention> find(String text, boolean lead, int base) {
         String s = text.toLowerCase(Locale.ROOT);
-        if (!s.contains("no one") && !s.contains("no-one") && !s.contains("nobody") && !s.contains("none ")
-                && !s.contains("casualties") && !s.contains("deaths") && !s.contains("fatalities")
-                && !s.contains("injuries") && !s.contains("victims")) {
+        // each pattern runs only when the words it needs are present (a cheap first test)
+        boolean nobody = s.contains("no one") || s.contains("no-one") || s.contains("nobody");
+        boolean none = s.contains("none");
+        boolean nouns = s.contains("casualties") || s.contains("deaths") || s.contains("fatalities")
+                || s.contains("injuries") || s.contains("victims");
+        if (!nobody && !(none && s.contains("none ")) && !nouns) {
             return List.of();
         }
         List<CasualtyMention> out = new ArrayList<>(2);
-        for (Pattern p : new Pattern[] {NOBODY, NO_NOUN, WITHOUT, VERB_NOBODY}) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
-                add(out, m.group(1), lead, base + m.start());
+        if (nobody || none) {
+            findAll(NOBODY, s, out, lead, base);
+        }
+        if (nouns) {
+            findAll(NO_NOUN, s, out, lead, base);
+            if (s.contains("without")) {
+                findAll(WITHOUT, s, out, lead, base);
             }
         }
+        if (nobody) {
+            findAll(VERB_NOBODY, s, out, lead, base);
+        }
         return out;
+    }
+
+    private static void findAll(Pattern p, String s, List<CasualtyMention> out, boolean lead, int base) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            add(out, m.group(1), lead, base + m.start());
+        }
     }
 
     private static void add(List<CasualtyMention> out, String word, boolean lead, int pos) {

@@ -40,14 +40,53 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
             "estimated", "up", "as", "close", "a", "half", "several", "dozens", "scores", "hundreds", "thousands",
             "tens");
 
+    /** {@link #START} and every cardinal number word: one look-up instead of three per token. */
+    private static final java.util.Set<String> STARTERS = starters();
+    private static final String[][][] GROUPS = {AT_LEAST, MORE_THAN, ABOUT};
+
+    /** Flags the first two characters of each {@link #STARTERS} word (all ASCII), see {@link #prefix}. */
+    private static final boolean[] STARTER_PREFIX = starterPrefixes();
+
+    private static boolean[] starterPrefixes() {
+        boolean[] flags = new boolean[128 * 128];
+        for (String w : STARTERS) {
+            flags[prefix(w)] = true;
+        }
+        return flags;
+    }
+
+    /** The first two characters as a table index (a one-letter word has 0 second); -1 past ASCII or empty. */
+    private static int prefix(String w) {
+        if (w.isEmpty()) {
+            return -1;
+        }
+        char a = w.charAt(0);
+        char b = w.length() > 1 ? w.charAt(1) : 0;
+        return a < 128 && b < 128 ? a * 128 + b : -1;
+    }
+
+    /**
+     * True when {@code w} is in {@link #STARTERS}. The two-letter table answers most words without
+     * hashing them, which matters because nearly every token of a story is tested here.
+     */
+    private static boolean isStarter(String w) {
+        int k = prefix(w);
+        return k >= 0 && STARTER_PREFIX[k] && STARTERS.contains(w);
+    }
+
+    private static java.util.Set<String> starters() {
+        java.util.Set<String> s = new java.util.HashSet<>(START);
+        s.addAll(NumberWords.numberWords());
+        return s;
+    }
+
     /**
      * Reads a phrase starting exactly at token {@code i}.
      *
      * @return the phrase, or {@code null} when none starts there
      */
     static NumberPhrase parse(List<Token> t, int i) {
-        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !START.contains(t.get(i).text())
-                && !NumberWords.isNumberWord(t.get(i).text())) {
+        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !isStarter(t.get(i).text())) {
             return null;
         }
         if (text(t, i).equals("between")) {
@@ -55,7 +94,7 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
         }
         Qualifier q = null;
         int j = i;
-        for (String[][] group : new String[][][] {AT_LEAST, MORE_THAN, ABOUT}) {
+        for (String[][] group : GROUPS) {
             for (String[] words : group) {
                 if (matches(t, i, words)) {
                     q = group == AT_LEAST ? Qualifier.AT_LEAST

@@ -49,6 +49,13 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** @return every cardinal number word ("zero" … "ninety"), as {@link #isNumberWord} accepts them */
+    static java.util.Set<String> numberWords() {
+        java.util.Set<String> s = new java.util.HashSet<>(SMALL.keySet());
+        s.addAll(TENS.keySet());
+        return s;
+    }
+
     /** @return true when {@code word} is a cardinal number word ("one" … "ninety") */
     static boolean isNumberWord(String word) {
         return SMALL.containsKey(word) || TENS.containsKey(word);

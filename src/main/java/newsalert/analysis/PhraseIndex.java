@@ -44,6 +44,21 @@ final class PhraseIndex {
     }
 
     private final Map<String, Entry[]> byFirst;
+    /**
+     * For each first word, its phrases narrowed by the second word ({@link Narrowed}). Only a shortcut:
+     * {@link #matchesAt} still checks each phrase.
+     */
+    private final Map<String, Narrowed> narrowedByFirst;
+
+    /**
+     * The phrases of one first word, narrowed by the second word.
+     *
+     * @param bySecond for each second word: every phrase of one word, every phrase whose second word is
+     *                 {@value #NUMBER}, and those whose second word is the key, in {@link #byFirst} order
+     * @param any      the phrases that need no particular second word (one word, or {@value #NUMBER})
+     */
+    private record Narrowed(Map<String, Entry[]> bySecond, Entry[] any) {
+    }
 
     PhraseIndex(List<Entry> entries) {
         Map<String, List<Entry>> tmp = new HashMap<>();
@@ -59,6 +74,37 @@ final class PhraseIndex {
                     : Boolean.compare(b.kind() == Entry.Kind.NEGATION, a.kind() == Entry.Kind.NEGATION));
             byFirst.put(me.getKey(), arr);
         }
+        narrowedByFirst = new HashMap<>(byFirst.size() * 2);
+        for (Map.Entry<String, Entry[]> me : byFirst.entrySet()) {
+            Entry[] arr = me.getValue();
+            Map<String, Entry[]> bySecond = new HashMap<>();
+            for (Entry e : arr) {
+                if (!needsNoSecond(e)) {
+                    bySecond.putIfAbsent(e.tokens()[1], null);
+                }
+            }
+            for (Map.Entry<String, Entry[]> second : bySecond.entrySet()) {
+                second.setValue(Arrays.stream(arr).filter(e -> needsNoSecond(e) || e.tokens()[1].equals(second.getKey()))
+                        .toArray(Entry[]::new));
+            }
+            Entry[] any = Arrays.stream(arr).filter(PhraseIndex::needsNoSecond).toArray(Entry[]::new);
+            narrowedByFirst.put(me.getKey(), new Narrowed(bySecond.isEmpty() ? Map.of() : bySecond, any));
+        }
+    }
+
+    private static boolean needsNoSecond(Entry e) {
+        return e.tokens().length == 1 || NUMBER.equals(e.tokens()[1]);
+    }
+
+    /** The phrases starting with {@code tokens[i]} that can match there; null when none starts with it. */
+    private Entry[] candidates(String[] tokens, int i) {
+        Narrowed narrowed = narrowedByFirst.get(tokens[i]);
+        if (narrowed == null) {
+            return null;
+        }
+        Entry[] hit = i + 1 < tokens.length && !narrowed.bySecond().isEmpty()
+                ? narrowed.bySecond().get(tokens[i + 1]) : null;
+        return hit != null ? hit : narrowed.any();
     }
 
     /** @return how many distinct first words the index holds */
@@ -76,7 +122,7 @@ final class PhraseIndex {
         int consumedUntil = 0;
         int negatedUntil = 0;
         for (int i = 0; i < tokens.length; i++) {
-            Entry[] candidates = byFirst.get(tokens[i]);
+            Entry[] candidates = candidates(tokens, i);
             if (candidates == null) {
                 continue;
             }

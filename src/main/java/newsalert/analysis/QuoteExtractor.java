@@ -50,7 +50,6 @@ import newsalert.story.Quote;
  * role have apostrophes normalised to ASCII and no leading article.
  */
 public final class QuoteExtractor {
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+(?:while|but|and|whereas)\\s+|;\\s*");
 
     private final QuoteAttribution attribution = new QuoteAttribution();
@@ -69,17 +68,56 @@ public final class QuoteExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String[] paragraphs = PARAGRAPH_BREAK.split(text.strip());
+        List<String> paragraphs = paragraphs(text.strip());
         SpeakerRegistry registry = new SpeakerRegistry(parser);
         List<Quote> out = new ArrayList<>();
         String prevParagraph = null;
         SpeakerRef runOn = null; // speaker of a quote left open at the end of the previous paragraph
-        for (int i = 0; i < paragraphs.length; i++) {
-            String p = QuoteText.normalizeSpaces(paragraphs[i]);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = QuoteText.normalizeSpaces(paragraphs.get(i));
             runOn = paragraph(p, (long) i << 32, prevParagraph, runOn, registry, out);
             prevParagraph = p;
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Splits stripped text at blank lines: a line break, then white space holding another line break
+     * (the break runs to the last line break of that white space). A hand-written loop, no regex.
+     */
+    static List<String> paragraphs(String t) {
+        List<String> out = new ArrayList<>();
+        int n = t.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            if (t.charAt(i) != '\n') {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            int lastBreak = -1;
+            while (j < n && isRegexSpace(t.charAt(j))) {
+                if (t.charAt(j) == '\n') {
+                    lastBreak = j;
+                }
+                j++;
+            }
+            if (lastBreak < 0) {
+                i = j;
+                continue;
+            }
+            out.add(t.substring(from, i));
+            from = lastBreak + 1;
+            i = from;
+        }
+        out.add(t.substring(from));
+        return out;
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private SpeakerRef paragraph(String p, long base, String prevParagraph, SpeakerRef runOn,

@@ -28,7 +28,7 @@ final class QuoteSentences {
         int n = p.length();
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
-            if (".!?…".indexOf(c) < 0) {
+            if (c != '.' && c != '!' && c != '?' && c != '…') {
                 continue;
             }
             int j = i + 1;

@@ -19,6 +19,9 @@ final class QuoteText {
         boolean clean = true;
         for (int i = 0; i < t.length() && clean; i++) {
             char c = t.charAt(i);
+            if (c > ' ' && c < '\u1680') {
+                continue; // no white space in this range: the common case, without the look-up
+            }
             if (Character.isWhitespace(c) && (c != ' ' || (i > 0 && t.charAt(i - 1) == ' '))) {
                 clean = false;
             }

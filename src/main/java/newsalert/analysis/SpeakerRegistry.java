@@ -21,10 +21,11 @@ final class SpeakerRegistry {
      * end ("Friday. McIlroy") or a blanked-out quote.
      */
     private static final Pattern CAPITAL_RUN = Pattern.compile(
-            "(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
+            // every alternative starts with a capital: the look-ahead rejects other positions at once
+            "(?=\\p{Lu})(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
                     + "\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
-    private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("(?=\\p{Lu})\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
@@ -73,6 +74,9 @@ final class SpeakerRegistry {
                 remember(ref, false);
                 mentions.add(new Mention(base + m.start(), ref, SpeakerScan.speechNear(paragraph, m.start(), m.end())));
             }
+        }
+        if (bySurname.isEmpty() && byOtherToken.isEmpty()) {
+            return; // no known name word yet, so no single word can be a mention
         }
         Matcher w = CAPITAL_WORD.matcher(paragraph);
         while (w.find()) {

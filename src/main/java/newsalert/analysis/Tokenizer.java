@@ -15,6 +15,24 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Same as {@link Character#isLetterOrDigit(char)}, answering ASCII without the Unicode table. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return folded >= 'a' && folded <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Same as {@link Character#isLetter(char)}, answering ASCII without the Unicode table. */
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return folded >= 'a' && folded <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     /**
      * @param text any text, may be {@code null} or empty
      * @return the tokens in text order; an empty array when there are none
@@ -60,7 +78,7 @@ public final class Tokenizer {
         int count = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            boolean word = i < n && Character.isLetterOrDigit(lower.charAt(i));
+            boolean word = i < n && isLetterOrDigit(lower.charAt(i));
             if (word) {
                 if (start < 0) {
                     start = i;

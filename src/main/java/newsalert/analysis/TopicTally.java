@@ -28,6 +28,9 @@ final class TopicTally implements PhraseIndex.Listener {
     /** The most negation, work-title and context reasons kept. */
     static final int MAX_OTHER_REASONS = 4;
     private static final int TOPICS = Topic.values().length;
+    /** {@link Topic#wireName()} by ordinal, computed once (it lower-cases on every call). */
+    private static final String[] WIRE_NAMES = java.util.Arrays.stream(Topic.values()).map(Topic::wireName)
+            .toArray(String[]::new);
 
     final double titleWeight;
     final double[] core = new double[TOPICS];
@@ -40,8 +43,9 @@ final class TopicTally implements PhraseIndex.Listener {
     /** Per topic, the largest weight of one matched term before the title multiplier. */
     final double[] strongestTerm = new double[TOPICS];
     private final double[] coreByEntry;
-    private final boolean[] sighted;
-    private final boolean[] reasoned;
+    /** Keys seen / given a reason; bit sets, since the lexicon has thousands of keys and a story few. */
+    private final java.util.BitSet sighted;
+    private final java.util.BitSet reasoned;
     private final List<Evidence> found = new ArrayList<>();
     private final double strongTerm;
     private String text = "";
@@ -60,8 +64,8 @@ final class TopicTally implements PhraseIndex.Listener {
         this.titleWeight = titleWeight;
         this.strongTerm = strongTerm;
         this.coreByEntry = new double[entryCount];
-        this.sighted = new boolean[keyCount];
-        this.reasoned = new boolean[keyCount];
+        this.sighted = new java.util.BitSet(keyCount);
+        this.reasoned = new java.util.BitSet(keyCount);
     }
 
     /** Sets the text the next matches come from. */
@@ -74,7 +78,11 @@ final class TopicTally implements PhraseIndex.Listener {
     @Override
     public void onMatch(PhraseIndex.Entry e, int start) {
         switch (e.kind()) {
-            case NEGATION -> addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
+            case NEGATION -> {
+                if (!reasoned.get(e.key())) {
+                    addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
+                }
+            }
             case TERM -> {
                 int k = e.topic().ordinal();
                 double w = inTitle ? e.weight() * titleWeight : e.weight();
@@ -89,7 +97,9 @@ final class TopicTally implements PhraseIndex.Listener {
                 titleHit[k] |= inTitle;
                 strongTitle[k] |= inTitle && e.weight() >= strongTerm;
                 strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
-                addReason(e, start, true, w, e.topic().wireName() + ": \"" + e.text() + "\"");
+                if (!reasoned.get(e.key())) { // the label is built only for a reason not given yet
+                    addReason(e, start, true, w, WIRE_NAMES[e.topic().ordinal()] + ": \"" + e.text() + "\"");
+                }
             }
             case SUPPORT -> {
                 if (firstSighting(e)) {
@@ -100,7 +110,9 @@ final class TopicTally implements PhraseIndex.Listener {
             case CONTEXT -> {
                 if (firstSighting(e)) {
                     context[e.topic().ordinal()] += e.weight();
-                    addReason(e, start, false, 0, e.topic().wireName() + " context: \"" + e.text() + "\"");
+                    if (!reasoned.get(e.key())) {
+                        addReason(e, start, false, 0, WIRE_NAMES[e.topic().ordinal()] + " context: \"" + e.text() + "\"");
+                    }
                 }
             }
             case NOTABLE -> notable[e.topic().ordinal()] = true;
@@ -139,19 +151,19 @@ final class TopicTally implements PhraseIndex.Listener {
 
     /** @return true the first time this word or phrase is seen as support/context */
     private boolean firstSighting(PhraseIndex.Entry e) {
-        if (sighted[e.key()]) {
+        if (sighted.get(e.key())) {
             return false;
         }
-        sighted[e.key()] = true;
+        sighted.set(e.key());
         return true;
     }
 
     private void addReason(PhraseIndex.Entry e, int start, boolean term, double strength, String label) {
         int topic = e.topic() == null ? 0 : e.topic().ordinal();
-        if (reasoned[e.key()]) {
+        if (reasoned.get(e.key())) {
             return;
         }
-        reasoned[e.key()] = true;
+        reasoned.set(e.key());
         int last = Math.min(tokens.length() - 1, start + e.tokens().length - 1);
         found.add(new Evidence(term, topic, strength, found.size(), label, text, tokens.starts()[start],
                 tokens.ends()[last], inTitle));

@@ -66,10 +66,7 @@ final class WorkTitles {
     }
 
     private static Title asTitle(String text, Tokenizer.Tokens tokens, int open, int close) {
-        int first = 0;
-        while (first < tokens.length() && tokens.starts()[first] <= open) {
-            first++;
-        }
+        int first = firstAfter(tokens.starts(), tokens.length(), open);
         int last = first;
         while (last < tokens.length() && tokens.ends()[last] <= close) {
             last++;
@@ -90,6 +87,21 @@ final class WorkTitles {
             }
         }
         return null;
+    }
+
+    /** @return how many of the ascending {@code starts[0..n)} are at most {@code pos} (a binary search) */
+    private static int firstAfter(int[] starts, int n, int pos) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int findClose(String text, int from, char close) {
