@@ -70,7 +70,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         int max = maxMisses();
         try {
-            Assessor assessor = Wiring.forScan(config).assessor();
+            Assessor assessor = Wiring.load(config).assessor();
             List<EvalReport> reports = new ArrayList<>();
             if (!labelled.isEmpty()) {
                 List<LabeledItem> items = new ArrayList<>();

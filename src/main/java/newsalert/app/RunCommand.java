@@ -61,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         Wiring wiring;
         Assessor assessor;
         try {
-            wiring = Wiring.forRun(file);
+            wiring = Wiring.load(file);
             cfg = wiring.config();
             assessor = wiring.assessor();
         } catch (ConfigException e) {

@@ -65,7 +65,7 @@ public final class ScanCommand implements Callable<Integer> {
         Assessor assessor;
         SourceReader reader;
         try {
-            Wiring wiring = Wiring.forScan(config);
+            Wiring wiring = Wiring.load(config);
             assessor = wiring.assessor();
             reader = wiring.sourceReader();
         } catch (ConfigException e) {

@@ -25,13 +25,8 @@ record Wiring(NewsalertConfig config) {
      * @param file config file, or {@code null} for defaults
      * @throws ConfigException when the config is invalid
      */
-    static Wiring forRun(Path file) {
+    static Wiring load(Path file) {
         return new Wiring(ConfigLoader.load(file, System.getenv()));
-    }
-
-    /** Same as {@link #forRun}; {@code scan} reads only the fetch and analysis settings. */
-    static Wiring forScan(Path file) {
-        return forRun(file);
     }
 
     /** @throws ConfigException when the lexicon file given in config cannot be used */
