@@ -1,8 +1,5 @@
 package newsalert.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +28,7 @@ public final class AgNewsEvaluator {
      * @throws EvalInputException when the file cannot be read or a line is bad (the message names it)
      */
     public static EvalReport evaluate(Path file, Function<Story, Assessment> assess) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new EvalInputException(file + ": cannot read: " + LabeledReader.describe(e));
-        }
+        List<String> lines = LabeledReader.lines(file);
         Tally nonWorld = new Tally();
         Tally[] perClass = {null, new Tally(), new Tally(), new Tally(), new Tally()};
         int rows = 0;

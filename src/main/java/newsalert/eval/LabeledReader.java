@@ -38,12 +38,7 @@ public final class LabeledReader {
      *                            ({@code "<file>:<line>: ..."})
      */
     public static List<LabeledItem> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new EvalInputException(file + ": cannot read: " + describe(e));
-        }
+        List<String> lines = LabeledReader.lines(file);
         List<LabeledItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -170,7 +165,19 @@ public final class LabeledReader {
         return v;
     }
 
-    static String describe(IOException e) {
+    /**
+     * @return the file's lines, read as UTF-8
+     * @throws EvalInputException "FILE: cannot read: no such file" and the like
+     */
+    static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EvalInputException(file + ": cannot read: " + describe(e));
+        }
+    }
+
+    private static String describe(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such file"
                 : e instanceof java.nio.file.AccessDeniedException ? "access denied"
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());

@@ -3,9 +3,6 @@ package newsalert.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -37,12 +34,7 @@ public final class WikipediaEvaluator {
      *                            Description (the message names the line)
      */
     public static EvalReport evaluate(Path file, Function<Story, Assessment> assess) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new EvalInputException(file + ": cannot read: " + LabeledReader.describe(e));
-        }
+        List<String> lines = LabeledReader.lines(file);
         Tally killedAll = new Tally();
         Tally killedStated = new Tally();
         Tally injuredAll = new Tally();
