@@ -8,22 +8,24 @@ import newsalert.analysis.CasualtyMention.Category;
 import newsalert.analysis.CasualtyTokenizer.Kind;
 import newsalert.analysis.CasualtyTokenizer.Token;
 
-/** Word-level tests shared by the casualty rules: casualty words, active verbs, stop words. */
+/**
+ * Word-level tests shared by the casualty rules: casualty words, active verbs, stop words. The word
+ * lists are read from {@value WordLists#CASUALTY_RESOURCE} (key = constant name in lower case).
+ */
 final class CasualtyWords {
-    static final Set<String> STOP = Set.of("and", "or", "but", "in", "at", "on", "after", "when", "while",
-            "by", "from", "with", "during", "which", "following", "for", "than", "near", "before", "because", "if",
-            "the", "a", "an", "this", "these", "those", "there", "into", "over", "about", "whereas", "of", "as");
+    /** Function words that end a noun phrase or clause when scanning around a count. */
+    static final Set<String> STOP = WordLists.CASUALTY.set("stop");
 
-    static final Set<String> OBJECT_START = Set.of("a", "an", "the", "his", "her", "their", "him", "them",
-            "himself", "herself", "themselves", "its", "another", "several", "many");
+    /** Words that, right after a casualty verb, show it takes an object ("killed the", "wounded several"). */
+    static final Set<String> OBJECT_START = WordLists.CASUALTY.set("object_start");
 
-    static final Set<String> OF_DETERMINERS = Set.of("the", "them", "whom", "its", "his", "her", "their",
-            "these", "those", "our");
+    /** Determiners and pronouns that may follow "of" in a partitive or member count ("three of them"). */
+    static final Set<String> OF_DETERMINERS = WordLists.CASUALTY.set("of_determiners");
 
     /** Words that end the short stretch "diesLater" may cross: "injured (in the blast) has died". */
-    static final Set<String> CLAUSE_END = Set.of("and", "or", "but", "while", "when", "after", "who", "which",
-            "whereas", "because");
-    static final Set<String> VERB_AUX = Set.of("were", "was", "are", "is", "have", "has", "had");
+    static final Set<String> CLAUSE_END = WordLists.CASUALTY.set("clause_end");
+    /** Auxiliaries that may stand between a count and its casualty word ("were", "has"). */
+    static final Set<String> VERB_AUX = WordLists.CASUALTY.set("verb_aux");
 
     /**
      * The casualty category the word at {@code j} expresses as a result ("were killed", "dead"), or
@@ -62,8 +64,7 @@ final class CasualtyWords {
     }
 
     /** Who, after "by", makes a count one of attackers: "one of them was shot dead by police". */
-    private static final Set<String> FORCES = Set.of("police", "security", "troops", "soldiers", "forces",
-            "officers", "army", "guards", "policemen", "commandos");
+    private static final Set<String> FORCES = WordLists.CASUALTY.set("forces");
 
     /**
      * True when the casualty word at {@code j} is followed within a few words by "by [the] police /

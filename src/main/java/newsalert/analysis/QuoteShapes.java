@@ -8,17 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Shape tests on one quotation and its surroundings, used by {@link QuoteExtractor} to tell quotes from
  * labels, titles, nicknames and modifiers, and to join the parts of a split quote. Pure static helpers.
+ * Its two word lists come from {@value WordLists#QUOTE_RESOURCE} (keys {@code modifier_determiners}
+ * and {@code function_words}).
  */
 final class QuoteShapes {
     private static final Pattern JOINING_PARTICIPLE = Pattern.compile(
             ",\\s+(?:adding|saying|noting|warning|insisting|arguing|stressing|stating)(?:\\s+that)?\\s+");
-    private static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "against", "over", "as",
-            "after", "before", "during", "since", "because", "while", "when", "if", "than", "about", "toward",
-            "towards", "into", "between", "among", "amid", "of", "that", "which", "who", "said", "says", "he",
-            "she", "they", "it", "unless", "until", "despite", "through", "under", "without");
+    private static final Set<String> DETERMINERS = WordLists.QUOTE.set("modifier_determiners");
+    private static final Set<String> FUNCTION_WORDS = WordLists.QUOTE.set("function_words");
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
