@@ -1,0 +1,115 @@
+package newsalert.subscription;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Keyword terms: normalising, validating and tokenising.
+ *
+ * <p>A term is a plain word or phrase, never a pattern: users' input is never compiled as a regular
+ * expression (so no ReDoS). Matching works on <em>tokens</em>: maximal runs of Unicode letters, digits and combining marks,
+ * lower-cased with {@link Locale#ROOT}; every other character (space, punctuation, apostrophe, hyphen)
+ * separates tokens and is otherwise ignored. A term matches a text when its tokens occur in the text's
+ * tokens consecutively, so matches are on whole words, case-insensitive: {@code "gaza"} matches
+ * "Gaza's hospitals" but not "Gazan"; {@code "al-Shifa"} matches "Al Shifa hospital".
+ *
+ * <p>Limits: a term is at most {@value #MAX_LENGTH} characters after normalising, and a chat has at most
+ * {@value #MAX_PER_CHAT} moderator rules.
+ */
+public final class Keywords {
+    /** Longest term, in UTF-16 chars, after {@link #normalize}. */
+    public static final int MAX_LENGTH = 64;
+    /** Most moderator keyword rules one chat may hold. */
+    public static final int MAX_PER_CHAT = 50;
+
+    private Keywords() {
+    }
+
+    /**
+     * @param term raw user input, may be {@code null}
+     * @return the term trimmed, inner whitespace runs collapsed to one space, lower-cased ({@link Locale#ROOT});
+     *         {@code ""} for {@code null}
+     */
+    public static String normalize(String term) {
+        if (term == null) {
+            return "";
+        }
+        return String.join(" ", term.strip().split("\\s+")).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks one term a user wants to add.
+     *
+     * @param term raw user input
+     * @return empty when acceptable, else a sentence saying what is wrong and how to fix it
+     */
+    public static Optional<String> validate(String term) {
+        String t = normalize(term);
+        if (t.isEmpty()) {
+            return Optional.of("A keyword cannot be empty. Example: keywords add Zaporizhzhia");
+        }
+        if (t.length() > MAX_LENGTH) {
+            return Optional.of("That keyword is " + t.length() + " characters long; the limit is " + MAX_LENGTH
+                    + ". Use a shorter word or phrase.");
+        }
+        if (t.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.of("A keyword cannot contain control characters.");
+        }
+        if (tokens(t).isEmpty()) {
+            return Optional.of("A keyword needs at least one letter or digit; punctuation is ignored when matching.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks a term a user wants to add to a chat that already holds {@code existingInChat} rules.
+     *
+     * @return empty when acceptable, else a sentence saying what is wrong
+     */
+    public static Optional<String> validate(String term, int existingInChat) {
+        Optional<String> problem = validate(term);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        if (existingInChat >= MAX_PER_CHAT) {
+            return Optional.of("This chat already has " + existingInChat + " keywords, the most allowed is "
+                    + MAX_PER_CHAT + ". Remove one first with: keywords remove <term>");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param text any text, may be {@code null}
+     * @return its tokens in order: runs of letters and digits, lower-cased
+     */
+    public static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        StringBuilder cur = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (isWordChar(cp)) {
+                cur.appendCodePoint(cp);
+            } else if (cur.length() > 0) {
+                out.add(cur.toString().toLowerCase(Locale.ROOT));
+                cur.setLength(0);
+            }
+        });
+        if (cur.length() > 0) {
+            out.add(cur.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Letters, digits and combining marks (Devanagari vowel signs, Arabic harakat are marks, not letters). */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}

@@ -1,0 +1,32 @@
+package newsalert.subscription;
+
+import java.util.Objects;
+
+/**
+ * One place alerts are delivered to.
+ *
+ * @param platform the platform
+ * @param chatId   the platform's chat id as a string (Telegram chat ids are signed 64-bit numbers; Discord
+ *                 snowflakes are kept as text too), never blank
+ * @param threadId the Telegram forum topic ({@code message_thread_id}) inside the chat, or {@code null} for
+ *                 the chat itself; a blank value is normalised to {@code null}
+ */
+public record Target(Platform platform, String chatId, String threadId) {
+    public Target {
+        Objects.requireNonNull(platform, "platform");
+        if (chatId == null || chatId.isBlank()) {
+            throw new IllegalArgumentException("chatId is required");
+        }
+        threadId = threadId == null || threadId.isBlank() ? null : threadId;
+    }
+
+    /** @return a target for a whole chat (no forum topic) */
+    public static Target chat(Platform platform, String chatId) {
+        return new Target(platform, chatId, null);
+    }
+
+    /** @return whether this target lies in the given chat (in any of its forum topics, or the chat itself) */
+    public boolean sameChat(Platform otherPlatform, String otherChatId) {
+        return platform == otherPlatform && chatId.equals(otherChatId);
+    }
+}
