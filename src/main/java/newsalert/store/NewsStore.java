@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.subscription.Target;
 
 /**
  * The storage port of the polling pipeline. Implementations are thread-safe; every method is one
@@ -30,7 +31,24 @@ public interface NewsStore extends AutoCloseable {
      * @param firstSeen  when this poll saw it
      * @return true when the entry was new for this feed; false when it had been seen (nothing written)
      */
-    boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert, Instant firstSeen);
+    default boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
+                                Instant firstSeen) {
+        return recordEntry(feedUrl, story, assessment, alert, firstSeen, List.of());
+    }
+
+    /**
+     * Like {@link #recordEntry(String, Story, Assessment, boolean, Instant)}, and in the same transaction
+     * writes one pending outbox row per routed target (see {@link SubscriptionStore}). Rows are written
+     * only when the entry is new for the feed, whatever {@code alert} says (the router has decided), and a
+     * target that already has a row for this story id (from another feed) gets no second one. Either
+     * everything is written or, on failure, nothing.
+     *
+     * @param targets the targets from {@link newsalert.subscription.Router}; duplicates are ignored; empty
+     *                for none
+     * @return true when the entry was new for this feed; false when it had been seen (nothing written)
+     */
+    boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert, Instant firstSeen,
+                        List<Target> targets);
 
     /** @return alerts not yet delivered, oldest first, at most {@code limit} */
     List<PendingAlert> pendingAlerts(int limit);

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +20,31 @@ import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
 import newsalert.store.StoreException;
+import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.Target;
 import org.flywaydb.core.Flyway;
 
 /**
  * {@link NewsStore} over one JDBC connection, guarded by this object's monitor (SQLite allows one
- * writer at a time anyway). Opening migrates the schema with Flyway. For {@code jdbc:sqlite:} URLs the
+ * writer at a time anyway); {@link #subscriptions()} shares both. Opening migrates the schema with Flyway. For {@code jdbc:sqlite:} URLs the
  * database file's folder is created when missing, and WAL journaling with a 5 s busy timeout is used.
  */
 public final class JdbcNewsStore implements NewsStore {
     private final Connection conn;
 
+    private final JdbcSubscriptionStore subscriptions;
+
     private JdbcNewsStore(Connection conn) {
         this.conn = conn;
+        this.subscriptions = new JdbcSubscriptionStore(conn, this);
+    }
+
+    /** @return the subscription, keyword-rule and outbox store on this store's connection and lock */
+    public SubscriptionStore subscriptions() {
+        return subscriptions;
     }
 
     /**
@@ -91,8 +100,8 @@ public final class JdbcNewsStore implements NewsStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new FeedState(url, rs.getString(1), rs.getString(2), instant(rs, 3),
-                        instant(rs, 4), instant(rs, 5), rs.getInt(6), rs.getString(7)));
+                return Optional.of(new FeedState(url, rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3),
+                        Jdbc.instant(rs, 4), Jdbc.instant(rs, 5), rs.getInt(6), rs.getString(7)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read state of feed " + url, e);
@@ -112,9 +121,9 @@ public final class JdbcNewsStore implements NewsStore {
                 ins.setString(1, s.url());
                 ins.setString(2, s.etag());
                 ins.setString(3, s.lastModified());
-                setInstant(ins, 4, s.firstPollAt());
-                setInstant(ins, 5, s.lastPollAt());
-                setInstant(ins, 6, s.nextPollAt());
+                Jdbc.setInstant(ins, 4, s.firstPollAt());
+                Jdbc.setInstant(ins, 5, s.lastPollAt());
+                Jdbc.setInstant(ins, 6, s.nextPollAt());
                 ins.setInt(7, s.failures());
                 ins.setString(8, s.lastError());
                 ins.executeUpdate();
@@ -130,7 +139,7 @@ public final class JdbcNewsStore implements NewsStore {
 
     @Override
     public synchronized boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
-                                            Instant firstSeen) {
+                                            Instant firstSeen, List<Target> targets) {
         try {
             conn.setAutoCommit(false);
             if (exists("SELECT 1 FROM seen_entry WHERE feed_url = ? AND entry_id = ?", feedUrl, story.id())) {
@@ -150,6 +159,7 @@ public final class JdbcNewsStore implements NewsStore {
             if (alert && !exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
                 insertAlert(story.id(), firstSeen);
             }
+            OutboxSql.insert(conn, story.id(), assessment.severity(), targets, firstSeen);
             conn.commit();
             return true;
         } catch (SQLException e) {
@@ -167,7 +177,7 @@ public final class JdbcNewsStore implements NewsStore {
             ps.setString(1, story.id());
             ps.setString(2, feedUrl);
             ps.setString(3, story.title());
-            setInstant(ps, 4, story.published());
+            Jdbc.setInstant(ps, 4, story.published());
             ps.setLong(5, firstSeen.toEpochMilli());
             ps.setInt(6, a.severity());
             ps.setString(7, a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(",")));
@@ -178,13 +188,7 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     private void insertAlert(String storyId, Instant at) throws SQLException {
-        long id = 1;
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM alert")) {
-            if (rs.next()) {
-                id = rs.getLong(1);
-            }
-        }
+        long id = Jdbc.nextId(conn, "alert");
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO alert (id, story_id, created_at, delivered_at) VALUES (?, ?, ?, NULL)")) {
             ps.setLong(1, id);
@@ -270,19 +274,6 @@ public final class JdbcNewsStore implements NewsStore {
             conn.setAutoCommit(true);
         } catch (SQLException ignored) {
             // the connection is broken; the next call reports it
-        }
-    }
-
-    private static Instant instant(ResultSet rs, int col) throws SQLException {
-        long v = rs.getLong(col);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
-    }
-
-    private static void setInstant(PreparedStatement ps, int col, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(col, Types.BIGINT);
-        } else {
-            ps.setLong(col, t.toEpochMilli());
         }
     }
 }

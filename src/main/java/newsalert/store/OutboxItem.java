@@ -1,0 +1,27 @@
+package newsalert.store;
+
+import java.time.Instant;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Target;
+
+/**
+ * One outbox row: a story to deliver to one target.
+ *
+ * @param id            the row id; increases in creation order, which is the delivery order per target
+ * @param target        where it goes
+ * @param story         the story, as stored
+ * @param assessment    its assessment, as stored
+ * @param severity      the severity at routing time (0–100), for digests under backlog
+ * @param status        where it stands
+ * @param attempts      delivery attempts made so far
+ * @param nextAttemptAt earliest time of the next attempt, or {@code null} for "as soon as possible"
+ * @param lastError     one-line reason of the last failed attempt, or {@code null}
+ * @param messageId     the platform's id of the sent message, or {@code null} before it is sent
+ * @param createdAt     when it was routed
+ * @param sentAt        when it was delivered, or {@code null}
+ */
+public record OutboxItem(long id, Target target, Story story, Assessment assessment, int severity,
+                         OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError,
+                         String messageId, Instant createdAt, Instant sentAt) {
+}

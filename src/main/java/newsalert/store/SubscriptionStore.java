@@ -1,0 +1,100 @@
+package newsalert.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+
+/**
+ * The storage port for subscriptions, moderators' keyword rules and the outbox. Outbox rows are created
+ * by {@link NewsStore#recordEntry(String, newsalert.story.Story, newsalert.story.Assessment, boolean,
+ * Instant, List)} in the transaction that stores the story; this port reads and settles them.
+ * Implementations are thread-safe; every method is one transaction; failures surface as
+ * {@link StoreException}. A chat is (platform, chat id); a target is a chat or one forum topic in it.
+ */
+public interface SubscriptionStore {
+
+    /**
+     * Inserts a subscription, or replaces the settings (topics, minimum severity, keywords, paused flag and
+     * reason) of the one its target already has; the existing id and creation time are kept.
+     *
+     * @return the stored subscription, with its id
+     */
+    Subscription saveSubscription(Subscription subscription);
+
+    /** @return the target's subscription, if any */
+    Optional<Subscription> subscription(Target target);
+
+    /** @return true when a subscription was removed; its pending outbox rows stay (see {@link #pendingTargets}) */
+    boolean removeSubscription(Target target);
+
+    /** @return the chat's subscriptions (the chat itself and its forum topics), in id order */
+    List<Subscription> subscriptions(Platform platform, String chatId);
+
+    /** @return every subscription of every chat, paused or not, in id order: the router's input */
+    List<Subscription> allSubscriptions();
+
+    /** Pauses one target with a reason shown to users; @return whether it had a subscription */
+    boolean pause(Target target, String reason);
+
+    /** Pauses every subscription of a chat (e.g. the bot was removed); @return how many were paused */
+    int pauseChat(Platform platform, String chatId, String reason);
+
+    /** Clears the paused flag and reason; @return whether it had a subscription */
+    boolean resume(Target target);
+
+    /**
+     * Adds a moderator rule. Callers validate the term and the per-chat limit first with
+     * {@link newsalert.subscription.Keywords#validate(String, int)}.
+     *
+     * @return false when the chat already has a rule with this (normalised) term; nothing is changed then
+     */
+    boolean addKeywordRule(KeywordRule rule);
+
+    /** @return whether a rule with the term (normalised before lookup) was removed */
+    boolean removeKeywordRule(Platform platform, String chatId, String term);
+
+    /** @return the chat's rules, in the order they were added */
+    List<KeywordRule> keywordRules(Platform platform, String chatId);
+
+    /** @return every chat's rules: the router's input */
+    List<KeywordRule> allKeywordRules();
+
+    /** @return the targets that have pending outbox rows, ordered by their oldest pending row */
+    List<Target> pendingTargets();
+
+    /** @return the target's pending rows in id (delivery) order, at most {@code limit} */
+    List<OutboxItem> pendingOutbox(Target target, int limit);
+
+    /** @return pending rows of all targets in id order, at most {@code limit}; per target this is delivery order */
+    List<OutboxItem> pendingOutbox(int limit);
+
+    /**
+     * Records a delivery: status sent, the platform's message id, the time, one more attempt.
+     *
+     * @return false when the row was not pending (already settled); nothing is changed then
+     */
+    boolean markSent(long outboxId, String messageId, Instant at);
+
+    /**
+     * Records a failed attempt to retry later: one more attempt, the error, the next attempt time; the row
+     * stays pending. Does nothing to a row that is not pending.
+     */
+    void markFailed(long outboxId, String error, Instant nextAttemptAt);
+
+    /**
+     * Settles a row without delivering it.
+     *
+     * @param status {@link OutboxStatus#FAILED} (permanent error) or {@link OutboxStatus#DROPPED} (merged or
+     *               skipped on purpose)
+     * @param reason why, or {@code null}
+     * @throws IllegalArgumentException for any other status
+     */
+    void settle(long outboxId, OutboxStatus status, String reason);
+
+    /** @return the message id of the story's delivered message at the target, for edits */
+    Optional<String> sentMessageId(String storyId, Target target);
+}

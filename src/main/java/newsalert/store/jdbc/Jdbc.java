@@ -1,0 +1,84 @@
+package newsalert.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import newsalert.store.StoreException;
+
+/** Small JDBC helpers shared by the stores of this package: instants as epoch millis, ids, transactions. */
+final class Jdbc {
+    private Jdbc() {
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on {@code conn}: committed when it returns, rolled back when it
+     * throws. The caller holds the connection's lock.
+     *
+     * @throws StoreException wrapping any SQL error, with {@code what} as its message
+     */
+    static <T> T inTransaction(Connection conn, String what, Work<T> work) {
+        try {
+            conn.setAutoCommit(false);
+            T result = work.run();
+            conn.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the original error is what matters
+            }
+            throw e instanceof StoreException se ? se : new StoreException(what, e);
+        } finally {
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next call reports it
+            }
+        }
+    }
+
+    /** @return {@code MAX(id) + 1} of the table (1 when empty); call inside the inserting transaction */
+    static long nextId(Connection conn, String table) throws SQLException {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 1;
+        }
+    }
+
+    static Instant instant(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    static void setInstant(PreparedStatement ps, int col, Instant t) throws SQLException {
+        if (t == null) {
+            ps.setNull(col, Types.BIGINT);
+        } else {
+            ps.setLong(col, t.toEpochMilli());
+        }
+    }
+
+    /** @return the stored form of a thread id: {@code ""} for none (see V2 migration) */
+    static String thread(String threadId) {
+        return threadId == null ? "" : threadId;
+    }
+
+    static PreparedStatement prepare(Connection conn, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps;
+    }
+}

@@ -1,0 +1,258 @@
+package newsalert.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxStatus;
+import newsalert.store.StoreException;
+import newsalert.store.SubscriptionStore;
+import newsalert.story.Topic;
+import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Keywords;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+
+/**
+ * {@link SubscriptionStore} over the connection of a {@link JdbcNewsStore}, locking the same monitor, so
+ * both stores share one transaction order. Obtain it from {@link JdbcNewsStore#subscriptions()}; closing
+ * the news store closes this one too. Keyword lists are stored newline-separated; topics comma-separated.
+ */
+public final class JdbcSubscriptionStore implements SubscriptionStore {
+    private static final String SUB_COLUMNS = "id, platform, chat_id, thread_id, topics, min_severity,"
+            + " include_keywords, exclude_keywords, paused, pause_reason, created_at";
+    private static final String SAME_TARGET = " WHERE platform = ? AND chat_id = ? AND thread_id = ?";
+
+    private final Connection conn;
+    private final Object lock;
+
+    JdbcSubscriptionStore(Connection conn, Object lock) {
+        this.conn = conn;
+        this.lock = lock;
+    }
+
+    @Override
+    public Subscription saveSubscription(Subscription s) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot save subscription of " + s.target(), () -> {
+                Optional<Subscription> old = find(s.target());
+                if (old.isPresent()) {
+                    update("UPDATE subscription SET topics = ?, min_severity = ?, include_keywords = ?,"
+                                    + " exclude_keywords = ?, paused = ?, pause_reason = ? WHERE id = ?",
+                            topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
+                            String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(), old.get().id());
+                    return new Subscription(old.get().id(), s.target(), s.topics(), s.minSeverity(),
+                            s.includeKeywords(), s.excludeKeywords(), s.paused(), s.pauseReason(),
+                            old.get().createdAt());
+                }
+                long id = Jdbc.nextId(conn, "subscription");
+                update("INSERT INTO subscription (" + SUB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
+                        topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
+                        String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
+                        s.createdAt().toEpochMilli());
+                return new Subscription(id, s.target(), s.topics(), s.minSeverity(), s.includeKeywords(),
+                        s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt());
+            });
+        }
+    }
+
+    @Override
+    public Optional<Subscription> subscription(Target target) {
+        return query("cannot read subscription of " + target, () -> find(target));
+    }
+
+    @Override
+    public boolean removeSubscription(Target t) {
+        return write("cannot remove subscription of " + t, "DELETE FROM subscription" + SAME_TARGET,
+                t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+    }
+
+    @Override
+    public List<Subscription> subscriptions(Platform platform, String chatId) {
+        return query("cannot list subscriptions of " + chatId, () -> subs(
+                " WHERE platform = ? AND chat_id = ? ORDER BY id", platform.wireName(), chatId));
+    }
+
+    @Override
+    public List<Subscription> allSubscriptions() {
+        return query("cannot list subscriptions", () -> subs(" ORDER BY id"));
+    }
+
+    @Override
+    public boolean pause(Target t, String reason) {
+        return write("cannot pause " + t, "UPDATE subscription SET paused = ?, pause_reason = ?" + SAME_TARGET,
+                true, reason, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+    }
+
+    @Override
+    public int pauseChat(Platform platform, String chatId, String reason) {
+        return write("cannot pause chat " + chatId, "UPDATE subscription SET paused = ?, pause_reason = ?"
+                + " WHERE platform = ? AND chat_id = ?", true, reason, platform.wireName(), chatId);
+    }
+
+    @Override
+    public boolean resume(Target t) {
+        return write("cannot resume " + t, "UPDATE subscription SET paused = ?, pause_reason = NULL" + SAME_TARGET,
+                false, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+    }
+
+    @Override
+    public boolean addKeywordRule(KeywordRule r) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot add keyword '" + r.term() + "'", () -> {
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM keyword_rule WHERE platform = ?"
+                        + " AND chat_id = ? AND term = ?", r.platform().wireName(), r.chatId(), r.term());
+                     ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return false;
+                    }
+                }
+                update("INSERT INTO keyword_rule (platform, chat_id, term, kind, created_by, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)", r.platform().wireName(), r.chatId(), r.term(),
+                        r.kind().wireName(), r.createdBy(), r.createdAt().toEpochMilli());
+                return true;
+            });
+        }
+    }
+
+    @Override
+    public boolean removeKeywordRule(Platform platform, String chatId, String term) {
+        return write("cannot remove keyword '" + term + "'", "DELETE FROM keyword_rule WHERE platform = ?"
+                + " AND chat_id = ? AND term = ?", platform.wireName(), chatId, Keywords.normalize(term)) > 0;
+    }
+
+    @Override
+    public List<KeywordRule> keywordRules(Platform platform, String chatId) {
+        return query("cannot list keywords of " + chatId, () -> rules(" WHERE platform = ? AND chat_id = ?",
+                platform.wireName(), chatId));
+    }
+
+    @Override
+    public List<KeywordRule> allKeywordRules() {
+        return query("cannot list keywords", () -> rules(""));
+    }
+
+    @Override
+    public List<Target> pendingTargets() {
+        return query("cannot list outbox targets", () -> OutboxSql.pendingTargets(conn));
+    }
+
+    @Override
+    public List<OutboxItem> pendingOutbox(Target target, int limit) {
+        return query("cannot read outbox of " + target, () -> OutboxSql.pending(conn, target, limit));
+    }
+
+    @Override
+    public List<OutboxItem> pendingOutbox(int limit) {
+        return query("cannot read outbox", () -> OutboxSql.pending(conn, null, limit));
+    }
+
+    @Override
+    public boolean markSent(long id, String messageId, Instant at) {
+        return write("cannot mark outbox row " + id + " sent", "UPDATE outbox SET status = 'sent', message_id = ?,"
+                + " sent_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
+                messageId, at.toEpochMilli(), id) > 0;
+    }
+
+    @Override
+    public void markFailed(long id, String error, Instant nextAttemptAt) {
+        write("cannot mark outbox row " + id + " failed", "UPDATE outbox SET attempts = attempts + 1,"
+                + " last_error = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
+                error, nextAttemptAt == null ? null : nextAttemptAt.toEpochMilli(), id);
+    }
+
+    @Override
+    public void settle(long id, OutboxStatus status, String reason) {
+        if (status != OutboxStatus.FAILED && status != OutboxStatus.DROPPED) {
+            throw new IllegalArgumentException("settle takes FAILED or DROPPED, not " + status);
+        }
+        write("cannot settle outbox row " + id, "UPDATE outbox SET status = ?, last_error = ?"
+                + " WHERE id = ? AND status = 'pending'", status.wireName(), reason, id);
+    }
+
+    @Override
+    public Optional<String> sentMessageId(String storyId, Target t) {
+        return query("cannot read message id of " + storyId, () -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT message_id FROM outbox" + SAME_TARGET
+                            + " AND story_id = ? AND status = 'sent' ORDER BY id",
+                    t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), storyId);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Subscription> find(Target t) throws SQLException {
+        List<Subscription> found = subs(SAME_TARGET, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()));
+        return found.stream().findFirst();
+    }
+
+    private List<Subscription> subs(String where, Object... args) throws SQLException {
+        List<Subscription> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT " + SUB_COLUMNS + " FROM subscription" + where, args);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Set<Topic> topics = EnumSet.noneOf(Topic.class);
+                Arrays.stream(rs.getString(5).split(",")).map(Topic::fromWireName).forEach(topics::add);
+                out.add(new Subscription(rs.getLong(1), OutboxSql.target(rs, 2), topics, rs.getInt(6),
+                        lines(rs.getString(7)), lines(rs.getString(8)), rs.getBoolean(9), rs.getString(10),
+                        Jdbc.instant(rs, 11)));
+            }
+        }
+        return out;
+    }
+
+    private List<KeywordRule> rules(String where, Object... args) throws SQLException {
+        List<KeywordRule> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, term, kind, created_by, created_at"
+                + " FROM keyword_rule" + where + " ORDER BY created_at, term", args);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new KeywordRule(Platform.fromWireName(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        KeywordRule.Kind.fromWireName(rs.getString(4)), rs.getString(5), Jdbc.instant(rs, 6)));
+            }
+        }
+        return out;
+    }
+
+    private <T> T query(String what, Jdbc.Work<T> work) {
+        synchronized (lock) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new StoreException(what, e);
+            }
+        }
+    }
+
+    private int write(String what, String sql, Object... args) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, what, () -> update(sql, args));
+        }
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static String topics(Set<Topic> topics) {
+        return topics.stream().map(Topic::wireName).sorted().collect(Collectors.joining(","));
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
+    }
+}

@@ -1,0 +1,89 @@
+package newsalert.store.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import newsalert.json.StoryJson;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxStatus;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+
+/** The outbox table's SQL; callers hold the connection's lock and, for writes, a transaction. */
+final class OutboxSql {
+    private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id, s.json, o.severity,"
+            + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at"
+            + " FROM outbox o JOIN story s ON s.id = o.story_id";
+
+    private OutboxSql() {
+    }
+
+    /** Inserts one pending row per distinct target that has none yet for the story. */
+    static void insert(Connection conn, String storyId, int severity, List<Target> targets, Instant at)
+            throws SQLException {
+        long id = -1;
+        for (Target t : new LinkedHashSet<>(targets)) {
+            try (PreparedStatement ex = Jdbc.prepare(conn, "SELECT 1 FROM outbox WHERE story_id = ? AND platform = ?"
+                    + " AND chat_id = ? AND thread_id = ?", storyId, t.platform().wireName(), t.chatId(),
+                    Jdbc.thread(t.threadId()));
+                 ResultSet rs = ex.executeQuery()) {
+                if (rs.next()) {
+                    continue;
+                }
+            }
+            id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (id, story_id, platform, chat_id,"
+                            + " thread_id, severity, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
+                    OutboxStatus.PENDING.wireName(), at.toEpochMilli())) {
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    static List<OutboxItem> pending(Connection conn, Target t, int limit) throws SQLException {
+        if (t == null) {
+            return read(conn, SELECT + " WHERE o.status = 'pending' ORDER BY o.id LIMIT ?", limit);
+        }
+        return read(conn, SELECT + " WHERE o.platform = ? AND o.chat_id = ? AND o.thread_id = ?"
+                        + " AND o.status = 'pending' ORDER BY o.id LIMIT ?",
+                t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), limit);
+    }
+
+    static List<Target> pendingTargets(Connection conn) throws SQLException {
+        List<Target> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, thread_id, MIN(id) AS first_id"
+                + " FROM outbox WHERE status = 'pending' GROUP BY platform, chat_id, thread_id ORDER BY first_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(target(rs, 1));
+            }
+        }
+        return out;
+    }
+
+    private static List<OutboxItem> read(Connection conn, String sql, Object... args) throws SQLException {
+        List<OutboxItem> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonNode node = StoryJson.parse(rs.getString(5));
+                out.add(new OutboxItem(rs.getLong(1), target(rs, 2), StoryJson.storyFrom(node),
+                        StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
+                        rs.getInt(8), Jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
+                        Jdbc.instant(rs, 12), Jdbc.instant(rs, 13)));
+            }
+        }
+        return out;
+    }
+
+    /** Reads platform, chat id and thread id from three consecutive columns starting at {@code col}. */
+    static Target target(ResultSet rs, int col) throws SQLException {
+        return new Target(Platform.fromWireName(rs.getString(col)), rs.getString(col + 1), rs.getString(col + 2));
+    }
+}
