@@ -66,7 +66,11 @@ public interface SubscriptionStore {
     /** @return the targets that have pending outbox rows, ordered by their oldest pending row */
     List<Target> pendingTargets();
 
-    /** @return the target's pending rows in id (delivery) order, at most {@code limit} */
+    /**
+     * @return the target's pending rows in id (delivery) order, at most {@code limit}, including rows whose
+     *         next attempt time is still ahead: a worker keeps per-target order by not sending a later row
+     *         while an earlier one waits
+     */
     List<OutboxItem> pendingOutbox(Target target, int limit);
 
     /** @return pending rows of all targets in id order, at most {@code limit}; per target this is delivery order */
