@@ -38,4 +38,12 @@ class ArchitectureTest {
                         "newsalert.app..", "newsalert.pipeline..")
                 .check(MAIN);
     }
+
+    @Test
+    void subscriptionsUseOnlyJavaAndStoryTypes() {
+        classes().that().resideInAPackage("newsalert.subscription..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.story..",
+                        "newsalert.subscription..")
+                .check(MAIN);
+    }
 }
