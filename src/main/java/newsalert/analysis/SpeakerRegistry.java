@@ -63,8 +63,8 @@ final class SpeakerRegistry {
     }
 
     private void learnMentions(String paragraph, long base) {
-        Matcher m = CAPITAL_RUN.matcher(paragraph);
-        while (m.find()) {
+        Matcher m = CAPITAL_RUN.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; findAtCapital(m, paragraph, at); at = m.end()) {
             String run = m.group();
             if (run.endsWith("'s") || run.endsWith("’s")) {
                 run = run.substring(0, run.length() - 2); // "President Gustavo Petro's visa"
@@ -78,14 +78,37 @@ final class SpeakerRegistry {
         if (bySurname.isEmpty() && byOtherToken.isEmpty()) {
             return; // no known name word yet, so no single word can be a mention
         }
-        Matcher w = CAPITAL_WORD.matcher(paragraph);
-        while (w.find()) {
+        Matcher w = CAPITAL_WORD.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; findAtCapital(w, paragraph, at); at = w.end()) {
             String key = w.group().toLowerCase(Locale.ROOT);
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
                 mentions.add(new Mention(base + w.start(), known, SpeakerScan.speechNear(paragraph, w.start(), w.end())));
             }
         }
+    }
+
+    /**
+     * The next match of a pattern that can only start at an upper-case letter, as {@link Matcher#find()}
+     * gives it: the pattern is tried ({@code lookingAt}) only at ASCII capitals and non-ASCII characters,
+     * from {@code from} on (the end of the previous match). The matcher must use transparent,
+     * non-anchoring bounds, so {@code \b} and look-arounds see the whole text. The patterns here never
+     * match the empty string.
+     *
+     * @return true when a match was found; the matcher then holds it
+     */
+    private static boolean findAtCapital(Matcher m, String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
