@@ -51,9 +51,12 @@ public final class Assessor {
      * @return its assessment; never null
      */
     public Assessment assess(Story story) {
-        Casualties casualties = casualtyExtractor.extract(story.title(), story.body());
+        // the lexicon tokens are made once and their word strings reused by the casualty tokenizer
+        Tokenizer.Tokens titleTokens = Tokenizer.tokenizeWithOffsets(story.title());
+        Tokenizer.Tokens bodyTokens = Tokenizer.tokenizeWithOffsets(story.body());
+        Casualties casualties = casualtyExtractor.extract(story.title(), story.body(), titleTokens, bodyTokens);
         List<Quote> quotes = quoteExtractor.extract(story.body());
-        Classification c = classifier.classify(story.title(), story.body(), casualties);
+        Classification c = classifier.classify(story.title(), story.body(), titleTokens, bodyTokens, casualties);
         SeverityScorer.Severity sev = scorer.score(c, casualties);
         Set<Topic> topics = c.topics();
         List<String> reasons = new ArrayList<>(c.reasons());

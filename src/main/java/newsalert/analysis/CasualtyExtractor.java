@@ -68,10 +68,21 @@ public final class CasualtyExtractor {
      * @return the counts stated; {@link Casualties#NONE} when none
      */
     public Casualties extract(String title, String body) {
+        return extract(title, body, Tokenizer.Tokens.EMPTY, Tokenizer.Tokens.EMPTY);
+    }
+
+    /**
+     * Same result as {@link #extract(String, String)}, reusing the lexicon tokens of the same texts
+     * (see {@link CasualtyTokenizer#tokenize(String, String, Tokenizer.Tokens, Tokenizer.Tokens)}).
+     *
+     * @param titleWords {@link Tokenizer#tokenizeWithOffsets} of {@code title}, or {@link Tokenizer.Tokens#EMPTY}
+     * @param bodyWords  {@link Tokenizer#tokenizeWithOffsets} of {@code body}, or {@link Tokenizer.Tokens#EMPTY}
+     */
+    Casualties extract(String title, String body, Tokenizer.Tokens titleWords, Tokenizer.Tokens bodyWords) {
         String ti = title == null ? "" : title;
         String bo = body == null ? "" : body;
         List<CasualtyMention> mentions = new ArrayList<>(
-                CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo)));
+                CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo, titleWords, bodyWords)));
         mentions.addAll(CasualtyZeroes.find(ti, true, 0));
         int base = ti.length() + 1;
         int lead = 0;

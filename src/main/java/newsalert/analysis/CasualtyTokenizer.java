@@ -51,10 +51,24 @@ final class CasualtyTokenizer {
      * @return the tokens, ending with a break
      */
     static List<Token> tokenize(String title, String body) {
+        return tokenize(title, body, Tokenizer.Tokens.EMPTY, Tokenizer.Tokens.EMPTY);
+    }
+
+    /**
+     * Same tokens as {@link #tokenize(String, String)}, reusing the word strings the lexicon
+     * {@link Tokenizer} already made for the same texts: a word that covers exactly the same ASCII
+     * characters as one of those tokens takes that (equal) string instead of a new copy, so it is
+     * neither copied nor hashed again.
+     *
+     * @param titleWords the {@link Tokenizer#tokenizeWithOffsets} tokens of {@code title}
+     * @param bodyWords  the {@link Tokenizer#tokenizeWithOffsets} tokens of {@code body}
+     * @return as {@link #tokenize(String, String)}
+     */
+    static List<Token> tokenize(String title, String body, Tokenizer.Tokens titleWords, Tokenizer.Tokens bodyWords) {
         List<Token> out = new ArrayList<>(Math.max(16, (title.length() + body.length()) / 5));
-        scan(title, 0, 0, out);
+        new Scan(title, titleWords).run(0, 0, out);
         addBreak(out, 0);
-        scan(body, 1, title.length() + 1, out);
+        new Scan(body, bodyWords).run(1, title.length() + 1, out);
         addBreak(out, 1);
         return out;
     }
@@ -65,7 +79,58 @@ final class CasualtyTokenizer {
         }
     }
 
-    private static void scan(String s, int firstPara, int base, List<Token> out) {
+    /** One text's scan, with the lexicon tokens whose strings may be reused. */
+    private static final class Scan {
+        private final String s;
+        private final Tokenizer.Tokens shared;
+        /** Index of the first shared token that may still start at or after the current word. */
+        private int cursor;
+
+        Scan(String s, Tokenizer.Tokens shared) {
+            this.s = s;
+            this.shared = shared;
+        }
+
+        void run(int firstPara, int base, List<Token> out) {
+            scan(s, firstPara, base, out, this);
+        }
+
+        /** {@code s.substring(i, j)} lower-cased, the shared string when one matches exactly. */
+        String word(int i, int j) {
+            int[] starts = shared.starts();
+            int n = starts.length;
+            while (cursor < n && starts[cursor] < i) {
+                cursor++;
+            }
+            if (cursor < n && starts[cursor] == i && shared.ends()[cursor] == j) {
+                String w = shared.words()[cursor];
+                if (asciiLowerOf(w, s, i, j)) {
+                    return w;
+                }
+            }
+            return lower(s, i, j);
+        }
+    }
+
+    /** True when {@code w} is {@code s[i, j)}, all ASCII, with capitals lower-cased. */
+    private static boolean asciiLowerOf(String w, String s, int i, int j) {
+        if (w.length() != j - i) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80) {
+                return false;
+            }
+            char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (w.charAt(k - i) != lc) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void scan(String s, int firstPara, int base, List<Token> out, Scan words) {
         int para = firstPara;
         int n = s.length();
         int i = 0;
@@ -77,11 +142,11 @@ final class CasualtyTokenizer {
                 while (j < n && (Tokenizer.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
+                out.add(new Token(Kind.WORD, words.word(i, j), 0, para, base + i));
                 i = j;
                 seenText = true;
             } else if (c >= '0' && c <= '9') {
-                i = number(s, i, para, base, out);
+                i = number(s, i, para, base, out, words);
                 seenText = true;
             } else if (c == '\n') {
                 int j = i + 1;
@@ -127,7 +192,7 @@ final class CasualtyTokenizer {
         return j + 1 < s.length() && Tokenizer.isLetter(s.charAt(j + 1)) && Tokenizer.isLetter(s.charAt(j - 1));
     }
 
-    private static int number(String s, int i, int para, int base, List<Token> out) {
+    private static int number(String s, int i, int para, int base, List<Token> out, Scan words) {
         int n = s.length();
         int j = i;
         long value = 0;
@@ -154,7 +219,7 @@ final class CasualtyTokenizer {
             while (j < n && Tokenizer.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
-            out.add(new Token(Kind.WORD, lower(s, i, j), 0, para, base + i));
+            out.add(new Token(Kind.WORD, words.word(i, j), 0, para, base + i));
             return j;
         }
         out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));

@@ -59,10 +59,10 @@ final class CasualtyZeroes {
         }
         List<CasualtyMention> out = new ArrayList<>(2);
         if (nobody || none) {
-            findAll(NOBODY, s, out, lead, base);
+            findAllAtNo(NOBODY, s, out, lead, base);
         }
         if (nouns) {
-            findAll(NO_NOUN, s, out, lead, base);
+            findAllAtNo(NO_NOUN, s, out, lead, base);
             if (s.contains("without")) {
                 findAll(WITHOUT, s, out, lead, base);
             }
@@ -77,6 +77,26 @@ final class CasualtyZeroes {
         Matcher m = p.matcher(s);
         while (m.find()) {
             add(out, m.group(1), lead, base + m.start());
+        }
+    }
+
+    /**
+     * Same matches as {@link #findAll} for a pattern whose every match starts with "no": the pattern
+     * is tried only where "no" occurs ({@code lookingAt} with transparent bounds, so {@code \b} and
+     * look-arounds still see the whole text), instead of at every character.
+     */
+    private static void findAllAtNo(Pattern p, String s, List<CasualtyMention> out, boolean lead, int base) {
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = s.length();
+        int at = s.indexOf("no");
+        while (at >= 0) {
+            m.region(at, n);
+            if (m.lookingAt()) {
+                add(out, m.group(1), lead, base + m.start());
+                at = s.indexOf("no", m.end());
+            } else {
+                at = s.indexOf("no", at + 1);
+            }
         }
     }
 

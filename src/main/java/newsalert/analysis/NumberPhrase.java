@@ -40,9 +40,33 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
             "estimated", "up", "as", "close", "a", "half", "several", "dozens", "scores", "hundreds", "thousands",
             "tens");
 
+    private static final String[][][] GROUPS = {AT_LEAST, MORE_THAN, ABOUT};
+
+    /** A qualifier phrase of {@link #GROUPS} with the qualifier its group gives. */
+    private record Lead(String[] words, Qualifier qualifier) {
+    }
+
+    /**
+     * The phrases of {@link #GROUPS} by their first word, each list in the order the groups are tried
+     * (at-least, more-than, about; then array order), so the first match is the same as trying them all.
+     */
+    private static final java.util.Map<String, Lead[]> BY_FIRST_WORD = leadsByFirstWord();
+
+    private static java.util.Map<String, Lead[]> leadsByFirstWord() {
+        java.util.Map<String, java.util.List<Lead>> tmp = new java.util.LinkedHashMap<>();
+        Qualifier[] qualifiers = {Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT};
+        for (int g = 0; g < GROUPS.length; g++) {
+            for (String[] words : GROUPS[g]) {
+                tmp.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(new Lead(words, qualifiers[g]));
+            }
+        }
+        java.util.Map<String, Lead[]> out = new java.util.HashMap<>();
+        tmp.forEach((k, v) -> out.put(k, v.toArray(Lead[]::new)));
+        return out;
+    }
+
     /** {@link #START} and every cardinal number word: one look-up instead of three per token. */
     private static final java.util.Set<String> STARTERS = starters();
-    private static final String[][][] GROUPS = {AT_LEAST, MORE_THAN, ABOUT};
 
     /** Flags the first two characters of each {@link #STARTERS} word (all ASCII), see {@link #prefix}. */
     private static final boolean[] STARTER_PREFIX = starterPrefixes();
@@ -94,17 +118,14 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
         }
         Qualifier q = null;
         int j = i;
-        for (String[][] group : GROUPS) {
-            for (String[] words : group) {
-                if (matches(t, i, words)) {
-                    q = group == AT_LEAST ? Qualifier.AT_LEAST
-                            : group == MORE_THAN ? Qualifier.MORE_THAN : Qualifier.ABOUT;
-                    j = i + words.length;
+        Lead[] leads = BY_FIRST_WORD.get(text(t, i));
+        if (leads != null) {
+            for (Lead lead : leads) {
+                if (matches(t, i, lead.words())) {
+                    q = lead.qualifier();
+                    j = i + lead.words().length;
                     break;
                 }
-            }
-            if (q != null) {
-                break;
             }
         }
         if (q != null && text(t, j).equals("just")) {

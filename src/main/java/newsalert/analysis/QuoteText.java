@@ -29,21 +29,23 @@ final class QuoteText {
         if (clean) {
             return t;
         }
-        StringBuilder sb = new StringBuilder(t.length());
+        int n = t.length();
+        char[] out = new char[n];
+        int len = 0;
         boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
+            if (c > ' ' && c < '\u1680' || !Character.isWhitespace(c)) { // same range test as above
                 if (space) {
-                    sb.append(' ');
+                    out[len++] = ' ';
                     space = false;
                 }
-                sb.append(c);
+                out[len++] = c;
+            } else {
+                space = true;
             }
         }
-        return sb.toString();
+        return new String(out, 0, len);
     }
 
     /** @return the number of white-space separated words */

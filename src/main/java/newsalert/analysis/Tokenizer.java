@@ -69,7 +69,9 @@ public final class Tokenizer {
         if (text == null || text.isEmpty()) {
             return Tokens.EMPTY;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        boolean inPlace = lowersInPlace(text);
+        // when only ASCII capitals change, the text is lower-cased one token at a time instead
+        String lower = inPlace ? text : text.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int cap = n / 4 + 4;
         String[] out = new String[cap];
@@ -86,7 +88,8 @@ public final class Tokenizer {
                 continue;
             }
             if (start >= 0) {
-                boolean possessive = i - start == 1 && lower.charAt(start) == 's' && start > 0
+                // an 'S' is left in "lower" only when tokens are lower-cased one by one
+                boolean possessive = i - start == 1 && (lower.charAt(start) | 0x20) == 's' && start > 0
                         && (lower.charAt(start - 1) == '\'' || lower.charAt(start - 1) == '\u2019');
                 if (!possessive) {
                     if (count == out.length) {
@@ -96,7 +99,7 @@ public final class Tokenizer {
                     }
                     starts[count] = start;
                     ends[count] = i;
-                    out[count++] = lower.substring(start, i);
+                    out[count++] = inPlace ? asciiLower(text, start, i) : lower.substring(start, i);
                 }
                 start = -1;
             }
@@ -105,5 +108,40 @@ public final class Tokenizer {
             return Tokens.EMPTY;
         }
         return new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    }
+
+    /**
+     * True when {@code text.toLowerCase(Locale.ROOT)} changes nothing but ASCII capitals: every other
+     * character is its own lower case and none is half of a surrogate pair. Then the lower-cased text
+     * has the same length and, outside ASCII capitals, the same characters, so tokens can be cut from
+     * {@code text} and lower-cased one by one ({@link #asciiLower}).
+     */
+    private static boolean lowersInPlace(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code text.substring(from, to)} with ASCII capitals lower-cased; no copy when it has none. */
+    private static String asciiLower(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = new char[to - from];
+                text.getChars(from, to, chars, 0);
+                for (int m = k - from; m < chars.length; m++) {
+                    char d = chars[m];
+                    if (d >= 'A' && d <= 'Z') {
+                        chars[m] = (char) (d + ('a' - 'A'));
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text.substring(from, to);
     }
 }

@@ -77,10 +77,20 @@ public final class TopicClassifier {
      * @return scores and reasons
      */
     public Classification classify(String title, String body, Casualties casualties) {
+        return classify(title, body, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(body),
+                casualties);
+    }
+
+    /**
+     * Same as {@link #classify(String, String, Casualties)} with the texts already tokenized.
+     *
+     * @param titleTokens {@link Tokenizer#tokenizeWithOffsets} of {@code title}
+     * @param bodyTokens  {@link Tokenizer#tokenizeWithOffsets} of {@code body}
+     */
+    Classification classify(String title, String body, Tokenizer.Tokens titleTokens, Tokenizer.Tokens bodyTokens,
+                            Casualties casualties) {
         TopicTally tally = new TopicTally(lexicon.titleWeight(), STRONG_TERM, lexicon.entryCount(),
                 lexicon.keyCount());
-        Tokenizer.Tokens titleTokens = Tokenizer.tokenizeWithOffsets(title);
-        Tokenizer.Tokens bodyTokens = Tokenizer.tokenizeWithOffsets(body);
         tally.source(title, titleTokens, true);
         String[] titleWords = maskWorkTitles(title, titleTokens, tally);
         lexicon.index().scan(titleWords, tally);

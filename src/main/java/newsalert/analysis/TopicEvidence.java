@@ -102,7 +102,7 @@ final class TopicEvidence {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if ((c <= ' ' || c >= '\u1680') && Character.isWhitespace(c)) { // none in between
                 space = true;
                 continue;
             }
