@@ -85,7 +85,8 @@ public final class AddressPolicy {
         for (InetAddress a : addresses) {
             Optional<String> kind = nonPublicKind(a);
             if (kind.isPresent()) {
-                throw new IllegalArgumentException("That address points to a " + kind.get() + " address ("
+                String article = kind.get().startsWith("u") ? "an " : "a ";
+                throw new IllegalArgumentException("That address points to " + article + kind.get() + " address ("
                         + a.getHostAddress() + "), which is not allowed.");
             }
         }

@@ -104,7 +104,7 @@ class ModeratorCommandsTest {
             "http://169.254.169.254/latest/meta-data  | That address points to a link-local address (169.254.169.254), which is not allowed.",
             "https://intranet.example.org/feed.rss    | That address points to a private address (192.168.1.20), which is not allowed.",
             "http://[::1]:8080/feed.rss               | That address points to a loopback address (0:0:0:0:0:0:0:1), which is not allowed.",
-            "http://0.0.0.0/feed.rss                  | That address points to a unspecified address (0.0.0.0), which is not allowed.",
+            "http://0.0.0.0/feed.rss                  | That address points to an unspecified address (0.0.0.0), which is not allowed.",
             "http://100.64.1.1/feed.rss               | That address points to a private address (100.64.1.1), which is not allowed.",
             "http://[fd12::1]/feed.rss                | That address points to a private address (fd12:0:0:0:0:0:0:1), which is not allowed.",
             "https://nowhere.invalid/feed.rss         | The host nowhere.invalid could not be found.",
