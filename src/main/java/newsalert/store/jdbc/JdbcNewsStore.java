@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import newsalert.json.StoryJson;
+import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
 import newsalert.store.StoreException;
+import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -36,10 +38,24 @@ public final class JdbcNewsStore implements NewsStore {
     private final Connection conn;
 
     private final JdbcSubscriptionStore subscriptions;
+    private final JdbcStoryQueries queries;
+    private final JdbcChatFeedStore chatFeeds;
 
     private JdbcNewsStore(Connection conn) {
         this.conn = conn;
         this.subscriptions = new JdbcSubscriptionStore(conn, this);
+        this.queries = new JdbcStoryQueries(conn, this);
+        this.chatFeeds = new JdbcChatFeedStore(conn, this);
+    }
+
+    /** @return read-side story and alert lookups on this store's connection and lock */
+    public StoryQueries queries() {
+        return queries;
+    }
+
+    /** @return the per-chat feed store on this store's connection and lock */
+    public ChatFeedStore chatFeeds() {
+        return chatFeeds;
     }
 
     /** @return the subscription, keyword-rule and outbox store on this store's connection and lock */

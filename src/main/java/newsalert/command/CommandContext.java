@@ -1,0 +1,22 @@
+package newsalert.command;
+
+import java.time.Clock;
+import java.util.Objects;
+import newsalert.subscription.Target;
+
+/**
+ * Who sent a command, and where.
+ *
+ * @param target            the chat (and Telegram forum topic) the command was sent in; replies and
+ *                          subscriptions are about this target, keyword rules and feeds about its chat
+ * @param callerId          the platform's id of the user, or {@code null} when unknown (channel posts)
+ * @param callerIsModerator whether the adapter found the caller may manage the chat (Telegram: creator or
+ *                          administrator, or the user of a private chat; Discord: Manage Server)
+ * @param clock             the time source for stored timestamps
+ */
+public record CommandContext(Target target, String callerId, boolean callerIsModerator, Clock clock) {
+    public CommandContext {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,123 @@
+package newsalert.command;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import newsalert.store.ChatFeedStore;
+import newsalert.store.StoryQueries;
+import newsalert.store.SubscriptionStore;
+
+/**
+ * The commands by name, and the one entry point adapters call. Dispatch rules: names are matched
+ * case-insensitively; an unknown name gets a reply listing the commands; a {@link Command#moderatorOnly()}
+ * command run by a non-moderator gets the command's {@link Command#refusal()}; an exception thrown by a
+ * command (such as a storage failure) is logged and answered with an apology, so adapters never see one.
+ */
+public final class CommandRegistry {
+    private static final System.Logger LOG = System.getLogger(CommandRegistry.class.getName());
+
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+
+    /**
+     * @param commands the commands, in the order {@code help} lists them
+     * @throws IllegalArgumentException when two share a name
+     */
+    public CommandRegistry(List<Command> commands) {
+        for (Command c : commands) {
+            if (byName.put(c.name(), c) != null) {
+                throw new IllegalArgumentException("two commands named " + c.name());
+            }
+        }
+    }
+
+    /**
+     * The standard set of commands over the given ports.
+     *
+     * @param subscriptions subscriptions and keyword rules
+     * @param stories       read-side story lookups
+     * @param feeds         per-chat feeds
+     * @param feedCheck     confirms a URL is a feed before {@code feeds add} saves it
+     * @param addresses     which feed URLs may be added
+     * @return help, subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses) {
+        List<Command> all = new ArrayList<>();
+        all.add(new HelpCommand(Collections.unmodifiableList(all)));
+        all.add(new SubscribeCommand(subscriptions));
+        all.add(new UnsubscribeCommand(subscriptions));
+        all.add(new SubscriptionsCommand(subscriptions));
+        all.add(new LatestCommand(stories));
+        all.add(new SearchCommand(stories));
+        all.add(new StoryCommand(stories));
+        all.add(new KeywordsCommand(subscriptions));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses));
+        all.add(new WhyCommand(stories, subscriptions));
+        return new CommandRegistry(all);
+    }
+
+    /** @return the commands in registration order */
+    public List<Command> commands() {
+        return List.copyOf(byName.values());
+    }
+
+    /** @return the command with this name (case-insensitive, a leading {@code /} ignored) */
+    public Optional<Command> find(String name) {
+        String n = name.startsWith("/") ? name.substring(1) : name;
+        return Optional.ofNullable(byName.get(n.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Runs one command line as typed in a chat, e.g. {@code "/keywords@newsalert_bot add -drill"}: the
+     * first word (without a leading {@code /} or a {@code @botname} suffix) is the command, the other
+     * whitespace-separated words its arguments.
+     *
+     * @return the reply; a blank line gets the unknown-command reply
+     */
+    public Reply run(CommandContext ctx, String line) {
+        List<String> words = Arrays.stream(line.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return unknown("");
+        }
+        String name = words.get(0);
+        int at = name.indexOf('@');
+        if (at > 0) {
+            name = name.substring(0, at);
+        }
+        return run(ctx, name, words.subList(1, words.size()));
+    }
+
+    /**
+     * Runs a command by name; see the class comment for the dispatch rules.
+     *
+     * @param args the arguments, already split (blank entries are dropped)
+     */
+    public Reply run(CommandContext ctx, String name, List<String> args) {
+        Optional<Command> found = find(name);
+        if (found.isEmpty()) {
+            return unknown(name);
+        }
+        Command c = found.get();
+        if (c.moderatorOnly() && !ctx.callerIsModerator()) {
+            return Reply.ephemeral(c.refusal());
+        }
+        try {
+            return c.run(ctx, args.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "command " + c.name() + " failed in " + ctx.target(), e);
+            return Reply.ephemeral("Sorry, " + c.name() + " failed on our side. Please try again later.");
+        }
+    }
+
+    private Reply unknown(String name) {
+        String names = byName.keySet().stream().collect(Collectors.joining(", "));
+        String what = name.isEmpty() ? "No command given." : "Unknown command \"" + name + "\".";
+        return Reply.ephemeral(what + " Commands: " + names + ". Try: help");
+    }
+}

@@ -1,0 +1,80 @@
+package newsalert.command;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import newsalert.store.StoryQueries;
+import newsalert.story.Assessment;
+import newsalert.story.Quote;
+import newsalert.story.Story;
+
+/**
+ * {@code story <id>}: one stored story in full — title, source and time, link, topics and severity, every
+ * casualty count, every quote with its speaker, and the reasons for the severity. Anyone may run it.
+ */
+final class StoryCommand implements Command {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final StoryQueries stories;
+
+    StoryCommand(StoryQueries stories) {
+        this.stories = stories;
+    }
+
+    @Override
+    public String name() {
+        return "story";
+    }
+
+    @Override
+    public String usage() {
+        return "story <id>";
+    }
+
+    @Override
+    public String help() {
+        return "a story in full: counts, quotes, source";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.required("id", "the story id shown under an alert"));
+    }
+
+    @Override
+    public boolean moderatorOnly() {
+        return false;
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, List<String> args) {
+        if (args.size() != 1) {
+            return usageReply("Give one story id.");
+        }
+        return stories.story(args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment())))
+                .orElseGet(() -> Reply.of("No story has the id " + args.get(0) + "."));
+    }
+
+    static String render(Story s, Assessment a) {
+        List<String> lines = new ArrayList<>();
+        lines.add(s.title().isBlank() ? "(untitled)" : s.title());
+        lines.add("Source: " + (s.source().isBlank() ? "unknown" : s.source())
+                + (s.published() == null ? "" : ", published " + TIME.format(s.published())));
+        if (s.link() != null) {
+            lines.add("Link: " + s.link());
+        }
+        lines.add("Topics: " + (a.topics().isEmpty() ? "none" : Render.topics(a.topics()))
+                + "; severity " + a.severity());
+        lines.add("Casualties: " + (a.casualties().isEmpty() ? "none stated" : a.casualties().display()));
+        for (Quote q : a.quotes()) {
+            lines.add("“" + q.text() + "” — " + q.speaker() + (q.role() == null ? "" : ", " + q.role()));
+        }
+        if (!a.reasons().isEmpty()) {
+            lines.add("Why: " + String.join("; ", a.reasons()));
+        }
+        lines.add("id: " + s.id());
+        return Render.list(lines.get(0), lines.subList(1, lines.size()));
+    }
+}

@@ -1,0 +1,77 @@
+package newsalert.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import newsalert.store.SubscriptionStore;
+import newsalert.subscription.Subscription;
+
+/**
+ * {@code subscriptions}: what this target receives (topics, minimum severity, paused and why), what the
+ * chat's other forum topics receive, and the chat's keyword rules. Anyone may run it.
+ */
+final class SubscriptionsCommand implements Command {
+    private final SubscriptionStore store;
+
+    SubscriptionsCommand(SubscriptionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "subscriptions";
+    }
+
+    @Override
+    public String usage() {
+        return "subscriptions";
+    }
+
+    @Override
+    public String help() {
+        return "what this chat receives, and its keyword rules";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of();
+    }
+
+    @Override
+    public boolean moderatorOnly() {
+        return false;
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, List<String> args) {
+        if (!args.isEmpty()) {
+            return usageReply("subscriptions takes no arguments.");
+        }
+        List<String> lines = new ArrayList<>();
+        Optional<Subscription> here = store.subscription(ctx.target());
+        if (here.isPresent()) {
+            Subscription s = here.get();
+            lines.add("This chat receives " + Render.wants(s) + ".");
+            if (s.paused()) {
+                lines.add("Paused: " + (s.pauseReason() == null ? "no reason given" : s.pauseReason()) + ".");
+            }
+            if (!s.includeKeywords().isEmpty() || !s.excludeKeywords().isEmpty()) {
+                lines.add("This subscription's own keywords: "
+                        + Render.keywords(s.includeKeywords(), s.excludeKeywords()) + ".");
+            }
+        } else {
+            lines.add("This chat is not subscribed. An admin can start alerts with: subscribe [attack|diplomacy|all]"
+                    + " [min-severity]");
+        }
+        for (Subscription s : store.subscriptions(ctx.target().platform(), ctx.target().chatId())) {
+            if (!s.target().equals(ctx.target())) {
+                String where = s.target().threadId() == null ? "The whole chat"
+                        : "Forum topic " + s.target().threadId();
+                lines.add(where + " receives " + Render.wants(s) + (s.paused() ? " (paused)." : "."));
+            }
+        }
+        lines.add("Keyword rules: " + Render.rules(store.keywordRules(ctx.target().platform(),
+                ctx.target().chatId())) + ".");
+        return Reply.of(Render.list(lines.get(0), lines.subList(1, lines.size())));
+    }
+}

@@ -1,0 +1,151 @@
+package newsalert.command;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import newsalert.store.OutboxStatus;
+import newsalert.store.StoredStory;
+import newsalert.store.StoryQueries;
+import newsalert.store.SubscriptionStore;
+import newsalert.story.Assessment;
+import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Keywords;
+import newsalert.subscription.Subscription;
+
+/**
+ * {@code why <story id>}: whether the story was sent here, and each of the routing checks of
+ * {@link newsalert.subscription.Router} against this target's <em>current</em> settings: shared topics,
+ * severity against the minimum, keyword rules (the subscription's own and the chat's; whole-word matches on
+ * title and body), and the paused flag. The first line comes from the outbox (sent, queued, failed,
+ * dropped) or, when the story was never routed here, says so. Anyone may run it.
+ */
+final class WhyCommand implements Command {
+    private final StoryQueries stories;
+    private final SubscriptionStore subscriptions;
+
+    WhyCommand(StoryQueries stories, SubscriptionStore subscriptions) {
+        this.stories = stories;
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public String name() {
+        return "why";
+    }
+
+    @Override
+    public String usage() {
+        return "why <story id>";
+    }
+
+    @Override
+    public String help() {
+        return "why a story was or was not sent here";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.required("id", "the story id"));
+    }
+
+    @Override
+    public boolean moderatorOnly() {
+        return false;
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, List<String> args) {
+        if (args.size() != 1) {
+            return usageReply("Give one story id.");
+        }
+        Optional<StoredStory> found = stories.story(args.get(0));
+        if (found.isEmpty()) {
+            return Reply.of("No story has the id " + args.get(0) + ".");
+        }
+        StoredStory s = found.get();
+        String name = "Story " + s.story().id() + " " + Render.quoted(s.story().title());
+        Optional<Subscription> sub = subscriptions.subscription(ctx.target());
+        Optional<OutboxStatus> delivery = stories.delivery(s.story().id(), ctx.target());
+        if (sub.isEmpty() && delivery.isEmpty()) {
+            return Reply.of(name + " was not sent here: this chat is not subscribed.");
+        }
+        List<String> lines = new ArrayList<>();
+        boolean passes = true;
+        if (sub.isPresent()) {
+            Check checks = checks(s, sub.get(), subscriptions.keywordRules(ctx.target().platform(),
+                    ctx.target().chatId()));
+            lines.addAll(checks.lines());
+            passes = checks.passes();
+        } else {
+            lines.add("This chat is no longer subscribed.");
+        }
+        String head = delivery.map(d -> switch (d) {
+            case SENT -> name + " was sent here.";
+            case PENDING -> name + " is queued for delivery here.";
+            case FAILED -> name + " was routed here, but delivery failed for good.";
+            case DROPPED -> name + " was routed here, then merged into a digest or skipped.";
+        }).orElse(passes
+                ? name + " was not sent here, though the current settings let it through"
+                        + " (they were probably changed after it arrived)."
+                : name + " was not sent here.");
+        return Reply.of(Render.list(head, lines));
+    }
+
+    private record Check(List<String> lines, boolean passes) {
+    }
+
+    private static Check checks(StoredStory s, Subscription sub, List<KeywordRule> rules) {
+        Assessment a = s.assessment();
+        List<String> lines = new ArrayList<>();
+        boolean topicOk = !Collections.disjoint(a.topics(), sub.topics());
+        lines.add("- topics: " + (a.topics().isEmpty() ? "none" : Render.topics(a.topics())) + "; wanted here: "
+                + Render.topics(sub.topics()) + " — " + (topicOk ? "ok" : "no shared topic"));
+        boolean severityOk = a.severity() >= sub.minSeverity();
+        lines.add("- severity: " + a.severity() + "; minimum here: " + sub.minSeverity() + " — "
+                + (severityOk ? "ok" : "too low"));
+        List<String> include = new ArrayList<>(sub.includeKeywords());
+        List<String> exclude = new ArrayList<>(sub.excludeKeywords());
+        for (KeywordRule r : rules) {
+            (r.kind() == KeywordRule.Kind.INCLUDE ? include : exclude).add(r.term());
+        }
+        List<String> tokens = Keywords.tokens(s.story().title() + "\n" + s.story().body());
+        List<String> excluded = exclude.stream().filter(t -> matches(tokens, t)).toList();
+        List<String> included = include.stream().filter(t -> matches(tokens, t)).toList();
+        boolean keywordsOk = excluded.isEmpty() && (include.isEmpty() || !included.isEmpty());
+        String kw;
+        if (include.isEmpty() && exclude.isEmpty()) {
+            kw = "none set — ok";
+        } else if (!excluded.isEmpty()) {
+            kw = "exclude " + quotedList(excluded) + " matched — excluded";
+        } else if (!included.isEmpty()) {
+            kw = "include " + quotedList(included) + " matched — ok";
+        } else if (!include.isEmpty()) {
+            kw = "no include keyword matched (" + quotedList(include) + ") — excluded";
+        } else {
+            kw = "no exclude keyword matched — ok";
+        }
+        lines.add("- keywords: " + kw);
+        lines.add("- paused: " + (sub.paused() ? "yes (" + (sub.pauseReason() == null ? "no reason given"
+                : sub.pauseReason()) + ") — nothing is sent" : "no — ok"));
+        return new Check(lines, topicOk && severityOk && keywordsOk && !sub.paused());
+    }
+
+    private static String quotedList(List<String> terms) {
+        return String.join(", ", terms.stream().map(Render::quoted).toList());
+    }
+
+    /** Whole-word match as in {@link Keywords}: the term's tokens occur consecutively in the text's tokens. */
+    static boolean matches(List<String> textTokens, String term) {
+        List<String> want = Keywords.tokens(term);
+        if (want.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i + want.size() <= textTokens.size(); i++) {
+            if (textTokens.subList(i, i + want.size()).equals(want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+package newsalert.store;
+
+import java.util.List;
+import newsalert.subscription.Platform;
+
+/**
+ * The storage port for feeds added per chat with {@code feeds add}. Implementations are thread-safe; every
+ * method is one transaction; failures surface as {@link StoreException}.
+ */
+public interface ChatFeedStore {
+
+    /** @return false when the chat already has this URL (nothing changed) */
+    boolean addChatFeed(ChatFeed feed);
+
+    /** @return whether the chat had the URL and it was removed */
+    boolean removeChatFeed(Platform platform, String chatId, String url);
+
+    /** @return the chat's feeds in the order they were added */
+    List<ChatFeed> chatFeeds(Platform platform, String chatId);
+
+    /** @return every chat's feeds, for the poller */
+    List<ChatFeed> allChatFeeds();
+}

@@ -1,0 +1,83 @@
+package newsalert.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import newsalert.store.ChatFeed;
+import newsalert.store.ChatFeedStore;
+import newsalert.store.StoreException;
+import newsalert.subscription.Platform;
+
+/** {@link ChatFeedStore} over the connection and lock of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
+public final class JdbcChatFeedStore implements ChatFeedStore {
+    private final Connection conn;
+    private final Object lock;
+
+    JdbcChatFeedStore(Connection conn, Object lock) {
+        this.conn = conn;
+        this.lock = lock;
+    }
+
+    @Override
+    public boolean addChatFeed(ChatFeed f) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot add feed " + f.url(), () -> {
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM chat_feed WHERE platform = ?"
+                        + " AND chat_id = ? AND url = ?", f.platform().wireName(), f.chatId(), f.url());
+                     ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return false;
+                    }
+                }
+                try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
+                        + " added_by, added_at) VALUES (?, ?, ?, ?, ?)", f.platform().wireName(), f.chatId(),
+                        f.url(), f.addedBy(), f.addedAt().toEpochMilli())) {
+                    ps.executeUpdate();
+                }
+                return true;
+            });
+        }
+    }
+
+    @Override
+    public boolean removeChatFeed(Platform platform, String chatId, String url) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot remove feed " + url, () -> {
+                try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM chat_feed WHERE platform = ?"
+                        + " AND chat_id = ? AND url = ?", platform.wireName(), chatId, url)) {
+                    return ps.executeUpdate() > 0;
+                }
+            });
+        }
+    }
+
+    @Override
+    public List<ChatFeed> chatFeeds(Platform platform, String chatId) {
+        return read(" WHERE platform = ? AND chat_id = ?", platform.wireName(), chatId);
+    }
+
+    @Override
+    public List<ChatFeed> allChatFeeds() {
+        return read("");
+    }
+
+    private List<ChatFeed> read(String where, Object... args) {
+        synchronized (lock) {
+            List<ChatFeed> out = new ArrayList<>();
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, url, added_by, added_at"
+                    + " FROM chat_feed" + where + " ORDER BY added_at, url", args);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ChatFeed(Platform.fromWireName(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), Jdbc.instant(rs, 5)));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException("cannot list chat feeds", e);
+            }
+        }
+    }
+}
