@@ -10,8 +10,9 @@ import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.subscription.KeywordRule;
-import newsalert.subscription.Keywords;
+
 import newsalert.subscription.Subscription;
+import newsalert.subscription.TokenText;
 
 /**
  * {@code why <story id>}: whether the story was sent here, and each of the routing checks of
@@ -109,9 +110,9 @@ final class WhyCommand implements Command {
         for (KeywordRule r : rules) {
             (r.kind() == KeywordRule.Kind.INCLUDE ? include : exclude).add(r.term());
         }
-        List<String> tokens = Keywords.tokens(s.story().title() + "\n" + s.story().body());
-        List<String> excluded = exclude.stream().filter(t -> matches(tokens, t)).toList();
-        List<String> included = include.stream().filter(t -> matches(tokens, t)).toList();
+        TokenText text = new TokenText(s.story().title() + "\n" + s.story().body());
+        List<String> excluded = exclude.stream().filter(text::contains).toList();
+        List<String> included = include.stream().filter(text::contains).toList();
         boolean keywordsOk = excluded.isEmpty() && (include.isEmpty() || !included.isEmpty());
         String kw;
         if (include.isEmpty() && exclude.isEmpty()) {
@@ -133,19 +134,5 @@ final class WhyCommand implements Command {
 
     private static String quotedList(List<String> terms) {
         return String.join(", ", terms.stream().map(Render::quoted).toList());
-    }
-
-    /** Whole-word match as in {@link Keywords}: the term's tokens occur consecutively in the text's tokens. */
-    static boolean matches(List<String> textTokens, String term) {
-        List<String> want = Keywords.tokens(term);
-        if (want.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i + want.size() <= textTokens.size(); i++) {
-            if (textTokens.subList(i, i + want.size()).equals(want)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

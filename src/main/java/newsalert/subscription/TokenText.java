@@ -7,13 +7,15 @@ import java.util.Map;
 
 /**
  * A text tokenised once (see {@link Keywords}) so that many terms can be matched against it cheaply:
- * each token's positions are indexed, and a term is checked only where its first token occurs.
+ * each token's positions are indexed, and a term is checked only where its first token occurs. The one
+ * keyword-matching rule of the project: {@link Router} and the {@code why} command both use it.
  */
-final class TokenText {
+public final class TokenText {
     private final List<String> tokens;
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
-    TokenText(String text) {
+    /** @param text the text to match terms against (title and body, say); never {@code null} */
+    public TokenText(String text) {
         tokens = Keywords.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             positions.computeIfAbsent(tokens.get(i), k -> new ArrayList<>()).add(i);
@@ -21,7 +23,7 @@ final class TokenText {
     }
 
     /** @return whether the term's tokens occur consecutively in the text; false for a term with no tokens */
-    boolean contains(String term) {
+    public boolean contains(String term) {
         List<String> want = Keywords.tokens(term);
         if (want.isEmpty()) {
             return false;
