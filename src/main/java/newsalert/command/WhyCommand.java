@@ -10,7 +10,6 @@ import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.subscription.KeywordRule;
-
 import newsalert.subscription.Subscription;
 import newsalert.subscription.TokenText;
 
