@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
                 "Labelled format: src/test/resources/eval/README.md."},
         footer = {"", "Examples:",
                 "  newsalert eval src/test/resources/eval/dev.jsonl",
-                "  newsalert eval --misses all --wikipedia ../shared/corpus/news/"
-                        + "wikipedia_terrorist_incidents_2016-2022.jsonl",
+                "  newsalert eval --misses all --wikipedia incidents.jsonl",
                 "  newsalert eval --json --ag-news ../shared/corpus/news/ag_news_test.csv | jq ."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec

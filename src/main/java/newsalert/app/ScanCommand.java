@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  newsalert scan ../shared/corpus/seed/kyiv-strike.rss",
                 "  newsalert scan --all https://feeds.bbci.co.uk/news/world/rss.xml",
-                "  newsalert scan --explain ../shared/corpus/feeds/reuters_worldnews_2018-01-30.xml",
+                "  newsalert scan --explain feed.xml",
                 "  newsalert scan --json feeds/ | jq 'select(.alert)'"})
 public final class ScanCommand implements Callable<Integer> {
     @Spec
@@ -106,7 +106,7 @@ public final class ScanCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        err.printf("scanned %d input(s), %d failed; %d stories, %d alerts%n", read, failed, stories, alerts);
+        err.printf("%d input(s) read, %d failed; %d stories, %d alerts%n", read, failed, stories, alerts);
         err.flush();
         return read > 0 ? 0 : 1;
     }

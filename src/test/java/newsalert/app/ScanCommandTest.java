@@ -37,7 +37,7 @@ class ScanCommandTest {
                 .contains("“The enemy again targeted civilian infrastructure” — Oleh Kiper (Governor)\n")
                 .contains("[ALERT] DIPLOMACY · severity")
                 .doesNotContain("Liverpool");
-        assertThat(r.err).contains("scanned 1 input(s), 0 failed; 3 stories, 2 alerts");
+        assertThat(r.err).contains("1 input(s) read, 0 failed; 3 stories, 2 alerts");
     }
 
     @Test
