@@ -13,8 +13,8 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  * "one of the"), and what the words just before it say (a toll, an active verb, a sub-group).
  */
 final class CasualtyContext {
-    private static final Set<String> DETERMINERS = Set.of("the", "all", "his", "her", "their", "its", "another");
-    private static final Set<String> YEAR_OK = Set.of("people", "civilians", "persons");
+    private static final Set<String> DETERMINERS = WordLists.CASUALTY.set("context_determiners");
+    private static final Set<String> YEAR_OK = WordLists.CASUALTY.set("year_ok");
 
     private CasualtyContext() {
     }
@@ -73,7 +73,7 @@ final class CasualtyContext {
         return false;
     }
 
-    private static final Set<String> SPANS = Set.of("weeks", "months", "years", "decades", "decade", "year");
+    private static final Set<String> SPANS = WordLists.CASUALTY.set("spans");
 
     /**
      * A toll of an earlier event the story looks back on: before the number, in the same sentence,
@@ -98,11 +98,10 @@ final class CasualtyContext {
         return false;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    private static final Set<String> MONTHS = WordLists.CASUALTY.set("months");
 
     /** Words after a perfect-tense toll that make it a running total: "has killed thousands this year". */
-    private static final Set<String> SO_FAR = Set.of("this", "so", "to", "since", "last");
+    private static final Set<String> SO_FAR = WordLists.CASUALTY.set("so_far");
 
     /**
      * A running total stated as one: "fighting that has killed thousands of people this year", "the war has
@@ -127,9 +126,8 @@ final class CasualtyContext {
     }
 
     /** True when up to four noun words from {@code j} are followed directly by a casualty word. */
-    private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "be", "been", "being", "among");
-    private static final Set<String> MAIN_VERB = Set.of("was", "were", "is", "are", "included", "include",
-            "includes", "had", "have", "has");
+    private static final Set<String> COPULA = WordLists.CASUALTY.set("copula");
+    private static final Set<String> MAIN_VERB = WordLists.CASUALTY.set("main_verb");
 
     /** @return the index of the part N in "N of [the|those] M", or -1 when {@code s} starts no such whole */
     private static int partBefore(List<Token> t, int s) {

@@ -13,8 +13,7 @@ final class CasualtyEvidence {
     /** Longest evidence, in characters, before ellipses are added. */
     static final int MAX = 160;
 
-    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "lt",
-            "col", "sgt", "st", "no", "capt", "maj", "gov", "sen", "rep", "prof");
+    private static final java.util.Set<String> TITLES = WordLists.CASUALTY.set("evidence_titles");
 
     private CasualtyEvidence() {
     }

@@ -17,8 +17,6 @@ final class CasualtyLexicon {
     static final Set<String> KILLED = WordLists.CASUALTY.set("killed");
     /** Words that, right after a count, say the people were hurt. */
     static final Set<String> INJURED = WordLists.CASUALTY.set("injured");
-    /** "succumbed" (to wounds) also says died. */
-    static final Set<String> DIED_LATER = WordLists.CASUALTY.set("died_later");
     /** Words that, right after a count, say the people are missing. */
     static final Set<String> MISSING = WordLists.CASUALTY.set("missing");
     /** Active verbs that take a killed count as object: "killing 19", "kills at least 15". */

@@ -19,12 +19,9 @@ import newsalert.story.Qualifier;
  * every member is an attacker.
  */
 final class CasualtyMembers {
-    static final Set<String> ARTICLE_NOT_ONE = Set.of("few", "further", "handful", "total", "number",
-            "lot", "couple", "series", "second", "third", "fourth", "new", "similar", "separate", "day",
-            "week", "month", "year", "string", "wave", "spate", "barrage", "hundred", "thousand", "dozen",
-            "massive", "large", "huge", "suspected", "deadly", "car", "bomb", "suicide");
+    static final Set<String> ARTICLE_NOT_ONE = WordLists.CASUALTY.set("article_not_one");
 
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    static final Set<String> POSSESSIVES = WordLists.CASUALTY.set("possessives");
 
     /** One member of a list of counts: its count, whether it counts attackers, and where its words end. */
     record Member(CasualtyCount count, boolean perp, int end) {
@@ -62,8 +59,7 @@ final class CasualtyMembers {
         return apposition(t, list);
     }
 
-    private static final Set<String> MODIFIER_START = Set.of("in", "at", "on", "near", "from", "outside",
-            "inside", "who", "running", "standing", "travelling", "traveling", "working", "sitting", "waiting");
+    private static final Set<String> MODIFIER_START = WordLists.CASUALTY.set("modifier_start");
 
     /**
      * The rest of a list whose first member carries a modifier: "killed a candidate running for a seat
@@ -99,8 +95,7 @@ final class CasualtyMembers {
     }
 
     /** Words after a "member" that show it is the subject of a new clause: "…, a police spokesman said". */
-    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "confirmed",
-            "stated", "announced", "according");
+    static final Set<String> REPORTING = WordLists.CASUALTY.set("reporting");
 
     /**
      * True when the member ending at {@code k} starts a clause of its own: an auxiliary, a casualty word

@@ -37,11 +37,10 @@ import newsalert.story.CasualtyCount;
  */
 final class CasualtyMentionFinder {
     /** Words a participle phrase may hold: "people attending a rally in the capital were killed". */
-    private static final Set<String> PARTICIPLE_OK = Set.of("a", "an", "the", "at", "in", "on", "near", "of",
-            "from", "for", "outside", "inside", "into", "to", "their", "his", "her", "its");
+    private static final Set<String> PARTICIPLE_OK = WordLists.CASUALTY.set("participle_ok");
 
     /** Number words that give only a vague lower bound, which a later exact figure beats. */
-    private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "tens");
+    private static final Set<String> VAGUE = WordLists.CASUALTY.set("vague");
 
     private CasualtyMentionFinder() {
     }
@@ -102,8 +101,7 @@ final class CasualtyMentionFinder {
                 && (crime.equals("murder") || crime.equals("homicide"));
     }
 
-    private static final Set<String> CLAIMED = Set.of("claimed", "claiming", "claims", "claim", "took", "taking",
-            "cost", "costing");
+    private static final Set<String> CLAIMED = WordLists.CASUALTY.set("claimed");
 
     /** Longest list of counts read as sharing one verb; keeps the scan linear on odd input. */
     private static final int MAX_MEMBERS = 6;

@@ -12,10 +12,7 @@ import java.util.regex.Pattern;
  * sentence.
  */
 final class QuoteSentences {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "St",
-            "Jr", "Sr", "Prof", "Rev", "No", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
-            "Gens", "Cpl", "Pvt", "vs", "approx", "Inc", "Corp", "Co", "Ltd", "Brig", "Cmdr", "Amb", "Pres");
+    private static final Set<String> ABBREVIATIONS = WordLists.QUOTE.set("abbreviations");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
 
     private QuoteSentences() {

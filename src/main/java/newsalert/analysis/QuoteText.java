@@ -4,11 +4,8 @@ import java.util.Set;
 
 /** Small allocation-light string helpers for the quote extractor (no regular expressions). */
 final class QuoteText {
-    private static final Set<String> TIME_WORDS = Set.of(
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
-    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "next", "since");
+    private static final Set<String> TIME_WORDS = WordLists.QUOTE.set("time_words");
+    private static final Set<String> TIME_LEADS = WordLists.QUOTE.set("time_leads");
 
     private QuoteText() {
     }

@@ -41,20 +41,17 @@ final class SpeakerParser {
     private static final Pattern NAME_TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\-]*");
     private static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}][\\p{L}'’\\-]*\\.?");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "to", "at", "in");
-    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr");
-    private static final Set<String> ROLE_STOP = Set.of(
-            "is", "are", "was", "were", "be", "been", "has", "have", "had", "us", "now", "and", "or", "but", "who",
-            "that", "which", "this", "his", "her", "their", "its", "by", "with", "from", "as", "when", "while",
-            "said", "says", "told", "after", "before", "if", "speaking", "asked", "meeting", "during", "following", "than", "then", "also", "not", "will", "would");
-    private static final Set<String> ROLE_END_STOP = Set.of("the", "a", "an", "of", "on", "for", "to", "at", "in");
+    private static final Set<String> PREPOSITIONS = WordLists.QUOTE.set("prepositions");
+    private static final Set<String> HONORIFICS = WordLists.QUOTE.set("honorifics");
+    private static final Set<String> ROLE_STOP = WordLists.QUOTE.set("role_stop");
+    private static final Set<String> ROLE_END_STOP = WordLists.QUOTE.set("role_end_stop");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
+    private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.QUOTE.set("possessive_determiners");
     /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "speaking", "writing");
+    private static final Set<String> RELATIVE = WordLists.QUOTE.set("relative");
 
     /**
      * @param phrase the subject phrase, possibly with a trailing comma

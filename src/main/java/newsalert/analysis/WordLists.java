@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Named word lists read from a YAML resource: a mapping from key to a non-empty sequence of quoted
  * strings. The casualty and quote extractors keep their vocabulary in {@value #CASUALTY_RESOURCE} and
  * {@value #QUOTE_RESOURCE}; their holder classes ({@link CasualtyLexicon}, {@link CasualtyWords},
- * {@link SpeakerLexicon}, {@link QuoteShapes}) copy each list into an immutable constant when they
- * are initialised, so the files are read once per run.
+ * {@link SpeakerLexicon}, {@link QuoteShapes} and the rule classes with a few words of their own, such
+ * as {@link CasualtyContext} and {@link SpeakerParser}) copy each list into an immutable constant when
+ * they are initialised, so the files are read once per run.
  *
  * <p>Errors fail fast: a missing resource, malformed YAML, a value that is not a list of strings, a
  * blank or duplicate entry, an empty list or a missing key all throw {@link IllegalStateException}

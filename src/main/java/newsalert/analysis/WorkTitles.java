@@ -21,9 +21,7 @@ final class WorkTitles {
     /** How many tokens before the opening mark are searched for a work noun. */
     static final int LOOK_BACK = 3;
     /** Nouns that announce the title of a work. */
-    static final Set<String> WORK_NOUNS = Set.of("book", "books", "novel", "memoir", "review", "game", "games",
-            "film", "films", "movie", "movies", "documentary", "album", "song", "single", "series", "show",
-            "play", "musical", "opera", "podcast", "exhibition", "title", "titled", "entitled", "called");
+    static final Set<String> WORK_NOUNS = WordLists.QUOTE.set("work_nouns");
 
     private WorkTitles() {
     }

@@ -25,7 +25,9 @@ class WordListsTest {
     }
 
     private static void initHolders() throws ClassNotFoundException {
-        for (String holder : List.of("CasualtyLexicon", "CasualtyWords", "SpeakerLexicon", "QuoteShapes")) {
+        for (String holder : List.of("CasualtyLexicon", "CasualtyWords", "SpeakerLexicon", "QuoteShapes",
+                "CasualtyContext", "CasualtyMembers", "CasualtyMentionFinder", "CasualtyEvidence", "QuoteSentences",
+                "QuoteText", "WorkTitles", "SpeakerParser")) {
             Class.forName("newsalert.analysis." + holder, true, WordListsTest.class.getClassLoader());
         }
     }
@@ -34,11 +36,13 @@ class WordListsTest {
     void everyCasualtyKeyIsReadByAHolderAndNonEmpty() throws ClassNotFoundException {
         initHolders();
         WordLists w = WordLists.CASUALTY;
-        assertThat(w.keys()).containsExactly("killed", "injured", "died_later", "missing", "kill_verbs",
+        assertThat(w.keys()).containsExactly("killed", "injured", "missing", "kill_verbs",
                 "injure_verbs", "manner", "aux", "not_victims", "perpetrators", "after_block",
                 "of_whole_determiners", "before_block", "subgroup", "paren_open", "toll_link", "time_words",
                 "conflict", "toll_update", "stop", "object_start", "of_determiners", "clause_end", "verb_aux",
-                "forces");
+                "forces", "context_determiners", "year_ok", "spans", "months", "so_far", "copula", "main_verb",
+                "article_not_one", "possessives", "modifier_start", "reporting", "participle_ok", "vague",
+                "claimed", "evidence_titles");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }
@@ -49,7 +53,8 @@ class WordListsTest {
         WordLists w = WordLists.QUOTE;
         assertThat(w.keys()).containsExactly("verbs", "label_words", "role_heads", "org_words", "org_acronyms",
                 "pronouns", "not_name_start", "particles", "news_outlets", "modifier_determiners",
-                "function_words");
+                "function_words", "abbreviations", "time_words", "time_leads", "work_nouns", "prepositions",
+                "honorifics", "role_stop", "role_end_stop", "possessive_determiners", "relative");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }
@@ -65,6 +70,9 @@ class WordListsTest {
         assertThat(SpeakerLexicon.ORG_ACRONYMS).contains("UN", "NATO").doesNotContain("Un", "un");
         assertThat(SpeakerLexicon.NOT_NAME_START).contains("According", "Monday").hasSize(141);
         assertThat(SpeakerLexicon.VERBS).hasSize(84).contains("said", "reiterated");
+        assertThat(CasualtyMembers.ARTICLE_NOT_ONE).hasSize(33).contains("few", "car", "suicide");
+        assertThat(CasualtyMembers.REPORTING).hasSize(9).contains("said", "according");
+        assertThat(WorkTitles.WORK_NOUNS).hasSize(26).contains("album", "entitled");
         assertThat(SpeakerLexicon.isNewsOutlet("Al Jazeera")).isTrue();
         assertThat(SpeakerLexicon.isLabelBefore("the so-called")).isTrue();
         assertThatThrownBy(() -> CasualtyLexicon.KILLED.add("x")).isInstanceOf(UnsupportedOperationException.class);
