@@ -124,6 +124,9 @@ public final class QuoteExtractor {
             SpeakerRegistry registry, List<Quote> out) {
         List<QuoteSpan> spans = QuoteSpans.find(p);
         registry.addParagraph(masked(p, spans), base);
+        if (spans.isEmpty()) {
+            return null; // no quote: nothing to attribute, and no quote left open
+        }
         List<Integer> starts = QuoteSentences.starts(p);
         SpeakerRef prevSpeaker = null;
         boolean prevByAfter = false;

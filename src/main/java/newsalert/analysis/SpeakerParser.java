@@ -301,10 +301,22 @@ final class SpeakerParser {
     }
 
     private static boolean isNameToken(String t, boolean last) {
-        if (NAME_TOKEN.matcher(t).matches()) {
+        if (mayBeName(t) && NAME_TOKEN.matcher(t).matches()) {
             return true;
         }
         return !last && SpeakerLexicon.PARTICLES.contains(t);
+    }
+
+    /**
+     * A cheap necessary test for {@link #NAME_TOKEN}: every match starts with an upper-case letter
+     * ({@code \p{Lu}}) or with "al-"/"el-", so other tokens skip the regex (and its matcher).
+     */
+    private static boolean mayBeName(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        return Character.getType(t.codePointAt(0)) == Character.UPPERCASE_LETTER
+                || t.startsWith("al-") || t.startsWith("el-");
     }
 
     private static boolean isCapital(String t) {

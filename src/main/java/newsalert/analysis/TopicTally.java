@@ -42,10 +42,14 @@ final class TopicTally implements PhraseIndex.Listener {
     final boolean[] notable = new boolean[TOPICS];
     /** Per topic, the largest weight of one matched term before the title multiplier. */
     final double[] strongestTerm = new double[TOPICS];
-    private final double[] coreByEntry;
-    /** Keys seen / given a reason; bit sets, since the lexicon has thousands of keys and a story few. */
-    private final java.util.BitSet sighted;
-    private final java.util.BitSet reasoned;
+    /** Per lexicon entry id, the core weight counted so far (absent is 0). */
+    private final SparseDoubles coreByEntry = new SparseDoubles();
+    /**
+     * Keys seen / given a reason; small hash tables, since the lexicon has thousands of keys and a
+     * story matches few (arrays sized to the lexicon were most of a tally's allocation).
+     */
+    private final SparseDoubles sighted = new SparseDoubles();
+    private final SparseDoubles reasoned = new SparseDoubles();
     private final List<Evidence> found = new ArrayList<>();
     private final double strongTerm;
     private String text = "";
@@ -63,9 +67,6 @@ final class TopicTally implements PhraseIndex.Listener {
     TopicTally(double titleWeight, double strongTerm, int entryCount, int keyCount) {
         this.titleWeight = titleWeight;
         this.strongTerm = strongTerm;
-        this.coreByEntry = new double[entryCount];
-        this.sighted = new java.util.BitSet(keyCount);
-        this.reasoned = new java.util.BitSet(keyCount);
     }
 
     /** Sets the text the next matches come from. */
@@ -79,25 +80,25 @@ final class TopicTally implements PhraseIndex.Listener {
     public void onMatch(PhraseIndex.Entry e, int start) {
         switch (e.kind()) {
             case NEGATION -> {
-                if (!reasoned.get(e.key())) {
+                if (!reasoned.has(e.key())) {
                     addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
                 }
             }
             case TERM -> {
                 int k = e.topic().ordinal();
                 double w = inTitle ? e.weight() * titleWeight : e.weight();
-                double old = coreByEntry[e.entryId()];
+                double old = coreByEntry.get(e.entryId());
                 if (old == 0) {
                     evidence[k]++;
                 }
                 if (w > old) {
                     core[k] += w - old;
-                    coreByEntry[e.entryId()] = w;
+                    coreByEntry.put(e.entryId(), w);
                 }
                 titleHit[k] |= inTitle;
                 strongTitle[k] |= inTitle && e.weight() >= strongTerm;
                 strongestTerm[k] = Math.max(strongestTerm[k], e.weight());
-                if (!reasoned.get(e.key())) { // the label is built only for a reason not given yet
+                if (!reasoned.has(e.key())) { // the label is built only for a reason not given yet
                     addReason(e, start, true, w, WIRE_NAMES[e.topic().ordinal()] + ": \"" + e.text() + "\"");
                 }
             }
@@ -110,7 +111,7 @@ final class TopicTally implements PhraseIndex.Listener {
             case CONTEXT -> {
                 if (firstSighting(e)) {
                     context[e.topic().ordinal()] += e.weight();
-                    if (!reasoned.get(e.key())) {
+                    if (!reasoned.has(e.key())) {
                         addReason(e, start, false, 0, WIRE_NAMES[e.topic().ordinal()] + " context: \"" + e.text() + "\"");
                     }
                 }
@@ -151,19 +152,19 @@ final class TopicTally implements PhraseIndex.Listener {
 
     /** @return true the first time this word or phrase is seen as support/context */
     private boolean firstSighting(PhraseIndex.Entry e) {
-        if (sighted.get(e.key())) {
+        if (sighted.has(e.key())) {
             return false;
         }
-        sighted.set(e.key());
+        sighted.put(e.key(), 1);
         return true;
     }
 
     private void addReason(PhraseIndex.Entry e, int start, boolean term, double strength, String label) {
         int topic = e.topic() == null ? 0 : e.topic().ordinal();
-        if (reasoned.get(e.key())) {
+        if (reasoned.has(e.key())) {
             return;
         }
-        reasoned.set(e.key());
+        reasoned.put(e.key(), 1);
         int last = Math.min(tokens.length() - 1, start + e.tokens().length - 1);
         found.add(new Evidence(term, topic, strength, found.size(), label, text, tokens.starts()[start],
                 tokens.ends()[last], inTitle));
@@ -172,16 +173,94 @@ final class TopicTally implements PhraseIndex.Listener {
     /** @return the reasons, following the class rule */
     List<String> reasons() {
         Set<String> out = new LinkedHashSet<>();
-        int[] perTopic = new int[TOPICS];
-        long topicsWithTerms = found.stream().filter(Evidence::term).mapToInt(Evidence::topic).distinct().count();
+        List<Evidence> terms = new ArrayList<>();
+        boolean[] topicHasTerm = new boolean[TOPICS];
+        for (Evidence ev : found) {
+            if (ev.term()) {
+                terms.add(ev);
+                topicHasTerm[ev.topic()] = true;
+            }
+        }
+        int topicsWithTerms = 0;
+        for (boolean b : topicHasTerm) {
+            topicsWithTerms += b ? 1 : 0;
+        }
         int perTopicLimit = topicsWithTerms > 1 ? MAX_TERM_REASONS_PER_TOPIC : MAX_TERM_REASONS;
-        found.stream().filter(Evidence::term)
-                .sorted(Comparator.comparingDouble(Evidence::strength).reversed()
-                        .thenComparingInt(Evidence::seq))
-                .filter(ev -> perTopic[ev.topic()]++ < perTopicLimit)
-                .limit(MAX_TERM_REASONS)
-                .forEach(ev -> out.add(ev.render()));
-        found.stream().filter(ev -> !ev.term()).limit(MAX_OTHER_REASONS).forEach(ev -> out.add(ev.render()));
+        terms.sort(Comparator.comparingDouble(Evidence::strength).reversed().thenComparingInt(Evidence::seq));
+        int[] perTopic = new int[TOPICS];
+        int kept = 0;
+        for (int i = 0; i < terms.size() && kept < MAX_TERM_REASONS; i++) {
+            Evidence ev = terms.get(i);
+            if (perTopic[ev.topic()]++ < perTopicLimit) {
+                out.add(ev.render());
+                kept++;
+            }
+        }
+        int others = 0;
+        for (int i = 0; i < found.size() && others < MAX_OTHER_REASONS; i++) {
+            Evidence ev = found.get(i);
+            if (!ev.term()) {
+                out.add(ev.render());
+                others++;
+            }
+        }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * A small open-addressing table from non-negative int keys to doubles (absent keys read 0),
+     * growing by doubling at half load. Holds the few lexicon ids one story matches.
+     */
+    private static final class SparseDoubles {
+        /** key + 1, so that 0 marks an empty slot. */
+        private int[] keys = new int[16];
+        private double[] values = new double[16];
+        private int size;
+
+        boolean has(int key) {
+            return keys[slot(keys, key)] != 0;
+        }
+
+        double get(int key) {
+            int i = slot(keys, key);
+            return keys[i] == 0 ? 0 : values[i];
+        }
+
+        void put(int key, double value) {
+            int i = slot(keys, key);
+            if (keys[i] == 0) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    i = slot(keys, key);
+                }
+                keys[i] = key + 1;
+                size++;
+            }
+            values[i] = value;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            double[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int j = slot(keys, oldKeys[i] - 1);
+                    keys[j] = oldKeys[i];
+                    values[j] = oldValues[i];
+                }
+            }
+        }
+
+        /** The slot holding {@code key}, or the empty slot where it would go. */
+        private static int slot(int[] keys, int key) {
+            int mask = keys.length - 1;
+            int i = (key * 0x9E3779B9) >>> 16 & mask;
+            while (keys[i] != 0 && keys[i] != key + 1) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
     }
 }
