@@ -163,11 +163,7 @@ final class CasualtyTokenizer {
                 }
                 i = j;
             } else {
-                punct(c, s, i, para, out);
-                if (!out.isEmpty() && out.get(out.size() - 1).from() < 0 && !out.get(out.size() - 1).isBreak()) {
-                    Token p = out.remove(out.size() - 1);
-                    out.add(new Token(p.kind(), p.text(), p.value(), p.para(), base + i));
-                }
+                punct(c, s, i, para, base + i, out);
                 i++;
             }
         }
@@ -239,7 +235,8 @@ final class CasualtyTokenizer {
         return k + 3 == s.length() || !Character.isDigit(s.charAt(k + 3));
     }
 
-    private static void punct(char c, String s, int i, int para, List<Token> out) {
+    /** Adds the token for the mark {@code c} at {@code s[i]} (at {@code from} in the whole text), if any. */
+    private static void punct(char c, String s, int i, int para, int from, List<Token> out) {
         switch (c) {
             case '.', '!', '?', ';' -> {
                 boolean endOfSentence = c != '.' || i + 1 >= s.length() || !Tokenizer.isLetterOrDigit(s.charAt(i + 1));
@@ -247,10 +244,15 @@ final class CasualtyTokenizer {
                     addBreak(out, para);
                 }
             }
-            case ',', ':', '(', ')', '$', '%', '#' -> out.add(new Token(Kind.PUNCT, String.valueOf(c), 0, para));
-            case '£', '€' -> out.add(new Token(Kind.PUNCT, "$", 0, para));
-            case '-', '\u2013', '\u2010', '\u2011' -> out.add(new Token(Kind.PUNCT, "-", 0, para));
-            case '\u2014' -> out.add(new Token(Kind.PUNCT, ",", 0, para));
+            case ',' -> out.add(new Token(Kind.PUNCT, ",", 0, para, from));
+            case ':' -> out.add(new Token(Kind.PUNCT, ":", 0, para, from));
+            case '(' -> out.add(new Token(Kind.PUNCT, "(", 0, para, from));
+            case ')' -> out.add(new Token(Kind.PUNCT, ")", 0, para, from));
+            case '%' -> out.add(new Token(Kind.PUNCT, "%", 0, para, from));
+            case '#' -> out.add(new Token(Kind.PUNCT, "#", 0, para, from));
+            case '$', '£', '€' -> out.add(new Token(Kind.PUNCT, "$", 0, para, from));
+            case '-', '\u2013', '\u2010', '\u2011' -> out.add(new Token(Kind.PUNCT, "-", 0, para, from));
+            case '\u2014' -> out.add(new Token(Kind.PUNCT, ",", 0, para, from));
             default -> {
                 // whitespace, quotation marks and other symbols carry no meaning here
             }

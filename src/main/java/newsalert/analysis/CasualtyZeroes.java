@@ -90,6 +90,10 @@ final class CasualtyZeroes {
         int n = s.length();
         int at = s.indexOf("no");
         while (at >= 0) {
+            if (at > 0 && isAsciiWordChar(s.charAt(at - 1))) {
+                at = s.indexOf("no", at + 1); // inside a word ("know", "economy"): the leading \b fails
+                continue;
+            }
             m.region(at, n);
             if (m.lookingAt()) {
                 add(out, m.group(1), lead, base + m.start());
@@ -98,6 +102,11 @@ final class CasualtyZeroes {
                 at = s.indexOf("no", at + 1);
             }
         }
+    }
+
+    /** An ASCII letter, digit or underscore: a word character for {@code \b} whatever follows it. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static void add(List<CasualtyMention> out, String word, boolean lead, int pos) {
