@@ -71,6 +71,9 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
     /** Flags the first two characters of each {@link #STARTERS} word (all ASCII), see {@link #prefix}. */
     private static final boolean[] STARTER_PREFIX = starterPrefixes();
 
+    /** A second cheap test (first and last letter, length) for words that pass {@link #STARTER_PREFIX}. */
+    private static final WordFilter STARTER_FILTER = new WordFilter(STARTERS, 1024);
+
     private static boolean[] starterPrefixes() {
         boolean[] flags = new boolean[128 * 128];
         for (String w : STARTERS) {
@@ -95,7 +98,7 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
      */
     private static boolean isStarter(String w) {
         int k = prefix(w);
-        return k >= 0 && STARTER_PREFIX[k] && STARTERS.contains(w);
+        return k >= 0 && STARTER_PREFIX[k] && STARTER_FILTER.mayContain(w) && STARTERS.contains(w);
     }
 
     private static java.util.Set<String> starters() {

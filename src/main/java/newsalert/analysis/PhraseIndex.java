@@ -49,6 +49,8 @@ final class PhraseIndex {
      * {@link #matchesAt} still checks each phrase.
      */
     private final Map<String, Narrowed> narrowedByFirst;
+    /** Rejects most tokens that start no entry before {@link #narrowedByFirst} is consulted. */
+    private final WordFilter firstWords;
 
     /**
      * The phrases of one first word, narrowed by the second word.
@@ -90,6 +92,7 @@ final class PhraseIndex {
             Entry[] any = Arrays.stream(arr).filter(PhraseIndex::needsNoSecond).toArray(Entry[]::new);
             narrowedByFirst.put(me.getKey(), new Narrowed(bySecond.isEmpty() ? Map.of() : bySecond, any));
         }
+        firstWords = new WordFilter(narrowedByFirst.keySet(), 4096);
     }
 
     private static boolean needsNoSecond(Entry e) {
@@ -98,6 +101,9 @@ final class PhraseIndex {
 
     /** The phrases starting with {@code tokens[i]} that can match there; null when none starts with it. */
     private Entry[] candidates(String[] tokens, int i) {
+        if (!firstWords.mayContain(tokens[i])) {
+            return null;
+        }
         Narrowed narrowed = narrowedByFirst.get(tokens[i]);
         if (narrowed == null) {
             return null;
