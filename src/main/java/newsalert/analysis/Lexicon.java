@@ -40,13 +40,9 @@ public final class Lexicon {
     private final BlastRule blasts;
     private final int phraseCount;
     private final String source;
-    private final int entryCount;
-    private final int keyCount;
 
     Lexicon(double titleWeight, Map<Topic, TopicRules> rules, SeverityRules severity, BlastRule blasts,
-            List<PhraseIndex.Entry> entries, int entryCount, int keyCount, String source) {
-        this.keyCount = keyCount;
-        this.entryCount = entryCount;
+            List<PhraseIndex.Entry> entries, String source) {
         this.titleWeight = titleWeight;
         this.rules = new EnumMap<>(rules);
         this.severity = severity;
@@ -82,16 +78,6 @@ public final class Lexicon {
     /** @return where the lexicon was read from (a path or a classpath resource name) */
     public String source() {
         return source;
-    }
-
-    /** @return how many lexicon entries (before brace expansion) there are; entry ids are 0..count-1 */
-    int entryCount() {
-        return entryCount;
-    }
-
-    /** @return how many distinct (kind, topic, text) phrase keys there are; keys are 0..count-1 */
-    int keyCount() {
-        return keyCount;
     }
 
     /** @return the rule that reads a blast near a mosque, market or bomber as a bombing */

@@ -123,7 +123,7 @@ public final class LexiconLoader {
         add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId, keys);
         double titleWeight = f.titleWeight() == null ? 1.0 : f.titleWeight();
         BlastRule blasts = f.blasts() == null ? BlastRule.NONE : f.blasts().toRule();
-        return new Lexicon(titleWeight, rules, f.severity(), blasts, entries, nextId[0], keys.size(), source);
+        return new Lexicon(titleWeight, rules, f.severity(), blasts, entries, source);
     }
 
     private static Map<String, Double> weightless(List<String> phrases) {

@@ -89,8 +89,7 @@ public final class TopicClassifier {
      */
     Classification classify(String title, String body, Tokenizer.Tokens titleTokens, Tokenizer.Tokens bodyTokens,
                             Casualties casualties) {
-        TopicTally tally = new TopicTally(lexicon.titleWeight(), STRONG_TERM, lexicon.entryCount(),
-                lexicon.keyCount());
+        TopicTally tally = new TopicTally(lexicon.titleWeight(), STRONG_TERM);
         tally.source(title, titleTokens, true);
         String[] titleWords = maskWorkTitles(title, titleTokens, tally);
         lexicon.index().scan(titleWords, tally);

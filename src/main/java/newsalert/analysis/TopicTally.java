@@ -64,7 +64,7 @@ final class TopicTally implements PhraseIndex.Listener {
         }
     }
 
-    TopicTally(double titleWeight, double strongTerm, int entryCount, int keyCount) {
+    TopicTally(double titleWeight, double strongTerm) {
         this.titleWeight = titleWeight;
         this.strongTerm = strongTerm;
     }
