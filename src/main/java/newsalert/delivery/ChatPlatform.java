@@ -1,0 +1,28 @@
+package newsalert.delivery;
+
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+
+/**
+ * The port a chat adapter (Telegram, Discord, console) implements for delivery. Implementations render the
+ * alert for their platform, make one request, and translate the answer into a {@link SendResult}. They
+ * should not throw: a thrown {@link RuntimeException} is treated by the worker as
+ * {@link SendResult.Transient}. They must not retry 429s themselves; the worker does.
+ */
+public interface ChatPlatform {
+
+    /** @return the platform whose targets this adapter serves */
+    Platform platform();
+
+    /** Sends one alert to the target (its chat, and forum topic when set). */
+    SendResult send(Target target, Story story, Assessment assessment);
+
+    /**
+     * Replaces the text of a message sent earlier (e.g. when a later story changes the casualty count).
+     *
+     * @param messageId the id from an earlier {@link SendResult.Sent}
+     */
+    SendResult edit(Target target, String messageId, Story story, Assessment assessment);
+}

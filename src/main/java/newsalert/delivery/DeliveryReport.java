@@ -1,0 +1,27 @@
+package newsalert.delivery;
+
+import java.util.List;
+import newsalert.subscription.Target;
+
+/**
+ * What one {@link DeliveryWorker#deliverDue} call did.
+ *
+ * @param sent       rows delivered
+ * @param retried    rows that failed for now (429 or transient) and stay pending with a later attempt time
+ * @param paused     targets paused because of a permanent error (their head row was settled FAILED)
+ * @param migrations chats the platform reported as moved; the caller should move their subscriptions
+ */
+public record DeliveryReport(int sent, int retried, int paused, List<Migration> migrations) {
+    public DeliveryReport {
+        migrations = List.copyOf(migrations);
+    }
+
+    /**
+     * A chat that now lives under another id.
+     *
+     * @param target    the target whose send reported it
+     * @param newChatId the platform's new chat id
+     */
+    public record Migration(Target target, String newChatId) {
+    }
+}

@@ -1,0 +1,145 @@
+package newsalert.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxStatus;
+import newsalert.store.SubscriptionStore;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+
+/**
+ * Sends pending outbox rows. Each {@link #deliverDue(Instant)} call walks the targets with pending rows and,
+ * per target in row-id order, sends rows while the head row is due and the platform's {@link RateLimiter}
+ * allows; the first row that cannot go now stops that target, so a later row never overtakes an earlier one.
+ *
+ * <p>Outcomes per row:
+ * <ul>
+ *   <li>{@link SendResult.Sent}: {@code markSent} with the message id.</li>
+ *   <li>{@link SendResult.RateLimited}: {@code markFailed} with next attempt {@code now + retryAfter}.</li>
+ *   <li>{@link SendResult.Transient} (or an exception from the adapter): {@code markFailed} with next attempt
+ *       {@code now + backoff(attempts)} (1 s, 2 s, 4 s … capped, see {@link DeliverySettings#backoff}).</li>
+ *   <li>{@link SendResult.Permanent}: the target is paused with the reason and the row settled
+ *       {@link OutboxStatus#FAILED}; its later rows stay pending, held while the target is paused.</li>
+ *   <li>{@link SendResult.Migrated}: the chat is paused with "chat migrated to &lt;id&gt;", the row stays
+ *       pending (its attempt recorded), and the move is returned in the report for the caller to apply.</li>
+ * </ul>
+ * Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
+ * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
+ * permanent error of the chat stops a row.
+ *
+ * <p>Rows of a target whose subscription is paused are held (not sent, not settled); rows of a target with
+ * no subscription (unsubscribed after routing) are still delivered. Rows of a platform with no adapter wait.
+ * A row is marked sent right after the platform accepts it, so a restart resumes with the rows still pending
+ * and never re-sends a sent one (a crash between the platform's answer and {@code markSent} can repeat that
+ * one message: at-least-once at the edge). Not thread-safe: run one worker per store.
+ */
+public final class DeliveryWorker {
+    private final SubscriptionStore store;
+    private final Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
+    private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
+    private final DeliverySettings settings;
+
+    /**
+     * @param store     the outbox
+     * @param adapters  one adapter per platform (a later one for the same platform replaces an earlier one)
+     * @param limits    the rate limits of each adapter's platform
+     * @param clock     drives the rate limiters; pass the same time source as the {@code now} of
+     *                  {@link #deliverDue(Instant)}
+     * @param settings  batch size and back-off
+     */
+    public DeliveryWorker(SubscriptionStore store, List<ChatPlatform> adapters, Function<Platform, RateLimits> limits,
+                          Clock clock, DeliverySettings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        for (ChatPlatform adapter : adapters) {
+            platforms.put(adapter.platform(), adapter);
+            limiters.put(adapter.platform(), new RateLimiter(limits.apply(adapter.platform()), clock));
+        }
+    }
+
+    /**
+     * Sends what is due at {@code now}.
+     *
+     * @return counts of what happened and the chat migrations seen
+     */
+    public DeliveryReport deliverDue(Instant now) {
+        Tally tally = new Tally();
+        for (Target target : store.pendingTargets()) {
+            ChatPlatform adapter = platforms.get(target.platform());
+            if (adapter == null || isPaused(target)) {
+                continue;
+            }
+            RateLimiter limiter = limiters.get(target.platform());
+            for (OutboxItem row : store.pendingOutbox(target, settings.batchPerTarget())) {
+                if (row.nextAttemptAt() != null && row.nextAttemptAt().isAfter(now)) {
+                    break;
+                }
+                if (!limiter.tryAcquire(target)) {
+                    break;
+                }
+                if (!deliver(adapter, row, now, tally)) {
+                    break;
+                }
+            }
+        }
+        return new DeliveryReport(tally.sent, tally.retried, tally.paused, tally.migrations);
+    }
+
+    private boolean isPaused(Target target) {
+        Optional<Subscription> sub = store.subscription(target);
+        return sub.isPresent() && sub.get().paused();
+    }
+
+    /** @return whether the target may go on to its next row */
+    private boolean deliver(ChatPlatform adapter, OutboxItem row, Instant now, Tally tally) {
+        SendResult result;
+        try {
+            result = adapter.send(row.target(), row.story(), row.assessment());
+        } catch (RuntimeException e) {
+            result = new SendResult.Transient("adapter error: " + e);
+        }
+        if (result == null) {
+            result = new SendResult.Transient("adapter returned no result");
+        }
+        if (result instanceof SendResult.Sent s) {
+            store.markSent(row.id(), s.messageId(), now);
+            tally.sent++;
+            return true;
+        } else if (result instanceof SendResult.RateLimited r) {
+            store.markFailed(row.id(), "rate limited, retry after " + r.retryAfter().toSeconds() + " s",
+                    now.plus(r.retryAfter()));
+            tally.retried++;
+        } else if (result instanceof SendResult.Transient t) {
+            store.markFailed(row.id(), "transient: " + t.reason(), now.plus(settings.backoff(row.attempts())));
+            tally.retried++;
+        } else if (result instanceof SendResult.Permanent p) {
+            store.pause(row.target(), p.reason());
+            store.settle(row.id(), OutboxStatus.FAILED, p.reason());
+            tally.paused++;
+        } else if (result instanceof SendResult.Migrated m) {
+            String reason = "chat migrated to " + m.newChatId();
+            store.pauseChat(row.target().platform(), row.target().chatId(), reason);
+            store.markFailed(row.id(), reason, now);
+            tally.migrations.add(new DeliveryReport.Migration(row.target(), m.newChatId()));
+        } else {
+            throw new IllegalStateException("adapter returned " + result);
+        }
+        return false;
+    }
+
+    private static final class Tally {
+        int sent;
+        int retried;
+        int paused;
+        final List<DeliveryReport.Migration> migrations = new ArrayList<>();
+    }
+}

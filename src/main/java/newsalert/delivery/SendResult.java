@@ -1,0 +1,51 @@
+package newsalert.delivery;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a platform said about one send or edit. Adapters map their platform's answers onto these five
+ * shapes; the {@link DeliveryWorker} decides what to do with each.
+ */
+public sealed interface SendResult {
+
+    /** Delivered; {@code messageId} is the platform's id of the message, kept for later edits. */
+    record Sent(String messageId) implements SendResult {
+        public Sent {
+            Objects.requireNonNull(messageId, "messageId");
+        }
+    }
+
+    /** Flood control (HTTP 429): try again no sooner than {@code retryAfter} from now (not negative). */
+    record RateLimited(Duration retryAfter) implements SendResult {
+        public RateLimited {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+            if (retryAfter.isNegative()) {
+                throw new IllegalArgumentException("retryAfter is negative: " + retryAfter);
+            }
+        }
+    }
+
+    /**
+     * A failure that may pass (5xx, timeout, connection refused, platform unreachable): retried with
+     * back-off, never given up on.
+     */
+    record Transient(String reason) implements SendResult {
+    }
+
+    /**
+     * A failure of this chat that will not pass by waiting (bot blocked or kicked, chat not found, missing
+     * permissions): the target is paused with {@code reason}.
+     */
+    record Permanent(String reason) implements SendResult {
+    }
+
+    /** The chat became another chat (Telegram group upgraded to a supergroup: {@code migrate_to_chat_id}). */
+    record Migrated(String newChatId) implements SendResult {
+        public Migrated {
+            if (newChatId == null || newChatId.isBlank()) {
+                throw new IllegalArgumentException("newChatId is required");
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package newsalert.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RateLimiterTest {
+    private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
+    private static final Target PRIVATE = Target.chat(Platform.TELEGRAM, "5551234");
+    private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
+    private static final Target GROUP_TOPIC = new Target(Platform.TELEGRAM, "-1001234567890", "42");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final RateLimiter limiter = new RateLimiter(RateLimits.telegram(), clock);
+
+    @Test
+    void oneMessagePerSecondPerChat() {
+        assertThat(limiter.tryAcquire(PRIVATE)).isTrue();
+        assertThat(limiter.tryAcquire(PRIVATE)).isFalse();
+        assertThat(limiter.nextAllowed(PRIVATE)).isEqualTo(T0.plusSeconds(1));
+        clock.advance(Duration.ofMillis(999));
+        assertThat(limiter.tryAcquire(PRIVATE)).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(limiter.tryAcquire(PRIVATE)).isTrue();
+        // another chat is not held back by this one
+        assertThat(limiter.tryAcquire(Target.chat(Platform.TELEGRAM, "5559876"))).isTrue();
+    }
+
+    @Test
+    void groupChatGetsOneMessageEveryThreeSecondsAndTopicsShareIt() {
+        assertThat(limiter.tryAcquire(GROUP)).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        // per-chat allows it, the group limit (20/min) does not; the forum topic is the same chat
+        assertThat(limiter.tryAcquire(GROUP_TOPIC)).isFalse();
+        assertThat(limiter.nextAllowed(GROUP)).isEqualTo(T0.plusSeconds(3));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(limiter.tryAcquire(GROUP_TOPIC)).isTrue();
+    }
+
+    @Test
+    void neverMoreThanTwentyInAnyMinuteForOneGroup() {
+        int sent = 0;
+        for (int s = 0; s < 60; s++) {
+            if (limiter.tryAcquire(GROUP)) {
+                sent++;
+            }
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(sent).isEqualTo(20);
+    }
+
+    @Test
+    void thirtyPerSecondOverallAcrossChats() {
+        // a fresh private chat each time, so only the overall limit applies
+        assertThat(acquireDistinctChats(100, 0)).isEqualTo(30);
+        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusMillis(33).plusNanos(333_333));
+        clock.advance(Duration.ofSeconds(1));
+        // a second later the bucket is full again
+        assertThat(acquireDistinctChats(100, 1000)).isEqualTo(30);
+        // steady state: one every 1/30 s
+        clock.advance(Duration.ofMillis(100));
+        assertThat(acquireDistinctChats(100, 2000)).isEqualTo(3);
+    }
+
+    private int acquireDistinctChats(int tries, int firstId) {
+        int sent = 0;
+        for (int i = 0; i < tries; i++) {
+            if (limiter.tryAcquire(Target.chat(Platform.TELEGRAM, String.valueOf(7000 + firstId + i)))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    @Test
+    void refusedTryTakesNothing() {
+        RateLimiter burst = new RateLimiter(new RateLimits(new RateLimits.Rate(3, Duration.ofSeconds(3), 3), null,
+                RateLimits.Rate.of(1, Duration.ofSeconds(1))), clock);
+        assertThat(burst.tryAcquire(PRIVATE)).isTrue();
+        // overall refuses; the per-chat bucket must not be charged for it
+        assertThat(burst.tryAcquire(PRIVATE)).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(burst.tryAcquire(PRIVATE)).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(burst.tryAcquire(PRIVATE)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} per {1}, burst {2}: {3} back to back")
+    @CsvSource({
+            "1, PT1S, 1, 1",
+            "3, PT3S, 3, 3",
+            "20, PT1M, 5, 5",
+            "30, PT1S, 30, 30",
+    })
+    void burstIsHowManyGoBackToBack(int count, Duration period, int burst, int expected) {
+        RateLimiter l = new RateLimiter(new RateLimits(new RateLimits.Rate(count, period, burst), null, null), clock);
+        int sent = 0;
+        while (l.tryAcquire(PRIVATE)) {
+            sent++;
+        }
+        assertThat(sent).isEqualTo(expected);
+        assertThat(l.nextAllowed(PRIVATE)).isEqualTo(T0.plus(period.dividedBy(count)));
+    }
+}

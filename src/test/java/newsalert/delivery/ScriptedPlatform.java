@@ -1,0 +1,58 @@
+package newsalert.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+
+/** A fake chat platform: answers sends from a script (then "sent"), and logs every call with the clock's time. */
+final class ScriptedPlatform implements ChatPlatform {
+    /** One send call. */
+    record Call(Target target, String storyId, Instant at) {
+    }
+
+    private final Platform platform;
+    private final Clock clock;
+    private final Deque<SendResult> script = new ArrayDeque<>();
+    final List<Call> calls = new ArrayList<>();
+    private int nextMessage = 100;
+
+    ScriptedPlatform(Platform platform, Clock clock) {
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    /** Queues answers for the next sends, whichever target they go to. */
+    ScriptedPlatform then(SendResult... results) {
+        script.addAll(List.of(results));
+        return this;
+    }
+
+    /** @return the story ids sent (or tried) to the target, in call order */
+    List<String> storiesTo(Target target) {
+        return calls.stream().filter(c -> c.target().equals(target)).map(Call::storyId).toList();
+    }
+
+    @Override
+    public Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public SendResult send(Target target, Story story, Assessment assessment) {
+        calls.add(new Call(target, story.id(), clock.instant()));
+        SendResult next = script.poll();
+        return next != null ? next : new SendResult.Sent("m" + nextMessage++);
+    }
+
+    @Override
+    public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+        throw new UnsupportedOperationException("edits are not used by these tests");
+    }
+}
