@@ -46,4 +46,17 @@ class ArchitectureTest {
                         "newsalert.subscription..")
                 .check(MAIN);
     }
+
+    @Test
+    void deliveryUsesOnlyJavaStorySubscriptionAndStorePorts() {
+        classes().that().resideInAPackage("newsalert.delivery..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.story..",
+                        "newsalert.subscription..", "newsalert.store", "newsalert.delivery..")
+                .check(MAIN);
+        // "java.." above would let JDBC in: rule it out by name, with the chat and HTTP libraries
+        noClasses().that().resideInAPackage("newsalert.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "okhttp3..",
+                        "org.telegram..", "net.dv8tion..", "newsalert.store.jdbc..", "newsalert.platform..")
+                .check(MAIN);
+    }
 }

@@ -1,0 +1,278 @@
+package newsalert.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.IntStream;
+import newsalert.delivery.ScriptedPlatform.Call;
+import newsalert.store.OutboxItem;
+import newsalert.store.SubscriptionStore;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Topic;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The delivery worker against a real SQLite outbox and a scripted fake platform, on a hand-moved clock. */
+class DeliveryWorkerTest {
+    private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
+    private static final String FEED = "https://wire.test/world.rss";
+    private static final Target ALICE = Target.chat(Platform.TELEGRAM, "5550001");
+    private static final Target BOB = Target.chat(Platform.TELEGRAM, "5550002");
+    private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+    private JdbcNewsStore news;
+    private SubscriptionStore subs;
+    private ScriptedPlatform telegram;
+    private DeliveryWorker worker;
+
+    @BeforeEach
+    void open() {
+        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("outbox.db"));
+        subs = news.subscriptions();
+        newWorker();
+    }
+
+    @AfterEach
+    void close() {
+        news.close();
+    }
+
+    private void newWorker() {
+        telegram = new ScriptedPlatform(Platform.TELEGRAM, clock);
+        worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults());
+    }
+
+    /** Routes story {@code id} (an attack) to the targets, as the poller does. */
+    private void route(String id, Target... targets) {
+        news.recordEntry(FEED, Stories.story(id, "Strike on " + id, T0), Stories.attack(true), true, clock.instant(),
+                List.of(targets));
+    }
+
+    /** Calls the worker every {@code step} until {@code total} has passed; @return the summed report. */
+    private DeliveryReport runFor(Duration total, Duration step) {
+        Instant end = clock.instant().plus(total);
+        int sent = 0;
+        int retried = 0;
+        int paused = 0;
+        List<DeliveryReport.Migration> migrations = new ArrayList<>();
+        while (clock.instant().isBefore(end)) {
+            DeliveryReport r = worker.deliverDue(clock.instant());
+            sent += r.sent();
+            retried += r.retried();
+            paused += r.paused();
+            migrations.addAll(r.migrations());
+            clock.advance(step);
+        }
+        return new DeliveryReport(sent, retried, paused, migrations);
+    }
+
+    private List<Instant> timesTo(Target target) {
+        return telegram.calls.stream().filter(c -> c.target().equals(target)).map(Call::at).toList();
+    }
+
+    @Test
+    void rowsGoInOrderPerTargetAndAFailedHeadHoldsBackOnlyItsTarget() {
+        route("s1", ALICE, BOB);
+        route("s2", ALICE, BOB);
+        route("s3", ALICE, BOB);
+        telegram.then(new SendResult.Transient("502 Bad Gateway"));   // the very first send: Alice's s1
+
+        DeliveryReport report = runFor(Duration.ofSeconds(10), Duration.ofMillis(500));
+
+        assertThat(report).isEqualTo(new DeliveryReport(6, 1, 0, List.of()));
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1", "s1", "s2", "s3");
+        assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(3));
+        assertThat(telegram.storiesTo(BOB)).containsExactly("s1", "s2", "s3");
+        assertThat(timesTo(BOB)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2));
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void retryAfterIsHonouredAndNothingIsDropped() {
+        route("s1", ALICE);
+        route("s2", ALICE);
+        route("s3", ALICE);
+        telegram.then(new SendResult.RateLimited(Duration.ofSeconds(30)));
+
+        DeliveryReport first = worker.deliverDue(clock.instant());
+        assertThat(first).isEqualTo(new DeliveryReport(0, 1, 0, List.of()));
+        OutboxItem held = subs.pendingOutbox(ALICE, 10).get(0);
+        assertThat(held.nextAttemptAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(held.lastError()).isEqualTo("rate limited, retry after 30 s");
+
+        clock.advance(Duration.ofSeconds(1));
+        runFor(Duration.ofSeconds(28), Duration.ofSeconds(1));   // up to T0+29 s: nothing may go out
+        assertThat(telegram.calls).hasSize(1);
+
+        DeliveryReport rest = runFor(Duration.ofSeconds(10), Duration.ofSeconds(1));
+        assertThat(rest.sent()).isEqualTo(3);
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1", "s1", "s2", "s3");
+        assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(30), T0.plusSeconds(31), T0.plusSeconds(32));
+        assertThat(subs.sentMessageId("s1", ALICE)).contains("m100");
+        assertThat(subs.sentMessageId("s3", ALICE)).contains("m102");
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void transientFailuresBackOffDoubling() {
+        route("s1", ALICE);
+        telegram.then(new SendResult.Transient("timeout"), new SendResult.Transient("503"),
+                new SendResult.Transient("503"), new SendResult.Transient("timeout"),
+                new SendResult.Transient("connection refused"));
+
+        DeliveryReport report = runFor(Duration.ofSeconds(40), Duration.ofMillis(250));
+
+        assertThat(report).isEqualTo(new DeliveryReport(1, 5, 0, List.of()));
+        // waits of 1, 2, 4, 8 and 16 s after each failure
+        assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3), T0.plusSeconds(7),
+                T0.plusSeconds(15), T0.plusSeconds(31));
+        assertThat(subs.sentMessageId("s1", ALICE)).contains("m100");
+    }
+
+    @Test
+    void anAdapterThatThrowsCountsAsTransient() {
+        route("s1", ALICE);
+        ChatPlatform broken = new ChatPlatform() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(Target target, newsalert.story.Story story, newsalert.story.Assessment a) {
+                throw new IllegalStateException("socket closed");
+            }
+
+            @Override
+            public SendResult edit(Target target, String id, newsalert.story.Story story, newsalert.story.Assessment a) {
+                throw new IllegalStateException("socket closed");
+            }
+        };
+        worker = new DeliveryWorker(subs, List.of(broken), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults());
+
+        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 1, 0, List.of()));
+        OutboxItem row = subs.pendingOutbox(ALICE, 1).get(0);
+        assertThat(row.lastError()).isEqualTo("transient: adapter error: java.lang.IllegalStateException: socket closed");
+        assertThat(row.nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(row.attempts()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "after {0} attempts wait {1}")
+    @CsvSource({"0, PT1S", "1, PT2S", "2, PT4S", "5, PT32S", "9, PT8M32S", "10, PT10M", "40, PT10M"})
+    void backoffDoublesUpToTenMinutes(int attempts, Duration expected) {
+        assertThat(DeliverySettings.defaults().backoff(attempts)).isEqualTo(expected);
+    }
+
+    @Test
+    void aPermanentErrorPausesTheTargetAndHoldsItsLaterRows() {
+        subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+        route("s1", GROUP);
+        route("s2", GROUP);
+        telegram.then(new SendResult.Permanent("Forbidden: bot was kicked from the supergroup chat"));
+
+        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 1, List.of()));
+        Subscription paused = subs.subscription(GROUP).orElseThrow();
+        assertThat(paused.paused()).isTrue();
+        assertThat(paused.pauseReason()).isEqualTo("Forbidden: bot was kicked from the supergroup chat");
+        // s1 is settled for good; s2 waits, unsent, while the target is paused
+        assertThat(subs.pendingOutbox(GROUP, 10)).extracting(r -> r.story().id()).containsExactly("s2");
+        runFor(Duration.ofMinutes(1), Duration.ofSeconds(5));
+        assertThat(telegram.calls).hasSize(1);
+
+        subs.resume(GROUP);
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
+        assertThat(telegram.storiesTo(GROUP)).containsExactly("s1", "s2");
+        assertThat(subs.sentMessageId("s1", GROUP)).isEmpty();
+        assertThat(subs.sentMessageId("s2", GROUP)).contains("m100");
+    }
+
+    @Test
+    void aMigratedChatIsReportedPausedAndKeepsItsRow() {
+        subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+        route("s1", GROUP);
+        telegram.then(new SendResult.Migrated("-1009876543210"));
+
+        DeliveryReport report = worker.deliverDue(T0);
+
+        assertThat(report.migrations()).containsExactly(new DeliveryReport.Migration(GROUP, "-1009876543210"));
+        assertThat(subs.subscription(GROUP).orElseThrow().pauseReason()).isEqualTo("chat migrated to -1009876543210");
+        assertThat(subs.pendingOutbox(GROUP, 10)).extracting(r -> r.story().id()).containsExactly("s1");
+    }
+
+    @Test
+    void oneMessagePerSecondToAChat() {
+        route("s1", ALICE);
+        route("s2", ALICE);
+        route("s3", ALICE);
+
+        assertThat(worker.deliverDue(T0).sent()).isEqualTo(1);
+        clock.advance(Duration.ofMillis(999));
+        assertThat(worker.deliverDue(clock.instant()).sent()).isZero();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
+        assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1));
+    }
+
+    @Test
+    void thirtyMessagesPerSecondOverall() {
+        Target[] chats = IntStream.range(0, 40).mapToObj(i -> Target.chat(Platform.TELEGRAM, String.valueOf(9000 + i)))
+                .toArray(Target[]::new);
+        route("s1", chats);
+
+        assertThat(worker.deliverDue(T0).sent()).isEqualTo(30);
+        assertThat(worker.deliverDue(T0).sent()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(10);
+        assertThat(telegram.calls).extracting(Call::target).containsExactlyInAnyOrder(chats);
+    }
+
+    @Test
+    void aRestartResumesPendingRowsAndNeverResendsASentOne() {
+        route("s1", ALICE, BOB);
+        route("s2", ALICE, BOB);
+        route("s3", ALICE, BOB);
+        runFor(Duration.ofMillis(1500), Duration.ofMillis(500));   // T0 and T0+1 s: s1 and s2 to each
+        assertThat(telegram.calls).hasSize(4);
+
+        // the process dies; a new one opens the same database with a new worker
+        news.close();
+        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("outbox.db"));
+        subs = news.subscriptions();
+        newWorker();
+        runFor(Duration.ofSeconds(10), Duration.ofMillis(500));
+
+        assertThat(telegram.calls).extracting(Call::storyId).containsExactly("s3", "s3");
+        assertThat(subs.sentMessageId("s1", ALICE)).contains("m100");
+        assertThat(subs.sentMessageId("s3", BOB)).isPresent();
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void targetsOfAPlatformWithNoAdapterWait() {
+        Target discord = Target.chat(Platform.DISCORD, "112233445566");
+        route("s1", discord, ALICE);
+
+        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(1, 0, 0, List.of()));
+        assertThat(subs.pendingTargets()).containsExactly(discord);
+    }
+}
