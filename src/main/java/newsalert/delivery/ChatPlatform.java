@@ -1,5 +1,7 @@
 package newsalert.delivery;
 
+import java.util.List;
+import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
@@ -25,4 +27,13 @@ public interface ChatPlatform {
      * @param messageId the id from an earlier {@link SendResult.Sent}
      */
     SendResult edit(Target target, String messageId, Story story, Assessment assessment);
+
+    /**
+     * Sends one message that sums up several alerts (a backlog built up, e.g. after a long 429 or outage):
+     * typically one line per story with its headline, casualty line and link, trimmed to the platform's
+     * message limit (say how many were left out rather than failing).
+     *
+     * @param items the target's rows to merge, in id order, at least two
+     */
+    SendResult sendDigest(Target target, List<OutboxItem> items);
 }

@@ -6,12 +6,13 @@ import newsalert.subscription.Target;
 /**
  * What one {@link DeliveryWorker#deliverDue} call did.
  *
- * @param sent       rows delivered
- * @param retried    rows that failed for now (429 or transient) and stay pending with a later attempt time
+ * @param sent       messages delivered (a digest counts once)
+ * @param merged     rows delivered inside digests (settled {@code DROPPED} with the digest's message id)
+ * @param retried    sends that failed for now (429 or transient) and stay pending with a later attempt time
  * @param paused     targets paused because of a permanent error (their head row was settled FAILED)
  * @param migrations chats the platform reported as moved; the caller should move their subscriptions
  */
-public record DeliveryReport(int sent, int retried, int paused, List<Migration> migrations) {
+public record DeliveryReport(int sent, int merged, int retried, int paused, List<Migration> migrations) {
     public DeliveryReport {
         migrations = List.copyOf(migrations);
     }

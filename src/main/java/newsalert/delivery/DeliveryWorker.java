@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
@@ -32,7 +34,12 @@ import newsalert.subscription.Target;
  *   <li>{@link SendResult.Migrated}: the chat is paused with "chat migrated to &lt;id&gt;", the row stays
  *       pending (its attempt recorded), and the move is returned in the report for the caller to apply.</li>
  * </ul>
- * Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
+ * Digests: when a target has more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
+ * {@link Digest} picks are sent as one {@link ChatPlatform#sendDigest} message, first, and settled
+ * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;" when it is delivered; the kept
+ * rows follow singly in id order. A digest's failures are booked on the target's head row like a single's.
+ *
+ * <p>Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
  * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
  * permanent error of the chat stops a row.
  *
@@ -79,19 +86,51 @@ public final class DeliveryWorker {
                 continue;
             }
             RateLimiter limiter = limiters.get(target.platform());
-            for (OutboxItem row : store.pendingOutbox(target, settings.batchPerTarget())) {
-                if (row.nextAttemptAt() != null && row.nextAttemptAt().isAfter(now)) {
-                    break;
-                }
-                if (!limiter.tryAcquire(target)) {
-                    break;
-                }
-                if (!deliver(adapter, row, now, tally)) {
-                    break;
-                }
+            deliverTarget(adapter, limiter, target, now, tally);
+        }
+        return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations);
+    }
+
+    /** Sends the target's due rows in id order (or a digest first under backlog) while the limiter allows. */
+    private void deliverTarget(ChatPlatform adapter, RateLimiter limiter, Target target, Instant now, Tally tally) {
+        List<OutboxItem> queue = new ArrayList<>(store.pendingOutbox(target, settings.batchPerTarget()));
+        while (!queue.isEmpty()) {
+            OutboxItem head = queue.get(0);
+            if (head.nextAttemptAt() != null && head.nextAttemptAt().isAfter(now)) {
+                return;
+            }
+            if (!limiter.tryAcquire(target)) {
+                return;
+            }
+            List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
+            boolean goOn;
+            if (merged.isEmpty()) {
+                goOn = handle(send(() -> adapter.send(target, head.story(), head.assessment())), head, now, tally,
+                        messageId -> store.markSent(head.id(), messageId, now));
+                queue.remove(0);
+            } else {
+                goOn = handle(send(() -> adapter.sendDigest(target, merged)), head, now, tally, messageId -> {
+                    for (OutboxItem row : merged) {
+                        store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
+                    }
+                    tally.merged += merged.size();
+                });
+                queue.removeAll(merged);
+            }
+            if (!goOn) {
+                return;
             }
         }
-        return new DeliveryReport(tally.sent, tally.retried, tally.paused, tally.migrations);
+    }
+
+    private static SendResult send(Supplier<SendResult> call) {
+        SendResult result;
+        try {
+            result = call.get();
+        } catch (RuntimeException e) {
+            result = new SendResult.Transient("adapter error: " + e);
+        }
+        return result != null ? result : new SendResult.Transient("adapter returned no result");
     }
 
     private boolean isPaused(Target target) {
@@ -99,19 +138,15 @@ public final class DeliveryWorker {
         return sub.isPresent() && sub.get().paused();
     }
 
-    /** @return whether the target may go on to its next row */
-    private boolean deliver(ChatPlatform adapter, OutboxItem row, Instant now, Tally tally) {
-        SendResult result;
-        try {
-            result = adapter.send(row.target(), row.story(), row.assessment());
-        } catch (RuntimeException e) {
-            result = new SendResult.Transient("adapter error: " + e);
-        }
-        if (result == null) {
-            result = new SendResult.Transient("adapter returned no result");
-        }
+    /**
+     * Records the outcome of one send; failures are booked on the target's head row, whose next attempt
+     * time then holds the whole target back.
+     *
+     * @return whether the target may go on to its next row
+     */
+    private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
         if (result instanceof SendResult.Sent s) {
-            store.markSent(row.id(), s.messageId(), now);
+            onSent.accept(s.messageId());
             tally.sent++;
             return true;
         } else if (result instanceof SendResult.RateLimited r) {
@@ -140,6 +175,7 @@ public final class DeliveryWorker {
         int sent;
         int retried;
         int paused;
+        int merged;
         final List<DeliveryReport.Migration> migrations = new ArrayList<>();
     }
 }

@@ -58,7 +58,7 @@ class DeliveryWorkerTest {
     private void newWorker() {
         telegram = new ScriptedPlatform(Platform.TELEGRAM, clock);
         worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,
-                DeliverySettings.defaults());
+                DeliverySettings.defaults().withoutDigests());
     }
 
     /** Routes story {@code id} (an attack) to the targets, as the poller does. */
@@ -71,18 +71,20 @@ class DeliveryWorkerTest {
     private DeliveryReport runFor(Duration total, Duration step) {
         Instant end = clock.instant().plus(total);
         int sent = 0;
+        int merged = 0;
         int retried = 0;
         int paused = 0;
         List<DeliveryReport.Migration> migrations = new ArrayList<>();
         while (clock.instant().isBefore(end)) {
             DeliveryReport r = worker.deliverDue(clock.instant());
             sent += r.sent();
+            merged += r.merged();
             retried += r.retried();
             paused += r.paused();
             migrations.addAll(r.migrations());
             clock.advance(step);
         }
-        return new DeliveryReport(sent, retried, paused, migrations);
+        return new DeliveryReport(sent, merged, retried, paused, migrations);
     }
 
     private List<Instant> timesTo(Target target) {
@@ -98,7 +100,7 @@ class DeliveryWorkerTest {
 
         DeliveryReport report = runFor(Duration.ofSeconds(10), Duration.ofMillis(500));
 
-        assertThat(report).isEqualTo(new DeliveryReport(6, 1, 0, List.of()));
+        assertThat(report).isEqualTo(new DeliveryReport(6, 0, 1, 0, List.of()));
         assertThat(telegram.storiesTo(ALICE)).containsExactly("s1", "s1", "s2", "s3");
         assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(3));
         assertThat(telegram.storiesTo(BOB)).containsExactly("s1", "s2", "s3");
@@ -114,7 +116,7 @@ class DeliveryWorkerTest {
         telegram.then(new SendResult.RateLimited(Duration.ofSeconds(30)));
 
         DeliveryReport first = worker.deliverDue(clock.instant());
-        assertThat(first).isEqualTo(new DeliveryReport(0, 1, 0, List.of()));
+        assertThat(first).isEqualTo(new DeliveryReport(0, 0, 1, 0, List.of()));
         OutboxItem held = subs.pendingOutbox(ALICE, 10).get(0);
         assertThat(held.nextAttemptAt()).isEqualTo(T0.plusSeconds(30));
         assertThat(held.lastError()).isEqualTo("rate limited, retry after 30 s");
@@ -141,7 +143,7 @@ class DeliveryWorkerTest {
 
         DeliveryReport report = runFor(Duration.ofSeconds(40), Duration.ofMillis(250));
 
-        assertThat(report).isEqualTo(new DeliveryReport(1, 5, 0, List.of()));
+        assertThat(report).isEqualTo(new DeliveryReport(1, 0, 5, 0, List.of()));
         // waits of 1, 2, 4, 8 and 16 s after each failure
         assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3), T0.plusSeconds(7),
                 T0.plusSeconds(15), T0.plusSeconds(31));
@@ -163,6 +165,11 @@ class DeliveryWorkerTest {
             }
 
             @Override
+            public SendResult sendDigest(Target target, List<newsalert.store.OutboxItem> items) {
+                throw new IllegalStateException("socket closed");
+            }
+
+            @Override
             public SendResult edit(Target target, String id, newsalert.story.Story story, newsalert.story.Assessment a) {
                 throw new IllegalStateException("socket closed");
             }
@@ -170,7 +177,7 @@ class DeliveryWorkerTest {
         worker = new DeliveryWorker(subs, List.of(broken), p -> RateLimits.telegram(), clock,
                 DeliverySettings.defaults());
 
-        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 1, 0, List.of()));
+        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 1, 0, List.of()));
         OutboxItem row = subs.pendingOutbox(ALICE, 1).get(0);
         assertThat(row.lastError()).isEqualTo("transient: adapter error: java.lang.IllegalStateException: socket closed");
         assertThat(row.nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
@@ -190,7 +197,7 @@ class DeliveryWorkerTest {
         route("s2", GROUP);
         telegram.then(new SendResult.Permanent("Forbidden: bot was kicked from the supergroup chat"));
 
-        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 1, List.of()));
+        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 0, 1, List.of()));
         Subscription paused = subs.subscription(GROUP).orElseThrow();
         assertThat(paused.paused()).isTrue();
         assertThat(paused.pauseReason()).isEqualTo("Forbidden: bot was kicked from the supergroup chat");
@@ -272,7 +279,7 @@ class DeliveryWorkerTest {
         Target discord = Target.chat(Platform.DISCORD, "112233445566");
         route("s1", discord, ALICE);
 
-        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(1, 0, 0, List.of()));
+        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(1, 0, 0, 0, List.of()));
         assertThat(subs.pendingTargets()).containsExactly(discord);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
@@ -49,6 +50,13 @@ final class ScriptedPlatform implements ChatPlatform {
         calls.add(new Call(target, story.id(), clock.instant()));
         SendResult next = script.poll();
         return next != null ? next : new SendResult.Sent("m" + nextMessage++);
+    }
+
+    /** Logged with story id {@code "digest:" + the merged ids joined by commas}. */
+    @Override
+    public SendResult sendDigest(Target target, List<OutboxItem> items) {
+        String ids = String.join(",", items.stream().map(i -> i.story().id()).toList());
+        return send(target, new Story("digest:" + ids, "Test Wire", "digest", null, clock.instant(), ""), null);
     }
 
     @Override
