@@ -11,10 +11,17 @@ import newsalert.subscription.Target;
  * @param retried    sends that failed for now (429 or transient) and stay pending with a later attempt time
  * @param paused     targets paused because of a permanent error (their head row was settled FAILED)
  * @param migrations chats the platform reported as moved; the caller should move their subscriptions
+ * @param edited     earlier messages edited (not counted in {@code sent})
  */
-public record DeliveryReport(int sent, int merged, int retried, int paused, List<Migration> migrations) {
+public record DeliveryReport(int sent, int merged, int retried, int paused, List<Migration> migrations,
+                             int edited) {
     public DeliveryReport {
         migrations = List.copyOf(migrations);
+    }
+
+    /** A report without edits. */
+    public DeliveryReport(int sent, int merged, int retried, int paused, List<Migration> migrations) {
+        this(sent, merged, retried, paused, migrations, 0);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
 import newsalert.subscription.Platform;
@@ -39,12 +40,19 @@ import newsalert.subscription.Target;
  * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;" when it is delivered; the kept
  * rows follow singly in id order. A digest's failures are booked on the target's head row like a single's.
  *
+ * <p>Edits: an {@link OutboxKind#EDIT} row calls {@link ChatPlatform#edit} with the message id of the story's
+ * sent alert at that target and the story as stored now; it is never merged into a digest, goes in id order
+ * with the target's other rows, counts against the same rate limits, and has the same outcomes as a send.
+ * When the alert was never sent on its own (merged into a digest, or failed) the edit row is settled
+ * {@link OutboxStatus#DROPPED} with "no sent message to edit".
+ *
  * <p>Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
  * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
  * permanent error of the chat stops a row.
  *
  * <p>Rows of a target whose subscription is paused are held (not sent, not settled); rows of a target with
- * no subscription (unsubscribed after routing) are still delivered. Rows of a platform with no adapter wait.
+ * no subscription are still delivered (unsubscribing settles the target's pending rows, so these are rows
+ * routed by other means, e.g. tests or an operator's insert). Rows of a platform with no adapter wait.
  * A row is marked sent right after the platform accepts it, so a restart resumes with the rows still pending
  * and never re-sends a sent one (a crash between the platform's answer and {@code markSent} can repeat that
  * one message: at-least-once at the edge). Not thread-safe: run one worker per store.
@@ -88,7 +96,7 @@ public final class DeliveryWorker {
             RateLimiter limiter = limiters.get(target.platform());
             deliverTarget(adapter, limiter, target, now, tally);
         }
-        return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations);
+        return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations, tally.edited);
     }
 
     /** Sends the target's due rows in id order (or a digest first under backlog) while the limiter allows. */
@@ -104,9 +112,15 @@ public final class DeliveryWorker {
             }
             List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
             boolean goOn;
-            if (merged.isEmpty()) {
+            if (merged.isEmpty() && head.kind() == OutboxKind.EDIT) {
+                goOn = edit(adapter, target, head, now, tally);
+                queue.remove(0);
+            } else if (merged.isEmpty()) {
                 goOn = handle(send(() -> adapter.send(target, head.story(), head.assessment())), head, now, tally,
-                        messageId -> store.markSent(head.id(), messageId, now));
+                        messageId -> {
+                            store.markSent(head.id(), messageId, now);
+                            tally.sent++;
+                        });
                 queue.remove(0);
             } else {
                 goOn = handle(send(() -> adapter.sendDigest(target, merged)), head, now, tally, messageId -> {
@@ -114,6 +128,7 @@ public final class DeliveryWorker {
                         store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
                     }
                     tally.merged += merged.size();
+                    tally.sent++;
                 });
                 queue.removeAll(merged);
             }
@@ -121,6 +136,20 @@ public final class DeliveryWorker {
                 return;
             }
         }
+    }
+
+    /** Edits the message sent for the head row's story; a row with no sent message to edit is dropped. */
+    private boolean edit(ChatPlatform adapter, Target target, OutboxItem row, Instant now, Tally tally) {
+        Optional<String> messageId = store.sentMessageId(row.story().id(), target);
+        if (messageId.isEmpty()) {
+            store.settle(row.id(), OutboxStatus.DROPPED, "no sent message to edit");
+            return true;
+        }
+        return handle(send(() -> adapter.edit(target, messageId.get(), row.story(), row.assessment())), row, now,
+                tally, edited -> {
+                    store.markSent(row.id(), messageId.get(), now);
+                    tally.edited++;
+                });
     }
 
     private static SendResult send(Supplier<SendResult> call) {
@@ -147,7 +176,6 @@ public final class DeliveryWorker {
     private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
         if (result instanceof SendResult.Sent s) {
             onSent.accept(s.messageId());
-            tally.sent++;
             return true;
         } else if (result instanceof SendResult.RateLimited r) {
             store.markFailed(row.id(), "rate limited, retry after " + r.retryAfter().toSeconds() + " s",
@@ -176,6 +204,7 @@ public final class DeliveryWorker {
         int retried;
         int paused;
         int merged;
+        int edited;
         final List<DeliveryReport.Migration> migrations = new ArrayList<>();
     }
 }

@@ -50,6 +50,21 @@ public interface NewsStore extends AutoCloseable {
     boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert, Instant firstSeen,
                         List<Target> targets);
 
+    /**
+     * Records a later version of a stored story (a feed re-published an entry under the same id, e.g. with a
+     * higher death toll). When the new assessment's casualty counts or topics differ from the stored ones,
+     * the stored story and assessment are replaced (first-seen time and alert flag kept) and, in the same
+     * transaction, every target whose alert for the story was sent gets one pending {@link OutboxKind#EDIT}
+     * row. Changes in wording alone are not recorded.
+     *
+     * @param story      the new version (same id as the stored one)
+     * @param assessment its assessment
+     * @param at         when this poll saw it
+     * @return the targets that got an edit row; empty when the story is unknown, unchanged in counts and
+     *         topics, or was not sent anywhere
+     */
+    List<Target> reviseStory(Story story, Assessment assessment, Instant at);
+
     /** @return alerts not yet delivered, oldest first, at most {@code limit} */
     List<PendingAlert> pendingAlerts(int limit);
 

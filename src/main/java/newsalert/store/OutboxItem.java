@@ -20,8 +20,12 @@ import newsalert.subscription.Target;
  * @param messageId     the platform's id of the sent message, or {@code null} before it is sent
  * @param createdAt     when it was routed
  * @param sentAt        when it was delivered, or {@code null}
+ * @param kind          whether the row sends a new message or edits the one sent earlier for the story
  */
 public record OutboxItem(long id, Target target, Story story, Assessment assessment, int severity,
                          OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError,
-                         String messageId, Instant createdAt, Instant sentAt) {
+                         String messageId, Instant createdAt, Instant sentAt, OutboxKind kind) {
+    public OutboxItem {
+        kind = kind == null ? OutboxKind.SEND : kind;
+    }
 }

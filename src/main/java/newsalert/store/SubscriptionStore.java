@@ -28,8 +28,26 @@ public interface SubscriptionStore {
     /** @return the target's subscription, if any */
     Optional<Subscription> subscription(Target target);
 
-    /** @return true when a subscription was removed; its pending outbox rows stay (see {@link #pendingTargets}) */
+    /**
+     * Removes the target's subscription and, in the same transaction, settles its pending outbox rows
+     * {@link OutboxStatus#DROPPED} with the reason "unsubscribed", so nothing more arrives after
+     * {@code unsubscribe}.
+     *
+     * @return true when a subscription was removed (nothing changes otherwise)
+     */
     boolean removeSubscription(Target target);
+
+    /**
+     * Moves everything of a chat to a new chat id, in one transaction: subscriptions, keyword rules, per-chat
+     * feeds and pending outbox rows. Used when Telegram reports that a group became a supergroup
+     * ({@code migrate_to_chat_id}). Subscriptions paused with a reason starting "chat migrated" are resumed.
+     * Where the new chat already has a subscription for the same forum topic, a keyword rule with the same
+     * term or the same feed, the new chat's entry wins and the old one is deleted. Sent rows stay under the
+     * old id (their messages live there).
+     *
+     * @return how many subscriptions now live under {@code toChatId} because of the move
+     */
+    int moveChat(Platform platform, String fromChatId, String toChatId);
 
     /** @return the chat's subscriptions (the chat itself and its forum topics), in id order */
     List<Subscription> subscriptions(Platform platform, String chatId);
@@ -99,6 +117,9 @@ public interface SubscriptionStore {
      */
     void settle(long outboxId, OutboxStatus status, String reason);
 
-    /** @return the message id of the story's delivered message at the target, for edits */
+    /**
+     * @return the message id of the story's delivered alert ({@link OutboxKind#SEND} row) at the target, for
+     *         edits; empty when none was sent (still pending, merged into a digest, or failed)
+     */
     Optional<String> sentMessageId(String storyId, Target target);
 }

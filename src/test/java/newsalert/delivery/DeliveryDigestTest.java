@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import newsalert.delivery.ScriptedPlatform.Call;
 import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
 import newsalert.store.jdbc.JdbcNewsStore;
@@ -116,7 +117,7 @@ class DeliveryDigestTest {
         int[] sev = Arrays.stream(severities.split(" ")).mapToInt(Integer::parseInt).toArray();
         List<OutboxItem> queue = IntStream.range(0, sev.length)
                 .mapToObj(i -> new OutboxItem(i + 1, ALICE, Stories.story("s" + (i + 1), "t", T0), null, sev[i],
-                        OutboxStatus.PENDING, 0, null, null, null, T0, null))
+                        OutboxStatus.PENDING, 0, null, null, null, T0, null, OutboxKind.SEND))
                 .toList();
         List<String> merged = Digest.toMerge(queue, threshold, singles).stream().map(r -> r.story().id()).toList();
         assertThat(merged).containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split(" ")));

@@ -12,7 +12,7 @@ import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 
-/** A fake chat platform: answers sends from a script (then "sent"), and logs every call with the clock's time. */
+/** A fake chat platform: answers sends and edits from a script (then "sent"), and logs every call with the clock's time. */
 final class ScriptedPlatform implements ChatPlatform {
     /** One send call. */
     record Call(Target target, String storyId, Instant at) {
@@ -59,8 +59,11 @@ final class ScriptedPlatform implements ChatPlatform {
         return send(target, new Story("digest:" + ids, "Test Wire", "digest", null, clock.instant(), ""), null);
     }
 
+    /** Logged with story id {@code "edit:" + story id + "@" + message id}; answered from the script too. */
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
-        throw new UnsupportedOperationException("edits are not used by these tests");
+        calls.add(new Call(target, "edit:" + story.id() + "@" + messageId, clock.instant()));
+        SendResult next = script.poll();
+        return next != null ? next : new SendResult.Sent(messageId);
     }
 }

@@ -144,7 +144,7 @@ class JdbcSubscriptionStoreTest {
 
             OutboxItem first = store.pendingOutbox(GROUP, 10).get(0);
             assertThat(first).isEqualTo(new OutboxItem(1, GROUP, a, Stories.attack(true), 80, OutboxStatus.PENDING,
-                    0, null, null, null, T0, null));
+                    0, null, null, null, T0, null, OutboxKind.SEND));
         }
     }
 
@@ -207,5 +207,68 @@ class JdbcSubscriptionStoreTest {
 
     private static KeywordRule rule(String chat, String term, KeywordRule.Kind kind, int second) {
         return new KeywordRule(Platform.TELEGRAM, chat, term, kind, "777", T0.plusSeconds(second));
+    }
+
+    @Test
+    void unsubscribingDropsTheTargetsPendingRowsOnly() {
+        try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
+            SubscriptionStore store = news.subscriptions();
+            store.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+            store.saveSubscription(Subscription.of(TOPIC, EnumSet.of(Topic.ATTACK), 0, T0));
+            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(GROUP, TOPIC));
+
+            assertThat(store.removeSubscription(GROUP)).isTrue();
+
+            assertThat(store.pendingTargets()).containsExactly(TOPIC);
+            assertThat(news.queries().delivery("s1", GROUP)).contains(OutboxStatus.DROPPED);
+        }
+    }
+
+    @Test
+    void movingAChatCarriesItsSubscriptionsRulesFeedsAndPendingRows() {
+        String oldId = "-4001234567";
+        String newId = "-1009876543210";
+        Target old = Target.chat(Platform.TELEGRAM, oldId);
+        Target moved = Target.chat(Platform.TELEGRAM, newId);
+        try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
+            SubscriptionStore store = news.subscriptions();
+            store.saveSubscription(Subscription.of(old, EnumSet.of(Topic.ATTACK), 30, T0));
+            store.pauseChat(Platform.TELEGRAM, oldId, "chat migrated to " + newId);
+            store.addKeywordRule(new KeywordRule(Platform.TELEGRAM, oldId, "kharkiv", KeywordRule.Kind.INCLUDE,
+                    "7", T0));
+            news.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, oldId, "https://wire.test/a.rss", "7", T0));
+            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(old));
+
+            assertThat(store.moveChat(Platform.TELEGRAM, oldId, newId)).isEqualTo(1);
+
+            Subscription sub = store.subscription(moved).orElseThrow();
+            assertThat(sub.paused()).isFalse();
+            assertThat(sub.minSeverity()).isEqualTo(30);
+            assertThat(store.subscription(old)).isEmpty();
+            assertThat(store.keywordRules(Platform.TELEGRAM, newId)).extracting(KeywordRule::term)
+                    .containsExactly("kharkiv");
+            assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, newId)).extracting(ChatFeed::url)
+                    .containsExactly("https://wire.test/a.rss");
+            assertThat(store.pendingTargets()).containsExactly(moved);
+            assertThat(store.pendingOutbox(moved, 5)).extracting(r -> r.story().id()).containsExactly("s1");
+        }
+    }
+
+    @Test
+    void movingOntoAChatThatAlreadyHasASubscriptionKeepsTheNewChats() {
+        Target old = Target.chat(Platform.TELEGRAM, "-4001");
+        Target moved = Target.chat(Platform.TELEGRAM, "-1004001");
+        try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
+            SubscriptionStore store = news.subscriptions();
+            store.saveSubscription(Subscription.of(old, EnumSet.of(Topic.ATTACK), 30, T0));
+            store.saveSubscription(Subscription.of(moved, EnumSet.of(Topic.DIPLOMACY), 60, T0));
+
+            assertThat(store.moveChat(Platform.TELEGRAM, "-4001", "-1004001")).isZero();
+
+            assertThat(store.allSubscriptions()).extracting(Subscription::target, Subscription::minSeverity)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(moved, 60));
+        }
     }
 }

@@ -27,6 +27,13 @@ public final class Stories {
                 List.of(new Quote("Keir Starmer", "UK Prime Minister", "sabotaging peace talks")), alert);
     }
 
+    /** Like {@link #attack(boolean)} with an alert, but with {@code killed} killed (exact). */
+    public static Assessment attackKilling(int killed) {
+        Assessment a = attack(true);
+        return new Assessment(a.topics(), a.severity(), a.reasons(),
+                new Casualties(CasualtyCount.exact(killed), a.casualties().injured(), null), a.quotes(), true);
+    }
+
     /** An assessment with no topic. */
     public static Assessment nothing() {
         return new Assessment(Set.of(), 0, List.of(), Casualties.NONE, List.of(), false);

@@ -186,6 +186,33 @@ public final class JdbcNewsStore implements NewsStore {
         }
     }
 
+    @Override
+    public synchronized List<Target> reviseStory(Story story, Assessment assessment, Instant at) {
+        return Jdbc.inTransaction(conn, "cannot revise story " + story.id(), () -> {
+            Assessment stored;
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json FROM story WHERE id = ?", story.id());
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return List.of();
+                }
+                stored = StoryJson.assessmentFrom(StoryJson.parse(rs.getString(1)));
+            }
+            if (stored.casualties().equals(assessment.casualties()) && stored.topics().equals(assessment.topics())) {
+                return List.of();
+            }
+            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
+                            + " json = ? WHERE id = ?", story.title(), assessment.severity(), topics(assessment),
+                    StoryJson.toLine(StoryJson.toJson(story, assessment, true)), story.id())) {
+                ps.executeUpdate();
+            }
+            return OutboxSql.insertEdits(conn, story.id(), assessment.severity(), at);
+        });
+    }
+
+    private static String topics(Assessment a) {
+        return a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(","));
+    }
+
     private void insertStory(String feedUrl, Story story, Assessment a, Instant firstSeen) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json)"
@@ -196,7 +223,7 @@ public final class JdbcNewsStore implements NewsStore {
             Jdbc.setInstant(ps, 4, story.published());
             ps.setLong(5, firstSeen.toEpochMilli());
             ps.setInt(6, a.severity());
-            ps.setString(7, a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(",")));
+            ps.setString(7, topics(a));
             ps.setBoolean(8, a.alert());
             ps.setString(9, StoryJson.toLine(StoryJson.toJson(story, a, true)));
             ps.executeUpdate();

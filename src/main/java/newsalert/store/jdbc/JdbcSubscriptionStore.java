@@ -74,8 +74,25 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public boolean removeSubscription(Target t) {
-        return write("cannot remove subscription of " + t, "DELETE FROM subscription" + SAME_TARGET,
-                t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+        Object[] key = {t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())};
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot remove subscription of " + t, () -> {
+                int removed = update("DELETE FROM subscription" + SAME_TARGET, key);
+                if (removed > 0) {
+                    update("UPDATE outbox SET status = 'dropped', last_error = 'unsubscribed'" + SAME_TARGET
+                            + " AND status = 'pending'", key);
+                }
+                return removed > 0;
+            });
+        }
+    }
+
+    @Override
+    public int moveChat(Platform platform, String fromChatId, String toChatId) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot move chat " + fromChatId + " to " + toChatId,
+                    () -> ChatMoveSql.move(conn, platform.wireName(), fromChatId, toChatId));
+        }
     }
 
     @Override
@@ -185,7 +202,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     public Optional<String> sentMessageId(String storyId, Target t) {
         return query("cannot read message id of " + storyId, () -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT message_id FROM outbox" + SAME_TARGET
-                            + " AND story_id = ? AND status = 'sent' ORDER BY id",
+                            + " AND story_id = ? AND status = 'sent' AND kind = 'send' ORDER BY id",
                     t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), storyId);
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();

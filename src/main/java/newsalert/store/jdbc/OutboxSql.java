@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import newsalert.json.StoryJson;
 import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
@@ -18,7 +19,7 @@ import newsalert.subscription.Target;
 /** The outbox table's SQL; callers hold the connection's lock and, for writes, a transaction. */
 final class OutboxSql {
     private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id, s.json, o.severity,"
-            + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at"
+            + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind"
             + " FROM outbox o JOIN story s ON s.id = o.story_id";
 
     private OutboxSql() {
@@ -30,7 +31,7 @@ final class OutboxSql {
         long id = -1;
         for (Target t : new LinkedHashSet<>(targets)) {
             try (PreparedStatement ex = Jdbc.prepare(conn, "SELECT 1 FROM outbox WHERE story_id = ? AND platform = ?"
-                    + " AND chat_id = ? AND thread_id = ?", storyId, t.platform().wireName(), t.chatId(),
+                    + " AND chat_id = ? AND thread_id = ? AND kind = 'send'", storyId, t.platform().wireName(), t.chatId(),
                     Jdbc.thread(t.threadId()));
                  ResultSet rs = ex.executeQuery()) {
                 if (rs.next()) {
@@ -45,6 +46,37 @@ final class OutboxSql {
                 ps.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Inserts one pending edit row for each target whose alert for the story was sent and that has no
+     * pending edit for it yet (a pending edit renders the story as stored when it goes, so one is enough).
+     *
+     * @return the targets that got a row
+     */
+    static List<Target> insertEdits(Connection conn, String storyId, int severity, Instant at) throws SQLException {
+        List<Target> sent = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox o"
+                + " WHERE story_id = ? AND status = 'sent' AND kind = 'send' AND NOT EXISTS (SELECT 1 FROM outbox e"
+                + " WHERE e.story_id = o.story_id AND e.platform = o.platform AND e.chat_id = o.chat_id"
+                + " AND e.thread_id = o.thread_id AND e.kind = 'edit' AND e.status = 'pending')", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                sent.add(target(rs, 1));
+            }
+        }
+        long id = -1;
+        for (Target t : sent) {
+            id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (id, story_id, platform, chat_id,"
+                            + " thread_id, severity, status, attempts, created_at, kind)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
+                    OutboxStatus.PENDING.wireName(), at.toEpochMilli(), OutboxKind.EDIT.wireName())) {
+                ps.executeUpdate();
+            }
+        }
+        return sent;
     }
 
     static List<OutboxItem> pending(Connection conn, Target t, int limit) throws SQLException {
@@ -76,7 +108,8 @@ final class OutboxSql {
                 out.add(new OutboxItem(rs.getLong(1), target(rs, 2), StoryJson.storyFrom(node),
                         StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
                         rs.getInt(8), Jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
-                        Jdbc.instant(rs, 12), Jdbc.instant(rs, 13)));
+                        Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
+                        OutboxKind.fromWireName(rs.getString(14))));
             }
         }
         return out;

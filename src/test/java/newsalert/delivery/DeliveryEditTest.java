@@ -1,0 +1,153 @@
+package newsalert.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import newsalert.delivery.ScriptedPlatform.Call;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
+import newsalert.store.SubscriptionStore;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edits of sent alerts: a later version of a story with other counts becomes one edit row per sent target. */
+class DeliveryEditTest {
+    private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
+    private static final String FEED = "https://wire.test/world.rss";
+    private static final Target ALICE = Target.chat(Platform.TELEGRAM, "5550001");
+    private static final Target BOB = Target.chat(Platform.TELEGRAM, "5550002");
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+    private JdbcNewsStore news;
+    private SubscriptionStore subs;
+    private ScriptedPlatform telegram;
+    private DeliveryWorker worker;
+
+    @BeforeEach
+    void open() {
+        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("edit.db"));
+        subs = news.subscriptions();
+        telegram = new ScriptedPlatform(Platform.TELEGRAM, clock);
+        worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults());
+    }
+
+    @AfterEach
+    void close() {
+        news.close();
+    }
+
+    private static Story version(String title) {
+        return Stories.story("s1", title, T0);
+    }
+
+    @Test
+    void aHigherTollEditsEverySentAlertOnce() {
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE, BOB));
+        assertThat(worker.deliverDue(T0).sent()).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(5));
+        List<Target> edited = news.reviseStory(version("Death toll rises to 23"), Stories.attackKilling(23),
+                clock.instant());
+
+        assertThat(edited).containsExactly(ALICE, BOB);
+        OutboxItem row = subs.pendingOutbox(ALICE, 10).get(0);
+        assertThat(row.kind()).isEqualTo(OutboxKind.EDIT);
+        assertThat(row.story().title()).isEqualTo("Death toll rises to 23");
+        assertThat(row.assessment().casualties().killed().min()).isEqualTo(23);
+
+        DeliveryReport report = worker.deliverDue(clock.instant());
+
+        assertThat(report.edited()).isEqualTo(2);
+        assertThat(report.sent()).isZero();
+        assertThat(telegram.calls).extracting(Call::storyId)
+                .containsExactly("s1", "s1", "edit:s1@m100", "edit:s1@m101");
+        assertThat(subs.pendingTargets()).isEmpty();
+        // the edit keeps the original message id, which later edits use again
+        assertThat(subs.sentMessageId("s1", ALICE)).contains("m100");
+    }
+
+    @Test
+    void sameCountsOrAnUnknownStoryGiveNoEdit() {
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        worker.deliverDue(T0);
+
+        assertThat(news.reviseStory(version("Strike kills 19, officials say"), Stories.attackKilling(19), T0))
+                .isEmpty();
+        assertThat(news.reviseStory(Stories.story("other", "x", T0), Stories.attackKilling(3), T0)).isEmpty();
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void aStoryRevisedBeforeItsAlertWentNeedsNoEditAndGoesOutRevised() {
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+
+        assertThat(news.reviseStory(version("Death toll rises to 23"), Stories.attackKilling(23), T0)).isEmpty();
+
+        List<OutboxItem> pending = subs.pendingOutbox(ALICE, 10);
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).kind()).isEqualTo(OutboxKind.SEND);
+        assertThat(pending.get(0).story().title()).isEqualTo("Death toll rises to 23");
+    }
+
+    @Test
+    void twoRevisionsBeforeTheEditGoesLeaveOneEditWithTheLatestCounts() {
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        worker.deliverDue(T0);
+
+        news.reviseStory(version("Toll rises to 23"), Stories.attackKilling(23), T0);
+        assertThat(news.reviseStory(version("Toll rises to 31"), Stories.attackKilling(31), T0)).isEmpty();
+
+        List<OutboxItem> pending = subs.pendingOutbox(ALICE, 10);
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).assessment().casualties().killed().min()).isEqualTo(31);
+    }
+
+    @Test
+    void aRateLimitedEditIsRetriedAfterTheWait() {
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        worker.deliverDue(T0);
+        news.reviseStory(version("Toll rises to 23"), Stories.attackKilling(23), T0);
+        telegram.then(new SendResult.RateLimited(Duration.ofSeconds(9)));
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(worker.deliverDue(clock.instant()).retried()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(8));
+        assertThat(worker.deliverDue(clock.instant()).edited()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(worker.deliverDue(clock.instant()).edited()).isEqualTo(1);
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1", "edit:s1@m100", "edit:s1@m100");
+    }
+
+    @Test
+    void anAlertMergedIntoADigestIsNotEditedAndEditsAreNeverMerged() {
+        worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,
+                new DeliverySettings(50, Duration.ofSeconds(1), Duration.ofMinutes(10), 2, 1));
+        for (String id : List.of("a", "b", "c")) {
+            news.recordEntry(FEED, Stories.story(id, "Strike " + id, T0), Stories.attackKilling(5), true, T0,
+                    List.of(ALICE));
+        }
+        worker.deliverDue(T0);   // three rows above the threshold of two: a and b merged, c single (later)
+        clock.advance(Duration.ofSeconds(5));
+        worker.deliverDue(clock.instant());
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("digest:a,b", "c");
+
+        assertThat(news.reviseStory(Stories.story("a", "Strike a", T0), Stories.attackKilling(9), T0)).isEmpty();
+        assertThat(news.reviseStory(Stories.story("c", "Strike c", T0), Stories.attackKilling(9), T0))
+                .containsExactly(ALICE);
+    }
+}
