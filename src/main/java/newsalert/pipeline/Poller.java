@@ -4,16 +4,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
+import newsalert.store.ChatFeed;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Router;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +33,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rules: the first successful poll of a feed records its entries without alerting (so adding a feed
  * does not flood chats with its back catalogue); a story whose published time (else first-seen time) is
- * older than {@code poll.max-age} is never alerted; an entry seen before for the same feed is skipped; a
- * story id alerted once is never alerted again, even from another feed. A failed read is logged in one
- * line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}.
+ * older than {@code poll.max-age} is never alerted; an entry seen before for the same feed is not alerted
+ * again; a story id alerted once is never alerted again, even from another feed. A failed read is logged in
+ * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}.
+ *
+ * <p>With {@link Routing}: every new, recent story after a feed's first poll is matched by
+ * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
+ * transaction that stores it. Feeds added by chats are polled too (with the routing's own reader); their
+ * stories go only to the chats that added them, unless the feed is also configured. An entry seen again
+ * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
+ * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
  */
 public final class Poller {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
@@ -36,6 +54,7 @@ public final class Poller {
     private final AlertSink sink;
     private final PollSettings settings;
     private final Clock clock;
+    private final Routing routing;
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -47,6 +66,17 @@ public final class Poller {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock) {
+        this(store, reader, assessor, sink, settings, clock, null);
+    }
+
+    /**
+     * A poller that also routes alerts to chats and polls chat-added feeds.
+     *
+     * @param routing subscriptions, chat feeds and their reader; {@code null} for none
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing) {
+        this.routing = routing;
         this.store = store;
         this.reader = reader;
         this.assessor = assessor;
@@ -87,9 +117,10 @@ public final class Poller {
         return cycle(feeds, () -> false, true);
     }
 
-    private int cycle(List<FeedConfig> feeds, BooleanSupplier stopRequested, boolean ignoreSchedule) {
+    private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
-        for (FeedConfig feed : feeds) {
+        for (PolledFeed polled : feedsToPoll(configured)) {
+            FeedConfig feed = polled.config();
             if (stopRequested.getAsBoolean()) {
                 return queued;
             }
@@ -99,7 +130,7 @@ public final class Poller {
                 continue;
             }
             try {
-                queued += poll(feed, state, now, stopRequested);
+                queued += poll(polled, state, now, stopRequested);
             } catch (RuntimeException e) {
                 LOG.error("feed {}: poll failed unexpectedly: {}", feed.url(), e.toString());
                 store.saveFeedState(failed(feed, state, now, "internal error: " + e));
@@ -110,14 +141,14 @@ public final class Poller {
     }
 
     /**
-     * @param feeds the configured feeds
+     * @param feeds the configured feeds (chat-added feeds are included by the poller itself)
      * @return the earliest time any of them is due (now when one has never been polled)
      */
     public Instant nextDue(List<FeedConfig> feeds) {
         Instant now = clock.instant();
         Instant best = null;
-        for (FeedConfig feed : feeds) {
-            Instant due = store.feedState(feed.url()).map(FeedState::nextPollAt).orElse(now);
+        for (PolledFeed polled : feedsToPoll(feeds)) {
+            Instant due = store.feedState(polled.config().url()).map(FeedState::nextPollAt).orElse(now);
             due = due == null ? now : due;
             if (best == null || due.isBefore(best)) {
                 best = due;
@@ -126,8 +157,43 @@ public final class Poller {
         return best == null ? now.plus(settings.interval()) : best;
     }
 
-    private int poll(FeedConfig feed, FeedState state, Instant now, BooleanSupplier stopRequested) {
-        ReadResult result = reader.read(feed.url(), state.etag(), state.lastModified(), now);
+    /**
+     * The configured feeds, then each chat-added feed not among them (with the chats that added it), in the
+     * order the store lists them.
+     */
+    private List<PolledFeed> feedsToPoll(List<FeedConfig> configured) {
+        List<PolledFeed> out = new ArrayList<>();
+        Set<String> urls = new HashSet<>();
+        for (FeedConfig f : configured) {
+            if (urls.add(f.url())) {
+                out.add(new PolledFeed(f, null));
+            }
+        }
+        if (routing == null) {
+            return out;
+        }
+        Map<String, Set<String>> owners = new LinkedHashMap<>();
+        for (ChatFeed cf : routing.chatFeeds().allChatFeeds()) {
+            if (!urls.contains(cf.url())) {
+                owners.computeIfAbsent(cf.url(), u -> new HashSet<>()).add(chatKey(cf.platform(), cf.chatId()));
+            }
+        }
+        owners.forEach((url, chats) -> out.add(new PolledFeed(new FeedConfig(url, null, null), chats)));
+        return out;
+    }
+
+    private static String chatKey(Platform platform, String chatId) {
+        return platform.wireName() + ":" + chatId;
+    }
+
+    /** A feed to poll; {@code chats} holds the chats that added it, or {@code null} for a configured feed. */
+    private record PolledFeed(FeedConfig config, Set<String> chats) {
+    }
+
+    private int poll(PolledFeed polled, FeedState state, Instant now, BooleanSupplier stopRequested) {
+        FeedConfig feed = polled.config();
+        FeedReader source = polled.chats() == null ? reader : routing.chatFeedReader();
+        ReadResult result = source.read(feed.url(), state.etag(), state.lastModified(), now);
         Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
             LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
@@ -150,16 +216,23 @@ public final class Poller {
         boolean firstPoll = state.firstPollAt() == null;
         int fresh = 0;
         int queued = 0;
+        int routed = 0;
+        int edits = 0;
+        Routes routes = new Routes(polled.chats());
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
             Assessment a = assessor.apply(story);
             boolean recent = !story.published().isBefore(now.minus(settings.maxAge()));
             boolean alert = a.alert() && !firstPoll && recent;
-            if (store.recordEntry(feed.url(), story, a, alert, now)) {
+            List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
+            if (store.recordEntry(feed.url(), story, a, alert, now, targets)) {
                 fresh++;
+                routed += targets.size();
                 if (alert) {
                     queued++;
                 }
+            } else if (!firstPoll) {
+                edits += store.reviseStory(story, a, now).size();
             }
         }
         store.saveFeedState(new FeedState(feed.url(), read.etag(), read.lastModified(),
@@ -167,9 +240,37 @@ public final class Poller {
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), fresh);
         } else {
-            LOG.info("feed {}: {} new entries, {} alerts", feed.url(), fresh, queued);
+            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.url(),
+                    fresh, queued, routed, edits);
         }
         return queued;
+    }
+
+    /** The routing inputs of one feed's poll, read from the store on first use. */
+    private final class Routes {
+        private final Set<String> onlyChats;
+        private List<Subscription> subscriptions;
+        private List<KeywordRule> rules;
+
+        Routes(Set<String> onlyChats) {
+            this.onlyChats = onlyChats;
+        }
+
+        List<Target> targets(Story story, Assessment a) {
+            if (routing == null || a.topics().isEmpty()) {
+                return List.of();
+            }
+            if (subscriptions == null) {
+                subscriptions = routing.subscriptions().allSubscriptions();
+                rules = routing.subscriptions().allKeywordRules();
+                if (onlyChats != null) {
+                    subscriptions = subscriptions.stream()
+                            .filter(s -> onlyChats.contains(chatKey(s.target().platform(), s.target().chatId())))
+                            .toList();
+                }
+            }
+            return subscriptions.isEmpty() ? List.of() : Router.route(story, a, subscriptions, rules);
+        }
     }
 
     private Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
