@@ -31,6 +31,7 @@ public final class SourceReader implements FeedReader {
     private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private final FeedFetcher fetcher;
     private final FeedParser parser;
+    /** Reads local files; {@code null} when they are not allowed. */
     private final FeedSource files;
 
     /**
@@ -39,9 +40,17 @@ public final class SourceReader implements FeedReader {
      * @param maxBytes largest file read, in bytes
      */
     public SourceReader(FeedFetcher fetcher, FeedParser parser, long maxBytes) {
+        this(fetcher, parser, maxBytes, true);
+    }
+
+    /**
+     * @param filesAllowed whether local file paths are read; {@code false} for feeds that chat users add,
+     *                     which must be http(s) URLs (a path is then a failed read, never opened)
+     */
+    public SourceReader(FeedFetcher fetcher, FeedParser parser, long maxBytes, boolean filesAllowed) {
         this.fetcher = fetcher;
         this.parser = parser;
-        this.files = new FeedSource(parser, maxBytes);
+        this.files = filesAllowed ? new FeedSource(parser, maxBytes) : null;
     }
 
     /** @return true when {@code location} is an http or https URL (case-insensitive scheme) */
@@ -60,7 +69,7 @@ public final class SourceReader implements FeedReader {
 
     @Override
     public ReadResult read(String location, String etag, String lastModified, Instant now) {
-        if (isOtherUrl(location)) {
+        if (isOtherUrl(location) || (files == null && !isUrl(location))) {
             return new ReadResult.Failed(UNSUPPORTED);
         }
         try {

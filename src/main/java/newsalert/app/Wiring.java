@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
+import newsalert.command.AddressPolicy;
 import newsalert.config.ConfigException;
 import newsalert.config.ConfigLoader;
 import newsalert.config.FetchConfig;
@@ -13,6 +14,7 @@ import newsalert.feed.FeedParser;
 import newsalert.feed.FetchSettings;
 import newsalert.store.NewsStore;
 import newsalert.store.jdbc.JdbcNewsStore;
+import okhttp3.Dns;
 
 /**
  * Builds the components from the configuration, each from its own settings. Created once per command.
@@ -40,14 +42,34 @@ record Wiring(NewsalertConfig config) {
         }
     }
 
+    /** @return the reader of configured feeds: http(s) URLs and local files, any address */
     SourceReader sourceReader() {
         FetchConfig f = config.fetch();
-        FetchSettings fs = new FetchSettings(f.connectTimeout(), f.readTimeout(), f.maxBodyBytes(),
-                f.maxRedirects(), f.userAgent(), f.totalTimeout());
-        return new SourceReader(new FeedFetcher(fs), new FeedParser(), f.maxBodyBytes());
+        return new SourceReader(new FeedFetcher(fetchSettings()), new FeedParser(), f.maxBodyBytes());
     }
 
-    NewsStore openStore() {
+    /**
+     * @return the reader of chat-added feeds: http(s) only, and unless {@code chat-feeds.allow-private-addresses}
+     *         is on, every connection refuses hosts with non-public addresses
+     */
+    SourceReader chatFeedReader() {
+        Dns dns = config.chatFeeds().allowPrivateAddresses() ? Dns.SYSTEM : new PublicAddressDns(Dns.SYSTEM);
+        return new SourceReader(new FeedFetcher(fetchSettings(), dns), new FeedParser(),
+                config.fetch().maxBodyBytes(), false);
+    }
+
+    /** @return the policy {@code feeds add} applies before it checks a URL */
+    AddressPolicy addressPolicy() {
+        return new AddressPolicy(AddressPolicy.systemResolver(), config.chatFeeds().allowPrivateAddresses());
+    }
+
+    private FetchSettings fetchSettings() {
+        FetchConfig f = config.fetch();
+        return new FetchSettings(f.connectTimeout(), f.readTimeout(), f.maxBodyBytes(), f.maxRedirects(),
+                f.userAgent(), f.totalTimeout());
+    }
+
+    JdbcNewsStore openStore() {
         return JdbcNewsStore.open(config.store().url());
     }
 

@@ -93,8 +93,12 @@ public final class AddressPolicy {
         return uri;
     }
 
-    /** @return "loopback", "private", "link-local", … for a non-public address; empty for a public one */
-    static Optional<String> nonPublicKind(InetAddress a) {
+    /**
+     * @param a an address
+     * @return "loopback", "unspecified", "link-local", "multicast" or "private" for a non-public address (the
+     *         ranges in the class comment); empty for a public one
+     */
+    public static Optional<String> nonPublicKind(InetAddress a) {
         if (a.isLoopbackAddress()) {
             return Optional.of("loopback");
         }

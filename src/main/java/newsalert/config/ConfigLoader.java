@@ -26,7 +26,8 @@ import java.util.Map;
  * Reads the configuration: embedded {@code newsalert/defaults.yml}, then the user's YAML file laid over
  * it key by key (lists such as {@code feeds} are replaced whole), then environment variables.
  *
- * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url}.
+ * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
+ * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}.
  * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
  */
 public final class ConfigLoader {
@@ -72,6 +73,10 @@ public final class ConfigLoader {
         if (storeUrl != null && !storeUrl.isBlank()) {
             ((ObjectNode) tree.get("store")).put("url", storeUrl);
         }
+        String telegramToken = env.get("TELEGRAM_BOT_TOKEN");
+        if (telegramToken != null && !telegramToken.isBlank()) {
+            ((ObjectNode) tree.get("telegram")).put("token", telegramToken.strip());
+        }
         NewsalertConfig config;
         try {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
@@ -99,6 +104,10 @@ public final class ConfigLoader {
         int sev = c.analysis().alertSeverity();
         if (sev < 0 || sev > 100) {
             throw new ConfigException("analysis.alert-severity must be 0..100, got " + sev);
+        }
+        String api = c.telegram().apiUrl();
+        if (api == null || !(api.startsWith("http://") || api.startsWith("https://"))) {
+            throw new ConfigException("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
         }
         for (FeedConfig f : c.feeds()) {
             if (f.url() == null || f.url().isBlank()) {

@@ -10,9 +10,11 @@ import java.util.List;
  * @param store    storage ({@code store.*})
  * @param analysis analysis knobs ({@code analysis.*})
  * @param feeds    the feeds to poll ({@code feeds:}), possibly empty
+ * @param telegram  the Telegram bot ({@code telegram.*})
+ * @param chatFeeds rules for feeds added by chats ({@code chat-feeds.*})
  */
 public record NewsalertConfig(PollSettings poll, FetchConfig fetch, StoreSettings store, AnalysisConfig analysis,
-                              List<FeedConfig> feeds) {
+                              List<FeedConfig> feeds, TelegramConfig telegram, ChatFeedsConfig chatFeeds) {
     public NewsalertConfig {
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
     }

@@ -11,6 +11,7 @@ import javax.net.ssl.SSLException;
 import newsalert.feed.FetchResult.Failed;
 import newsalert.feed.FetchResult.Failure;
 import okhttp3.Call;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -39,8 +40,19 @@ public final class FeedFetcher {
 
     /** A fetcher with its own HTTP client configured from {@code settings}. */
     public FeedFetcher(FetchSettings settings) {
+        this(settings, Dns.SYSTEM);
+    }
+
+    /**
+     * A fetcher whose host names are resolved by {@code dns} — for every request and every redirect hop, so
+     * a {@link Dns} that refuses some addresses guards the whole fetch.
+     *
+     * @param dns the resolver; its {@link java.net.UnknownHostException} becomes a failed fetch
+     */
+    public FeedFetcher(FetchSettings settings, Dns dns) {
         this.settings = settings;
         this.client = new OkHttpClient.Builder()
+                .dns(dns)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -150,6 +162,9 @@ public final class FeedFetcher {
     }
 
     private static Failed describe(IOException e, HttpUrl url) {
+        if (e instanceof AddressRefusedException) {
+            return new Failed(Failure.NETWORK, 0, e.getMessage());
+        }
         if (e instanceof UnknownHostException) {
             return new Failed(Failure.NETWORK, 0, "DNS lookup failed for " + url.host());
         }

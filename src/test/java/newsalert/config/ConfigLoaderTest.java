@@ -53,6 +53,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void telegramIsOffByDefaultAndTheEnvironmentTokenWinsOverTheFile() throws IOException {
+        NewsalertConfig defaults = ConfigLoader.load(null, Map.of());
+        assertThat(defaults.telegram().enabled()).isFalse();
+        assertThat(defaults.telegram().apiUrl()).isEqualTo("https://api.telegram.org");
+        assertThat(defaults.chatFeeds().allowPrivateAddresses()).isFalse();
+
+        Path f = write("""
+                telegram:
+                  token: "111:from-file"
+                  api-url: http://127.0.0.1:8081
+                chat-feeds:
+                  allow-private-addresses: true
+                """);
+        NewsalertConfig c = ConfigLoader.load(f, Map.of("TELEGRAM_BOT_TOKEN", "222:from-env\n"));
+        assertThat(c.telegram().token()).isEqualTo("222:from-env");
+        assertThat(c.telegram().apiUrl()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(c.chatFeeds().allowPrivateAddresses()).isTrue();
+        // the token is a secret: it never appears when the config is printed or logged
+        assertThat(c.toString()).doesNotContain("222").contains("token=(set)");
+    }
+
+    @Test
+    void aTelegramApiUrlThatIsNotHttpIsRefused() throws IOException {
+        Path f = write("telegram:\n  api-url: api.telegram.org\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
+    }
+
+    @Test
     void unknownKeyIsReportedWithItsNameAndPlaceInPlainWords() throws IOException {
         Path f = write("pol:\n  interval: 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
