@@ -60,6 +60,25 @@ public record RateLimits(Rate perChat, Rate perGroupChat, Rate overall) {
     }
 
     /**
+     * @return limits that keep well inside Discord's: 5 messages per 5 s per guild (Discord allows 5 per 5 s
+     *         per channel, so a guild's channels together never pass one channel's budget), in bursts of up
+     *         to 5; 50/s overall (Discord's global request limit), in bursts of up to 50. JDA also queues on
+     *         Discord's rate-limit headers itself; these keep the worker from building a queue inside JDA
+     */
+    public static RateLimits discord() {
+        return new RateLimits(new Rate(5, Duration.ofSeconds(5), 5), null, new Rate(50, Duration.ofSeconds(1), 50));
+    }
+
+    /** @return the limits of the platform's adapter: {@link #telegram()}, {@link #discord()}, none for the console */
+    public static RateLimits forPlatform(newsalert.subscription.Platform platform) {
+        return switch (platform) {
+            case TELEGRAM -> telegram();
+            case DISCORD -> discord();
+            case CONSOLE -> new RateLimits(new Rate(1000, Duration.ofSeconds(1), 1000), null, null);
+        };
+    }
+
+    /**
      * A target is a group chat when its chat id is negative, which is how Telegram numbers groups,
      * supergroups and channels (private chats are positive user ids). Other platforms' ids are not negative,
      * so the group limit never applies to them.

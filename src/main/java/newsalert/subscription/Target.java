@@ -5,11 +5,17 @@ import java.util.Objects;
 /**
  * One place alerts are delivered to.
  *
+ * <p>Keying per platform. Telegram: {@code chatId} is the chat, {@code threadId} the forum topic
+ * ({@code message_thread_id}) or {@code null}. Discord: {@code chatId} is the guild (server) id and
+ * {@code threadId} the channel id, so that moderators' keyword rules and feeds, which belong to a chat, are
+ * per server, while subscriptions, which belong to a target, are per channel; a direct message has the DM
+ * channel id as {@code chatId} and no {@code threadId}.
+ *
  * @param platform the platform
  * @param chatId   the platform's chat id as a string (Telegram chat ids are signed 64-bit numbers; Discord
  *                 snowflakes are kept as text too), never blank
- * @param threadId the Telegram forum topic ({@code message_thread_id}) inside the chat, or {@code null} for
- *                 the chat itself; a blank value is normalised to {@code null}
+ * @param threadId the Telegram forum topic or the Discord channel inside the chat, or {@code null} for the
+ *                 chat itself; a blank value is normalised to {@code null}
  */
 public record Target(Platform platform, String chatId, String threadId) {
     public Target {
