@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,14 @@ import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
 import newsalert.pipeline.Poller;
 import newsalert.platform.console.ConsoleAlertSink;
-import newsalert.store.NewsStore;
+import newsalert.delivery.DeliverySettings;
+import newsalert.delivery.DeliveryWorker;
+import newsalert.delivery.RateLimits;
+import newsalert.pipeline.AlertSink;
+import newsalert.pipeline.Routing;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
 import newsalert.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +31,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run [--config FILE] [--once]}: the long-running bot. Polls every configured feed on its
- * interval, keeps state in the store and delivers alerts (to the console when no chat token is set).
- * Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes, the store is closed.
+ * interval, keeps state in the store and delivers alerts: to the console when no chat token is set;
+ * otherwise the chat platforms answer commands, new stories are routed to subscriptions through the outbox,
+ * and a delivery loop sends it every second. Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes,
+ * the bots disconnect, the store is closed.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the bot: poll the configured feeds and deliver alerts.",
@@ -36,6 +46,8 @@ public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
     static final Path DEFAULT_CONFIG = Path.of("config", "newsalert.yml");
     private static final Duration MAX_SLEEP = Duration.ofSeconds(30);
+    private static final Duration DELIVERY_PERIOD = Duration.ofSeconds(1);
+    private static final Duration ONCE_DRAIN = Duration.ofSeconds(30);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -74,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         if (cfg.feeds().isEmpty()) {
             LOG.warn("no feeds configured: add some under 'feeds:' in the config file");
         }
-        NewsStore store;
+        JdbcNewsStore store;
         try {
             store = wiring.openStore();
         } catch (StoreException e) {
@@ -82,17 +94,44 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         reader = wiring.sourceReader();
-        Poller poller = new Poller(store, reader, assessor::assess,
-                new ConsoleAlertSink(spec.commandLine().getOut()), cfg.poll(), Clock.systemUTC());
-        LOG.info("newsalert running: {} feed(s), store {}, alerts to the console", cfg.feeds().size(),
-                cfg.store().url());
+        Clock clock = Clock.systemUTC();
+        List<ChatService> chats;
+        try {
+            chats = ChatServices.create(wiring, store, clock);
+            for (ChatService chat : chats) {
+                chat.start();
+            }
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            store.close();
+            return 1;
+        }
+        Routing routing = chats.isEmpty() ? null
+                : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader());
+        AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
+        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing);
+        DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
+                chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
+                DeliverySettings.defaults()), store.subscriptions(), clock);
+        LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().url(),
+                chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
         Thread hook = new Thread(this::requestStop, "newsalert-shutdown");
         if (!once) {
             Runtime.getRuntime().addShutdownHook(hook);
         }
         try {
+            if (delivery != null && !once) {
+                delivery.start(DELIVERY_PERIOD);
+            }
             loop(poller, cfg);
+            if (delivery != null && once) {
+                drain(delivery, store);
+            }
         } finally {
+            chats.forEach(ChatService::close);
+            if (delivery != null) {
+                delivery.close();
+            }
             store.close();
             stopped.countDown();
             if (!once) {
@@ -101,6 +140,34 @@ public final class RunCommand implements Callable<Integer> {
         }
         LOG.info("newsalert stopped");
         return 0;
+    }
+
+    private static void logAlert(Story story, Assessment assessment) {
+        LOG.info("alert: {} ({}, severity {}, id {})", story.title(), assessment.topics(), assessment.severity(),
+                story.id());
+    }
+
+    /**
+     * For {@code --once}: delivery rounds once a second until no row is due within {@link #ONCE_DRAIN}
+     * (rows waiting longer, e.g. for a 429's retry_after, stay queued for the next run).
+     */
+    private void drain(DeliveryLoop delivery, JdbcNewsStore store) {
+        Instant end = Instant.now().plus(ONCE_DRAIN);
+        while (Instant.now().isBefore(end) && stop.getCount() > 0) {
+            delivery.round();
+            if (store.subscriptions().pendingOutbox(1).isEmpty()) {
+                return;
+            }
+            try {
+                if (stop.await(DELIVERY_PERIOD.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.info("--once: alerts still queued are delivered by the next run");
     }
 
     private void loop(Poller poller, NewsalertConfig cfg) {

