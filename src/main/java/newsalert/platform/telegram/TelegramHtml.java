@@ -1,6 +1,5 @@
 package newsalert.platform.telegram;
 
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -214,17 +213,20 @@ public final class TelegramHtml {
         return parts;
     }
 
-    /** @return the URL when it is an absolute http(s) URL of sane length, else {@code null} */
+    /**
+     * @return the stripped link when it starts with {@code http://} or {@code https://} followed by a host,
+     *         has no whitespace or control characters and is at most 2,048 long; else {@code null}
+     */
     static String safeUrl(String link) {
-        if (link == null || link.isBlank() || link.length() > MAX_URL_LENGTH) {
+        if (link == null) {
             return null;
         }
-        try {
-            URI u = new URI(link.strip());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? link.strip() : null;
-        } catch (Exception e) {
+        String u = link.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        int rest = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+        if (rest < 0 || u.length() <= rest || u.length() > MAX_URL_LENGTH || u.charAt(rest) == '/') {
             return null;
         }
+        return u.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)) ? null : u;
     }
 }
