@@ -11,7 +11,6 @@ import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import okhttp3.OkHttpClient;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -41,6 +40,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TelegramPlatform.class.getName());
+    /** Spelled as the Bot API documents it (TelegramBots' own constant is lower case). */
+    static final String PARSE_MODE = "HTML";
 
     private final TelegramSettings settings;
     private final TelegramClient client;
@@ -159,14 +160,14 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     /** @return a sendMessage with previews off; HTML parse mode when {@code html} */
     static SendMessage send(String chatId, Integer threadId, String text, boolean html) {
         return SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
-                .parseMode(html ? ParseMode.HTML : null)
+                .parseMode(html ? PARSE_MODE : null)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .build();
     }
 
     private static EditMessageText edit(Target target, int messageId, String text, boolean html) {
         return EditMessageText.builder().chatId(target.chatId()).messageId(messageId).text(text)
-                .parseMode(html ? ParseMode.HTML : null)
+                .parseMode(html ? PARSE_MODE : null)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .build();
     }
