@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,9 +33,10 @@ import mockwebserver3.RecordedRequest;
  *       confirmed); when there are none it waits for one up to the request's {@code timeout}, but never longer
  *       than {@link #maxPollWait(Duration)} (default 300 ms), then answers {@code []};</li>
  *   <li>{@code sendMessage}: records a {@link Sent} and answers a message with an increasing
- *       {@code message_id} (from 101), unless a failure was queued with {@link #failNextSends};</li>
+ *       {@code message_id} (from 101), unless a failure was queued with {@link #failNextSends} or the text
+ *       fails the {@link #checkText} check (HTML that Telegram would not parse, over 4,096 characters);</li>
  *   <li>{@code editMessageText}: records an {@link Edit}, unless a failure was queued with
- *       {@link #failNextEdits};</li>
+ *       {@link #failNextEdits} or the text fails the check;</li>
  *   <li>{@code getChatMember}: the status set with {@link #setMemberStatus} (default "member"), or 400 when
  *       {@link #failChatMember} is on.</li>
  * </ul>
@@ -93,6 +92,8 @@ public final class FakeTelegramApi implements AutoCloseable {
     }
 
     private final ObjectMapper json = new ObjectMapper();
+    private final FakeUpdates build = new FakeUpdates(json);
+    private final FakeHttp http = new FakeHttp(json);
     private final MockWebServer server = new MockWebServer();
     private final Object lock = new Object();
     private final List<ObjectNode> updates = new ArrayList<>();
@@ -108,6 +109,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private int nextIncomingId = 1;
     private long maxPollWaitMillis = 300;
     private boolean failChatMember;
+    private boolean checkText = true;
     private boolean closed;
 
     /** Starts the fake on 127.0.0.1 on a free port. */
@@ -170,8 +172,7 @@ public final class FakeTelegramApi implements AutoCloseable {
 
     /** Queues a text message in the private chat of user {@code userId}. @return the update id */
     public int pushPrivateCommand(long userId, String text) {
-        ObjectNode chat = json.createObjectNode().put("id", userId).put("type", "private").put("first_name", "U");
-        return pushMessage("message", chat, userId, null, text);
+        return pushMessage("message", chat(userId, "private"), userId, null, text);
     }
 
     /** Queues a post in channel {@code chatId} (no sender user, as Telegram does). @return the update id */
@@ -180,33 +181,15 @@ public final class FakeTelegramApi implements AutoCloseable {
     }
 
     private ObjectNode chat(long chatId, String type) {
-        return json.createObjectNode().put("id", chatId).put("type", type).put("title", "Chat " + chatId);
+        return build.chat(chatId, type);
     }
 
     private int pushMessage(String kind, ObjectNode chat, Long userId, Integer threadId, String text) {
-        ObjectNode m = json.createObjectNode();
+        int messageId;
         synchronized (lock) {
-            m.put("message_id", nextIncomingId++);
+            messageId = nextIncomingId++;
         }
-        m.put("date", 1756391400L);
-        m.set("chat", chat);
-        if (userId != null) {
-            m.set("from", json.createObjectNode().put("id", userId).put("is_bot", false)
-                    .put("first_name", "User " + userId).put("username", "user" + userId));
-        } else {
-            m.set("sender_chat", chat.deepCopy());
-        }
-        if (threadId != null) {
-            m.put("message_thread_id", threadId).put("is_topic_message", true);
-        }
-        m.put("text", text);
-        if (text.startsWith("/")) {
-            int len = text.split("\\s+", 2)[0].length();
-            m.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", len);
-        }
-        ObjectNode update = json.createObjectNode();
-        update.set(kind, m);
-        return pushUpdate(update);
+        return pushUpdate(build.textUpdate(kind, messageId, chat, userId, threadId, text));
     }
 
     // ---- configuration -----------------------------------------------------------------------------------
@@ -222,6 +205,17 @@ public final class FakeTelegramApi implements AutoCloseable {
     public void failChatMember(boolean on) {
         synchronized (lock) {
             failChatMember = on;
+        }
+    }
+
+    /**
+     * Turns the text check off or on (on by default): sendMessage and editMessageText refuse, as Telegram
+     * does, an empty text (400 "message text is empty"), HTML that does not parse (400 "can't parse
+     * entities: …") and a text longer than 4,096 after entity parsing (400 "message is too long").
+     */
+    public void checkText(boolean on) {
+        synchronized (lock) {
+            checkText = on;
         }
     }
 
@@ -267,6 +261,18 @@ public final class FakeTelegramApi implements AutoCloseable {
     /** @return the edits so far, in order */
     public List<Edit> edits() {
         synchronized (lock) {
+            return List.copyOf(edits);
+        }
+    }
+
+    /**
+     * Waits until at least {@code n} edits were made, or the timeout passes.
+     *
+     * @return the edits so far (check the size: it is below {@code n} on timeout)
+     */
+    public List<Edit> awaitEdits(int n, Duration timeout) throws InterruptedException {
+        synchronized (lock) {
+            awaitLocked(() -> edits.size() >= n, timeout);
             return List.copyOf(edits);
         }
     }
@@ -323,17 +329,17 @@ public final class FakeTelegramApi implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) throws InterruptedException {
         List<String> segments = request.getUrl() == null ? List.of() : request.getUrl().pathSegments();
         if (segments.size() != 2 || !segments.get(0).equals("bot" + TOKEN)) {
-            return error(segments.size() == 2 && segments.get(0).startsWith("bot")
+            return http.error(segments.size() == 2 && segments.get(0).startsWith("bot")
                     ? new Failure(401, "Unauthorized", null, null) : new Failure(404, "Not Found", null, null));
         }
         String method = segments.get(1).toLowerCase(Locale.ROOT);
-        ObjectNode body = body(request);
+        ObjectNode body = http.body(request);
         synchronized (lock) {
             calls.add(method);
             lock.notifyAll();
         }
         return switch (method) {
-            case "getme" -> ok(json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+            case "getme" -> http.ok(json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "Newsalert Test").put("username", BOT_USERNAME));
             case "deletewebhook", "setmycommands" -> {
                 if (method.equals("setmycommands")) {
@@ -344,13 +350,13 @@ public final class FakeTelegramApi implements AutoCloseable {
                         commands = List.copyOf(menu);
                     }
                 }
-                yield ok(json.getNodeFactory().booleanNode(true));
+                yield http.ok(json.getNodeFactory().booleanNode(true));
             }
             case "getupdates" -> getUpdates(body);
             case "sendmessage" -> sendMessage(body);
             case "editmessagetext" -> editMessageText(body);
             case "getchatmember" -> getChatMember(body);
-            default -> error(new Failure(404, "Not Found", null, null));
+            default -> http.error(new Failure(404, "Not Found", null, null));
         };
     }
 
@@ -364,7 +370,7 @@ public final class FakeTelegramApi implements AutoCloseable {
             awaitLocked(() -> closed || !updates.isEmpty(), Duration.ofMillis(waitMillis));
             updates.stream().limit(limit).forEach(result::add);
         }
-        return ok(result);
+        return http.ok(result);
     }
 
     private long maxPollWait() {
@@ -379,30 +385,38 @@ public final class FakeTelegramApi implements AutoCloseable {
         synchronized (lock) {
             f = sendFailures.poll();
             if (f != null) {
-                return error(f);
+                return http.error(f);
+            }
+            String problem = checkText ? FakeHtml.problem(body.path("text").asText(null), parseMode(body)) : null;
+            if (problem != null) {
+                return http.error(Failure.badRequest(problem));
             }
             s = new Sent(nextMessageId++, body.path("chat_id").asText(),
                     body.hasNonNull("message_thread_id") ? body.path("message_thread_id").asInt() : null,
-                    body.path("text").asText(), body.hasNonNull("parse_mode") ? body.path("parse_mode").asText() : null,
+                    body.path("text").asText(), parseMode(body),
                     previews(body));
             sent.add(s);
             lock.notifyAll();
         }
-        return ok(message(s.messageId(), s.chatId(), s.threadId(), s.text()));
+        return http.ok(message(s.messageId(), s.chatId(), s.threadId(), s.text()));
     }
 
     private MockResponse editMessageText(ObjectNode body) {
         synchronized (lock) {
             Failure f = editFailures.poll();
             if (f != null) {
-                return error(f);
+                return http.error(f);
+            }
+            String problem = checkText ? FakeHtml.problem(body.path("text").asText(null), parseMode(body)) : null;
+            if (problem != null) {
+                return http.error(Failure.badRequest(problem));
             }
             Edit e = new Edit(body.path("chat_id").asText(), body.path("message_id").asInt(),
-                    body.path("text").asText(), body.hasNonNull("parse_mode") ? body.path("parse_mode").asText() : null,
+                    body.path("text").asText(), parseMode(body),
                     previews(body));
             edits.add(e);
             lock.notifyAll();
-            return ok(message(e.messageId(), e.chatId(), null, e.text()));
+            return http.ok(message(e.messageId(), e.chatId(), null, e.text()));
         }
     }
 
@@ -410,23 +424,17 @@ public final class FakeTelegramApi implements AutoCloseable {
         String status;
         synchronized (lock) {
             if (failChatMember) {
-                return error(Failure.badRequest("Bad Request: chat not found"));
+                return http.error(Failure.badRequest("Bad Request: chat not found"));
             }
             status = statuses.getOrDefault(body.path("chat_id").asText() + "/" + body.path("user_id").asText(),
                     "member");
         }
-        ObjectNode member = json.createObjectNode().put("status", status);
-        member.set("user", json.createObjectNode().put("id", body.path("user_id").asLong()).put("is_bot", false)
-                .put("first_name", "User"));
-        if (status.equals("administrator")) {
-            member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
-                    .put("can_delete_messages", true).put("can_manage_video_chats", false)
-                    .put("can_restrict_members", true).put("can_promote_members", false)
-                    .put("can_change_info", true).put("can_invite_users", true);
-        } else if (status.equals("creator")) {
-            member.put("is_anonymous", false);
-        }
-        return ok(member);
+        ObjectNode member = build.member(body.path("user_id").asLong(), status);
+        return http.ok(member);
+    }
+
+    private static String parseMode(ObjectNode body) {
+        return body.hasNonNull("parse_mode") ? body.path("parse_mode").asText() : null;
     }
 
     private static Boolean previews(ObjectNode body) {
@@ -435,73 +443,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     }
 
     private ObjectNode message(int id, String chatId, Integer threadId, String text) {
-        long chat;
-        try {
-            chat = Long.parseLong(chatId);
-        } catch (NumberFormatException e) {
-            chat = -1;
-        }
-        ObjectNode m = json.createObjectNode().put("message_id", id).put("date", 1756391400L).put("text", text);
-        m.set("chat", json.createObjectNode().put("id", chat).put("type", chat > 0 ? "private" : "supergroup"));
-        m.set("from", json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Bot"));
-        if (threadId != null) {
-            m.put("message_thread_id", threadId).put("is_topic_message", true);
-        }
-        return m;
-    }
-
-    private ObjectNode body(RecordedRequest request) {
-        String text = request.getBody() == null ? "" : request.getBody().utf8();
-        String type = request.getHeaders().get("Content-Type");
-        try {
-            if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
-                ObjectNode node = json.createObjectNode();
-                for (String pair : text.split("&")) {
-                    int eq = pair.indexOf('=');
-                    if (eq > 0) {
-                        String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                        String key = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
-                        JsonNode parsed = value.startsWith("{") || value.startsWith("[") ? json.readTree(value) : null;
-                        if (parsed != null) {
-                            node.set(key, parsed);
-                        } else {
-                            node.put(key, value);
-                        }
-                    }
-                }
-                return node;
-            }
-            JsonNode node = text.isBlank() ? json.createObjectNode() : json.readTree(text);
-            return node instanceof ObjectNode o ? o : json.createObjectNode();
-        } catch (IOException e) {
-            return json.createObjectNode();
-        }
-    }
-
-    private MockResponse ok(JsonNode result) {
-        ObjectNode answer = json.createObjectNode().put("ok", true);
-        answer.set("result", result);
-        return respond(200, answer);
-    }
-
-    private MockResponse error(Failure f) {
-        ObjectNode answer = json.createObjectNode().put("ok", false).put("error_code", f.code())
-                .put("description", f.description());
-        if (f.retryAfter() != null || f.migrateToChatId() != null) {
-            ObjectNode p = answer.putObject("parameters");
-            if (f.retryAfter() != null) {
-                p.put("retry_after", f.retryAfter());
-            }
-            if (f.migrateToChatId() != null) {
-                p.put("migrate_to_chat_id", f.migrateToChatId());
-            }
-        }
-        return respond(f.code(), answer);
-    }
-
-    private MockResponse respond(int code, JsonNode answer) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
-                .body(answer.toString()).build();
+        return build.sentMessage(id, chatId, threadId, text, BOT_ID);
     }
 
     /** Wakes waiting getUpdates calls and stops the server. */

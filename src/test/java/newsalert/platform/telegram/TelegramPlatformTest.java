@@ -1,6 +1,8 @@
 package newsalert.platform.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,10 +19,15 @@ import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.junit.jupiter.api.AfterEach;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The delivery port against the fake Bot API, through the real TelegramBots client. */
@@ -162,6 +169,52 @@ class TelegramPlatformTest {
             assertThat(s.text()).isEqualTo(TelegramHtml.digest(items)).startsWith("<b>Digest: 2 alerts</b>\n");
             assertThat(s.parseMode()).isEqualTo("HTML");
         });
+    }
+
+    @Test
+    void aSixThousandCharacterStoryIsTrimmedNotRejected() {
+        Story s = TelegramFixtures.story("Overnight strikes & talks <live> ".repeat(200).strip(),
+                "Officials said the depot & school were hit. ".repeat(140), "https://news.example.org/long?a=1&b=2");
+        assertThat(s.title().length() + s.body().length()).isGreaterThan(12_000);
+
+        assertThat(platform.send(GROUP, s, assessment)).isEqualTo(new SendResult.Sent("101"));
+        Sent sent = fake.sent().get(0);
+        assertThat(sent.parseMode()).isEqualTo("HTML"); // the HTML itself went through, not the plain fallback
+        assertThat(fake.callCount("sendMessage")).isEqualTo(1);
+        assertThat(TelegramFixtures.parsed(sent.text()).length()).isLessThanOrEqualTo(4096);
+        assertThat(sent.text()).contains("<a href=\"https://news.example.org/long?a=1&amp;b=2\">Read the story</a>");
+    }
+
+    @ParameterizedTest(name = "[{1}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "<b>bold</b> &amp; <i>fine</i> &#128512; | HTML | null",
+            "<b>unclosed | HTML | Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\"",
+            "a <c> b | HTML | Bad Request: can't parse entities: Unsupported start tag at offset 2",
+            "fish & chips | HTML | Bad Request: can't parse entities: Character '&' is reserved and must be escaped at offset 5",
+            "fish & chips <3 | null | null",
+    })
+    void theFakeRefusesTextTelegramWouldRefuse(String text, String parseMode, String expected) {
+        OkHttpClient http = TelegramClients.requests();
+        try {
+            TelegramClient client = TelegramClients.telegram(http, fake.settings(Duration.ofSeconds(1)));
+            SendMessage m = TelegramPlatform.send("-100", null, text, parseMode != null);
+            if (expected == null) {
+                assertThatCode(() -> client.execute(m)).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(() -> client.execute(m)).isInstanceOfSatisfying(TelegramApiRequestException.class,
+                        e -> assertThat(e.getApiResponse()).isEqualTo(expected));
+            }
+        } finally {
+            TelegramClients.release(http);
+        }
+    }
+
+    @Test
+    void theFakeRefusesTextsOverTheLimitAfterEntityParsing() {
+        assertThat(FakeHtml.problem("&amp;".repeat(4096), "HTML")).isNull();
+        assertThat(FakeHtml.problem("&amp;".repeat(4097), "HTML")).isEqualTo("Bad Request: message is too long");
+        assertThat(FakeHtml.problem("x".repeat(4097), null)).isEqualTo("Bad Request: message is too long");
+        assertThat(FakeHtml.problem(" ", null)).isEqualTo("Bad Request: message text is empty");
     }
 
     @Test
