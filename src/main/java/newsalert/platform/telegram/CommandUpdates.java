@@ -20,7 +20,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Turns polled updates into command runs and replies. Handles {@code message} and {@code channel_post}
  * updates whose text starts with {@code /}; ignores commands addressed to another bot ({@code /help@other}).
  * The target is the chat, plus the forum topic when the message is a topic message. {@code /start} runs
- * {@code help} when the registry has no {@code start} command.
+ * {@code help} when the registry has no {@code start} command. Telegram has no ephemeral messages, so an
+ * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
+ * outbox: a reply refused by Telegram (e.g. a 429) is logged and dropped.
  *
  * <p>It never throws: TelegramBots has already moved its update offset past these updates, and an exception
  * would stop the polling task. A failure with one update is logged (without the token) and the next goes on.
@@ -50,9 +52,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         for (Update u : updates) {
             try {
                 handle(u);
-            } catch (VirtualMachineError e) {
-                throw e;
-            } catch (Throwable e) {
+            } catch (Throwable e) { // even an Error: rethrowing would silently end the polling task
                 LOG.log(Level.ERROR, "Telegram update " + u.getUpdateId() + " failed: "
                         + settings.redact(String.valueOf(e)));
             }

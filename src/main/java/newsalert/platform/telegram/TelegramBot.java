@@ -30,7 +30,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * forum topic (HTML-escaped, previews off). Moderator rules: see {@link ModeratorCheck}.
  *
  * <p>Life cycle: {@link #start()} once, then {@link #close()} (idempotent). One polling thread, named
- * {@code telegram-poll}, handles updates in order; close cancels its request in flight and waits for it.
+ * {@code telegram-poll}, handles updates in order; close cancels its request in flight and waits for it
+ * (TelegramBots then logs the cancelled {@code getUpdates} once at ERROR level; that line is harmless).
  */
 public final class TelegramBot implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TelegramBot.class.getName());

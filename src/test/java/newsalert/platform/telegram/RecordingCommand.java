@@ -8,7 +8,7 @@ import newsalert.command.CommandOption;
 import newsalert.command.Reply;
 
 /** A test command that records who ran it and answers "name: args (moderator=…)". */
-final class RecordingCommand implements Command {
+class RecordingCommand implements Command {
     record Call(CommandContext ctx, List<String> args) {
     }
 

@@ -159,6 +159,21 @@ class TelegramBotTest {
     }
 
     @Test
+    void aCommandThatThrowsAnErrorDoesNotStopPolling() throws InterruptedException {
+        RecordingCommand boom = new RecordingCommand("boom", false) {
+            @Override
+            public newsalert.command.Reply run(newsalert.command.CommandContext ctx, List<String> args) {
+                throw new StackOverflowError("deep");
+            }
+        };
+        startBot(new CommandRegistry(List.of(help, boom)));
+        fake.pushPrivateCommand(555, "/boom");
+        fake.pushPrivateCommand(555, "/help after");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text).containsExactly("help: after (moderator=true)");
+    }
+
+    @Test
     void startRunsHelpWhenThereIsNoStartCommand() throws InterruptedException {
         startTestBot();
         fake.pushPrivateCommand(555, "/start");
