@@ -1,0 +1,78 @@
+package newsalert.platform.telegram;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Set;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Decides whether the sender of a command may manage the chat. Rule: in a private chat, yes (the chat is
+ * the user's); a channel post, yes (only admins can post in a channel); in a group or supergroup, a message
+ * sent on behalf of the group itself (an anonymous admin) yes, one sent on behalf of another chat no, and a
+ * user yes when {@code getChatMember} says "creator" or "administrator". Answers from Telegram are cached
+ * per (chat, user) for a short time; when the call fails the answer is "no" (logged, not cached).
+ */
+final class ModeratorCheck {
+    private static final System.Logger LOG = System.getLogger(ModeratorCheck.class.getName());
+    private static final Set<String> MODERATOR_STATUSES = Set.of("creator", "administrator");
+
+    private record Key(long chatId, long userId) {
+    }
+
+    private final TelegramClient client;
+    private final TelegramSettings settings;
+    private final Cache<Key, Boolean> cache;
+
+    /** @param ttl how long a getChatMember answer is trusted */
+    ModeratorCheck(TelegramClient client, TelegramSettings settings, Duration ttl) {
+        this.client = client;
+        this.settings = settings;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+    }
+
+    boolean isModerator(Message m) {
+        Chat chat = m.getChat();
+        String type = chat.getType() == null ? "" : chat.getType();
+        switch (type) {
+            case "private", "channel" -> {
+                return true;
+            }
+            case "group", "supergroup" -> {
+                if (m.getSenderChat() != null) {
+                    return chat.getId().equals(m.getSenderChat().getId());
+                }
+                return m.getFrom() != null && isAdmin(chat.getId(), m.getFrom().getId());
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean isAdmin(long chatId, long userId) {
+        Key key = new Key(chatId, userId);
+        Boolean known = cache.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            ChatMember member = client.execute(new GetChatMember(String.valueOf(chatId), userId));
+            boolean admin = member != null && MODERATOR_STATUSES.contains(member.getStatus());
+            cache.put(key, admin);
+            return admin;
+        } catch (TelegramApiException | RuntimeException e) {
+            String reason = e instanceof TelegramApiException t ? TelegramErrors.reason(t, settings)
+                    : settings.redact(String.valueOf(e));
+            LOG.log(Level.WARNING, "getChatMember failed for user {0} in chat {1}: {2}; treating as not a moderator",
+                    String.valueOf(userId), String.valueOf(chatId), reason);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package newsalert.platform.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import newsalert.command.Command;
+import newsalert.command.CommandRegistry;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The chat-command side of the Telegram adapter: long polling for {@code message} and {@code channel_post}
+ * updates, each command run through the {@link CommandRegistry}, the reply sent back to the same chat and
+ * forum topic (HTML-escaped, previews off). Moderator rules: see {@link ModeratorCheck}.
+ *
+ * <p>Life cycle: {@link #start()} once, then {@link #close()} (idempotent). One polling thread, named
+ * {@code telegram-poll}, handles updates in order; close cancels its request in flight and waits for it
+ * (TelegramBots then logs the cancelled {@code getUpdates} once at ERROR level; that line is harmless).
+ */
+public final class TelegramBot implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(TelegramBot.class.getName());
+    private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
+    /** How long a getChatMember answer is trusted. */
+    public static final Duration MODERATOR_CACHE = Duration.ofSeconds(60);
+
+    private final TelegramSettings settings;
+    private final CommandRegistry registry;
+    private final Clock clock;
+    private final OkHttpClient requestsHttp = TelegramClients.requests();
+    private final OkHttpTelegramClient client;
+
+    private volatile String username;
+    private TelegramBotsLongPollingApplication app;
+    private OkHttpClient pollHttp;
+    private ScheduledExecutorService pollExecutor;
+    private boolean closed;
+
+    /**
+     * @param settings server, token and long-poll wait
+     * @param registry the commands
+     * @param clock    the time source handed to commands
+     */
+    public TelegramBot(TelegramSettings settings, CommandRegistry registry, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.client = TelegramClients.telegram(requestsHttp, settings);
+    }
+
+    /**
+     * Calls {@code getMe} (the bot's username, for {@code /cmd@otherbot} filtering), registers the command
+     * menu with {@code setMyCommands}, and starts long polling (TelegramBots first deletes any webhook).
+     *
+     * @throws IllegalStateException when already started or closed, or when Telegram cannot be reached or
+     *                               refuses the token (the message carries Telegram's reason, never the token)
+     */
+    public synchronized void start() {
+        if (closed || app != null) {
+            throw new IllegalStateException("the Telegram bot was already started or closed");
+        }
+        try {
+            User me = client.execute(new GetMe());
+            username = me.getUserName() == null ? "" : me.getUserName();
+            client.execute(SetMyCommands.builder().commands(botCommands(registry)).build());
+            pollHttp = TelegramClients.polling(settings.longPollTimeout());
+            pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "telegram-poll");
+                t.setDaemon(true);
+                return t;
+            });
+            app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
+                    ExponentialBackOff::new);
+            CommandUpdates updates = new CommandUpdates(client, settings, registry, clock,
+                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username);
+            int timeout = (int) settings.longPollTimeout().toSeconds();
+            app.registerBot(settings.token(), settings::telegramUrl,
+                    last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
+                            .allowedUpdates(List.of("message", "channel_post")).build(),
+                    updates);
+            LOG.log(Level.INFO, "Telegram bot @{0} polling {1}", username, settings.apiUrl());
+        } catch (TelegramApiException | RuntimeException e) {
+            String reason = e instanceof TelegramApiException t ? TelegramErrors.reason(t, settings)
+                    : settings.redact(String.valueOf(e));
+            close();
+            throw new IllegalStateException("Telegram bot could not start: " + reason);
+        }
+    }
+
+    /** @return the bot's username from {@code getMe}, or {@code null} before {@link #start()} */
+    public String username() {
+        return username;
+    }
+
+    /**
+     * The command menu for {@code setMyCommands}: every registry command whose name is valid for Telegram
+     * (lower-case {@code [a-z0-9_]}, at most 32), described by its help line (else its usage), cut to 256.
+     */
+    static List<BotCommand> botCommands(CommandRegistry registry) {
+        List<BotCommand> out = new ArrayList<>();
+        for (Command c : registry.commands()) {
+            if (!COMMAND_NAME.matcher(c.name()).matches()) {
+                LOG.log(Level.WARNING, "command \"{0}\" is not a valid Telegram command name; not in the menu",
+                        c.name());
+                continue;
+            }
+            String help = c.help() == null || c.help().isBlank() ? c.usage() : c.help().strip();
+            help = help == null || help.isBlank() ? c.name() : help;
+            out.add(new BotCommand(c.name(), help.length() > 256 ? help.substring(0, 255) + "…" : help));
+        }
+        return out;
+    }
+
+    /**
+     * Stops polling: cancels the request in flight, stops the polling thread and waits up to 5 s for it,
+     * and lets the HTTP clients go. Safe to call more than once, and before {@link #start()}.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (app != null) {
+            try {
+                app.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "stopping Telegram polling: " + settings.redact(String.valueOf(e)));
+            }
+        }
+        if (pollExecutor != null) {
+            pollExecutor.shutdownNow();
+        }
+        if (pollHttp != null) {
+            TelegramClients.release(pollHttp);
+        }
+        TelegramClients.release(requestsHttp);
+        if (pollExecutor != null) {
+            try {
+                if (!pollExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.log(Level.WARNING, "Telegram polling thread did not stop within 5 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramBot[@" + username + ", " + settings + "]";
+    }
+}

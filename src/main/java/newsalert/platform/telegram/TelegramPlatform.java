@@ -1,0 +1,193 @@
+package newsalert.platform.telegram;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Objects;
+import newsalert.delivery.ChatPlatform;
+import newsalert.delivery.SendResult;
+import newsalert.store.OutboxItem;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Delivers alerts to Telegram chats: one {@code sendMessage} (or {@code editMessageText}) per call, HTML parse
+ * mode, link previews off, {@code message_thread_id} for forum topics. Never retries or sleeps; never throws.
+ *
+ * <p>Answers and their results:
+ * <ul>
+ *   <li>success → {@link SendResult.Sent} with Telegram's {@code message_id};</li>
+ *   <li>429 → {@link SendResult.RateLimited} for {@code retry_after} seconds;</li>
+ *   <li>{@code migrate_to_chat_id} → {@link SendResult.Migrated} to the new chat id;</li>
+ *   <li>403, and 400 "chat not found", "message thread not found", "not enough rights" and the like →
+ *       {@link SendResult.Permanent} with Telegram's description;</li>
+ *   <li>any other 400 is taken to be the fault of this message, not of the chat (our HTML, its length): the
+ *       message is sent once more as plain text without parse mode (a fallback, not a retry). If that is
+ *       refused too, the result is {@link SendResult.Transient}, logged as an error, so the chat is not paused
+ *       for our own bug and the row waits for a fix;</li>
+ *   <li>edits: 400 "message is not modified" → Sent with the same id; a message that cannot be edited any
+ *       more (deleted, too old) → logged and Sent with the same id, since the original alert did arrive;</li>
+ *   <li>5xx, unreadable answers, network errors and timeouts → {@link SendResult.Transient}.</li>
+ * </ul>
+ */
+public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(TelegramPlatform.class.getName());
+    /** Spelled as the Bot API documents it (TelegramBots' own constant is lower case). */
+    static final String PARSE_MODE = "HTML";
+
+    private final TelegramSettings settings;
+    private final TelegramClient client;
+    private final OkHttpClient http;
+
+    /** A platform with its own HTTP client for the settings' server. */
+    public TelegramPlatform(TelegramSettings settings) {
+        this(settings, TelegramClients.requests());
+    }
+
+    private TelegramPlatform(TelegramSettings settings, OkHttpClient http) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.http = http;
+        this.client = TelegramClients.telegram(http, settings);
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.TELEGRAM;
+    }
+
+    @Override
+    public SendResult send(Target target, Story story, Assessment assessment) {
+        return deliver(target, TelegramHtml.alert(story, assessment), TelegramHtml.alertPlain(story, assessment));
+    }
+
+    @Override
+    public SendResult sendDigest(Target target, List<OutboxItem> items) {
+        return deliver(target, TelegramHtml.digest(items), TelegramHtml.digestPlain(items));
+    }
+
+    @Override
+    public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+        Integer id = parseId(messageId);
+        if (id == null) {
+            LOG.log(Level.WARNING, "cannot edit Telegram message \"{0}\" in {1}: not a message id; leaving it",
+                    messageId, target.chatId());
+            return new SendResult.Sent(messageId);
+        }
+        try {
+            try {
+                client.execute(edit(target, id, TelegramHtml.alert(story, assessment), true));
+                return new SendResult.Sent(messageId);
+            } catch (TelegramApiException e) {
+                TelegramErrors.Kind kind = TelegramErrors.kind(e);
+                if (kind == TelegramErrors.Kind.NOT_MODIFIED) {
+                    return new SendResult.Sent(messageId);
+                }
+                if (kind == TelegramErrors.Kind.EDIT_IMPOSSIBLE) {
+                    LOG.log(Level.WARNING, "Telegram message {0} in {1} can no longer be edited ({2}); leaving it",
+                            messageId, target.chatId(), TelegramErrors.reason(e, settings));
+                    return new SendResult.Sent(messageId);
+                }
+                if (kind != TelegramErrors.Kind.BAD_REQUEST) {
+                    return TelegramErrors.result(e, settings);
+                }
+                logRefused(target, e);
+                client.execute(edit(target, id, TelegramHtml.alertPlain(story, assessment), false));
+                return new SendResult.Sent(messageId);
+            }
+        } catch (TelegramApiException e) {
+            return afterFallback(target, e, messageId);
+        } catch (RuntimeException e) {
+            return new SendResult.Transient(settings.redact(String.valueOf(e)));
+        }
+    }
+
+    private SendResult deliver(Target target, String html, String plain) {
+        Integer thread;
+        try {
+            thread = target.threadId() == null ? null : Integer.valueOf(target.threadId());
+        } catch (NumberFormatException e) {
+            return new SendResult.Permanent("not a Telegram forum topic id: " + target.threadId());
+        }
+        try {
+            try {
+                return sent(client.execute(send(target.chatId(), thread, html, true)));
+            } catch (TelegramApiException e) {
+                if (TelegramErrors.kind(e) != TelegramErrors.Kind.BAD_REQUEST) {
+                    return TelegramErrors.result(e, settings);
+                }
+                logRefused(target, e);
+                return sent(client.execute(send(target.chatId(), thread, plain, false)));
+            }
+        } catch (TelegramApiException e) {
+            return afterFallback(target, e, null);
+        } catch (RuntimeException e) {
+            return new SendResult.Transient(settings.redact(String.valueOf(e)));
+        }
+    }
+
+    private SendResult afterFallback(Target target, TelegramApiException e, String editedId) {
+        TelegramErrors.Kind kind = TelegramErrors.kind(e);
+        if (kind == TelegramErrors.Kind.NOT_MODIFIED && editedId != null) {
+            return new SendResult.Sent(editedId);
+        }
+        if (kind == TelegramErrors.Kind.BAD_REQUEST || kind == TelegramErrors.Kind.NOT_MODIFIED
+                || kind == TelegramErrors.Kind.EDIT_IMPOSSIBLE) {
+            String reason = TelegramErrors.reason(e, settings);
+            LOG.log(Level.ERROR, "Telegram refused even the plain-text message for chat {0}: {1}; the row stays "
+                    + "queued (Transient) rather than pausing the chat", target.chatId(), reason);
+            return new SendResult.Transient(reason);
+        }
+        return TelegramErrors.result(e, settings);
+    }
+
+    private void logRefused(Target target, TelegramApiException e) {
+        LOG.log(Level.ERROR, "Telegram refused our HTML message for chat {0}: {1}; sending it once as plain text",
+                target.chatId(), TelegramErrors.reason(e, settings));
+    }
+
+    private static SendResult sent(Message m) {
+        return new SendResult.Sent(String.valueOf(m.getMessageId()));
+    }
+
+    /** @return a sendMessage with previews off; HTML parse mode when {@code html} */
+    static SendMessage send(String chatId, Integer threadId, String text, boolean html) {
+        return SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
+                .parseMode(html ? PARSE_MODE : null)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .build();
+    }
+
+    private static EditMessageText edit(Target target, int messageId, String text, boolean html) {
+        return EditMessageText.builder().chatId(target.chatId()).messageId(messageId).text(text)
+                .parseMode(html ? PARSE_MODE : null)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .build();
+    }
+
+    private static Integer parseId(String messageId) {
+        try {
+            return messageId == null ? null : Integer.valueOf(messageId.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Lets the HTTP client's threads and connections go. */
+    @Override
+    public void close() {
+        TelegramClients.release(http);
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramPlatform[" + settings + "]";
+    }
+}

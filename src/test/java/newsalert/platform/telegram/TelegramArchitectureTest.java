@@ -1,0 +1,24 @@
+package newsalert.platform.telegram;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adapter depends on the chat core's ports and value types and on TelegramBots, never on storage
+ * implementations, the pipeline or the app.
+ */
+class TelegramArchitectureTest {
+    @Test
+    void adapterUsesOnlyPortsValueTypesAndTelegramBots() {
+        classes().that().resideInAPackage("newsalert.platform.telegram..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.platform.telegram..",
+                        "newsalert.platform.console..", "newsalert.command..", "newsalert.delivery..",
+                        "newsalert.story..", "newsalert.subscription..", "newsalert.store", "org.telegram..",
+                        "okhttp3..", "com.github.benmanes.caffeine..", "com.fasterxml.jackson.databind..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("newsalert.platform.telegram"));
+    }
+}

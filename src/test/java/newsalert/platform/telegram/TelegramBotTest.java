@@ -1,0 +1,230 @@
+package newsalert.platform.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import newsalert.command.AddressPolicy;
+import newsalert.command.Command;
+import newsalert.command.CommandRegistry;
+import newsalert.command.FeedCheck;
+import newsalert.platform.telegram.FakeTelegramApi.Failure;
+import newsalert.platform.telegram.FakeTelegramApi.MenuCommand;
+import newsalert.platform.telegram.FakeTelegramApi.Sent;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commands over long polling: the real TelegramBots client against the fake Bot API. */
+class TelegramBotTest {
+    private static final long GROUP = -1001234567890L;
+    private static final long ADMIN = 111;
+    private static final long MEMBER = 222;
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-08-28T15:00:00Z"), ZoneOffset.UTC);
+
+    private FakeTelegramApi fake;
+    private TelegramBot bot;
+    private final RecordingCommand help = new RecordingCommand("help", false);
+    private final RecordingCommand subscribe = new RecordingCommand("subscribe", true);
+    private final RecordingCommand keywords = new RecordingCommand("keywords", true);
+
+    @BeforeEach
+    void start() throws IOException {
+        fake = new FakeTelegramApi();
+        fake.setMemberStatus(GROUP, ADMIN, "administrator");
+        fake.setMemberStatus(GROUP, MEMBER, "member");
+    }
+
+    @AfterEach
+    void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        fake.close();
+    }
+
+    private void startBot(CommandRegistry registry) {
+        bot = new TelegramBot(fake.settings(Duration.ofSeconds(1)), registry, CLOCK);
+        bot.start();
+    }
+
+    private void startTestBot() {
+        startBot(new CommandRegistry(List.of(help, subscribe, keywords)));
+    }
+
+    @Test
+    void aGroupAdminsSubscribeRunsAsModeratorAndTheReplyArrivesInTheSameChat() throws InterruptedException {
+        startTestBot();
+        fake.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+
+        List<Sent> sent = fake.awaitSent(1, WAIT);
+        assertThat(sent).containsExactly(new Sent(101, String.valueOf(GROUP), null,
+                "subscribe: attack (moderator=true)", "HTML", true));
+        assertThat(subscribe.calls).singleElement().satisfies(c -> {
+            assertThat(c.ctx().target()).isEqualTo(Target.chat(Platform.TELEGRAM, String.valueOf(GROUP)));
+            assertThat(c.ctx().callerId()).isEqualTo("111");
+            assertThat(c.ctx().callerIsModerator()).isTrue();
+            assertThat(c.args()).containsExactly("attack");
+        });
+        assertThat(bot.username()).isEqualTo(FakeTelegramApi.BOT_USERNAME);
+    }
+
+    @Test
+    void aMembersModeratorCommandGetsThePoliteRefusal() throws InterruptedException {
+        startTestBot();
+        fake.pushGroupCommand(GROUP, MEMBER, "/keywords add drone");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text)
+                .containsExactly("Only chat admins can change keywords here.");
+        assertThat(keywords.calls).isEmpty();
+    }
+
+    @Test
+    void commandsForAnotherBotAreIgnoredAndOursAreAnswered() throws InterruptedException {
+        startTestBot();
+        fake.pushGroupCommand(GROUP, MEMBER, "/help@otherbot");
+        fake.pushGroupCommand(GROUP, MEMBER, "hello everyone");
+        fake.pushGroupCommand(GROUP, MEMBER, "/help@" + FakeTelegramApi.BOT_USERNAME + " subscribe");
+
+        // updates are handled in order on one thread: once the third is answered, the first two were seen
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text)
+                .containsExactly("help: subscribe (moderator=false)");
+        assertThat(help.calls).hasSize(1);
+        assertThat(fake.sent()).hasSize(1);
+    }
+
+    @Test
+    void aForumTopicCommandIsAnsweredInTheSameTopic() throws InterruptedException {
+        startTestBot();
+        fake.pushTopicCommand(GROUP, 77, ADMIN, "/subscribe diplomacy 60");
+
+        assertThat(fake.awaitSent(1, WAIT)).singleElement().satisfies(s -> {
+            assertThat(s.chatId()).isEqualTo(String.valueOf(GROUP));
+            assertThat(s.threadId()).isEqualTo(77);
+            assertThat(s.text()).isEqualTo("subscribe: diplomacy 60 (moderator=true)");
+        });
+        assertThat(subscribe.calls.get(0).ctx().target())
+                .isEqualTo(new Target(Platform.TELEGRAM, String.valueOf(GROUP), "77"));
+    }
+
+    @Test
+    void privateChatsAndChannelPostsAreModeratorsWithoutAskingTelegram() throws InterruptedException {
+        startTestBot();
+        fake.pushPrivateCommand(555, "/subscribe all");
+        fake.pushChannelPost(-1009999, "/keywords list");
+
+        List<Sent> sent = fake.awaitSent(2, WAIT);
+        assertThat(sent).extracting(Sent::chatId, Sent::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("555", "subscribe: all (moderator=true)"),
+                org.assertj.core.groups.Tuple.tuple("-1009999", "keywords: list (moderator=true)"));
+        assertThat(keywords.calls.get(0).ctx().callerId()).isNull();
+        assertThat(fake.callCount("getChatMember")).isZero();
+    }
+
+    @Test
+    void adminAnswersAreCachedAndApiErrorsMeanNotAModerator() throws InterruptedException {
+        startTestBot();
+        fake.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+        fake.pushGroupCommand(GROUP, ADMIN, "/keywords add drone");
+        assertThat(fake.awaitSent(2, WAIT)).hasSize(2);
+        assertThat(fake.callCount("getChatMember")).isEqualTo(1);
+
+        fake.failChatMember(true);
+        fake.pushGroupCommand(GROUP, 333, "/subscribe attack");
+        assertThat(fake.awaitSent(3, WAIT)).extracting(Sent::text)
+                .endsWith("Only chat admins can change subscribe here.");
+    }
+
+    @Test
+    void aFailedReplyDoesNotStopPolling() throws InterruptedException {
+        startTestBot();
+        fake.failNextSends(1, Failure.forbidden("Forbidden: bot was blocked by the user"));
+        fake.pushPrivateCommand(555, "/help");
+        fake.pushPrivateCommand(556, "/help again");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("556", "help: again (moderator=true)"));
+        assertThat(help.calls).hasSize(2);
+    }
+
+    @Test
+    void aCommandThatThrowsAnErrorDoesNotStopPolling() throws InterruptedException {
+        RecordingCommand boom = new RecordingCommand("boom", false) {
+            @Override
+            public newsalert.command.Reply run(newsalert.command.CommandContext ctx, List<String> args) {
+                throw new StackOverflowError("deep");
+            }
+        };
+        startBot(new CommandRegistry(List.of(help, boom)));
+        fake.pushPrivateCommand(555, "/boom");
+        fake.pushPrivateCommand(555, "/help after");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text).containsExactly("help: after (moderator=true)");
+    }
+
+    @Test
+    void startRunsHelpWhenThereIsNoStartCommand() throws InterruptedException {
+        startTestBot();
+        fake.pushPrivateCommand(555, "/start");
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text).containsExactly("help:  (moderator=true)");
+    }
+
+    @Test
+    void theStandardRegistryGivesTheMenuAndRefusesMembers(@TempDir Path dir) throws InterruptedException {
+        try (JdbcNewsStore news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("bot.db"))) {
+            FeedCheck check = uri -> FeedCheck.Result.feed("Example Wire");
+            CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(),
+                    news.chatFeeds(), check, new AddressPolicy(host -> List.of(), false));
+            startBot(registry);
+
+            assertThat(fake.commands()).extracting(MenuCommand::command).containsExactly(
+                    "help", "subscribe", "unsubscribe", "subscriptions", "latest", "search", "story", "keywords",
+                    "feeds", "why");
+            assertThat(fake.commands()).extracting(MenuCommand::description)
+                    .containsExactlyElementsOf(registry.commands().stream().map(Command::help).toList());
+
+            fake.pushGroupCommand(GROUP, MEMBER, "/keywords add drone");
+            fake.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+            List<Sent> sent = fake.awaitSent(2, WAIT);
+            assertThat(sent.get(0).text()).isEqualTo("Only chat admins can change keywords here.");
+            assertThat(news.subscriptions().subscriptions(Platform.TELEGRAM, String.valueOf(GROUP))).hasSize(1);
+            assertThat(news.subscriptions().keywordRules(Platform.TELEGRAM, String.valueOf(GROUP))).isEmpty();
+            bot.close();
+        }
+    }
+
+    @Test
+    void closeStopsPollingPromptly() throws InterruptedException {
+        startTestBot();
+        assertThat(fake.awaitCall("getUpdates", 1, WAIT)).isTrue();
+
+        long t0 = System.nanoTime();
+        bot.close();
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("telegram-poll") && t.isAlive());
+        int polls = fake.callCount("getUpdates");
+        assertThat(fake.awaitCall("getUpdates", polls, Duration.ofMillis(1500))).isFalse();
+        bot.close(); // idempotent
+    }
+
+    @Test
+    void aWrongTokenFailsStartWithoutShowingTheToken() {
+        TelegramSettings wrong = new TelegramSettings("999:WRONG-secret", fake.apiUrl(), Duration.ofSeconds(1));
+        bot = new TelegramBot(wrong, new CommandRegistry(List.of(help)), CLOCK);
+        assertThatThrownBy(bot::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Telegram 401: Unauthorized").hasMessageNotContaining("WRONG-secret");
+    }
+}
