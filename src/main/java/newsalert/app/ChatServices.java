@@ -14,9 +14,13 @@ final class ChatServices {
     /**
      * @return the configured platforms, not started; empty when no chat token is set (alerts then go to the
      *         console)
+     * @throws IllegalArgumentException when a platform's settings are malformed
      */
     static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock) {
         List<ChatService> out = new ArrayList<>();
+        if (wiring.config().telegram().enabled()) {
+            out.add(TelegramService.create(wiring.config().telegram(), registry(wiring, store, clock), clock));
+        }
         return out;
     }
 

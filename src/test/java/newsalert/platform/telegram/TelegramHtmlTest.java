@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import newsalert.command.Reply;
 import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.story.Assessment;
 import newsalert.story.Casualties;
@@ -174,7 +175,7 @@ class TelegramHtmlTest {
 
     private static OutboxItem item(long id, Story s, Assessment a) {
         return new OutboxItem(id, Target.chat(Platform.TELEGRAM, "-100"), s, a, a.severity(), OutboxStatus.PENDING,
-                0, null, null, null, TelegramFixtures.PUBLISHED, null);
+                0, null, null, null, TelegramFixtures.PUBLISHED, null, OutboxKind.SEND);
     }
 
     private static String resource(String name) throws IOException {

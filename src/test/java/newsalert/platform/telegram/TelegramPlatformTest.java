@@ -13,6 +13,7 @@ import newsalert.delivery.SendResult;
 import newsalert.platform.telegram.FakeTelegramApi.Failure;
 import newsalert.platform.telegram.FakeTelegramApi.Sent;
 import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -246,6 +247,6 @@ class TelegramPlatformTest {
 
     private static OutboxItem item(long id, Story s, Assessment a) {
         return new OutboxItem(id, GROUP, s, a, a.severity(), OutboxStatus.PENDING, 0, null, null, null,
-                TelegramFixtures.PUBLISHED, null);
+                TelegramFixtures.PUBLISHED, null, OutboxKind.SEND);
     }
 }

@@ -1,0 +1,198 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import newsalert.platform.telegram.FakeTelegramApi;
+import newsalert.platform.telegram.FakeTelegramApi.Sent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The whole bot against a fake Telegram Bot API and a feed server, both on 127.0.0.1: {@code run} with the real
+ * TelegramBots client, the SQLite outbox and the delivery loop. Each scenario needs two polls of the feed, so
+ * it lasts a little over {@code poll.interval} (10 s, the smallest allowed).
+ */
+class TelegramEndToEndTest {
+    private static final long GROUP = -1001234567890L;
+    private static final long ADMIN = 7001;
+    private static final long MEMBER = 7002;
+    private static final Duration WAIT = Duration.ofSeconds(40);
+    /** A fixed publication time keeps the snapshot stable; {@code poll.max-age} is set wide enough to alert on it. */
+    private static final Instant PUBLISHED = Instant.parse("2025-08-28T15:00:00Z");
+    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private FakeTelegramApi telegram;
+    private final MockWebServer feeds = new MockWebServer();
+    /** Which feed version the feed server answers with: 1, 2, 3… (the last one stays). */
+    private final AtomicInteger version = new AtomicInteger(1);
+    private Path config;
+
+    @BeforeEach
+    void start() throws IOException {
+        telegram = new FakeTelegramApi();
+        telegram.setMemberStatus(GROUP, ADMIN, "administrator");
+        feeds.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml")
+                        .body(feed(version.get())).build();
+            }
+        });
+        feeds.start(InetAddress.getLoopbackAddress(), 0);
+        config = dir.resolve("newsalert.yml");
+        Files.writeString(config, """
+                store:
+                  url: "jdbc:sqlite:%s"
+                poll:
+                  interval: 10s
+                  max-age: 3650d
+                telegram:
+                  token: "%s"
+                  api-url: "%s"
+                feeds:
+                  - url: %s
+                    name: Loopback Wire
+                """.formatted(dir.resolve("e2e.db"), FakeTelegramApi.TOKEN, telegram.apiUrl(),
+                feeds.url("/world.xml")));
+    }
+
+    @AfterEach
+    void stop() {
+        telegram.close();
+        feeds.close();
+    }
+
+    @Test
+    void anAdminSubscribesANewStoryArrivesOnceFormattedAndARisingTollEditsIt() throws Exception {
+        RunningBot bot = RunningBot.start(config);
+        try {
+            telegram.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+            telegram.pushGroupCommand(GROUP, MEMBER, "/keywords add drone");
+            List<Sent> replies = telegram.awaitSent(2, WAIT);
+            assertThat(replies).hasSize(2);
+            assertThat(replies.get(0).text()).startsWith("Subscribed");
+            assertThat(replies.get(1).text()).isEqualTo("Only chat admins can change keywords here.");
+            // the first alert attempt meets flood control; it must be retried after retry_after, not dropped
+            telegram.failNextSends(1, FakeTelegramApi.Failure.rateLimited(2));
+            int callsBefore = telegram.callCount("sendMessage");
+
+            version.set(2);   // the next poll sees two new attacks
+            List<Sent> all = telegram.awaitSent(4, WAIT);
+            assertThat(all).hasSize(4);
+            List<Sent> alerts = all.subList(2, 4);
+            assertThat(alerts).extracting(Sent::chatId).containsOnly(String.valueOf(GROUP));
+            assertThat(alerts).extracting(Sent::parseMode).containsOnly("HTML");
+            assertThat(alerts).extracting(Sent::previewsDisabled).containsOnly(true);
+            assertThat(telegram.callCount("sendMessage") - callsBefore).isEqualTo(3);   // one 429, two sends
+            Sent special = alerts.stream().filter(s -> s.text().contains("Odesa")).findFirst().orElseThrow();
+            assertThat(special.text()).isEqualTo(snapshot("e2e-alert.html"));
+            Sent longOne = alerts.stream().filter(s -> s.text().contains("Zaporizhzhia")).findFirst().orElseThrow();
+            assertThat(longOne.text().length()).isLessThanOrEqualTo(4096);
+            assertThat(longOne.text()).contains("http://127.0.0.1/world/zaporizhzhia-shelling");
+
+            version.set(3);   // the Odesa entry is republished with a higher toll
+            var edits = telegram.awaitEdits(1, WAIT);
+            assertThat(edits).hasSize(1);
+            assertThat(edits.get(0).messageId()).isEqualTo(special.messageId());
+            assertThat(edits.get(0).text()).contains("11 killed");
+            assertThat(telegram.awaitSent(5, Duration.ofSeconds(3))).hasSize(4);   // an edit, never a new post
+        } finally {
+            bot.stop();
+        }
+    }
+
+    private String snapshot(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/snapshots/telegram/" + name)) {
+            assertThat(in).as("snapshot " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+        }
+    }
+
+    /** Feed versions: 1 = a council story; 2 = plus two attacks; 3 = the Odesa attack's toll revised. */
+    static String feed(int version) {
+        String now = RFC_1123.format(PUBLISHED);
+        StringBuilder items = new StringBuilder(item("e2e-0001", "City council approves new cycle lanes",
+                "local/cycle-lanes", now, "The council voted 31 to 12 in favour of the plan."));
+        if (version >= 2) {
+            String killed = version >= 3 ? "11" : "7";
+            items.append(item("e2e-0002",
+                    "Drone strike on Odesa port kills " + killed + ": 3 < 4 > 2 & \"more\" 'soon' - a.b! _x_ *y* [z] (w)",
+                    "world/odesa-strike", now,
+                    "A Russian drone strike on the port of Odesa killed " + killed + " people and injured 20 others"
+                            + " overnight, the regional governor said. \"This was an attack on a civilian port,\""
+                            + " Governor Oleh Kiper said."));
+            items.append(item("e2e-0003", "Shelling of Zaporizhzhia kills 4", "world/zaporizhzhia-shelling", now,
+                    longBody()));
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Loopback Wire</title><link>http://127.0.0.1/</link>
+                <description>End-to-end test feed</description>
+                %s</channel></rss>
+                """.formatted(items);
+    }
+
+    private static String item(String guid, String title, String path, String date, String body) {
+        return "<item><title>" + xml(title) + "</title><link>http://127.0.0.1/" + path + "</link><guid>" + guid
+                + "</guid><pubDate>" + date + "</pubDate><description>" + xml(body) + "</description></item>\n";
+    }
+
+    /** A body of about 6,000 characters: a real opening, then numbered paragraphs of background. */
+    private static String longBody() {
+        StringBuilder sb = new StringBuilder("Russian shelling of Zaporizhzhia killed 4 people and injured 9 on"
+                + " Tuesday, the regional administration said.");
+        for (int i = 1; sb.length() < 6000; i++) {
+            sb.append(" Paragraph ").append(i).append(" of the background: residents described the night of"
+                    + " explosions, queues at the water points and the work of repair crews across the city.");
+        }
+        return sb.toString();
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** {@code run} on a background thread, stopped as Ctrl-C would. */
+    record RunningBot(RunCommand command, CompletableFuture<Integer> exit, StringWriter out) {
+        static RunningBot start(Path config) {
+            RunCommand cmd = new RunCommand();
+            CommandLine cl = new CommandLine(cmd);
+            StringWriter out = new StringWriter();
+            cl.setOut(new PrintWriter(out, true));
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                    () -> cl.execute("--config", config.toString()));
+            return new RunningBot(cmd, exit, out);
+        }
+
+        void stop() throws Exception {
+            command.requestStop();
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        }
+    }
+}
