@@ -127,6 +127,61 @@ class TelegramEndToEndTest {
         }
     }
 
+    @Test
+    void killedInTheMiddleOfADeliveryAndRestartedEveryAlertArrivesExactlyOnce() throws Exception {
+        telegram.holdSendsAfter(2);   // the subscribe reply and the first alert go; the second alert hangs
+        Process first = startProcess("first");
+        Process second = null;
+        try {
+            telegram.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+            assertThat(telegram.awaitSent(1, WAIT)).hasSize(1);
+            version.set(2);
+            assertThat(telegram.awaitHeld(WAIT)).as("a second alert on its way").isTrue();
+
+            first.destroyForcibly();   // SIGKILL: no shutdown hook, no clean close of the database
+            assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            telegram.releaseHeld();
+            second = startProcess("second");
+
+            List<String> alerts = awaitAlerts(2);
+            assertThat(alerts).hasSize(2);
+            assertThat(alerts.get(0)).contains("Drone strike on Odesa port kills 7");
+            assertThat(alerts.get(1)).contains("Shelling of Zaporizhzhia kills 4");
+            // nothing more comes: no alert is sent twice after the restart
+            telegram.awaitSent(telegram.sent().size() + 1, Duration.ofSeconds(4));
+            assertThat(alertTexts()).hasSize(2);
+        } finally {
+            first.destroyForcibly();
+            if (second != null) {
+                second.destroyForcibly();
+                second.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Starts {@code newsalert run} in its own JVM on the test classpath, its output in a file named by tag. */
+    private Process startProcess(String tag) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "newsalert.app.Main", "run", "--config", config.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve(tag + ".log").toFile());
+        pb.environment().remove("TELEGRAM_BOT_TOKEN");
+        pb.environment().remove("NEWSALERT_STORE_URL");
+        return pb.start();
+    }
+
+    private List<String> alertTexts() {
+        return telegram.sent().stream().map(Sent::text).filter(t -> t.startsWith("<b>[ALERT]")).toList();
+    }
+
+    private List<String> awaitAlerts(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (alertTexts().size() < n && System.nanoTime() < deadline) {
+            telegram.awaitSent(telegram.sent().size() + 1, Duration.ofSeconds(1));
+        }
+        return alertTexts();
+    }
+
     private String snapshot(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/snapshots/telegram/" + name)) {
             assertThat(in).as("snapshot " + name).isNotNull();

@@ -111,6 +111,8 @@ public final class FakeTelegramApi implements AutoCloseable {
     private boolean failChatMember;
     private boolean checkText = true;
     private boolean closed;
+    private int holdAfter = Integer.MAX_VALUE;
+    private int held;
 
     /** Starts the fake on 127.0.0.1 on a free port. */
     public FakeTelegramApi() throws IOException {
@@ -225,6 +227,32 @@ public final class FakeTelegramApi implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 sendFailures.add(failure);
             }
+        }
+    }
+
+    /**
+     * From now on, a sendMessage that arrives when {@code n} messages have been recorded is held: it waits,
+     * unrecorded, until {@link #releaseHeld()} or {@link #close()}, and is then answered 500 — as if the
+     * request never reached Telegram. Lets a test kill the bot in the middle of a delivery.
+     */
+    public void holdSendsAfter(int n) {
+        synchronized (lock) {
+            holdAfter = n;
+        }
+    }
+
+    /** Stops holding and lets held sends finish (unrecorded). */
+    public void releaseHeld() {
+        synchronized (lock) {
+            holdAfter = Integer.MAX_VALUE;
+            lock.notifyAll();
+        }
+    }
+
+    /** Waits until a send is being held, or the timeout passes. @return whether one is */
+    public boolean awaitHeld(Duration timeout) throws InterruptedException {
+        synchronized (lock) {
+            return awaitLocked(() -> held > 0, timeout);
         }
     }
 
@@ -379,10 +407,19 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
     }
 
-    private MockResponse sendMessage(ObjectNode body) {
+    private MockResponse sendMessage(ObjectNode body) throws InterruptedException {
         Failure f;
         Sent s;
         synchronized (lock) {
+            if (sent.size() >= holdAfter) {
+                held++;
+                lock.notifyAll();
+                while (!closed && sent.size() >= holdAfter) {
+                    lock.wait();
+                }
+                held--;
+                return http.error(Failure.serverError());
+            }
             f = sendFailures.poll();
             if (f != null) {
                 return http.error(f);
