@@ -53,9 +53,10 @@ final class DeliveryLoop implements AutoCloseable {
                 LOG.info("{} chat {} moved to {}: {} subscription(s) follow it", m.target().platform().wireName(),
                         m.target().chatId(), m.newChatId(), moved);
             }
-            if (r.sent() + r.edited() + r.retried() + r.paused() > 0) {
-                LOG.info("delivery: {} sent ({} alerts merged into digests), {} edited, {} to retry, {} target(s) paused",
-                        r.sent(), r.merged(), r.edited(), r.retried(), r.paused());
+            if (r.sent() + r.edited() + r.retried() + r.paused() + r.rejected() > 0) {
+                LOG.info("delivery: {} sent ({} alerts merged into digests), {} edited, {} to retry, {} target(s)"
+                        + " paused, {} rejected by the platform", r.sent(), r.merged(), r.edited(), r.retried(),
+                        r.paused(), r.rejected());
             }
             return r;
         } catch (RuntimeException e) {

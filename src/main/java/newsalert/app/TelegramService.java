@@ -1,21 +1,44 @@
 package newsalert.app;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import newsalert.command.CommandRegistry;
 import newsalert.config.TelegramConfig;
 import newsalert.delivery.ChatPlatform;
 import newsalert.platform.telegram.TelegramBot;
 import newsalert.platform.telegram.TelegramPlatform;
 import newsalert.platform.telegram.TelegramSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Telegram as {@code run} uses it: {@link TelegramPlatform} for delivery, {@link TelegramBot} for commands. */
+/**
+ * Telegram as {@code run} uses it: {@link TelegramPlatform} for delivery, {@link TelegramBot} for commands.
+ *
+ * <p>Start-up: a token Telegram refuses (401 Unauthorized, 404 Not Found) stops {@code run} with the reason.
+ * When Telegram cannot be reached, {@code run} goes on (feeds are polled, alerts wait in the outbox, the
+ * delivery worker keeps retrying) and the command bot is started again every {@value #RETRY_SECONDS} s
+ * until it works.
+ */
 final class TelegramService implements ChatService {
-    private final TelegramPlatform platform;
-    private final TelegramBot bot;
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramService.class);
+    static final long RETRY_SECONDS = 30;
 
-    private TelegramService(TelegramPlatform platform, TelegramBot bot) {
+    private final TelegramPlatform platform;
+    private final Supplier<TelegramBot> bots;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "telegram-start");
+        t.setDaemon(true);
+        return t;
+    });
+    private TelegramBot bot;
+    private boolean closed;
+
+    private TelegramService(TelegramPlatform platform, Supplier<TelegramBot> bots) {
         this.platform = platform;
-        this.bot = bot;
+        this.bots = bots;
     }
 
     /**
@@ -24,7 +47,7 @@ final class TelegramService implements ChatService {
      */
     static TelegramService create(TelegramConfig config, CommandRegistry registry, Clock clock) {
         TelegramSettings settings = new TelegramSettings(config.token().strip(), config.apiUrl());
-        return new TelegramService(new TelegramPlatform(settings), new TelegramBot(settings, registry, clock));
+        return new TelegramService(new TelegramPlatform(settings), () -> new TelegramBot(settings, registry, clock));
     }
 
     @Override
@@ -37,15 +60,44 @@ final class TelegramService implements ChatService {
         return platform;
     }
 
-    /** @throws IllegalStateException when Telegram refuses the token or cannot be reached */
+    /** @throws IllegalStateException when Telegram refuses the token */
     @Override
-    public void start() {
-        bot.start();
+    public synchronized void start() {
+        TelegramBot next = bots.get();
+        try {
+            next.start();
+            bot = next;
+        } catch (IllegalStateException e) {
+            String reason = e.getMessage();
+            if (reason.contains("Telegram 401") || reason.contains("Telegram 404")) {
+                throw new IllegalStateException(reason + " (check telegram.token or TELEGRAM_BOT_TOKEN)");
+            }
+            LOG.warn("{}; polling goes on, alerts stay queued, trying again in {} s", reason, RETRY_SECONDS);
+            retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private synchronized void retry() {
+        if (!closed && bot == null) {
+            try {
+                start();
+            } catch (IllegalStateException e) {
+                LOG.error("{}; commands stay off until newsalert is restarted with a valid token", e.getMessage());
+            }
+        }
     }
 
     @Override
     public void close() {
-        bot.close();
+        retries.shutdownNow();
+        TelegramBot running;
+        synchronized (this) {
+            closed = true;
+            running = bot;
+        }
+        if (running != null) {
+            running.close();
+        }
         platform.close();
     }
 }

@@ -12,16 +12,17 @@ import newsalert.subscription.Target;
  * @param paused     targets paused because of a permanent error (their head row was settled FAILED)
  * @param migrations chats the platform reported as moved; the caller should move their subscriptions
  * @param edited     earlier messages edited (not counted in {@code sent})
+ * @param rejected   rows the platform refused for their content ({@link SendResult.Rejected}), settled failed
  */
 public record DeliveryReport(int sent, int merged, int retried, int paused, List<Migration> migrations,
-                             int edited) {
+                             int edited, int rejected) {
     public DeliveryReport {
         migrations = List.copyOf(migrations);
     }
 
     /** A report without edits. */
     public DeliveryReport(int sent, int merged, int retried, int paused, List<Migration> migrations) {
-        this(sent, merged, retried, paused, migrations, 0);
+        this(sent, merged, retried, paused, migrations, 0, 0);
     }
 
     /**

@@ -32,6 +32,8 @@ import newsalert.subscription.Target;
  *       {@code now + backoff(attempts)} (1 s, 2 s, 4 s … capped, see {@link DeliverySettings#backoff}).</li>
  *   <li>{@link SendResult.Permanent}: the target is paused with the reason and the row settled
  *       {@link OutboxStatus#FAILED}; its later rows stay pending, held while the target is paused.</li>
+ *   <li>{@link SendResult.Rejected}: the row is settled {@link OutboxStatus#FAILED} with "rejected: " and the
+ *       reason, and the target goes on with its next row (not paused).</li>
  *   <li>{@link SendResult.Migrated}: the chat is paused with "chat migrated to &lt;id&gt;", the row stays
  *       pending (its attempt recorded), and the move is returned in the report for the caller to apply.</li>
  * </ul>
@@ -96,7 +98,8 @@ public final class DeliveryWorker {
             RateLimiter limiter = limiters.get(target.platform());
             deliverTarget(adapter, limiter, target, now, tally);
         }
-        return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations, tally.edited);
+        return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations,
+                tally.edited, tally.rejected);
     }
 
     /** Sends the target's due rows in id order (or a digest first under backlog) while the limiter allows. */
@@ -188,6 +191,10 @@ public final class DeliveryWorker {
             store.pause(row.target(), p.reason());
             store.settle(row.id(), OutboxStatus.FAILED, p.reason());
             tally.paused++;
+        } else if (result instanceof SendResult.Rejected r) {
+            store.settle(row.id(), OutboxStatus.FAILED, "rejected: " + r.reason());
+            tally.rejected++;
+            return true;
         } else if (result instanceof SendResult.Migrated m) {
             String reason = "chat migrated to " + m.newChatId();
             store.pauseChat(row.target().platform(), row.target().chatId(), reason);
@@ -205,6 +212,7 @@ public final class DeliveryWorker {
         int paused;
         int merged;
         int edited;
+        int rejected;
         final List<DeliveryReport.Migration> migrations = new ArrayList<>();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What a platform said about one send or edit. Adapters map their platform's answers onto these five
+ * What a platform said about one send or edit. Adapters map their platform's answers onto these six
  * shapes; the {@link DeliveryWorker} decides what to do with each.
  */
 public sealed interface SendResult {
@@ -38,6 +38,15 @@ public sealed interface SendResult {
      * permissions): the target is paused with {@code reason}.
      */
     record Permanent(String reason) implements SendResult {
+    }
+
+    /**
+     * The platform refused this one message for its content (e.g. markup it cannot parse, even after the
+     * adapter's plain-text fallback), not because of the chat: the row is settled {@code FAILED} with
+     * {@code reason} and the target goes on with its next row. Neither paused nor retried, so one bad story
+     * can neither silence a chat nor block its queue.
+     */
+    record Rejected(String reason) implements SendResult {
     }
 
     /** The chat became another chat (Telegram group upgraded to a supergroup: {@code migrate_to_chat_id}). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import newsalert.delivery.ScriptedPlatform.Call;
 import newsalert.store.OutboxItem;
+import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Topic;
@@ -188,6 +189,23 @@ class DeliveryWorkerTest {
     @CsvSource({"0, PT1S", "1, PT2S", "2, PT4S", "5, PT32S", "9, PT8M32S", "10, PT10M", "40, PT10M"})
     void backoffDoublesUpToTenMinutes(int attempts, Duration expected) {
         assertThat(DeliverySettings.defaults().backoff(attempts)).isEqualTo(expected);
+    }
+
+    @Test
+    void aRejectedMessageFailsOnlyItsRowAndTheTargetGoesOn() {
+        subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+        route("s1", GROUP);
+        route("s2", GROUP);
+        telegram.then(new SendResult.Rejected("Telegram 400: Bad Request: can't parse entities"));
+
+        DeliveryReport first = worker.deliverDue(T0);
+        assertThat(first.rejected()).isEqualTo(1);
+        assertThat(first.paused()).isZero();
+        assertThat(subs.subscription(GROUP).orElseThrow().paused()).isFalse();
+        assertThat(news.queries().delivery("s1", GROUP)).contains(OutboxStatus.FAILED);
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
+        assertThat(telegram.storiesTo(GROUP)).containsExactly("s1", "s2");
     }
 
     @Test

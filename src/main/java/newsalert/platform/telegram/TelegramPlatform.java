@@ -31,8 +31,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       {@link SendResult.Permanent} with Telegram's description;</li>
  *   <li>any other 400 is taken to be the fault of this message, not of the chat (our HTML, its length): the
  *       message is sent once more as plain text without parse mode (a fallback, not a retry). If that is
- *       refused too, the result is {@link SendResult.Transient}, logged as an error, so the chat is not paused
- *       for our own bug and the row waits for a fix;</li>
+ *       refused too, the result is {@link SendResult.Rejected}, logged as an error: that one row fails, and the
+ *       chat is neither paused nor blocked by our own bug;</li>
  *   <li>edits: 400 "message is not modified" → Sent with the same id; a message that cannot be edited any
  *       more (deleted, too old) → logged and Sent with the same id, since the original alert did arrive;</li>
  *   <li>5xx, unreadable answers, network errors and timeouts → {@link SendResult.Transient}.</li>
@@ -141,9 +141,9 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         if (kind == TelegramErrors.Kind.BAD_REQUEST || kind == TelegramErrors.Kind.NOT_MODIFIED
                 || kind == TelegramErrors.Kind.EDIT_IMPOSSIBLE) {
             String reason = TelegramErrors.reason(e, settings);
-            LOG.log(Level.ERROR, "Telegram refused even the plain-text message for chat {0}: {1}; the row stays "
-                    + "queued (Transient) rather than pausing the chat", target.chatId(), reason);
-            return new SendResult.Transient(reason);
+            LOG.log(Level.ERROR, "Telegram refused even the plain-text message for chat {0}: {1}; this alert is"
+                    + " given up (Rejected), the chat goes on", target.chatId(), reason);
+            return new SendResult.Rejected(reason);
         }
         return TelegramErrors.result(e, settings);
     }

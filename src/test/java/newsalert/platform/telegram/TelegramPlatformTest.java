@@ -126,10 +126,10 @@ class TelegramPlatformTest {
     }
 
     @Test
-    void aRequestRefusedEvenAsPlainTextStaysQueuedInsteadOfPausingTheChat() {
+    void aRequestRefusedEvenAsPlainTextIsRejectedWithoutPausingTheChat() {
         fake.failNextSends(2, Failure.badRequest("Bad Request: message text is empty"));
         assertThat(platform.send(GROUP, story, assessment))
-                .isEqualTo(new SendResult.Transient("Telegram 400: Bad Request: message text is empty"));
+                .isEqualTo(new SendResult.Rejected("Telegram 400: Bad Request: message text is empty"));
         assertThat(fake.callCount("sendMessage")).isEqualTo(2);
     }
 

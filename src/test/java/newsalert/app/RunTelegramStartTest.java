@@ -1,0 +1,62 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsalert.platform.telegram.FakeTelegramApi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How {@code run} starts when Telegram refuses the token, or cannot be reached. */
+class RunTelegramStartTest {
+    @TempDir
+    Path dir;
+
+    private Path config(String token, String apiUrl) throws IOException {
+        Path config = dir.resolve("newsalert.yml");
+        Files.writeString(config, """
+                store:
+                  url: "jdbc:sqlite:%s"
+                telegram:
+                  token: "%s"
+                  api-url: "%s"
+                """.formatted(dir.resolve("t.db"), token, apiUrl));
+        return config;
+    }
+
+    private static String[] result(Path config) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--config",
+                config.toString(), "--once");
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void aTokenTelegramRefusesStopsRunWithTheReasonAndWithoutTheToken() throws IOException {
+        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+            String[] r = result(config("999:wrong-token-for-this-bot", telegram.apiUrl()));
+            assertThat(r[0]).isEqualTo("1");
+            assertThat(r[2]).startsWith("error: Telegram bot could not start: Telegram 401")
+                    .contains("check telegram.token or TELEGRAM_BOT_TOKEN")
+                    .doesNotContain("wrong-token");
+        }
+    }
+
+    @Test
+    void anUnreachableTelegramDoesNotStopPolling() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String[] r = result(config(FakeTelegramApi.TOKEN, "http://127.0.0.1:" + closedPort));
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[2]).isEmpty();
+    }
+}
