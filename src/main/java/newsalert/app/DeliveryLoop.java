@@ -2,6 +2,7 @@ package newsalert.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +17,22 @@ import org.slf4j.LoggerFactory;
  * applies the chat migrations it reports with {@link SubscriptionStore#moveChat}. A failing round (e.g. the
  * database is locked) is logged and the next round tries again; nothing is lost because the outbox is the
  * state. One loop per store (the worker is not thread-safe).
+ *
+ * <p>One deliverer per database: each round first takes or renews the {@value #LEASE} lease for
+ * {@link #LEASE_TTL}, so a second instance started on the same database waits instead of sending every alert
+ * a second time. It takes over when the first stops (the lease is released on close), when the first's lease
+ * runs out, or at once when the holder was a process on this host that no longer exists (killed).
  */
 final class DeliveryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLoop.class);
+    static final String LEASE = "delivery";
+    static final Duration LEASE_TTL = Duration.ofSeconds(20);
 
     private final DeliveryWorker worker;
     private final SubscriptionStore store;
     private final Clock clock;
+    private final String owner;
+    private boolean waitingLogged;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "newsalert-delivery");
         t.setDaemon(true);
@@ -30,9 +40,15 @@ final class DeliveryLoop implements AutoCloseable {
     });
 
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock) {
+        this(worker, store, clock, InstanceId.current());
+    }
+
+    /** @param owner this process's name in the lease, as {@link InstanceId} makes it */
+    DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner) {
         this.worker = worker;
         this.store = store;
         this.clock = clock;
+        this.owner = owner;
     }
 
     /** Starts the rounds; the first runs at once. */
@@ -45,8 +61,20 @@ final class DeliveryLoop implements AutoCloseable {
      *
      * @return what the worker did
      */
-    DeliveryReport round() {
+    synchronized DeliveryReport round() {
         try {
+            if (!store.acquireLease(LEASE, owner, clock.instant(), LEASE_TTL, InstanceId::isGone)) {
+                if (!waitingLogged) {
+                    LOG.warn("another newsalert instance ({}) is delivering from this database; this one waits and"
+                            + " takes over when it stops", store.leaseHolder(LEASE).orElse("?"));
+                    waitingLogged = true;
+                }
+                return new DeliveryReport(0, 0, 0, 0, List.of());
+            }
+            if (waitingLogged) {
+                LOG.info("this instance now delivers the outbox");
+                waitingLogged = false;
+            }
             DeliveryReport r = worker.deliverDue(clock.instant());
             for (DeliveryReport.Migration m : r.migrations()) {
                 int moved = store.moveChat(m.target().platform(), m.target().chatId(), m.newChatId());
@@ -61,11 +89,11 @@ final class DeliveryLoop implements AutoCloseable {
             return r;
         } catch (RuntimeException e) {
             LOG.warn("delivery round failed, the next round retries: {}", e.toString());
-            return new DeliveryReport(0, 0, 0, 0, java.util.List.of());
+            return new DeliveryReport(0, 0, 0, 0, List.of());
         }
     }
 
-    /** Stops the rounds, letting one in progress finish (up to 10 s). */
+    /** Stops the rounds, letting one in progress finish (up to 10 s), and releases the lease. */
     @Override
     public void close() {
         executor.shutdown();
@@ -76,6 +104,11 @@ final class DeliveryLoop implements AutoCloseable {
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+        try {
+            store.releaseLease(LEASE, owner);
+        } catch (RuntimeException e) {
+            LOG.debug("could not release the delivery lease: {}", e.toString());
         }
     }
 }

@@ -1,8 +1,10 @@
 package newsalert.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
@@ -116,6 +118,23 @@ public interface SubscriptionStore {
      * @throws IllegalArgumentException for any other status
      */
     void settle(long outboxId, OutboxStatus status, String reason);
+
+    /**
+     * Takes or renews a named lease, so that one process at a time does a job (two instances of the bot on
+     * one database must not both deliver the outbox). Granted when nobody holds it, when {@code owner}
+     * already holds it, when the holder's lease has expired, or when {@code holderGone} says the holder is
+     * dead (e.g. a process on this host that no longer exists); the lease then runs until {@code now + ttl}.
+     *
+     * @param holderGone tells whether another holder's owner string names a process known to be gone
+     * @return whether {@code owner} holds the lease now
+     */
+    boolean acquireLease(String name, String owner, Instant now, Duration ttl, Predicate<String> holderGone);
+
+    /** @return the current holder of the lease, if any (even when expired) */
+    Optional<String> leaseHolder(String name);
+
+    /** Gives the lease up if {@code owner} holds it, so that another process may take it at once. */
+    void releaseLease(String name, String owner);
 
     /**
      * @return the message id of the story's delivered alert ({@link OutboxKind#SEND} row) at the target, for

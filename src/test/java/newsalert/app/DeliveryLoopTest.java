@@ -77,4 +77,84 @@ class DeliveryLoopTest {
             loop.close();
         }
     }
+
+    /** A Telegram adapter that sends everything and logs the story ids it sent. */
+    private static ChatPlatform recording(List<String> log) {
+        return new ChatPlatform() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(Target target, Story story, Assessment assessment) {
+                log.add(story.id());
+                return new SendResult.Sent("m" + log.size());
+            }
+
+            @Override
+            public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+                return new SendResult.Sent(messageId);
+            }
+
+            @Override
+            public SendResult sendDigest(Target target, List<OutboxItem> items) {
+                return new SendResult.Sent("d");
+            }
+        };
+    }
+
+    private static DeliveryLoop loop(JdbcNewsStore store, MutableClock clock, List<String> log, String owner) {
+        return new DeliveryLoop(new DeliveryWorker(store.subscriptions(), List.of(recording(log)),
+                RateLimits::forPlatform, clock, DeliverySettings.defaults()), store.subscriptions(), clock, owner);
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseNeverBothDeliver() {
+        Target chat = Target.chat(Platform.TELEGRAM, "5550001");
+        MutableClock clock = new MutableClock(T0);
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        String db = "jdbc:sqlite:" + dir.resolve("two.db");
+        try (JdbcNewsStore a = JdbcNewsStore.open(db); JdbcNewsStore b = JdbcNewsStore.open(db)) {
+            a.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(chat));
+            DeliveryLoop loopA = loop(a, clock, first, "host-a/100/aaaaaa");
+            DeliveryLoop loopB = loop(b, clock, second, "host-b/200/bbbbbb");
+
+            assertThat(loopA.round().sent()).isEqualTo(1);
+            a.recordEntry("https://wire.test/a.rss", Stories.story("s2", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(chat));
+            clock.advance(java.time.Duration.ofSeconds(5));
+            assertThat(loopB.round().sent()).isZero();
+            assertThat(b.subscriptions().leaseHolder(DeliveryLoop.LEASE)).contains("host-a/100/aaaaaa");
+
+            loopA.close();   // a clean stop hands the outbox over at once
+            assertThat(loopB.round().sent()).isEqualTo(1);
+            assertThat(first).containsExactly("s1");
+            assertThat(second).containsExactly("s2");
+            loopB.close();
+        }
+    }
+
+    @Test
+    void aLeaseOfADeadProcessOnThisHostIsTakenOverAtOnceAndAnotherHostsOnlyWhenItLapses() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).redirectOutput(dir.resolve("v.txt").toFile()).start();
+        gone.waitFor();
+        String host = InstanceId.current().split("/")[0];
+        MutableClock clock = new MutableClock(T0);
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("dead.db"))) {
+            var subs = store.subscriptions();
+            assertThat(subs.acquireLease(DeliveryLoop.LEASE, host + "/" + gone.pid() + "/dead00", T0,
+                    DeliveryLoop.LEASE_TTL, owner -> false)).isTrue();
+            assertThat(subs.acquireLease(DeliveryLoop.LEASE, "me/1/mine00", T0, DeliveryLoop.LEASE_TTL,
+                    InstanceId::isGone)).isTrue();
+
+            assertThat(subs.acquireLease(DeliveryLoop.LEASE, "elsewhere/1/other0", T0, DeliveryLoop.LEASE_TTL,
+                    InstanceId::isGone)).isFalse();
+            assertThat(subs.acquireLease(DeliveryLoop.LEASE, "elsewhere/1/other0", T0.plus(DeliveryLoop.LEASE_TTL),
+                    DeliveryLoop.LEASE_TTL, InstanceId::isGone)).isTrue();
+        }
+    }
 }

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsalert.store.OutboxItem;
@@ -196,6 +198,24 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         }
         write("cannot settle outbox row " + id, "UPDATE outbox SET status = ?, last_error = ?"
                 + " WHERE id = ? AND status = 'pending'", status.wireName(), reason, id);
+    }
+
+    @Override
+    public boolean acquireLease(String name, String owner, Instant now, Duration ttl, Predicate<String> holderGone) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot take lease " + name,
+                    () -> LeaseSql.acquire(conn, name, owner, now, ttl, holderGone));
+        }
+    }
+
+    @Override
+    public Optional<String> leaseHolder(String name) {
+        return query("cannot read lease " + name, () -> LeaseSql.holder(conn, name));
+    }
+
+    @Override
+    public void releaseLease(String name, String owner) {
+        write("cannot release lease " + name, "DELETE FROM lease WHERE name = ? AND owner = ?", name, owner);
     }
 
     @Override
