@@ -18,6 +18,7 @@ import java.util.List;
 public final class DiscordText {
     private static final String SPECIAL = "\\*_~|><`[]";
     private static final String LINE_START = "#-";
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s<>]+");
     private static final char ZWSP = '\u200B';
 
     private DiscordText() {
@@ -48,6 +49,24 @@ public final class DiscordText {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Like {@link #escape} but leaves http(s) URLs (up to the next whitespace or angle bracket) as they are,
+     * so that Discord still links them; for command replies, whose links come from our own rendering.
+     */
+    public static String escapeKeepingLinks(String text) {
+        if (text == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = LINK.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            sb.append(escape(text.substring(at, m.start()))).append(m.group());
+            at = m.end();
+        }
+        return sb.append(escape(text.substring(at))).toString();
     }
 
     /**
