@@ -68,7 +68,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private final MockWebServer server = new MockWebServer();
-    private final AtomicLong ids = new AtomicLong(900000000000000000L);
+    /** Snowflakes of now: Discord (and JDA) read an id's creation time from it, and interactions expire after 15 min. */
+    private final AtomicLong ids = new AtomicLong((System.currentTimeMillis() - 1420070400000L) << 22);
     private final BlockingQueue<Call> messages = new LinkedBlockingQueue<>();
     private final BlockingQueue<Call> edits = new LinkedBlockingQueue<>();
     private final BlockingQueue<Call> callbacks = new LinkedBlockingQueue<>();

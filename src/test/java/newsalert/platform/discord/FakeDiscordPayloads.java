@@ -121,6 +121,7 @@ final class FakeDiscordPayloads {
                 .put("guild_locale", "en-US").put("context", 0).put("app_permissions", Long.toString(MEMBER_PERMISSIONS));
         i.set("channel", channel);
         i.set("member", member);
+        i.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
         i.putObject("authorizing_integration_owners").put("0", guildId);
         i.putArray("entitlements");
         ObjectNode data = i.putObject("data");
