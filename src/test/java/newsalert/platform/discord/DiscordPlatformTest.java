@@ -139,6 +139,49 @@ class DiscordPlatformTest {
                         + "• [Shelling in Kherson kills two](https://wire.example/d42) — 12 killed, at least 30 injured");
     }
 
+    @Test
+    void editOfAMessageDeletedInTheChannelIsSettledWithoutPausing() {
+        f.discord.failNext("PATCH", "channels/\\d+/messages/\\d+", 404, 10008, "Unknown Message");
+        SendResult r = platform.edit(ALERTS, "777000000000000002", DiscordEmbedsTest.kharkivStory(),
+                DiscordEmbedsTest.kharkivAssessment());
+
+        assertThat(r).isEqualTo(new SendResult.Sent("777000000000000002"));
+    }
+
+    @Test
+    void editWithoutAccessIsPermanent() {
+        f.discord.failNext("PATCH", "channels/\\d+/messages/\\d+", 403, 50001, "Missing Access");
+        SendResult r = platform.edit(ALERTS, "777000000000000003", DiscordEmbedsTest.kharkivStory(),
+                DiscordEmbedsTest.kharkivAssessment());
+
+        assertThat(r).isEqualTo(new SendResult.Permanent("discord 50001: Missing Access"));
+    }
+
+    @Test
+    void aDirectMessageTargetPostsToItsChatId() {
+        Target dm = Target.chat(Platform.DISCORD, "850000000000000001");
+        SendResult r = platform.send(dm, DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment());
+
+        assertThat(r).isInstanceOf(SendResult.Sent.class);
+        assertThat(f.discord.awaitMessage().path()).isEqualTo("channels/850000000000000001/messages");
+    }
+
+    /**
+     * Documents why the platform bypasses JDA's queue: a queued call (plain {@code complete()}) that meets a
+     * 429 is retried by JDA after the retry-after, so the caller only sees the late success.
+     */
+    @Test
+    void jdasQueueRetriesA429ByItselfSoAQueuedCallerNeverSeesIt() {
+        f.discord.rateLimitNextCreate(1.0);
+        var channel = f.bot.jda().getTextChannelById(FakeDiscord.CHANNEL_ID);
+        var message = channel.sendMessage("queued").setNonce("queued-1").complete();
+
+        assertThat(message.getId()).isNotBlank();
+        assertThat(f.discord.calls().stream().filter(c -> c.method().equals("POST")
+                && "queued-1".equals(c.body().path("nonce").asText()))).hasSize(2);
+        assertThat(f.discord.awaitMessage().body().path("content").asText()).isEqualTo("queued");
+    }
+
     private static OutboxItem row(long id, String storyId, String title) {
         var s = new newsalert.story.Story(storyId, "Wire", title, "https://wire.example/" + storyId,
                 DiscordEmbedsTest.PUBLISHED, "");

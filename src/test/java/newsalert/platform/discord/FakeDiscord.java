@@ -62,9 +62,13 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String MEMBER_ID = "840000000000000002";
     public static final String SESSION_ID = "fake-session-1";
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String CREATE = "channels/\\d+/messages";
 
     /** One REST call the bot made: method, path below {@code /api/v10/}, query, JSON body (or null). */
     public record Call(String method, String path, String query, JsonNode body) {
+    }
+
+    private record Scripted(String method, String pathRegex, MockResponse response) {
     }
 
     private final MockWebServer server = new MockWebServer();
@@ -78,7 +82,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final BlockingQueue<JsonNode> fromBot = new LinkedBlockingQueue<>();
     private final List<Call> unknown = new CopyOnWriteArrayList<>();
     private final List<Call> allCalls = new CopyOnWriteArrayList<>();
-    private final Deque<MockResponse> createScript = new ConcurrentLinkedDeque<>();
+    private final Deque<Scripted> script = new ConcurrentLinkedDeque<>();
     private final Map<String, String> nonces = new ConcurrentHashMap<>();
     private final Map<String, String> commandIds = new ConcurrentHashMap<>();
     private final List<String> dispatched = new CopyOnWriteArrayList<>();
@@ -122,16 +126,25 @@ public final class FakeDiscord implements AutoCloseable {
     public void rateLimitNextCreate(double retryAfterSeconds) {
         String body = "{\"message\":\"You are being rate limited.\",\"retry_after\":" + retryAfterSeconds
                 + ",\"global\":false,\"code\":0}";
-        createScript.add(new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
+        script.add(new Scripted("POST", CREATE, new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
                 .setHeader("Retry-After", (long) Math.ceil(retryAfterSeconds)).setHeader("Via", "1.1 google")
                 .setHeader("X-RateLimit-Limit", 5).setHeader("X-RateLimit-Remaining", 0)
                 .setHeader("X-RateLimit-Reset-After", retryAfterSeconds).setHeader("X-RateLimit-Bucket", "fake-create")
-                .setHeader("X-RateLimit-Scope", "user").body(body).build());
+                .setHeader("X-RateLimit-Scope", "user").body(body).build()));
     }
 
     /** The next message create answers {@code http} with Discord error {@code code} and {@code message}. */
     public void failNextCreate(int http, int code, String message) {
-        createScript.add(json(http, "{\"message\":\"" + message + "\",\"code\":" + code + "}"));
+        failNext("POST", CREATE, http, code, message);
+    }
+
+    /**
+     * The next request with this method whose path (below {@code /api/v10/}) matches {@code pathRegex} answers
+     * {@code http} with Discord error {@code code} and {@code message}; e.g. {@code ("PATCH",
+     * "channels/\\d+/messages/\\d+", 404, 10008, "Unknown Message")}.
+     */
+    public void failNext(String method, String pathRegex, int http, int code, String message) {
+        script.add(new Scripted(method, pathRegex, json(http, "{\"message\":\"" + message + "\",\"code\":" + code + "}")));
     }
 
     /** @return the next message created (POST channels/{id}/messages that posted something) */
@@ -159,13 +172,13 @@ public final class FakeDiscord implements AutoCloseable {
         return await(commandPuts, "a command registration");
     }
 
-    /** @return how many messages were posted so far (repeated nonces not counted) */
+    /** @return how many messages were posted so far (failed creates and repeated nonces not counted) */
     public int postedCount() {
-        return (int) allCalls.stream().filter(c -> c.method().equals("POST") && c.path().matches("channels/\\d+/messages"))
-                .count() - duplicateNonces();
+        return created.get();
     }
 
     private volatile int duplicates;
+    private final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @return how many creates repeated a nonce already seen (answered with the earlier message) */
     public int duplicateNonces() {
@@ -285,6 +298,16 @@ public final class FakeDiscord implements AutoCloseable {
             }
         }
 
+        @Override
+        public void onClosing(WebSocket ws, int code, String reason) {
+            ws.close(code, reason);
+            synchronized (gatewayLock) {
+                if (socket == ws) {
+                    socket = null;
+                }
+            }
+        }
+
         private void identify(WebSocket ws) {
             synchronized (gatewayLock) {
                 socket = ws;
@@ -344,6 +367,11 @@ public final class FakeDiscord implements AutoCloseable {
     private MockResponse route(Call c) {
         String m = c.method();
         String p = c.path();
+        for (Scripted s : script) {
+            if (s.method().equals(m) && p.matches(s.pathRegex()) && script.remove(s)) {
+                return s.response();
+            }
+        }
         if (m.equals("GET") && (p.equals("gateway") || p.equals("gateway/bot"))) {
             return json(200, "{\"url\":\"" + gatewayUrl() + "\",\"shards\":1,\"session_start_limit\":"
                     + "{\"total\":1000,\"remaining\":999,\"reset_after\":0,\"max_concurrency\":1}}");
@@ -385,10 +413,6 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private MockResponse create(Call c) {
-        MockResponse scripted = createScript.poll();
-        if (scripted != null) {
-            return scripted;
-        }
         String channel = c.path().split("/")[1];
         String nonce = c.body().path("nonce").asText(null);
         boolean enforce = c.body().path("enforce_nonce").asBoolean(false);
@@ -402,6 +426,7 @@ public final class FakeDiscord implements AutoCloseable {
             if (nonce != null) {
                 nonces.put(key, id);
             }
+            created.incrementAndGet();
             messages.add(c);
         }
         return json(200, FakeDiscordPayloads.message(id, channel, self(), c.body(), null, FakeDiscordPayloads.JOINED)
