@@ -24,9 +24,6 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * A fake Discord on 127.0.0.1 that the real JDA talks to: REST under {@code /api/v10/} and the gateway
@@ -79,16 +76,12 @@ public final class FakeDiscord implements AutoCloseable {
     private final BlockingQueue<Call> callbacks = new LinkedBlockingQueue<>();
     private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     private final BlockingQueue<Call> commandPuts = new LinkedBlockingQueue<>();
-    private final BlockingQueue<JsonNode> fromBot = new LinkedBlockingQueue<>();
     private final List<Call> unknown = new CopyOnWriteArrayList<>();
     private final List<Call> allCalls = new CopyOnWriteArrayList<>();
     private final Deque<Scripted> script = new ConcurrentLinkedDeque<>();
     private final Map<String, String> nonces = new ConcurrentHashMap<>();
     private final Map<String, String> commandIds = new ConcurrentHashMap<>();
-    private final List<String> dispatched = new CopyOnWriteArrayList<>();
-    private final Object gatewayLock = new Object();
-    private volatile WebSocket socket;
-    private long seq;
+    private final FakeGateway gateway = new FakeGateway(this::opening, WAIT);
 
     /** Starts the server on 127.0.0.1 on a free port. */
     public FakeDiscord() {
@@ -194,37 +187,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** @return the next frame the bot sent with this op (2 IDENTIFY, 6 RESUME, 1 HEARTBEAT), skipping others */
     public JsonNode awaitFromBot(int op) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        try {
-            while (System.nanoTime() < end) {
-                JsonNode f = fromBot.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (f != null && f.path("op").asInt() == op) {
-                    return f;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new AssertionError("the bot sent no op " + op + " within " + WAIT);
+        return gateway.awaitFromBot(op);
     }
 
     /** Closes the gateway connection (code 4000, which clients resume after); later dispatches wait for RESUME. */
     public void dropConnection() {
-        WebSocket ws;
-        synchronized (gatewayLock) {
-            ws = socket;
-            socket = null;
-        }
-        if (ws != null) {
-            ws.close(4000, "fake drop");
-        }
+        gateway.drop();
     }
 
     /** @return the sequence number of the last dispatch */
     public long lastSequence() {
-        synchronized (gatewayLock) {
-            return seq;
-        }
+        return gateway.lastSequence();
     }
 
     /**
@@ -241,7 +214,7 @@ public final class FakeDiscord implements AutoCloseable {
                 false), roles, roles.contains(MOD_ROLE_ID) ? FakeDiscordPayloads.MANAGE_SERVER : 0);
         ObjectNode channel = channel(channelId);
         String commandId = commandIds.getOrDefault(name, "870000000000000001");
-        dispatch("INTERACTION_CREATE", FakeDiscordPayloads.interaction(id, "token-" + id, BOT_ID, GUILD_ID, channel,
+        gateway.dispatch("INTERACTION_CREATE", FakeDiscordPayloads.interaction(id, "token-" + id, BOT_ID, GUILD_ID, channel,
                 member, commandId, name, options));
         return id;
     }
@@ -256,18 +229,6 @@ public final class FakeDiscord implements AutoCloseable {
         return sendInteraction(name, options, MEMBER_ID, List.of(), CHANNEL_ID);
     }
 
-    private void dispatch(String type, JsonNode d) {
-        synchronized (gatewayLock) {
-            ObjectNode frame = JSON.createObjectNode().put("op", 0).put("t", type).put("s", ++seq);
-            frame.set("d", d);
-            String text = frame.toString();
-            dispatched.add(text);
-            if (socket != null) {
-                socket.send(text);
-            }
-        }
-    }
-
     private ObjectNode channel(String id) {
         return id.equals(PLAIN_CHANNEL_ID)
                 ? FakeDiscordPayloads.textChannel(PLAIN_CHANNEL_ID, GUILD_ID, "plain", 1,
@@ -275,68 +236,15 @@ public final class FakeDiscord implements AutoCloseable {
                 : FakeDiscordPayloads.textChannel(CHANNEL_ID, GUILD_ID, "alerts", 0, Map.of());
     }
 
-    private final class Gateway extends WebSocketListener {
-        @Override
-        public void onOpen(WebSocket ws, Response response) {
-            ws.send("{\"op\":10,\"d\":{\"heartbeat_interval\":41250},\"s\":null,\"t\":null}");
-        }
-
-        @Override
-        public void onMessage(WebSocket ws, String text) {
-            JsonNode frame;
-            try {
-                frame = JSON.readTree(text);
-            } catch (IOException e) {
-                return;
-            }
-            fromBot.add(frame);
-            switch (frame.path("op").asInt()) {
-                case 1 -> ws.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
-                case 2 -> identify(ws);
-                case 6 -> resume(ws, frame.path("d").path("seq").asLong());
-                default -> { }
-            }
-        }
-
-        @Override
-        public void onClosing(WebSocket ws, int code, String reason) {
-            ws.close(code, reason);
-            synchronized (gatewayLock) {
-                if (socket == ws) {
-                    socket = null;
-                }
-            }
-        }
-
-        private void identify(WebSocket ws) {
-            synchronized (gatewayLock) {
-                socket = ws;
-            }
-            String resume = "ws://127.0.0.1:" + server.getPort() + "/resume";
-            dispatch("READY", FakeDiscordPayloads.ready(SESSION_ID, resume, self(), GUILD_ID));
-            ObjectNode everyone = FakeDiscordPayloads.role(GUILD_ID, "@everyone", FakeDiscordPayloads.MEMBER_PERMISSIONS, 0);
-            ObjectNode mods = FakeDiscordPayloads.role(MOD_ROLE_ID, "Moderators",
-                    FakeDiscordPayloads.MEMBER_PERMISSIONS | FakeDiscordPayloads.MANAGE_SERVER, 1);
-            ObjectNode botMember = FakeDiscordPayloads.member(self(), List.of(), FakeDiscordPayloads.MEMBER_PERMISSIONS);
-            dispatch("GUILD_CREATE", FakeDiscordPayloads.guild(GUILD_ID, OWNER_ID, List.of(everyone, mods),
-                    List.of(channel(CHANNEL_ID), channel(PLAIN_CHANNEL_ID)), List.of(botMember)));
-        }
-
-        private void resume(WebSocket ws, long clientSeq) {
-            synchronized (gatewayLock) {
-                for (String text : dispatched) {
-                    try {
-                        if (JSON.readTree(text).path("s").asLong() > clientSeq) {
-                            ws.send(text);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                socket = ws;
-            }
-            dispatch("RESUMED", JSON.createObjectNode().put("_trace", "fake"));
-        }
+    private List<FakeGateway.Event> opening() {
+        String resume = "ws://127.0.0.1:" + server.getPort() + "/resume";
+        ObjectNode everyone = FakeDiscordPayloads.role(GUILD_ID, "@everyone", FakeDiscordPayloads.MEMBER_PERMISSIONS, 0);
+        ObjectNode mods = FakeDiscordPayloads.role(MOD_ROLE_ID, "Moderators",
+                FakeDiscordPayloads.MEMBER_PERMISSIONS | FakeDiscordPayloads.MANAGE_SERVER, 1);
+        ObjectNode botMember = FakeDiscordPayloads.member(self(), List.of(), FakeDiscordPayloads.MEMBER_PERMISSIONS);
+        return List.of(FakeGateway.event("READY", FakeDiscordPayloads.ready(SESSION_ID, resume, self(), GUILD_ID)),
+                FakeGateway.event("GUILD_CREATE", FakeDiscordPayloads.guild(GUILD_ID, OWNER_ID, List.of(everyone, mods),
+                        List.of(channel(CHANNEL_ID), channel(PLAIN_CHANNEL_ID)), List.of(botMember))));
     }
 
     // ---- REST ----
@@ -348,7 +256,7 @@ public final class FakeDiscord implements AutoCloseable {
     private MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (path.equals("/gateway") || path.equals("/resume")) {
-            return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+            return new MockResponse.Builder().webSocketUpgrade(gateway.connection()).build();
         }
         String rel = path.startsWith("/api/v10/") ? path.substring("/api/v10/".length()) : path;
         JsonNode body = null;
@@ -474,14 +382,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() {
-        WebSocket ws = socket;
-        if (ws != null) {
-            try {
-                ws.close(1001, "fake closing");
-            } catch (RuntimeException e) {
-                // already closed
-            }
-        }
+        gateway.close();
         server.close();
     }
 }
