@@ -110,6 +110,20 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void subscribeInADirectMessageSubscribesThatDmChannelAndTheUserMayManageIt() {
+        f.discord.awaitCommandRegistration();
+        f.discord.sendDirectInteraction("subscribe", Map.of("topics", "diplomacy", "min-severity", 60),
+                FakeDiscord.MEMBER_ID, "850000000000000007");
+
+        assertThat(f.discord.awaitCallback().body().path("data").path("flags").asInt(0) & 64).isZero();
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+        Subscription sub = f.news.subscriptions().subscription(Target.chat(Platform.DISCORD, "850000000000000007"))
+                .orElseThrow();
+        assertThat(sub.topics()).isEqualTo(Set.of(Topic.DIPLOMACY));
+        assertThat(sub.minSeverity()).isEqualTo(60);
+    }
+
+    @Test
     void latestAndStoryAnswerWithTheStoredStories() {
         f.discord.awaitCommandRegistration();
         f.story(DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment());

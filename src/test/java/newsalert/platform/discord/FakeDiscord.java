@@ -219,6 +219,19 @@ public final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Dispatches a slash command sent in the bot's DM channel {@code dmChannelId} with user {@code userId}.
+     *
+     * @return the interaction's id (its token is {@code "token-" + id})
+     */
+    public String sendDirectInteraction(String name, Map<String, Object> options, String userId, String dmChannelId) {
+        String id = Long.toString(ids.incrementAndGet());
+        ObjectNode user = FakeDiscordPayloads.user(userId, "user" + userId.substring(15), false);
+        gateway.dispatch("INTERACTION_CREATE", FakeDiscordPayloads.directInteraction(id, "token-" + id, BOT_ID, user,
+                dmChannelId, commandIds.getOrDefault(name, "870000000000000001"), name, options));
+        return id;
+    }
+
     /** Same as {@link #sendInteraction} by the moderator in {@link #CHANNEL_ID}. */
     public String moderatorSends(String name, Map<String, Object> options) {
         return sendInteraction(name, options, MODERATOR_ID, List.of(MOD_ROLE_ID), CHANNEL_ID);

@@ -137,4 +137,20 @@ final class FakeDiscordPayloads {
         });
         return i;
     }
+
+    /** An INTERACTION_CREATE body for a slash command in the bot's DM channel with {@code user}. */
+    static ObjectNode directInteraction(String id, String token, String applicationId, ObjectNode user,
+                                        String dmChannelId, String commandId, String name, Map<String, Object> options) {
+        ObjectNode channel = JSON.createObjectNode();
+        channel.put("id", dmChannelId).put("type", 1).putNull("last_message_id").put("flags", 0);
+        channel.putArray("recipients").add(user);
+        ObjectNode i = interaction(id, token, applicationId, "0", channel, JSON.createObjectNode(), commandId, name,
+                options);
+        i.remove(List.of("guild_id", "guild", "member", "guild_locale"));
+        ((ObjectNode) i.get("data")).remove("guild_id");
+        i.set("user", user);
+        i.put("context", 1);
+        i.putObject("authorizing_integration_owners").put("0", "0");
+        return i;
+    }
 }
