@@ -141,6 +141,18 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void aPhraseOptionIsSplitBackIntoArgumentsInTheCommandsOrder() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("keywords", Map.of("term", "-naval drill", "action", "add"));
+
+        f.discord.awaitCallback();
+        String reply = f.discord.awaitResponse().body().path("content").asText();
+        assertThat(reply).startsWith("Added exclude keyword");
+        assertThat(f.news.subscriptions().keywordRules(Platform.DISCORD, FakeDiscord.GUILD_ID))
+                .extracting(r -> r.term() + "/" + r.kind()).containsExactly("naval drill/EXCLUDE");
+    }
+
+    @Test
     void aUsageErrorAfterAPublicDeferralIsSentEphemeralInstead() {
         f.discord.awaitCommandRegistration();
         f.discord.moderatorSends("keywords", Map.of("action", "add"));
