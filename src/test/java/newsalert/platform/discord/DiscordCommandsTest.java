@@ -153,6 +153,28 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void aReplyLongerThan2000CharactersIsSplitIntoTheOriginalAndAFollowUp() {
+        f.discord.awaitCommandRegistration();
+        for (int i = 0; i < 20; i++) {
+            f.story(new newsalert.story.Story("long-" + i, "Wire", "Overnight shelling of frontline town number " + i
+                    + " damages houses, school and water station, officials say; repairs to take weeks "
+                    + "x".repeat(60), "https://wire.example/long-" + i, DiscordFixture.T0.plusSeconds(i), "Body."),
+                    DiscordEmbedsTest.kharkivAssessment());
+        }
+        String id = f.discord.memberSends("latest", Map.of("n", 20));
+
+        f.discord.awaitCallback();
+        FakeDiscord.Call first = f.discord.awaitResponse();
+        FakeDiscord.Call second = f.discord.awaitResponse();
+        assertThat(first.method()).isEqualTo("PATCH");
+        assertThat(second.method()).isEqualTo("POST");
+        assertThat(second.path()).isEqualTo("webhooks/" + FakeDiscord.BOT_ID + "/token-" + id);
+        assertThat(first.body().path("content").asText()).startsWith("Latest alerts:").hasSizeLessThanOrEqualTo(2000);
+        assertThat(second.body().path("content").asText()).hasSizeLessThanOrEqualTo(2000).isNotBlank();
+        assertThat(second.body().path("flags").asInt(0) & 64).isZero();
+    }
+
+    @Test
     void aUsageErrorAfterAPublicDeferralIsSentEphemeralInstead() {
         f.discord.awaitCommandRegistration();
         f.discord.moderatorSends("keywords", Map.of("action", "add"));
