@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -34,11 +35,14 @@ import newsalert.subscription.Target;
  * administrators do), and always in a DM), turn the options back into arguments in the command's option order
  * (each value split on whitespace), run the registry, and put the reply in the deferred message (escaped with
  * {@link DiscordText#escapeKeepingLinks}, no allowed mentions, split into messages of at most 2,000
- * characters, the rest sent as follow-ups). An ephemeral reply to a publicly deferred command (usage errors)
+ * characters, the rest sent as follow-ups, one request after the other so they arrive in order). An
+ * ephemeral reply to a publicly deferred command (usage errors)
  * replaces the public "thinking" message by an ephemeral follow-up. Failures are logged, never thrown.
  */
 public final class SlashCommandRouter extends ListenerAdapter {
     private static final System.Logger LOG = System.getLogger(SlashCommandRouter.class.getName());
+    /** Longest wait for one reply request (Discord keeps an interaction token for 15 minutes). */
+    private static final long REPLY_TIMEOUT_S = 30;
 
     private final CommandRegistry registry;
     private final Clock clock;
@@ -114,19 +118,20 @@ public final class SlashCommandRouter extends ListenerAdapter {
             List<String> parts = DiscordText.split(DiscordText.escapeKeepingLinks(text), DiscordEmbeds.MESSAGE_MAX);
             var none = EnumSet.noneOf(Message.MentionType.class);
             int first = 0;
+            // one after the other (complete(), on the command thread), so the parts arrive in order
             if (reply.ephemeral() && !deferredEphemeral) {
-                hook.deleteOriginal().queue(null, e -> LOG.log(System.Logger.Level.DEBUG, "delete original failed", e));
+                hook.deleteOriginal().timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
             } else {
-                hook.editOriginal(parts.get(0)).setAllowedMentions(none).queue(null,
-                        e -> LOG.log(System.Logger.Level.WARNING, "could not send a command reply", e));
+                hook.editOriginal(parts.get(0)).setAllowedMentions(none).timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS)
+                        .complete();
                 first = 1;
             }
             for (String part : parts.subList(first, parts.size())) {
                 hook.sendMessage(part).setEphemeral(reply.ephemeral() || deferredEphemeral).setAllowedMentions(none)
-                        .queue(null, e -> LOG.log(System.Logger.Level.WARNING, "could not send a follow-up", e));
+                        .timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
             }
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "answering a slash command failed", e);
+            LOG.log(System.Logger.Level.WARNING, "answering a slash command failed (reply lost)", e);
         }
     }
 }
