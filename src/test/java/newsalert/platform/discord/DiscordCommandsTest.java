@@ -175,6 +175,17 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void anInteractionThatCannotBeAcknowledgedDoesNotStopTheNextOne() {
+        f.discord.awaitCommandRegistration();
+        f.discord.failNext("POST", "interactions/\\d+/[^/]+/callback", 404, 10062, "Unknown interaction");
+        f.discord.memberSends("latest", Map.of());
+        String second = f.discord.memberSends("latest", Map.of("topic", "attack"));
+
+        assertThat(f.discord.awaitCallback().path()).contains(second);
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).isEqualTo("No attack alerts yet.");
+    }
+
+    @Test
     void aUsageErrorAfterAPublicDeferralIsSentEphemeralInstead() {
         f.discord.awaitCommandRegistration();
         f.discord.moderatorSends("keywords", Map.of("action", "add"));
