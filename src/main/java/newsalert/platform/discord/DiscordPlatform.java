@@ -1,0 +1,153 @@
+package newsalert.platform.discord;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.requests.Route;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.internal.requests.RestActionImpl;
+import newsalert.delivery.ChatPlatform;
+import newsalert.delivery.SendResult;
+import newsalert.store.OutboxItem;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+
+/**
+ * Delivers alerts to Discord channels through JDA's REST client.
+ *
+ * <p>Where: the channel is {@link Target#threadId()} (a guild channel), or {@link Target#chatId()} when there
+ * is no thread id (a DM channel). The channel need not be in JDA's cache: requests go to the channel id
+ * directly ({@code POST channels/{id}/messages}, {@code PATCH channels/{id}/messages/{message id}}).
+ *
+ * <p>What: the alert embed of {@link DiscordEmbeds}; when the channel is cached and the bot lacks Embed Links
+ * there, the plain-text fallback instead. Every message carries allowed mentions "none". Creates carry a
+ * nonce from {@link Nonces} and {@code enforce_nonce: true} (JDA puts both in every create body).
+ *
+ * <p>How: one call, made past JDA's rate-limit queue ({@code submit(false)}), waited for at most the
+ * configured timeout. So a 429 comes back as {@link SendResult.RateLimited} with Discord's retry-after
+ * instead of JDA waiting and retrying it inside the call (which it does for queued requests, hiding the 429
+ * and holding the worker). JDA still retries 502/503/504 up to 3 more times itself (after 0.5, 1, 2 s) before
+ * reporting the failure. See {@link DiscordErrors} for the mapping. Never throws.
+ */
+public final class DiscordPlatform implements ChatPlatform {
+    private static final System.Logger LOG = System.getLogger(DiscordPlatform.class.getName());
+
+    private final JDA jda;
+    private final Duration timeout;
+
+    /**
+     * @param jda     a logged-in JDA (the bot's); only its REST client and channel cache are used
+     * @param timeout the longest one call may take before it counts as {@link SendResult.Transient}
+     */
+    public DiscordPlatform(JDA jda, Duration timeout) {
+        this.jda = Objects.requireNonNull(jda, "jda");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public SendResult send(Target target, Story story, Assessment assessment) {
+        String channel = channelOf(target);
+        MessageCreateData data = canEmbed(channel)
+                ? message(DiscordEmbeds.alert(story, assessment), null)
+                : message(null, DiscordEmbeds.alertText(story, assessment));
+        return create(channel, data, Nonces.alert(story.id(), target));
+    }
+
+    @Override
+    public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+        String channel = channelOf(target);
+        MessageCreateData data = canEmbed(channel)
+                ? message(DiscordEmbeds.alert(story, assessment), null)
+                : message(null, DiscordEmbeds.alertText(story, assessment));
+        DataObject body = MessageEditBuilder.fromCreateData(data).setReplace(true).build().toData();
+        Route.CompiledRoute route = Route.Messages.EDIT_MESSAGE.compile(channel, messageId);
+        try {
+            String id = call(new RestActionImpl<>(jda, route, body, (r, req) -> r.getObject().getString("id")));
+            return new SendResult.Sent(id);
+        } catch (Exception e) {
+            if (DiscordErrors.isUnknownMessage(e)) {
+                // the alert was deleted in the channel: nothing left to edit, and no reason to pause the channel
+                LOG.log(System.Logger.Level.INFO, "message " + messageId + " in " + channel + " is gone; edit skipped");
+                return new SendResult.Sent(messageId);
+            }
+            return DiscordErrors.toResult(e);
+        }
+    }
+
+    @Override
+    public SendResult sendDigest(Target target, List<OutboxItem> items) {
+        String channel = channelOf(target);
+        MessageCreateData data = canEmbed(channel)
+                ? message(DiscordEmbeds.digest(items), null)
+                : message(null, DiscordEmbeds.digestText(items));
+        return create(channel, data, Nonces.digest(target, items));
+    }
+
+    /** @return the channel a target's messages go to: its thread id, or its chat id for a DM */
+    public static String channelOf(Target target) {
+        return target.threadId() != null ? target.threadId() : target.chatId();
+    }
+
+    private SendResult create(String channel, MessageCreateData data, String nonce) {
+        DataObject body = data.toData().put("nonce", nonce).put("enforce_nonce", true);
+        Route.CompiledRoute route = Route.Messages.SEND_MESSAGE.compile(channel);
+        try {
+            return new SendResult.Sent(call(new RestActionImpl<>(jda, route, body,
+                    (r, req) -> r.getObject().getString("id"))));
+        } catch (Exception e) {
+            return DiscordErrors.toResult(e);
+        }
+    }
+
+    private String call(RestActionImpl<String> action) throws Exception {
+        Future<String> future = action.setCheck(null).submit(false);
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    /** Embeds unless the channel is cached and the bot lacks Embed Links there (uncached: try the embed). */
+    private boolean canEmbed(String channelId) {
+        try {
+            GuildMessageChannel ch = jda.getChannelById(GuildMessageChannel.class, channelId);
+            return ch == null || ch.getGuild().getSelfMember().hasPermission(ch, Permission.MESSAGE_EMBED_LINKS);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static MessageCreateData message(MessageEmbed embed, String text) {
+        MessageCreateBuilder b = new MessageCreateBuilder().setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+        if (embed != null) {
+            b.setEmbeds(embed);
+        } else {
+            b.setContent(text);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,74 @@
+package newsalert.platform.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import newsalert.command.Command;
+import newsalert.command.CommandOption;
+import newsalert.command.CommandRegistry;
+
+/**
+ * Declares the registry's commands as Discord slash commands.
+ *
+ * <p>Each command becomes {@code /name} with its help line as description (cut to Discord's 100) and one
+ * option per {@link CommandOption}, in the command's order, required as declared. Option types by name:
+ * {@code n} is an integer 1–20 and {@code min-severity} an integer 0–100; {@code topic}/{@code topics} a
+ * string with the choices attack, diplomacy, all; {@code action} a string with the choices add, remove,
+ * list; {@code command} (help) a string with the command names as choices; any other option a free string
+ * (several words allowed: they are split back into arguments). Moderator-only commands get default member
+ * permissions Manage Server, so Discord hides them from other members; {@link SlashCommandRouter} checks the
+ * permission again when one runs.
+ */
+public final class SlashCommands {
+    /** Discord's limit for command and option descriptions. */
+    public static final int DESCRIPTION_MAX = 100;
+
+    private SlashCommands() {
+    }
+
+    /** @return one slash command per registry command, in registry order */
+    public static List<SlashCommandData> of(CommandRegistry registry) {
+        List<String> names = registry.commands().stream().map(Command::name).toList();
+        List<SlashCommandData> out = new ArrayList<>();
+        for (Command c : registry.commands()) {
+            SlashCommandData data = Commands.slash(c.name(), describe(c.help()));
+            for (CommandOption o : c.options()) {
+                data.addOptions(option(o, names));
+            }
+            if (c.moderatorOnly()) {
+                data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+            }
+            out.add(data);
+        }
+        return out;
+    }
+
+    private static OptionData option(CommandOption o, List<String> commandNames) {
+        String d = describe(o.description());
+        return switch (o.name()) {
+            case "n" -> new OptionData(OptionType.INTEGER, o.name(), d, o.required()).setRequiredRange(1, 20);
+            case "min-severity" -> new OptionData(OptionType.INTEGER, o.name(), d, o.required())
+                    .setRequiredRange(0, 100);
+            case "topic", "topics" -> new OptionData(OptionType.STRING, o.name(), d, o.required())
+                    .addChoice("attack", "attack").addChoice("diplomacy", "diplomacy").addChoice("all", "all");
+            case "action" -> new OptionData(OptionType.STRING, o.name(), d, o.required())
+                    .addChoice("add", "add").addChoice("remove", "remove").addChoice("list", "list");
+            case "command" -> {
+                OptionData data = new OptionData(OptionType.STRING, o.name(), d, o.required());
+                commandNames.stream().limit(OptionData.MAX_CHOICES).forEach(n -> data.addChoice(n, n));
+                yield data;
+            }
+            default -> new OptionData(OptionType.STRING, o.name(), d, o.required());
+        };
+    }
+
+    private static String describe(String text) {
+        String t = text == null || text.isBlank() ? "-" : text.strip();
+        return t.length() <= DESCRIPTION_MAX ? t : t.substring(0, DESCRIPTION_MAX - 1) + "…";
+    }
+}

@@ -1,0 +1,231 @@
+package newsalert.platform.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsalert.delivery.DeliverySettings;
+import newsalert.delivery.DeliveryWorker;
+import newsalert.delivery.RateLimits;
+import newsalert.story.Topic;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Slash commands through the real JDA and the fake gateway, answered by the standard registry on SQLite. */
+class DiscordCommandsTest {
+    static final Target ALERTS = new Target(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
+
+    @TempDir
+    Path dir;
+    DiscordFixture f;
+
+    @BeforeEach
+    void start() throws InterruptedException {
+        f = new DiscordFixture(dir, true);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void bulkOverwriteRegistersEveryCommandWithTypedOptionsChoicesAndPermissions() {
+        FakeDiscord.Call put = f.discord.awaitCommandRegistration();
+
+        assertThat(put.method()).isEqualTo("PUT");
+        assertThat(put.path()).isEqualTo("applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD_ID
+                + "/commands");
+        List<String> names = new ArrayList<>();
+        put.body().forEach(c -> names.add(c.path("name").asText()));
+        assertThat(names).containsExactly("help", "subscribe", "unsubscribe", "subscriptions", "latest", "search",
+                "story", "keywords", "feeds", "why");
+        JsonNode subscribe = command(put.body(), "subscribe");
+        assertThat(subscribe.path("default_member_permissions").asText()).isEqualTo("32");
+        JsonNode topics = subscribe.path("options").get(0);
+        assertThat(topics.path("name").asText()).isEqualTo("topics");
+        assertThat(topics.path("type").asInt()).isEqualTo(3);
+        assertThat(topics.path("choices").findValuesAsText("value")).containsExactly("attack", "diplomacy", "all");
+        JsonNode severity = subscribe.path("options").get(1);
+        assertThat(severity.path("type").asInt()).isEqualTo(4);
+        assertThat(severity.path("min_value").asInt()).isZero();
+        assertThat(severity.path("max_value").asInt()).isEqualTo(100);
+        assertThat(command(put.body(), "latest").path("default_member_permissions").isNull()).isTrue();
+        assertThat(command(put.body(), "latest").path("options").get(0).path("max_value").asInt()).isEqualTo(20);
+        assertThat(command(put.body(), "keywords").path("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(command(put.body(), "feeds").path("options").get(0).path("choices").findValuesAsText("value"))
+                .containsExactly("add", "remove", "list");
+        assertThat(command(put.body(), "story").path("options").get(0).path("required").asBoolean()).isTrue();
+        assertThat(command(put.body(), "help").path("options").get(0).path("choices")).hasSize(10);
+    }
+
+    @Test
+    void subscribeByAModeratorIsAnsweredThroughTheInteractionAndThenAnAlertIsPosted() {
+        f.discord.awaitCommandRegistration();
+        String id = f.discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+
+        FakeDiscord.Call callback = f.discord.awaitCallback();
+        assertThat(callback.path()).isEqualTo("interactions/" + id + "/token-" + id + "/callback");
+        assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.body().path("data").path("flags").asInt(0) & 64).isZero();
+        FakeDiscord.Call reply = f.discord.awaitResponse();
+        assertThat(reply.method()).isEqualTo("PATCH");
+        assertThat(reply.path()).isEqualTo("webhooks/" + FakeDiscord.BOT_ID + "/token-" + id + "/messages/@original");
+        assertThat(reply.body().path("content").asText()).startsWith("Subscribed. This chat now receives");
+        Subscription sub = f.news.subscriptions().subscription(ALERTS).orElseThrow();
+        assertThat(sub.topics()).isEqualTo(Set.of(Topic.ATTACK));
+
+        // a new story routed to the channel goes out through the outbox worker as one embed
+        f.story(DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment(), ALERTS);
+        DeliveryWorker worker = new DeliveryWorker(f.news.subscriptions(), List.of(f.bot.platform()),
+                RateLimits::forPlatform, f.clock, DeliverySettings.defaults());
+        worker.deliverDue(f.clock.instant());
+        FakeDiscord.Call posted = f.discord.awaitMessage();
+        assertThat(posted.path()).isEqualTo("channels/" + FakeDiscord.CHANNEL_ID + "/messages");
+        Snapshots.assertMatches("alert-kharkiv", posted.body().path("embeds").get(0).toString());
+        worker.deliverDue(f.clock.instant());
+        assertThat(f.discord.postedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void subscribeByAMemberWithoutManageServerGetsAnEphemeralRefusal() {
+        f.discord.awaitCommandRegistration();
+        f.discord.memberSends("subscribe", Map.of("topics", "attack"));
+
+        FakeDiscord.Call callback = f.discord.awaitCallback();
+        assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.body().path("data").path("flags").asInt()).isEqualTo(64);
+        FakeDiscord.Call reply = f.discord.awaitResponse();
+        assertThat(reply.body().path("content").asText()).isEqualTo("Only chat admins can change this chat's subscription.");
+        assertThat(f.news.subscriptions().subscription(ALERTS)).isEmpty();
+    }
+
+    @Test
+    void subscribeInADirectMessageSubscribesThatDmChannelAndTheUserMayManageIt() {
+        f.discord.awaitCommandRegistration();
+        f.discord.sendDirectInteraction("subscribe", Map.of("topics", "diplomacy", "min-severity", 60),
+                FakeDiscord.MEMBER_ID, "850000000000000007");
+
+        assertThat(f.discord.awaitCallback().body().path("data").path("flags").asInt(0) & 64).isZero();
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+        Subscription sub = f.news.subscriptions().subscription(Target.chat(Platform.DISCORD, "850000000000000007"))
+                .orElseThrow();
+        assertThat(sub.topics()).isEqualTo(Set.of(Topic.DIPLOMACY));
+        assertThat(sub.minSeverity()).isEqualTo(60);
+    }
+
+    @Test
+    void latestAndStoryAnswerWithTheStoredStories() {
+        f.discord.awaitCommandRegistration();
+        f.story(DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment());
+
+        f.discord.memberSends("latest", Map.of("n", 3, "topic", "attack"));
+        f.discord.awaitCallback();
+        String latest = f.discord.awaitResponse().body().path("content").asText();
+        f.discord.memberSends("story", Map.of("id", "wire-kharkiv-0828"));
+        f.discord.awaitCallback();
+        String story = f.discord.awaitResponse().body().path("content").asText();
+
+        assertThat(latest).startsWith("Latest attack alerts:").contains("Missile strike on Kharkiv apartment block kills 12");
+        assertThat(story).contains("Missile strike on Kharkiv apartment block kills 12")
+                .contains("12 killed, at least 30 injured");
+    }
+
+    @Test
+    void aPhraseOptionIsSplitBackIntoArgumentsInTheCommandsOrder() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("keywords", Map.of("term", "-naval drill", "action", "add"));
+
+        f.discord.awaitCallback();
+        String reply = f.discord.awaitResponse().body().path("content").asText();
+        assertThat(reply).startsWith("Added exclude keyword");
+        assertThat(f.news.subscriptions().keywordRules(Platform.DISCORD, FakeDiscord.GUILD_ID))
+                .extracting(r -> r.term() + "/" + r.kind()).containsExactly("naval drill/EXCLUDE");
+    }
+
+    @Test
+    void aReplyLongerThan2000CharactersIsSplitIntoTheOriginalAndAFollowUp() {
+        f.discord.awaitCommandRegistration();
+        for (int i = 0; i < 20; i++) {
+            f.story(new newsalert.story.Story("long-" + i, "Wire", "Overnight shelling of frontline town number " + i
+                    + " damages houses, school and water station, officials say; repairs to take weeks "
+                    + "x".repeat(60), "https://wire.example/long-" + i, DiscordFixture.T0.plusSeconds(i), "Body."),
+                    DiscordEmbedsTest.kharkivAssessment());
+        }
+        String id = f.discord.memberSends("latest", Map.of("n", 20));
+
+        f.discord.awaitCallback();
+        FakeDiscord.Call first = f.discord.awaitResponse();
+        FakeDiscord.Call second = f.discord.awaitResponse();
+        assertThat(first.method()).isEqualTo("PATCH");
+        assertThat(second.method()).isEqualTo("POST");
+        assertThat(second.path()).isEqualTo("webhooks/" + FakeDiscord.BOT_ID + "/token-" + id);
+        assertThat(first.body().path("content").asText()).startsWith("Latest alerts:").hasSizeLessThanOrEqualTo(2000);
+        assertThat(second.body().path("content").asText()).hasSizeLessThanOrEqualTo(2000).isNotBlank();
+        assertThat(second.body().path("flags").asInt(0) & 64).isZero();
+    }
+
+    @Test
+    void anInteractionThatCannotBeAcknowledgedDoesNotStopTheNextOne() {
+        f.discord.awaitCommandRegistration();
+        f.discord.failNext("POST", "interactions/\\d+/[^/]+/callback", 404, 10062, "Unknown interaction");
+        f.discord.memberSends("latest", Map.of());
+        String second = f.discord.memberSends("latest", Map.of("topic", "attack"));
+
+        assertThat(f.discord.awaitCallback().path()).contains(second);
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).isEqualTo("No attack alerts yet.");
+    }
+
+    @Test
+    void aUsageErrorAfterAPublicDeferralIsSentEphemeralInstead() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("keywords", Map.of("action", "add"));
+
+        assertThat(f.discord.awaitCallback().body().path("data").path("flags").asInt(0) & 64).isZero();
+        FakeDiscord.Call delete = f.discord.awaitResponse();
+        FakeDiscord.Call followUp = f.discord.awaitResponse();
+        assertThat(List.of(delete.method(), followUp.method())).containsExactlyInAnyOrder("DELETE", "POST");
+        FakeDiscord.Call post = delete.method().equals("POST") ? delete : followUp;
+        assertThat(post.body().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(post.body().path("content").asText()).contains("Usage: keywords add\\|remove\\|list");
+    }
+
+    @Test
+    void theGatewayDropsAndResumesAndAnInteractionAfterwardsIsAnswered() {
+        f.discord.awaitCommandRegistration();
+        f.discord.awaitFromBot(2);
+        long seq = f.discord.lastSequence();
+        f.discord.dropConnection();
+        // sent while the bot is away: replayed on RESUME
+        String id = f.discord.memberSends("latest", Map.of());
+
+        JsonNode resume = f.discord.awaitFromBot(6);
+        assertThat(resume.path("d").path("session_id").asText()).isEqualTo(FakeDiscord.SESSION_ID);
+        assertThat(resume.path("d").path("seq").asLong()).isEqualTo(seq);
+        assertThat(resume.path("d").path("token").asText()).isEqualTo(FakeDiscord.TOKEN);
+        assertThat(f.discord.awaitCallback().path()).isEqualTo("interactions/" + id + "/token-" + id + "/callback");
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).isEqualTo("No alerts yet.");
+
+        String after = f.discord.memberSends("latest", Map.of("topic", "diplomacy"));
+        assertThat(f.discord.awaitCallback().path()).contains(after);
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).isEqualTo("No diplomacy alerts yet.");
+    }
+
+    private static JsonNode command(JsonNode list, String name) {
+        for (JsonNode c : list) {
+            if (c.path("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no command " + name);
+    }
+}

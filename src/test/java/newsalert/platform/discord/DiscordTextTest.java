@@ -1,0 +1,64 @@
+package newsalert.platform.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DiscordTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # raw                              | escaped
+            "**strike**"                       | "\\*\\*strike\\*\\*"
+            "__under__ ~~s~~"                  | "\\_\\_under\\_\\_ \\~\\~s\\~\\~"
+            "||spoiler||"                      | "\\|\\|spoiler\\|\\|"
+            "> quoted"                         | "\\> quoted"
+            "`tick` ```block```"               | "\\`tick\\` \\`\\`\\`block\\`\\`\\`"
+            "<@123> <#456> <@&789>"            | "\\<@123\\> \\<#456\\> \\<@&789\\>"
+            "@everyone and @here"              | "@\u200Beveryone and @\u200Bhere"
+            "[click](https://evil.example)"    | "\\[click\\](https://evil.example)"
+            "# Heading"                        | "\\# Heading"
+            "-# subtext"                       | "\\-# subtext"
+            "  - item"                         | "  \\- item"
+            "12. Kyiv"                         | "12\\. Kyiv"
+            "UK-led talks #2, 12.5 km, 3. x"   | "UK-led talks #2, 12.5 km, 3. x"
+            "back\\slash"                      | "back\\\\slash"
+            """)
+    void escapesMarkdownAndMentions(String raw, String escaped) {
+        assertThat(DiscordText.escape(raw)).isEqualTo(escaped);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://wire.example/a_b?x=1, https://wire.example/a_b?x=1",
+            "http://wire.example/, http://wire.example/",
+            "javascript:alert(1), ",
+            "https://wire.example/a b, ",
+            "ftp://wire.example/f, ",
+            "https://wire.example/<x>, ",
+    })
+    void onlyPlainHttpLinksAreUsed(String link, String expected) {
+        assertThat(DiscordText.safeLink(link)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "abcdef, 4, abc…",
+            "ab\\\\cd, 4, ab…",
+            "abc, 3, abc",
+    })
+    void cutNeverLeavesALoneBackslash(String text, int max, String expected) {
+        assertThat(DiscordText.cut(text, max)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void splitPrefersLineBreaksAndKeepsEveryPieceWithinTheLimit() {
+        String text = "line one\n" + "x".repeat(25) + "\nlast words here";
+        List<String> parts = DiscordText.split(text, 12);
+
+        assertThat(parts).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(12));
+        assertThat(parts).containsExactly("line one", "x".repeat(12), "x".repeat(12), "x", "last words", "here");
+    }
+}
