@@ -18,8 +18,12 @@ final class ChatServices {
      */
     static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock) {
         List<ChatService> out = new ArrayList<>();
+        CommandRegistry registry = registry(wiring, store, clock);
         if (wiring.config().telegram().enabled()) {
-            out.add(TelegramService.create(wiring.config().telegram(), registry(wiring, store, clock), clock));
+            out.add(TelegramService.create(wiring.config().telegram(), registry, clock));
+        }
+        if (wiring.config().discord().enabled()) {
+            out.add(DiscordService.create(wiring.config().discord(), registry, clock));
         }
         return out;
     }

@@ -95,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         reader = wiring.sourceReader();
         Clock clock = Clock.systemUTC();
-        List<ChatService> chats;
+        List<ChatService> chats = List.of();
         try {
             chats = ChatServices.create(wiring, store, clock);
             for (ChatService chat : chats) {
@@ -103,6 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
+            chats.forEach(ChatService::close);
             store.close();
             return 1;
         }

@@ -27,7 +27,8 @@ import java.util.Map;
  * it key by key (lists such as {@code feeds} are replaced whole), then environment variables.
  *
  * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
- * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}.
+ * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
+ * {@code discord.token}.
  * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
  */
 public final class ConfigLoader {
@@ -77,6 +78,10 @@ public final class ConfigLoader {
         if (telegramToken != null && !telegramToken.isBlank()) {
             ((ObjectNode) tree.get("telegram")).put("token", telegramToken.strip());
         }
+        String discordToken = env.get("DISCORD_TOKEN");
+        if (discordToken != null && !discordToken.isBlank()) {
+            ((ObjectNode) tree.get("discord")).put("token", discordToken.strip());
+        }
         NewsalertConfig config;
         try {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
@@ -108,6 +113,17 @@ public final class ConfigLoader {
         String api = c.telegram().apiUrl();
         if (api == null || !(api.startsWith("http://") || api.startsWith("https://"))) {
             throw new ConfigException("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
+        }
+        DiscordConfig d = c.discord();
+        if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {
+            throw new ConfigException("discord.api-url must be an http(s) URL such as https://discord.com/api/v10/");
+        }
+        if (d.gatewayUrl() != null && !(d.gatewayUrl().startsWith("ws://") || d.gatewayUrl().startsWith("wss://"))) {
+            throw new ConfigException("discord.gateway-url must be a ws(s) URL such as wss://gateway.discord.gg/");
+        }
+        if (d.guildId() != null && !d.guildId().matches("[0-9]{1,20}")) {
+            throw new ConfigException("discord.guild-id must be a server id (digits; Developer Mode → Copy Server ID),"
+                    + " got " + d.guildId());
         }
         for (FeedConfig f : c.feeds()) {
             if (f.url() == null || f.url().isBlank()) {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param feeds    the feeds to poll ({@code feeds:}), possibly empty
  * @param telegram  the Telegram bot ({@code telegram.*})
  * @param chatFeeds rules for feeds added by chats ({@code chat-feeds.*})
+ * @param discord   the Discord bot ({@code discord.*})
  */
 public record NewsalertConfig(PollSettings poll, FetchConfig fetch, StoreSettings store, AnalysisConfig analysis,
-                              List<FeedConfig> feeds, TelegramConfig telegram, ChatFeedsConfig chatFeeds) {
+                              List<FeedConfig> feeds, TelegramConfig telegram, ChatFeedsConfig chatFeeds,
+                              DiscordConfig discord) {
     public NewsalertConfig {
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
     }

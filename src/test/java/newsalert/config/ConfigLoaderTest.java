@@ -75,6 +75,33 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void discordIsOffByDefaultTheEnvironmentTokenWinsAndBadValuesAreNamed() throws IOException {
+        NewsalertConfig defaults = ConfigLoader.load(null, Map.of());
+        assertThat(defaults.discord().enabled()).isFalse();
+        assertThat(defaults.discord().apiUrl()).isEqualTo("https://discord.com/api/v10/");
+        assertThat(defaults.discord().gatewayUrl()).isNull();
+        assertThat(defaults.discord().guildId()).isNull();
+
+        Path f = write("""
+                discord:
+                  token: "from-file"
+                  guild-id: "810000000000000001"
+                """);
+        NewsalertConfig c = ConfigLoader.load(f, Map.of("DISCORD_TOKEN", "from-env"));
+        assertThat(c.discord().token()).isEqualTo("from-env");
+        assertThat(c.discord().guildId()).isEqualTo("810000000000000001");
+        assertThat(c.toString()).doesNotContain("from-env");
+
+        Path bad = write("discord:\n  guild-id: my-server\n");
+        assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("discord.guild-id must be a server id (digits; Developer Mode → Copy Server ID), got my-server");
+        Path badGateway = write("discord:\n  gateway-url: https://gateway.discord.gg\n");
+        assertThatThrownBy(() -> ConfigLoader.load(badGateway, Map.of()))
+                .hasMessage("discord.gateway-url must be a ws(s) URL such as wss://gateway.discord.gg/");
+    }
+
+    @Test
     void aTelegramApiUrlThatIsNotHttpIsRefused() throws IOException {
         Path f = write("telegram:\n  api-url: api.telegram.org\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))

@@ -20,8 +20,9 @@ import newsalert.delivery.SendResult;
  *       with "discord &lt;code&gt;: &lt;message&gt;" (the subscription is paused with it).</li>
  *   <li>HTTP 5xx, I/O errors (JDA reports them as an error response carrying the exception), timeouts,
  *       HTTP 401 (a bad token is the bot's fault, not the channel's) → {@link SendResult.Transient}.</li>
- *   <li>Any other 4xx (e.g. 50035 invalid form body) → {@link SendResult.Permanent}: waiting will not make
- *       Discord accept the same message.</li>
+ *   <li>Any other 4xx (e.g. 50035 invalid form body) → {@link SendResult.Rejected}: Discord refuses this
+ *       message's content, waiting will not change that, and the channel itself is fine, so only that row
+ *       fails.</li>
  * </ul>
  */
 public final class DiscordErrors {
@@ -52,7 +53,7 @@ public final class DiscordErrors {
             if (CHANNEL_GONE_OR_FORBIDDEN.contains(r.getErrorCode()) || http == 403 || http == 404) {
                 return new SendResult.Permanent(reason);
             }
-            return new SendResult.Permanent(reason + " (HTTP " + http + ")");
+            return new SendResult.Rejected(reason + " (HTTP " + http + ")");
         }
         if (e instanceof TimeoutException || e instanceof IOException) {
             return new SendResult.Transient("discord unreachable: " + e);

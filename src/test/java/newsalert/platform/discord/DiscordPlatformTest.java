@@ -92,6 +92,14 @@ class DiscordPlatformTest {
     }
 
     @Test
+    void anInvalidFormBodyIsRejectedWithoutPausingTheChannel() {
+        f.discord.failNextCreate(400, 50035, "Invalid Form Body");
+        SendResult r = platform.send(ALERTS, DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment());
+
+        assertThat(r).isEqualTo(new SendResult.Rejected("discord 50035: Invalid Form Body (HTTP 400)"));
+    }
+
+    @Test
     void aServerErrorIsTransient() {
         f.discord.failNextCreate(500, 0, "Internal Server Error");
         SendResult r = platform.send(ALERTS, DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment());

@@ -142,7 +142,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** @return the next message created (POST channels/{id}/messages that posted something) */
     public Call awaitMessage() {
-        return await(messages, "a posted message");
+        return await(messages, "a posted message", WAIT);
+    }
+
+    /** @return the next message created, waiting up to {@code timeout} (a whole poll interval, say) */
+    public Call awaitMessage(Duration timeout) {
+        return await(messages, "a posted message", timeout);
     }
 
     /** @return the next message edit (PATCH channels/{id}/messages/{id}) */
@@ -376,10 +381,14 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private static <T> T await(BlockingQueue<T> queue, String what) {
+        return await(queue, what, WAIT);
+    }
+
+    private static <T> T await(BlockingQueue<T> queue, String what, Duration wait) {
         try {
-            T t = queue.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            T t = queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
             if (t == null) {
-                throw new AssertionError("no " + what + " within " + WAIT);
+                throw new AssertionError("no " + what + " within " + wait);
             }
             return t;
         } catch (InterruptedException e) {

@@ -1,0 +1,113 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import newsalert.platform.discord.FakeDiscord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole bot against a fake Discord (REST and gateway) and a feed server, all on 127.0.0.1: {@code run} with the
+ * real JDA, the SQLite outbox and the delivery loop. Needs two polls of the feed (a little over 10 s).
+ */
+class DiscordEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private FakeDiscord discord;
+    private final MockWebServer feeds = new MockWebServer();
+    private final AtomicInteger version = new AtomicInteger(1);
+    private Path config;
+
+    @BeforeEach
+    void start() throws IOException {
+        discord = new FakeDiscord();
+        feeds.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml")
+                        .body(TelegramEndToEndTest.feed(version.get())).build();
+            }
+        });
+        feeds.start(InetAddress.getLoopbackAddress(), 0);
+        config = dir.resolve("newsalert.yml");
+        Files.writeString(config, """
+                store:
+                  url: "jdbc:sqlite:%s"
+                poll:
+                  interval: 10s
+                  max-age: 3650d
+                discord:
+                  token: "%s"
+                  api-url: "%s"
+                  gateway-url: "%s"
+                  guild-id: "%s"
+                feeds:
+                  - url: %s
+                    name: Loopback Wire
+                """.formatted(dir.resolve("e2e.db"), FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(),
+                FakeDiscord.GUILD_ID, feeds.url("/world.xml")));
+    }
+
+    @AfterEach
+    void stop() {
+        discord.close();
+        feeds.close();
+    }
+
+    @Test
+    void aModeratorSubscribesTheGatewayDropsAndANewStoryArrivesAsOneEmbed() throws Exception {
+        TelegramEndToEndTest.RunningBot bot = TelegramEndToEndTest.RunningBot.start(config);
+        try {
+            discord.awaitCommandRegistration();
+            discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+            assertThat(discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+
+            discord.dropConnection();   // alerts go over REST; the gateway resumes on its own
+            version.set(2);
+            FakeDiscord.Call first = discord.awaitMessage(Duration.ofSeconds(40));
+            FakeDiscord.Call second = discord.awaitMessage(Duration.ofSeconds(20));
+            assertThat(first.path()).isEqualTo("channels/" + FakeDiscord.CHANNEL_ID + "/messages");
+            assertThat(second.path()).isEqualTo(first.path());
+            JsonNode odesa = first.body().path("embeds").get(0).path("title").asText().contains("Odesa")
+                    ? first.body() : second.body();
+            assertThat(odesa.path("embeds").get(0)).isEqualTo(snapshot("e2e-embed.json"));
+            assertThat(odesa.path("enforce_nonce").asBoolean()).isTrue();
+
+            // after the resume, commands are still answered, with the stored alerts
+            discord.memberSends("latest", Map.of("n", 2));
+            String latest = discord.awaitResponse().body().path("content").asText();
+            assertThat(latest).contains("Drone strike on Odesa port kills 7").contains("Shelling of Zaporizhzhia");
+            discord.memberSends("story", Map.of("id", "e2e-0002"));
+            assertThat(discord.awaitResponse().body().path("content").asText()).contains("7 killed, 20 injured");
+            assertThat(discord.postedCount()).isEqualTo(2);
+        } finally {
+            bot.stop();
+        }
+    }
+
+    private static JsonNode snapshot(String name) throws IOException {
+        try (InputStream in = DiscordEndToEndTest.class.getResourceAsStream("/snapshots/discord/" + name)) {
+            assertThat(in).as("snapshot " + name).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+}
