@@ -1,0 +1,347 @@
+package newsalert.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+
+/**
+ * Groups stories into events incrementally: each {@link #offer} puts one story into the best matching
+ * event inside the window, or starts a new one.
+ *
+ * <p><b>Candidates come from an index, not from all pairs.</b> Each story is read into places, names and
+ * a weighted term vector ({@link StoryFeatures}). Events are indexed under every place and name of their
+ * stories; a new story looks up its own places and names and scores only the {@code postingCap} most
+ * recent events under each (so at most keys × postingCap events per story, whatever the window holds).
+ * A story with neither place nor name is looked up under its terms instead. Events whose newest story is
+ * older than the newest story seen minus the window leave the index.
+ *
+ * <p><b>Join rule.</b> A story joins candidate event E when all of these hold:
+ * <ol>
+ *   <li><b>time</b>: its published time lies within the window of E's first and newest stories;</li>
+ *   <li><b>kind</b>: it shares a topic with E's kind — the topics of E's first story that had any (a
+ *       story with both topics may join an attack or a diplomacy event); when the story or E has no topic
+ *       the kind does not decide, but the wording must be 0.05 more alike;</li>
+ *   <li><b>place</b>: when both it and E name listed places, at least one is shared (strikes on two cities
+ *       the same night stay apart);</li>
+ *   <li><b>wording</b>: similarity ≥ need, where similarity is the mean of the cosine with E's centroid
+ *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-weighted
+ *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill
+ *       (<i>Introduction to Modern Information Retrieval</i>, 1983) with entity weights instead of IDF; and
+ *       need = {@code minSimilarity} + 0.3 × (hours since E's first story − 12) / 36, clamped to
+ *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday"):
+ *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
+ *       gives the same or a higher toll, rarely a much lower one): the further apart in time, the more
+ *       alike the wording must be, which keeps two strikes on one city two days apart in two events.</li>
+ * </ol>
+ * Of the events that pass, the most similar wins (ties: the older event). A story whose id is already in
+ * an event revises its member there (no regrouping).
+ *
+ * <p>Offer stories in published order where possible (as {@code scan} and {@code eval} do): an event
+ * leaves the index once the newest story seen is more than the window past its newest story, so a story
+ * offered long after newer ones may no longer find its event.
+ *
+ * <p>Stories without a published time are placed at the newest time seen so far (the epoch when none).
+ * Same stories in the same order give the same events and the same ids ({@link EventId#fromFirstStory}),
+ * so the grouper can be rebuilt at start-up by offering stored stories in published order.
+ *
+ * <p>Not thread-safe: one thread offers, or callers synchronise.
+ */
+public final class EventGrouper {
+    private static final int RECENT_MEMBERS = 8;
+    private static final double TIME_PENALTY = 0.3;
+    private static final double WEEKDAY_PENALTY = 0.15;
+    private static final double UNKNOWN_KIND_PENALTY = 0.05;
+    private static final double LOWER_TOLL_PENALTY = 0.15;
+    private static final double LOWER_TOLL_RATIO = 0.6;
+    private static final double GRACE_HOURS = 12;
+    private static final double RAMP_HOURS = 36;
+
+    private final EventSettings settings;
+    private final Map<EventId, EventState> events = new LinkedHashMap<>();
+    private final Map<String, EventState> byStory = new HashMap<>();
+    private final Map<String, ArrayDeque<EventState>> index = new HashMap<>();
+    private Instant newest;
+    private int stamp;
+    private int lastCandidates;
+
+    /** @param settings window, similarity and candidate cap */
+    public EventGrouper(EventSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A grouper with {@link EventSettings#defaults()}. */
+    public EventGrouper() {
+        this(EventSettings.defaults());
+    }
+
+    /**
+     * Adds one story.
+     *
+     * @param story      the story
+     * @param assessment its assessment (topics, severity, casualties, quotes)
+     * @return the id of the event it is now in
+     */
+    public EventId add(Story story, Assessment assessment) {
+        return offer(story, assessment).id();
+    }
+
+    /**
+     * Adds one story and says what it changed.
+     *
+     * @param story      the story; when its id is already grouped, its member is revised in place
+     * @param assessment its assessment
+     * @return the event before and after, with the changes (killed/injured/missing, topics, severity…)
+     */
+    public EventUpdate offer(Story story, Assessment assessment) {
+        Objects.requireNonNull(story, "story");
+        Objects.requireNonNull(assessment, "assessment");
+        Instant time = story.published() != null ? story.published() : newest != null ? newest : Instant.EPOCH;
+        if (newest == null || time.isAfter(newest)) {
+            newest = time;
+        }
+        StoryFeatures features = StoryFeatures.of(story);
+        EventState.Member member = new EventState.Member(story, assessment, features, time);
+        EventState existing = byStory.get(story.id());
+        if (existing != null) {
+            Event before = existing.snapshot();
+            existing.revise(member);
+            indexUnder(existing, features);
+            return update(existing, before, EventUpdate.Change.STORY_REVISED);
+        }
+        EventState best = bestCandidate(features, assessment.topics(), killedOf(assessment), time);
+        if (best == null) {
+            EventState created = new EventState(EventId.fromFirstStory(story.id()), assessment.topics(), events.size());
+            created.add(member);
+            events.put(created.id, created);
+            byStory.put(story.id(), created);
+            indexUnder(created, features);
+            return new EventUpdate(created.id, null, created.snapshot(), EnumSet.of(EventUpdate.Change.CREATED));
+        }
+        Event before = best.snapshot();
+        best.add(member);
+        byStory.put(story.id(), best);
+        indexUnder(best, features);
+        return update(best, before, EventUpdate.Change.STORY_ADDED);
+    }
+
+    /**
+     * @param id an event id
+     * @return the event's current snapshot, if this grouper holds it
+     */
+    public Optional<Event> event(EventId id) {
+        EventState e = events.get(id);
+        return e == null ? Optional.empty() : Optional.of(e.snapshot());
+    }
+
+    /**
+     * @param storyId a story id
+     * @return the id of the event the story is in, if it was added
+     */
+    public Optional<EventId> eventOf(String storyId) {
+        EventState e = byStory.get(storyId);
+        return e == null ? Optional.empty() : Optional.of(e.id);
+    }
+
+    /** @return every event held, in the order they were created */
+    public List<Event> events() {
+        List<Event> out = new ArrayList<>(events.size());
+        events.values().forEach(e -> out.add(e.snapshot()));
+        return out;
+    }
+
+    /** @return the live event records, for package tests */
+    java.util.Collection<EventState> states() {
+        return events.values();
+    }
+
+    /** @return how many events scored as candidates for the last story offered (a bound check for tests) */
+    public int lastCandidates() {
+        return lastCandidates;
+    }
+
+    /**
+     * Drops events whose newest story is older than {@code cutoff} from memory (they already left the
+     * index when they left the window). For long-running use; {@code scan} never calls it.
+     *
+     * @param cutoff events with {@code last} before this are forgotten
+     * @return how many events were dropped
+     */
+    public int forgetBefore(Instant cutoff) {
+        int dropped = 0;
+        for (Iterator<EventState> it = events.values().iterator(); it.hasNext(); ) {
+            EventState e = it.next();
+            if (e.last.isBefore(cutoff)) {
+                e.retired = true;
+                e.members.forEach(m -> byStory.remove(m.story().id()));
+                it.remove();
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    static int killedOf(Assessment a) {
+        return a.casualties().killed() == null ? -1 : a.casualties().killed().min();
+    }
+
+    private EventUpdate update(EventState e, Event before, EventUpdate.Change how) {
+        Event after = e.snapshot();
+        Set<EventUpdate.Change> changes = EnumSet.of(how);
+        FusedCasualties b = before.casualties();
+        FusedCasualties a = after.casualties();
+        if (!Objects.equals(count(b.killed()), count(a.killed()))) {
+            changes.add(EventUpdate.Change.KILLED);
+        }
+        if (!Objects.equals(count(b.injured()), count(a.injured()))) {
+            changes.add(EventUpdate.Change.INJURED);
+        }
+        if (!Objects.equals(count(b.missing()), count(a.missing()))) {
+            changes.add(EventUpdate.Change.MISSING);
+        }
+        if (!before.topics().equals(after.topics())) {
+            changes.add(EventUpdate.Change.TOPICS);
+        }
+        if (before.severity() != after.severity()) {
+            changes.add(EventUpdate.Change.SEVERITY);
+        }
+        if (after.outlets() > before.outlets()) {
+            changes.add(EventUpdate.Change.OUTLETS);
+        }
+        return new EventUpdate(e.id, before, after, changes);
+    }
+
+    private static Object count(FusedCount f) {
+        return f == null ? null : f.count();
+    }
+
+    private EventState bestCandidate(StoryFeatures f, Set<Topic> topics, int killed, Instant time) {
+        stamp++;
+        lastCandidates = 0;
+        EventState best = null;
+        double bestScore = -1;
+        for (String key : lookupKeys(f)) {
+            ArrayDeque<EventState> posting = index.get(key);
+            if (posting == null) {
+                continue;
+            }
+            prune(posting);
+            int seen = 0;
+            for (Iterator<EventState> it = posting.descendingIterator(); it.hasNext() && seen < settings.postingCap(); ) {
+                EventState e = it.next();
+                seen++;
+                if (e.stamp == stamp || e.retired) {
+                    continue;
+                }
+                e.stamp = stamp;
+                lastCandidates++;
+                double score = score(f, topics, killed, time, e);
+                if (score >= 0 && (best == null || score > bestScore || score == bestScore && e.seq < best.seq)) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** @return similarity minus need when the story may join {@code e}, else a negative number */
+    double score(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e) {
+        Duration window = settings.window();
+        if (time.isBefore(e.first.minus(window)) || time.isAfter(e.last.plus(window))) {
+            return -1;
+        }
+        if (!topics.isEmpty() && !e.kinds.isEmpty() && Collections.disjoint(topics, e.kinds)) {
+            return -1;
+        }
+        if (!f.places.isEmpty() && !e.places.isEmpty() && Collections.disjoint(f.places, e.places)) {
+            return -1;
+        }
+        double hours = Math.abs(Duration.between(e.first, time).toMinutes()) / 60.0;
+        double need = settings.minSimilarity()
+                + TIME_PENALTY * Math.min(1.0, Math.max(0.0, (hours - GRACE_HOURS) / RAMP_HOURS));
+        if (!f.weekdays.isEmpty() && !e.weekdays.isEmpty() && Collections.disjoint(f.weekdays, e.weekdays)) {
+            need += WEEKDAY_PENALTY;
+        }
+        if (topics.isEmpty() != e.kinds.isEmpty()) {
+            need += UNKNOWN_KIND_PENALTY;
+        }
+        if (killed >= 0 && e.killed > 0 && killed < LOWER_TOLL_RATIO * e.killed) {
+            need += LOWER_TOLL_PENALTY;
+        }
+        double sim = similarity(f, e);
+        return sim >= need ? sim - need + 1e-9 : -1;
+    }
+
+    static double similarity(StoryFeatures f, EventState e) {
+        double centroid = e.centroidNorm == 0 ? 0 : dot(f.terms, e.centroid) / e.centroidNorm;
+        double bestMember = 0;
+        int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
+        for (int i = from; i < e.members.size(); i++) {
+            bestMember = Math.max(bestMember, dot(f.terms, e.members.get(i).features().terms));
+        }
+        return (centroid + bestMember) / 2;
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> en : a.entrySet()) {
+            Double o = b.get(en.getKey());
+            if (o != null) {
+                sum += en.getValue() * o;
+            }
+        }
+        return sum;
+    }
+
+    private static Set<String> lookupKeys(StoryFeatures f) {
+        Set<String> keys = new TreeSet<>(f.keys());
+        if (keys.isEmpty()) {
+            for (String t : f.terms.keySet()) {
+                keys.add("t:" + t);
+            }
+        }
+        return keys;
+    }
+
+    private void indexUnder(EventState e, StoryFeatures f) {
+        for (String key : lookupKeys(f)) {
+            ArrayDeque<EventState> posting = index.computeIfAbsent(key, k -> new ArrayDeque<>());
+            if (posting.peekLast() != e) {
+                posting.addLast(e);
+            }
+        }
+    }
+
+    /** Drops events that left the window from the old end of a posting list. */
+    private void prune(ArrayDeque<EventState> posting) {
+        Instant horizon = newest.minus(settings.window());
+        while (!posting.isEmpty()) {
+            EventState head = posting.peekFirst();
+            if (head.retired || head.last.isBefore(horizon)) {
+                posting.pollFirst();
+            } else {
+                break;
+            }
+        }
+    }
+}

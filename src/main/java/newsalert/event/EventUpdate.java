@@ -1,0 +1,45 @@
+package newsalert.event;
+
+import java.util.Set;
+
+/**
+ * What adding one story did to its event, so that a caller can decide on alerts and edits.
+ *
+ * @param id      the event the story is in
+ * @param before  the event as it was before this story, or {@code null} when the story started it
+ * @param after   the event now
+ * @param changes what changed (never empty: at least {@link Change#CREATED}, {@link Change#STORY_ADDED}
+ *                or {@link Change#STORY_REVISED})
+ */
+public record EventUpdate(EventId id, Event before, Event after, Set<Change> changes) {
+    /** One kind of change. */
+    public enum Change {
+        /** the story started a new event */
+        CREATED,
+        /** the story joined an existing event */
+        STORY_ADDED,
+        /** the story was already a member (same id) and its text or assessment was replaced */
+        STORY_REVISED,
+        /** the fused killed count differs (count, bound or qualifier) */
+        KILLED,
+        /** the fused injured count differs */
+        INJURED,
+        /** the fused missing count differs */
+        MISSING,
+        /** the event gained (or, on a revision, lost) a topic */
+        TOPICS,
+        /** the event's severity changed */
+        SEVERITY,
+        /** the number of distinct outlets grew */
+        OUTLETS
+    }
+
+    public EventUpdate {
+        changes = Set.copyOf(changes);
+    }
+
+    /** @return whether the killed or injured count or the topics changed: the changes that edit a sent alert */
+    public boolean changesAlert() {
+        return changes.contains(Change.KILLED) || changes.contains(Change.INJURED) || changes.contains(Change.TOPICS);
+    }
+}
