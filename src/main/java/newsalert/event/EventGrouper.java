@@ -43,7 +43,8 @@ import newsalert.story.Topic;
  *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill
  *       (<i>Introduction to Modern Information Retrieval</i>, 1983) with entity weights instead of IDF; and
  *       need = {@code minSimilarity} + 0.3 × (hours since E's first story − 12) / 36, clamped to
- *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday"):
+ *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday") —
+ *       and no join at all when that happens more than 24 h after E's first story —,
  *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
  *       gives the same or a higher toll, rarely a much lower one): the further apart in time, the more
  *       alike the wording must be, which keeps two strikes on one city two days apart in two events.</li>
@@ -65,6 +66,7 @@ public final class EventGrouper {
     private static final int RECENT_MEMBERS = 8;
     private static final double TIME_PENALTY = 0.3;
     private static final double WEEKDAY_PENALTY = 0.15;
+    private static final double WEEKDAY_HOURS = 24;
     private static final double UNKNOWN_KIND_PENALTY = 0.05;
     private static final double LOWER_TOLL_PENALTY = 0.15;
     private static final double LOWER_TOLL_RATIO = 0.6;
@@ -275,6 +277,9 @@ public final class EventGrouper {
         double need = settings.minSimilarity()
                 + TIME_PENALTY * Math.min(1.0, Math.max(0.0, (hours - GRACE_HOURS) / RAMP_HOURS));
         if (!f.weekdays.isEmpty() && !e.weekdays.isEmpty() && Collections.disjoint(f.weekdays, e.weekdays)) {
+            if (hours > WEEKDAY_HOURS) {
+                return -1;
+            }
             need += WEEKDAY_PENALTY;
         }
         if (topics.isEmpty() != e.kinds.isEmpty()) {
@@ -288,36 +293,20 @@ public final class EventGrouper {
     }
 
     static double similarity(StoryFeatures f, EventState e) {
-        double centroid = e.centroidNorm == 0 ? 0 : dot(f.terms, e.centroid) / e.centroidNorm;
+        double centroid = e.centroid.norm == 0 ? 0 : TermVector.dot(f.terms, e.centroid) / e.centroid.norm;
         double bestMember = 0;
         int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
         for (int i = from; i < e.members.size(); i++) {
-            bestMember = Math.max(bestMember, dot(f.terms, e.members.get(i).features().terms));
+            bestMember = Math.max(bestMember, TermVector.dot(f.terms, e.members.get(i).features().terms));
         }
         return (centroid + bestMember) / 2;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) {
-            Map<String, Double> t = a;
-            a = b;
-            b = t;
-        }
-        double sum = 0;
-        for (Map.Entry<String, Double> en : a.entrySet()) {
-            Double o = b.get(en.getKey());
-            if (o != null) {
-                sum += en.getValue() * o;
-            }
-        }
-        return sum;
     }
 
     private static Set<String> lookupKeys(StoryFeatures f) {
         Set<String> keys = new TreeSet<>(f.keys());
         if (keys.isEmpty()) {
-            for (String t : f.terms.keySet()) {
-                keys.add("t:" + t);
+            for (int id : f.terms.ids) {
+                keys.add("t:" + id);
             }
         }
         return keys;

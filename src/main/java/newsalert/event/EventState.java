@@ -4,10 +4,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -29,8 +27,8 @@ final class EventState {
     final List<Member> members = new ArrayList<>();
     final Set<String> places = new HashSet<>();
     final Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-    final Map<String, Double> centroid = new HashMap<>();
-    double centroidNorm;
+    /** Sum of the members' term vectors. */
+    TermVector centroid = TermVector.EMPTY;
     Instant first;
     Instant last;
     boolean retired;
@@ -64,7 +62,7 @@ final class EventState {
         }
         places.clear();
         weekdays.clear();
-        centroid.clear();
+        centroid = TermVector.EMPTY;
         first = null;
         last = null;
         Set<Topic> firstKinds = Set.of();
@@ -86,12 +84,7 @@ final class EventState {
         }
         places.addAll(m.features().places);
         weekdays.addAll(m.features().weekdays);
-        m.features().terms.forEach((k, v) -> centroid.merge(k, v, Double::sum));
-        double sum = 0;
-        for (double v : centroid.values()) {
-            sum += v * v;
-        }
-        centroidNorm = Math.sqrt(sum);
+        centroid = TermVector.sum(centroid, m.features().terms);
         if (first == null || m.time().isBefore(first)) {
             first = m.time();
         }

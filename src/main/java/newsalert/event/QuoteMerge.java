@@ -14,8 +14,8 @@ import newsalert.story.Quote;
  * a leading "the", or one speaker's last word equals the other's last word ("Fedorov" and "Ivan Fedorov")
  * — and their texts are near the same: after lower-casing and keeping only letters and digits, one
  * contains the other, or their word sets overlap by at least 80 % (Jaccard). The first telling is kept
- * (stories in the order they joined, quotes in text order); when a later telling of the same words is
- * longer, it replaces the first in place, keeping its position.
+ * (stories in the order they joined, quotes in text order) and completed in place from the later one: the
+ * longer text, the longer speaker name ("Ivan Fedorov" over "Fedorov"), the first role stated.
  */
 public final class QuoteMerge {
     private QuoteMerge() {
@@ -32,15 +32,21 @@ public final class QuoteMerge {
             for (int i = 0; i < out.size(); i++) {
                 Quote kept = out.get(i);
                 if (sameSpeaker(kept.speaker(), q.speaker()) && sameText(kept.text(), q.text())) {
-                    if (q.text().length() > kept.text().length()) {
-                        out.set(i, q);
-                    }
+                    out.set(i, fuller(kept, q));
                     continue outer;
                 }
             }
             out.add(q);
         }
         return out;
+    }
+
+    /** The longer text, the longer speaker name, the first role stated; evidence goes with the text. */
+    private static Quote fuller(Quote kept, Quote later) {
+        Quote text = later.text().length() > kept.text().length() ? later : kept;
+        String speaker = later.speaker().length() > kept.speaker().length() ? later.speaker() : kept.speaker();
+        String role = kept.role() != null ? kept.role() : later.role();
+        return new Quote(speaker, role, text.text(), text.evidence());
     }
 
     static boolean sameSpeaker(String a, String b) {

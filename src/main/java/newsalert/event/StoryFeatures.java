@@ -43,9 +43,9 @@ final class StoryFeatures {
     final Set<String> places;
     final Set<String> names;
     final Set<DayOfWeek> weekdays;
-    final Map<String, Double> terms;
+    final TermVector terms;
 
-    private StoryFeatures(Set<String> places, Set<String> names, Set<DayOfWeek> weekdays, Map<String, Double> terms) {
+    private StoryFeatures(Set<String> places, Set<String> names, Set<DayOfWeek> weekdays, TermVector terms) {
         this.places = places;
         this.names = names;
         this.weekdays = weekdays;
@@ -61,8 +61,7 @@ final class StoryFeatures {
         boolean titleCase = titleCase(title);
         read(title, !titleCase, places, names, weekdays, terms);
         read(words(lead(story.body())), true, places, names, weekdays, terms);
-        normalise(terms);
-        return new StoryFeatures(places, names, weekdays, terms);
+        return new StoryFeatures(places, names, weekdays, TermVector.normalised(terms));
     }
 
     /** @return every key the story is indexed and looked up under: its places and names */
@@ -135,25 +134,16 @@ final class StoryFeatures {
         }
     }
 
-    private static void normalise(Map<String, Double> terms) {
-        double sum = 0;
-        for (double v : terms.values()) {
-            sum += v * v;
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d);
         }
-        if (sum == 0) {
-            return;
-        }
-        double norm = Math.sqrt(sum);
-        terms.replaceAll((k, v) -> v / norm);
     }
 
     private static DayOfWeek weekday(String lower) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).equals(lower)) {
-                return d;
-            }
-        }
-        return null;
+        return WEEKDAYS.get(lower);
     }
 
     /** Most words of four or more letters start with a capital: capitals carry no name signal. */
