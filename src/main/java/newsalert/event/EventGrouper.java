@@ -39,15 +39,21 @@ import newsalert.story.Topic;
  *   <li><b>place</b>: when both it and E name listed places, at least one is shared (strikes on two cities
  *       the same night stay apart);</li>
  *   <li><b>wording</b>: similarity ≥ need, where similarity is the mean of the cosine with E's centroid
- *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-weighted
+ *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-IDF
  *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill
- *       (<i>Introduction to Modern Information Retrieval</i>, 1983) with entity weights instead of IDF; and
+ *       (<i>Introduction to Modern Information Retrieval</i>, 1983): term weights from
+ *       {@link StoryFeatures} times the smoothed IDF {@code ln((N+1)/(df+1)) + 1}, where N and df count the
+ *       stories offered so far (fixed for each story when it is offered, so words every outlet uses for
+ *       every strike — "killed", "said", a nationality — count for little); and
  *       need = {@code minSimilarity} + 0.3 × (hours since E's first story − 12) / 36, clamped to
  *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday") —
  *       and no join at all when that happens more than 24 h after E's first story —,
  *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
  *       gives the same or a higher toll, rarely a much lower one): the further apart in time, the more
- *       alike the wording must be, which keeps two strikes on one city two days apart in two events.</li>
+ *       alike the wording must be, which keeps two strikes on one city two days apart in two events;</li>
+ *   <li><b>wording without names</b>: the same similarity over the wording alone (no places, names or
+ *       nationalities, see {@link StoryFeatures}) is at least {@code minWording}: sharing who and where is
+ *       not enough, the stories must also say alike what happened.</li>
  * </ol>
  * Of the events that pass, the most similar wins (ties: the older event). A story whose id is already in
  * an event revises its member there (no regrouping).
@@ -77,6 +83,8 @@ public final class EventGrouper {
     private final Map<EventId, EventState> events = new LinkedHashMap<>();
     private final Map<String, EventState> byStory = new HashMap<>();
     private final Map<String, ArrayDeque<EventState>> index = new HashMap<>();
+    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+    private long documents;
     private Instant newest;
     private int stamp;
     private int lastCandidates;
@@ -117,6 +125,12 @@ public final class EventGrouper {
             newest = time;
         }
         StoryFeatures features = StoryFeatures.of(story);
+        documents++;
+        for (int id : features.terms.ids) {
+            documentFrequency.merge(id, 1, Integer::sum);
+        }
+        features.terms = features.terms.weighted(this::idf);
+        features.content = features.content.weighted(this::idf);
         EventState.Member member = new EventState.Member(story, assessment, features, time);
         EventState existing = byStory.get(story.id());
         if (existing != null) {
@@ -195,6 +209,12 @@ public final class EventGrouper {
             }
         }
         return dropped;
+    }
+
+    /** Smoothed inverse document frequency: {@code ln((N + 1) / (df + 1)) + 1} over the stories offered so far. */
+    private double idf(int termId) {
+        Integer df = documentFrequency.get(termId);
+        return Math.log((documents + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0;
     }
 
     static int killedOf(Assessment a) {
@@ -289,7 +309,10 @@ public final class EventGrouper {
             need += LOWER_TOLL_PENALTY;
         }
         double sim = similarity(f, e);
-        return sim >= need ? sim - need + 1e-9 : -1;
+        if (sim < need || contentSimilarity(f, e) < settings.minWording()) {
+            return -1;
+        }
+        return sim - need + 1e-9;
     }
 
     static double similarity(StoryFeatures f, EventState e) {
@@ -298,6 +321,17 @@ public final class EventGrouper {
         int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
         for (int i = from; i < e.members.size(); i++) {
             bestMember = Math.max(bestMember, TermVector.dot(f.terms, e.members.get(i).features().terms));
+        }
+        return (centroid + bestMember) / 2;
+    }
+
+    static double contentSimilarity(StoryFeatures f, EventState e) {
+        double centroid = e.contentCentroid.norm == 0 ? 0
+                : TermVector.dot(f.content, e.contentCentroid) / e.contentCentroid.norm;
+        double bestMember = 0;
+        int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
+        for (int i = from; i < e.members.size(); i++) {
+            bestMember = Math.max(bestMember, TermVector.dot(f.content, e.members.get(i).features().content));
         }
         return (centroid + bestMember) / 2;
     }

@@ -10,11 +10,13 @@ import java.time.Duration;
  *                      newest story seen minus this window leave the index
  * @param minSimilarity the wording similarity (0–1, see {@link EventGrouper}) a story needs to join an
  *                      event it shares a place or name with, when it is published within
- *                      {@code graceHours} of the event's first story (default 0.22)
+ *                      12 h of the event's first story (default 0.20)
+ * @param minWording    the similarity of the wording alone, without places and names, a story needs to
+ *                      join (default 0.10)
  * @param postingCap    how many of the most recent events per place/name key are looked at as candidates
  *                      (default 64); bounds the work per story whatever the window holds
  */
-public record EventSettings(Duration window, double minSimilarity, int postingCap) {
+public record EventSettings(Duration window, double minSimilarity, double minWording, int postingCap) {
     public EventSettings {
         if (window == null || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window must be positive: " + window);
@@ -22,14 +24,17 @@ public record EventSettings(Duration window, double minSimilarity, int postingCa
         if (minSimilarity < 0 || minSimilarity > 1) {
             throw new IllegalArgumentException("minSimilarity out of 0..1: " + minSimilarity);
         }
+        if (minWording < 0 || minWording > 1) {
+            throw new IllegalArgumentException("minWording out of 0..1: " + minWording);
+        }
         if (postingCap < 1) {
             throw new IllegalArgumentException("postingCap must be >= 1: " + postingCap);
         }
     }
 
-    /** @return window 48 h, similarity 0.22, 64 candidates per key */
+    /** @return window 48 h, similarity 0.20, wording 0.10, 64 candidates per key */
     public static EventSettings defaults() {
-        return new EventSettings(Duration.ofHours(48), 0.22, 64);
+        return new EventSettings(Duration.ofHours(48), 0.20, 0.10, 64);
     }
 
     /**
@@ -37,6 +42,6 @@ public record EventSettings(Duration window, double minSimilarity, int postingCa
      * @return these settings with {@code w} as the window
      */
     public EventSettings withWindow(Duration w) {
-        return new EventSettings(w, minSimilarity, postingCap);
+        return new EventSettings(w, minSimilarity, minWording, postingCap);
     }
 }

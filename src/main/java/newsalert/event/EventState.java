@@ -29,6 +29,8 @@ final class EventState {
     final Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     /** Sum of the members' term vectors. */
     TermVector centroid = TermVector.EMPTY;
+    /** Sum of the members' wording vectors. */
+    TermVector contentCentroid = TermVector.EMPTY;
     Instant first;
     Instant last;
     boolean retired;
@@ -63,6 +65,7 @@ final class EventState {
         places.clear();
         weekdays.clear();
         centroid = TermVector.EMPTY;
+        contentCentroid = TermVector.EMPTY;
         first = null;
         last = null;
         Set<Topic> firstKinds = Set.of();
@@ -85,6 +88,7 @@ final class EventState {
         places.addAll(m.features().places);
         weekdays.addAll(m.features().weekdays);
         centroid = TermVector.sum(centroid, m.features().terms);
+        contentCentroid = TermVector.sum(contentCentroid, m.features().content);
         if (first == null || m.time().isBefore(first)) {
             first = m.time();
         }

@@ -22,10 +22,13 @@ import newsalert.story.Story;
  *   <li><b>names</b>: other capitalised words that are not the first word of a sentence, not stop words,
  *       weekdays, months, titles or nationality words ({@link WordForms#DEMONYMS}); in a headline written in
  *       title case, capitals say nothing, so its names are not taken;</li>
- *   <li><b>weekdays</b> named in the text ("on Monday", "Tuesday's strike");</li>
+ *   <li><b>weekdays</b> named in the text ("on Monday", "Tuesday's strike"); they are not terms;</li>
  *   <li><b>terms</b>: a weighted bag of word terms ({@link WordForms#term}) — names and numbers weigh
  *       1.5, places and other words 1, countries and nationality words 0.5 (places are already required
- *       to match, so they do not count twice) — L2-normalised, for cosine similarity.</li>
+ *       to match, so they do not count twice) — L2-normalised, for cosine similarity;</li>
+ *   <li><b>content</b>: the same bag restricted to the wording — common words and numbers, without places,
+ *       countries, names and nationality words — so that two stories that share only who and where
+ *       ("Trump" and "Washington") are not taken for one happening.</li>
  * </ul>
  */
 final class StoryFeatures {
@@ -43,13 +46,18 @@ final class StoryFeatures {
     final Set<String> places;
     final Set<String> names;
     final Set<DayOfWeek> weekdays;
-    final TermVector terms;
+    /** The term vector; the grouper replaces it by its IDF-weighted form before comparing. */
+    TermVector terms;
+    /** The same for the wording alone: common words and numbers, without places, names and weekdays. */
+    TermVector content;
 
-    private StoryFeatures(Set<String> places, Set<String> names, Set<DayOfWeek> weekdays, TermVector terms) {
+    private StoryFeatures(Set<String> places, Set<String> names, Set<DayOfWeek> weekdays, TermVector terms,
+                          TermVector content) {
         this.places = places;
         this.names = names;
         this.weekdays = weekdays;
         this.terms = terms;
+        this.content = content;
     }
 
     static StoryFeatures of(Story story) {
@@ -57,11 +65,13 @@ final class StoryFeatures {
         Set<String> names = new HashSet<>();
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
         Map<String, Double> terms = new HashMap<>();
+        Map<String, Double> content = new HashMap<>();
         List<Word> title = words(story.title());
         boolean titleCase = titleCase(title);
-        read(title, !titleCase, places, names, weekdays, terms);
-        read(words(lead(story.body())), true, places, names, weekdays, terms);
-        return new StoryFeatures(places, names, weekdays, TermVector.normalised(terms));
+        read(title, !titleCase, places, names, weekdays, terms, content);
+        read(words(lead(story.body())), true, places, names, weekdays, terms, content);
+        return new StoryFeatures(places, names, weekdays, TermVector.normalised(terms),
+                TermVector.normalised(content));
     }
 
     /** @return every key the story is indexed and looked up under: its places and names */
@@ -82,7 +92,7 @@ final class StoryFeatures {
     }
 
     private static void read(List<Word> words, boolean capsMeanNames, Set<String> places, Set<String> names,
-                             Set<DayOfWeek> weekdays, Map<String, Double> terms) {
+                             Set<DayOfWeek> weekdays, Map<String, Double> terms, Map<String, Double> content) {
         boolean[] inPlace = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             for (int n = PlaceNames.MAX_WORDS; n >= 1; n--) {
@@ -112,6 +122,7 @@ final class StoryFeatures {
             DayOfWeek day = weekday(w.lower);
             if (day != null) {
                 weekdays.add(day);
+                continue;
             }
             if (inPlace[i]) {
                 continue;
@@ -121,16 +132,22 @@ final class StoryFeatures {
                 continue;
             }
             double weight = 1.0;
+            boolean wording = true;
             if (WordForms.DEMONYMS.contains(w.lower)) {
                 weight = 0.5;
+                wording = false;
             } else if (capsMeanNames && w.capital && !w.sentenceStart && w.lower.length() > 1
                     && !NOT_NAMES.contains(w.lower) && !WordForms.isNumber(term)) {
                 names.add(w.lower);
                 weight = 1.5;
+                wording = false;
             } else if (WordForms.isNumber(term)) {
                 weight = 1.5;
             }
             terms.merge(term, weight, Double::sum);
+            if (wording) {
+                content.merge(term, weight, Double::sum);
+            }
         }
     }
 

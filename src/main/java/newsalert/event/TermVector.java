@@ -66,6 +66,27 @@ final class TermVector {
         return new TermVector(Arrays.copyOf(ids, m), Arrays.copyOf(weights, m));
     }
 
+    /**
+     * @param idf weight per term hash
+     * @return this vector with each weight multiplied by {@code idf}, scaled to length 1
+     */
+    TermVector weighted(java.util.function.IntToDoubleFunction idf) {
+        double[] w = new double[ids.length];
+        double sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            w[i] = weights[i] * idf.applyAsDouble(ids[i]);
+            sum += w[i] * w[i];
+        }
+        if (sum == 0) {
+            return EMPTY;
+        }
+        double n = Math.sqrt(sum);
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= n;
+        }
+        return new TermVector(ids, w);
+    }
+
     /** @return the dot product of the two vectors */
     static double dot(TermVector a, TermVector b) {
         int i = 0;
