@@ -1,10 +1,8 @@
 package newsalert.event;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -30,33 +28,11 @@ import newsalert.story.Topic;
  * A story with neither place nor name is looked up under its terms instead. Events whose newest story is
  * older than the newest story seen minus the window leave the index.
  *
- * <p><b>Join rule.</b> A story joins candidate event E when all of these hold:
- * <ol>
- *   <li><b>time</b>: its published time lies within the window of E's first and newest stories;</li>
- *   <li><b>kind</b>: it shares a topic with E's kind — the topics of E's first story that had any (a
- *       story with both topics may join an attack or a diplomacy event); when the story or E has no topic
- *       the kind does not decide, but the wording must be 0.05 more alike;</li>
- *   <li><b>place</b>: when both it and E name listed places, at least one is shared (strikes on two cities
- *       the same night stay apart);</li>
- *   <li><b>wording</b>: similarity ≥ need, where similarity is the mean of the cosine with E's centroid
- *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-IDF
- *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill
- *       (<i>Introduction to Modern Information Retrieval</i>, 1983): term weights from
- *       {@link StoryFeatures} times the smoothed IDF {@code ln((N+1)/(df+1)) + 1}, where N and df count the
- *       stories offered so far (fixed for each story when it is offered, so words every outlet uses for
- *       every strike — "killed", "said", a nationality — count for little); and
- *       need = {@code minSimilarity} + 0.3 × (hours since E's first story − 12) / 36, clamped to
- *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday") —
- *       and no join at all when that happens more than 24 h after E's first story —,
- *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
- *       gives the same or a higher toll, rarely a much lower one): the further apart in time, the more
- *       alike the wording must be, which keeps two strikes on one city two days apart in two events;</li>
- *   <li><b>wording without names</b>: the same similarity over the wording alone (no places, names or
- *       nationalities, see {@link StoryFeatures}) is at least {@code minWording}: sharing who and where is
- *       not enough, the stories must also say alike what happened.</li>
- * </ol>
- * Of the events that pass, the most similar wins (ties: the older event). A story whose id is already in
- * an event revises its member there (no regrouping).
+ * <p><b>Join rule</b> ({@link JoinRule}): same kind, a shared place (and no conflicting one), within the
+ * window, and title+lead alike by TF-IDF cosine — overall and in the wording alone — with a bar that
+ * rises with the hours since the event's first story, for another weekday, and for a much lower toll. Of
+ * the events that pass, the one whose similarity clears its bar by the most wins (ties: the older event).
+ * A story whose id is already in an event revises its member there (no regrouping).
  *
  * <p>Offer stories in published order where possible (as {@code scan} and {@code eval} do): an event
  * leaves the index once the newest story seen is more than the window past its newest story, so a story
@@ -69,17 +45,9 @@ import newsalert.story.Topic;
  * <p>Not thread-safe: one thread offers, or callers synchronise.
  */
 public final class EventGrouper {
-    private static final int RECENT_MEMBERS = 8;
-    private static final double TIME_PENALTY = 0.3;
-    private static final double WEEKDAY_PENALTY = 0.15;
-    private static final double WEEKDAY_HOURS = 24;
-    private static final double UNKNOWN_KIND_PENALTY = 0.05;
-    private static final double LOWER_TOLL_PENALTY = 0.15;
-    private static final double LOWER_TOLL_RATIO = 0.6;
-    private static final double GRACE_HOURS = 12;
-    private static final double RAMP_HOURS = 36;
 
     private final EventSettings settings;
+    private final JoinRule rule;
     private final Map<EventId, EventState> events = new LinkedHashMap<>();
     private final Map<String, EventState> byStory = new HashMap<>();
     private final Map<String, ArrayDeque<EventState>> index = new HashMap<>();
@@ -88,10 +56,12 @@ public final class EventGrouper {
     private Instant newest;
     private int stamp;
     private int lastCandidates;
+    private int createdCount;
 
     /** @param settings window, similarity and candidate cap */
     public EventGrouper(EventSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.rule = new JoinRule(settings);
     }
 
     /** A grouper with {@link EventSettings#defaults()}. */
@@ -141,7 +111,7 @@ public final class EventGrouper {
         }
         EventState best = bestCandidate(features, assessment.topics(), killedOf(assessment), time);
         if (best == null) {
-            EventState created = new EventState(EventId.fromFirstStory(story.id()), assessment.topics(), events.size());
+            EventState created = new EventState(EventId.fromFirstStory(story.id()), assessment.topics(), created());
             created.add(member);
             events.put(created.id, created);
             byStory.put(story.id(), created);
@@ -217,38 +187,16 @@ public final class EventGrouper {
         return Math.log((documents + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0;
     }
 
+    private int created() {
+        return createdCount++;
+    }
+
     static int killedOf(Assessment a) {
         return a.casualties().killed() == null ? -1 : a.casualties().killed().min();
     }
 
     private EventUpdate update(EventState e, Event before, EventUpdate.Change how) {
-        Event after = e.snapshot();
-        Set<EventUpdate.Change> changes = EnumSet.of(how);
-        FusedCasualties b = before.casualties();
-        FusedCasualties a = after.casualties();
-        if (!Objects.equals(count(b.killed()), count(a.killed()))) {
-            changes.add(EventUpdate.Change.KILLED);
-        }
-        if (!Objects.equals(count(b.injured()), count(a.injured()))) {
-            changes.add(EventUpdate.Change.INJURED);
-        }
-        if (!Objects.equals(count(b.missing()), count(a.missing()))) {
-            changes.add(EventUpdate.Change.MISSING);
-        }
-        if (!before.topics().equals(after.topics())) {
-            changes.add(EventUpdate.Change.TOPICS);
-        }
-        if (before.severity() != after.severity()) {
-            changes.add(EventUpdate.Change.SEVERITY);
-        }
-        if (after.outlets() > before.outlets()) {
-            changes.add(EventUpdate.Change.OUTLETS);
-        }
-        return new EventUpdate(e.id, before, after, changes);
-    }
-
-    private static Object count(FusedCount f) {
-        return f == null ? null : f.count();
+        return EventUpdate.between(e.id, before, e.snapshot(), how);
     }
 
     private EventState bestCandidate(StoryFeatures f, Set<Topic> topics, int killed, Instant time) {
@@ -271,7 +219,7 @@ public final class EventGrouper {
                 }
                 e.stamp = stamp;
                 lastCandidates++;
-                double score = score(f, topics, killed, time, e);
+                double score = rule.score(f, topics, killed, time, e);
                 if (score >= 0 && (best == null || score > bestScore || score == bestScore && e.seq < best.seq)) {
                     best = e;
                     bestScore = score;
@@ -279,61 +227,6 @@ public final class EventGrouper {
             }
         }
         return best;
-    }
-
-    /** @return similarity minus need when the story may join {@code e}, else a negative number */
-    double score(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e) {
-        Duration window = settings.window();
-        if (time.isBefore(e.first.minus(window)) || time.isAfter(e.last.plus(window))) {
-            return -1;
-        }
-        if (!topics.isEmpty() && !e.kinds.isEmpty() && Collections.disjoint(topics, e.kinds)) {
-            return -1;
-        }
-        if (!f.places.isEmpty() && !e.places.isEmpty() && Collections.disjoint(f.places, e.places)) {
-            return -1;
-        }
-        double hours = Math.abs(Duration.between(e.first, time).toMinutes()) / 60.0;
-        double need = settings.minSimilarity()
-                + TIME_PENALTY * Math.min(1.0, Math.max(0.0, (hours - GRACE_HOURS) / RAMP_HOURS));
-        if (!f.weekdays.isEmpty() && !e.weekdays.isEmpty() && Collections.disjoint(f.weekdays, e.weekdays)) {
-            if (hours > WEEKDAY_HOURS) {
-                return -1;
-            }
-            need += WEEKDAY_PENALTY;
-        }
-        if (topics.isEmpty() != e.kinds.isEmpty()) {
-            need += UNKNOWN_KIND_PENALTY;
-        }
-        if (killed >= 0 && e.killed > 0 && killed < LOWER_TOLL_RATIO * e.killed) {
-            need += LOWER_TOLL_PENALTY;
-        }
-        double sim = similarity(f, e);
-        if (sim < need || contentSimilarity(f, e) < settings.minWording()) {
-            return -1;
-        }
-        return sim - need + 1e-9;
-    }
-
-    static double similarity(StoryFeatures f, EventState e) {
-        double centroid = e.centroid.norm == 0 ? 0 : TermVector.dot(f.terms, e.centroid) / e.centroid.norm;
-        double bestMember = 0;
-        int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
-        for (int i = from; i < e.members.size(); i++) {
-            bestMember = Math.max(bestMember, TermVector.dot(f.terms, e.members.get(i).features().terms));
-        }
-        return (centroid + bestMember) / 2;
-    }
-
-    static double contentSimilarity(StoryFeatures f, EventState e) {
-        double centroid = e.contentCentroid.norm == 0 ? 0
-                : TermVector.dot(f.content, e.contentCentroid) / e.contentCentroid.norm;
-        double bestMember = 0;
-        int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
-        for (int i = from; i < e.members.size(); i++) {
-            bestMember = Math.max(bestMember, TermVector.dot(f.content, e.members.get(i).features().content));
-        }
-        return (centroid + bestMember) / 2;
     }
 
     private static Set<String> lookupKeys(StoryFeatures f) {

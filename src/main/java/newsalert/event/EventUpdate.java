@@ -38,6 +38,39 @@ public record EventUpdate(EventId id, Event before, Event after, Set<Change> cha
         changes = Set.copyOf(changes);
     }
 
+    /**
+     * @param id     the event
+     * @param before the event before the story, never {@code null}
+     * @param after  the event after it
+     * @param how    {@link Change#STORY_ADDED} or {@link Change#STORY_REVISED}
+     * @return the update with every change found by comparing the two snapshots: a fused count differs when
+     *         its min, max or qualifier differs (provenance alone does not count)
+     */
+    static EventUpdate between(EventId id, Event before, Event after, Change how) {
+        Set<Change> changes = java.util.EnumSet.of(how);
+        FusedCasualties b = before.casualties();
+        FusedCasualties a = after.casualties();
+        if (!java.util.Objects.equals(b.counts().killed(), a.counts().killed())) {
+            changes.add(Change.KILLED);
+        }
+        if (!java.util.Objects.equals(b.counts().injured(), a.counts().injured())) {
+            changes.add(Change.INJURED);
+        }
+        if (!java.util.Objects.equals(b.counts().missing(), a.counts().missing())) {
+            changes.add(Change.MISSING);
+        }
+        if (!before.topics().equals(after.topics())) {
+            changes.add(Change.TOPICS);
+        }
+        if (before.severity() != after.severity()) {
+            changes.add(Change.SEVERITY);
+        }
+        if (after.outlets() > before.outlets()) {
+            changes.add(Change.OUTLETS);
+        }
+        return new EventUpdate(id, before, after, changes);
+    }
+
     /** @return whether the killed or injured count or the topics changed: the changes that edit a sent alert */
     public boolean changesAlert() {
         return changes.contains(Change.KILLED) || changes.contains(Change.INJURED) || changes.contains(Change.TOPICS);
