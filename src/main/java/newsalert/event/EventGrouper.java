@@ -143,6 +143,11 @@ public final class EventGrouper {
         return e == null ? Optional.empty() : Optional.of(e.id);
     }
 
+    /** @return how many events are held (cheaper than {@code events().size()}) */
+    public int size() {
+        return events.size();
+    }
+
     /** @return every event held, in the order they were created */
     public List<Event> events() {
         List<Event> out = new ArrayList<>(events.size());

@@ -71,6 +71,26 @@ public record EventUpdate(EventId id, Event before, Event after, Set<Change> cha
         return new EventUpdate(id, before, after, changes);
     }
 
+    /**
+     * Whether the killed count rose enough to tell members with a follow-up, not only an edit (issue 6):
+     * by at least 10, or by at least 50 % of the count before (from none, any count of 1 or more).
+     *
+     * @return true when {@code after}'s fused killed {@code min} exceeds {@code before}'s by ≥ 10 or ≥ 50 %;
+     *         false for a new event
+     */
+    public boolean largeKilledRise() {
+        if (before == null || after.casualties().killed() == null) {
+            return false;
+        }
+        int now = after.casualties().killed().count().min();
+        FusedCount was = before.casualties().killed();
+        if (was == null) {
+            return now >= 1;
+        }
+        int then = was.count().min();
+        return now - then >= 10 || now > then && (now - then) * 2 >= then;
+    }
+
     /** @return whether the killed or injured count or the topics changed: the changes that edit a sent alert */
     public boolean changesAlert() {
         return changes.contains(Change.KILLED) || changes.contains(Change.INJURED) || changes.contains(Change.TOPICS);

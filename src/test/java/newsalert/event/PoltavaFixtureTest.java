@@ -87,5 +87,24 @@ class PoltavaFixtureTest {
         assertThat(updates.get(2).before().casualties().killed().count().min()).isEqualTo(15);
         assertThat(updates.get(2).after().casualties().killed().count().min()).isEqualTo(19);
         assertThat(updates.get(2).changes()).contains(EventUpdate.Change.KILLED);
+        // 12 → 15 is +25 %, 15 → 19 is +27 %: edits, no follow-up
+        assertThat(updates).extracting(EventUpdate::largeKilledRise).containsExactly(false, false, false);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"12, 18, true", "12, 17, false", "30, 40, true", "30, 39, false",
+        "-1, 1, true", "-1, 0, false", "19, 19, false", "20, 12, false"})
+    void largeRiseIsTenMoreOrHalfAgain(int before, int after, boolean large) {
+        EventGrouper grouper = new EventGrouper();
+        Story first = STORIES.get(0);
+        grouper.add(first, withKilled(ASSESSOR.assess(first), before));
+        Story second = STORIES.get(1);
+        EventUpdate u = grouper.offer(second, withKilled(ASSESSOR.assess(second), after));
+        assertThat(u.largeKilledRise()).isEqualTo(large);
+    }
+
+    private static newsalert.story.Assessment withKilled(newsalert.story.Assessment a, int killed) {
+        return new newsalert.story.Assessment(a.topics(), a.severity(), a.reasons(), new newsalert.story.Casualties(
+                killed < 0 ? null : newsalert.story.CasualtyCount.exact(killed), null, null), a.quotes(), a.alert());
     }
 }
