@@ -28,7 +28,8 @@ import newsalert.story.Topic;
  *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday") —
  *       and no join at all when that happens more than 24 h after E's first story —,
  *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
- *       gives the same or a higher toll, rarely a much lower one): the further apart in time, the more
+ *       gives the same or a higher toll, rarely a much lower one), and minus 0.05 when both count deaths
+ *       and the story's toll is the same or higher ("death toll rises to four"): the further apart in time, the more
  *       alike the wording must be, which keeps two strikes on one city two days apart in two events;</li>
  *   <li><b>wording without names</b>: the same similarity over the wording alone (no places, names or
  *       nationalities, see {@link StoryFeatures}) is at least {@code minWording}: sharing who and where is
@@ -44,6 +45,7 @@ final class JoinRule {
     private static final double UNKNOWN_KIND_PENALTY = 0.05;
     private static final double LOWER_TOLL_PENALTY = 0.15;
     private static final double LOWER_TOLL_RATIO = 0.6;
+    private static final double TOLL_AGREES_BONUS = 0.05;
     private static final double GRACE_HOURS = 12;
     private static final double RAMP_HOURS = 36;
 
@@ -79,6 +81,8 @@ final class JoinRule {
         }
         if (killed >= 0 && e.killed > 0 && killed < LOWER_TOLL_RATIO * e.killed) {
             need += LOWER_TOLL_PENALTY;
+        } else if (killed > 0 && e.killed > 0 && killed >= e.killed) {
+            need -= TOLL_AGREES_BONUS;
         }
         double sim = similarity(f, e);
         if (sim < need || contentSimilarity(f, e) < settings.minWording()) {
