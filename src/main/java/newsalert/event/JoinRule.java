@@ -29,7 +29,7 @@ import newsalert.story.Topic;
  *       and no join at all when that happens more than 24 h after E's first story —,
  *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
  *       gives the same or a higher toll, rarely a much lower one), and minus 0.05 when both count deaths
- *       and the story's toll is the same or higher ("death toll rises to four"): the further apart in time, the more
+ *       and the story's toll is the same or up to twice as high ("death toll rises to four"): the further apart in time, the more
  *       alike the wording must be, which keeps two strikes on one city two days apart in two events;</li>
  *   <li><b>wording without names</b>: the same similarity over the wording alone (no places, names or
  *       nationalities, see {@link StoryFeatures}) is at least {@code minWording}: sharing who and where is
@@ -81,7 +81,7 @@ final class JoinRule {
         }
         if (killed >= 0 && e.killed > 0 && killed < LOWER_TOLL_RATIO * e.killed) {
             need += LOWER_TOLL_PENALTY;
-        } else if (killed > 0 && e.killed > 0 && killed >= e.killed) {
+        } else if (killed > 0 && e.killed > 0 && killed >= e.killed && killed <= 2 * e.killed) {
             need -= TOLL_AGREES_BONUS;
         }
         double sim = similarity(f, e);
