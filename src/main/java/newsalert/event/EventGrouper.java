@@ -155,11 +155,6 @@ public final class EventGrouper {
         return out;
     }
 
-    /** @return the live event records, for package tests */
-    java.util.Collection<EventState> states() {
-        return events.values();
-    }
-
     /** @return how many events scored as candidates for the last story offered (a bound check for tests) */
     public int lastCandidates() {
         return lastCandidates;
