@@ -11,6 +11,9 @@ import newsalert.eval.AgNewsEvaluator;
 import newsalert.eval.DevEvaluator;
 import newsalert.eval.EvalInputException;
 import newsalert.eval.EvalReport;
+import newsalert.eval.EventEvaluator;
+import newsalert.eval.EventSetReader;
+import newsalert.event.EventSettings;
 import newsalert.eval.LabeledItem;
 import newsalert.eval.LabeledReader;
 import newsalert.eval.ReportPrinter;
@@ -21,8 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eval <labeled.jsonl>... [--wikipedia FILE] [--ag-news FILE] [--misses N|all] [--json]}: runs
- * the analysis over labelled data and prints the figures per measure with the misses. Several labelled
+ * {@code eval <labeled.jsonl>... [--wikipedia FILE] [--ag-news FILE] [--events FILE]... [--misses N|all]
+ * [--json]}: runs the analysis over labelled data and prints the figures per measure with the misses;
+ * {@code --events} groups a labelled set into events and scores the grouping by story pairs
+ * ({@link EventEvaluator}). Several labelled
  * files are pooled into one {@code dev} report. Exit 0 when every file was read, 1 with a one-line
  * error naming the file (and line) otherwise, 2 for bad usage.
  */
@@ -33,6 +38,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  newsalert eval src/test/resources/eval/dev.jsonl",
                 "  newsalert eval --misses all --wikipedia incidents.jsonl",
+                "  newsalert eval --events src/test/resources/eval/events.jsonl",
                 "  newsalert eval --json --ag-news ../shared/corpus/news/ag_news_test.csv | jq ."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -47,6 +53,11 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--ag-news", paramLabel = "FILE", description = "AG News test CSV (false alerts off World)")
     Path agNews;
+
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "labelled grouping set (JSON Lines with id, event, source, published, title, body):"
+                    + " pairwise precision and recall of event grouping; repeatable, one report per file")
+    List<Path> events = new ArrayList<>();
 
     @Option(names = "--misses", paramLabel = "N|all", defaultValue = "10",
             description = "misses shown per measure: a number or 'all' (default ${DEFAULT-VALUE})")
@@ -63,9 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (labelled.isEmpty() && wikipedia == null && agNews == null) {
+        if (labelled.isEmpty() && wikipedia == null && agNews == null && events.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "give at least one labelled file, --wikipedia or --ag-news");
+                    "give at least one labelled file, --wikipedia, --ag-news or --events");
         }
         int max = maxMisses();
         try {
@@ -81,6 +92,11 @@ public final class EvalCommand implements Callable<Integer> {
             }
             if (agNews != null) {
                 reports.add(AgNewsEvaluator.evaluate(agNews, assessor::assess));
+            }
+            for (Path file : events) {
+                String name = events.size() == 1 ? "events" : "events:" + file.getFileName();
+                reports.add(EventEvaluator.evaluate(name, EventSetReader.read(file), assessor::assess,
+                        EventSettings.defaults()));
             }
             out.print(json ? ReportPrinter.json(reports, max) + System.lineSeparator()
                     : ReportPrinter.text(reports, max));

@@ -8,11 +8,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
+import newsalert.event.Event;
+import newsalert.event.EventGrouper;
+import newsalert.event.EventId;
+import newsalert.event.EventSettings;
+import newsalert.event.EventText;
+import newsalert.json.EventJson;
 import newsalert.json.StoryJson;
 import newsalert.pipeline.ReadResult;
 import newsalert.platform.console.AlertText;
@@ -26,6 +35,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code scan <file|directory|URL>...}: reads feeds once, assesses every entry and prints the alerts
  * a chat would receive. Stores nothing. Exit code 0 when at least one input was read, 1 otherwise.
+ *
+ * <p>All stories of one invocation are grouped into events ({@link EventGrouper}, offered in published
+ * order, stories without a date last): {@code --json} adds each story's {@code event} id, and
+ * {@code --events} prints one entry per event instead of one per story.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Read feeds once and print the alerts a chat would receive. Stores nothing.",
@@ -35,7 +48,9 @@ import picocli.CommandLine.Spec;
                 "  newsalert scan ../shared/corpus/seed/kyiv-strike.rss",
                 "  newsalert scan --all https://feeds.bbci.co.uk/news/world/rss.xml",
                 "  newsalert scan --explain feed.xml",
-                "  newsalert scan --json feeds/ | jq 'select(.alert)'"})
+                "  newsalert scan --json feeds/ | jq 'select(.alert)'",
+                "  newsalert scan --events feeds/",
+                "  newsalert scan --events --json feeds/ | jq 'select(.outlets > 1)'"})
 public final class ScanCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -53,6 +68,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "with each printed story, show why: matched terms and rules, and the sentence each"
                     + " count and quote was read from")
     boolean explain;
+
+    @Option(names = "--events",
+            description = "group the stories of all inputs into events and print one entry per event (with"
+                    + " --json: one JSON object per event); alert events only unless --all")
+    boolean events;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "config file for analysis and fetch settings (default: built-in defaults)")
@@ -74,8 +94,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
         int read = 0;
         int failed = 0;
-        int stories = 0;
-        int alerts = 0;
+        List<Story> stories = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
         for (String location : expand(inputs, err)) {
             ReadResult result = reader.read(location, null, null, Clock.systemUTC().instant());
             if (result instanceof ReadResult.Failed f) {
@@ -89,26 +109,70 @@ public final class ScanCommand implements Callable<Integer> {
             }
             read++;
             for (Story story : r.stories()) {
-                Assessment a = assessor.assess(story);
-                stories++;
-                if (a.alert()) {
-                    alerts++;
-                }
-                if (json) {
-                    out.println(StoryJson.toLine(StoryJson.toJson(story, a, false)));
-                } else if (a.alert() || all) {
-                    out.print(AlertText.render(story, a));
-                    if (explain) {
-                        out.print(AlertText.explain(a));
-                    }
-                    out.println();
-                }
+                stories.add(story);
+                assessments.add(assessor.assess(story));
             }
-            out.flush();
         }
-        err.printf("%d input(s) read, %d failed; %d stories, %d alerts%n", read, failed, stories, alerts);
+        EventGrouper grouper = group(stories, assessments);
+        int alerts = 0;
+        Set<EventId> alertEvents = new HashSet<>();
+        for (int i = 0; i < stories.size(); i++) {
+            Story story = stories.get(i);
+            Assessment a = assessments.get(i);
+            EventId event = grouper.eventOf(story.id()).orElseThrow();
+            if (a.alert()) {
+                alerts++;
+                alertEvents.add(event);
+            }
+            if (events) {
+                continue;
+            }
+            if (json) {
+                out.println(StoryJson.toLine(StoryJson.toJson(story, a, false).put("event", event.value())));
+            } else if (a.alert() || all) {
+                out.print(AlertText.render(story, a));
+                if (explain) {
+                    out.print(AlertText.explain(a));
+                }
+                out.println();
+            }
+        }
+        int eventCount = 0;
+        for (Event e : grouper.events()) {
+            eventCount++;
+            boolean alert = alertEvents.contains(e.id());
+            if (!events) {
+                continue;
+            }
+            if (json) {
+                out.println(StoryJson.toLine(EventJson.toJson(e, alert)));
+            } else if (alert || all) {
+                out.print(EventText.render(e, alert));
+            }
+        }
+        out.flush();
+        err.printf("%d input(s) read, %d failed; %d stories, %d alerts, %d events%n", read, failed, stories.size(),
+                alerts, eventCount);
         err.flush();
         return read > 0 ? 0 : 1;
+    }
+
+    /**
+     * Groups in published order (stable; undated stories last). A story id met twice (the same entry in
+     * two inputs) revises its first telling, as the grouper does.
+     */
+    private static EventGrouper group(List<Story> stories, List<Assessment> assessments) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> stories.get(i).published(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        EventGrouper grouper = new EventGrouper(EventSettings.defaults());
+        for (int i : order) {
+            grouper.add(stories.get(i), assessments.get(i));
+        }
+        return grouper;
     }
 
     private static List<String> expand(List<String> inputs, PrintWriter err) {

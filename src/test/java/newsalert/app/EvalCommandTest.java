@@ -136,7 +136,7 @@ class EvalCommandTest {
     void noInputIsAUsageError() {
         Result r = eval();
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("give at least one labelled file, --wikipedia or --ag-news");
+        assertThat(r.err()).contains("give at least one labelled file, --wikipedia, --ag-news or --events");
     }
 
     @Test
@@ -146,5 +146,18 @@ class EvalCommandTest {
         Result r = eval("--config", cfg.toString(), fixture("tiny-labels.jsonl"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: "));
+    }
+
+    @Test
+    void eventsGivesPairwisePrecisionAndRecall() throws Exception {
+        String set = Path.of(EvalCommandTest.class.getResource("/eval/events-holdout.jsonl").toURI()).toString();
+        Result text = eval("--events", set);
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).startsWith("== events (30 items) ==\n").contains("events.precision").contains("events.recall")
+                .contains("events.labelled                      12.000");
+        JsonNode json = JSON.readTree(eval("--json", "--events", set).out()).get("events");
+        assertThat(json.get("items").asInt()).isEqualTo(30);
+        assertThat(json.get("ratios").get("events.recall").get("total").asInt()).isEqualTo(29);
+        assertThat(json.get("ratios").get("events.recall").has("misses")).isTrue();
     }
 }

@@ -1,0 +1,100 @@
+package newsalert.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsalert.story.Story;
+
+/**
+ * Reads a labelled grouping set: one JSON object per line (UTF-8; blank lines skipped) with the string
+ * keys {@code id}, {@code event} (the happening's label), {@code source}, {@code published} (ISO-8601
+ * UTC instant), {@code title}, {@code body}, optional {@code link} and optional {@code tags} (array of
+ * strings). Ids must be unique within a file. Format: {@code src/test/resources/eval/README.md}.
+ */
+public final class EventSetReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private EventSetReader() {
+    }
+
+    /**
+     * @param file a {@code .jsonl} file
+     * @return its items in file order
+     * @throws EvalInputException when the file cannot be read or a line is bad ({@code "<file>:<line>: ..."})
+     */
+    public static List<EventItem> read(Path file) {
+        List<String> lines = LabeledReader.lines(file);
+        List<EventItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                EventItem item = parse(lines.get(i));
+                if (!ids.add(item.id())) {
+                    throw new IllegalArgumentException("duplicate id " + item.id());
+                }
+                items.add(item);
+            } catch (IllegalArgumentException e) {
+                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (items.isEmpty()) {
+            throw new EvalInputException(file + ": no labelled stories");
+        }
+        return items;
+    }
+
+    static EventItem parse(String line) {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String id = text(n, "id", true);
+        String event = text(n, "event", true);
+        Instant published;
+        try {
+            published = Instant.parse(text(n, "published", true));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'published' is not an ISO-8601 instant: " + n.get("published").asText());
+        }
+        List<String> tags = new ArrayList<>();
+        JsonNode t = n.get("tags");
+        if (t != null && !t.isNull()) {
+            if (!t.isArray()) {
+                throw new IllegalArgumentException("'tags' must be an array");
+            }
+            t.forEach(x -> tags.add(x.asText()));
+        }
+        Story story = new Story(id, text(n, "source", true), text(n, "title", true), text(n, "link", false),
+                published, text(n, "body", true));
+        return new EventItem(story, event, tags);
+    }
+
+    private static String text(JsonNode n, String key, boolean required) {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new IllegalArgumentException("'" + key + "' is required");
+            }
+            return null;
+        }
+        if (!v.isTextual() || required && v.asText().isBlank()) {
+            throw new IllegalArgumentException("'" + key + "' must be a non-empty string");
+        }
+        return v.asText();
+    }
+}

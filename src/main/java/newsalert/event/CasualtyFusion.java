@@ -1,0 +1,109 @@
+package newsalert.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsalert.story.Qualifier;
+
+/**
+ * Fuses the figures an event's stories give for one casualty kind (killed, injured or missing) into one.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li><b>An outlet's own latest figure counts.</b> Of the reports of one outlet (source compared
+ *       case-insensitively) only the latest published one takes part: outlets update their own stories.
+ *       Reports without a time count as later than timed ones, in the order they were added.</li>
+ *   <li><b>Tolls rise; a later higher figure supersedes lower ones.</b> The candidates are taken from the
+ *       highest {@code min} down; the first that is not contradicted wins.</li>
+ *   <li><b>One outlier does not override several agreeing outlets.</b> A figure is contradicted when at least
+ *       two <em>other</em> outlets published a lower figure at or after its time (they had the chance to
+ *       take it up and did not). So "at least 12", "15", then "rose to 19" gives 19, while a single early
+ *       "40" followed by three outlets saying 12 gives 12.</li>
+ *   <li><b>Among reports of the winning number</b>, an exact figure beats a qualified one ("19" over
+ *       "at least 19"); then the latest report.</li>
+ * </ol>
+ * Zero ("no one was killed") takes part like any figure, so any later non-zero figure supersedes it.
+ */
+public final class CasualtyFusion {
+    private static final Comparator<CountReport> BY_TIME = Comparator.comparing(CountReport::published,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private CasualtyFusion() {
+    }
+
+    /**
+     * @param reports the figures for one kind, in the order their stories were added; may be empty
+     * @return the fused count with all reports (sorted by published time, stable) as provenance, or
+     *         {@code null} when {@code reports} is empty
+     */
+    public static FusedCount fuse(List<CountReport> reports) {
+        if (reports.isEmpty()) {
+            return null;
+        }
+        List<CountReport> ordered = new ArrayList<>(reports);
+        ordered.sort(BY_TIME);
+        Map<String, CountReport> latest = new LinkedHashMap<>();
+        for (CountReport r : ordered) {
+            latest.put(outlet(r), r); // later replaces earlier: ordered by time
+        }
+        List<CountReport> current = new ArrayList<>(latest.values());
+        CountReport best = null;
+        for (CountReport candidate : byFigureDescending(current)) {
+            if (best != null && candidate.count().min() < best.count().min()) {
+                break;
+            }
+            if (contradicted(candidate, current)) {
+                continue;
+            }
+            if (best == null || better(candidate, best)) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            // every figure is contradicted by later lower ones: take the lowest of the latest
+            best = current.stream().min(Comparator.comparingInt((CountReport r) -> r.count().min())).orElseThrow();
+        }
+        return new FusedCount(best.count(), ordered);
+    }
+
+    private static List<CountReport> byFigureDescending(List<CountReport> current) {
+        List<CountReport> sorted = new ArrayList<>(current);
+        sorted.sort(Comparator.comparingInt((CountReport r) -> r.count().min()).reversed());
+        return sorted;
+    }
+
+    /** At least two other outlets gave a lower figure at or after this report's time. */
+    private static boolean contradicted(CountReport r, List<CountReport> current) {
+        int lowerLater = 0;
+        for (CountReport o : current) {
+            if (o != r && o.count().min() < r.count().min() && notBefore(o.published(), r.published())) {
+                lowerLater++;
+            }
+        }
+        return lowerLater >= 2;
+    }
+
+    private static boolean notBefore(Instant a, Instant b) {
+        if (a == null) {
+            return true;
+        }
+        return b != null && !a.isBefore(b);
+    }
+
+    private static boolean better(CountReport a, CountReport b) {
+        boolean ae = a.count().qualifier() == Qualifier.EXACT;
+        boolean be = b.count().qualifier() == Qualifier.EXACT;
+        if (ae != be) {
+            return ae;
+        }
+        return BY_TIME.compare(a, b) > 0;
+    }
+
+    private static String outlet(CountReport r) {
+        return r.source().trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,114 @@
+package newsalert.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Set;
+import newsalert.story.Topic;
+
+/**
+ * Whether a story may join a candidate event, and by what margin.
+ *
+ * <p>A story joins candidate event E when all of these hold:
+ * <ol>
+ *   <li><b>time</b>: its published time lies within the window of E's first and newest stories;</li>
+ *   <li><b>kind</b>: it shares a topic with E's kind — the topics of E's first story that had any (a
+ *       story with both topics may join an attack or a diplomacy event); when the story or E has no topic
+ *       the kind does not decide, but the wording must be 0.05 more alike;</li>
+ *   <li><b>place</b>: when both it and E name listed places, at least one is shared (strikes on two cities
+ *       the same night stay apart);</li>
+ *   <li><b>wording</b>: similarity ≥ need, where similarity is the mean of the cosine with E's centroid
+ *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-IDF
+ *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill
+ *       (<i>Introduction to Modern Information Retrieval</i>, 1983): term weights from
+ *       {@link StoryFeatures} times the smoothed IDF {@code ln((N+1)/(df+1)) + 1}, where N and df count the
+ *       stories offered so far (fixed for each story when it is offered, so words every outlet uses for
+ *       every strike — "killed", "said", a nationality — count for little); and
+ *       need = {@code minSimilarity} + 0.3 × (hours since E's first story − 12) / 36, clamped to
+ *       [0, 0.3], plus 0.15 when both name weekdays and none is shared ("on Monday" vs "on Wednesday") —
+ *       and no join at all when that happens more than 24 h after E's first story —,
+ *       plus 0.15 when the story states fewer than 60 % of the killed E already counts (a later report
+ *       gives the same or a higher toll, rarely a much lower one), and minus 0.05 when both count deaths
+ *       and the story's toll is the same or up to twice as high ("death toll rises to four"): the further apart in time, the more
+ *       alike the wording must be, which keeps two strikes on one city two days apart in two events;</li>
+ *   <li><b>wording without names</b>: the same similarity over the wording alone (no places, names or
+ *       nationalities, see {@link StoryFeatures}) is at least {@code minWording}: sharing who and where is
+ *       not enough, the stories must also say alike what happened.</li>
+ * </ol>
+ * The margin returned is similarity − need; the grouper picks the candidate with the largest.
+ */
+final class JoinRule {
+    private static final int RECENT_MEMBERS = 8;
+    private static final double TIME_PENALTY = 0.3;
+    private static final double WEEKDAY_PENALTY = 0.15;
+    private static final double WEEKDAY_HOURS = 24;
+    private static final double UNKNOWN_KIND_PENALTY = 0.05;
+    private static final double LOWER_TOLL_PENALTY = 0.15;
+    private static final double LOWER_TOLL_RATIO = 0.6;
+    private static final double TOLL_AGREES_BONUS = 0.05;
+    private static final double GRACE_HOURS = 12;
+    private static final double RAMP_HOURS = 36;
+
+    private final EventSettings settings;
+
+    JoinRule(EventSettings settings) {
+        this.settings = settings;
+    }
+
+    /** @return similarity minus need when the story may join {@code e}, else a negative number */
+    double score(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e) {
+        Duration window = settings.window();
+        if (time.isBefore(e.first.minus(window)) || time.isAfter(e.last.plus(window))) {
+            return -1;
+        }
+        if (!topics.isEmpty() && !e.kinds.isEmpty() && Collections.disjoint(topics, e.kinds)) {
+            return -1;
+        }
+        if (!f.places.isEmpty() && !e.places.isEmpty() && Collections.disjoint(f.places, e.places)) {
+            return -1;
+        }
+        double hours = Math.abs(Duration.between(e.first, time).toMinutes()) / 60.0;
+        double need = settings.minSimilarity()
+                + TIME_PENALTY * Math.min(1.0, Math.max(0.0, (hours - GRACE_HOURS) / RAMP_HOURS));
+        if (!f.weekdays.isEmpty() && !e.weekdays.isEmpty() && Collections.disjoint(f.weekdays, e.weekdays)) {
+            if (hours > WEEKDAY_HOURS) {
+                return -1;
+            }
+            need += WEEKDAY_PENALTY;
+        }
+        if (topics.isEmpty() != e.kinds.isEmpty()) {
+            need += UNKNOWN_KIND_PENALTY;
+        }
+        if (killed >= 0 && e.killed > 0 && killed < LOWER_TOLL_RATIO * e.killed) {
+            need += LOWER_TOLL_PENALTY;
+        } else if (killed > 0 && e.killed > 0 && killed >= e.killed && killed <= 2 * e.killed) {
+            need -= TOLL_AGREES_BONUS;
+        }
+        double sim = similarity(f, e);
+        if (sim < need || contentSimilarity(f, e) < settings.minWording()) {
+            return -1;
+        }
+        return sim - need + 1e-9;
+    }
+
+    static double similarity(StoryFeatures f, EventState e) {
+        double centroid = e.centroid.norm == 0 ? 0 : TermVector.dot(f.terms, e.centroid) / e.centroid.norm;
+        double bestMember = 0;
+        int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
+        for (int i = from; i < e.members.size(); i++) {
+            bestMember = Math.max(bestMember, TermVector.dot(f.terms, e.members.get(i).features().terms));
+        }
+        return (centroid + bestMember) / 2;
+    }
+
+    static double contentSimilarity(StoryFeatures f, EventState e) {
+        double centroid = e.contentCentroid.norm == 0 ? 0
+                : TermVector.dot(f.content, e.contentCentroid) / e.contentCentroid.norm;
+        double bestMember = 0;
+        int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
+        for (int i = from; i < e.members.size(); i++) {
+            bestMember = Math.max(bestMember, TermVector.dot(f.content, e.members.get(i).features().content));
+        }
+        return (centroid + bestMember) / 2;
+    }
+}

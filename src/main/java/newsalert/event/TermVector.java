@@ -1,0 +1,135 @@
+package newsalert.event;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A sparse weighted term vector, stored as term hashes in ascending order with their weights, so that
+ * a dot product is one merge pass over two arrays (no hashing, no boxing). Terms are told apart by
+ * {@link String#hashCode()}: two different terms with the same 32-bit hash (rare) count as one.
+ */
+final class TermVector {
+    static final TermVector EMPTY = new TermVector(new int[0], new double[0]);
+
+    final int[] ids;
+    final double[] weights;
+    final double norm;
+
+    private TermVector(int[] ids, double[] weights) {
+        this.ids = ids;
+        this.weights = weights;
+        double sum = 0;
+        for (double w : weights) {
+            sum += w * w;
+        }
+        this.norm = Math.sqrt(sum);
+    }
+
+    /**
+     * @param terms term → weight
+     * @return the vector scaled to length 1 (or {@link #EMPTY})
+     */
+    static TermVector normalised(Map<String, Double> terms) {
+        long[] packed = new long[terms.size()];
+        double[] raw = new double[terms.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : terms.entrySet()) {
+            packed[n] = ((long) e.getKey().hashCode() << 32) | n;
+            raw[n] = e.getValue();
+            n++;
+        }
+        Arrays.sort(packed);
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        int m = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int id = (int) (packed[i] >> 32);
+            double w = raw[(int) packed[i]];
+            if (m > 0 && ids[m - 1] == id) {
+                weights[m - 1] += w;
+            } else {
+                ids[m] = id;
+                weights[m++] = w;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            sum += weights[i] * weights[i];
+        }
+        if (m == 0 || sum == 0) {
+            return EMPTY;
+        }
+        double norm = Math.sqrt(sum);
+        for (int i = 0; i < m; i++) {
+            weights[i] /= norm;
+        }
+        return new TermVector(Arrays.copyOf(ids, m), Arrays.copyOf(weights, m));
+    }
+
+    /**
+     * @param idf weight per term hash
+     * @return this vector with each weight multiplied by {@code idf}, scaled to length 1
+     */
+    TermVector weighted(java.util.function.IntToDoubleFunction idf) {
+        double[] w = new double[ids.length];
+        double sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            w[i] = weights[i] * idf.applyAsDouble(ids[i]);
+            sum += w[i] * w[i];
+        }
+        if (sum == 0) {
+            return EMPTY;
+        }
+        double n = Math.sqrt(sum);
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= n;
+        }
+        return new TermVector(ids, w);
+    }
+
+    /** @return the dot product of the two vectors */
+    static double dot(TermVector a, TermVector b) {
+        int i = 0;
+        int j = 0;
+        double sum = 0;
+        int[] x = a.ids;
+        int[] y = b.ids;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                sum += a.weights[i++] * b.weights[j++];
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    /** @return the element-wise sum (not normalised) */
+    static TermVector sum(TermVector a, TermVector b) {
+        int[] ids = new int[a.ids.length + b.ids.length];
+        double[] weights = new double[ids.length];
+        int i = 0;
+        int j = 0;
+        int m = 0;
+        while (i < a.ids.length || j < b.ids.length) {
+            if (j >= b.ids.length || i < a.ids.length && a.ids[i] < b.ids[j]) {
+                ids[m] = a.ids[i];
+                weights[m++] = a.weights[i++];
+            } else if (i >= a.ids.length || b.ids[j] < a.ids[i]) {
+                ids[m] = b.ids[j];
+                weights[m++] = b.weights[j++];
+            } else {
+                ids[m] = a.ids[i];
+                weights[m++] = a.weights[i++] + b.weights[j++];
+            }
+        }
+        return new TermVector(Arrays.copyOf(ids, m), Arrays.copyOf(weights, m));
+    }
+
+    /** @return how many terms */
+    int size() {
+        return ids.length;
+    }
+}

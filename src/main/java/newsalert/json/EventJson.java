@@ -1,0 +1,104 @@
+package newsalert.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import newsalert.event.CountReport;
+import newsalert.event.Event;
+import newsalert.event.EventStory;
+import newsalert.event.FusedCount;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Quote;
+import newsalert.story.Topic;
+
+/**
+ * Converts an {@link Event} to one JSON object ({@code scan --events --json}).
+ *
+ * <p>Shape, fields in this order: {@code event} (id), {@code title}, {@code topics} (array of
+ * "attack"/"diplomacy"), {@code severity} (0–100), {@code outlets} (distinct sources), {@code alert}
+ * (whether any story of the event is an alert), {@code stories} (array of {@code {id, link, source,
+ * published}}), {@code casualties} (object with optional {@code killed/injured/missing}, each
+ * {@code {"min", "max", "qualifier", "evidence"?}} as in {@link StoryJson}, plus {@code "sources"}: array of
+ * {@code {"source", "min", "qualifier", "published", "story"}} — every figure a story stated, in published
+ * order — and {@code "max"} in a source only for ranges), {@code quotes} (array of
+ * {@code {"speaker", "role", "text"}}). Times are ISO-8601 UTC or null.
+ */
+public final class EventJson {
+    private EventJson() {
+    }
+
+    /**
+     * @param event the event
+     * @param alert whether any of its stories is an alert
+     * @return a new JSON object in the documented shape
+     */
+    public static ObjectNode toJson(Event event, boolean alert) {
+        ObjectNode o = StoryJson.MAPPER.createObjectNode();
+        o.put("event", event.id().value());
+        o.put("title", event.title());
+        ArrayNode topics = o.putArray("topics");
+        for (Topic t : Topic.values()) {
+            if (event.topics().contains(t)) {
+                topics.add(t.wireName());
+            }
+        }
+        o.put("severity", event.severity());
+        o.put("outlets", event.outlets());
+        o.put("alert", alert);
+        ArrayNode stories = o.putArray("stories");
+        for (EventStory s : event.stories()) {
+            ObjectNode sn = stories.addObject();
+            sn.put("id", s.id());
+            sn.put("link", s.link());
+            sn.put("source", s.source());
+            sn.put("published", time(s.published()));
+        }
+        ObjectNode cas = o.putObject("casualties");
+        putFused(cas, "killed", event.casualties().killed());
+        putFused(cas, "injured", event.casualties().injured());
+        putFused(cas, "missing", event.casualties().missing());
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : event.quotes()) {
+            ObjectNode qn = quotes.addObject();
+            qn.put("speaker", q.speaker());
+            qn.put("role", q.role());
+            qn.put("text", q.text());
+        }
+        return o;
+    }
+
+    private static void putFused(ObjectNode parent, String key, FusedCount f) {
+        if (f == null) {
+            return;
+        }
+        ObjectNode n = parent.putObject(key);
+        CasualtyCount c = f.count();
+        n.put("min", c.min());
+        if (c.max() == null) {
+            n.putNull("max");
+        } else {
+            n.put("max", c.max());
+        }
+        n.put("qualifier", c.qualifier().wireName());
+        if (c.evidence() != null) {
+            n.put("evidence", c.evidence());
+        }
+        ArrayNode sources = n.putArray("sources");
+        for (CountReport r : f.sources()) {
+            ObjectNode s = sources.addObject();
+            s.put("source", r.source());
+            s.put("min", r.count().min());
+            if (r.count().max() != null) {
+                s.put("max", r.count().max());
+            }
+            s.put("qualifier", r.count().qualifier().wireName());
+            s.put("published", time(r.published()));
+            s.put("story", r.storyId());
+        }
+    }
+
+    private static String time(Instant t) {
+        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t);
+    }
+}
