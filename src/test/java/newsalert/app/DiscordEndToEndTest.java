@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -17,22 +18,27 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import newsalert.platform.discord.FakeDiscord;
+import newsalert.platform.telegram.FakeTelegramApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole bot against a fake Discord (REST and gateway) and a feed server, all on 127.0.0.1: {@code run} with the
- * real JDA, the SQLite outbox and the delivery loop. Needs two polls of the feed (a little over 10 s).
+ * The whole bot against a fake Discord (REST and gateway), a fake Telegram Bot API and a feed server, all on
+ * 127.0.0.1: {@code run} with the real JDA and TelegramBots side by side, the SQLite outbox and the delivery loop.
+ * Needs two polls of the feed (a little over 10 s).
  */
 class DiscordEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long GROUP = -1009998887770L;
+    private static final long ADMIN = 9001;
 
     @TempDir
     Path dir;
 
     private FakeDiscord discord;
+    private FakeTelegramApi telegram;
     private final MockWebServer feeds = new MockWebServer();
     private final AtomicInteger version = new AtomicInteger(1);
     private Path config;
@@ -40,6 +46,8 @@ class DiscordEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         discord = new FakeDiscord();
+        telegram = new FakeTelegramApi();
+        telegram.setMemberStatus(GROUP, ADMIN, "creator");
         feeds.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -55,6 +63,9 @@ class DiscordEndToEndTest {
                 poll:
                   interval: 10s
                   max-age: 3650d
+                telegram:
+                  token: "%s"
+                  api-url: "%s"
                 discord:
                   token: "%s"
                   api-url: "%s"
@@ -63,23 +74,26 @@ class DiscordEndToEndTest {
                 feeds:
                   - url: %s
                     name: Loopback Wire
-                """.formatted(dir.resolve("e2e.db"), FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(),
+                """.formatted(dir.resolve("e2e.db"), FakeTelegramApi.TOKEN, telegram.apiUrl(), FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(),
                 FakeDiscord.GUILD_ID, feeds.url("/world.xml")));
     }
 
     @AfterEach
     void stop() {
         discord.close();
+        telegram.close();
         feeds.close();
     }
 
     @Test
-    void aModeratorSubscribesTheGatewayDropsAndANewStoryArrivesAsOneEmbed() throws Exception {
+    void aModeratorSubscribesTheGatewayDropsAndANewStoryArrivesAsOneEmbedAndOnTelegramToo() throws Exception {
         TelegramEndToEndTest.RunningBot bot = TelegramEndToEndTest.RunningBot.start(config);
         try {
             discord.awaitCommandRegistration();
             discord.moderatorSends("subscribe", Map.of("topics", "attack"));
             assertThat(discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+            telegram.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+            assertThat(telegram.awaitSent(1, Duration.ofSeconds(20))).hasSize(1);
 
             discord.dropConnection();   // alerts go over REST; the gateway resumes on its own
             version.set(2);
@@ -99,6 +113,10 @@ class DiscordEndToEndTest {
             discord.memberSends("story", Map.of("id", "e2e-0002"));
             assertThat(discord.awaitResponse().body().path("content").asText()).contains("7 killed, 20 injured");
             assertThat(discord.postedCount()).isEqualTo(2);
+            // the same two alerts reach the Telegram group, once each, from the same run
+            List<String> onTelegram = telegram.awaitSent(3, Duration.ofSeconds(20)).stream().skip(1)
+                    .map(FakeTelegramApi.Sent::text).toList();
+            assertThat(onTelegram).hasSize(2).allMatch(t -> t.startsWith("<b>[ALERT] ATTACK"));
         } finally {
             bot.stop();
         }
