@@ -17,7 +17,9 @@ import newsalert.platform.console.ConsoleAlertSink;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
+import newsalert.event.EventSettings;
 import newsalert.pipeline.AlertSink;
+import newsalert.pipeline.EventTracker;
 import newsalert.pipeline.Routing;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Assessment;
@@ -110,7 +112,9 @@ public final class RunCommand implements Callable<Integer> {
         Routing routing = chats.isEmpty() ? null
                 : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader());
         AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
-        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing);
+        EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
+                cfg.events().minOutlets());
+        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events);
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults()), store.subscriptions(), clock);

@@ -114,6 +114,12 @@ public final class ConfigLoader {
         if (api == null || !(api.startsWith("http://") || api.startsWith("https://"))) {
             throw new ConfigException("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
         }
+        if (c.events().window().compareTo(Duration.ofHours(1)) < 0) {
+            throw new ConfigException("events.window must be at least 1h, got " + c.events().window());
+        }
+        if (c.events().minOutlets() < 1) {
+            throw new ConfigException("events.min-outlets must be at least 1, got " + c.events().minOutlets());
+        }
         DiscordConfig d = c.discord();
         if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {
             throw new ConfigException("discord.api-url must be an http(s) URL such as https://discord.com/api/v10/");

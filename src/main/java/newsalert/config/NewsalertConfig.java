@@ -13,10 +13,11 @@ import java.util.List;
  * @param telegram  the Telegram bot ({@code telegram.*})
  * @param chatFeeds rules for feeds added by chats ({@code chat-feeds.*})
  * @param discord   the Discord bot ({@code discord.*})
+ * @param events    grouping stories into events ({@code events.*})
  */
 public record NewsalertConfig(PollSettings poll, FetchConfig fetch, StoreSettings store, AnalysisConfig analysis,
                               List<FeedConfig> feeds, TelegramConfig telegram, ChatFeedsConfig chatFeeds,
-                              DiscordConfig discord) {
+                              DiscordConfig discord, EventsConfig events) {
     public NewsalertConfig {
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
     }

@@ -4,26 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
-import newsalert.store.ChatFeed;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
-import newsalert.subscription.KeywordRule;
-import newsalert.subscription.Platform;
 import newsalert.subscription.Router;
-import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * stories go only to the chats that added them, unless the feed is also configured. An entry seen again
  * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
  * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
+ *
+ * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
+ * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
+ * an alerted event revise its view and queue edits of the sent alerts (see {@link EventTracker}); the
+ * {@link AlertSink} then receives one alert per event.
  */
 public final class Poller {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
@@ -54,7 +50,10 @@ public final class Poller {
     private final AlertSink sink;
     private final PollSettings settings;
     private final Clock clock;
-    private final Routing routing;
+    private final ChatRoutes chats;
+    private final EventTracker events;
+    private final EventRecorder recorder;
+    private boolean eventsRebuilt;
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -76,7 +75,21 @@ public final class Poller {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing) {
-        this.routing = routing;
+        this(store, reader, assessor, sink, settings, clock, routing, null);
+    }
+
+    /**
+     * A poller that also groups stories into events: one alert per event, edits when its facts change (see
+     * {@link EventTracker}).
+     *
+     * @param events the event memory, rebuilt from the store on the first cycle; {@code null} for none (each
+     *               alert-worthy story alerts on its own)
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events) {
+        this.chats = new ChatRoutes(routing);
+        this.events = events;
+        this.recorder = events == null ? null : new EventRecorder(store, events);
         this.store = store;
         this.reader = reader;
         this.assessor = assessor;
@@ -119,7 +132,8 @@ public final class Poller {
 
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
-        for (PolledFeed polled : feedsToPoll(configured)) {
+        prepareEvents();
+        for (ChatRoutes.PolledFeed polled : chats.feedsToPoll(configured)) {
             FeedConfig feed = polled.config();
             if (stopRequested.getAsBoolean()) {
                 return queued;
@@ -147,7 +161,7 @@ public final class Poller {
     public Instant nextDue(List<FeedConfig> feeds) {
         Instant now = clock.instant();
         Instant best = null;
-        for (PolledFeed polled : feedsToPoll(feeds)) {
+        for (ChatRoutes.PolledFeed polled : chats.feedsToPoll(feeds)) {
             Instant due = store.feedState(polled.config().url()).map(FeedState::nextPollAt).orElse(now);
             due = due == null ? now : due;
             if (best == null || due.isBefore(best)) {
@@ -157,42 +171,23 @@ public final class Poller {
         return best == null ? now.plus(settings.interval()) : best;
     }
 
-    /**
-     * The configured feeds, then each chat-added feed not among them (with the chats that added it), in the
-     * order the store lists them.
-     */
-    private List<PolledFeed> feedsToPoll(List<FeedConfig> configured) {
-        List<PolledFeed> out = new ArrayList<>();
-        Set<String> urls = new HashSet<>();
-        for (FeedConfig f : configured) {
-            if (urls.add(f.url())) {
-                out.add(new PolledFeed(f, null));
-            }
+    /** Rebuilds the event memory from the store once, then forgets events that left the window. */
+    private void prepareEvents() {
+        if (events == null) {
+            return;
         }
-        if (routing == null) {
-            return out;
+        Instant since = clock.instant().minus(events.window());
+        if (!eventsRebuilt) {
+            events.rebuild(store.storiesSince(since), store.alertedEvents());
+            eventsRebuilt = true;
         }
-        Map<String, Set<String>> owners = new LinkedHashMap<>();
-        for (ChatFeed cf : routing.chatFeeds().allChatFeeds()) {
-            if (!urls.contains(cf.url())) {
-                owners.computeIfAbsent(cf.url(), u -> new HashSet<>()).add(chatKey(cf.platform(), cf.chatId()));
-            }
-        }
-        owners.forEach((url, chats) -> out.add(new PolledFeed(new FeedConfig(url, null, null), chats)));
-        return out;
+        events.forgetBefore(since);
     }
 
-    private static String chatKey(Platform platform, String chatId) {
-        return platform.wireName() + ":" + chatId;
-    }
 
-    /** A feed to poll; {@code chats} holds the chats that added it, or {@code null} for a configured feed. */
-    private record PolledFeed(FeedConfig config, Set<String> chats) {
-    }
-
-    private int poll(PolledFeed polled, FeedState state, Instant now, BooleanSupplier stopRequested) {
+    private int poll(ChatRoutes.PolledFeed polled, FeedState state, Instant now, BooleanSupplier stopRequested) {
         FeedConfig feed = polled.config();
-        FeedReader source = polled.chats() == null ? reader : routing.chatFeedReader();
+        FeedReader source = chats.readerFor(polled, reader);
         ReadResult result = source.read(feed.url(), state.etag(), state.lastModified(), now);
         Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
@@ -218,11 +213,19 @@ public final class Poller {
         int queued = 0;
         int routed = 0;
         int edits = 0;
-        Routes routes = new Routes(polled.chats());
+        ChatRoutes.Routes routes = chats.routesFor(polled);
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
             Assessment a = assessor.apply(story);
             boolean recent = !story.published().isBefore(now.minus(settings.maxAge()));
+            if (events != null) {
+                EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
+                fresh += r.fresh() ? 1 : 0;
+                queued += r.alert() ? 1 : 0;
+                routed += r.routed();
+                edits += r.edits();
+                continue;
+            }
             boolean alert = a.alert() && !firstPoll && recent;
             List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
             if (store.recordEntry(feed.url(), story, a, alert, now, targets)) {
@@ -246,32 +249,7 @@ public final class Poller {
         return queued;
     }
 
-    /** The routing inputs of one feed's poll, read from the store on first use. */
-    private final class Routes {
-        private final Set<String> onlyChats;
-        private List<Subscription> subscriptions;
-        private List<KeywordRule> rules;
 
-        Routes(Set<String> onlyChats) {
-            this.onlyChats = onlyChats;
-        }
-
-        List<Target> targets(Story story, Assessment a) {
-            if (routing == null || a.topics().isEmpty()) {
-                return List.of();
-            }
-            if (subscriptions == null) {
-                subscriptions = routing.subscriptions().allSubscriptions();
-                rules = routing.subscriptions().allKeywordRules();
-                if (onlyChats != null) {
-                    subscriptions = subscriptions.stream()
-                            .filter(s -> onlyChats.contains(chatKey(s.target().platform(), s.target().chatId())))
-                            .toList();
-                }
-            }
-            return subscriptions.isEmpty() ? List.of() : Router.route(story, a, subscriptions, rules);
-        }
-    }
 
     private Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
         String source = feed.name() != null && !feed.name().isBlank() ? feed.name()

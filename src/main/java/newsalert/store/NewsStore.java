@@ -65,6 +65,37 @@ public interface NewsStore extends AutoCloseable {
      */
     List<Target> reviseStory(Story story, Assessment assessment, Instant at);
 
+    /**
+     * Like {@link #recordEntry(String, Story, Assessment, boolean, Instant, List)}, and in the same transaction
+     * records the story's event: {@code story.event_id} is set to {@code eventId}, and when {@code view} is
+     * given (the story's alert stands for the event) the event row is written with the view, so the outbox
+     * rows written here render the event's facts.
+     *
+     * @param eventId the story's event, or {@code null} for none
+     * @param view    the event view when this story alerts for its event, else {@code null}
+     */
+    boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert, Instant firstSeen,
+                        List<Target> targets, String eventId, EventView view);
+
+    /**
+     * Replaces an alerted event's view (its fused counts, topics or quotes changed) and, in the same
+     * transaction, queues one {@link OutboxKind#EDIT} row for every target whose alert for the event was sent
+     * (and has no edit pending yet).
+     *
+     * @return the targets that got an edit row; empty when the event has no row (was never alerted)
+     */
+    List<Target> reviseEvent(EventView view, Instant at);
+
+    /** @return alerted events: event id → the id of the story that stands for it */
+    java.util.Map<String, String> alertedEvents();
+
+    /**
+     * @param since earliest published time (first-seen time when the story had none)
+     * @return stories published at or after {@code since}, oldest first, with their own assessments: the
+     *         input to rebuild the event grouping after a restart
+     */
+    List<StoredStory> storiesSince(Instant since);
+
     /** @return alerts not yet delivered, oldest first, at most {@code limit} */
     List<PendingAlert> pendingAlerts(int limit);
 

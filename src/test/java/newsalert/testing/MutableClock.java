@@ -14,6 +14,11 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Moves the clock to {@code t}. */
+    public void set(Instant t) {
+        this.now = t;
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }

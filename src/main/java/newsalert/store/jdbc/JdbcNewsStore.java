@@ -27,6 +27,9 @@ import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.story.Topic;
 import newsalert.subscription.Target;
+import newsalert.store.EventView;
+import newsalert.store.StoredStory;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -154,8 +157,15 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
+                               Instant firstSeen, List<Target> targets) {
+        return recordEntry(feedUrl, story, assessment, alert, firstSeen, targets, null, null);
+    }
+
+    @Override
     public synchronized boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
-                                            Instant firstSeen, List<Target> targets) {
+                                            Instant firstSeen, List<Target> targets, String eventId,
+                                            EventView view) {
         try {
             conn.setAutoCommit(false);
             if (exists("SELECT 1 FROM seen_entry WHERE feed_url = ? AND entry_id = ?", feedUrl, story.id())) {
@@ -171,6 +181,12 @@ public final class JdbcNewsStore implements NewsStore {
             }
             if (!exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
                 insertStory(feedUrl, story, assessment, firstSeen);
+            }
+            if (eventId != null) {
+                EventSql.link(conn, story.id(), eventId);
+            }
+            if (view != null) {
+                EventSql.save(conn, view, firstSeen);
             }
             if (alert && !exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
                 insertAlert(story.id(), firstSeen);
@@ -209,6 +225,26 @@ public final class JdbcNewsStore implements NewsStore {
         });
     }
 
+    @Override
+    public synchronized List<Target> reviseEvent(EventView view, Instant at) {
+        return Jdbc.inTransaction(conn, "cannot revise event " + view.eventId(), () -> {
+            if (!EventSql.update(conn, view, at)) {
+                return List.of();
+            }
+            return OutboxSql.insertEdits(conn, view.story().id(), view.assessment().severity(), at);
+        });
+    }
+
+    @Override
+    public synchronized Map<String, String> alertedEvents() {
+        return Jdbc.inTransaction(conn, "cannot read events", () -> EventSql.alerted(conn));
+    }
+
+    @Override
+    public synchronized List<StoredStory> storiesSince(Instant since) {
+        return Jdbc.inTransaction(conn, "cannot read recent stories", () -> EventSql.storiesSince(conn, since));
+    }
+
     private static String topics(Assessment a) {
         return a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(","));
     }
@@ -245,7 +281,8 @@ public final class JdbcNewsStore implements NewsStore {
     public synchronized List<PendingAlert> pendingAlerts(int limit) {
         List<PendingAlert> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT a.id, s.json FROM alert a JOIN story s ON s.id = a.story_id"
+                "SELECT a.id, COALESCE(e.json, s.json) FROM alert a JOIN story s ON s.id = a.story_id"
+                        + " LEFT JOIN event e ON e.story_id = a.story_id"
                         + " WHERE a.delivered_at IS NULL ORDER BY a.id LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {

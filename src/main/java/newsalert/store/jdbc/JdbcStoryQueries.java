@@ -23,7 +23,9 @@ import newsalert.subscription.Target;
  * with {@code \}, {@code %} and {@code _} in the words escaped, which runs the same on SQLite and PostgreSQL.
  */
 public final class JdbcStoryQueries implements StoryQueries {
-    private static final String SELECT = "SELECT s.json, s.first_seen, s.alert FROM story s";
+    /** A story of an alerted event reads as the event view (fused counts, all topics, merged quotes). */
+    private static final String SELECT = "SELECT COALESCE(e.json, s.json), s.first_seen, s.alert FROM story s"
+            + " LEFT JOIN event e ON e.id = s.event_id";
 
     private final Connection conn;
     private final Object lock;

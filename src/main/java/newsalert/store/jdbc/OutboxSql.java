@@ -18,9 +18,11 @@ import newsalert.subscription.Target;
 
 /** The outbox table's SQL; callers hold the connection's lock and, for writes, a transaction. */
 final class OutboxSql {
-    private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id, s.json, o.severity,"
+    /** Rows render the event view when their story stands for an alerted event, else the story as stored. */
+    private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id,"
+            + " COALESCE(e.json, s.json), o.severity,"
             + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind"
-            + " FROM outbox o JOIN story s ON s.id = o.story_id";
+            + " FROM outbox o JOIN story s ON s.id = o.story_id LEFT JOIN event e ON e.story_id = o.story_id";
 
     private OutboxSql() {
     }

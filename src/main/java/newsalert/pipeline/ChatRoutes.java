@@ -1,0 +1,101 @@
+package newsalert.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsalert.config.FeedConfig;
+import newsalert.store.ChatFeed;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Router;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+
+/**
+ * The poller's view of chats: which feeds a cycle reads (the configured ones, then those chats added), and
+ * which subscriptions a feed's stories may go to (everyone's for a configured feed; only the adding chats'
+ * for a chat-added one).
+ */
+final class ChatRoutes {
+    private final Routing routing;
+
+    /** @param routing subscriptions and chat feeds, or {@code null} when no chat platform runs */
+    ChatRoutes(Routing routing) {
+        this.routing = routing;
+    }
+
+    /** @return the routing inputs for one feed's poll */
+    Routes routesFor(PolledFeed feed) {
+        return new Routes(feed.chats());
+    }
+
+    /** @return the reader for the feed: the routing's guarded one for a chat-added feed */
+    FeedReader readerFor(PolledFeed feed, FeedReader configured) {
+        return feed.chats() == null ? configured : routing.chatFeedReader();
+    }
+
+    /**
+     * The configured feeds, then each chat-added feed not among them (with the chats that added it), in the
+     * order the store lists them.
+     */
+    List<PolledFeed> feedsToPoll(List<FeedConfig> configured) {
+        List<PolledFeed> out = new ArrayList<>();
+        Set<String> urls = new HashSet<>();
+        for (FeedConfig f : configured) {
+            if (urls.add(f.url())) {
+                out.add(new PolledFeed(f, null));
+            }
+        }
+        if (routing == null) {
+            return out;
+        }
+        Map<String, Set<String>> owners = new LinkedHashMap<>();
+        for (ChatFeed cf : routing.chatFeeds().allChatFeeds()) {
+            if (!urls.contains(cf.url())) {
+                owners.computeIfAbsent(cf.url(), u -> new HashSet<>()).add(chatKey(cf.platform(), cf.chatId()));
+            }
+        }
+        owners.forEach((url, chats) -> out.add(new PolledFeed(new FeedConfig(url, null, null), chats)));
+        return out;
+    }
+
+    static String chatKey(Platform platform, String chatId) {
+        return platform.wireName() + ":" + chatId;
+    }
+
+    /** A feed to poll; {@code chats} holds the chats that added it, or {@code null} for a configured feed. */
+    record PolledFeed(FeedConfig config, Set<String> chats) {
+    }
+
+    /** The routing inputs of one feed's poll, read from the store on first use. */
+    final class Routes {
+        private final Set<String> onlyChats;
+        private List<Subscription> subscriptions;
+        private List<KeywordRule> rules;
+
+        Routes(Set<String> onlyChats) {
+            this.onlyChats = onlyChats;
+        }
+
+        List<Target> targets(Story story, Assessment a) {
+            if (routing == null || a.topics().isEmpty()) {
+                return List.of();
+            }
+            if (subscriptions == null) {
+                subscriptions = routing.subscriptions().allSubscriptions();
+                rules = routing.subscriptions().allKeywordRules();
+                if (onlyChats != null) {
+                    subscriptions = subscriptions.stream()
+                            .filter(s -> onlyChats.contains(chatKey(s.target().platform(), s.target().chatId())))
+                            .toList();
+                }
+            }
+            return subscriptions.isEmpty() ? List.of() : Router.route(story, a, subscriptions, rules);
+        }
+    }
+}

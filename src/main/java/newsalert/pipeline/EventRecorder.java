@@ -1,0 +1,69 @@
+package newsalert.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import newsalert.event.EventUpdate;
+import newsalert.store.EventView;
+import newsalert.store.NewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Target;
+
+/** Records the poller's entries with their events (see {@link EventTracker} for the rules). */
+final class EventRecorder {
+    private final NewsStore store;
+    private final EventTracker events;
+
+    EventRecorder(NewsStore store, EventTracker events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    /**
+     * Records one entry with its event: the event alerts (with this story standing for it, routed on the
+     * event's facts) when {@link EventTracker#alertNow} says so; otherwise an alerted event whose facts this
+     * story changed gets its view revised and its sent alerts edited.
+     */
+    Recorded record(String feedUrl, Story story, Assessment a, boolean eligible, ChatRoutes.Routes routes,
+                                   Instant now) {
+        EventUpdate u = events.offer(story, a);
+        boolean newToEvents = u.changes().contains(EventUpdate.Change.CREATED)
+                || u.changes().contains(EventUpdate.Change.STORY_ADDED);
+        EventView view = events.alertNow(u, story, eligible && newToEvents);
+        List<Target> targets = view == null ? List.of() : routes.targets(view.story(), view.assessment());
+        boolean fresh = store.recordEntry(feedUrl, story, a, view != null, now, targets, events.storedEventId(u),
+                view);
+        int edits = 0;
+        if (!fresh) {
+            List<Target> edited = store.reviseStory(story, a, now);
+            edits += edited.size();
+            if (!edited.isEmpty() && !u.changes().contains(EventUpdate.Change.STORY_REVISED)) {
+                // the story's event has left the memory (older than the window): its alert shows this story's
+                // own new facts
+                String eventId = standingFor(story.id());
+                if (eventId != null) {
+                    store.reviseEvent(EventViews.of(eventId, u.after(), story, null), now);
+                }
+            }
+        }
+        EventView revised = view == null ? events.revision(u) : null;
+        if (revised != null) {
+            edits += store.reviseEvent(revised, now).size();
+        }
+        return new Recorded(fresh, view != null && fresh, fresh ? targets.size() : 0, edits);
+    }
+
+    /** @return the stored event the story stands for, or {@code null} */
+    private String standingFor(String storyId) {
+        for (var e : store.alertedEvents().entrySet()) {
+            if (e.getValue().equals(storyId)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** What recording one entry did. */
+    record Recorded(boolean fresh, boolean alert, int routed, int edits) {
+    }
+}

@@ -1,0 +1,149 @@
+package newsalert.pipeline;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsalert.event.Event;
+import newsalert.event.EventGrouper;
+import newsalert.event.EventId;
+import newsalert.event.EventSettings;
+import newsalert.event.EventStory;
+import newsalert.event.EventUpdate;
+import newsalert.store.EventView;
+import newsalert.store.StoredStory;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+
+/**
+ * The poller's memory of events: groups each story into its event ({@link EventGrouper}) and decides, per the
+ * rules of issue 6, when an event alerts and when its alert must be edited.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>An event alerts once: when a story arrives that is eligible (new, recent, not on a feed's first poll),
+ *       the event holds an alert-worthy story ({@link Assessment#alert()}), and the event has been reported by
+ *       at least {@code minOutlets} distinct sources. The story that triggers it stands for the event: its
+ *       headline and link head the alert, whose facts are the event's ({@link EventViews}).</li>
+ *   <li>Any later story of the event (new, or a republished entry) never alerts again; when it changes the
+ *       fused killed, injured or missing count or the event's topics, the event view is revised and the sent
+ *       alerts are edited.</li>
+ * </ul>
+ * After a restart, {@link #rebuild} offers the stored stories of the window again in published order and
+ * re-attaches the stored alerted events to the rebuilt ones through their standing stories, keeping the
+ * stored event ids. Not thread-safe: one per poller.
+ */
+public final class EventTracker {
+    private final EventGrouper grouper;
+    private final EventSettings settings;
+    private final int minOutlets;
+    /** In-memory event id → the stored event id (differs only when a rebuild grouped differently). */
+    private final Map<EventId, String> alerted = new HashMap<>();
+    /** In-memory event id → the story standing for it. */
+    private final Map<EventId, Story> standing = new HashMap<>();
+    private final Set<EventId> worthy = new HashSet<>();
+
+    /**
+     * @param settings   the grouping window and thresholds
+     * @param minOutlets distinct sources an event needs before it alerts; at least 1
+     * @throws IllegalArgumentException when {@code minOutlets} is below 1
+     */
+    public EventTracker(EventSettings settings, int minOutlets) {
+        if (minOutlets < 1) {
+            throw new IllegalArgumentException("min-outlets must be at least 1, got " + minOutlets);
+        }
+        this.settings = settings;
+        this.grouper = new EventGrouper(settings);
+        this.minOutlets = minOutlets;
+    }
+
+    /** @return how far back {@link #rebuild} should read stories */
+    public java.time.Duration window() {
+        return settings.window();
+    }
+
+    /**
+     * Regroups the stored stories of the window and marks the events that were alerted.
+     *
+     * @param stories the stories published in the window, oldest first ({@code NewsStore#storiesSince})
+     * @param events  alerted events as stored: event id → standing story id
+     */
+    public void rebuild(List<StoredStory> stories, Map<String, String> events) {
+        Map<String, String> eventOfStanding = new HashMap<>();
+        events.forEach((eventId, storyId) -> eventOfStanding.put(storyId, eventId));
+        Map<String, Story> byId = new HashMap<>();
+        for (StoredStory s : stories) {
+            EventUpdate u = grouper.offer(s.story(), s.assessment());
+            byId.put(s.story().id(), s.story());
+            if (s.assessment().alert()) {
+                worthy.add(u.id());
+            }
+        }
+        for (Event e : grouper.events()) {
+            for (EventStory member : e.stories()) {
+                String stored = eventOfStanding.get(member.id());
+                if (stored != null && byId.containsKey(member.id())) {
+                    alerted.put(e.id(), stored);
+                    standing.put(e.id(), byId.get(member.id()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Adds (or revises) a story in its event. */
+    public EventUpdate offer(Story story, Assessment assessment) {
+        EventUpdate u = grouper.offer(story, assessment);
+        if (assessment.alert()) {
+            worthy.add(u.id());
+        }
+        return u;
+    }
+
+    /**
+     * Decides whether the event alerts now, with this story standing for it; if so, remembers that it did.
+     *
+     * @param u        the update {@link #offer} returned for the story
+     * @param story    the story
+     * @param eligible whether the story may alert at all (new, recent, not on a feed's first poll)
+     * @return the view to alert with, or {@code null}
+     */
+    public EventView alertNow(EventUpdate u, Story story, boolean eligible) {
+        if (!eligible || alerted.containsKey(u.id()) || !worthy.contains(u.id())
+                || u.after().outlets() < minOutlets) {
+            return null;
+        }
+        alerted.put(u.id(), u.id().value());
+        standing.put(u.id(), story);
+        return EventViews.of(u.id().value(), u.after(), story, null);
+    }
+
+    /**
+     * @return the revised view when the event was alerted and this update changed what its alert shows
+     *         (counts or topics), else {@code null}
+     */
+    public EventView revision(EventUpdate u) {
+        String storedId = alerted.get(u.id());
+        if (storedId == null || !u.changesAlert()) {
+            return null;
+        }
+        return EventViews.of(storedId, u.after(), standing.get(u.id()), u);
+    }
+
+    /** @return the stored id of the story's event, or {@code null} before it was grouped */
+    public String storedEventId(EventUpdate u) {
+        return alerted.getOrDefault(u.id(), u.id().value());
+    }
+
+    /** Forgets events whose newest story is older than {@code cutoff}, with their alert state. */
+    public void forgetBefore(Instant cutoff) {
+        grouper.forgetBefore(cutoff);
+        Set<EventId> live = new HashSet<>();
+        grouper.events().forEach(e -> live.add(e.id()));
+        alerted.keySet().retainAll(live);
+        standing.keySet().retainAll(live);
+        worthy.retainAll(live);
+    }
+}

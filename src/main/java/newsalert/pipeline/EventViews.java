@@ -1,0 +1,103 @@
+package newsalert.pipeline;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsalert.event.Event;
+import newsalert.event.EventStory;
+import newsalert.event.EventUpdate;
+import newsalert.store.EventView;
+import newsalert.story.Assessment;
+import newsalert.story.Casualties;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+
+/**
+ * Builds what an event's alert shows, in the story and assessment shapes every renderer already takes.
+ *
+ * <p>The view's story is the standing story (id, headline, link, publication time, text) with its source
+ * replaced by the event's outlets ("Alpha Wire", "Alpha Wire and Beta News", "Alpha Wire, Beta News and 2
+ * more"). Its assessment has the event's topics, severity and fused casualty counts, the event's merged
+ * quotes, the standing story's reasons plus one naming the event, and {@code alert} true. A revision puts
+ * one "Updated HH:mm UTC: …" line, saying what changed from what, before the text, so edited alerts show it
+ * on every platform.
+ */
+final class EventViews {
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final int NAMED_OUTLETS = 2;
+
+    private EventViews() {
+    }
+
+    /**
+     * @param eventId  the stored event id
+     * @param event    the event now
+     * @param standing the story that stands for the event
+     * @param update   the revision being shown, or {@code null} for the first alert
+     */
+    static EventView of(String eventId, Event event, Story standing, EventUpdate update) {
+        Objects.requireNonNull(standing, "standing");
+        String body = update == null ? standing.body() : updatedLine(update) + "\n\n" + standing.body();
+        Story story = new Story(standing.id(), outlets(event), standing.title(), standing.link(), standing.published(),
+                body);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("event " + eventId + ": " + event.stories().size() + " stories from " + event.outlets()
+                + (event.outlets() == 1 ? " outlet" : " outlets"));
+        Assessment assessment = new Assessment(event.topics(), event.severity(), reasons,
+                event.casualties().counts(), event.quotes(), true);
+        return new EventView(eventId, story, assessment);
+    }
+
+    /** @return the outlets in the order they reported, two named and the rest counted */
+    static String outlets(Event event) {
+        Set<String> names = new LinkedHashSet<>();
+        for (EventStory s : event.stories()) {
+            if (s.source() != null && !s.source().isBlank()) {
+                names.add(s.source());
+            }
+        }
+        List<String> list = new ArrayList<>(names);
+        if (list.isEmpty()) {
+            return "";
+        }
+        if (list.size() == 1) {
+            return list.get(0);
+        }
+        if (list.size() == NAMED_OUTLETS) {
+            return list.get(0) + " and " + list.get(1);
+        }
+        return list.get(0) + ", " + list.get(1) + " and " + (list.size() - NAMED_OUTLETS) + " more";
+    }
+
+    /** @return e.g. "Updated 09:40 UTC: 19 killed (was at least 12); now also diplomacy; 3 outlets" */
+    static String updatedLine(EventUpdate u) {
+        Casualties before = u.before() == null ? Casualties.NONE : u.before().casualties().counts();
+        Casualties after = u.after().casualties().counts();
+        List<String> parts = new ArrayList<>();
+        change(parts, before.killed(), after.killed(), "killed");
+        change(parts, before.injured(), after.injured(), "injured");
+        change(parts, before.missing(), after.missing(), "missing");
+        if (u.before() != null && !u.before().topics().equals(u.after().topics())) {
+            Set<Topic> gained = new LinkedHashSet<>(u.after().topics());
+            gained.removeAll(u.before().topics());
+            if (!gained.isEmpty()) {
+                parts.add("now also " + gained.stream().map(Topic::wireName).collect(Collectors.joining(" and ")));
+            }
+        }
+        parts.add(u.after().outlets() + (u.after().outlets() == 1 ? " outlet" : " outlets"));
+        return "Updated " + HH_MM.format(u.after().last()) + " UTC: " + String.join("; ", parts);
+    }
+
+    private static void change(List<String> parts, CasualtyCount before, CasualtyCount after, String word) {
+        if (Objects.equals(before, after) || after == null) {
+            return;
+        }
+        parts.add(after.display() + " " + word + (before == null ? "" : " (was " + before.display() + ")"));
+    }
+}

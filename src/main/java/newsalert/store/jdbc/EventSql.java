@@ -1,0 +1,75 @@
+package newsalert.store.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsalert.json.StoryJson;
+import newsalert.store.EventView;
+import newsalert.store.StoredStory;
+
+/** The event table's SQL and {@code story.event_id}; callers hold the connection's lock and a transaction. */
+final class EventSql {
+    private EventSql() {
+    }
+
+    /** Sets the story's event. */
+    static void link(Connection conn, String storyId, String eventId) throws SQLException {
+        update(conn, "UPDATE story SET event_id = ? WHERE id = ?", eventId, storyId);
+    }
+
+    /** Inserts the event row, or replaces its view when it exists. */
+    static void save(Connection conn, EventView view, Instant at) throws SQLException {
+        if (!update(conn, view, at)) {
+            update(conn, "INSERT INTO event (id, story_id, json, updated_at) VALUES (?, ?, ?, ?)", view.eventId(),
+                    view.story().id(), json(view), at.toEpochMilli());
+        }
+    }
+
+    /** @return whether the event had a row, whose view is now replaced (its standing story is kept) */
+    static boolean update(Connection conn, EventView view, Instant at) throws SQLException {
+        return update(conn, "UPDATE event SET json = ?, updated_at = ? WHERE id = ?", json(view), at.toEpochMilli(),
+                view.eventId()) > 0;
+    }
+
+    static Map<String, String> alerted(Connection conn) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT id, story_id FROM event ORDER BY updated_at");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    static List<StoredStory> storiesSince(Connection conn, Instant since) throws SQLException {
+        List<StoredStory> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json, first_seen, alert FROM story"
+                + " WHERE COALESCE(published, first_seen) >= ? ORDER BY COALESCE(published, first_seen), id",
+                since.toEpochMilli()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonNode node = StoryJson.parse(rs.getString(1));
+                out.add(new StoredStory(StoryJson.storyFrom(node), StoryJson.assessmentFrom(node),
+                        Jdbc.instant(rs, 2), rs.getBoolean(3)));
+            }
+        }
+        return out;
+    }
+
+    private static String json(EventView view) {
+        return StoryJson.toLine(StoryJson.toJson(view.story(), view.assessment(), true));
+    }
+
+    private static int update(Connection conn, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+}

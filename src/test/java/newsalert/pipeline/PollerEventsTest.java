@@ -1,0 +1,181 @@
+package newsalert.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsalert.analysis.AnalysisSettings;
+import newsalert.analysis.Assessor;
+import newsalert.config.FeedConfig;
+import newsalert.config.PollSettings;
+import newsalert.event.EventSettings;
+import newsalert.feed.FeedParser;
+import newsalert.platform.telegram.TelegramHtml;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
+import newsalert.store.SubscriptionStore;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Topic;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Events in the poller (issue 6's fixture): three outlets report one strike on Poltava with tolls "at least 12",
+ * "15" and "rose to 19", beside unrelated Poltava stories. One alert goes out, then two edits, and the edited
+ * alert shows the fused count with an "Updated" line.
+ */
+class PollerEventsTest {
+    private static final Instant T0 = Instant.parse("2026-03-03T05:00:00Z");
+    private static final PollSettings SETTINGS =
+            new PollSettings(Duration.ofMinutes(5), Duration.ofDays(3), Duration.ofMinutes(30));
+    private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
+    private static final Assessor ASSESSOR = Assessor.create(AnalysisSettings.defaults());
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final Map<String, ReadResult> next = new HashMap<>();
+    private final FeedReader reader = (url, etag, lastModified, now) -> {
+        ReadResult r = next.remove(url);
+        return r == null ? new ReadResult.NotModified() : r;
+    };
+    private JdbcNewsStore store;
+    private SubscriptionStore subs;
+    private Poller poller;
+
+    @BeforeEach
+    void open() {
+        store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("events.db"));
+        subs = store.subscriptions();
+        subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+        poller = newPoller();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Poller newPoller() {
+        return new Poller(store, reader, ASSESSOR::assess, (s, a) -> { }, SETTINGS, clock,
+                new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 1));
+    }
+
+    private static FeedConfig feed(String letter) {
+        return new FeedConfig("http://127.0.0.1/wire-" + letter + ".xml", null, null);
+    }
+
+    /** Serves one fixture item (by guid) from the outlet's fixture file, as the whole feed. */
+    private void serve(String letter, String... guids) throws Exception {
+        String xml;
+        try (InputStream in = getClass().getResourceAsStream("/event/wire-" + letter + ".xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var parsed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                feed(letter).url(), clock.instant());
+        var stories = parsed.stories().stream().filter(s -> List.of(guids).contains(s.id())).toList();
+        next.put(feed(letter).url(), new ReadResult.Read(parsed.title(), stories, null, null));
+    }
+
+    /** The first poll of each outlet: an empty feed, so that later entries are new and may alert. */
+    private void firstPolls() {
+        for (String letter : List.of("a", "b", "c")) {
+            next.put(feed(letter).url(), new ReadResult.Read("Wire " + letter, List.of(), null, null));
+        }
+        pollAll();
+    }
+
+    private void pollAll() {
+        poller.pollAll(List.of(feed("a"), feed("b"), feed("c")));
+    }
+
+    /** Marks every pending row of the group sent, as the delivery worker would. */
+    private List<OutboxItem> deliver() {
+        List<OutboxItem> rows = subs.pendingOutbox(GROUP, 20);
+        for (OutboxItem row : rows) {
+            subs.markSent(row.id(), row.kind() == OutboxKind.EDIT ? "m1" : "m" + row.id(), clock.instant());
+        }
+        return rows;
+    }
+
+    @Test
+    void threeOutletsGiveOneAlertAndTwoEditsWithTheRisingToll() throws Exception {
+        firstPolls();
+
+        clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+        serve("a", "fx-a-1");
+        pollAll();
+        List<OutboxItem> first = deliver();
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).kind()).isEqualTo(OutboxKind.SEND);
+        assertThat(first.get(0).story().id()).isEqualTo("fx-a-1");
+        assertThat(first.get(0).assessment().casualties().killed().display()).isEqualTo("at least 12");
+
+        clock.set(Instant.parse("2026-03-03T10:05:00Z"));
+        serve("a", "fx-a-1", "fx-a-2");
+        serve("b", "fx-b-1");
+        pollAll();
+        List<OutboxItem> second = deliver();
+        assertThat(second).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT);
+        assertThat(second.get(0).assessment().casualties().killed().display()).isEqualTo("15");
+
+        clock.set(Instant.parse("2026-03-03T14:05:00Z"));
+        serve("c", "fx-c-1", "fx-c-2");
+        pollAll();
+        List<OutboxItem> third = deliver();
+        assertThat(third).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT);
+        OutboxItem edit = third.get(0);
+        assertThat(edit.story().id()).isEqualTo("fx-a-1");
+        assertThat(edit.assessment().casualties().killed().display()).isEqualTo("19");
+        assertThat(edit.story().body()).startsWith("Updated 13:00 UTC: 19 killed (was 15); 3 outlets\n\n");
+        assertThat(edit.story().source()).isEqualTo("Alpha Wire, Bravo News and 1 more");
+        assertThat(TelegramHtml.alert(edit.story(), edit.assessment())).isEqualTo(snapshot("event-edit.html"));
+
+        // the talks and the concert are not attacks; the strike's other reports never alerted on their own
+        assertThat(store.queries().delivery("fx-b-1", GROUP)).isEmpty();
+        assertThat(store.queries().delivery("fx-c-1", GROUP)).isEmpty();
+        // the story command shows the event's facts for any of its stories
+        assertThat(store.queries().story("fx-c-1").orElseThrow().assessment().casualties().killed().display())
+                .isEqualTo("19");
+    }
+
+    @Test
+    void afterARestartALaterReportEditsTheAlertInsteadOfAlertingAgain() throws Exception {
+        firstPolls();
+        clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+        serve("a", "fx-a-1");
+        pollAll();
+        assertThat(deliver()).hasSize(1);
+
+        poller = newPoller();   // a new process: the event memory is rebuilt from the store
+        clock.set(Instant.parse("2026-03-03T13:05:00Z"));
+        serve("c", "fx-c-1");
+        pollAll();
+
+        List<OutboxItem> rows = deliver();
+        assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT);
+        assertThat(rows.get(0).assessment().casualties().killed().display()).isEqualTo("19");
+    }
+
+    private static String snapshot(String name) throws IOException {
+        try (InputStream in = PollerEventsTest.class.getResourceAsStream("/snapshots/telegram/" + name)) {
+            assertThat(in).as("snapshot " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+        }
+    }
+}
