@@ -102,6 +102,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void eventsDefaultToTwoDaysAndOneOutletAndRefuseZeroOutlets() throws IOException {
+        NewsalertConfig c = ConfigLoader.load(null, Map.of());
+        assertThat(c.events().window()).isEqualTo(Duration.ofHours(48));
+        assertThat(c.events().minOutlets()).isEqualTo(1);
+        Path f = write("events:\n  min-outlets: 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("events.min-outlets must be at least 1, got 0");
+    }
+
+    @Test
     void aTelegramApiUrlThatIsNotHttpIsRefused() throws IOException {
         Path f = write("telegram:\n  api-url: api.telegram.org\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))

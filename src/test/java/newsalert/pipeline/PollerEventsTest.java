@@ -72,8 +72,12 @@ class PollerEventsTest {
     }
 
     private Poller newPoller() {
+        return newPoller(1);
+    }
+
+    private Poller newPoller(int minOutlets) {
         return new Poller(store, reader, ASSESSOR::assess, (s, a) -> { }, SETTINGS, clock,
-                new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 1));
+                new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), minOutlets));
     }
 
     private static FeedConfig feed(String letter) {
@@ -170,6 +174,25 @@ class PollerEventsTest {
         List<OutboxItem> rows = deliver();
         assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT);
         assertThat(rows.get(0).assessment().casualties().killed().display()).isEqualTo("19");
+    }
+
+    @Test
+    void withTwoOutletsRequiredTheSecondReportAlertsAndStandsForTheEvent() throws Exception {
+        poller = newPoller(2);
+        firstPolls();
+        clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+        serve("a", "fx-a-1");
+        pollAll();
+        assertThat(subs.pendingOutbox(GROUP, 10)).isEmpty();
+
+        clock.set(Instant.parse("2026-03-03T08:35:00Z"));
+        serve("b", "fx-b-1");
+        pollAll();
+        List<OutboxItem> rows = deliver();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).story().id()).isEqualTo("fx-b-1");
+        assertThat(rows.get(0).story().source()).isEqualTo("Alpha Wire and Bravo News");
+        assertThat(rows.get(0).assessment().casualties().killed().display()).isEqualTo("15");
     }
 
     private static String snapshot(String name) throws IOException {
