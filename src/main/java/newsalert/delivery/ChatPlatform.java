@@ -29,6 +29,15 @@ public interface ChatPlatform {
     SendResult edit(Target target, String messageId, Story story, Assessment assessment);
 
     /**
+     * Posts a short text as a reply to a message sent earlier (a follow-up when an event's death toll rises
+     * sharply, so members notice what an edit alone would hide). Escape the text for the platform.
+     *
+     * @param messageId the id from an earlier {@link SendResult.Sent}
+     * @param text      one plain-text line
+     */
+    SendResult reply(Target target, String messageId, String text);
+
+    /**
      * Sends one message that sums up several alerts (a backlog built up, e.g. after a long 429 or outage):
      * typically one line per story with its headline, casualty line and link, trimmed to the platform's
      * message limit (say how many were left out rather than failing).

@@ -46,7 +46,8 @@ import newsalert.subscription.Target;
  * sent alert at that target and the story as stored now; it is never merged into a digest, goes in id order
  * with the target's other rows, counts against the same rate limits, and has the same outcomes as a send.
  * When the alert was never sent on its own (merged into a digest, or failed) the edit row is settled
- * {@link OutboxStatus#DROPPED} with "no sent message to edit".
+ * {@link OutboxStatus#DROPPED} with "no sent message to edit". An {@link OutboxKind#REPLY} row goes the same
+ * way through {@link ChatPlatform#reply} with its note, and counts as sent.
  *
  * <p>Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
  * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
@@ -118,6 +119,9 @@ public final class DeliveryWorker {
             if (merged.isEmpty() && head.kind() == OutboxKind.EDIT) {
                 goOn = edit(adapter, target, head, now, tally);
                 queue.remove(0);
+            } else if (merged.isEmpty() && head.kind() == OutboxKind.REPLY) {
+                goOn = reply(adapter, target, head, now, tally);
+                queue.remove(0);
             } else if (merged.isEmpty()) {
                 goOn = handle(send(() -> adapter.send(target, head.story(), head.assessment())), head, now, tally,
                         messageId -> {
@@ -153,6 +157,19 @@ public final class DeliveryWorker {
                     store.markSent(row.id(), messageId.get(), now);
                     tally.edited++;
                 });
+    }
+
+    /** Posts the row's note as a reply to the story's sent alert; a row with no sent alert is dropped. */
+    private boolean reply(ChatPlatform adapter, Target target, OutboxItem row, Instant now, Tally tally) {
+        Optional<String> messageId = store.sentMessageId(row.story().id(), target);
+        if (messageId.isEmpty() || row.note() == null) {
+            store.settle(row.id(), OutboxStatus.DROPPED, "no sent message to reply to");
+            return true;
+        }
+        return handle(send(() -> adapter.reply(target, messageId.get(), row.note())), row, now, tally, replyId -> {
+            store.markSent(row.id(), replyId, now);
+            tally.sent++;
+        });
     }
 
     private static SendResult send(Supplier<SendResult> call) {

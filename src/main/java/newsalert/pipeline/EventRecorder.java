@@ -48,7 +48,7 @@ final class EventRecorder {
         }
         EventView revised = view == null ? events.revision(u) : null;
         if (revised != null) {
-            edits += store.reviseEvent(revised, now).size();
+            edits += store.reviseEvent(revised, now, events.followUp(u)).size();
         }
         return new Recorded(fresh, view != null && fresh, fresh ? targets.size() : 0, edits);
     }

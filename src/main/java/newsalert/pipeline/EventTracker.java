@@ -132,6 +132,16 @@ public final class EventTracker {
         return EventViews.of(storedId, u.after(), standing.get(u.id()), u);
     }
 
+    /**
+     * @return the follow-up text for a revision that raised the killed count sharply
+     *         ({@link EventUpdate#largeKilledRise()}), else {@code null}
+     */
+    public String followUp(EventUpdate u) {
+        Story story = standing.get(u.id());
+        return story != null && alerted.containsKey(u.id()) && u.largeKilledRise() ? EventViews.followUp(u, story)
+                : null;
+    }
+
     /** @return the stored id of the story's event, or {@code null} before it was grouped */
     public String storedEventId(EventUpdate u) {
         return alerted.getOrDefault(u.id(), u.id().value());

@@ -94,6 +94,19 @@ final class EventViews {
         return "Updated " + HH_MM.format(u.after().last()) + " UTC: " + String.join("; ", parts);
     }
 
+    /**
+     * @return the follow-up posted under the alert when the killed count rose sharply, e.g. "Death toll now 19
+     *         (was at least 12), 3 outlets: Missile strike on Poltava…" (the headline cut to 120 characters)
+     */
+    static String followUp(EventUpdate u, Story standing) {
+        CasualtyCount before = u.before() == null ? null : u.before().casualties().counts().killed();
+        CasualtyCount after = u.after().casualties().counts().killed();
+        String title = standing.title().length() > 120 ? standing.title().substring(0, 119) + "…" : standing.title();
+        return "Death toll now " + (after == null ? "unknown" : after.display())
+                + (before == null ? "" : " (was " + before.display() + ")") + ", " + u.after().outlets()
+                + (u.after().outlets() == 1 ? " outlet: " : " outlets: ") + title;
+    }
+
     private static void change(List<String> parts, CasualtyCount before, CasualtyCount after, String word) {
         if (Objects.equals(before, after) || after == null) {
             return;

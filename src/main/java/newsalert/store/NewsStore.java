@@ -86,6 +86,14 @@ public interface NewsStore extends AutoCloseable {
      */
     List<Target> reviseEvent(EventView view, Instant at);
 
+    /**
+     * Like {@link #reviseEvent(EventView, Instant)}, and each target that gets an edit also gets a
+     * {@link OutboxKind#REPLY} row after it with {@code followUp} as text, in the same transaction.
+     *
+     * @param followUp the reply's text (one short line), or {@code null} for none
+     */
+    List<Target> reviseEvent(EventView view, Instant at, String followUp);
+
     /** @return alerted events: event id → the id of the story that stands for it */
     java.util.Map<String, String> alertedEvents();
 

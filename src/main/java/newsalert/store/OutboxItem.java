@@ -20,12 +20,22 @@ import newsalert.subscription.Target;
  * @param messageId     the platform's id of the sent message, or {@code null} before it is sent
  * @param createdAt     when it was routed
  * @param sentAt        when it was delivered, or {@code null}
- * @param kind          whether the row sends a new message or edits the one sent earlier for the story
+ * @param kind          whether the row sends a new message, edits the one sent earlier for the story, or
+ *                      replies to it
+ * @param note          the text of a {@link OutboxKind#REPLY} row, else {@code null}
  */
 public record OutboxItem(long id, Target target, Story story, Assessment assessment, int severity,
                          OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError,
-                         String messageId, Instant createdAt, Instant sentAt, OutboxKind kind) {
+                         String messageId, Instant createdAt, Instant sentAt, OutboxKind kind, String note) {
     public OutboxItem {
         kind = kind == null ? OutboxKind.SEND : kind;
+    }
+
+    /** A row without a note (a send or an edit). */
+    public OutboxItem(long id, Target target, Story story, Assessment assessment, int severity, OutboxStatus status,
+                      int attempts, Instant nextAttemptAt, String lastError, String messageId, Instant createdAt,
+                      Instant sentAt, OutboxKind kind) {
+        this(id, target, story, assessment, severity, status, attempts, nextAttemptAt, lastError, messageId,
+                createdAt, sentAt, kind, null);
     }
 }

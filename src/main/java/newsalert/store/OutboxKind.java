@@ -10,9 +10,14 @@ public enum OutboxKind {
      * Replace the text of the message sent earlier for the same story and target (found with
      * {@link SubscriptionStore#sentMessageId}) with the story as stored now.
      */
-    EDIT;
+    EDIT,
+    /**
+     * Post a short follow-up ({@link OutboxItem#note()}) as a reply to the message sent earlier for the same
+     * story and target, so members notice a large change that an edit alone would hide.
+     */
+    REPLY;
 
-    /** @return {@code "send"} or {@code "edit"} */
+    /** @return {@code "send"}, {@code "edit"} or {@code "reply"} */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

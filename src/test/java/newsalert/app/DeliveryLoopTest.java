@@ -56,6 +56,11 @@ class DeliveryLoopTest {
             }
 
             @Override
+            public SendResult reply(Target target, String messageId, String text) {
+                return new SendResult.Sent("r");
+            }
+
+            @Override
             public SendResult sendDigest(Target target, List<OutboxItem> items) {
                 return new SendResult.Sent("8");
             }
@@ -95,6 +100,11 @@ class DeliveryLoopTest {
             @Override
             public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
                 return new SendResult.Sent(messageId);
+            }
+
+            @Override
+            public SendResult reply(Target target, String messageId, String text) {
+                return new SendResult.Sent("r");
             }
 
             @Override

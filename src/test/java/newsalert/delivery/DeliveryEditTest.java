@@ -150,4 +150,26 @@ class DeliveryEditTest {
         assertThat(news.reviseStory(Stories.story("c", "Strike c", T0), Stories.attackKilling(9), T0))
                 .containsExactly(ALICE);
     }
+
+    @Test
+    void aSharpRiseQueuesAnEditAndThenAReplyToTheSameMessage() {
+        news.recordEntry(FEED, version("Strike kills 12"), Stories.attackKilling(12), true, T0, List.of(ALICE),
+                "e-000000000001", new newsalert.store.EventView("e-000000000001", version("Strike kills 12"),
+                        Stories.attackKilling(12)));
+        worker.deliverDue(T0);
+
+        clock.advance(Duration.ofMinutes(5));
+        news.reviseEvent(new newsalert.store.EventView("e-000000000001", version("Strike kills 12"),
+                Stories.attackKilling(41)), clock.instant(), "Death toll now 41 (was 12), 2 outlets: Strike kills 12");
+
+        assertThat(subs.pendingOutbox(ALICE, 10)).extracting(OutboxItem::kind)
+                .containsExactly(OutboxKind.EDIT, OutboxKind.REPLY);
+        worker.deliverDue(clock.instant());
+        clock.advance(Duration.ofSeconds(2));
+        worker.deliverDue(clock.instant());
+
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1", "edit:s1@m100",
+                "reply:m100:Death toll now 41 (was 12), 2 outlets: Strike kills 12");
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
 }

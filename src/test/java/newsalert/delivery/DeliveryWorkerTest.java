@@ -174,6 +174,11 @@ class DeliveryWorkerTest {
             public SendResult edit(Target target, String id, newsalert.story.Story story, newsalert.story.Assessment a) {
                 throw new IllegalStateException("socket closed");
             }
+
+            @Override
+            public SendResult reply(Target target, String messageId, String text) {
+                throw new IllegalStateException("socket closed");
+            }
         };
         worker = new DeliveryWorker(subs, List.of(broken), p -> RateLimits.telegram(), clock,
                 DeliverySettings.defaults());

@@ -59,6 +59,14 @@ final class ScriptedPlatform implements ChatPlatform {
         return send(target, new Story("digest:" + ids, "Test Wire", "digest", null, clock.instant(), ""), null);
     }
 
+    /** Logged with story id {@code "reply:" + message id + ":" + text}; answered from the script too. */
+    @Override
+    public SendResult reply(Target target, String messageId, String text) {
+        calls.add(new Call(target, "reply:" + messageId + ":" + text, clock.instant()));
+        SendResult next = script.poll();
+        return next != null ? next : new SendResult.Sent("m" + nextMessage++);
+    }
+
     /** Logged with story id {@code "edit:" + story id + "@" + message id}; answered from the script too. */
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {

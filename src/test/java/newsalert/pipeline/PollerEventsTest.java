@@ -23,6 +23,7 @@ import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.SubscriptionStore;
 import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Story;
 import newsalert.story.Topic;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
@@ -172,7 +173,8 @@ class PollerEventsTest {
         pollAll();
 
         List<OutboxItem> rows = deliver();
-        assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT);
+        // 12 to 19 is a rise of more than half: the edit comes with a follow-up reply
+        assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT, OutboxKind.REPLY);
         assertThat(rows.get(0).assessment().casualties().killed().display()).isEqualTo("19");
     }
 
@@ -193,6 +195,28 @@ class PollerEventsTest {
         assertThat(rows.get(0).story().id()).isEqualTo("fx-b-1");
         assertThat(rows.get(0).story().source()).isEqualTo("Alpha Wire and Bravo News");
         assertThat(rows.get(0).assessment().casualties().killed().display()).isEqualTo("15");
+    }
+
+    @Test
+    void aSharpRiseInTheTollAddsAFollowUpReplyAfterTheEdit() throws Exception {
+        firstPolls();
+        clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+        serve("a", "fx-a-1");
+        pollAll();
+        deliver();
+
+        clock.set(Instant.parse("2026-03-03T13:05:00Z"));
+        Story risen = new Story("fx-c-9", "Charlie Post", "Poltava missile strike death toll rises to 41",
+                "https://charliepost.example.test/fx-c-9", Instant.parse("2026-03-03T13:00:00Z"),
+                "The death toll from Tuesday's Russian missile strike on a military institute in Poltava has risen"
+                        + " to 41, governor Filip Pronin said, as rescuers cleared the rubble.");
+        next.put(feed("c").url(), new ReadResult.Read("Charlie Post", List.of(risen), null, null));
+        pollAll();
+
+        List<OutboxItem> rows = subs.pendingOutbox(GROUP, 10);
+        assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.EDIT, OutboxKind.REPLY);
+        assertThat(rows.get(1).note()).isEqualTo("Death toll now 41 (was at least 12), 2 outlets: Missile strike on"
+                + " Poltava military institute kills at least 12");
     }
 
     private static String snapshot(String name) throws IOException {

@@ -94,6 +94,26 @@ public final class DiscordPlatform implements ChatPlatform {
         }
     }
 
+    /**
+     * Posts {@code text} (markdown-escaped, no mentions) as a reply to the message, with a nonce of its own;
+     * Discord is told not to fail when the message is gone ({@code fail_if_not_exists: false}).
+     */
+    @Override
+    public SendResult reply(Target target, String messageId, String text) {
+        String channel = channelOf(target);
+        MessageCreateData data = message(null, DiscordText.escape(text));
+        DataObject body = data.toData().put("nonce", Nonces.reply(target, messageId, text)).put("enforce_nonce", true)
+                .put("message_reference", DataObject.empty().put("message_id", messageId)
+                        .put("fail_if_not_exists", false));
+        Route.CompiledRoute route = Route.Messages.SEND_MESSAGE.compile(channel);
+        try {
+            return new SendResult.Sent(call(new RestActionImpl<>(jda, route, body,
+                    (r, req) -> r.getObject().getString("id"))));
+        } catch (Exception e) {
+            return DiscordErrors.toResult(e);
+        }
+    }
+
     @Override
     public SendResult sendDigest(Target target, List<OutboxItem> items) {
         String channel = channelOf(target);

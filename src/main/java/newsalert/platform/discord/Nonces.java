@@ -27,6 +27,11 @@ public final class Nonces {
         return hash("alert|" + storyId + "|" + target.chatId() + "|" + target.threadId());
     }
 
+    /** @return the nonce for the follow-up {@code text} replying to {@code messageId} at {@code target} */
+    public static String reply(Target target, String messageId, String text) {
+        return hash("reply|" + target.chatId() + "|" + target.threadId() + "|" + messageId + "|" + text);
+    }
+
     /** @return the nonce for the digest of exactly these rows at {@code target} */
     public static String digest(Target target, List<OutboxItem> items) {
         String ids = items.stream().map(i -> Long.toString(i.id())).collect(Collectors.joining(","));

@@ -12,6 +12,7 @@ import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -104,6 +105,33 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
             }
         } catch (TelegramApiException e) {
             return afterFallback(target, e, messageId);
+        } catch (RuntimeException e) {
+            return new SendResult.Transient(settings.redact(String.valueOf(e)));
+        }
+    }
+
+    /**
+     * Posts {@code text} as plain text (no parse mode, so nothing needs escaping) replying to the message;
+     * when that message is gone the text is sent on its own ({@code allow_sending_without_reply}).
+     */
+    @Override
+    public SendResult reply(Target target, String messageId, String text) {
+        Integer id = parseId(messageId);
+        Integer thread;
+        try {
+            thread = target.threadId() == null ? null : Integer.valueOf(target.threadId());
+        } catch (NumberFormatException e) {
+            return new SendResult.Permanent("not a Telegram forum topic id: " + target.threadId());
+        }
+        SendMessage message = send(target.chatId(), thread, text, false);
+        if (id != null) {
+            message.setReplyParameters(ReplyParameters.builder().messageId(id).allowSendingWithoutReply(true).build());
+        }
+        try {
+            return sent(client.execute(message));
+        } catch (TelegramApiException e) {
+            return TelegramErrors.kind(e) == TelegramErrors.Kind.BAD_REQUEST
+                    ? new SendResult.Rejected(TelegramErrors.reason(e, settings)) : TelegramErrors.result(e, settings);
         } catch (RuntimeException e) {
             return new SendResult.Transient(settings.redact(String.valueOf(e)));
         }

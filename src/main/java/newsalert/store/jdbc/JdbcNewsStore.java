@@ -226,12 +226,21 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized List<Target> reviseEvent(EventView view, Instant at) {
+    public List<Target> reviseEvent(EventView view, Instant at) {
+        return reviseEvent(view, at, null);
+    }
+
+    @Override
+    public synchronized List<Target> reviseEvent(EventView view, Instant at, String followUp) {
         return Jdbc.inTransaction(conn, "cannot revise event " + view.eventId(), () -> {
             if (!EventSql.update(conn, view, at)) {
                 return List.of();
             }
-            return OutboxSql.insertEdits(conn, view.story().id(), view.assessment().severity(), at);
+            List<Target> edited = OutboxSql.insertEdits(conn, view.story().id(), view.assessment().severity(), at);
+            if (followUp != null && !followUp.isBlank()) {
+                OutboxSql.insertReplies(conn, view.story().id(), view.assessment().severity(), followUp, at);
+            }
+            return edited;
         });
     }
 

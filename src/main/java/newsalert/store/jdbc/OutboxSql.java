@@ -21,7 +21,8 @@ final class OutboxSql {
     /** Rows render the event view when their story stands for an alerted event, else the story as stored. */
     private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id,"
             + " COALESCE(e.json, s.json), o.severity,"
-            + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind"
+            + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind,"
+            + " o.note"
             + " FROM outbox o JOIN story s ON s.id = o.story_id LEFT JOIN event e ON e.story_id = o.story_id";
 
     private OutboxSql() {
@@ -81,6 +82,36 @@ final class OutboxSql {
         return sent;
     }
 
+    /**
+     * Inserts one pending reply row with {@code note} for each target that has a pending edit row for the
+     * story (queued by the same revision, so the reply follows the edit).
+     *
+     * @return the targets that got a row
+     */
+    static List<Target> insertReplies(Connection conn, String storyId, int severity, String note, Instant at)
+            throws SQLException {
+        List<Target> targets = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox"
+                + " WHERE story_id = ? AND status = 'pending' AND kind = 'edit'", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                targets.add(target(rs, 1));
+            }
+        }
+        long id = -1;
+        for (Target t : targets) {
+            id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (id, story_id, platform, chat_id,"
+                            + " thread_id, severity, status, attempts, created_at, kind, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                    id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
+                    OutboxStatus.PENDING.wireName(), at.toEpochMilli(), OutboxKind.REPLY.wireName(), note)) {
+                ps.executeUpdate();
+            }
+        }
+        return targets;
+    }
+
     static List<OutboxItem> pending(Connection conn, Target t, int limit) throws SQLException {
         if (t == null) {
             return read(conn, SELECT + " WHERE o.status = 'pending' ORDER BY o.id LIMIT ?", limit);
@@ -111,7 +142,7 @@ final class OutboxSql {
                         StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
                         rs.getInt(8), Jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
                         Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
-                        OutboxKind.fromWireName(rs.getString(14))));
+                        OutboxKind.fromWireName(rs.getString(14)), rs.getString(15)));
             }
         }
         return out;

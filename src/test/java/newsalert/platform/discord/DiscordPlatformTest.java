@@ -109,6 +109,19 @@ class DiscordPlatformTest {
     }
 
     @Test
+    void aFollowUpRepliesToTheAlertEscapedWithANonce() {
+        SendResult r = platform.reply(ALERTS, "777000000000000001", "Death toll now 41 (was *12*), 3 outlets");
+        FakeDiscord.Call posted = f.discord.awaitMessage();
+
+        assertThat(r).isInstanceOf(SendResult.Sent.class);
+        assertThat(posted.body().path("content").asText()).isEqualTo("Death toll now 41 (was \\*12\\*), 3 outlets");
+        assertThat(posted.body().path("message_reference").path("message_id").asText())
+                .isEqualTo("777000000000000001");
+        assertThat(posted.body().path("enforce_nonce").asBoolean()).isTrue();
+        assertThat(posted.body().path("nonce").asText()).isNotBlank();
+    }
+
+    @Test
     void editPatchesTheMessageById() {
         SendResult r = platform.edit(ALERTS, "777000000000000001", DiscordEmbedsTest.kharkivStory(),
                 DiscordEmbedsTest.kharkivAssessment());

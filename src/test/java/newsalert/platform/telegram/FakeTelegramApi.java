@@ -112,6 +112,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private boolean checkText = true;
     private boolean closed;
     private int holdAfter = Integer.MAX_VALUE;
+    private Integer lastReplyTo;
     private int held;
 
     /** Starts the fake on 127.0.0.1 on a free port. */
@@ -286,6 +287,13 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
     }
 
+    /** @return the {@code reply_parameters.message_id} of the last message sent, or {@code null} when none */
+    public Integer lastReplyTo() {
+        synchronized (lock) {
+            return lastReplyTo;
+        }
+    }
+
     /** @return the edits so far, in order */
     public List<Edit> edits() {
         synchronized (lock) {
@@ -428,6 +436,8 @@ public final class FakeTelegramApi implements AutoCloseable {
             if (problem != null) {
                 return http.error(Failure.badRequest(problem));
             }
+            JsonNode replyTo = body.path("reply_parameters").path("message_id");
+            lastReplyTo = replyTo.isMissingNode() || replyTo.isNull() ? null : replyTo.asInt();
             s = new Sent(nextMessageId++, body.path("chat_id").asText(),
                     body.hasNonNull("message_thread_id") ? body.path("message_thread_id").asInt() : null,
                     body.path("text").asText(), parseMode(body),

@@ -134,6 +134,17 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aFollowUpIsPostedAsPlainTextWithTheReplyPointingAtTheAlert() {
+        SendResult r = platform.reply(GROUP, "101", "Death toll now 41 (was at least 12), 3 outlets: <Poltava> & co");
+
+        assertThat(r).isEqualTo(new SendResult.Sent(String.valueOf(fake.sent().get(0).messageId())));
+        FakeTelegramApi.Sent sent = fake.sent().get(0);
+        assertThat(sent.text()).isEqualTo("Death toll now 41 (was at least 12), 3 outlets: <Poltava> & co");
+        assertThat(sent.parseMode()).isNull();
+        assertThat(fake.lastReplyTo()).isEqualTo(101);
+    }
+
+    @Test
     void editReplacesTheTextOfTheGivenMessage() {
         assertThat(platform.edit(GROUP, "101", story, assessment)).isEqualTo(new SendResult.Sent("101"));
         assertThat(fake.edits()).containsExactly(new FakeTelegramApi.Edit("-1001234567890", 101,
