@@ -29,10 +29,17 @@ final class EventRecorder {
         EventUpdate u = events.offer(story, a);
         boolean newToEvents = u.changes().contains(EventUpdate.Change.CREATED)
                 || u.changes().contains(EventUpdate.Change.STORY_ADDED);
-        EventView view = events.alertNow(u, story, eligible && newToEvents);
+        boolean becameWorthy = !newToEvents && a.alert()
+                && !store.storedAlertWorthy(story.id()).orElse(true);
+        EventView view = events.alertNow(u, story, eligible && (newToEvents || becameWorthy));
         List<Target> targets = view == null ? List.of() : routes.targets(view.story(), view.assessment());
         boolean fresh = store.recordEntry(feedUrl, story, a, view != null, now, targets, events.storedEventId(u),
                 view);
+        if (!fresh && view != null) {
+            // a republished entry that became alert-worthy: alerted now, once
+            store.alertRevisedStory(story, a, now, targets, events.storedEventId(u), view);
+            return new Recorded(false, true, targets.size(), 0);
+        }
         int edits = 0;
         if (!fresh) {
             List<Target> edited = store.reviseStory(story, a, now);

@@ -27,7 +27,10 @@ import newsalert.story.Story;
  *       the event holds an alert-worthy story ({@link Assessment#alert()}), and the event has been reported by
  *       at least {@code minOutlets} distinct sources. The story that triggers it stands for the event: its
  *       headline and link head the alert, whose facts are the event's ({@link EventViews}).</li>
- *   <li>Any later story of the event (new, or a republished entry) never alerts again; when it changes the
+ *   <li>A republished entry that was not alert-worthy when first stored and now is (the caller checks the
+ *       store) is eligible too, so a story updated in place from "explosions heard" to "strike kills 25"
+ *       alerts once.</li>
+ *   <li>Any later story of an alerted event (new, or a republished entry) never alerts again; when it changes the
  *       fused killed, injured or missing count or the event's topics, the event view is revised and the sent
  *       alerts are edited.</li>
  * </ul>

@@ -94,6 +94,23 @@ public interface NewsStore extends AutoCloseable {
      */
     List<Target> reviseEvent(EventView view, Instant at, String followUp);
 
+    /**
+     * @return whether the stored story's own assessment was alert-worthy when last stored; empty when the
+     *         story is unknown
+     */
+    Optional<Boolean> storedAlertWorthy(String storyId);
+
+    /**
+     * Alerts a story that was stored before without an alert (a feed republished the entry and it is now
+     * alert-worthy, e.g. "explosions heard" became "missile strike kills 25"): in one transaction the stored
+     * story is replaced, marked alert-worthy, gets its alert, its event link and view, and the targets' outbox
+     * rows (a target with a row for the story already gets none).
+     *
+     * @return false when the story is unknown (nothing written)
+     */
+    boolean alertRevisedStory(Story story, Assessment assessment, Instant at, List<Target> targets, String eventId,
+                              EventView view);
+
     /** @return alerted events: event id → the id of the story that stands for it */
     java.util.Map<String, String> alertedEvents();
 

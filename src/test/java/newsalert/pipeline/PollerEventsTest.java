@@ -219,6 +219,35 @@ class PollerEventsTest {
                 + " Poltava military institute kills at least 12");
     }
 
+    @Test
+    void anEntryRepublishedAsAMajorAttackAlertsOnceItBecomesAlertWorthy() throws Exception {
+        firstPolls();
+        Instant published = Instant.parse("2026-03-03T06:00:00Z");
+        Story quiet = new Story("z-1", "Alpha Wire", "Explosions heard in Zaporizhzhia overnight",
+                "https://alphawire.example.test/z-1", published, "Residents reported explosions in Zaporizhzhia"
+                        + " overnight. There was no immediate word on damage.");
+        Story major = new Story("z-1", "Alpha Wire", "Russian missile strike on Zaporizhzhia kills 25",
+                "https://alphawire.example.test/z-1", published, "A Russian missile strike on Zaporizhzhia"
+                        + " overnight killed 25 people and injured 60, the regional governor said.");
+        clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+        next.put(feed("a").url(), new ReadResult.Read("Alpha Wire", List.of(quiet), null, null));
+        pollAll();
+        assertThat(subs.pendingOutbox(GROUP, 10)).isEmpty();
+
+        clock.set(Instant.parse("2026-03-03T06:35:00Z"));
+        next.put(feed("a").url(), new ReadResult.Read("Alpha Wire", List.of(major), null, null));
+        pollAll();
+        List<OutboxItem> rows = deliver();
+        assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.SEND);
+        assertThat(rows.get(0).story().title()).isEqualTo("Russian missile strike on Zaporizhzhia kills 25");
+        assertThat(rows.get(0).assessment().casualties().killed().display()).isEqualTo("25");
+
+        clock.set(Instant.parse("2026-03-03T07:05:00Z"));
+        next.put(feed("a").url(), new ReadResult.Read("Alpha Wire", List.of(major), null, null));
+        pollAll();
+        assertThat(subs.pendingOutbox(GROUP, 10)).isEmpty();
+    }
+
     private static String snapshot(String name) throws IOException {
         try (InputStream in = PollerEventsTest.class.getResourceAsStream("/snapshots/telegram/" + name)) {
             assertThat(in).as("snapshot " + name).isNotNull();

@@ -245,6 +245,43 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public synchronized Optional<Boolean> storedAlertWorthy(String storyId) {
+        return Jdbc.inTransaction(conn, "cannot read story " + storyId, () -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT alert FROM story WHERE id = ?", storyId);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.<Boolean>empty();
+            }
+        });
+    }
+
+    @Override
+    public synchronized boolean alertRevisedStory(Story story, Assessment assessment, Instant at,
+                                                  List<Target> targets, String eventId, EventView view) {
+        return Jdbc.inTransaction(conn, "cannot alert revised story " + story.id(), () -> {
+            if (!exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
+                return false;
+            }
+            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
+                            + " alert = ?, json = ? WHERE id = ?", story.title(), assessment.severity(),
+                    topics(assessment), true, StoryJson.toLine(StoryJson.toJson(story, assessment, true)),
+                    story.id())) {
+                ps.executeUpdate();
+            }
+            if (!exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
+                insertAlert(story.id(), at);
+            }
+            if (eventId != null) {
+                EventSql.link(conn, story.id(), eventId);
+            }
+            if (view != null) {
+                EventSql.save(conn, view, at);
+            }
+            OutboxSql.insert(conn, story.id(), assessment.severity(), targets, at);
+            return true;
+        });
+    }
+
+    @Override
     public synchronized Map<String, String> alertedEvents() {
         return Jdbc.inTransaction(conn, "cannot read events", () -> EventSql.alerted(conn));
     }
