@@ -29,9 +29,11 @@ final class EventRecorder {
         EventUpdate u = events.offer(story, a);
         boolean newToEvents = u.changes().contains(EventUpdate.Change.CREATED)
                 || u.changes().contains(EventUpdate.Change.STORY_ADDED);
-        boolean becameWorthy = !newToEvents && a.alert()
-                && !store.storedAlertWorthy(story.id()).orElse(true);
-        EventView view = events.alertNow(u, story, eligible && (newToEvents || becameWorthy));
+        // a stored story (seen before, from this feed or another) alerts only when it became alert-worthy
+        java.util.Optional<Boolean> stored = store.storedAlertWorthy(story.id());
+        boolean becameWorthy = stored.isPresent() && a.alert() && !stored.get();
+        boolean allowed = stored.isPresent() ? becameWorthy : newToEvents;
+        EventView view = events.alertNow(u, story, eligible && allowed);
         List<Target> targets = view == null ? List.of() : routes.targets(view.story(), view.assessment());
         boolean fresh = store.recordEntry(feedUrl, story, a, view != null, now, targets, events.storedEventId(u),
                 view);
