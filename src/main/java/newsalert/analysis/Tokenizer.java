@@ -73,10 +73,11 @@ public final class Tokenizer {
         // when only ASCII capitals change, the text is lower-cased one token at a time instead
         String lower = inPlace ? text : text.toLowerCase(Locale.ROOT);
         int n = lower.length();
-        int cap = n / 4 + 4;
-        String[] out = new String[cap];
-        int[] starts = new int[cap];
-        int[] ends = new int[cap];
+        Scratch scratch = n <= Scratch.MAX_TEXT ? SCRATCH.get().fit(n / 4 + 4) : new Scratch(n / 4 + 4);
+        String[] out = scratch.words;
+        int[] starts = scratch.starts;
+        int[] ends = scratch.ends;
+        Vocabulary vocabulary = Vocabulary.DEFAULT;
         int count = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
@@ -99,7 +100,8 @@ public final class Tokenizer {
                     }
                     starts[count] = start;
                     ends[count] = i;
-                    out[count++] = inPlace ? asciiLower(text, start, i) : lower.substring(start, i);
+                    String known = vocabulary.find(lower, start, i);
+                    out[count++] = known != null ? known : inPlace ? asciiLower(text, start, i) : lower.substring(start, i);
                 }
                 start = -1;
             }
@@ -108,6 +110,36 @@ public final class Tokenizer {
             return Tokens.EMPTY;
         }
         return new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(512));
+
+    /**
+     * Per-thread work arrays for {@link #tokenizeWithOffsets}: the tokens are collected here and copied out
+     * at their exact count, so a story costs one right-sized set of arrays instead of two. Texts longer
+     * than {@link #MAX_TEXT} characters get fresh arrays, so a thread never keeps large ones.
+     */
+    private static final class Scratch {
+        static final int MAX_TEXT = 1 << 16;
+        String[] words;
+        int[] starts;
+        int[] ends;
+
+        Scratch(int capacity) {
+            words = new String[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        /** @return this, with room for at least {@code capacity} tokens before growing */
+        Scratch fit(int capacity) {
+            if (words.length < capacity) {
+                words = new String[capacity];
+                starts = new int[capacity];
+                ends = new int[capacity];
+            }
+            return this;
+        }
     }
 
     /**
