@@ -42,6 +42,25 @@ final class CasualtyZeroes {
     }
 
     /**
+     * A cheap test on a text's lexicon tokens, made before {@link #find} lower-cases the text: every
+     * pattern here starts with the whole word "no", "nobody", "none" or "without" (after a word boundary,
+     * before white space, a hyphen or a boundary), and such a word is always one of the {@link Tokenizer}
+     * tokens (both lower-case with {@link Locale#ROOT} and split at every character that is not a letter
+     * or digit). So when none of the tokens is one of those four words, {@link #find} finds nothing.
+     *
+     * @param tokens the {@link Tokenizer#tokenizeWithOffsets} tokens of the whole text
+     * @return false only when {@link #find} on the text, or on any part of it, returns no mention
+     */
+    static boolean mayFind(Tokenizer.Tokens tokens) {
+        for (String w : tokens.words()) {
+            if (w.length() <= 7 && (w.equals("no") || w.equals("none") || w.equals("nobody") || w.equals("without"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param text lower- or mixed-case text
      * @param lead whether the text is the story's title or first paragraph
      * @param base char offset of {@code text} in {@code title + "\n" + body}, for the mentions' offsets
