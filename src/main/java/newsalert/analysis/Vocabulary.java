@@ -74,6 +74,38 @@ final class Vocabulary {
         return null;
     }
 
+    /**
+     * Same as {@link #find(String, int, int)} on characters already lower-cased.
+     *
+     * @param chars lower-case characters
+     * @param from  index of the token's first character
+     * @param to    index just past its last character
+     * @return the shared string equal to {@code new String(chars, from, to - from)}, or {@code null}
+     */
+    String find(char[] chars, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + chars[k];
+        }
+        int len = to - from;
+        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (hashes[slot] == h && key.length() == len && same(key, chars, from)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(String key, char[] chars, int from) {
+        for (int k = 0, n = key.length(); k < n; k++) {
+            if (key.charAt(k) != chars[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameLower(String key, String text, int from) {
         for (int k = 0, n = key.length(); k < n; k++) {
             if (key.charAt(k) != asciiLower(text.charAt(from + k))) {

@@ -28,6 +28,17 @@ class VocabularyTest {
         assertThat(small.find(text, from, to)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "[{index}] chars \"{0}\" [{1},{2}) -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            three were killed.  | 11 | 17 | killed
+            the café was hit    | 4  | 8  | café
+            KILLED              | 0  | 6  | null
+            the killer          | 4  | 10 | null
+            """)
+    void findsLowerCaseCharacters(String text, int from, int to, String expected) {
+        assertThat(small.find(text.toCharArray(), from, to)).isEqualTo(expected);
+    }
+
     @Test
     void returnsTheSharedInstance() {
         String a = small.find("Killed", 0, 6);
