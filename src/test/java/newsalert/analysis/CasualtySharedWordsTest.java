@@ -86,6 +86,13 @@ class CasualtySharedWordsTest {
             They left without casualties           | true
             Casino one and economy class seats     | false
             Nothing was reported                   | false
+            No-one was killed                      | true
+            There were no serious injuries         | true
+            no other deaths or injuries            | true
+            No military target was near            | false
+            without any warning at all             | false
+            without causing any casualties         | true
+            no sign of any of the victims          | false
             """)
     void zeroTestLooksForTheWholeWords(String text, boolean expected) {
         assertThat(CasualtyZeroes.mayFind(Tokenizer.tokenizeWithOffsets(text))).isEqualTo(expected);
