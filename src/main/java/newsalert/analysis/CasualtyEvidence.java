@@ -58,8 +58,41 @@ final class CasualtyEvidence {
             start = from;
             end = to;
         }
-        String core = text.substring(start, end).strip().replaceAll("\\s+", " ");
+        String core = squashRegexSpaces(text.substring(start, end).strip());
         return prefix + core + suffix;
+    }
+
+    /**
+     * Same as {@code s.replaceAll("\\s+", " ")} without compiling a pattern: each run of the regex class
+     * {@code \s} (space, tab, line feed, vertical tab, form feed, return) becomes one space.
+     */
+    static String squashRegexSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isRegexSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s; // only single plain spaces: nothing to replace
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                b.append(' ');
+                while (i + 1 < n && isRegexSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+            i++;
+        }
+        return b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the char at {@code i} ends a sentence (a line break, or a stop followed by space). */

@@ -83,7 +83,13 @@ public final class CasualtyExtractor {
         String bo = body == null ? "" : body;
         List<CasualtyMention> mentions = new ArrayList<>(
                 CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo, titleWords, bodyWords)));
-        mentions.addAll(CasualtyZeroes.find(ti, true, 0));
+        // zero statements need one of a few words; the lexicon tokens, when given, rule them out cheaply
+        if (titleWords == Tokenizer.Tokens.EMPTY || CasualtyZeroes.mayFind(titleWords)) {
+            mentions.addAll(CasualtyZeroes.find(ti, true, 0));
+        }
+        if (bodyWords != Tokenizer.Tokens.EMPTY && !CasualtyZeroes.mayFind(bodyWords)) {
+            return mentions.isEmpty() ? Casualties.NONE : chosen(mentions, ti, bo);
+        }
         int base = ti.length() + 1;
         int lead = 0;
         while (lead < bo.length() && Character.isWhitespace(bo.charAt(lead))) {
@@ -100,6 +106,11 @@ public final class CasualtyExtractor {
         if (mentions.isEmpty()) {
             return Casualties.NONE;
         }
+        return chosen(mentions, ti, bo);
+    }
+
+    /** The chosen count of each category, with its evidence from {@code title + "\n" + body}. */
+    private static Casualties chosen(List<CasualtyMention> mentions, String ti, String bo) {
         String text = ti + "\n" + bo;
         return new Casualties(withEvidence(choose(mentions, Category.KILLED), text),
                 withEvidence(choose(mentions, Category.INJURED), text),

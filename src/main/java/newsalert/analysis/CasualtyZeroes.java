@@ -42,6 +42,68 @@ final class CasualtyZeroes {
     }
 
     /**
+     * A cheap test on a text's lexicon tokens, made before {@link #find} lower-cases the text. Each pattern
+     * needs whole words, and each such word is one of the {@link Tokenizer} tokens (both lower-case with
+     * {@link Locale#ROOT}, and the tokenizer splits at every character that is not a letter or digit, so
+     * at white space, hyphens and word boundaries): "nobody" or "none"; "no" then "one" ("no one",
+     * "no-one"); "no" with a harm noun (casualties, deaths, fatalities, injuries, victims) among the next
+     * {@value #NO_NOUN_REACH} tokens (at most an adjective and "word or" come between); or "without" with
+     * casualties, injuries or deaths among the next {@value #WITHOUT_REACH}. When no token fits, {@link #find}
+     * finds nothing in the text or in any part of it.
+     *
+     * @param tokens the {@link Tokenizer#tokenizeWithOffsets} tokens of the whole text
+     * @return false only when {@link #find} on the text, or on any part of it, returns no mention
+     */
+    static boolean mayFind(Tokenizer.Tokens tokens) {
+        String[] w = tokens.words();
+        for (int i = 0; i < w.length; i++) {
+            switch (w[i]) {
+                case "nobody", "none" -> {
+                    return true;
+                }
+                case "no" -> {
+                    if (i + 1 < w.length && w[i + 1].equals("one") || nounWithin(w, i, NO_NOUN_REACH, true)) {
+                        return true;
+                    }
+                }
+                case "without" -> {
+                    if (nounWithin(w, i, WITHOUT_REACH, false)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // not a lead word
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Tokens after "no" that may hold the harm noun: an adjective, then "word or", then the noun. */
+    static final int NO_NOUN_REACH = 4;
+    /** Tokens after "without" that may hold the noun: up to two of "causing"/"any", then the noun. */
+    static final int WITHOUT_REACH = 3;
+
+    private static boolean nounWithin(String[] w, int at, int reach, boolean afterNo) {
+        for (int k = at + 1; k <= at + reach && k < w.length; k++) {
+            switch (w[k]) {
+                case "casualties", "deaths", "injuries" -> {
+                    return true;
+                }
+                case "fatalities", "victims" -> {
+                    if (afterNo) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // keep looking
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param text lower- or mixed-case text
      * @param lead whether the text is the story's title or first paragraph
      * @param base char offset of {@code text} in {@code title + "\n" + body}, for the mentions' offsets

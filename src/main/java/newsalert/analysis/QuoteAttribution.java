@@ -57,7 +57,9 @@ final class QuoteAttribution {
      *               left over from a previous clause is ignored
      */
     Result before(String clause) {
-        String prefix = LEADING_CONNECTOR.matcher(clause).replaceFirst("");
+        // the pattern is anchored and always matches (possibly empty): cut it off without replaceFirst's copy
+        Matcher lead = LEADING_CONNECTOR.matcher(clause);
+        String prefix = lead.lookingAt() ? clause.substring(lead.end()) : clause;
         if (prefix.isBlank()) {
             return Result.NONE;
         }

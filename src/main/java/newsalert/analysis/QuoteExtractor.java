@@ -222,17 +222,23 @@ public final class QuoteExtractor {
         return b != null ? b : a;
     }
 
-    private static String masked(String p, List<QuoteSpan> spans) {
+    /** @return {@code p} with every character of each span (marks included) replaced by a space */
+    static String masked(String p, List<QuoteSpan> spans) {
         if (spans.isEmpty()) {
             return p;
         }
-        char[] c = p.toCharArray();
+        // pieces appended to a builder keep a Latin-1 text in one byte a character (no char[] copy)
+        StringBuilder b = new StringBuilder(p.length());
+        int from = 0;
         for (QuoteSpan s : spans) {
-            for (int i = s.open(); i < s.end(); i++) {
-                c[i] = ' ';
+            int open = Math.max(s.open(), from);
+            b.append(p, from, open);
+            for (int i = open; i < s.end(); i++) {
+                b.append(' ');
             }
+            from = Math.max(from, s.end());
         }
-        return new String(c);
+        return b.append(p, from, p.length()).toString();
     }
 
     private static String lastClause(String paragraph) {

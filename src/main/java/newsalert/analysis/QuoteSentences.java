@@ -23,11 +23,9 @@ final class QuoteSentences {
         List<Integer> out = new ArrayList<>();
         out.add(0);
         int n = p.length();
-        for (int i = 0; i < n; i++) {
+        NextOf stops = new NextOf(p, '.', '!', '?', '…');
+        for (int i = stops.from(0); i < n; i = stops.from(i + 1)) {
             char c = p.charAt(i);
-            if (c != '.' && c != '!' && c != '?' && c != '…') {
-                continue;
-            }
             int j = i + 1;
             while (j < n && "'\"”’)]".indexOf(p.charAt(j)) >= 0) {
                 j++;

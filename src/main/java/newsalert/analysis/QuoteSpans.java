@@ -37,7 +37,8 @@ final class QuoteSpans {
     private static List<QuoteSpan> doubles(String p) {
         List<QuoteSpan> out = new ArrayList<>();
         int open = -1;
-        for (int i = 0; i < p.length(); i++) {
+        NextOf marks = new NextOf(p, '“', '«', '"', '”', '»');
+        for (int i = marks.from(0); i < p.length(); i = marks.from(i + 1)) {
             char c = p.charAt(i);
             if (open < 0) {
                 boolean opens = c == '“' || c == '«'
@@ -60,33 +61,40 @@ final class QuoteSpans {
         List<QuoteSpan> out = new ArrayList<>();
         int open = -1;
         int d = 0;
-        for (int i = 0; i < p.length(); i++) {
+        int n = p.length();
+        NextOf marks = new NextOf(p, '‘', '’', '\'');
+        int i = 0;
+        while (i < n) {
             while (d < doubles.size() && doubles.get(d).end() <= i) {
                 d++;
             }
-            if (d < doubles.size() && doubles.get(d).open() <= i) {
+            int doubleOpen = d < doubles.size() ? doubles.get(d).open() : n;
+            if (doubleOpen <= i) {
                 open = -1; // a double quote starts: any single open before it was an apostrophe
-                i = doubles.get(d).end() - 1;
+                i = doubles.get(d).end();
                 continue;
             }
-            char c = p.charAt(i);
-            if (c != '‘' && c != '’' && c != '\'') {
+            int m = marks.from(i);
+            if (m >= doubleOpen) {
+                i = doubleOpen; // no single mark before the next double quote
                 continue;
             }
-            char prev = i == 0 ? ' ' : p.charAt(i - 1);
-            char next = i + 1 < p.length() ? p.charAt(i + 1) : ' ';
+            char c = p.charAt(m);
+            char prev = m == 0 ? ' ' : p.charAt(m - 1);
+            char next = m + 1 < n ? p.charAt(m + 1) : ' ';
             if (open < 0) {
-                boolean opener = c != '’' && (Character.isWhitespace(prev) || "([—–-".indexOf(prev) >= 0 || i == 0)
+                boolean opener = c != '’' && (Character.isWhitespace(prev) || "([—–-".indexOf(prev) >= 0 || m == 0)
                         && Character.isLetterOrDigit(next);
                 if (opener) {
-                    open = i;
+                    open = m;
                 }
             } else if (c != '‘' && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)) {
-                if (i - open > 1) {
-                    out.add(new QuoteSpan(open, i, true));
+                if (m - open > 1) {
+                    out.add(new QuoteSpan(open, m, true));
                 }
                 open = -1;
             }
+            i = m + 1;
         }
         return out;
     }

@@ -10,22 +10,39 @@ final class QuoteText {
     private QuoteText() {
     }
 
-    /** @return the text trimmed, with every run of white space turned into one space */
+    /**
+     * @return the text trimmed, with every run of white space turned into one space. When every run is a
+     *         single space or line break (paragraphs joined by one '\n'), the breaks are swapped for
+     *         spaces with {@link String#replace(char, char)}, one copy in the text's own compact form.
+     */
     static String normalizeSpaces(String s) {
         String t = s.strip();
         boolean clean = true;
-        for (int i = 0; i < t.length() && clean; i++) {
+        boolean loneBreaks = true;
+        boolean prevSpace = false;
+        for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c > ' ' && c < '\u1680') {
+                prevSpace = false;
                 continue; // no white space in this range: the common case, without the look-up
             }
-            if (Character.isWhitespace(c) && (c != ' ' || (i > 0 && t.charAt(i - 1) == ' '))) {
+            boolean space = Character.isWhitespace(c);
+            if (space && (prevSpace || c != ' ')) {
                 clean = false;
+                if (prevSpace || c != '\n') {
+                    loneBreaks = false;
+                    break;
+                }
             }
+            prevSpace = space;
         }
         if (clean) {
             return t;
         }
+        return loneBreaks ? t.replace('\n', ' ') : squash(t);
+    }
+
+    private static String squash(String t) {
         int n = t.length();
         char[] out = new char[n];
         int len = 0;

@@ -1,5 +1,7 @@
 package newsalert.analysis;
 
+import static newsalert.analysis.SpeakerWords.*;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,15 +38,7 @@ import java.util.regex.Pattern;
  * both ("the Kremlin" gives "Kremlin", ", the U.S. envoy," gives "U.S. envoy").
  */
 final class SpeakerParser {
-    private static final Pattern WS = Pattern.compile("\\s+");
-    private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|a|an|A|An)\\s+");
-    private static final Pattern NAME_TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\-]*");
-    private static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}][\\p{L}'’\\-]*\\.?");
-    private static final Set<String> PREPOSITIONS = WordLists.QUOTE.set("prepositions");
     private static final Set<String> HONORIFICS = WordLists.QUOTE.set("honorifics");
-    private static final Set<String> ROLE_STOP = WordLists.QUOTE.set("role_stop");
-    private static final Set<String> ROLE_END_STOP = WordLists.QUOTE.set("role_end_stop");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
@@ -118,43 +112,6 @@ final class SpeakerParser {
         }
         SpeakerRef head = nounPhrase(m.group(1));
         return head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ") ? head : null;
-    }
-
-    /** A clause word that cannot sit in a role; acronyms such as "US" are never stop words. */
-    private static boolean isRoleStop(String t) {
-        boolean acronym = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT));
-        return !acronym && ROLE_STOP.contains(t.toLowerCase(Locale.ROOT));
-    }
-
-    /** A role phrase standing before a name and a comma: a role head, no verbs or clause words. */
-    private static String roleBefore(String phrase) {
-        String r = ARTICLE.matcher(clean(phrase)).replaceFirst("");
-        String[] tokens = WS.split(r);
-        if (r.isEmpty() || tokens.length > 8) {
-            return null;
-        }
-        boolean head = false;
-        for (String t : tokens) {
-            if (isRoleStop(t)) {
-                return null;
-            }
-            head |= isHead(t);
-        }
-        return head && Character.isLetter(r.charAt(0)) ? norm(r) : null;
-    }
-
-    private static String roleAppositive(String rest) {
-        String r = ARTICLE.matcher(rest).replaceFirst("");
-        String[] tokens = WS.split(r);
-        if (r.isEmpty() || tokens.length > 9 || r.contains(",")) {
-            return null;
-        }
-        for (String t : tokens) {
-            if (isHead(t)) {
-                return norm(r);
-            }
-        }
-        return null;
     }
 
     private SpeakerRef nounPhrase(String raw) {
@@ -247,15 +204,6 @@ final class SpeakerParser {
         return person(tokens.subList(0, k), tokens.subList(k, tokens.size()));
     }
 
-    private static boolean hasHead(List<String> tokens) {
-        for (String t : tokens) {
-            if (isHead(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static SpeakerRef lowerCaseOrganisation(List<String> tokens) {
         // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last;
         // "Israeli military", "Russian foreign ministry": a capitalised national adjective instead of an owner
@@ -290,63 +238,4 @@ final class SpeakerParser {
         return SpeakerRef.named(norm(String.join(" ", name)), r, SpeakerRef.Kind.PERSON);
     }
 
-    private static int countUnits(List<String> run) {
-        int units = 0;
-        for (String t : run) {
-            if (!SpeakerLexicon.PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
-                units++;
-            }
-        }
-        return units;
-    }
-
-    private static boolean isNameToken(String t, boolean last) {
-        if (mayBeName(t) && NAME_TOKEN.matcher(t).matches()) {
-            return true;
-        }
-        return !last && SpeakerLexicon.PARTICLES.contains(t);
-    }
-
-    /**
-     * A cheap necessary test for {@link #NAME_TOKEN}: every match starts with an upper-case letter
-     * ({@code \p{Lu}}) or with "al-"/"el-", so other tokens skip the regex (and its matcher).
-     */
-    private static boolean mayBeName(String t) {
-        if (t.isEmpty()) {
-            return false;
-        }
-        return Character.getType(t.codePointAt(0)) == Character.UPPERCASE_LETTER
-                || t.startsWith("al-") || t.startsWith("el-");
-    }
-
-    private static boolean isCapital(String t) {
-        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
-    }
-
-    static boolean isHead(String token) {
-        if (SpeakerLexicon.isRoleHead(token)) {
-            return true;
-        }
-        if (token.indexOf('-') > 0) {
-            for (String part : token.split("-")) {
-                if (SpeakerLexicon.isRoleHead(part) && !part.isEmpty()
-                        && Character.isLowerCase(part.charAt(0)) == Character.isLowerCase(token.charAt(0))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String clean(String s) {
-        String t = s.strip();
-        while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(":") || t.endsWith("—") || t.endsWith("-"))) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return QuoteText.normalizeSpaces(t);
-    }
-
-    static String norm(String s) {
-        return s.replace('’', '\'').replace('‘', '\'');
-    }
 }

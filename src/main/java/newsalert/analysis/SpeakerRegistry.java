@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -15,18 +14,6 @@ import java.util.regex.Pattern;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
-    /**
-     * A run of capitalised words joined by single spaces. A word may end in a full stop only when it is an
-     * initial, a dotted acronym or a short abbreviation (J., U.S., Gen.), so a run never crosses a sentence
-     * end ("Friday. McIlroy") or a blanked-out quote.
-     */
-    static final Pattern CAPITAL_RUN = Pattern.compile(
-            // every alternative starts with a capital: the look-ahead rejects other positions at once
-            "(?=\\p{Lu})(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
-                    + "\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
-
-    static final Pattern CAPITAL_WORD = Pattern.compile("(?=\\p{Lu})\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
-
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
@@ -63,8 +50,8 @@ final class SpeakerRegistry {
     }
 
     private void learnMentions(String paragraph, long base) {
-        Matcher m = CAPITAL_RUN.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; findAtCapital(m, paragraph, at, true); at = m.end()) {
+        Matcher m = CapitalScan.CAPITAL_RUN.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; CapitalScan.findAtCapital(m, paragraph, at, true); at = m.end()) {
             String run = m.group();
             if (run.endsWith("'s") || run.endsWith("’s")) {
                 run = run.substring(0, run.length() - 2); // "President Gustavo Petro's visa"
@@ -78,82 +65,14 @@ final class SpeakerRegistry {
         if (bySurname.isEmpty() && byOtherToken.isEmpty()) {
             return; // no known name word yet, so no single word can be a mention
         }
-        Matcher w = CAPITAL_WORD.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; findAtCapital(w, paragraph, at, false); at = w.end()) {
+        Matcher w = CapitalScan.CAPITAL_WORD.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; CapitalScan.findAtCapital(w, paragraph, at, false); at = w.end()) {
             String key = w.group().toLowerCase(Locale.ROOT);
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
                 mentions.add(new Mention(base + w.start(), known, SpeakerScan.speechNear(paragraph, w.start(), w.end())));
             }
         }
-    }
-
-    /**
-     * The next match of {@link #CAPITAL_RUN} ({@code run}) or {@link #CAPITAL_WORD}, as
-     * {@link Matcher#find()} gives it from {@code from} on (the end of the previous match). The pattern
-     * is tried ({@code lookingAt}) only where {@link #mayStartRun} or {@link #mayStartWord} allows a
-     * match. The matcher must use transparent, non-anchoring bounds, so {@code \b} and look-arounds
-     * see the whole text. Neither pattern matches the empty string.
-     *
-     * @return true when a match was found; the matcher then holds it
-     */
-    static boolean findAtCapital(Matcher m, String text, int from, boolean run) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c >= 128 || c >= 'A' && c <= 'Z') && (run ? mayStartRun(text, i) : mayStartWord(text, i))) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * False only where {@link #CAPITAL_RUN} cannot match at {@code i}: every match starts with a word of
-     * letters, dots, apostrophes or hyphens, then one space, then a capital or a lower-case particle
-     * (de, da, van, von, der, bin, al). Only ASCII is judged; any other character answers true.
-     */
-    private static boolean mayStartRun(String text, int i) {
-        int n = text.length();
-        int j = i + 1;
-        while (j < n) {
-            char c = text.charAt(j);
-            if (c >= 128) {
-                return true;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-')) {
-                break;
-            }
-            j++;
-        }
-        if (j + 1 >= n || text.charAt(j) != ' ') {
-            return false;
-        }
-        char next = text.charAt(j + 1);
-        return next >= 128 || next >= 'A' && next <= 'Z' || next == 'd' || next == 'v' || next == 'b' || next == 'a';
-    }
-
-    /**
-     * False only where {@link #CAPITAL_WORD} cannot match at {@code i}: it needs a word boundary before
-     * (no ASCII letter, digit or underscore there) and a second letter, mark, apostrophe or hyphen
-     * after the capital. Only ASCII is judged; any other character answers true.
-     */
-    private static boolean mayStartWord(String text, int i) {
-        if (i > 0) {
-            char prev = text.charAt(i - 1);
-            if (prev < 128 && (prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z' || prev >= '0' && prev <= '9'
-                    || prev == '_')) {
-                return false;
-            }
-        }
-        if (i + 1 >= text.length()) {
-            return false;
-        }
-        char next = text.charAt(i + 1);
-        return next >= 128 || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '\'' || next == '-';
     }
 
     /**
@@ -173,7 +92,7 @@ final class SpeakerRegistry {
             pos = from - 1;
         }
         if (!before.isEmpty() && Character.isLowerCase(before.get(before.size() - 1).charAt(0))
-                && SpeakerParser.isHead(before.get(before.size() - 1))) {
+                && SpeakerWords.isHead(before.get(before.size() - 1))) {
             for (int i = 0; i < before.size(); i++) {
                 SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
                 if (ref != null && ref.role() != null) {

@@ -69,18 +69,37 @@ public final class Tokenizer {
         if (text == null || text.isEmpty()) {
             return Tokens.EMPTY;
         }
-        boolean inPlace = lowersInPlace(text);
-        // when only ASCII capitals change, the text is lower-cased one token at a time instead
-        String lower = inPlace ? text : text.toLowerCase(Locale.ROOT);
-        int n = lower.length();
-        int cap = n / 4 + 4;
-        String[] out = new String[cap];
-        int[] starts = new int[cap];
-        int[] ends = new int[cap];
+        int n = text.length();
+        Scratch scratch = n <= Scratch.MAX_TEXT ? SCRATCH.get() : new Scratch(n / 4 + 4);
+        // the characters are read from an array: String.charAt checks bounds and encoding on every call
+        char[] cs = scratch.chars(n);
+        text.getChars(0, n, cs, 0);
+        // when only ASCII capitals change, the text is lower-cased in the array instead of as a new string
+        boolean inPlace = lowersInPlace(cs, n);
+        if (!inPlace) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            n = lower.length();
+            cs = scratch.chars(n);
+            lower.getChars(0, n, cs, 0);
+        }
+        scratch.fit(n / 4 + 4);
+        String[] out = scratch.words;
+        int[] starts = scratch.starts;
+        int[] ends = scratch.ends;
+        Vocabulary vocabulary = Vocabulary.DEFAULT;
         int count = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            boolean word = i < n && isLetterOrDigit(lower.charAt(i));
+            boolean word = false;
+            if (i < n) {
+                char c = cs[i];
+                if (c >= 'A' && c <= 'Z') {
+                    cs[i] = (char) (c + ('a' - 'A')); // only when lower-casing in place: else none is left
+                    word = true;
+                } else {
+                    word = isLetterOrDigit(c);
+                }
+            }
             if (word) {
                 if (start < 0) {
                     start = i;
@@ -88,9 +107,8 @@ public final class Tokenizer {
                 continue;
             }
             if (start >= 0) {
-                // an 'S' is left in "lower" only when tokens are lower-cased one by one
-                boolean possessive = i - start == 1 && (lower.charAt(start) | 0x20) == 's' && start > 0
-                        && (lower.charAt(start - 1) == '\'' || lower.charAt(start - 1) == '\u2019');
+                boolean possessive = i - start == 1 && cs[start] == 's' && start > 0
+                        && (cs[start - 1] == '\'' || cs[start - 1] == '\u2019');
                 if (!possessive) {
                     if (count == out.length) {
                         out = Arrays.copyOf(out, count * 2);
@@ -99,7 +117,8 @@ public final class Tokenizer {
                     }
                     starts[count] = start;
                     ends[count] = i;
-                    out[count++] = inPlace ? asciiLower(text, start, i) : lower.substring(start, i);
+                    String known = vocabulary.find(cs, start, i);
+                    out[count++] = known != null ? known : new String(cs, start, i - start);
                 }
                 start = -1;
             }
@@ -110,38 +129,58 @@ public final class Tokenizer {
         return new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(512));
+
+    /**
+     * Per-thread work arrays for {@link #tokenizeWithOffsets}: the tokens are collected here and copied out
+     * at their exact count, so a story costs one right-sized set of arrays instead of two. Texts longer
+     * than {@link #MAX_TEXT} characters get fresh arrays, so a thread never keeps large ones.
+     */
+    private static final class Scratch {
+        static final int MAX_TEXT = 1 << 16;
+        String[] words;
+        int[] starts;
+        int[] ends;
+        private char[] chars = new char[0];
+
+        /** @return a character array of at least {@code n} elements (contents undefined) */
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 1024)];
+            }
+            return chars;
+        }
+
+        Scratch(int capacity) {
+            words = new String[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        /** @return this, with room for at least {@code capacity} tokens before growing */
+        Scratch fit(int capacity) {
+            if (words.length < capacity) {
+                words = new String[capacity];
+                starts = new int[capacity];
+                ends = new int[capacity];
+            }
+            return this;
+        }
+    }
+
     /**
      * True when {@code text.toLowerCase(Locale.ROOT)} changes nothing but ASCII capitals: every other
      * character is its own lower case and none is half of a surrogate pair. Then the lower-cased text
-     * has the same length and, outside ASCII capitals, the same characters, so tokens can be cut from
-     * {@code text} and lower-cased one by one ({@link #asciiLower}).
+     * has the same length and, outside ASCII capitals, the same characters, so the characters can be
+     * lower-cased where they are.
      */
-    private static boolean lowersInPlace(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+    private static boolean lowersInPlace(char[] text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
             if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** {@code text.substring(from, to)} with ASCII capitals lower-cased; no copy when it has none. */
-    private static String asciiLower(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= 'A' && c <= 'Z') {
-                char[] chars = new char[to - from];
-                text.getChars(from, to, chars, 0);
-                for (int m = k - from; m < chars.length; m++) {
-                    char d = chars[m];
-                    if (d >= 'A' && d <= 'Z') {
-                        chars[m] = (char) (d + ('a' - 'A'));
-                    }
-                }
-                return new String(chars);
-            }
-        }
-        return text.substring(from, to);
     }
 }

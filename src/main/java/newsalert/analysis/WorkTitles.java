@@ -44,7 +44,8 @@ final class WorkTitles {
     static List<Title> find(String text, Tokenizer.Tokens tokens) {
         List<Title> out = new ArrayList<>();
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        NextOf marks = new NextOf(text, '"', '\u201C', '\'', '\u2018');
+        for (int i = marks.from(0); i < n; i = marks.from(i + 1)) {
             char open = text.charAt(i);
             char close = closerFor(open);
             if (close == 0 || isSingle(open) && !boundary(text, i - 1)) {

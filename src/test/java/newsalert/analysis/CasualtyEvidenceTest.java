@@ -7,6 +7,7 @@ import newsalert.story.CasualtyCount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The evidence each chosen count carries: fixtures in {@code analysis/casualties/evidence.csv}. */
 class CasualtyEvidenceTest {
@@ -33,6 +34,22 @@ class CasualtyEvidenceTest {
         String evidence = CasualtyEvidence.around(sentence, sentence.indexOf("17"));
         assertThat(evidence).startsWith("…word").endsWith("more…").contains("17 people were killed");
         assertThat(evidence.length()).isLessThanOrEqualTo(CasualtyEvidence.MAX + 2);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" -> \"{1}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`two killed`|`two killed`",
+        "`two  killed`|`two killed`",
+        "`two\tkilled`|`two killed`",
+        "`two \n\r killed`|`two killed`",
+        "`a \u000B b\fc`|`a b c`",
+        "`  lead and trail  `|` lead and trail `",
+        "`no\u00A0break`|`no\u00A0break`",
+        "`em\u2003space`|`em\u2003space`",
+        "``|``"
+    })
+    void squashesRegexSpaceRunsLikeReplaceAll(String in, String expected) {
+        assertThat(CasualtyEvidence.squashRegexSpaces(in)).isEqualTo(expected).isEqualTo(in.replaceAll("\\s+", " "));
     }
 
     @Test

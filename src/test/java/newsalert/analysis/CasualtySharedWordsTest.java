@@ -49,4 +49,52 @@ class CasualtySharedWordsTest {
         assertThat(shared.killed().min()).isEqualTo(7);
         assertThat(shared.injured().min()).isEqualTo(23);
     }
+
+    /**
+     * With the lexicon tokens given, the zero patterns are skipped when no token is "no", "nobody",
+     * "none" or "without"; the counts and their evidence stay those of the plain extraction.
+     */
+    @ParameterizedTest(name = "[{index}] {0} / {1} -> killed {2}, injured {3}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Drone hits depot; no one hurt         | Officials said the fire was out by noon.                                  | 0    | 0
+            Drone hits fuel depot                 | Nobody was hurt when the drone hit the depot.\\nCrews worked all night.    | 0    | 0
+            Rocket lands in field                 | The rocket hit open ground.\\nThere were no casualties, police said.       | 0    | null
+            Raid on village                       | Troops left without causing casualties.\\nThe village was calm.            | 0    | null
+            Gunmen attack checkpoint              | Two soldiers were killed and none were injured, the army said.            | 2    | 0
+            Blast in NO-ONE's land                | NO ONE was killed in the blast, officials said.                           | 0    | null
+            Shelling in the east                  | Three people were killed and nine wounded. Nothing else was reported.     | 3    | 9
+            Casino one                            | Casino one reopened on Monday after the storm.                            | null | null
+            """)
+    void zeroStatementsAreFoundWithOrWithoutSharedWords(String title, String body, Integer killed, Integer injured) {
+        String b = body.replace("\\n", "\n");
+        CasualtyExtractor x = new CasualtyExtractor();
+        var shared = x.extract(title, b, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(b));
+        var plain = x.extract(title, b);
+        assertThat(shared).isEqualTo(plain);
+        assertThat(shared.killed() == null ? null : shared.killed().min()).isEqualTo(killed);
+        assertThat(shared.injured() == null ? null : shared.injured().min()).isEqualTo(injured);
+        if (plain.killed() != null) {
+            assertThat(shared.killed().evidence()).isEqualTo(plain.killed().evidence());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            No one was hurt                        | true
+            Police said nobody died                | true
+            None of the crew were injured          | true
+            They left without casualties           | true
+            Casino one and economy class seats     | false
+            Nothing was reported                   | false
+            No-one was killed                      | true
+            There were no serious injuries         | true
+            no other deaths or injuries            | true
+            No military target was near            | false
+            without any warning at all             | false
+            without causing any casualties         | true
+            no sign of any of the victims          | false
+            """)
+    void zeroTestLooksForTheWholeWords(String text, boolean expected) {
+        assertThat(CasualtyZeroes.mayFind(Tokenizer.tokenizeWithOffsets(text))).isEqualTo(expected);
+    }
 }

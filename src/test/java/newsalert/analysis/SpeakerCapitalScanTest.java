@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The pre-filtered capital scan in {@link SpeakerRegistry} finds exactly what {@link Matcher#find()}
+ * The pre-filtered capital scan in {@link CapitalScan} finds exactly what {@link Matcher#find()}
  * finds for both name patterns, and the expected runs.
  */
 class SpeakerCapitalScanTest {
@@ -25,9 +25,9 @@ class SpeakerCapitalScanTest {
             President Gustavo Petro's visa; J. R. Smith said | President Gustavo Petro's;J. R. Smith | President;Gustavo;Petro's;Smith
             """)
     void findsWhatFindFinds(String text, String runs, String words) {
-        assertThat(scan(SpeakerRegistry.CAPITAL_RUN, text, true)).isEqualTo(plain(SpeakerRegistry.CAPITAL_RUN, text))
+        assertThat(scan(CapitalScan.CAPITAL_RUN, text, true)).isEqualTo(plain(CapitalScan.CAPITAL_RUN, text))
                 .isEqualTo(split(runs));
-        assertThat(scan(SpeakerRegistry.CAPITAL_WORD, text, false)).isEqualTo(plain(SpeakerRegistry.CAPITAL_WORD, text))
+        assertThat(scan(CapitalScan.CAPITAL_WORD, text, false)).isEqualTo(plain(CapitalScan.CAPITAL_WORD, text))
                 .isEqualTo(split(words));
     }
 
@@ -47,7 +47,7 @@ class SpeakerCapitalScanTest {
     private static List<String> scan(Pattern p, String text, boolean run) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; SpeakerRegistry.findAtCapital(m, text, at, run); at = m.end()) {
+        for (int at = 0; CapitalScan.findAtCapital(m, text, at, run); at = m.end()) {
             out.add(m.group());
         }
         return out;

@@ -27,7 +27,7 @@ class WordListsTest {
     private static void initHolders() throws ClassNotFoundException {
         for (String holder : List.of("CasualtyLexicon", "CasualtyWords", "SpeakerLexicon", "QuoteShapes",
                 "CasualtyContext", "CasualtyMembers", "CasualtyMentionFinder", "CasualtyEvidence", "QuoteSentences",
-                "QuoteText", "WorkTitles", "SpeakerParser")) {
+                "QuoteText", "WorkTitles", "SpeakerParser", "SpeakerWords")) {
             Class.forName("newsalert.analysis." + holder, true, WordListsTest.class.getClassLoader());
         }
     }
