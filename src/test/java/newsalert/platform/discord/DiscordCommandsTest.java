@@ -178,11 +178,15 @@ class DiscordCommandsTest {
     void anInteractionThatCannotBeAcknowledgedDoesNotStopTheNextOne() {
         f.discord.awaitCommandRegistration();
         f.discord.failNext("POST", "interactions/\\d+/[^/]+/callback", 404, 10062, "Unknown interaction");
-        f.discord.memberSends("latest", Map.of());
-        String second = f.discord.memberSends("latest", Map.of("topic", "attack"));
+        String all = f.discord.memberSends("latest", Map.of());
+        String attacks = f.discord.memberSends("latest", Map.of("topic", "attack"));
 
-        assertThat(f.discord.awaitCallback().path()).contains(second);
-        assertThat(f.discord.awaitResponse().body().path("content").asText()).isEqualTo("No attack alerts yet.");
+        // JDA acknowledges the two on separate routes, in either order, so the refusal hits one of them; the
+        // other is still acknowledged and answered
+        FakeDiscord.Call callback = f.discord.awaitCallback();
+        assertThat(callback.path()).containsAnyOf(all, attacks);
+        String expected = callback.path().contains(attacks) ? "No attack alerts yet." : "No alerts yet.";
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).isEqualTo(expected);
     }
 
     @Test
