@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import newsalert.command.Command;
 import newsalert.command.CommandRegistry;
@@ -30,14 +33,23 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * forum topic (HTML-escaped, previews off). Moderator rules: see {@link ModeratorCheck}.
  *
  * <p>Life cycle: {@link #start()} once, then {@link #close()} (idempotent). One polling thread, named
- * {@code telegram-poll}, handles updates in order; close cancels its request in flight and waits for it
- * (TelegramBots then logs the cancelled {@code getUpdates} once at ERROR level; that line is harmless).
+ * {@code telegram-poll}, reads updates in order; the commands run on up to {@value #COMMAND_THREADS} daemon
+ * threads named {@code telegram-commands-N}, so a slow command in one chat does not hold the others (one
+ * chat's commands still run one at a time, in order). Close cancels the poll in flight and waits for it
+ * (TelegramBots then logs the cancelled {@code getUpdates} once at ERROR level; that line is harmless), then
+ * gives running commands {@link #COMMAND_GRACE} to finish before interrupting them.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TelegramBot.class.getName());
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
     /** How long a getChatMember answer is trusted. */
     public static final Duration MODERATOR_CACHE = Duration.ofSeconds(60);
+    /** How many commands may run at once. */
+    public static final int COMMAND_THREADS = 4;
+    /** How many chats' commands may wait for a free command thread. */
+    static final int COMMAND_QUEUE = 200;
+    /** How long {@link #close()} waits for running commands before interrupting them. */
+    public static final Duration COMMAND_GRACE = Duration.ofSeconds(2);
 
     private final TelegramSettings settings;
     private final CommandRegistry registry;
@@ -49,6 +61,7 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication app;
     private OkHttpClient pollHttp;
     private ScheduledExecutorService pollExecutor;
+    private ThreadPoolExecutor commandExecutor;
     private boolean closed;
 
     /**
@@ -86,8 +99,9 @@ public final class TelegramBot implements AutoCloseable {
             });
             app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
                     ExponentialBackOff::new);
+            commandExecutor = commandThreads();
             CommandUpdates updates = new CommandUpdates(client, settings, registry, clock,
-                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username);
+                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username, commandExecutor);
             int timeout = (int) settings.longPollTimeout().toSeconds();
             app.registerBot(settings.token(), settings::telegramUrl,
                     last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
@@ -100,6 +114,16 @@ public final class TelegramBot implements AutoCloseable {
             close();
             throw new IllegalStateException("Telegram bot could not start: " + reason);
         }
+    }
+
+    private static ThreadPoolExecutor commandThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(COMMAND_THREADS, COMMAND_THREADS, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(COMMAND_QUEUE), r -> {
+                    Thread t = new Thread(r, "telegram-commands-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** @return the bot's username from {@code getMe}, or {@code null} before {@link #start()} */
@@ -128,7 +152,8 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Stops polling: cancels the request in flight, stops the polling thread and waits up to 5 s for it,
-     * and lets the HTTP clients go. Safe to call more than once, and before {@link #start()}.
+     * gives running commands up to {@link #COMMAND_GRACE} to finish (then interrupts them and drops the
+     * waiting ones), and lets the HTTP clients go. Safe to call more than once, and before {@link #start()}.
      */
     @Override
     public synchronized void close() {
@@ -149,15 +174,25 @@ public final class TelegramBot implements AutoCloseable {
         if (pollHttp != null) {
             TelegramClients.release(pollHttp);
         }
-        TelegramClients.release(requestsHttp);
-        if (pollExecutor != null) {
-            try {
-                if (!pollExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
-                    LOG.log(Level.WARNING, "Telegram polling thread did not stop within 5 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (pollExecutor != null && !pollExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "Telegram polling thread did not stop within 5 s");
             }
+            if (commandExecutor != null) {
+                commandExecutor.shutdown();
+                if (!commandExecutor.awaitTermination(COMMAND_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    commandExecutor.shutdownNow();
+                    LOG.log(Level.WARNING, "Telegram commands still running after {0} s were interrupted",
+                            COMMAND_GRACE.toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            if (commandExecutor != null) {
+                commandExecutor.shutdownNow();
+            }
+            Thread.currentThread().interrupt();
+        } finally {
+            TelegramClients.release(requestsHttp);
         }
     }
 

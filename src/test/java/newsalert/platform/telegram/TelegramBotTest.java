@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import newsalert.command.AddressPolicy;
 import newsalert.command.Command;
 import newsalert.command.CommandRegistry;
@@ -97,7 +99,7 @@ class TelegramBotTest {
         fake.pushGroupCommand(GROUP, MEMBER, "hello everyone");
         fake.pushGroupCommand(GROUP, MEMBER, "/help@" + FakeTelegramApi.BOT_USERNAME + " subscribe");
 
-        // updates are handled in order on one thread: once the third is answered, the first two were seen
+        // one chat's updates are handled in order: once the third is answered, the first two were seen
         assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text)
                 .containsExactly("help: subscribe (moderator=false)");
         assertThat(help.calls).hasSize(1);
@@ -124,8 +126,8 @@ class TelegramBotTest {
         fake.pushPrivateCommand(555, "/subscribe all");
         fake.pushChannelPost(-1009999, "/keywords list");
 
-        List<Sent> sent = fake.awaitSent(2, WAIT);
-        assertThat(sent).extracting(Sent::chatId, Sent::text).containsExactly(
+        List<Sent> sent = fake.awaitSent(2, WAIT); // two chats: their commands may finish in either order
+        assertThat(sent).extracting(Sent::chatId, Sent::text).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("555", "subscribe: all (moderator=true)"),
                 org.assertj.core.groups.Tuple.tuple("-1009999", "keywords: list (moderator=true)"));
         assertThat(keywords.calls.get(0).ctx().callerId()).isNull();
@@ -151,10 +153,10 @@ class TelegramBotTest {
         startTestBot();
         fake.failNextSends(1, Failure.forbidden("Forbidden: bot was blocked by the user"));
         fake.pushPrivateCommand(555, "/help");
-        fake.pushPrivateCommand(556, "/help again");
+        fake.pushPrivateCommand(555, "/help again"); // same chat: runs after the first, whose reply fails
 
         assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("556", "help: again (moderator=true)"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("555", "help: again (moderator=true)"));
         assertThat(help.calls).hasSize(2);
     }
 
@@ -171,6 +173,64 @@ class TelegramBotTest {
         fake.pushPrivateCommand(555, "/help after");
 
         assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text).containsExactly("help: after (moderator=true)");
+    }
+
+    @Test
+    void aSlowFeedsAddDoesNotHoldAnotherChatsHelp() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RecordingCommand feeds = new RecordingCommand("feeds", false) {
+            @Override
+            public newsalert.command.Reply run(newsalert.command.CommandContext ctx, List<String> args) {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.run(ctx, args);
+            }
+        };
+        startBot(new CommandRegistry(List.of(help, feeds)));
+        fake.pushPrivateCommand(555, "/feeds add https://slow.example/rss");
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        fake.pushPrivateCommand(556, "/help");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("556", "help:  (moderator=true)"));
+        assertThat(release.getCount()).isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .anyMatch(t -> t.getName().startsWith("telegram-commands-") && t.isDaemon());
+
+        release.countDown();
+        assertThat(fake.awaitSent(2, WAIT)).extracting(Sent::chatId, Sent::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("556", "help:  (moderator=true)"),
+                org.assertj.core.groups.Tuple.tuple("555", "feeds: add https://slow.example/rss (moderator=true)"));
+    }
+
+    @Test
+    void closeInterruptsACommandThatOutlivesTheGrace() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        RecordingCommand stuck = new RecordingCommand("feeds", false) {
+            @Override
+            public newsalert.command.Reply run(newsalert.command.CommandContext ctx, List<String> args) {
+                started.countDown();
+                try {
+                    new CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+                return super.run(ctx, args);
+            }
+        };
+        startBot(new CommandRegistry(List.of(help, stuck)));
+        fake.pushPrivateCommand(555, "/feeds add https://slow.example/rss");
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        bot.close();
+
+        assertThat(interrupted.getCount()).isZero();
     }
 
     @Test
