@@ -30,6 +30,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
  * outbox: a reply refused by Telegram (e.g. a 429) is logged and dropped.
  *
+ * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
+ * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
+ * chats and channels it gets the registry's unknown-command reply.
+ *
  * <p>Threads: the polling thread only reads and filters updates; each command (moderator check, run, reply)
  * runs on the given executor, so a slow command (e.g. {@code /feeds add} fetching a slow URL) does not hold
  * other chats' commands. Commands from one chat still run one at a time, in the order they arrived; at most
@@ -95,7 +99,19 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         if (at >= 0 && !first.substring(at + 1).equalsIgnoreCase(botUsername.get())) {
             return null;
         }
+        if (at < 0 && isGroup(m) && !isOurs(commandName(text))) {
+            return null; // most likely another bot's command: not ours to answer in a shared chat
+        }
         return m;
+    }
+
+    private static boolean isGroup(Message m) {
+        String type = m.getChat().getType();
+        return "group".equals(type) || "supergroup".equals(type);
+    }
+
+    private boolean isOurs(String name) {
+        return registry.find(name).isPresent() || name.equals("start") && registry.find("help").isPresent();
     }
 
     private static String commandName(String text) {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Commands over long polling: the real TelegramBots client against the fake Bot API. */
 class TelegramBotTest {
@@ -104,6 +106,41 @@ class TelegramBotTest {
                 .containsExactly("help: subscribe (moderator=false)");
         assertThat(help.calls).hasSize(1);
         assertThat(fake.sent()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> \"{2}\"")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "supergroup | /weather               | NONE",
+        "supergroup | /WEATHER now           | NONE",
+        "supergroup | /weather@otherbot      | NONE",
+        "supergroup | /weather@newsalert_test_bot | Unknown command \"/weather\". Commands: help, subscribe, keywords. Try: help",
+        "supergroup | /start                 | help:  (moderator=false)",
+        "private    | /weather               | Unknown command \"/weather\". Commands: help, subscribe, keywords. Try: help",
+        "channel    | /weather               | Unknown command \"/weather\". Commands: help, subscribe, keywords. Try: help",
+    })
+    void unknownCommandsInGroupsAreIgnoredUnlessAddressedToUs(String chatType, String command, String expected)
+            throws InterruptedException {
+        startTestBot();
+        long chat = switch (chatType) {
+            case "supergroup" -> GROUP;
+            case "private" -> 555;
+            default -> -1009999;
+        };
+        for (String text : List.of(command, "/help marker")) {
+            switch (chatType) {
+                case "supergroup" -> fake.pushGroupCommand(GROUP, MEMBER, text);
+                case "private" -> fake.pushPrivateCommand(555, text);
+                default -> fake.pushChannelPost(chat, text);
+            }
+        }
+        String marker = "help: marker (moderator=" + !chatType.equals("supergroup") + ")";
+        List<String> want = expected == null ? List.of(marker) : List.of(expected, marker);
+
+        // one chat's commands run in order: once the marker is answered, the command before it was handled
+        assertThat(fake.awaitSent(want.size(), WAIT)).extracting(Sent::chatId, Sent::text)
+                .containsExactlyElementsOf(want.stream()
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(String.valueOf(chat), t)).toList());
+        assertThat(fake.sent()).hasSize(want.size());
     }
 
     @Test
