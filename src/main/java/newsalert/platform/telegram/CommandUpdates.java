@@ -1,6 +1,5 @@
 package newsalert.platform.telegram;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -16,6 +15,8 @@ import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -44,7 +45,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * would stop the polling task. A failure with one update is logged (without the token) and the next goes on.
  */
 final class CommandUpdates implements LongPollingUpdateConsumer {
-    private static final System.Logger LOG = System.getLogger(CommandUpdates.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CommandUpdates.class);
     /** How many commands of one chat may wait behind the one running. */
     static final int MAX_WAITING_PER_CHAT = 20;
 
@@ -137,7 +138,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             try {
                 client.execute(TelegramPlatform.send(chatId, thread, part, true));
             } catch (TelegramApiException e) {
-                LOG.log(Level.WARNING, "reply to /{0} in chat {1} not sent: {2}", name, chatId,
+                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId,
                         TelegramErrors.reason(e, settings));
                 return;
             }
@@ -153,7 +154,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     }
 
     private void failed(Update u, Throwable e) {
-        LOG.log(Level.ERROR, "Telegram update " + u.getUpdateId() + " failed: " + settings.redact(String.valueOf(e)));
+        LOG.error("Telegram update " + u.getUpdateId() + " failed: " + settings.redact(String.valueOf(e)));
     }
 
     /** Queues {@code task} behind the chat's running command, or starts it on the executor. */
@@ -162,7 +163,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             Queue<Runnable> waiting = lanes.get(chatId);
             if (waiting != null) {
                 if (waiting.size() >= MAX_WAITING_PER_CHAT) {
-                    LOG.log(Level.WARNING, "chat {0} has {1} commands waiting; dropping one", chatId,
+                    LOG.warn("chat {} has {} commands waiting; dropping one", chatId,
                             waiting.size());
                 } else {
                     waiting.add(task);
@@ -177,7 +178,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             synchronized (lanes) {
                 lanes.remove(chatId);
             }
-            LOG.log(Level.WARNING, "command in chat {0} dropped: the command threads are busy or stopped", chatId);
+            LOG.warn("command in chat {} dropped: the command threads are busy or stopped", chatId);
         }
     }
 

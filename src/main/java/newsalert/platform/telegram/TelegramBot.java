@@ -1,7 +1,6 @@
 package newsalert.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import java.util.regex.Pattern;
 import newsalert.command.Command;
 import newsalert.command.CommandRegistry;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
@@ -40,7 +41,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * gives running commands {@link #COMMAND_GRACE} to finish before interrupting them.
  */
 public final class TelegramBot implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(TelegramBot.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
     /** How long a getChatMember answer is trusted. */
     public static final Duration MODERATOR_CACHE = Duration.ofSeconds(60);
@@ -61,6 +62,7 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication app;
     private OkHttpClient pollHttp;
     private ScheduledExecutorService pollExecutor;
+    private volatile Thread pollThread;
     private ThreadPoolExecutor commandExecutor;
     private boolean closed;
 
@@ -94,6 +96,7 @@ public final class TelegramBot implements AutoCloseable {
             pollHttp = TelegramClients.polling(settings.longPollTimeout());
             pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "telegram-poll");
+                pollThread = t;
                 t.setDaemon(true);
                 return t;
             });
@@ -107,7 +110,7 @@ public final class TelegramBot implements AutoCloseable {
                     last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
                             .allowedUpdates(List.of("message", "channel_post")).build(),
                     updates);
-            LOG.log(Level.INFO, "Telegram bot @{0} polling {1}", username, settings.apiUrl());
+            LOG.info("Telegram bot @{} polling {}", username, settings.apiUrl());
         } catch (TelegramApiException | RuntimeException e) {
             String reason = e instanceof TelegramApiException t ? TelegramErrors.reason(t, settings)
                     : settings.redact(String.valueOf(e));
@@ -139,7 +142,7 @@ public final class TelegramBot implements AutoCloseable {
         List<BotCommand> out = new ArrayList<>();
         for (Command c : registry.commands()) {
             if (!COMMAND_NAME.matcher(c.name()).matches()) {
-                LOG.log(Level.WARNING, "command \"{0}\" is not a valid Telegram command name; not in the menu",
+                LOG.warn("command \"{}\" is not a valid Telegram command name; not in the menu",
                         c.name());
                 continue;
             }
@@ -165,7 +168,7 @@ public final class TelegramBot implements AutoCloseable {
             try {
                 app.close();
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "stopping Telegram polling: " + settings.redact(String.valueOf(e)));
+                LOG.warn("stopping Telegram polling: " + settings.redact(String.valueOf(e)));
             }
         }
         if (pollExecutor != null) {
@@ -176,13 +179,17 @@ public final class TelegramBot implements AutoCloseable {
         }
         try {
             if (pollExecutor != null && !pollExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "Telegram polling thread did not stop within 5 s");
+                LOG.warn("Telegram polling thread did not stop within 5 s");
+            }
+            Thread poller = pollThread;
+            if (poller != null) {
+                poller.join(1000); // the executor reports terminated a moment before its thread ends
             }
             if (commandExecutor != null) {
                 commandExecutor.shutdown();
                 if (!commandExecutor.awaitTermination(COMMAND_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                     commandExecutor.shutdownNow();
-                    LOG.log(Level.WARNING, "Telegram commands still running after {0} s were interrupted",
+                    LOG.warn("Telegram commands still running after {} s were interrupted",
                             COMMAND_GRACE.toSeconds());
                 }
             }

@@ -198,6 +198,29 @@ class TelegramBotTest {
     }
 
     @Test
+    void aRefusedReplyIsLoggedOnceAtWarnThroughSlf4j() throws InterruptedException {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(CommandUpdates.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            startTestBot();
+            fake.failNextSends(1, Failure.forbidden("Forbidden: bot was blocked by the user"));
+            fake.pushPrivateCommand(555, "/help");
+            fake.pushPrivateCommand(555, "/help again");
+            assertThat(fake.awaitSent(1, WAIT)).hasSize(1);
+
+            assertThat(logged.list).extracting(e -> e.getLevel().toString(), e -> e.getFormattedMessage())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("WARN",
+                            "reply to /help in chat 555 not sent: Telegram 403: Forbidden: bot was blocked by the user"));
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
+
+    @Test
     void aCommandThatThrowsAnErrorDoesNotStopPolling() throws InterruptedException {
         RecordingCommand boom = new RecordingCommand("boom", false) {
             @Override
