@@ -68,12 +68,46 @@ final class Render {
         return "\"" + s + "\"";
     }
 
+    /** The longest title a list line or header shows, in chars, the "…" included. */
+    static final int MAX_TITLE = 200;
+
+    /**
+     * A story title fit for a list line or header: "(untitled)" when blank, else the stripped title; one
+     * longer than {@value #MAX_TITLE} chars is cut at the last space that keeps at least half of it (else in
+     * mid-word, never inside a surrogate pair), trailing spaces, commas, colons and dashes dropped, and "…" added, so the
+     * result is at most {@value #MAX_TITLE} chars.
+     */
+    static String title(String raw) {
+        String t = raw == null ? "" : raw.strip();
+        if (t.isEmpty()) {
+            return "(untitled)";
+        }
+        if (t.length() <= MAX_TITLE) {
+            return t;
+        }
+        int end = MAX_TITLE - 1;
+        int space = -1;
+        for (int i = end; i >= MAX_TITLE / 2; i--) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                space = i;
+                break;
+            }
+        }
+        if (space > 0) {
+            end = space;
+        } else if (Character.isHighSurrogate(t.charAt(end - 1))) {
+            end--;
+        }
+        String cut = t.substring(0, end).replaceAll("[\\s,;:\\-–—]+$", "");
+        return cut + "…";
+    }
+
     /** @return two lines: "• title (attack, severity 80; 19 killed)" and "  id: …" */
     static String storyLine(StoredStory s) {
         Assessment a = s.assessment();
         String about = a.topics().isEmpty() ? "no topic" : topics(a.topics());
         String cas = a.casualties().isEmpty() ? "" : "; " + a.casualties().display();
-        String title = s.story().title().isBlank() ? "(untitled)" : s.story().title();
+        String title = title(s.story().title());
         return "• " + title + " (" + about + ", severity " + a.severity() + cas + ")\n  id: " + s.story().id();
     }
 }

@@ -59,7 +59,7 @@ final class StoryCommand implements Command {
 
     static String render(Story s, Assessment a) {
         List<String> lines = new ArrayList<>();
-        lines.add(s.title().isBlank() ? "(untitled)" : s.title());
+        lines.add(Render.title(s.title()));
         lines.add("Source: " + (s.source().isBlank() ? "unknown" : s.source())
                 + (s.published() == null ? "" : ", published " + TIME.format(s.published())));
         if (s.link() != null) {

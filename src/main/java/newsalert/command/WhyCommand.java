@@ -64,7 +64,7 @@ final class WhyCommand implements Command {
             return Reply.of("No story has the id " + args.get(0) + ".");
         }
         StoredStory s = found.get();
-        String name = "Story " + s.story().id() + " " + Render.quoted(s.story().title());
+        String name = "Story " + s.story().id() + " " + Render.quoted(Render.title(s.story().title()));
         Optional<Subscription> sub = subscriptions.subscription(ctx.target());
         Optional<OutboxStatus> delivery = stories.delivery(s.story().id(), ctx.target());
         if (sub.isEmpty() && delivery.isEmpty()) {

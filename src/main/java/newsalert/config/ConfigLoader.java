@@ -47,7 +47,8 @@ public final class ConfigLoader {
      * @param env  environment variables (normally {@code System.getenv()})
      * @return the validated configuration
      * @throws ConfigException when the file is missing, unreadable, not YAML, has unknown keys or bad values;
-     *                         the message names the file and the problem
+     *                         the message names the file and the problem, and never quotes a value under
+     *                         {@code telegram} or {@code discord} (they hold tokens)
      */
     public static NewsalertConfig load(Path file, Map<String, String> env) {
         JsonNode tree = readDefaults();
@@ -75,12 +76,12 @@ public final class ConfigLoader {
             ((ObjectNode) tree.get("store")).put("url", storeUrl);
         }
         String telegramToken = env.get("TELEGRAM_BOT_TOKEN");
-        if (telegramToken != null && !telegramToken.isBlank()) {
-            ((ObjectNode) tree.get("telegram")).put("token", telegramToken.strip());
+        if (telegramToken != null && !telegramToken.isBlank() && tree.get("telegram") instanceof ObjectNode t) {
+            t.put("token", telegramToken.strip()); // not a mapping: the bad value is reported below
         }
         String discordToken = env.get("DISCORD_TOKEN");
-        if (discordToken != null && !discordToken.isBlank()) {
-            ((ObjectNode) tree.get("discord")).put("token", discordToken.strip());
+        if (discordToken != null && !discordToken.isBlank() && tree.get("discord") instanceof ObjectNode d) {
+            d.put("token", discordToken.strip());
         }
         NewsalertConfig config;
         try {
@@ -89,6 +90,11 @@ public final class ConfigLoader {
             throw new ConfigException("invalid config" + in(file) + ": unknown key '" + e.getPropertyName() + "'"
                     + at(e, true) + " (known keys there: " + e.getKnownPropertyIds() + ")");
         } catch (JsonMappingException e) {
+            String secret = secretSection(e);
+            if (secret != null) {
+                throw new ConfigException("invalid config" + in(file) + ": bad value" + at(e, false) + ": expected "
+                        + (e.getPath().size() == 1 ? SECRET_SECTIONS.get(secret) : "a plain text value"));
+            }
             Throwable root = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
             String why = root == e ? firstLine(e.getOriginalMessage()) : firstLine(root.getMessage());
             throw new ConfigException("invalid config" + in(file) + ": bad value" + at(e, false) + ": " + why);
@@ -168,6 +174,20 @@ public final class ConfigLoader {
                 base.set(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** What each section holding a token must be; its values are never quoted in an error. */
+    private static final Map<String, String> SECRET_SECTIONS = Map.of(
+            "telegram", "a mapping with token and api-url",
+            "discord", "a mapping with token, api-url, gateway-url and guild-id");
+
+    /** @return "telegram" or "discord" when the error is at or under that section, else {@code null} */
+    private static String secretSection(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        String top = e.getPath().get(0).getFieldName();
+        return top != null && SECRET_SECTIONS.containsKey(top) ? top : null;
     }
 
     private static String in(Path file) {

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigLoaderTest {
     @TempDir
@@ -139,6 +142,27 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("invalid config in " + f + ": bad value at poll.interval: 'often' is not a duration;"
                         + " write e.g. 30s, 5m, 2h, 1d or ISO-8601 PT5M");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "telegram: '4242:SECRET'                   | telegram       | a mapping with token and api-url",
+        "telegram:\\n  - '4242:SECRET'             | telegram       | a mapping with token and api-url",
+        "telegram:\\n  token: ['4242:SECRET']      | telegram.token | a plain text value",
+        "discord: 'MTIz.SECRET.x'                  | discord        | a mapping with token, api-url, gateway-url and guild-id",
+        "discord:\\n  token:\\n    v: 'MTIz.SECRET' | discord.token  | a plain text value",
+    })
+    void aBadValueUnderTelegramOrDiscordIsNeverQuoted(String yaml, String at, String expected) throws IOException {
+        Path f = write(yaml.replace("\\n", "\n") + "\n");
+        // an environment token replaces a bad token value, but must not trip over a section that is no mapping
+        List<Map<String, String>> envs = at.contains(".") ? List.of(Map.of()) : List.of(Map.of(),
+                Map.of("TELEGRAM_BOT_TOKEN", "9:ENV-SECRET", "DISCORD_TOKEN", "ENV-SECRET"));
+        for (Map<String, String> env : envs) {
+            assertThatThrownBy(() -> ConfigLoader.load(f, env))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("invalid config in " + f + ": bad value at " + at + ": expected " + expected)
+                    .hasMessageNotContaining("SECRET");
+        }
     }
 
     @Test

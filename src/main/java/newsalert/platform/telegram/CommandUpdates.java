@@ -1,15 +1,22 @@
 package newsalert.platform.telegram;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -24,11 +31,23 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
  * outbox: a reply refused by Telegram (e.g. a 429) is logged and dropped.
  *
+ * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
+ * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
+ * chats and channels it gets the registry's unknown-command reply.
+ *
+ * <p>Threads: the polling thread only reads and filters updates; each command (moderator check, run, reply)
+ * runs on the given executor, so a slow command (e.g. {@code /feeds add} fetching a slow URL) does not hold
+ * other chats' commands. Commands from one chat still run one at a time, in the order they arrived; at most
+ * {@value #MAX_WAITING_PER_CHAT} more may wait per chat, further ones are logged and dropped, as are commands
+ * the executor refuses (full or shut down).
+ *
  * <p>It never throws: TelegramBots has already moved its update offset past these updates, and an exception
  * would stop the polling task. A failure with one update is logged (without the token) and the next goes on.
  */
 final class CommandUpdates implements LongPollingUpdateConsumer {
-    private static final System.Logger LOG = System.getLogger(CommandUpdates.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CommandUpdates.class);
+    /** How many commands of one chat may wait behind the one running. */
+    static final int MAX_WAITING_PER_CHAT = 20;
 
     private final TelegramClient client;
     private final TelegramSettings settings;
@@ -36,44 +55,76 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private final Clock clock;
     private final ModeratorCheck moderators;
     private final Supplier<String> botUsername;
+    private final Executor executor;
+    /** Per chat id: the commands waiting behind the running one; a chat is present while one runs. */
+    private final Map<String, Queue<Runnable>> lanes = new HashMap<>();
 
     CommandUpdates(TelegramClient client, TelegramSettings settings, CommandRegistry registry, Clock clock,
-                   ModeratorCheck moderators, Supplier<String> botUsername) {
+                   ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
         this.client = client;
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
         this.moderators = moderators;
         this.botUsername = botUsername;
+        this.executor = executor;
     }
 
     @Override
     public void consume(List<Update> updates) {
         for (Update u : updates) {
             try {
-                handle(u);
+                Message m = command(u);
+                if (m != null) {
+                    String chatId = String.valueOf(m.getChat().getId());
+                    submit(chatId, () -> guarded(u, () -> answer(m)));
+                }
             } catch (Throwable e) { // even an Error: rethrowing would silently end the polling task
-                LOG.log(Level.ERROR, "Telegram update " + u.getUpdateId() + " failed: "
-                        + settings.redact(String.valueOf(e)));
+                failed(u, e);
             }
         }
     }
 
-    void handle(Update u) {
+    /** @return the message when the update is a command for us, else {@code null} */
+    Message command(Update u) {
         Message m = u.hasMessage() ? u.getMessage() : u.hasChannelPost() ? u.getChannelPost() : null;
         if (m == null || m.getChat() == null || m.getText() == null) {
-            return;
+            return null;
         }
         String text = m.getText().strip();
         if (!text.startsWith("/") || text.length() < 2) {
-            return;
+            return null;
         }
         String first = text.split("\\s+", 2)[0];
         int at = first.indexOf('@');
         if (at >= 0 && !first.substring(at + 1).equalsIgnoreCase(botUsername.get())) {
-            return;
+            return null;
         }
-        String name = (at >= 0 ? first.substring(1, at) : first.substring(1)).toLowerCase(Locale.ROOT);
+        if (at < 0 && isGroup(m) && !isOurs(commandName(text))) {
+            return null; // most likely another bot's command: not ours to answer in a shared chat
+        }
+        return m;
+    }
+
+    private static boolean isGroup(Message m) {
+        String type = m.getChat().getType();
+        return "group".equals(type) || "supergroup".equals(type);
+    }
+
+    private boolean isOurs(String name) {
+        return registry.find(name).isPresent() || name.equals("start") && registry.find("help").isPresent();
+    }
+
+    private static String commandName(String text) {
+        String first = text.split("\\s+", 2)[0];
+        int at = first.indexOf('@');
+        return (at >= 0 ? first.substring(1, at) : first.substring(1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Runs the command in {@code m} (already accepted by {@link #command}) and sends the reply. */
+    void answer(Message m) {
+        String text = m.getText().strip();
+        String name = commandName(text);
         if (name.equals("start") && registry.find("start").isEmpty() && registry.find("help").isPresent()) {
             text = "/help";
         }
@@ -87,9 +138,59 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             try {
                 client.execute(TelegramPlatform.send(chatId, thread, part, true));
             } catch (TelegramApiException e) {
-                LOG.log(Level.WARNING, "reply to /{0} in chat {1} not sent: {2}", name, chatId,
+                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId,
                         TelegramErrors.reason(e, settings));
                 return;
+            }
+        }
+    }
+
+    private void guarded(Update u, Runnable work) {
+        try {
+            work.run();
+        } catch (Throwable e) { // a worker thread must survive any one command
+            failed(u, e);
+        }
+    }
+
+    private void failed(Update u, Throwable e) {
+        LOG.error("Telegram update " + u.getUpdateId() + " failed: " + settings.redact(String.valueOf(e)));
+    }
+
+    /** Queues {@code task} behind the chat's running command, or starts it on the executor. */
+    private void submit(String chatId, Runnable task) {
+        synchronized (lanes) {
+            Queue<Runnable> waiting = lanes.get(chatId);
+            if (waiting != null) {
+                if (waiting.size() >= MAX_WAITING_PER_CHAT) {
+                    LOG.warn("chat {} has {} commands waiting; dropping one", chatId,
+                            waiting.size());
+                } else {
+                    waiting.add(task);
+                }
+                return;
+            }
+            lanes.put(chatId, new ArrayDeque<>());
+        }
+        try {
+            executor.execute(() -> drain(chatId, task));
+        } catch (RejectedExecutionException e) {
+            synchronized (lanes) {
+                lanes.remove(chatId);
+            }
+            LOG.warn("command in chat {} dropped: the command threads are busy or stopped", chatId);
+        }
+    }
+
+    private void drain(String chatId, Runnable first) {
+        Runnable next = first;
+        while (next != null) {
+            next.run(); // guarded: never throws
+            synchronized (lanes) {
+                next = lanes.get(chatId).poll();
+                if (next == null) {
+                    lanes.remove(chatId);
+                }
             }
         }
     }

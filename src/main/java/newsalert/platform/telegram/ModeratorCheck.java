@@ -2,9 +2,10 @@ package newsalert.platform.telegram;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
@@ -20,7 +21,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * per (chat, user) for a short time; when the call fails the answer is "no" (logged, not cached).
  */
 final class ModeratorCheck {
-    private static final System.Logger LOG = System.getLogger(ModeratorCheck.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ModeratorCheck.class);
     private static final Set<String> MODERATOR_STATUSES = Set.of("creator", "administrator");
 
     private record Key(long chatId, long userId) {
@@ -70,7 +71,7 @@ final class ModeratorCheck {
         } catch (TelegramApiException | RuntimeException e) {
             String reason = e instanceof TelegramApiException t ? TelegramErrors.reason(t, settings)
                     : settings.redact(String.valueOf(e));
-            LOG.log(Level.WARNING, "getChatMember failed for user {0} in chat {1}: {2}; treating as not a moderator",
+            LOG.warn("getChatMember failed for user {} in chat {}: {}; treating as not a moderator",
                     String.valueOf(userId), String.valueOf(chatId), reason);
             return false;
         }

@@ -1,19 +1,23 @@
 package newsalert.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import newsalert.command.Command;
 import newsalert.command.CommandRegistry;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
@@ -30,14 +34,23 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * forum topic (HTML-escaped, previews off). Moderator rules: see {@link ModeratorCheck}.
  *
  * <p>Life cycle: {@link #start()} once, then {@link #close()} (idempotent). One polling thread, named
- * {@code telegram-poll}, handles updates in order; close cancels its request in flight and waits for it
- * (TelegramBots then logs the cancelled {@code getUpdates} once at ERROR level; that line is harmless).
+ * {@code telegram-poll}, reads updates in order; the commands run on up to {@value #COMMAND_THREADS} daemon
+ * threads named {@code telegram-commands-N}, so a slow command in one chat does not hold the others (one
+ * chat's commands still run one at a time, in order). Close cancels the poll in flight and waits for it
+ * (TelegramBots then logs the cancelled {@code getUpdates} once at ERROR level; that line is harmless), then
+ * gives running commands {@link #COMMAND_GRACE} to finish before interrupting them.
  */
 public final class TelegramBot implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(TelegramBot.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
     /** How long a getChatMember answer is trusted. */
     public static final Duration MODERATOR_CACHE = Duration.ofSeconds(60);
+    /** How many commands may run at once. */
+    public static final int COMMAND_THREADS = 4;
+    /** How many chats' commands may wait for a free command thread. */
+    static final int COMMAND_QUEUE = 200;
+    /** How long {@link #close()} waits for running commands before interrupting them. */
+    public static final Duration COMMAND_GRACE = Duration.ofSeconds(2);
 
     private final TelegramSettings settings;
     private final CommandRegistry registry;
@@ -49,6 +62,8 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication app;
     private OkHttpClient pollHttp;
     private ScheduledExecutorService pollExecutor;
+    private volatile Thread pollThread;
+    private ThreadPoolExecutor commandExecutor;
     private boolean closed;
 
     /**
@@ -81,25 +96,37 @@ public final class TelegramBot implements AutoCloseable {
             pollHttp = TelegramClients.polling(settings.longPollTimeout());
             pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "telegram-poll");
+                pollThread = t;
                 t.setDaemon(true);
                 return t;
             });
             app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
                     ExponentialBackOff::new);
+            commandExecutor = commandThreads();
             CommandUpdates updates = new CommandUpdates(client, settings, registry, clock,
-                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username);
+                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username, commandExecutor);
             int timeout = (int) settings.longPollTimeout().toSeconds();
             app.registerBot(settings.token(), settings::telegramUrl,
                     last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
                             .allowedUpdates(List.of("message", "channel_post")).build(),
                     updates);
-            LOG.log(Level.INFO, "Telegram bot @{0} polling {1}", username, settings.apiUrl());
+            LOG.info("Telegram bot @{} polling {}", username, settings.apiUrl());
         } catch (TelegramApiException | RuntimeException e) {
             String reason = e instanceof TelegramApiException t ? TelegramErrors.reason(t, settings)
                     : settings.redact(String.valueOf(e));
             close();
             throw new IllegalStateException("Telegram bot could not start: " + reason);
         }
+    }
+
+    private static ThreadPoolExecutor commandThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(COMMAND_THREADS, COMMAND_THREADS, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(COMMAND_QUEUE), r -> {
+                    Thread t = new Thread(r, "telegram-commands-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** @return the bot's username from {@code getMe}, or {@code null} before {@link #start()} */
@@ -115,7 +142,7 @@ public final class TelegramBot implements AutoCloseable {
         List<BotCommand> out = new ArrayList<>();
         for (Command c : registry.commands()) {
             if (!COMMAND_NAME.matcher(c.name()).matches()) {
-                LOG.log(Level.WARNING, "command \"{0}\" is not a valid Telegram command name; not in the menu",
+                LOG.warn("command \"{}\" is not a valid Telegram command name; not in the menu",
                         c.name());
                 continue;
             }
@@ -128,7 +155,8 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Stops polling: cancels the request in flight, stops the polling thread and waits up to 5 s for it,
-     * and lets the HTTP clients go. Safe to call more than once, and before {@link #start()}.
+     * gives running commands up to {@link #COMMAND_GRACE} to finish (then interrupts them and drops the
+     * waiting ones), and lets the HTTP clients go. Safe to call more than once, and before {@link #start()}.
      */
     @Override
     public synchronized void close() {
@@ -140,7 +168,7 @@ public final class TelegramBot implements AutoCloseable {
             try {
                 app.close();
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "stopping Telegram polling: " + settings.redact(String.valueOf(e)));
+                LOG.warn("stopping Telegram polling: " + settings.redact(String.valueOf(e)));
             }
         }
         if (pollExecutor != null) {
@@ -149,15 +177,29 @@ public final class TelegramBot implements AutoCloseable {
         if (pollHttp != null) {
             TelegramClients.release(pollHttp);
         }
-        TelegramClients.release(requestsHttp);
-        if (pollExecutor != null) {
-            try {
-                if (!pollExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
-                    LOG.log(Level.WARNING, "Telegram polling thread did not stop within 5 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (pollExecutor != null && !pollExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Telegram polling thread did not stop within 5 s");
             }
+            Thread poller = pollThread;
+            if (poller != null) {
+                poller.join(1000); // the executor reports terminated a moment before its thread ends
+            }
+            if (commandExecutor != null) {
+                commandExecutor.shutdown();
+                if (!commandExecutor.awaitTermination(COMMAND_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    commandExecutor.shutdownNow();
+                    LOG.warn("Telegram commands still running after {} s were interrupted",
+                            COMMAND_GRACE.toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            if (commandExecutor != null) {
+                commandExecutor.shutdownNow();
+            }
+            Thread.currentThread().interrupt();
+        } finally {
+            TelegramClients.release(requestsHttp);
         }
     }
 

@@ -1,6 +1,5 @@
 package newsalert.platform.telegram;
 
-import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
 import newsalert.delivery.ChatPlatform;
@@ -11,10 +10,12 @@ import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -40,7 +41,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * </ul>
  */
 public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(TelegramPlatform.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
     /** Spelled as the Bot API documents it (TelegramBots' own constant is lower case). */
     static final String PARSE_MODE = "HTML";
 
@@ -78,7 +79,7 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
         Integer id = parseId(messageId);
         if (id == null) {
-            LOG.log(Level.WARNING, "cannot edit Telegram message \"{0}\" in {1}: not a message id; leaving it",
+            LOG.warn("cannot edit Telegram message \"{}\" in {}: not a message id; leaving it",
                     messageId, target.chatId());
             return new SendResult.Sent(messageId);
         }
@@ -92,7 +93,7 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
                     return new SendResult.Sent(messageId);
                 }
                 if (kind == TelegramErrors.Kind.EDIT_IMPOSSIBLE) {
-                    LOG.log(Level.WARNING, "Telegram message {0} in {1} can no longer be edited ({2}); leaving it",
+                    LOG.warn("Telegram message {} in {} can no longer be edited ({}); leaving it",
                             messageId, target.chatId(), TelegramErrors.reason(e, settings));
                     return new SendResult.Sent(messageId);
                 }
@@ -169,7 +170,7 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         if (kind == TelegramErrors.Kind.BAD_REQUEST || kind == TelegramErrors.Kind.NOT_MODIFIED
                 || kind == TelegramErrors.Kind.EDIT_IMPOSSIBLE) {
             String reason = TelegramErrors.reason(e, settings);
-            LOG.log(Level.ERROR, "Telegram refused even the plain-text message for chat {0}: {1}; this alert is"
+            LOG.error("Telegram refused even the plain-text message for chat {}: {}; this alert is"
                     + " given up (Rejected), the chat goes on", target.chatId(), reason);
             return new SendResult.Rejected(reason);
         }
@@ -177,7 +178,7 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     }
 
     private void logRefused(Target target, TelegramApiException e) {
-        LOG.log(Level.ERROR, "Telegram refused our HTML message for chat {0}: {1}; sending it once as plain text",
+        LOG.error("Telegram refused our HTML message for chat {}: {}; sending it once as plain text",
                 target.chatId(), TelegramErrors.reason(e, settings));
     }
 

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import newsalert.command.AddressPolicy;
 import newsalert.command.Command;
 import newsalert.command.CommandRegistry;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Commands over long polling: the real TelegramBots client against the fake Bot API. */
 class TelegramBotTest {
@@ -97,11 +101,46 @@ class TelegramBotTest {
         fake.pushGroupCommand(GROUP, MEMBER, "hello everyone");
         fake.pushGroupCommand(GROUP, MEMBER, "/help@" + FakeTelegramApi.BOT_USERNAME + " subscribe");
 
-        // updates are handled in order on one thread: once the third is answered, the first two were seen
+        // one chat's updates are handled in order: once the third is answered, the first two were seen
         assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text)
                 .containsExactly("help: subscribe (moderator=false)");
         assertThat(help.calls).hasSize(1);
         assertThat(fake.sent()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> \"{2}\"")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "supergroup | /weather               | NONE",
+        "supergroup | /WEATHER now           | NONE",
+        "supergroup | /weather@otherbot      | NONE",
+        "supergroup | /weather@newsalert_test_bot | Unknown command \"/weather\". Commands: help, subscribe, keywords. Try: help",
+        "supergroup | /start                 | help:  (moderator=false)",
+        "private    | /weather               | Unknown command \"/weather\". Commands: help, subscribe, keywords. Try: help",
+        "channel    | /weather               | Unknown command \"/weather\". Commands: help, subscribe, keywords. Try: help",
+    })
+    void unknownCommandsInGroupsAreIgnoredUnlessAddressedToUs(String chatType, String command, String expected)
+            throws InterruptedException {
+        startTestBot();
+        long chat = switch (chatType) {
+            case "supergroup" -> GROUP;
+            case "private" -> 555;
+            default -> -1009999;
+        };
+        for (String text : List.of(command, "/help marker")) {
+            switch (chatType) {
+                case "supergroup" -> fake.pushGroupCommand(GROUP, MEMBER, text);
+                case "private" -> fake.pushPrivateCommand(555, text);
+                default -> fake.pushChannelPost(chat, text);
+            }
+        }
+        String marker = "help: marker (moderator=" + !chatType.equals("supergroup") + ")";
+        List<String> want = expected == null ? List.of(marker) : List.of(expected, marker);
+
+        // one chat's commands run in order: once the marker is answered, the command before it was handled
+        assertThat(fake.awaitSent(want.size(), WAIT)).extracting(Sent::chatId, Sent::text)
+                .containsExactlyElementsOf(want.stream()
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(String.valueOf(chat), t)).toList());
+        assertThat(fake.sent()).hasSize(want.size());
     }
 
     @Test
@@ -124,8 +163,8 @@ class TelegramBotTest {
         fake.pushPrivateCommand(555, "/subscribe all");
         fake.pushChannelPost(-1009999, "/keywords list");
 
-        List<Sent> sent = fake.awaitSent(2, WAIT);
-        assertThat(sent).extracting(Sent::chatId, Sent::text).containsExactly(
+        List<Sent> sent = fake.awaitSent(2, WAIT); // two chats: their commands may finish in either order
+        assertThat(sent).extracting(Sent::chatId, Sent::text).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("555", "subscribe: all (moderator=true)"),
                 org.assertj.core.groups.Tuple.tuple("-1009999", "keywords: list (moderator=true)"));
         assertThat(keywords.calls.get(0).ctx().callerId()).isNull();
@@ -151,11 +190,34 @@ class TelegramBotTest {
         startTestBot();
         fake.failNextSends(1, Failure.forbidden("Forbidden: bot was blocked by the user"));
         fake.pushPrivateCommand(555, "/help");
-        fake.pushPrivateCommand(556, "/help again");
+        fake.pushPrivateCommand(555, "/help again"); // same chat: runs after the first, whose reply fails
 
         assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("556", "help: again (moderator=true)"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("555", "help: again (moderator=true)"));
         assertThat(help.calls).hasSize(2);
+    }
+
+    @Test
+    void aRefusedReplyIsLoggedOnceAtWarnThroughSlf4j() throws InterruptedException {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(CommandUpdates.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            startTestBot();
+            fake.failNextSends(1, Failure.forbidden("Forbidden: bot was blocked by the user"));
+            fake.pushPrivateCommand(555, "/help");
+            fake.pushPrivateCommand(555, "/help again");
+            assertThat(fake.awaitSent(1, WAIT)).hasSize(1);
+
+            assertThat(logged.list).extracting(e -> e.getLevel().toString(), e -> e.getFormattedMessage())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("WARN",
+                            "reply to /help in chat 555 not sent: Telegram 403: Forbidden: bot was blocked by the user"));
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 
     @Test
@@ -171,6 +233,66 @@ class TelegramBotTest {
         fake.pushPrivateCommand(555, "/help after");
 
         assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text).containsExactly("help: after (moderator=true)");
+    }
+
+    @Test
+    void aSlowFeedsAddDoesNotHoldAnotherChatsHelp() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RecordingCommand feeds = new RecordingCommand("feeds", false) {
+            @Override
+            public newsalert.command.Reply run(newsalert.command.CommandContext ctx, List<String> args) {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.run(ctx, args);
+            }
+        };
+        startBot(new CommandRegistry(List.of(help, feeds)));
+        fake.pushPrivateCommand(555, "/feeds add https://slow.example/rss");
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        fake.pushPrivateCommand(556, "/help");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("556", "help:  (moderator=true)"));
+        assertThat(release.getCount()).isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .anyMatch(t -> t.getName().startsWith("telegram-commands-") && t.isDaemon());
+
+        release.countDown();
+        assertThat(fake.awaitSent(2, WAIT)).extracting(Sent::chatId, Sent::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("556", "help:  (moderator=true)"),
+                org.assertj.core.groups.Tuple.tuple("555", "feeds: add https://slow.example/rss (moderator=true)"));
+    }
+
+    @Test
+    void closeInterruptsACommandThatOutlivesTheGrace() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        RecordingCommand stuck = new RecordingCommand("feeds", false) {
+            @Override
+            public newsalert.command.Reply run(newsalert.command.CommandContext ctx, List<String> args) {
+                started.countDown();
+                try {
+                    new CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+                return super.run(ctx, args);
+            }
+        };
+        startBot(new CommandRegistry(List.of(help, stuck)));
+        fake.pushPrivateCommand(555, "/feeds add https://slow.example/rss");
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        long t0 = System.nanoTime();
+        bot.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(TelegramBot.COMMAND_GRACE.plusSeconds(2));
+        assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
