@@ -133,6 +133,7 @@ public final class RunCommand implements Callable<Integer> {
                 drain(delivery, store);
             }
         } finally {
+            poller.close();
             chats.forEach(ChatService::close);
             if (delivery != null) {
                 delivery.close();

@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
@@ -26,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * does not flood chats with its back catalogue); a story whose published time (else first-seen time) is
  * older than {@code poll.max-age} is never alerted; an entry seen before for the same feed is not alerted
  * again; a story id alerted once is never alerted again, even from another feed. A failed read is logged in
- * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}.
+ * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}. Due
+ * feeds are read {@value #PARALLEL_READS} at a time on reader threads, and each result is stored on the
+ * polling thread as soon as it arrives, so one slow feed holds no other back.
  *
  * <p>With {@link Routing}: every new, recent story after a feed's first poll is matched by
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
@@ -40,9 +47,11 @@ import org.slf4j.LoggerFactory;
  * an alerted event revise its view and queue edits of the sent alerts (see {@link EventTracker}); the
  * {@link AlertSink} then receives one alert per event.
  */
-public final class Poller {
+public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
     private static final int DELIVERY_BATCH = 100;
+    /** Feeds read at the same time, so that one slow feed does not hold the others back. */
+    static final int PARALLEL_READS = 4;
 
     private final NewsStore store;
     private final FeedReader reader;
@@ -53,6 +62,11 @@ public final class Poller {
     private final ChatRoutes chats;
     private final EventTracker events;
     private final EventRecorder recorder;
+    private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS, r -> {
+        Thread t = new Thread(r, "newsalert-feed-read");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean eventsRebuilt;
 
     /**
@@ -133,25 +147,56 @@ public final class Poller {
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
         prepareEvents();
+        CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
+        int pending = 0;
         for (ChatRoutes.PolledFeed polled : chats.feedsToPoll(configured)) {
             FeedConfig feed = polled.config();
-            if (stopRequested.getAsBoolean()) {
-                return queued;
-            }
             Instant now = clock.instant();
             FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
             if (!ignoreSchedule && state.nextPollAt() != null && state.nextPollAt().isAfter(now)) {
                 continue;
             }
+            FeedReader source = chats.readerFor(polled, reader);
+            reads.submit(() -> new Fetched(polled, state, read(source, feed.url(), state, now)));
+            pending++;
+        }
+        // reads run side by side; each result is stored as soon as it arrives, on this thread
+        for (; pending > 0; pending--) {
+            if (stopRequested.getAsBoolean()) {
+                return queued;
+            }
+            Fetched f;
             try {
-                queued += poll(polled, state, now, stopRequested);
+                f = reads.take().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return queued;
+            } catch (ExecutionException e) {
+                LOG.error("feed read failed unexpectedly: {}", e.getCause().toString());
+                continue;
+            }
+            Instant now = clock.instant();
+            try {
+                queued += poll(f, now, stopRequested);
             } catch (RuntimeException e) {
-                LOG.error("feed {}: poll failed unexpectedly: {}", feed.url(), e.toString());
-                store.saveFeedState(failed(feed, state, now, "internal error: " + e));
+                LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().url(), e.toString());
+                store.saveFeedState(failed(f.feed().config(), f.state(), now, "internal error: " + e));
             }
         }
         deliverPending();
         return queued;
+    }
+
+    private static ReadResult read(FeedReader source, String url, FeedState state, Instant now) {
+        try {
+            return source.read(url, state.etag(), state.lastModified(), now);
+        } catch (RuntimeException e) {
+            return new ReadResult.Failed("internal error reading feed: " + e);
+        }
+    }
+
+    /** One feed's read, done on a reader thread, waiting to be stored. */
+    private record Fetched(ChatRoutes.PolledFeed feed, FeedState state, ReadResult result) {
     }
 
     /**
@@ -185,10 +230,11 @@ public final class Poller {
     }
 
 
-    private int poll(ChatRoutes.PolledFeed polled, FeedState state, Instant now, BooleanSupplier stopRequested) {
+    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested) {
+        ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
-        FeedReader source = chats.readerFor(polled, reader);
-        ReadResult result = source.read(feed.url(), state.etag(), state.lastModified(), now);
+        FeedState state = fetched.state();
+        ReadResult result = fetched.result();
         Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
             LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
@@ -267,6 +313,12 @@ public final class Poller {
         }
         return new FeedState(feed.url(), state.etag(), state.lastModified(), state.firstPollAt(), now,
                 now.plus(wait), failures, reason);
+    }
+
+    /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */
+    @Override
+    public void close() {
+        readers.shutdownNow();
     }
 
     /**

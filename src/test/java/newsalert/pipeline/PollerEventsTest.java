@@ -50,7 +50,7 @@ class PollerEventsTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(T0);
-    private final Map<String, ReadResult> next = new HashMap<>();
+    private final Map<String, ReadResult> next = new java.util.concurrent.ConcurrentHashMap<>();
     private final FeedReader reader = (url, etag, lastModified, now) -> {
         ReadResult r = next.remove(url);
         return r == null ? new ReadResult.NotModified() : r;

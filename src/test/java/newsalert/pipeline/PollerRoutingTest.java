@@ -177,12 +177,12 @@ class PollerRoutingTest {
         private final Map<String, Deque<ReadResult>> queues = new HashMap<>();
         final List<String> urls = new ArrayList<>();
 
-        void next(String url, ReadResult r) {
+        synchronized void next(String url, ReadResult r) {
             queues.computeIfAbsent(url, u -> new ArrayDeque<>()).add(r);
         }
 
         @Override
-        public ReadResult read(String location, String etag, String lastModified, Instant now) {
+        public synchronized ReadResult read(String location, String etag, String lastModified, Instant now) {
             urls.add(location);
             Deque<ReadResult> q = queues.get(location);
             return q == null || q.isEmpty() ? new ReadResult.Failed("no scripted result") : q.poll();

@@ -185,11 +185,44 @@ class PollerTest {
     }
 
     @Test
-    void stopRequestEndsTheCycleBeforeTheNextFeed() {
+    void stopRequestEndsTheCycleBeforeTheNextFeedIsStored() {
         reader.next(read());
-        poller().pollDue(List.of(FEED, new FeedConfig("other", null, null)), () -> reader.calls > 0);
-        assertThat(reader.calls).isEqualTo(1);
-        assertThat(store.feedState("other")).isEmpty();
+        reader.next(read());
+        FeedConfig other = new FeedConfig("other", null, null);
+        // feeds are read side by side; a stop ends the cycle before the next read result is stored
+        poller().pollDue(List.of(FEED, other),
+                () -> store.feedState(FEED.url()).isPresent() || store.feedState(other.url()).isPresent());
+        assertThat(store.feedState(FEED.url()).isPresent() ^ store.feedState(other.url()).isPresent()).isTrue();
+    }
+
+    @Test
+    void aSlowFeedDoesNotHoldBackTheStoringOfAnother() throws Exception {
+        java.util.concurrent.CountDownLatch slowMayAnswer = new java.util.concurrent.CountDownLatch(1);
+        FeedConfig slow = new FeedConfig("http://127.0.0.1/slow.xml", null, null);
+        FeedReader readers = (url, etag, lastModified, now) -> {
+            if (url.equals(slow.url())) {
+                try {
+                    slowMayAnswer.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return read(Stories.story(url, "Calm day", T0));
+        };
+        Poller p = new Poller(store, readers, PollerTest::assess, (s, a) -> { }, SETTINGS, clock);
+        var cycle = java.util.concurrent.CompletableFuture.supplyAsync(() -> p.pollDue(List.of(slow, FEED)));
+
+        // the fast feed is stored while the slow one is still being read
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (store.feedState(FEED.url()).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(store.feedState(FEED.url())).isPresent();
+        assertThat(store.feedState(slow.url())).isEmpty();
+        slowMayAnswer.countDown();
+        cycle.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(store.feedState(slow.url())).isPresent();
+        p.close();
     }
 
     private static ReadResult.Read read(Story... stories) {
@@ -208,7 +241,7 @@ class PollerTest {
         }
 
         @Override
-        public ReadResult read(String location, String etag, String lastModified, Instant now) {
+        public synchronized ReadResult read(String location, String etag, String lastModified, Instant now) {
             calls++;
             this.lastEtag = etag;
             this.lastModified = lastModified;
