@@ -63,7 +63,12 @@ public interface SubscriptionStore {
     /** Pauses every subscription of a chat (e.g. the bot was removed); @return how many were paused */
     int pauseChat(Platform platform, String chatId, String reason);
 
-    /** Clears the paused flag and reason; @return whether it had a subscription */
+    /**
+     * Clears the paused flag and reason, and puts the alert whose permanent error paused the target back in the
+     * queue (the same happens when {@link #saveSubscription} un-pauses it, as {@code subscribe} does).
+     *
+     * @return whether it had a subscription
+     */
     boolean resume(Target target);
 
     /**

@@ -15,8 +15,9 @@ import java.util.Optional;
  * tokens consecutively, so matches are on whole words, case-insensitive: {@code "gaza"} matches
  * "Gaza's hospitals" but not "Gazan"; {@code "al-Shifa"} matches "Al Shifa hospital".
  *
- * <p>Limits: a term is at most {@value #MAX_LENGTH} characters after normalising, and a chat has at most
- * {@value #MAX_PER_CHAT} moderator rules.
+ * <p>Limits: a term is at most {@value #MAX_LENGTH} characters after normalising, holds only letters, digits,
+ * spaces and the marks {@code - ' ’ . &} (anything else, such as {@code ( + $ *}, is refused so that nobody
+ * mistakes a term for a pattern), and a chat has at most {@value #MAX_PER_CHAT} moderator rules.
  */
 public final class Keywords {
     /** Longest term, in UTF-16 chars, after {@link #normalize}. */
@@ -60,8 +61,18 @@ public final class Keywords {
         if (tokens(t).isEmpty()) {
             return Optional.of("A keyword needs at least one letter or digit; punctuation is ignored when matching.");
         }
+        int symbol = t.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isSpaceChar(c)
+                && ALLOWED_MARKS.indexOf(c) < 0 && Character.getType(c) != Character.NON_SPACING_MARK)
+                .findFirst().orElse(-1);
+        if (symbol >= 0) {
+            return Optional.of("Keywords are plain words or phrases, not patterns: leave out "
+                    + Character.toString(symbol) + " (letters, digits, spaces and - ' . & are fine).");
+        }
         return Optional.empty();
     }
+
+    /** Punctuation that occurs inside names and phrases ("al-Shifa", "O'Brien", "U.N.", "AT&T"). */
+    private static final String ALLOWED_MARKS = "-'’.&";
 
     /**
      * Checks a term a user wants to add to a chat that already holds {@code existingInChat} rules.

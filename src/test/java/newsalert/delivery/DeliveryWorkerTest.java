@@ -229,11 +229,12 @@ class DeliveryWorkerTest {
         runFor(Duration.ofMinutes(1), Duration.ofSeconds(5));
         assertThat(telegram.calls).hasSize(1);
 
+        // resuming puts back the alert that met the error, ahead of the ones held behind it
         subs.resume(GROUP);
-        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
-        assertThat(telegram.storiesTo(GROUP)).containsExactly("s1", "s2");
-        assertThat(subs.sentMessageId("s1", GROUP)).isEmpty();
-        assertThat(subs.sentMessageId("s2", GROUP)).contains("m100");
+        assertThat(runFor(Duration.ofSeconds(10), Duration.ofSeconds(1)).sent()).isEqualTo(2);
+        assertThat(telegram.storiesTo(GROUP)).containsExactly("s1", "s1", "s2");
+        assertThat(subs.sentMessageId("s1", GROUP)).contains("m100");
+        assertThat(subs.sentMessageId("s2", GROUP)).contains("m101");
     }
 
     @Test

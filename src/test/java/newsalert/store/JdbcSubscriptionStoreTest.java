@@ -271,4 +271,22 @@ class JdbcSubscriptionStoreTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(moved, 60));
         }
     }
+
+    @Test
+    void subscribingAgainAfterAPausePutsBackTheAlertThatMetTheError() {
+        try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
+            SubscriptionStore store = news.subscriptions();
+            store.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(GROUP));
+            long row = store.pendingOutbox(GROUP, 1).get(0).id();
+            store.pause(GROUP, "Telegram 403: Forbidden: bot was kicked");
+            store.settle(row, OutboxStatus.FAILED, "Telegram 403: Forbidden: bot was kicked");
+            assertThat(store.pendingTargets()).isEmpty();
+
+            store.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+
+            assertThat(store.pendingOutbox(GROUP, 5)).extracting(OutboxItem::id).containsExactly(row);
+        }
+    }
 }

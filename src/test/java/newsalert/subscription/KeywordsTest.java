@@ -20,6 +20,13 @@ class KeywordsTest {
             '   '                 | A keyword cannot be empty. Example: keywords add Zaporizhzhia
             '!!! ...'             | A keyword needs at least one letter or digit; punctuation is ignored when matching.
             a\u0000b              | A keyword cannot contain control characters.
+            (a+)+$                | Keywords are plain words or phrases, not patterns: leave out ( (letters, digits, spaces and - ' . & are fine).
+            <b>x</b>              | Keywords are plain words or phrases, not patterns: leave out < (letters, digits, spaces and - ' . & are fine).
+            kh.*                  | Keywords are plain words or phrases, not patterns: leave out * (letters, digits, spaces and - ' . & are fine).
+            O'Brien               |
+            U.N.                  |
+            AT&T                  |
+            Київ                  |
             """)
     void validatesOneTerm(String term, String error) {
         String raw = term.replace("\\u0000", "\u0000");

@@ -49,6 +49,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
             return Jdbc.inTransaction(conn, "cannot save subscription of " + s.target(), () -> {
                 Optional<Subscription> old = find(s.target());
                 if (old.isPresent()) {
+                    if (old.get().paused() && !s.paused()) {
+                        requeuePauseCause(s.target(), old.get().pauseReason());
+                    }
                     update("UPDATE subscription SET topics = ?, min_severity = ?, include_keywords = ?,"
                                     + " exclude_keywords = ?, paused = ?, pause_reason = ? WHERE id = ?",
                             topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
@@ -122,8 +125,32 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public boolean resume(Target t) {
-        return write("cannot resume " + t, "UPDATE subscription SET paused = ?, pause_reason = NULL" + SAME_TARGET,
-                false, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot resume " + t, () -> {
+                Optional<Subscription> old = find(t);
+                if (old.isEmpty()) {
+                    return false;
+                }
+                if (old.get().paused()) {
+                    requeuePauseCause(t, old.get().pauseReason());
+                }
+                return update("UPDATE subscription SET paused = ?, pause_reason = NULL" + SAME_TARGET, false,
+                        t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+            });
+        }
+    }
+
+    /**
+     * Puts back the row whose permanent error paused the target (settled failed with the pause reason), so the
+     * alert that met the error is not lost when the chat is fixed and resumed.
+     */
+    private void requeuePauseCause(Target t, String reason) throws SQLException {
+        if (reason == null) {
+            return;
+        }
+        update("UPDATE outbox SET status = 'pending', next_attempt_at = NULL" + SAME_TARGET
+                        + " AND status = 'failed' AND kind = 'send' AND last_error = ?",
+                t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), reason);
     }
 
     @Override
