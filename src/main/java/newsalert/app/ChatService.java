@@ -22,6 +22,15 @@ interface ChatService extends AutoCloseable {
      */
     void start();
 
+    /**
+     * Connects only as far as delivery needs (for {@code run --once}: nobody would see the answers to commands
+     * read in a one-shot run, and a running instance may be polling the same bot). By default the same as
+     * {@link #start()}.
+     */
+    default void startForDelivery() {
+        start();
+    }
+
     /** Stops answering commands and releases connections, promptly; never throws. */
     @Override
     void close();

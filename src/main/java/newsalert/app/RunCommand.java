@@ -101,7 +101,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             chats = ChatServices.create(wiring, store, clock);
             for (ChatService chat : chats) {
-                chat.start();
+                if (once) {
+                    chat.startForDelivery();
+                } else {
+                    chat.start();
+                }
             }
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -87,6 +87,12 @@ final class TelegramService implements ChatService {
         }
     }
 
+    /** Delivery needs no command bot on Telegram: the platform sends on its own. */
+    @Override
+    public void startForDelivery() {
+        // nothing to start: TelegramPlatform makes its own requests, and commands are left to a running bot
+    }
+
     @Override
     public void close() {
         retries.shutdownNow();

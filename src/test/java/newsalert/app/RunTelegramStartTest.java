@@ -9,7 +9,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import newsalert.command.CommandRegistry;
+import newsalert.config.TelegramConfig;
 import newsalert.platform.telegram.FakeTelegramApi;
+import newsalert.subscription.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +39,7 @@ class RunTelegramStartTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--config",
-                config.toString(), "--once");
+                config.toString());
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 
@@ -50,13 +55,28 @@ class RunTelegramStartTest {
     }
 
     @Test
-    void anUnreachableTelegramDoesNotStopPolling() throws IOException {
+    void anUnreachableTelegramDoesNotStopTheStartAndIsRetriedLater() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        String[] r = result(config(FakeTelegramApi.TOKEN, "http://127.0.0.1:" + closedPort));
-        assertThat(r[0]).isEqualTo("0");
-        assertThat(r[2]).isEmpty();
+        TelegramConfig config = new TelegramConfig(FakeTelegramApi.TOKEN, "http://127.0.0.1:" + closedPort);
+        TelegramService service = TelegramService.create(config,
+                new CommandRegistry(List.of()), Clock.systemUTC());
+        service.start();   // logs and schedules a retry instead of throwing
+        assertThat(service.adapter().platform()).isEqualTo(Platform.TELEGRAM);
+        service.close();
+    }
+
+    @Test
+    void runOnceDeliversWithoutStartingTheCommandBot() throws IOException {
+        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--config",
+                    config(FakeTelegramApi.TOKEN, telegram.apiUrl()).toString(), "--once");
+            assertThat(code).isZero();
+            assertThat(telegram.calls()).doesNotContain("getupdates", "setmycommands");
+        }
     }
 }
