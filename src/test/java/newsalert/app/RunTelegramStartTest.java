@@ -18,7 +18,7 @@ import newsalert.subscription.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How {@code run} starts when Telegram refuses the token, or cannot be reached. */
+/** How {@code run} starts when Telegram refuses the token or cannot be reached, and what {@code --once} starts. */
 class RunTelegramStartTest {
     @TempDir
     Path dir;
