@@ -17,6 +17,7 @@ import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
 import newsalert.event.EventSettings;
 import newsalert.feed.FeedParser;
+import newsalert.platform.discord.DiscordEmbeds;
 import newsalert.platform.telegram.TelegramHtml;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
@@ -149,6 +150,9 @@ class PollerEventsTest {
         assertThat(edit.story().body()).startsWith("Updated 13:00 UTC: 19 killed (was 15); 3 outlets\n\n");
         assertThat(edit.story().source()).isEqualTo("Alpha Wire, Bravo News and 1 more");
         assertThat(TelegramHtml.alert(edit.story(), edit.assessment())).isEqualTo(snapshot("event-edit.html"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(DiscordEmbeds.alert(edit.story(), edit.assessment()).toData().toString()))
+                .isEqualTo(json.readTree(resource("/snapshots/discord/event-edit.json")));
 
         // the talks and the concert are not attacks; the strike's other reports never alerted on their own
         assertThat(store.queries().delivery("fx-b-1", GROUP)).isEmpty();
@@ -245,6 +249,13 @@ class PollerEventsTest {
         next.put(feed("a").url(), new ReadResult.Read("Alpha Wire", List.of(major), null, null));
         pollAll();
         assertThat(subs.pendingOutbox(GROUP, 10)).isEmpty();
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = PollerEventsTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String snapshot(String name) throws IOException {
