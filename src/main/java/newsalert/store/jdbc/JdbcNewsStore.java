@@ -13,23 +13,21 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import newsalert.json.StoryJson;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.EventView;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
 import newsalert.store.StoreException;
+import newsalert.store.StoredStory;
 import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
-import newsalert.story.Topic;
 import newsalert.subscription.Target;
-import newsalert.store.EventView;
-import newsalert.store.StoredStory;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -180,7 +178,7 @@ public final class JdbcNewsStore implements NewsStore {
                 ps.executeUpdate();
             }
             if (!exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
-                insertStory(feedUrl, story, assessment, firstSeen);
+                StorySql.insert(conn, feedUrl, story, assessment, firstSeen);
             }
             if (eventId != null) {
                 EventSql.link(conn, story.id(), eventId);
@@ -189,7 +187,7 @@ public final class JdbcNewsStore implements NewsStore {
                 EventSql.save(conn, view, firstSeen);
             }
             if (alert && !exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
-                insertAlert(story.id(), firstSeen);
+                StorySql.insertAlert(conn, story.id(), firstSeen);
             }
             OutboxSql.insert(conn, story.id(), assessment.severity(), targets, firstSeen);
             conn.commit();
@@ -204,25 +202,8 @@ public final class JdbcNewsStore implements NewsStore {
 
     @Override
     public synchronized List<Target> reviseStory(Story story, Assessment assessment, Instant at) {
-        return Jdbc.inTransaction(conn, "cannot revise story " + story.id(), () -> {
-            Assessment stored;
-            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json FROM story WHERE id = ?", story.id());
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return List.of();
-                }
-                stored = StoryJson.assessmentFrom(StoryJson.parse(rs.getString(1)));
-            }
-            if (stored.casualties().equals(assessment.casualties()) && stored.topics().equals(assessment.topics())) {
-                return List.of();
-            }
-            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
-                            + " json = ? WHERE id = ?", story.title(), assessment.severity(), topics(assessment),
-                    StoryJson.toLine(StoryJson.toJson(story, assessment, true)), story.id())) {
-                ps.executeUpdate();
-            }
-            return OutboxSql.insertEdits(conn, story.id(), assessment.severity(), at);
-        });
+        return Jdbc.inTransaction(conn, "cannot revise story " + story.id(),
+                () -> StorySql.revise(conn, story, assessment, at));
     }
 
     @Override
@@ -246,29 +227,15 @@ public final class JdbcNewsStore implements NewsStore {
 
     @Override
     public synchronized Optional<Boolean> storedAlertWorthy(String storyId) {
-        return Jdbc.inTransaction(conn, "cannot read story " + storyId, () -> {
-            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT alert FROM story WHERE id = ?", storyId);
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.<Boolean>empty();
-            }
-        });
+        return Jdbc.inTransaction(conn, "cannot read story " + storyId, () -> StorySql.alertWorthy(conn, storyId));
     }
 
     @Override
     public synchronized boolean alertRevisedStory(Story story, Assessment assessment, Instant at,
                                                   List<Target> targets, String eventId, EventView view) {
         return Jdbc.inTransaction(conn, "cannot alert revised story " + story.id(), () -> {
-            if (!exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
+            if (!StorySql.alertRevised(conn, story, assessment, at)) {
                 return false;
-            }
-            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
-                            + " alert = ?, json = ? WHERE id = ?", story.title(), assessment.severity(),
-                    topics(assessment), true, StoryJson.toLine(StoryJson.toJson(story, assessment, true)),
-                    story.id())) {
-                ps.executeUpdate();
-            }
-            if (!exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
-                insertAlert(story.id(), at);
             }
             if (eventId != null) {
                 EventSql.link(conn, story.id(), eventId);
@@ -289,38 +256,6 @@ public final class JdbcNewsStore implements NewsStore {
     @Override
     public synchronized List<StoredStory> storiesSince(Instant since) {
         return Jdbc.inTransaction(conn, "cannot read recent stories", () -> EventSql.storiesSince(conn, since));
-    }
-
-    private static String topics(Assessment a) {
-        return a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(","));
-    }
-
-    private void insertStory(String feedUrl, Story story, Assessment a, Instant firstSeen) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, story.id());
-            ps.setString(2, feedUrl);
-            ps.setString(3, story.title());
-            Jdbc.setInstant(ps, 4, story.published());
-            ps.setLong(5, firstSeen.toEpochMilli());
-            ps.setInt(6, a.severity());
-            ps.setString(7, topics(a));
-            ps.setBoolean(8, a.alert());
-            ps.setString(9, StoryJson.toLine(StoryJson.toJson(story, a, true)));
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertAlert(String storyId, Instant at) throws SQLException {
-        long id = Jdbc.nextId(conn, "alert");
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO alert (id, story_id, created_at, delivered_at) VALUES (?, ?, ?, NULL)")) {
-            ps.setLong(1, id);
-            ps.setString(2, storyId);
-            ps.setLong(3, at.toEpochMilli());
-            ps.executeUpdate();
-        }
     }
 
     @Override

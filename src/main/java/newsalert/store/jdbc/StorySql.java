@@ -1,0 +1,109 @@
+package newsalert.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import newsalert.json.StoryJson;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.story.Topic;
+import newsalert.subscription.Target;
+
+/** The story and alert tables' SQL; callers hold the connection's lock and a transaction. */
+final class StorySql {
+    private StorySql() {
+    }
+
+    /** Inserts the story with its own assessment ({@code alert} = the assessment's alert flag). */
+    static void insert(Connection conn, String feedUrl, Story story, Assessment a, Instant firstSeen)
+            throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, story.id());
+            ps.setString(2, feedUrl);
+            ps.setString(3, story.title());
+            Jdbc.setInstant(ps, 4, story.published());
+            ps.setLong(5, firstSeen.toEpochMilli());
+            ps.setInt(6, a.severity());
+            ps.setString(7, topics(a));
+            ps.setBoolean(8, a.alert());
+            ps.setString(9, json(story, a));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Inserts the story's alert row (the caller checked there is none). */
+    static void insertAlert(Connection conn, String storyId, Instant at) throws SQLException {
+        long id = Jdbc.nextId(conn, "alert");
+        try (PreparedStatement ps = Jdbc.prepare(conn,
+                "INSERT INTO alert (id, story_id, created_at, delivered_at) VALUES (?, ?, ?, NULL)", id, storyId,
+                at.toEpochMilli())) {
+            ps.executeUpdate();
+        }
+    }
+
+    /** The rule of {@link newsalert.store.NewsStore#reviseStory}. */
+    static List<Target> revise(Connection conn, Story story, Assessment a, Instant at) throws SQLException {
+        Assessment stored;
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json FROM story WHERE id = ?", story.id());
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return List.of();
+            }
+            stored = StoryJson.assessmentFrom(StoryJson.parse(rs.getString(1)));
+        }
+        if (stored.casualties().equals(a.casualties()) && stored.topics().equals(a.topics())) {
+            return List.of();
+        }
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
+                + " json = ? WHERE id = ?", story.title(), a.severity(), topics(a), json(story, a), story.id())) {
+            ps.executeUpdate();
+        }
+        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at);
+    }
+
+    /** @return the stored story's alert-worthy flag, empty when unknown */
+    static Optional<Boolean> alertWorthy(Connection conn, String storyId) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT alert FROM story WHERE id = ?", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces a stored story, marks it alert-worthy and gives it an alert row when it has none.
+     *
+     * @return false when the story is unknown (nothing written)
+     */
+    static boolean alertRevised(Connection conn, Story story, Assessment a, Instant at) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
+                + " alert = ?, json = ? WHERE id = ?", story.title(), a.severity(), topics(a), true, json(story, a),
+                story.id())) {
+            if (ps.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM alert WHERE story_id = ?", story.id());
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                return true;
+            }
+        }
+        insertAlert(conn, story.id(), at);
+        return true;
+    }
+
+    static String topics(Assessment a) {
+        return a.topics().stream().map(Topic::wireName).sorted().collect(Collectors.joining(","));
+    }
+
+    private static String json(Story story, Assessment a) {
+        return StoryJson.toLine(StoryJson.toJson(story, a, true));
+    }
+}
