@@ -1,23 +1,46 @@
 package newsalert.app;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import newsalert.command.CommandRegistry;
 import newsalert.config.DiscordConfig;
 import newsalert.delivery.ChatPlatform;
+import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
 import newsalert.platform.discord.DiscordSettings;
+import newsalert.store.OutboxItem;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Discord as {@code run} uses it: one {@link DiscordBot} (JDA) answers slash commands and its
- * {@link DiscordBot#platform()} delivers. A token Discord refuses, or a Discord that cannot be reached at
- * start, stops {@code run} with the reason (JDA itself reconnects after a later drop).
+ * {@link DiscordBot#platform()} delivers. A token Discord refuses stops {@code run} with the reason. When
+ * Discord cannot be reached at start, {@code run} goes on: the adapter answers every send with
+ * {@link SendResult.Transient} (so alerts wait in the outbox) and the bot is started again every
+ * {@value #RETRY_SECONDS} s until it connects; JDA itself reconnects after a later drop.
  */
 final class DiscordService implements ChatService {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordService.class);
+    static final long RETRY_SECONDS = 30;
+
     private final DiscordSettings settings;
     private final CommandRegistry registry;
     private final Clock clock;
-    private DiscordBot bot;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "discord-start");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile DiscordBot bot;
+    private volatile boolean closed;
 
     private DiscordService(DiscordSettings settings, CommandRegistry registry, Clock clock) {
         this.settings = settings;
@@ -36,29 +59,77 @@ final class DiscordService implements ChatService {
         return "discord";
     }
 
-    /** @throws IllegalStateException before {@link #start()} */
+    /** @return the bot's platform once connected; until then one that keeps every alert queued */
     @Override
     public ChatPlatform adapter() {
-        if (bot == null) {
-            throw new IllegalStateException("discord is not started");
-        }
-        return bot.platform();
+        return new ChatPlatform() {
+            @Override
+            public Platform platform() {
+                return Platform.DISCORD;
+            }
+
+            @Override
+            public SendResult send(Target target, Story story, Assessment assessment) {
+                DiscordBot b = bot;
+                return b == null ? notConnected() : b.platform().send(target, story, assessment);
+            }
+
+            @Override
+            public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+                DiscordBot b = bot;
+                return b == null ? notConnected() : b.platform().edit(target, messageId, story, assessment);
+            }
+
+            @Override
+            public SendResult reply(Target target, String messageId, String text) {
+                DiscordBot b = bot;
+                return b == null ? notConnected() : b.platform().reply(target, messageId, text);
+            }
+
+            @Override
+            public SendResult sendDigest(Target target, List<OutboxItem> items) {
+                DiscordBot b = bot;
+                return b == null ? notConnected() : b.platform().sendDigest(target, items);
+            }
+        };
     }
 
-    /** @throws IllegalStateException when Discord refuses the token or cannot be reached */
+    private static SendResult notConnected() {
+        return new SendResult.Transient("discord is not connected yet");
+    }
+
+    /** @throws IllegalStateException when Discord refuses the token */
     @Override
     public void start() {
         try {
             bot = DiscordBot.start(settings, registry, clock);
         } catch (InvalidTokenException e) {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
+        } catch (RuntimeException e) {
+            LOG.warn("Discord could not start: {}; polling goes on, alerts stay queued, trying again in {} s",
+                    e.toString(), RETRY_SECONDS);
+            retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private void retry() {
+        if (closed || bot != null) {
+            return;
+        }
+        try {
+            start();
+        } catch (IllegalStateException e) {
+            LOG.error("{}; Discord stays off until newsalert is restarted with a valid token", e.getMessage());
         }
     }
 
     @Override
     public void close() {
-        if (bot != null) {
-            bot.close();
+        closed = true;
+        retries.shutdownNow();
+        DiscordBot b = bot;
+        if (b != null) {
+            b.close();
         }
     }
 }

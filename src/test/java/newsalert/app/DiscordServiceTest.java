@@ -1,0 +1,40 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import newsalert.command.CommandRegistry;
+import newsalert.config.DiscordConfig;
+import newsalert.delivery.SendResult;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.Test;
+
+/** How Discord behaves in {@code run} when it cannot be reached at start. */
+class DiscordServiceTest {
+
+    @Test
+    void anUnreachableDiscordKeepsAlertsQueuedInsteadOfStoppingRun() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        DiscordConfig config = new DiscordConfig("a-token", "http://127.0.0.1:" + closedPort + "/api/v10/",
+                "ws://127.0.0.1:" + closedPort + "/gateway", null);
+        DiscordService service = DiscordService.create(config, new CommandRegistry(List.of()), Clock.systemUTC());
+
+        service.start();   // logs and schedules a retry instead of throwing
+
+        SendResult r = service.adapter().send(Target.chat(Platform.DISCORD, "810000000000000001"),
+                Stories.story("s1", "Strike", Instant.parse("2025-08-28T15:00:00Z")), Stories.attack(true));
+        assertThat(r).isEqualTo(new SendResult.Transient("discord is not connected yet"));
+        assertThat(service.adapter().platform()).isEqualTo(Platform.DISCORD);
+        service.close();
+    }
+}
