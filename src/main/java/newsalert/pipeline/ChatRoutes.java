@@ -82,6 +82,11 @@ final class ChatRoutes {
             this.onlyChats = onlyChats;
         }
 
+        /** @return whether the feed is the operator's (configured), so its alerts are global alerts */
+        boolean global() {
+            return onlyChats == null;
+        }
+
         List<Target> targets(Story story, Assessment a) {
             if (routing == null || a.topics().isEmpty()) {
                 return List.of();

@@ -35,7 +35,9 @@ final class EventRecorder {
         boolean allowed = stored.isPresent() ? becameWorthy : newToEvents;
         EventView view = events.alertNow(u, story, eligible && allowed);
         List<Target> targets = view == null ? List.of() : routes.targets(view.story(), view.assessment());
-        boolean fresh = store.recordEntry(feedUrl, story, a, view != null, now, targets, events.storedEventId(u),
+        // a chat-added feed's alerts go to its chats only, never into the global alert list (console, latest)
+        boolean fresh = store.recordEntry(feedUrl, story, a, view != null && routes.global(), now, targets,
+                events.storedEventId(u),
                 view);
         if (!fresh && view != null) {
             // a republished entry that became alert-worthy: alerted now, once

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>With {@link Routing}: every new, recent story after a feed's first poll is matched by
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
  * transaction that stores it. Feeds added by chats are polled too (with the routing's own reader); their
- * stories go only to the chats that added them, unless the feed is also configured. An entry seen again
+ * stories go only to the chats that added them, unless the feed is also configured, and never become global
+ * alerts (the console, {@code latest}). An entry seen again
  * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
  * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
  *
@@ -272,7 +273,7 @@ public final class Poller implements AutoCloseable {
                 edits += r.edits();
                 continue;
             }
-            boolean alert = a.alert() && !firstPoll && recent;
+            boolean alert = a.alert() && !firstPoll && recent && routes.global();
             List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
             if (store.recordEntry(feed.url(), story, a, alert, now, targets)) {
                 fresh++;

@@ -136,6 +136,24 @@ class PollerRoutingTest {
         assertThat(configuredReader.urls).isEmpty();
         assertThat(pendingTo(GROUP)).containsExactly("c1:send");
         assertThat(pendingTo(other)).isEmpty();
+        // not a global alert: other chats' /latest and the console do not show it
+        assertThat(store.queries().latestAlerts(10, null)).isEmpty();
+    }
+
+    @Test
+    void withEventsAChatAddedFeedStillAlertsOnlyThatChatAndNotGlobally() {
+        Poller withEvents = new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS,
+                clock, new Routing(subs, store.chatFeeds(), chatReader),
+                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        chatReader.next(CHAT_FEED, read());
+        withEvents.pollDue(List.of());
+        clock.advance(Duration.ofMinutes(5));
+        chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike near the port", T0)));
+        withEvents.pollDue(List.of());
+
+        assertThat(pendingTo(GROUP)).containsExactly("c1:send");
+        assertThat(store.queries().latestAlerts(10, null)).isEmpty();
     }
 
     @Test
