@@ -55,8 +55,8 @@ final class LatestCommand implements Command {
         Integer n = null;
         Set<Topic> topics = null;
         for (String a : args) {
-            if (a.chars().allMatch(Character::isDigit)) {
-                if (n != null || a.length() > 2 || Integer.parseInt(a) < 1 || Integer.parseInt(a) > MAX) {
+            if (a.matches("[-+]?\\d+")) {
+                if (n != null || a.length() > 3 || Integer.parseInt(a) < 1 || Integer.parseInt(a) > MAX) {
                     return usageReply("n is a number from 1 to " + MAX + ".");
                 }
                 n = Integer.parseInt(a);

@@ -63,6 +63,8 @@ class StoryCommandsTest {
     @CsvSource(delimiter = '|', value = {
             "latest 0        | n is a number from 1 to 20.",
             "latest 21       | n is a number from 1 to 20.",
+            "latest -1       | n is a number from 1 to 20.",
+            "latest 99999999999 | n is a number from 1 to 20.",
             "latest 5 5      | n is a number from 1 to 20.",
             "latest sports   | The topic is attack, diplomacy or all.",
             "latest 1 2 3    | Too many arguments.",
