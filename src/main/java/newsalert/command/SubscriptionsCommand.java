@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsalert.store.SubscriptionStore;
+import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 
 /**
@@ -66,6 +67,7 @@ final class SubscriptionsCommand implements Command {
         for (Subscription s : store.subscriptions(ctx.target().platform(), ctx.target().chatId())) {
             if (!s.target().equals(ctx.target())) {
                 String where = s.target().threadId() == null ? "The whole chat"
+                        : s.target().platform() == Platform.DISCORD ? "Channel " + s.target().threadId()
                         : "Forum topic " + s.target().threadId();
                 lines.add(where + " receives " + Render.wants(s) + (s.paused() ? " (paused)." : "."));
             }

@@ -129,7 +129,7 @@ public final class EventTracker {
      */
     public EventView revision(EventUpdate u) {
         String storedId = alerted.get(u.id());
-        if (storedId == null || !u.changesAlert()) {
+        if (storedId == null || !(u.changesAlert() || u.changes().contains(EventUpdate.Change.MISSING))) {
             return null;
         }
         return EventViews.of(storedId, u.after(), standing.get(u.id()), u);

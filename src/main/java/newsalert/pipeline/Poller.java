@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
  * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
  * an alerted event revise its view and queue edits of the sent alerts (see {@link EventTracker}); the
- * {@link AlertSink} then receives one alert per event.
+ * {@link AlertSink} then receives one alert per event. Stories of chat-added feeds are never grouped: each
+ * alerts its chats on its own, so a feed any user can add cannot change what other chats were sent.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
@@ -265,7 +266,9 @@ public final class Poller implements AutoCloseable {
             Story story = withFallbacks(raw, feed, read.title(), now);
             Assessment a = assessor.apply(story);
             boolean recent = !story.published().isBefore(now.minus(settings.maxAge()));
-            if (events != null) {
+            // a chat-added feed stays out of the shared events: its outlet name and figures are the chat's
+            // own word, and must not revise (or hold) the alerts every other chat receives
+            if (events != null && routes.global()) {
                 EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
                 fresh += r.fresh() ? 1 : 0;
                 queued += r.alert() ? 1 : 0;

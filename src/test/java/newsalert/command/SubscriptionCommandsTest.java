@@ -121,6 +121,18 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void onDiscordOtherChannelsOfTheServerAreCalledChannelsNotForumTopics() {
+        Target alerts = new Target(Platform.DISCORD, "810000000000000001", "820000000000000001");
+        Target other = new Target(Platform.DISCORD, "810000000000000001", "820000000000000002");
+        f.in(alerts, "subscribe attack");
+        f.in(other, "subscribe diplomacy");
+        assertThat(f.in(alerts, "subscriptions").text()).isEqualTo("""
+                This chat receives attack alerts with severity 40 or more.
+                Channel 820000000000000002 receives diplomacy alerts with severity 40 or more.
+                Keyword rules: none.""");
+    }
+
+    @Test
     void helpListsEveryCommandAndMarksAdminOnes() {
         Reply r = f.member("/help");
         assertThat(r.ephemeral()).isTrue();

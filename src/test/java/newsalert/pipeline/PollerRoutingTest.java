@@ -157,6 +157,33 @@ class PollerRoutingTest {
     }
 
     @Test
+    void aChatAddedFeedCannotReviseTheSharedEventOtherChatsWereSent() {
+        Target other = Target.chat(Platform.TELEGRAM, "-100777");
+        subs.saveSubscription(Subscription.of(other, EnumSet.of(Topic.ATTACK), 0, T0));
+        Poller withEvents = new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS,
+                clock, new Routing(subs, store.chatFeeds(), chatReader),
+                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read());
+        withEvents.pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("w1", "Strike on Dnipro depot", T0)));
+        withEvents.pollDue(List.of(WIRE));
+        OutboxItem sent = subs.pendingOutbox(other, 5).get(0);
+        subs.markSent(sent.id(), "9", clock.instant());
+
+        // the same strike, "reported" by a feed one chat added, with an absurd toll
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("w1", "Strike on Dnipro depot", T0)));
+        chatReader.next(CHAT_FEED, read(Stories.story("x1", "Strike on Dnipro depot, toll 500", T0)));
+        withEvents.pollDue(List.of(WIRE));
+
+        assertThat(pendingTo(other)).isEmpty();
+        assertThat(pendingTo(GROUP)).contains("x1:send");
+    }
+
+    @Test
     void aChatFeedThatIsAlsoConfiguredIsReadOnceAsConfiguredAndAlertsEveryone() {
         store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, "-100777", WIRE.url(), "7", T0));
         configuredReader.next(WIRE.url(), read());

@@ -21,7 +21,8 @@ import newsalert.story.Topic;
  *
  * <p>Alert embed: author line "ATTACK + DIPLOMACY · severity 85" (as {@link AlertText} heads its text);
  * title = the headline, linked to the story when the link is a plain http(s) URL; description = the story's
- * body, cut to what the limits leave; a "Casualties" field; up to {@link AlertText#MAX_QUOTES} quote fields
+ * body, cut to {@value #EXCERPT_LENGTH} characters (a short alert, not the article; the link has the rest) or
+ * to what the limits leave; a "Casualties" field; up to {@link AlertText#MAX_QUOTES} quote fields
  * named after the speaker (and role); footer = source and story id; timestamp = published time; colour by
  * topic and severity (see {@link #colour}). Discord's limits hold: title 256, description 4,096, field name
  * 256 and value 1,024, footer 2,048, at most 25 fields, at most 6,000 characters in all (the body is cut to
@@ -29,6 +30,8 @@ import newsalert.story.Topic;
  * line, footer and timestamp are not rendered as markdown by Discord, so the footer carries the source as is.
  */
 public final class DiscordEmbeds {
+    /** Longest description of an alert: an excerpt, as Telegram alerts show one. */
+    public static final int EXCERPT_LENGTH = 700;
     /** Longest plain message Discord accepts from a bot. */
     public static final int MESSAGE_MAX = 2000;
     /** Severity from which an alert gets its topic's strong colour. */
@@ -81,7 +84,8 @@ public final class DiscordEmbeds {
         if (story.published() != null) {
             eb.setTimestamp(story.published());
         }
-        int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - eb.length());
+        int room = Math.min(EXCERPT_LENGTH,
+                Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - eb.length()));
         String body = DiscordText.escape(story.body().strip());
         if (!body.isEmpty() && room > 1) {
             eb.setDescription(DiscordText.cut(body, room));

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import newsalert.command.Command;
 import newsalert.command.CommandOption;
 import newsalert.command.CommandRegistry;
+import newsalert.subscription.Keywords;
 
 /**
  * Declares the registry's commands as Discord slash commands.
@@ -20,7 +21,9 @@ import newsalert.command.CommandRegistry;
  * {@code n} is an integer 1–20 and {@code min-severity} an integer 0–100; {@code topic}/{@code topics} a
  * string with the choices attack, diplomacy, all; {@code action} a string with the choices add, remove,
  * list; {@code command} (help) a string with the command names as choices; any other option a free string
- * (several words allowed: they are split back into arguments). Moderator-only commands get default member
+ * (several words allowed: they are split back into arguments) with a maximum length — {@code url} 2,048,
+ * {@code term} 65, {@code id} {@value #ID_MAX_LENGTH}, others {@value #TEXT_MAX_LENGTH} — so a member cannot
+ * make the bot echo kilobytes back. Moderator-only commands get default member
  * permissions Manage Server, so Discord hides them from other members; {@link SlashCommandRouter} checks the
  * permission again when one runs.
  */
@@ -63,9 +66,17 @@ public final class SlashCommands {
                 commandNames.stream().limit(OptionData.MAX_CHOICES).forEach(n -> data.addChoice(n, n));
                 yield data;
             }
-            default -> new OptionData(OptionType.STRING, o.name(), d, o.required());
+            case "url" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(2048);
+            case "term" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(Keywords.MAX_LENGTH + 1);
+            case "id" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(ID_MAX_LENGTH);
+            default -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(TEXT_MAX_LENGTH);
         };
     }
+
+    /** Longest story id a member may type (feeds' ids are links or guids; longer input is only echo spam). */
+    static final int ID_MAX_LENGTH = 300;
+    /** Longest free-text option (search words). */
+    static final int TEXT_MAX_LENGTH = 200;
 
     private static String describe(String text) {
         String t = text == null || text.isBlank() ? "-" : text.strip();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsalert.command.CommandRegistry;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
@@ -231,5 +232,19 @@ class DiscordCommandsTest {
             }
         }
         throw new AssertionError("no command " + name);
+    }
+
+    @Test
+    void freeTextOptionsHaveAMaximumLengthSoMembersCannotMakeTheBotEchoKilobytes() {
+        var commands = SlashCommands.of(CommandRegistry.standard(null, null, null, null, null));
+        java.util.Map<String, Integer> maxima = new java.util.TreeMap<>();
+        commands.forEach(c -> c.getOptions().forEach(o -> {
+            if (o.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.STRING && o.getChoices().isEmpty()) {
+                maxima.put(c.getName() + "." + o.getName(), o.getMaxLength());
+            }
+        }));
+        assertThat(maxima).containsExactly(java.util.Map.entry("feeds.url", 2048),
+                java.util.Map.entry("keywords.term", 65), java.util.Map.entry("search.words", 200),
+                java.util.Map.entry("story.id", 300), java.util.Map.entry("why.id", 300));
     }
 }

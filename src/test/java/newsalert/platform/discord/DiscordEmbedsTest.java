@@ -81,8 +81,8 @@ class DiscordEmbedsTest {
         MessageEmbed embed = DiscordEmbeds.alert(s, kharkivAssessment());
 
         assertThat(embed.getTitle()).hasSizeLessThanOrEqualTo(MessageEmbed.TITLE_MAX_LENGTH);
-        assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(MessageEmbed.DESCRIPTION_MAX_LENGTH)
-                .endsWith("…");
+        // a short alert: the description is an excerpt, the link has the rest
+        assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(DiscordEmbeds.EXCERPT_LENGTH).endsWith("…");
         assertThat(embed.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
         assertThat(embed.isSendable()).isTrue();
         assertThat(DiscordEmbeds.alertText(s, kharkivAssessment())).hasSizeLessThanOrEqualTo(2000);
