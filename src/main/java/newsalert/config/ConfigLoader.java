@@ -120,11 +120,13 @@ public final class ConfigLoader {
         if (api == null || !(api.startsWith("http://") || api.startsWith("https://"))) {
             throw new ConfigException("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
         }
-        if (c.events().window().compareTo(Duration.ofHours(1)) < 0) {
-            throw new ConfigException("events.window must be at least 1h, got " + c.events().window());
+        if (c.events().window().compareTo(Duration.ofHours(1)) < 0
+                || c.events().window().compareTo(Duration.ofDays(14)) > 0) {
+            throw new ConfigException("events.window must be between 1h and 14d, got " + c.events().window());
         }
-        if (c.events().minOutlets() < 1) {
-            throw new ConfigException("events.min-outlets must be at least 1, got " + c.events().minOutlets());
+        if (c.events().minOutlets() < 1 || c.events().minOutlets() > 10) {
+            throw new ConfigException("events.min-outlets must be 1 to 10 (distinct outlets that must report an"
+                    + " event before it alerts), got " + c.events().minOutlets());
         }
         DiscordConfig d = c.discord();
         if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {

@@ -111,7 +111,13 @@ class ConfigLoaderTest {
         assertThat(c.events().minOutlets()).isEqualTo(1);
         Path f = write("events:\n  min-outlets: 0\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessage("events.min-outlets must be at least 1, got 0");
+                .isInstanceOf(ConfigException.class).hasMessage("events.min-outlets must be 1 to 10 (distinct outlets"
+                        + " that must report an event before it alerts), got 0");
+        Path big = write("events:\n  min-outlets: 1000\n");
+        assertThatThrownBy(() -> ConfigLoader.load(big, Map.of())).hasMessageEndingWith("got 1000");
+        Path wide = write("events:\n  window: 10000d\n");
+        assertThatThrownBy(() -> ConfigLoader.load(wide, Map.of()))
+                .hasMessage("events.window must be between 1h and 14d, got PT240000H");
     }
 
     @Test
