@@ -2,6 +2,7 @@ package newsalert.pipeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import newsalert.event.EventUpdate;
 import newsalert.store.EventView;
 import newsalert.store.NewsStore;
@@ -25,20 +26,19 @@ final class EventRecorder {
      * story changed gets its view revised and its sent alerts edited.
      */
     Recorded record(String feedUrl, Story story, Assessment a, boolean eligible, ChatRoutes.Routes routes,
-                                   Instant now) {
+                    Instant now) {
         EventUpdate u = events.offer(story, a);
         boolean newToEvents = u.changes().contains(EventUpdate.Change.CREATED)
                 || u.changes().contains(EventUpdate.Change.STORY_ADDED);
         // a stored story (seen before, from this feed or another) alerts only when it became alert-worthy
-        java.util.Optional<Boolean> stored = store.storedAlertWorthy(story.id());
+        Optional<Boolean> stored = store.storedAlertWorthy(story.id());
         boolean becameWorthy = stored.isPresent() && a.alert() && !stored.get();
         boolean allowed = stored.isPresent() ? becameWorthy : newToEvents;
         EventView view = events.alertNow(u, story, eligible && allowed);
         List<Target> targets = view == null ? List.of() : routes.targets(view.story(), view.assessment());
         // a chat-added feed's alerts go to its chats only, never into the global alert list (console, latest)
         boolean fresh = store.recordEntry(feedUrl, story, a, view != null && routes.global(), now, targets,
-                events.storedEventId(u),
-                view);
+                events.storedEventId(u), view);
         if (!fresh && view != null) {
             // a republished entry that became alert-worthy: alerted now, once
             store.alertRevisedStory(story, a, now, targets, events.storedEventId(u), view);
