@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsalert.story.Assessment;
@@ -25,7 +24,6 @@ final class EventState {
     /** The fused killed minimum, or -1 when no member states one. */
     int killed = -1;
     final List<Member> members = new ArrayList<>();
-    final Set<String> places = new HashSet<>();
     final Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     /** Sum of the members' term vectors. */
     TermVector centroid = TermVector.EMPTY;
@@ -62,7 +60,6 @@ final class EventState {
                 members.set(i, m);
             }
         }
-        places.clear();
         weekdays.clear();
         centroid = TermVector.EMPTY;
         contentCentroid = TermVector.EMPTY;
@@ -85,7 +82,6 @@ final class EventState {
         if (kinds.isEmpty()) {
             kinds = Set.copyOf(m.assessment().topics());
         }
-        places.addAll(m.features().places);
         weekdays.addAll(m.features().weekdays);
         centroid = TermVector.sum(centroid, m.features().terms);
         contentCentroid = TermVector.sum(contentCentroid, m.features().content);

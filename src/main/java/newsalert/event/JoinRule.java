@@ -15,8 +15,11 @@ import newsalert.story.Topic;
  *   <li><b>kind</b>: it shares a topic with E's kind — the topics of E's first story that had any (a
  *       story with both topics may join an attack or a diplomacy event); when the story or E has no topic
  *       the kind does not decide, but the wording must be 0.05 more alike;</li>
- *   <li><b>place</b>: when both it and E name listed places, at least one is shared (strikes on two cities
- *       the same night stay apart);</li>
+ *   <li><b>place</b>: when it names listed places, it shares one with more than half of E's stories that
+ *       name any (strikes on two cities the same night stay apart, and a round-up naming both does not
+ *       bridge them; {@link SeparateReportRule#placesAgree});</li>
+ *   <li><b>not a second happening</b>: hours later, without follow-up wording, it names another weapon,
+ *       a lower toll, or is an attack report with a toll from an outlet already in E ({@link SeparateReportRule#secondHappening});</li>
  *   <li><b>wording</b>: similarity ≥ need, where similarity is the mean of the cosine with E's centroid
  *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-IDF
  *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill
@@ -64,7 +67,7 @@ final class JoinRule {
         if (!topics.isEmpty() && !e.kinds.isEmpty() && Collections.disjoint(topics, e.kinds)) {
             return -1;
         }
-        if (!f.places.isEmpty() && !e.places.isEmpty() && Collections.disjoint(f.places, e.places)) {
+        if (!SeparateReportRule.placesAgree(f, e) || SeparateReportRule.secondHappening(f, topics, killed, time, e)) {
             return -1;
         }
         double hours = Math.abs(Duration.between(e.first, time).toMinutes()) / 60.0;

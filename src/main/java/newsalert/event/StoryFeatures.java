@@ -28,7 +28,8 @@ import newsalert.story.Story;
  *       to match, so they do not count twice) — L2-normalised, for cosine similarity;</li>
  *   <li><b>content</b>: the same bag restricted to the wording — common words and numbers, without places,
  *       countries, names and nationality words — so that two stories that share only who and where
- *       ("Trump" and "Washington") are not taken for one happening.</li>
+ *       ("Trump" and "Washington") are not taken for one happening;</li>
+ *   <li><b>cues</b>: follow-up wording and weapon classes ({@link ReportCues}), and the outlet.</li>
  * </ul>
  */
 final class StoryFeatures {
@@ -50,9 +51,15 @@ final class StoryFeatures {
     TermVector terms;
     /** The same for the wording alone: common words and numbers, without places, names and weekdays. */
     TermVector content;
+    /** Follow-up wording and weapons named ({@link ReportCues}). */
+    final ReportCues cues;
+    /** The outlet, lower-case and trimmed ("" when none). */
+    final String source;
 
     private StoryFeatures(Set<String> places, Set<String> names, Set<DayOfWeek> weekdays, TermVector terms,
-                          TermVector content) {
+                          TermVector content, ReportCues cues, String source) {
+        this.cues = cues;
+        this.source = source;
         this.places = places;
         this.names = names;
         this.weekdays = weekdays;
@@ -69,9 +76,13 @@ final class StoryFeatures {
         List<Word> title = words(story.title());
         boolean titleCase = titleCase(title);
         read(title, !titleCase, places, names, weekdays, terms, content);
-        read(words(lead(story.body())), true, places, names, weekdays, terms, content);
+        List<Word> lead = words(lead(story.body()));
+        read(lead, true, places, names, weekdays, terms, content);
+        List<Word> all = new ArrayList<>(title);
+        all.addAll(lead);
+        String source = story.source() == null ? "" : story.source().strip().toLowerCase(Locale.ROOT);
         return new StoryFeatures(places, names, weekdays, TermVector.normalised(terms),
-                TermVector.normalised(content));
+                TermVector.normalised(content), ReportCues.of(all), source);
     }
 
     /** @return every key the story is indexed and looked up under: its places and names */
