@@ -58,12 +58,17 @@ final class CasualtyBits {
     static final long KILLED_OR_INJURED = KILLED | INJURED;
 
     private static final Map<String, Long> TABLE = table();
+    /** Rejects most words before the hash look-up (a new string would be hashed for nothing). */
+    private static final WordFilter FILTER = new WordFilter(TABLE.keySet(), 1024);
 
     private CasualtyBits() {
     }
 
     /** @return the lists {@code word} is in, as a mask of this class's constants; 0 for none */
     static long of(String word) {
+        if (!FILTER.mayContain(word)) {
+            return 0L;
+        }
         Long bits = TABLE.get(word);
         return bits == null ? 0L : bits;
     }

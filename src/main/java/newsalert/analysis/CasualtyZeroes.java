@@ -57,7 +57,12 @@ final class CasualtyZeroes {
     static boolean mayFind(Tokenizer.Tokens tokens) {
         String[] w = tokens.words();
         for (int i = 0; i < w.length; i++) {
-            switch (w[i]) {
+            String lead = w[i];
+            int len = lead.length();
+            if (len != 2 && len != 4 && len != 6 && len != 7 || lead.charAt(0) != 'n' && lead.charAt(0) != 'w') {
+                continue; // no lead word ("no", "none", "nobody", "without"): skips the switch's hashing
+            }
+            switch (lead) {
                 case "nobody", "none" -> {
                     return true;
                 }
