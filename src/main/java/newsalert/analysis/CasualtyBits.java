@@ -52,6 +52,9 @@ final class CasualtyBits {
     static final long STARTER = 1L << 27;
     /** A cardinal number word, "zero" … "ninety" ({@link NumberWords#isNumberWord}). */
     static final long NUMBER_WORD = 1L << 28;
+    static final long ARTICLE_NOT_ONE = 1L << 29;
+    static final long CONTEXT_DETERMINERS = 1L << 30;
+    static final long YEAR_OK = 1L << 31;
     /** Either list that makes a word an active casualty verb candidate ({@link CasualtyWords#isActiveVerb}). */
     static final long KILL_OR_INJURE_VERB = KILL_VERBS | INJURE_VERBS;
     /** Either result word list, killed or injured. */
@@ -109,6 +112,9 @@ final class CasualtyBits {
         add(out, CLAIMED, WordLists.CASUALTY.set("claimed"));
         add(out, STARTER, NumberPhrase.STARTERS);
         add(out, NUMBER_WORD, NumberWords.numberWords());
+        add(out, ARTICLE_NOT_ONE, WordLists.CASUALTY.set("article_not_one"));
+        add(out, CONTEXT_DETERMINERS, WordLists.CASUALTY.set("context_determiners"));
+        add(out, YEAR_OK, WordLists.CASUALTY.set("year_ok"));
         return out;
     }
 

@@ -13,8 +13,6 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  * "one of the"), and what the words just before it say (a toll, an active verb, a sub-group).
  */
 final class CasualtyContext {
-    private static final Set<String> DETERMINERS = WordLists.CASUALTY.set("context_determiners");
-    private static final Set<String> YEAR_OK = WordLists.CASUALTY.set("year_ok");
 
     private CasualtyContext() {
     }
@@ -41,7 +39,7 @@ final class CasualtyContext {
             return true; // an age in apposition: "Abed Nabhan, 25, was killed"
         }
         if (num.kind() == Kind.NUM && num.value() >= 1900 && num.value() <= 2100 && !num.text().contains(",")
-                && !YEAR_OK.contains(next)) {
+                && !CasualtyBits.has(t, e, CasualtyBits.YEAR_OK)) {
             return true;
         }
         if (CasualtyBits.has(t, e, CasualtyBits.AFTER_BLOCK)
@@ -226,7 +224,7 @@ final class CasualtyContext {
      * @param e end of the phrase
      */
     static Category verbBefore(List<Token> t, int s, int e) {
-        int v = DETERMINERS.contains(text(t, s - 1)) ? s - 1 : s;
+        int v = CasualtyBits.has(t, s - 1, CasualtyBits.CONTEXT_DETERMINERS) ? s - 1 : s;
         String w = text(t, v - 1);
         String w2 = text(t, v - 2);
         if (CasualtyBits.has(t, v - 1, CasualtyBits.KILL_VERBS) || w.equals("dead") && w2.equals("shot")) {

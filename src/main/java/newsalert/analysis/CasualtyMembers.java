@@ -20,7 +20,6 @@ import newsalert.story.Qualifier;
  */
 final class CasualtyMembers {
     static final Set<String> ARTICLE_NOT_ONE = WordLists.CASUALTY.set("article_not_one");
-
     static final Set<String> POSSESSIVES = WordLists.CASUALTY.set("possessives");
 
     /** One member of a list of counts: its count, whether it counts attackers, and where its words end. */
@@ -185,10 +184,9 @@ final class CasualtyMembers {
         if (!w.equals("a") && !w.equals("an") || k + 1 >= t.size()) {
             return false;
         }
-        String next = text(t, k + 1);
         return t.get(k + 1).kind() == Kind.WORD
-                && !t.get(k + 1).in(CasualtyBits.STOP | CasualtyBits.NUMBER_WORD | CasualtyBits.AUX)
-                && !ARTICLE_NOT_ONE.contains(next)
+                && !t.get(k + 1).in(CasualtyBits.STOP | CasualtyBits.NUMBER_WORD | CasualtyBits.AUX
+                        | CasualtyBits.ARTICLE_NOT_ONE)
                 && !text(t, k + 2).equals("of") && casualtyWord(t, k + 1) == null;
     }
 

@@ -18,7 +18,8 @@ class CasualtyBitsTest {
         "2048, before_block", "4096, subgroup", "8192, paren_open", "16384, toll_link", "32768, time_words",
         "65536, conflict", "131072, toll_update", "262144, stop", "524288, object_start",
         "1048576, of_determiners", "2097152, clause_end", "4194304, verb_aux", "8388608, forces",
-        "16777216, participle_ok", "33554432, vague", "67108864, claimed",
+        "16777216, participle_ok", "33554432, vague", "67108864, claimed", "536870912, article_not_one",
+        "1073741824, context_determiners", "2147483648, year_ok",
     })
     void bitMatchesItsList(long bit, String key) {
         Set<String> list = WordLists.CASUALTY.set(key);
