@@ -62,11 +62,20 @@ public record BlastRule(Set<String> words, Set<String> targets, Set<String> perp
      * @return the index of the first blast word that reads as a bombing, or −1 when none does
      */
     public int firstBombingAt(String[] tokens) {
+        return firstBombingAt(tokens, new WordFilter(words, 64));
+    }
+
+    /**
+     * Same as {@link #firstBombingAt(String[])}, with a filter that rejects most tokens before the set probe.
+     *
+     * @param filter a {@link WordFilter} built from {@link #words()}
+     */
+    int firstBombingAt(String[] tokens, WordFilter filter) {
         if (weight <= 0) {
             return -1;
         }
         for (int i = 0; i < tokens.length; i++) {
-            if (words.contains(tokens[i]) && bombingAt(tokens, i)) {
+            if (filter.mayContain(tokens[i]) && words.contains(tokens[i]) && bombingAt(tokens, i)) {
                 return i;
             }
         }

@@ -13,8 +13,6 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  * "one of the"), and what the words just before it say (a toll, an active verb, a sub-group).
  */
 final class CasualtyContext {
-    private static final Set<String> DETERMINERS = WordLists.CASUALTY.set("context_determiners");
-    private static final Set<String> YEAR_OK = WordLists.CASUALTY.set("year_ok");
 
     private CasualtyContext() {
     }
@@ -24,7 +22,7 @@ final class CasualtyContext {
         int s = p.start();
         String prev = text(t, s - 1);
         Token num = t.get(p.numStart());
-        if (CasualtyLexicon.BEFORE_BLOCK.contains(prev)
+        if (CasualtyBits.has(t, s - 1, CasualtyBits.BEFORE_BLOCK)
                 || prev.equals(":") && num.kind() == Kind.NUM && s >= 2 && t.get(s - 2).kind() == Kind.NUM) {
             return true;
         }
@@ -41,11 +39,11 @@ final class CasualtyContext {
             return true; // an age in apposition: "Abed Nabhan, 25, was killed"
         }
         if (num.kind() == Kind.NUM && num.value() >= 1900 && num.value() <= 2100 && !num.text().contains(",")
-                && !YEAR_OK.contains(next)) {
+                && !CasualtyBits.has(t, e, CasualtyBits.YEAR_OK)) {
             return true;
         }
-        if (CasualtyLexicon.AFTER_BLOCK.contains(next)
-                || next.equals("-") && CasualtyLexicon.AFTER_BLOCK.contains(text(t, e + 1))) {
+        if (CasualtyBits.has(t, e, CasualtyBits.AFTER_BLOCK)
+                || next.equals("-") && CasualtyBits.has(t, e + 1, CasualtyBits.AFTER_BLOCK)) {
             return true;
         }
         if (next.equals(":") && e + 1 < t.size() && t.get(e + 1).kind() == Kind.NUM) {
@@ -65,7 +63,7 @@ final class CasualtyContext {
         }
         for (int k = from; k < t.size() && k < p.end() + 40 && !t.get(k).isBreak(); k++) {
             String w = t.get(k).text();
-            if (CasualtyLexicon.CONFLICT.contains(w)
+            if (t.get(k).in(CasualtyBits.CONFLICT)
                     || k >= p.end() && w.equals("since") && !text(t, k + 1).equals("then")) {
                 return true;
             }
@@ -90,7 +88,7 @@ final class CasualtyContext {
                 return true;
             }
             inMonth |= k == p.start() - 2 && MONTHS.contains(w) && text(t, k - 1).equals("in")
-                    && CasualtyLexicon.KILL_VERBS.contains(text(t, k + 1));
+                    && CasualtyBits.has(t, k + 1, CasualtyBits.KILL_VERBS);
             if (inMonth && w.equals("after") && k >= p.start() - 10) {
                 return true; // "after border clashes in July killed at least 48"
             }
@@ -131,7 +129,7 @@ final class CasualtyContext {
 
     /** @return the index of the part N in "N of [the|those] M", or -1 when {@code s} starts no such whole */
     private static int partBefore(List<Token> t, int s) {
-        int of = CasualtyLexicon.OF_WHOLE_DETERMINERS.contains(text(t, s - 1)) ? s - 2 : s - 1;
+        int of = CasualtyBits.has(t, s - 1, CasualtyBits.OF_WHOLE_DETERMINERS) ? s - 2 : s - 1;
         if (of < 1 || !text(t, of).equals("of")) {
             return -1;
         }
@@ -174,7 +172,7 @@ final class CasualtyContext {
             if (CasualtyWords.casualtyWord(t, k) != null) {
                 return !CasualtyWords.diesLater(t, k + 1);
             }
-            if (t.get(k).kind() != Kind.WORD || CasualtyLexicon.AUX.contains(t.get(k).text())
+            if (t.get(k).kind() != Kind.WORD || t.get(k).in(CasualtyBits.AUX)
                     && !t.get(k).is("people")) {
                 return false;
             }
@@ -184,7 +182,7 @@ final class CasualtyContext {
 
     /** "death toll … to N", "number of dead rose to N": the category of a toll ending right before {@code s}. */
     static Category tollBefore(List<Token> t, int s) {
-        if (!CasualtyLexicon.TOLL_LINK.contains(text(t, s - 1)) && !text(t, s - 1).equals("toll")) {
+        if (!CasualtyBits.has(t, s - 1, CasualtyBits.TOLL_LINK) && !text(t, s - 1).equals("toll")) {
             return null;
         }
         for (int k = s - 1; k >= 0 && k >= s - 9; k--) {
@@ -209,7 +207,7 @@ final class CasualtyContext {
     static boolean isUpdate(List<Token> t, int s) {
         for (int k = s - 1; k >= 0 && k >= s - 9; k--) {
             String w = text(t, k);
-            if (CasualtyLexicon.TOLL_UPDATE.contains(w)) {
+            if (CasualtyBits.has(t, k, CasualtyBits.TOLL_UPDATE)) {
                 return true;
             }
             if (w.equals("toll") || w.equals("number")) {
@@ -226,19 +224,19 @@ final class CasualtyContext {
      * @param e end of the phrase
      */
     static Category verbBefore(List<Token> t, int s, int e) {
-        int v = DETERMINERS.contains(text(t, s - 1)) ? s - 1 : s;
+        int v = CasualtyBits.has(t, s - 1, CasualtyBits.CONTEXT_DETERMINERS) ? s - 1 : s;
         String w = text(t, v - 1);
         String w2 = text(t, v - 2);
-        if (CasualtyLexicon.KILL_VERBS.contains(w) || w.equals("dead") && w2.equals("shot")) {
+        if (CasualtyBits.has(t, v - 1, CasualtyBits.KILL_VERBS) || w.equals("dead") && w2.equals("shot")) {
             return Category.KILLED;
         }
-        if (CasualtyLexicon.INJURE_VERBS.contains(w)) {
+        if (CasualtyBits.has(t, v - 1, CasualtyBits.INJURE_VERBS)) {
             return Category.INJURED;
         }
         if (w.equals("of") && (w2.equals("lives") || w2.equals("deaths") || w2.equals("death"))) {
             return Category.KILLED;
         }
-        if (CasualtyLexicon.MANNER.contains(w)) {
+        if (CasualtyBits.has(t, v - 1, CasualtyBits.MANNER)) {
             for (int k = e; k < t.size() && k <= e + 3; k++) {
                 if (t.get(k).is("to") && text(t, k + 1).equals("death")) {
                     return Category.KILLED;
@@ -258,7 +256,7 @@ final class CasualtyContext {
             if (tok.isBreak() || tok.is(",")) {
                 return false;
             }
-            if (CasualtyLexicon.SUBGROUP.contains(tok.text())) {
+            if (tok.in(CasualtyBits.SUBGROUP)) {
                 return true;
             }
         }

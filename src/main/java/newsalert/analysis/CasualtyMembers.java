@@ -20,7 +20,6 @@ import newsalert.story.Qualifier;
  */
 final class CasualtyMembers {
     static final Set<String> ARTICLE_NOT_ONE = WordLists.CASUALTY.set("article_not_one");
-
     static final Set<String> POSSESSIVES = WordLists.CASUALTY.set("possessives");
 
     /** One member of a list of counts: its count, whether it counts attackers, and where its words end. */
@@ -78,7 +77,7 @@ final class CasualtyMembers {
                 comma = j;
                 break;
             }
-            if (tok.kind() != Kind.WORD || isActiveVerb(tok.text()) || CasualtyLexicon.AUX.contains(tok.text())
+            if (tok.kind() != Kind.WORD || isActiveVerb(tok) || tok.in(CasualtyBits.AUX)
                     && !tok.is("people")) {
                 return null;
             }
@@ -102,11 +101,11 @@ final class CasualtyMembers {
      * (after optional auxiliaries: "dozens still missing") or a reporting verb follows it.
      */
     private static boolean endsClause(List<Token> t, int k) {
-        if (VERB_AUX.contains(text(t, k)) || REPORTING.contains(text(t, k))) {
+        if (CasualtyBits.has(t, k, CasualtyBits.VERB_AUX) || REPORTING.contains(text(t, k))) {
             return true;
         }
         int j = k;
-        while (j < t.size() && j < k + 3 && CasualtyLexicon.AUX.contains(text(t, j))) {
+        while (j < t.size() && j < k + 3 && CasualtyBits.has(t, j, CasualtyBits.AUX)) {
             j++;
         }
         return casualtyWord(t, j) != null;
@@ -155,7 +154,7 @@ final class CasualtyMembers {
     /** Index of the first auxiliary in the run of auxiliaries ending right before {@code j}. */
     static int auxStart(List<Token> t, int j) {
         int k = j;
-        while (k > 0 && CasualtyLexicon.AUX.contains(text(t, k - 1))) {
+        while (k > 0 && CasualtyBits.has(t, k - 1, CasualtyBits.AUX)) {
             k--;
         }
         return k;
@@ -185,9 +184,9 @@ final class CasualtyMembers {
         if (!w.equals("a") && !w.equals("an") || k + 1 >= t.size()) {
             return false;
         }
-        String next = text(t, k + 1);
-        return t.get(k + 1).kind() == Kind.WORD && !STOP.contains(next) && !NumberWords.isNumberWord(next)
-                && !CasualtyLexicon.AUX.contains(next) && !ARTICLE_NOT_ONE.contains(next)
+        return t.get(k + 1).kind() == Kind.WORD
+                && !t.get(k + 1).in(CasualtyBits.STOP | CasualtyBits.NUMBER_WORD | CasualtyBits.AUX
+                        | CasualtyBits.ARTICLE_NOT_ONE)
                 && !text(t, k + 2).equals("of") && casualtyWord(t, k + 1) == null;
     }
 
@@ -196,7 +195,7 @@ final class CasualtyMembers {
         NumberPhrase q = NumberPhrase.parse(t, k);
         if (q != null) {
             if (CasualtyContext.blocked(t, q) || CasualtyContext.subgroup(t, q.start())
-                    || text(t, q.end()).equals("of") && OF_DETERMINERS.contains(text(t, q.end() + 1))) {
+                    || text(t, q.end()).equals("of") && CasualtyBits.has(t, q.end() + 1, CasualtyBits.OF_DETERMINERS)) {
                 return null;
             }
             return nounWords(t, q.count(), q.end());
@@ -218,15 +217,15 @@ final class CasualtyMembers {
         while (k < t.size() && k < j + 5) {
             Token tok = t.get(k);
             String w = tok.text();
-            if (tok.kind() != Kind.WORD || STOP.contains(w) || CasualtyLexicon.AUX.contains(w) && !isNoun(w)
-                    || casualtyWord(t, k) != null || isActiveVerb(w) || CasualtyLexicon.INJURE_VERBS.contains(w)
-                    || CasualtyLexicon.KILL_VERBS.contains(w) || w.endsWith("ing") || REPORTING.contains(w)) {
+            if (tok.kind() != Kind.WORD || tok.in(CasualtyBits.STOP) || tok.in(CasualtyBits.AUX) && !isNoun(w)
+                    || casualtyWord(t, k) != null || tok.in(CasualtyBits.KILL_OR_INJURE_VERB)
+                    || w.endsWith("ing") || REPORTING.contains(w)) {
                 break;
             }
-            if (CasualtyLexicon.NOT_VICTIMS.contains(w)) {
+            if (tok.in(CasualtyBits.NOT_VICTIMS)) {
                 return null;
             }
-            perp |= CasualtyLexicon.PERPETRATORS.contains(w);
+            perp |= tok.in(CasualtyBits.PERPETRATORS);
             k++;
         }
         return new Member(count, perp, k);

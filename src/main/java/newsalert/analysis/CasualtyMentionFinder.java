@@ -6,7 +6,6 @@ import static newsalert.analysis.CasualtyMembers.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import newsalert.analysis.CasualtyMention.Category;
 import newsalert.analysis.CasualtyTokenizer.Kind;
 import newsalert.analysis.CasualtyTokenizer.Token;
@@ -36,12 +35,6 @@ import newsalert.story.CasualtyCount;
  * injured" (ambiguous). Counts of attackers are marked {@code perpetrator} and left out of list sums.
  */
 final class CasualtyMentionFinder {
-    /** Words a participle phrase may hold: "people attending a rally in the capital were killed". */
-    private static final Set<String> PARTICIPLE_OK = WordLists.CASUALTY.set("participle_ok");
-
-    /** Number words that give only a vague lower bound, which a later exact figure beats. */
-    private static final Set<String> VAGUE = WordLists.CASUALTY.set("vague");
-
     private CasualtyMentionFinder() {
     }
 
@@ -62,7 +55,7 @@ final class CasualtyMentionFinder {
             CasualtyMention m = classify(t, p);
             if (m != null && !CasualtyContext.earlierEvent(t, p) && !CasualtyContext.runningTotal(t, p)) {
                 Token num = t.get(p.numStart());
-                m = m.at(num.kind() == Kind.WORD && VAGUE.contains(num.text()), num.from());
+                m = m.at(num.kind() == Kind.WORD && num.in(CasualtyBits.VAGUE), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
             i = p.end();
@@ -101,8 +94,6 @@ final class CasualtyMentionFinder {
                 && (crime.equals("murder") || crime.equals("homicide"));
     }
 
-    private static final Set<String> CLAIMED = WordLists.CASUALTY.set("claimed");
-
     /** Longest list of counts read as sharing one verb; keeps the scan linear on odd input. */
     private static final int MAX_MEMBERS = 6;
 
@@ -128,7 +119,7 @@ final class CasualtyMentionFinder {
                 continue;
             }
             if (c != null && text(t, j).equals("lives") && j != p.end()
-                    && !CLAIMED.contains(text(t, p.start() - 1))) {
+                    && !CasualtyBits.has(t, p.start() - 1, CasualtyBits.CLAIMED)) {
                 return null; // "lives" counts right after the number or after "claimed": "claimed 7 civilians' lives"
             }
             if (c != null && article && deadAsAdjective(t, j)) {
@@ -158,38 +149,38 @@ final class CasualtyMentionFinder {
                 limit = j + 6;
             } else if (w.equals("of") && NumberPhrase.parse(t, j + 1) != null) {
                 j = NumberPhrase.parse(t, j + 1).end(); // "1 of 4 children"
-            } else if (w.equals("of") && CasualtyLexicon.OF_WHOLE_DETERMINERS.contains(text(t, j + 1))
+            } else if (w.equals("of") && CasualtyBits.has(t, j + 1, CasualtyBits.OF_WHOLE_DETERMINERS)
                     && NumberPhrase.parse(t, j + 2) != null) {
                 j = NumberPhrase.parse(t, j + 2).end(); // "4 of the 12 hostages"
             } else if (w.equals("of") && t.get(j + 1).kind() == Kind.WORD) {
-                int k = OF_DETERMINERS.contains(text(t, j + 1)) ? j + 2 : j + 1;
-                boolean injuredGroup = CasualtyLexicon.INJURED.contains(text(t, k)) && diesLater(t, k + 1);
-                if (!injuredGroup && (casualtyWord(t, k) != null || CasualtyLexicon.KILLED.contains(text(t, k))
-                        || CasualtyLexicon.INJURED.contains(text(t, k)))) {
+                int k = CasualtyBits.has(t, j + 1, CasualtyBits.OF_DETERMINERS) ? j + 2 : j + 1;
+                boolean injuredGroup = CasualtyBits.has(t, k, CasualtyBits.INJURED) && diesLater(t, k + 1);
+                if (!injuredGroup && (casualtyWord(t, k) != null || CasualtyBits.has(t, k, CasualtyBits.KILLED)
+                        || CasualtyBits.has(t, k, CasualtyBits.INJURED))) {
                     return null; // "two of those killed": a sub-group of a total
                 }
                 late |= injuredGroup;
                 j = injuredGroup ? k + 1 : k;
             } else if (tok.kind() == Kind.WORD) {
-                if (participle && PARTICIPLE_OK.contains(w) || w.equals("as") && text(t, j - 1).equals("listed")) {
+                if (participle && tok.in(CasualtyBits.PARTICIPLE_OK) || w.equals("as") && text(t, j - 1).equals("listed")) {
                     j++;
                     continue;
                 }
-                if (STOP.contains(w) || CasualtyLexicon.NOT_VICTIMS.contains(w) || isActiveVerb(w)) {
+                if (tok.in(CasualtyBits.STOP | CasualtyBits.NOT_VICTIMS) || isActiveVerb(tok)) {
                     return null;
                 }
                 if (w.endsWith("ing") && !w.equals("being") && !participle && !article) {
                     participle = true;
                     limit = j + 11;
                 }
-                perp |= CasualtyLexicon.PERPETRATORS.contains(w);
+                perp |= tok.in(CasualtyBits.PERPETRATORS);
                 j++;
             } else if (w.equals("-")) {
                 j++;
-            } else if (w.equals(",") && !list.isEmpty() && (VERB_AUX.contains(text(t, j + 1))
+            } else if (w.equals(",") && !list.isEmpty() && (CasualtyBits.has(t, j + 1, CasualtyBits.VERB_AUX)
                     || casualtyWord(t, j + 1) != null)) {
                 j++;
-            } else if (w.equals(",") && CasualtyLexicon.PAREN_OPEN.contains(text(t, j + 1))) {
+            } else if (w.equals(",") && CasualtyBits.has(t, j + 1, CasualtyBits.PAREN_OPEN)) {
                 j = skipAside(t, j + 1);
                 limit = j + 6;
             } else if (w.equals("(")) {
@@ -206,7 +197,7 @@ final class CasualtyMentionFinder {
     private static int skipAside(List<Token> t, int j) {
         for (int k = j; k < t.size() && k < j + 14; k++) {
             Token tok = t.get(k);
-            if (tok.isBreak() || VERB_AUX.contains(tok.text()) || casualtyWord(t, k) != null) {
+            if (tok.isBreak() || tok.in(CasualtyBits.VERB_AUX) || casualtyWord(t, k) != null) {
                 return k;
             }
             if (tok.is(",")) {

@@ -27,10 +27,20 @@ final class CasualtyTokenizer {
      * @param value the number for {@link Kind#NUM}, else 0 (capped at {@link Integer#MAX_VALUE})
      * @param para  index of the paragraph the token is in: 0 is the title, 1 the body's first paragraph
      * @param from  char offset of the token in {@code title + "\n" + body}, or -1 when unknown
+     * @param bits  the casualty word lists {@code text} is in, {@link CasualtyBits#of}
      */
-    record Token(Kind kind, String text, int value, int para, int from) {
+    record Token(Kind kind, String text, int value, int para, int from, long bits) {
         Token(Kind kind, String text, int value, int para) {
             this(kind, text, value, para, -1);
+        }
+
+        Token(Kind kind, String text, int value, int para, int from) {
+            this(kind, text, value, para, from, CasualtyBits.of(text));
+        }
+
+        /** @return true when the token is in one of the lists of {@code mask} ({@link CasualtyBits}) */
+        boolean in(long mask) {
+            return (bits & mask) != 0;
         }
 
         boolean is(String s) {

@@ -32,9 +32,18 @@ final class CasualtyWords {
      * null; null also for an active use that takes an object ("killed 5").
      */
     static Category casualtyWord(List<Token> t, int j) {
-        String w = text(t, j);
+        if (j < 0 || j >= t.size()) {
+            return null; // no word: text(t, j) would be "", in no list
+        }
+        Token tok = t.get(j);
+        long bits = tok.bits();
+        if ((bits & (CasualtyBits.MANNER | CasualtyBits.KILLED | CasualtyBits.INJURED | CasualtyBits.MISSING)) == 0
+                && !tok.is("lost") && !tok.is("losing") && !tok.is("treated")) {
+            return null;
+        }
+        String w = tok.text();
         String next = text(t, j + 1);
-        if (CasualtyLexicon.MANNER.contains(w)
+        if ((bits & CasualtyBits.MANNER) != 0
                 && (next.equals("dead") || (next.equals("to") && text(t, j + 2).equals("death")))) {
             return Category.KILLED;
         }
@@ -48,9 +57,9 @@ final class CasualtyWords {
                 }
             }
         }
-        Category c = CasualtyLexicon.KILLED.contains(w) ? Category.KILLED
-                : CasualtyLexicon.INJURED.contains(w) ? Category.INJURED
-                : CasualtyLexicon.MISSING.contains(w) ? Category.MISSING : null;
+        Category c = (bits & CasualtyBits.KILLED) != 0 ? Category.KILLED
+                : (bits & CasualtyBits.INJURED) != 0 ? Category.INJURED
+                : (bits & CasualtyBits.MISSING) != 0 ? Category.MISSING : null;
         if (c == null) {
             return null;
         }
@@ -63,9 +72,6 @@ final class CasualtyWords {
         return c;
     }
 
-    /** Who, after "by", makes a count one of attackers: "one of them was shot dead by police". */
-    private static final Set<String> FORCES = WordLists.CASUALTY.set("forces");
-
     /**
      * True when the casualty word at {@code j} is followed within a few words by "by [the] police /
      * security forces / troops …": people killed by security forces in an attack are the attackers.
@@ -74,7 +80,7 @@ final class CasualtyWords {
         for (int k = j + 1; k < t.size() && k <= j + 3; k++) {
             if (text(t, k).equals("by")) {
                 int f = text(t, k + 1).equals("the") ? k + 2 : k + 1;
-                return FORCES.contains(text(t, f)) || FORCES.contains(text(t, f + 1));
+                return CasualtyBits.has(t, f, CasualtyBits.FORCES) || CasualtyBits.has(t, f + 1, CasualtyBits.FORCES);
             }
             if (t.get(k).kind() != Kind.WORD) {
                 return false;
@@ -84,7 +90,7 @@ final class CasualtyWords {
     }
 
     static boolean takesObject(List<Token> t, int j) {
-        return OBJECT_START.contains(text(t, j)) || NumberPhrase.parse(t, j) != null;
+        return CasualtyBits.has(t, j, CasualtyBits.OBJECT_START) || NumberPhrase.parse(t, j) != null;
     }
 
     static boolean ambiguous(List<Token> t, int j, Category c) {
@@ -92,8 +98,13 @@ final class CasualtyWords {
         if (!link.equals("or") && !link.equals("and")) {
             return false;
         }
-        String other = text(t, j + 2);
-        return c == Category.KILLED ? CasualtyLexicon.INJURED.contains(other) : CasualtyLexicon.KILLED.contains(other);
+        return CasualtyBits.has(t, j + 2, c == Category.KILLED ? CasualtyBits.INJURED : CasualtyBits.KILLED);
+    }
+
+    /** Same as {@link #isActiveVerb(String)} on the token's text, read from its list bits. */
+    static boolean isActiveVerb(Token tok) {
+        long b = tok.bits();
+        return (b & CasualtyBits.KILL_OR_INJURE_VERB) != 0 && (b & CasualtyBits.KILLED_OR_INJURED) == 0;
     }
 
     static boolean isActiveVerb(String w) {
@@ -109,12 +120,11 @@ final class CasualtyWords {
     /** Index of the "died" that {@link #diesLater} finds, or -1. */
     static int diedAt(List<Token> t, int j) {
         for (int k = j; k < t.size() && k < j + 7; k++) {
-            String w = text(t, k);
-            if (w.equals("died") || w.equals("dies") || w.equals("succumbed")) {
+            Token tok = t.get(k);
+            if (tok.is("died") || tok.is("dies") || tok.is("succumbed")) {
                 return k;
             }
-            if (t.get(k).kind() != Kind.WORD || CLAUSE_END.contains(w) || CasualtyLexicon.KILLED.contains(w)
-                    || CasualtyLexicon.INJURED.contains(w)) {
+            if (tok.kind() != Kind.WORD || tok.in(CasualtyBits.CLAUSE_END | CasualtyBits.KILLED_OR_INJURED)) {
                 return -1;
             }
         }
@@ -123,10 +133,9 @@ final class CasualtyWords {
 
     /** True when "dead" at {@code j} is an adjective before a noun: "a dead dog", "a dead heat". */
     static boolean deadAsAdjective(List<Token> t, int j) {
-        String next = text(t, j + 1);
         return text(t, j).equals("dead") && j + 1 < t.size() && t.get(j + 1).kind() == Kind.WORD
-                && !STOP.contains(next) && !CasualtyLexicon.AUX.contains(next)
-                && !CasualtyLexicon.TIME_WORDS.contains(next) && !CasualtyLexicon.TOLL_UPDATE.contains(next);
+                && !t.get(j + 1).in(CasualtyBits.STOP | CasualtyBits.AUX | CasualtyBits.TIME_WORDS
+                        | CasualtyBits.TOLL_UPDATE);
     }
 
     private CasualtyWords() {

@@ -57,7 +57,12 @@ final class CasualtyZeroes {
     static boolean mayFind(Tokenizer.Tokens tokens) {
         String[] w = tokens.words();
         for (int i = 0; i < w.length; i++) {
-            switch (w[i]) {
+            String lead = w[i];
+            int len = lead.length();
+            if (len != 2 && len != 4 && len != 6 && len != 7 || lead.charAt(0) != 'n' && lead.charAt(0) != 'w') {
+                continue; // no lead word ("no", "none", "nobody", "without"): skips the switch's hashing
+            }
+            switch (lead) {
                 case "nobody", "none" -> {
                     return true;
                 }
@@ -126,25 +131,44 @@ final class CasualtyZeroes {
         if (nouns) {
             findAllAtNo(NO_NOUN, s, out, lead, base);
             if (s.contains("without")) {
-                findAll(WITHOUT, s, out, lead, base);
+                findAllAtWord(WITHOUT, "w", s, out, lead, base);
             }
         }
         if (nobody) {
-            findAll(VERB_NOBODY, s, out, lead, base);
+            findAllAtWord(VERB_NOBODY, "khiw", s, out, lead, base);
         }
         return out;
     }
 
-    private static void findAll(Pattern p, String s, List<CasualtyMention> out, boolean lead, int base) {
-        Matcher m = p.matcher(s);
-        while (m.find()) {
-            add(out, m.group(1), lead, base + m.start());
+    /**
+     * Same matches as {@link Matcher#find()} run to the end, for a pattern whose every match starts with
+     * {@code \b} and one of {@code firstChars} (WITHOUT: "w"; VERB_NOBODY: kill, harm/hurt, injur,
+     * wound): the pattern is tried ({@code lookingAt} with transparent bounds) only at such a character
+     * that does not follow an ASCII word character, instead of at every character.
+     */
+    private static void findAllAtWord(Pattern p, String firstChars, String s, List<CasualtyMention> out,
+                                      boolean lead, int base) {
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = s.length();
+        int at = 0;
+        while (at < n) {
+            if (firstChars.indexOf(s.charAt(at)) < 0 || at > 0 && isAsciiWordChar(s.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            m.region(at, n);
+            if (m.lookingAt()) {
+                add(out, m.group(1), lead, base + m.start());
+                at = m.end();
+            } else {
+                at++;
+            }
         }
     }
 
     /**
-     * Same matches as {@link #findAll} for a pattern whose every match starts with "no": the pattern
-     * is tried only where "no" occurs ({@code lookingAt} with transparent bounds, so {@code \b} and
+     * Same matches as {@link Matcher#find()} run to the end, for a pattern whose every match starts
+     * with "no": the pattern is tried only where "no" occurs ({@code lookingAt} with transparent bounds, so {@code \b} and
      * look-arounds still see the whole text), instead of at every character.
      */
     private static void findAllAtNo(Pattern p, String s, List<CasualtyMention> out, boolean lead, int base) {

@@ -65,41 +65,8 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
         return out;
     }
 
-    /** {@link #START} and every cardinal number word: one look-up instead of three per token. */
-    private static final java.util.Set<String> STARTERS = starters();
-
-    /** Flags the first two characters of each {@link #STARTERS} word (all ASCII), see {@link #prefix}. */
-    private static final boolean[] STARTER_PREFIX = starterPrefixes();
-
-    /** A second cheap test (first and last letter, length) for words that pass {@link #STARTER_PREFIX}. */
-    private static final WordFilter STARTER_FILTER = new WordFilter(STARTERS, 1024);
-
-    private static boolean[] starterPrefixes() {
-        boolean[] flags = new boolean[128 * 128];
-        for (String w : STARTERS) {
-            flags[prefix(w)] = true;
-        }
-        return flags;
-    }
-
-    /** The first two characters as a table index (a one-letter word has 0 second); -1 past ASCII or empty. */
-    private static int prefix(String w) {
-        if (w.isEmpty()) {
-            return -1;
-        }
-        char a = w.charAt(0);
-        char b = w.length() > 1 ? w.charAt(1) : 0;
-        return a < 128 && b < 128 ? a * 128 + b : -1;
-    }
-
-    /**
-     * True when {@code w} is in {@link #STARTERS}. The two-letter table answers most words without
-     * hashing them, which matters because nearly every token of a story is tested here.
-     */
-    private static boolean isStarter(String w) {
-        int k = prefix(w);
-        return k >= 0 && STARTER_PREFIX[k] && STARTER_FILTER.mayContain(w) && STARTERS.contains(w);
-    }
+    /** {@link #START} and every cardinal number word; tokens carry it as {@link CasualtyBits#STARTER}. */
+    static final java.util.Set<String> STARTERS = starters();
 
     private static java.util.Set<String> starters() {
         java.util.Set<String> s = new java.util.HashSet<>(START);
@@ -113,7 +80,7 @@ record NumberPhrase(int start, int numStart, int end, CasualtyCount count) {
      * @return the phrase, or {@code null} when none starts there
      */
     static NumberPhrase parse(List<Token> t, int i) {
-        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !isStarter(t.get(i).text())) {
+        if (i >= t.size() || t.get(i).kind() == CasualtyTokenizer.Kind.WORD && !t.get(i).in(CasualtyBits.STARTER)) {
             return null;
         }
         if (text(t, i).equals("between")) {

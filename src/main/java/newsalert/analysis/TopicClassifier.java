@@ -53,10 +53,13 @@ public final class TopicClassifier {
     /** Below this weight, body-only attack terms are background in a ceasefire or summit story. */
     static final double BACKGROUND_TERM = 3.0;
     private final Lexicon lexicon;
+    /** Rejects most tokens before the blast rule's word-set probe. */
+    private final WordFilter blastWords;
 
     /** @param lexicon the compiled lexicon */
     public TopicClassifier(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.blastWords = new WordFilter(lexicon.blasts().words(), 256);
     }
 
     /**
@@ -142,11 +145,11 @@ public final class TopicClassifier {
     private void applyBlastRule(TopicTally tally, String title, Tokenizer.Tokens titleTokens, String[] titleWords,
                                 String body, Tokenizer.Tokens bodyTokens, String[] bodyWords) {
         BlastRule rule = lexicon.blasts();
-        int at = rule.firstBombingAt(titleWords);
+        int at = rule.firstBombingAt(titleWords, blastWords);
         if (at >= 0) {
             tally.source(title, titleTokens, true);
         } else {
-            at = rule.firstBombingAt(bodyWords);
+            at = rule.firstBombingAt(bodyWords, blastWords);
             tally.source(body, bodyTokens, false);
         }
         if (at >= 0) {

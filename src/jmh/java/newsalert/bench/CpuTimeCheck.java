@@ -1,0 +1,62 @@
+package newsalert.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import newsalert.analysis.AnalysisSettings;
+import newsalert.analysis.Assessor;
+import newsalert.analysis.CasualtyExtractor;
+import newsalert.story.Story;
+
+/**
+ * A second opinion beside JMH on a machine shared with other jobs: the <em>thread CPU time</em> one
+ * story takes, so time the thread spends waiting for a core is not counted (cache and core sharing
+ * still are). Not a JMH benchmark; run it from the benchmark jar:
+ * {@code java -Xms512m -Xmx512m -cp target/benchmarks.jar newsalert.bench.CpuTimeCheck assess}.
+ *
+ * <p>Rule: runs over the {@link BenchStories} for 14 s of warm-up, then 15 rounds of 100 passes, and
+ * prints the best and the mean round in µs of CPU time per story, and the stories/s the best round
+ * gives. The argument is {@code assess} ({@link Assessor#assess}) or {@code casualties}
+ * ({@link CasualtyExtractor#extract(String, String)}).
+ */
+public final class CpuTimeCheck {
+    private static Object sink;
+
+    private CpuTimeCheck() {
+    }
+
+    /** @param args {@code assess} or {@code casualties} */
+    public static void main(String[] args) {
+        boolean assess = args.length == 0 || args[0].equals("assess");
+        List<Story> stories = BenchStories.load();
+        Assessor assessor = Assessor.create(AnalysisSettings.defaults());
+        CasualtyExtractor casualties = new CasualtyExtractor();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long end = System.nanoTime() + 14_000_000_000L;
+        while (System.nanoTime() < end) {
+            run(stories, assessor, casualties, assess, 200);
+        }
+        double best = Double.MAX_VALUE;
+        double sum = 0;
+        int rounds = 15;
+        int passes = 100;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            run(stories, assessor, casualties, assess, passes);
+            double us = (mx.getCurrentThreadCpuTime() - t0) / 1000.0 / (passes * stories.size());
+            best = Math.min(best, us);
+            sum += us;
+        }
+        System.out.printf("%s: CPU µs/story best %.2f, mean %.2f; best = %.0f stories/s%n",
+                assess ? "assess" : "casualties", best, sum / rounds, 1e6 / best);
+    }
+
+    private static void run(List<Story> stories, Assessor assessor, CasualtyExtractor casualties, boolean assess,
+                            int passes) {
+        for (int k = 0; k < passes; k++) {
+            for (Story s : stories) {
+                sink = assess ? assessor.assess(s) : casualties.extract(s.title(), s.body());
+            }
+        }
+    }
+}
