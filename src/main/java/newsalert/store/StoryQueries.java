@@ -25,6 +25,7 @@ public interface StoryQueries {
      * @param words one or more words; blank words are ignored; none gives an empty list
      * @param limit how many, at most
      * @return matching stories, most recently seen first
+     *         (several stories of one alerted event are listed once, as the event)
      */
     List<StoredStory> searchTitles(List<String> words, int limit);
 

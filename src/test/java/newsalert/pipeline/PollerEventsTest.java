@@ -157,6 +157,9 @@ class PollerEventsTest {
         // the talks and the concert are not attacks; the strike's other reports never alerted on their own
         assertThat(store.queries().delivery("fx-b-1", GROUP)).isEmpty();
         assertThat(store.queries().delivery("fx-c-1", GROUP)).isEmpty();
+        // search lists the event once although three of its reports match
+        assertThat(store.queries().searchTitles(List.of("poltava"), 10)).extracting(s -> s.story().id())
+                .containsOnlyOnce("fx-a-1").doesNotContain("fx-b-1", "fx-c-1");
         // the story command shows the event's facts for any of its stories
         assertThat(store.queries().story("fx-c-1").orElseThrow().assessment().casualties().killed().display())
                 .isEqualTo("19");

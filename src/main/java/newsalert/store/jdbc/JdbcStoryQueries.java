@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,8 +64,11 @@ public final class JdbcStoryQueries implements StoryQueries {
             return List.of();
         }
         args.add(limit);
-        return query("cannot search stories",
+        List<StoredStory> found = query("cannot search stories",
                 read(SELECT + where + " ORDER BY s.first_seen DESC, s.id LIMIT ?", args.toArray()));
+        // several stories of one alerted event read as the same event view: list it once
+        Set<String> seen = new HashSet<>();
+        return found.stream().filter(s -> seen.add(s.story().id())).toList();
     }
 
     @Override
