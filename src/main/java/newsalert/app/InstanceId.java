@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 final class InstanceId {
     private static final String HOST = hostName();
-    private static final String CURRENT = HOST + "/" + ProcessHandle.current().pid() + "/"
-            + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
+    private static final String CURRENT = HOST + "/" + ProcessHandle.current().pid() + "/" + nonce();
 
     private InstanceId() {
     }
@@ -39,6 +38,12 @@ final class InstanceId {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static String nonce() {
+        byte[] b = new byte[3];
+        new SecureRandom().nextBytes(b);   // nextBytes, not generateSeed: never waits for the entropy pool
+        return HexFormat.of().formatHex(b);
     }
 
     private static String hostName() {
