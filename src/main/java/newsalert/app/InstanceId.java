@@ -47,6 +47,10 @@ final class InstanceId {
     }
 
     private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env.strip();   // set by shells and containers; avoids a possibly slow name lookup
+        }
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
