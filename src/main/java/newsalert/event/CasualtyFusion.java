@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import newsalert.story.Qualifier;
 
 /**
@@ -22,7 +23,10 @@ import newsalert.story.Qualifier;
  *   <li><b>One outlier does not override several agreeing outlets.</b> A figure is contradicted when at least
  *       two <em>other</em> outlets published a lower figure at or after its time (they had the chance to
  *       take it up and did not). So "at least 12", "15", then "rose to 19" gives 19, while a single early
- *       "40" followed by three outlets saying 12 gives 12.</li>
+ *       "40" followed by three outlets saying 12 gives 12. But a figure its sentence states as a rise or
+ *       revision ("the death toll rose to 30", "has risen to", "revised") is contradicted only when at least
+ *       one of those later lower figures is itself stated as an update: late copies of an earlier wire figure
+ *       do not pull a reported rise back down, a stated correction does.</li>
  *   <li><b>Among reports of the winning number</b>, an exact figure beats a qualified one ("19" over
  *       "at least 19"); then the latest report.</li>
  * </ol>
@@ -31,6 +35,11 @@ import newsalert.story.Qualifier;
 public final class CasualtyFusion {
     private static final Comparator<CountReport> BY_TIME = Comparator.comparing(CountReport::published,
             Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** Rise or revision wording in the sentence the figure came from (its evidence). */
+    private static final Pattern UPDATE_WORDING = Pattern.compile(
+            "\\b(?:(?:rises|rose|risen|rising|climbs|climbed|jumped|jumps|increased|increases)\\s+to"
+                    + "|has\\s+(?:risen|climbed|increased)|revised|updated)\\b");
 
     private CasualtyFusion() {
     }
@@ -76,15 +85,25 @@ public final class CasualtyFusion {
         return sorted;
     }
 
-    /** At least two other outlets gave a lower figure at or after this report's time. */
+    /**
+     * At least two other outlets gave a lower figure at or after this report's time, and, when this figure is
+     * stated as an update, at least one of them is too.
+     */
     private static boolean contradicted(CountReport r, List<CountReport> current) {
         int lowerLater = 0;
+        boolean anUpdateAmongThem = false;
         for (CountReport o : current) {
             if (o != r && o.count().min() < r.count().min() && notBefore(o.published(), r.published())) {
                 lowerLater++;
+                anUpdateAmongThem |= statedAsUpdate(o);
             }
         }
-        return lowerLater >= 2;
+        return lowerLater >= 2 && (anUpdateAmongThem || !statedAsUpdate(r));
+    }
+
+    private static boolean statedAsUpdate(CountReport r) {
+        String evidence = r.count().evidence();
+        return evidence != null && UPDATE_WORDING.matcher(evidence.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean notBefore(Instant a, Instant b) {

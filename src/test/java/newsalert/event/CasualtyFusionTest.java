@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CasualtyFusionTest {
     /**
      * Reports: {@code outlet@hour=figure} separated by spaces; figure is {@code N} (exact), {@code >=N}
-     * (at least), {@code >N} (more than), {@code ~N} (about).
+     * (at least), {@code >N} (more than), {@code ~N} (about), {@code !N} (exact, its sentence says the toll
+     * rose to N), {@code ?N} (exact, its sentence says the toll was revised to N).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -29,6 +30,8 @@ class CasualtyFusionTest {
             zero then a death                            | A@1=0 B@4=1                       | 1  | EXACT
             two later lower agree: correction            | A@1=25 B@2=18 C@3=18              | 18 | EXACT
             single report                                | A@1=>40                           | 40 | MORE_THAN
+            stale copies do not pull a stated rise down  | A@10=!30 B@11=5 C@12=5            | 30 | EXACT
+            a stated correction does                     | A@10=!30 B@11=?18 C@12=18         | 18 | EXACT
             """)
     void fuses(String name, String reports, int min, Qualifier qualifier) {
         FusedCount f = CasualtyFusion.fuse(parse(reports));
@@ -69,6 +72,12 @@ class CasualtyFusionTest {
                 c = CasualtyCount.of(Integer.parseInt(fig.substring(1)), Qualifier.MORE_THAN);
             } else if (fig.startsWith("~")) {
                 c = CasualtyCount.of(Integer.parseInt(fig.substring(1)), Qualifier.ABOUT);
+            } else if (fig.startsWith("!")) {
+                c = CasualtyCount.exact(Integer.parseInt(fig.substring(1)))
+                        .withEvidence("The death toll from the strike rose to " + fig.substring(1) + ", officials said.");
+            } else if (fig.startsWith("?")) {
+                c = CasualtyCount.exact(Integer.parseInt(fig.substring(1)))
+                        .withEvidence("Officials revised the death toll to " + fig.substring(1) + " on Wednesday.");
             } else {
                 c = CasualtyCount.exact(Integer.parseInt(fig));
             }
