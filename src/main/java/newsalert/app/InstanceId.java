@@ -22,6 +22,11 @@ final class InstanceId {
         return CURRENT;
     }
 
+    /** @return a new id for this process with a fresh nonce (one per {@code run}, so that two runs in one JVM differ) */
+    static String create() {
+        return HOST + "/" + ProcessHandle.current().pid() + "/" + nonce();
+    }
+
     /**
      * @param owner another id in the {@code host/pid/nonce} form
      * @return true only when it names a process on this host that no longer runs; false when unsure (another

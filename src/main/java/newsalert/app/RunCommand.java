@@ -62,6 +62,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean once;
 
     private final CountDownLatch stop = new CountDownLatch(1);
+    /** This run's name in the delivery lease. */
+    private final String owner = InstanceId.create();
     private volatile SourceReader reader;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -100,8 +102,17 @@ public final class RunCommand implements Callable<Integer> {
         List<ChatService> chats = List.of();
         try {
             chats = ChatServices.create(wiring, store, clock);
+            // a second instance on the same database (the first holds the delivery lease) leaves the commands
+            // to the first: two long-polling Telegram clients for one bot get 409 Conflict from Telegram
+            boolean first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
+                    owner, clock.instant(), DeliveryLoop.LEASE_TTL, InstanceId::isGone);
+            if (!first && !once) {
+                LOG.warn("another newsalert instance ({}) runs on this database: this one does not answer"
+                        + " commands, and delivers only if that one stops", store.subscriptions()
+                        .leaseHolder(DeliveryLoop.LEASE).orElse("?"));
+            }
             for (ChatService chat : chats) {
-                if (once) {
+                if (once || !first) {
                     chat.startForDelivery();
                 } else {
                     chat.start();
@@ -121,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
         Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events);
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
-                DeliverySettings.defaults()), store.subscriptions(), clock);
+                DeliverySettings.defaults()), store.subscriptions(), clock, owner);
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().url(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
         Thread hook = new Thread(this::requestStop, "newsalert-shutdown");

@@ -79,4 +79,21 @@ class RunTelegramStartTest {
             assertThat(telegram.calls()).doesNotContain("getupdates", "setmycommands");
         }
     }
+
+    @Test
+    void aSecondInstanceOnTheSameDatabaseLeavesTheCommandsToTheFirst() throws Exception {
+        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+            Path config = config(FakeTelegramApi.TOKEN, telegram.apiUrl());
+            TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
+            try {
+                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
+                TelegramEndToEndTest.RunningBot second = TelegramEndToEndTest.RunningBot.start(config);
+                second.stop();
+                // only the first registered the menu and polls for commands
+                assertThat(telegram.callCount("setMyCommands")).isEqualTo(1);
+            } finally {
+                first.stop();
+            }
+        }
+    }
 }
