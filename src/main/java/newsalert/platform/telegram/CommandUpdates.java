@@ -1,6 +1,8 @@
 package newsalert.platform.telegram;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.function.Supplier;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
+import newsalert.delivery.RateLimiter;
+import newsalert.delivery.RateLimits;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
@@ -58,6 +62,13 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private final Executor executor;
     /** Per chat id: the commands waiting behind the running one; a chat is present while one runs. */
     private final Map<String, Queue<Runnable>> lanes = new HashMap<>();
+    /** Commands each chat may have answered: {@value #COMMANDS_PER_MINUTE} a minute, up to 5 at once. */
+    static final int COMMANDS_PER_MINUTE = 10;
+    static final RateLimits.Rate COMMAND_RATE = new RateLimits.Rate(COMMANDS_PER_MINUTE, Duration.ofMinutes(1), 5);
+    static final String SLOW_DOWN = "Too many commands here: newsalert answers up to " + COMMANDS_PER_MINUTE
+            + " a minute in each chat. Please wait a moment.";
+    private final RateLimiter commandLimit;
+    private final Map<String, Instant> slowDownSent = new HashMap<>();
 
     CommandUpdates(TelegramClient client, TelegramSettings settings, CommandRegistry registry, Clock clock,
                    ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
@@ -68,6 +79,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         this.moderators = moderators;
         this.botUsername = botUsername;
         this.executor = executor;
+        this.commandLimit = new RateLimiter(new RateLimits(COMMAND_RATE, null, null), clock);
     }
 
     @Override
@@ -77,12 +89,40 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                 Message m = command(u);
                 if (m != null) {
                     String chatId = String.valueOf(m.getChat().getId());
-                    submit(chatId, () -> guarded(u, () -> answer(m)));
+                    if (commandLimit.tryAcquire(Target.chat(Platform.TELEGRAM, chatId))) {
+                        submit(chatId, () -> guarded(u, () -> answer(m)));
+                    } else {
+                        slowDown(m, chatId);
+                    }
                 }
             } catch (Throwable e) { // even an Error: rethrowing would silently end the polling task
                 failed(u, e);
             }
         }
+    }
+
+    /**
+     * A command over the chat's limit is not run; the chat is told once per limit period, so that one member
+     * cannot make the bot flood a group (replies count against Telegram's 20 messages a minute per group,
+     * which the alerts need).
+     */
+    private void slowDown(Message m, String chatId) {
+        Instant now = clock.instant();
+        Instant last = slowDownSent.get(chatId);
+        if (last != null && last.plus(COMMAND_RATE.period()).isAfter(now)) {
+            LOG.debug("command in chat {} over the limit; ignored", chatId);
+            return;
+        }
+        slowDownSent.put(chatId, now);
+        LOG.info("commands in chat {} over {} a minute; telling the chat to slow down", chatId, COMMAND_RATE.count());
+        Integer thread = m.getIsTopicMessage() != null && m.getIsTopicMessage() ? m.getMessageThreadId() : null;
+        submit(chatId, () -> {
+            try {
+                client.execute(TelegramPlatform.send(chatId, thread, SLOW_DOWN, false));
+            } catch (Exception e) {
+                LOG.debug("slow-down notice to chat {} not sent: {}", chatId, settings.redact(String.valueOf(e)));
+            }
+        });
     }
 
     /** @return the message when the update is a command for us, else {@code null} */

@@ -85,6 +85,24 @@ class TelegramBotTest {
     }
 
     @Test
+    void oneMemberCannotMakeTheBotFloodAGroup() throws InterruptedException {
+        startTestBot();
+        for (int i = 0; i < 12; i++) {
+            fake.pushGroupCommand(GROUP, MEMBER, "/help");
+        }
+        fake.pushGroupCommand(GROUP + 1, MEMBER, "/help");   // another chat has its own allowance
+
+        // five answered at once (the burst), one notice, the rest ignored; the other chat is answered
+        List<Sent> sent = fake.awaitSent(7, WAIT);
+        fake.awaitSent(8, Duration.ofSeconds(2));
+        List<String> inGroup = fake.sent().stream().filter(s -> s.chatId().equals(String.valueOf(GROUP)))
+                .map(Sent::text).toList();
+        assertThat(inGroup).hasSize(6).containsOnlyOnce(CommandUpdates.SLOW_DOWN);
+        assertThat(fake.sent()).filteredOn(s -> s.chatId().equals(String.valueOf(GROUP + 1))).hasSize(1);
+        assertThat(sent).hasSize(7);
+    }
+
+    @Test
     void aMembersModeratorCommandGetsThePoliteRefusal() throws InterruptedException {
         startTestBot();
         fake.pushGroupCommand(GROUP, MEMBER, "/keywords add drone");
