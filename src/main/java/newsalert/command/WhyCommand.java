@@ -64,7 +64,10 @@ final class WhyCommand implements Command {
             return Reply.of("No story has the id " + args.get(0) + ".");
         }
         StoredStory s = found.get();
-        String name = "Story " + s.story().id() + " " + Render.quoted(Render.title(s.story().title()));
+        String story = "Story " + s.story().id() + " " + Render.quoted(Render.title(s.story().title()));
+        // a later report of an alerted event reads as the event, which its first alerted story stands for
+        String name = s.story().id().equals(args.get(0)) ? story : "Story " + args.get(0)
+                + " is another outlet's report of the same event; that event's alert, " + story + ",";
         Optional<Subscription> sub = subscriptions.subscription(ctx.target());
         Optional<OutboxStatus> delivery = stories.delivery(s.story().id(), ctx.target());
         if (sub.isEmpty() && delivery.isEmpty()) {
