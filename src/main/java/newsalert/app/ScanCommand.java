@@ -84,10 +84,12 @@ public final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Assessor assessor;
         SourceReader reader;
+        EventSettings grouping;
         try {
             Wiring wiring = Wiring.load(config);
             assessor = wiring.assessor();
             reader = wiring.sourceReader();
+            grouping = EventSettings.defaults().withWindow(wiring.config().events().window());
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -113,7 +115,7 @@ public final class ScanCommand implements Callable<Integer> {
                 assessments.add(assessor.assess(story));
             }
         }
-        EventGrouper grouper = group(stories, assessments);
+        EventGrouper grouper = group(stories, assessments, grouping);
         int alerts = 0;
         Set<EventId> alertEvents = new HashSet<>();
         for (int i = 0; i < stories.size(); i++) {
@@ -158,17 +160,17 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     /**
-     * Groups in published order (stable; undated stories last). A story id met twice (the same entry in
+     * Groups in published order (stable; undated stories last), within {@code events.window} of the config. A story id met twice (the same entry in
      * two inputs) revises its first telling, as the grouper does.
      */
-    private static EventGrouper group(List<Story> stories, List<Assessment> assessments) {
+    private static EventGrouper group(List<Story> stories, List<Assessment> assessments, EventSettings settings) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> stories.get(i).published(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        EventGrouper grouper = new EventGrouper(EventSettings.defaults());
+        EventGrouper grouper = new EventGrouper(settings);
         for (int i : order) {
             grouper.add(stories.get(i), assessments.get(i));
         }

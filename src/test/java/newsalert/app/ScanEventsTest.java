@@ -46,6 +46,18 @@ class ScanEventsTest {
     }
 
     @Test
+    void theConfiguredWindowIsUsed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path config = tmp.resolve("narrow.yml");
+        java.nio.file.Files.writeString(config, "events:\n  window: 1h\n");
+        ScanCommandTest.Result r = scan("--json", "--config", config.toString(), dir());
+        Map<String, String> eventOf = new HashMap<>();
+        lines(r.out()).forEach(n -> eventOf.put(n.get("id").asText(), n.get("event").asText()));
+        // the three reports lie 2.5 and 4.5 hours apart: with a one-hour window each is its own event
+        assertThat(eventOf.get("fx-a-1")).isNotEqualTo(eventOf.get("fx-b-1"));
+        assertThat(eventOf.get("fx-b-1")).isNotEqualTo(eventOf.get("fx-c-1"));
+    }
+
+    @Test
     void eventsJsonFusesTheTollWithItsSources() throws Exception {
         ScanCommandTest.Result r = scan("--events", "--json", dir());
         List<JsonNode> events = lines(r.out());
