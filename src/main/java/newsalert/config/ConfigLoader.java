@@ -34,7 +34,9 @@ import java.util.Map;
 public final class ConfigLoader {
     private static final java.util.regex.Pattern OTHER_SCHEME =
             java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            // a key written twice is a mistake (which token wins?), not a silent override
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature()))
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .registerModule(new SimpleModule().addDeserializer(Duration.class, new DurationDeserializer()));

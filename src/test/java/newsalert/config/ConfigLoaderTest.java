@@ -121,6 +121,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsAnErrorThatDoesNotQuoteTheValue() throws IOException {
+        Path f = write("telegram:\n  token: \"111:first-SECRET\"\n  token: \"222:second-SECRET\"\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Duplicate field 'token'")
+                .hasMessageNotContaining("SECRET");
+    }
+
+    @Test
     void aTelegramApiUrlThatIsNotHttpIsRefused() throws IOException {
         Path f = write("telegram:\n  api-url: api.telegram.org\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
