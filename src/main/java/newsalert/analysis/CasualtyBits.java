@@ -63,6 +63,10 @@ final class CasualtyBits {
     private static final Map<String, Long> TABLE = table();
     /** Rejects most words before the hash look-up (a new string would be hashed for nothing). */
     private static final WordFilter FILTER = new WordFilter(TABLE.keySet(), 1024);
+    /** The table by {@link Vocabulary#DEFAULT} id: {@code BY_ID[id] == of(Vocabulary.DEFAULT.word(id))}. */
+    private static final long[] BY_ID = byId();
+    /** True when every word of the table has a {@link Vocabulary#DEFAULT} id, so a word without one has no bit. */
+    private static final boolean ALL_KNOWN = TABLE.keySet().stream().allMatch(w -> Vocabulary.DEFAULT.id(w) >= 0);
 
     private CasualtyBits() {
     }
@@ -74,6 +78,32 @@ final class CasualtyBits {
         }
         Long bits = TABLE.get(word);
         return bits == null ? 0L : bits;
+    }
+
+    /**
+     * Same as {@link #of(String)} for a word whose {@link Vocabulary#DEFAULT} id is known: an array read
+     * for a known word, and no hashing for an unknown one when every listed word is known.
+     *
+     * @param id   {@code Vocabulary.DEFAULT.id(word)}: the word's id, or -1 when the table lacks it
+     * @param word the word
+     * @return {@code of(word)}
+     */
+    static long of(int id, String word) {
+        if (id >= 0) {
+            return BY_ID[id];
+        }
+        return ALL_KNOWN ? 0L : of(word);
+    }
+
+    private static long[] byId() {
+        long[] out = new long[Vocabulary.DEFAULT.size()];
+        for (Map.Entry<String, Long> e : TABLE.entrySet()) {
+            int id = Vocabulary.DEFAULT.id(e.getKey());
+            if (id >= 0) {
+                out[id] = e.getValue();
+            }
+        }
+        return out;
     }
 
     /** @return true when token {@code i} exists and is in one of the lists of {@code mask} */

@@ -66,8 +66,37 @@ public final class Tokenizer {
      * @return the tokens and their offsets; {@link Tokens#EMPTY} when there are none
      */
     public static Tokens tokenizeWithOffsets(String text) {
+        return run(text, false).tokens();
+    }
+
+    /**
+     * The tokens of {@link #tokenizeWithOffsets} with the {@link Vocabulary#DEFAULT} id of each word.
+     *
+     * @param tokens the tokens
+     * @param ids    for each token, its id in {@link Vocabulary#DEFAULT} ({@code tokens.words()[k]} is then
+     *               that table's shared string), or -1 when the table lacks the word
+     */
+    record Lexed(Tokens tokens, int[] ids) {
+        /** No tokens. */
+        static final Lexed EMPTY = new Lexed(Tokens.EMPTY, new int[0]);
+    }
+
+    /**
+     * Same tokens as {@link #tokenizeWithOffsets}, with their {@link Vocabulary} ids, so that later
+     * look-ups can go by id (an array read) and skip the words no list holds without hashing them.
+     *
+     * @param text any text, may be {@code null} or empty
+     * @return the tokens and ids; {@link Lexed#EMPTY} when there are none
+     */
+    static Lexed lex(String text) {
+        return run(text, true);
+    }
+
+    private static final Lexed NO_TOKENS = new Lexed(Tokens.EMPTY, null);
+
+    private static Lexed run(String text, boolean withIds) {
         if (text == null || text.isEmpty()) {
-            return Tokens.EMPTY;
+            return withIds ? Lexed.EMPTY : NO_TOKENS;
         }
         int n = text.length();
         Scratch scratch = n <= Scratch.MAX_TEXT ? SCRATCH.get() : new Scratch(n / 4 + 4);
@@ -86,6 +115,7 @@ public final class Tokenizer {
         String[] out = scratch.words;
         int[] starts = scratch.starts;
         int[] ends = scratch.ends;
+        int[] ids = scratch.ids;
         Vocabulary vocabulary = Vocabulary.DEFAULT;
         int count = 0;
         int start = -1;
@@ -114,19 +144,22 @@ public final class Tokenizer {
                         out = Arrays.copyOf(out, count * 2);
                         starts = Arrays.copyOf(starts, count * 2);
                         ends = Arrays.copyOf(ends, count * 2);
+                        ids = Arrays.copyOf(ids, count * 2);
                     }
                     starts[count] = start;
                     ends[count] = i;
-                    String known = vocabulary.find(cs, start, i);
-                    out[count++] = known != null ? known : new String(cs, start, i - start);
+                    int id = vocabulary.findId(cs, start, i);
+                    ids[count] = id;
+                    out[count++] = id >= 0 ? vocabulary.word(id) : new String(cs, start, i - start);
                 }
                 start = -1;
             }
         }
         if (count == 0) {
-            return Tokens.EMPTY;
+            return withIds ? Lexed.EMPTY : NO_TOKENS;
         }
-        return new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+        Tokens tokens = new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+        return new Lexed(tokens, withIds ? Arrays.copyOf(ids, count) : null);
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(512));
@@ -141,6 +174,7 @@ public final class Tokenizer {
         String[] words;
         int[] starts;
         int[] ends;
+        int[] ids;
         private char[] chars = new char[0];
 
         /** @return a character array of at least {@code n} elements (contents undefined) */
@@ -155,6 +189,7 @@ public final class Tokenizer {
             words = new String[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
+            ids = new int[capacity];
         }
 
         /** @return this, with room for at least {@code capacity} tokens before growing */
@@ -163,6 +198,7 @@ public final class Tokenizer {
                 words = new String[capacity];
                 starts = new int[capacity];
                 ends = new int[capacity];
+                ids = new int[capacity];
             }
             return this;
         }

@@ -25,17 +25,18 @@ class CasualtySharedWordsTest {
     void sharedWordsGiveTheSameTokens(String title, String body) {
         List<CasualtyTokenizer.Token> plain = CasualtyTokenizer.tokenize(title, body);
         List<CasualtyTokenizer.Token> shared = CasualtyTokenizer.tokenize(title, body,
-                Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(body));
+                Tokenizer.lex(title), Tokenizer.lex(body));
         assertThat(shared).isEqualTo(plain);
     }
 
     @Test
     void reusesTheLexiconStringForAnAsciiWord() {
         String body = "Twelve soldiers were Killed near the border.";
-        Tokenizer.Tokens words = Tokenizer.tokenizeWithOffsets(body);
-        List<CasualtyTokenizer.Token> tokens = CasualtyTokenizer.tokenize("", body, Tokenizer.Tokens.EMPTY, words);
+        Tokenizer.Lexed words = Tokenizer.lex(body);
+        List<CasualtyTokenizer.Token> tokens = CasualtyTokenizer.tokenize("", body, Tokenizer.Lexed.EMPTY, words);
         CasualtyTokenizer.Token killed = tokens.stream().filter(t -> t.is("killed")).findFirst().orElseThrow();
-        assertThat(killed.text()).isSameAs(words.words()[3]);
+        assertThat(killed.text()).isSameAs(words.tokens().words()[3]);
+        assertThat(killed.bits()).isNotZero().isEqualTo(CasualtyBits.of("killed"));
         assertThat(killed.from()).isEqualTo(1 + body.indexOf("Killed"));
     }
 
@@ -44,7 +45,7 @@ class CasualtySharedWordsTest {
         String title = "Car bomb kills 7 in market";
         String body = "A car bomb killed seven people and wounded 23 others at a busy market on Friday, police said.";
         CasualtyExtractor x = new CasualtyExtractor();
-        var shared = x.extract(title, body, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(body));
+        var shared = x.extract(title, body, Tokenizer.lex(title), Tokenizer.lex(body));
         assertThat(shared).isEqualTo(x.extract(title, body));
         assertThat(shared.killed().min()).isEqualTo(7);
         assertThat(shared.injured().min()).isEqualTo(23);
@@ -68,7 +69,7 @@ class CasualtySharedWordsTest {
     void zeroStatementsAreFoundWithOrWithoutSharedWords(String title, String body, Integer killed, Integer injured) {
         String b = body.replace("\\n", "\n");
         CasualtyExtractor x = new CasualtyExtractor();
-        var shared = x.extract(title, b, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(b));
+        var shared = x.extract(title, b, Tokenizer.lex(title), Tokenizer.lex(b));
         var plain = x.extract(title, b);
         assertThat(shared).isEqualTo(plain);
         assertThat(shared.killed() == null ? null : shared.killed().min()).isEqualTo(killed);
