@@ -84,10 +84,10 @@ public final class CasualtyExtractor {
         List<CasualtyMention> mentions = new ArrayList<>(
                 CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo, titleWords, bodyWords)));
         // zero statements need one of a few words; the lexicon tokens, when given, rule them out cheaply
-        if (titleWords == Tokenizer.Lexed.EMPTY || CasualtyZeroes.mayFind(titleWords.tokens())) {
+        if (titleWords == Tokenizer.Lexed.EMPTY || CasualtyZeroes.mayFind(titleWords)) {
             mentions.addAll(CasualtyZeroes.find(ti, true, 0));
         }
-        if (bodyWords != Tokenizer.Lexed.EMPTY && !CasualtyZeroes.mayFind(bodyWords.tokens())) {
+        if (bodyWords != Tokenizer.Lexed.EMPTY && !CasualtyZeroes.mayFind(bodyWords)) {
             return mentions.isEmpty() ? Casualties.NONE : chosen(mentions, ti, bo);
         }
         int base = ti.length() + 1;

@@ -66,8 +66,9 @@ final class CasualtyTokenizer {
 
     /**
      * Same tokens as {@link #tokenize(String, String)}, reusing the word strings the lexicon
-     * {@link Tokenizer} already made for the same texts: a word that covers exactly the same ASCII
-     * characters as one of those tokens takes that (equal) string instead of a new copy, so it is
+     * {@link Tokenizer} already made for the same texts: a word that covers exactly the same characters
+     * as one of those tokens, and equals it (all ASCII, or the text was lower-cased in place,
+     * {@link Tokenizer.Lexed#inPlace()}), takes that string instead of a new copy, so it is
      * neither copied nor hashed again, and takes its {@link CasualtyBits} mask by the token's
      * {@link Vocabulary} id ({@link CasualtyBits#of(int, String)}) instead of by a hash look-up.
      *
@@ -95,6 +96,8 @@ final class CasualtyTokenizer {
         private final String s;
         private final Tokenizer.Tokens shared;
         private final int[] ids;
+        /** True when a shared word covering exactly the current range is that range lower-cased. */
+        private final boolean inPlace;
         /** Index of the first shared token that may still start at or after the current word. */
         private int cursor;
 
@@ -102,6 +105,7 @@ final class CasualtyTokenizer {
             this.s = s;
             this.shared = shared.tokens();
             this.ids = shared.ids();
+            this.inPlace = shared.inPlace();
         }
 
         /** A word token for {@code s[i, j)}: the shared string and its mask by id when one matches exactly. */
@@ -113,7 +117,8 @@ final class CasualtyTokenizer {
             }
             if (cursor < n && starts[cursor] == i && shared.ends()[cursor] == j) {
                 String w = shared.words()[cursor];
-                if (asciiLowerOf(w, s, i, j)) {
+                // lower-cased in place, the shared word is the range lower-cased: no need to compare
+                if (inPlace || asciiLowerOf(w, s, i, j)) {
                     return new Token(Kind.WORD, w, 0, para, from, CasualtyBits.of(ids[cursor], w));
                 }
             }

@@ -75,10 +75,13 @@ public final class Tokenizer {
      * @param tokens the tokens
      * @param ids    for each token, its id in {@link Vocabulary#DEFAULT} ({@code tokens.words()[k]} is then
      *               that table's shared string), or -1 when the table lacks the word
+     * @param inPlace true when each word is exactly the characters of its text range with ASCII capitals
+     *                lower-cased (the text lower-cased in place: every other character is its own lower
+     *                case), so a reader of the same range can take the word without checking it
      */
-    record Lexed(Tokens tokens, int[] ids) {
+    record Lexed(Tokens tokens, int[] ids, boolean inPlace) {
         /** No tokens. */
-        static final Lexed EMPTY = new Lexed(Tokens.EMPTY, new int[0]);
+        static final Lexed EMPTY = new Lexed(Tokens.EMPTY, new int[0], true);
     }
 
     /**
@@ -92,7 +95,7 @@ public final class Tokenizer {
         return run(text, true);
     }
 
-    private static final Lexed NO_TOKENS = new Lexed(Tokens.EMPTY, null);
+    private static final Lexed NO_TOKENS = new Lexed(Tokens.EMPTY, null, true);
 
     private static Lexed run(String text, boolean withIds) {
         if (text == null || text.isEmpty()) {
@@ -159,7 +162,7 @@ public final class Tokenizer {
             return withIds ? Lexed.EMPTY : NO_TOKENS;
         }
         Tokens tokens = new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
-        return new Lexed(tokens, withIds ? Arrays.copyOf(ids, count) : null);
+        return new Lexed(tokens, withIds ? Arrays.copyOf(ids, count) : null, inPlace);
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(512));

@@ -144,7 +144,7 @@ public final class TopicClassifier {
             Arrays.fill(ids, t.first(), t.last(), -1);
             tally.workTitle(t);
         }
-        return new Tokenizer.Lexed(new Tokenizer.Tokens(words, tokens.starts(), tokens.ends()), ids);
+        return new Tokenizer.Lexed(new Tokenizer.Tokens(words, tokens.starts(), tokens.ends()), ids, false);
     }
 
     /** Adds the blast rule's core weight once, preferring a title hit. */

@@ -19,6 +19,8 @@ class CasualtySharedWordsTest {
             Blast at U.S. base | The 19th victim died at 3am; Russia's army denied it.
             ΟΔΟΣ ΣΕΙΣΜΟΣ kills 4 | Four were killed in Αθήνα's centre. Officials in İzmir said 2 died.
             Car bomb—dozens hurt | Dozens were HURT in the attack, the ministry’s spokesman said.
+            Σεισμός: 3 killed | ΣΟΦΙΑ said 3 were killed in İstanbul's old town; Ωmega fighters were KILLED too.
+            Café blast | The café owner, José, said 2 were killed at 3am near the 19th-century église.
             '' | ''
             Title only: 5 dead | ''
             """)
@@ -97,5 +99,7 @@ class CasualtySharedWordsTest {
             """)
     void zeroTestLooksForTheWholeWords(String text, boolean expected) {
         assertThat(CasualtyZeroes.mayFind(Tokenizer.tokenizeWithOffsets(text))).isEqualTo(expected);
+        assertThat(CasualtyZeroes.mayFind(Tokenizer.lex(text))).isEqualTo(expected);
+        assertThat(CasualtyZeroes.mayFind(Tokenizer.lex(text.toUpperCase(java.util.Locale.ROOT)))).isEqualTo(expected);
     }
 }
