@@ -122,12 +122,15 @@ public final class Tokenizer {
         Vocabulary vocabulary = Vocabulary.DEFAULT;
         int count = 0;
         int start = -1;
+        int hash = 0; // String.hashCode of the word so far, for the Vocabulary look-up
         for (int i = 0; i <= n; i++) {
             boolean word = false;
+            char c = 0;
             if (i < n) {
-                char c = cs[i];
+                c = cs[i];
                 if (c >= 'A' && c <= 'Z') {
-                    cs[i] = (char) (c + ('a' - 'A')); // only when lower-casing in place: else none is left
+                    c = (char) (c + ('a' - 'A'));
+                    cs[i] = c; // only when lower-casing in place: else none is left
                     word = true;
                 } else {
                     word = isLetterOrDigit(c);
@@ -136,6 +139,9 @@ public final class Tokenizer {
             if (word) {
                 if (start < 0) {
                     start = i;
+                    hash = c;
+                } else {
+                    hash = 31 * hash + c;
                 }
                 continue;
             }
@@ -151,7 +157,7 @@ public final class Tokenizer {
                     }
                     starts[count] = start;
                     ends[count] = i;
-                    int id = vocabulary.findId(cs, start, i);
+                    int id = vocabulary.findId(cs, start, i, hash);
                     ids[count] = id;
                     out[count++] = id >= 0 ? vocabulary.word(id) : new String(cs, start, i - start);
                 }

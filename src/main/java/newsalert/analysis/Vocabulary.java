@@ -124,6 +124,16 @@ final class Vocabulary {
         for (int k = from; k < to; k++) {
             h = 31 * h + chars[k];
         }
+        return findId(chars, from, to, h);
+    }
+
+    /**
+     * Same as {@link #findId(char[], int, int)} with the range's hash already computed while reading it.
+     *
+     * @param hash {@code new String(chars, from, to - from).hashCode()}
+     */
+    int findId(char[] chars, int from, int to, int hash) {
+        int h = hash;
         int len = to - from;
         for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
