@@ -65,8 +65,12 @@ final class CasualtyBits {
     private static final WordFilter FILTER = new WordFilter(TABLE.keySet(), 1024);
     /** The table by {@link Vocabulary#DEFAULT} id: {@code BY_ID[id] == of(Vocabulary.DEFAULT.word(id))}. */
     private static final long[] BY_ID = byId();
-    /** True when every word of the table has a {@link Vocabulary#DEFAULT} id, so a word without one has no bit. */
-    private static final boolean ALL_KNOWN = TABLE.keySet().stream().allMatch(w -> Vocabulary.DEFAULT.id(w) >= 0);
+    /**
+     * The words of the table without a {@link Vocabulary#DEFAULT} id (number words and phrase starters the
+     * code adds, "a.m", "war's", marks): the only ones a word without an id can be.
+     */
+    private static final Map<String, Long> OUTSIDE = outside();
+    private static final WordFilter OUTSIDE_FILTER = new WordFilter(OUTSIDE.keySet(), 256);
 
     private CasualtyBits() {
     }
@@ -82,7 +86,8 @@ final class CasualtyBits {
 
     /**
      * Same as {@link #of(String)} for a word whose {@link Vocabulary#DEFAULT} id is known: an array read
-     * for a known word, and no hashing for an unknown one when every listed word is known.
+     * for a known word; an unknown one is looked up only among the few listed words without an id, after
+     * a first/last-letter and length filter on those alone.
      *
      * @param id   {@code Vocabulary.DEFAULT.id(word)}: the word's id, or -1 when the table lacks it
      * @param word the word
@@ -92,7 +97,21 @@ final class CasualtyBits {
         if (id >= 0) {
             return BY_ID[id];
         }
-        return ALL_KNOWN ? 0L : of(word);
+        if (!OUTSIDE_FILTER.mayContain(word)) {
+            return 0L;
+        }
+        Long bits = OUTSIDE.get(word);
+        return bits == null ? 0L : bits;
+    }
+
+    private static Map<String, Long> outside() {
+        Map<String, Long> out = new HashMap<>();
+        TABLE.forEach((w, bits) -> {
+            if (Vocabulary.DEFAULT.id(w) < 0) {
+                out.put(w, bits);
+            }
+        });
+        return out;
     }
 
     private static long[] byId() {

@@ -113,8 +113,13 @@ class VocabularyTest {
             String w = Vocabulary.DEFAULT.word(id);
             assertThat(CasualtyBits.of(id, w)).as(w).isEqualTo(CasualtyBits.of(w));
         }
-        // a word the vocabulary lacks is in no casualty list
+        // a word the vocabulary lacks is looked up among the listed words without an id
         assertThat(CasualtyBits.of(-1, "zorvak")).isZero();
+        for (String w : List.of("seventeen", "nearly", "a.m", "war's", "zorvak", "fifty")) {
+            assertThat(Vocabulary.DEFAULT.id(w)).as(w).isNegative();
+            assertThat(CasualtyBits.of(-1, w)).as(w).isEqualTo(CasualtyBits.of(w));
+        }
+        assertThat(CasualtyBits.of(-1, "seventeen")).isNotZero();
         assertThat(CasualtyBits.of(Vocabulary.DEFAULT.id("killed"), "killed")).isNotZero();
     }
 }
