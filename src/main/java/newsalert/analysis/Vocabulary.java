@@ -21,6 +21,11 @@ import java.util.Set;
  * before and equals the same word, so results never depend on what the table holds (a lexicon loaded
  * from a file works unchanged).
  *
+ * <p>Each word also has an id, 0 to {@link #size()} − 1 in the order the words were given
+ * ({@link #findId}, {@link #id}, {@link #word}), so that tables built on the same words can be arrays
+ * indexed by id ({@link CasualtyBits#of(int, String)}, {@link PhraseIndex}) and a word with no id can be
+ * passed over without hashing it wherever such a table holds only words with ids.
+ *
  * <p>The table is open addressing with linear probing, keyed on {@link String#hashCode()}; a look-up
  * reads the text range directly, lower-casing ASCII capitals on the fly, and allocates nothing.
  * Immutable after class initialisation; safe to share across threads.
