@@ -51,9 +51,9 @@ public final class Assessor {
      * @return its assessment; never null
      */
     public Assessment assess(Story story) {
-        // the lexicon tokens are made once and their word strings reused by the casualty tokenizer
-        Tokenizer.Tokens titleTokens = Tokenizer.tokenizeWithOffsets(story.title());
-        Tokenizer.Tokens bodyTokens = Tokenizer.tokenizeWithOffsets(story.body());
+        // the lexicon tokens are made once; their word strings and ids are reused by the casualty tokenizer
+        Tokenizer.Lexed titleTokens = Tokenizer.lex(story.title());
+        Tokenizer.Lexed bodyTokens = Tokenizer.lex(story.body());
         Casualties casualties = casualtyExtractor.extract(story.title(), story.body(), titleTokens, bodyTokens);
         List<Quote> quotes = quoteExtractor.extract(story.body());
         Classification c = classifier.classify(story.title(), story.body(), titleTokens, bodyTokens, casualties);

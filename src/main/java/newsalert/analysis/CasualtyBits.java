@@ -63,6 +63,14 @@ final class CasualtyBits {
     private static final Map<String, Long> TABLE = table();
     /** Rejects most words before the hash look-up (a new string would be hashed for nothing). */
     private static final WordFilter FILTER = new WordFilter(TABLE.keySet(), 1024);
+    /** The table by {@link Vocabulary#DEFAULT} id: {@code BY_ID[id] == of(Vocabulary.DEFAULT.word(id))}. */
+    private static final long[] BY_ID = byId();
+    /**
+     * The words of the table without a {@link Vocabulary#DEFAULT} id (number words and phrase starters the
+     * code adds, "a.m", "war's", marks): the only ones a word without an id can be.
+     */
+    private static final Map<String, Long> OUTSIDE = outside();
+    private static final WordFilter OUTSIDE_FILTER = new WordFilter(OUTSIDE.keySet(), 256);
 
     private CasualtyBits() {
     }
@@ -74,6 +82,47 @@ final class CasualtyBits {
         }
         Long bits = TABLE.get(word);
         return bits == null ? 0L : bits;
+    }
+
+    /**
+     * Same as {@link #of(String)} for a word whose {@link Vocabulary#DEFAULT} id is known: an array read
+     * for a known word; an unknown one is looked up only among the few listed words without an id, after
+     * a first/last-letter and length filter on those alone.
+     *
+     * @param id   {@code Vocabulary.DEFAULT.id(word)}: the word's id, or -1 when the table lacks it
+     * @param word the word
+     * @return {@code of(word)}
+     */
+    static long of(int id, String word) {
+        if (id >= 0) {
+            return BY_ID[id];
+        }
+        if (!OUTSIDE_FILTER.mayContain(word)) {
+            return 0L;
+        }
+        Long bits = OUTSIDE.get(word);
+        return bits == null ? 0L : bits;
+    }
+
+    private static Map<String, Long> outside() {
+        Map<String, Long> out = new HashMap<>();
+        TABLE.forEach((w, bits) -> {
+            if (Vocabulary.DEFAULT.id(w) < 0) {
+                out.put(w, bits);
+            }
+        });
+        return out;
+    }
+
+    private static long[] byId() {
+        long[] out = new long[Vocabulary.DEFAULT.size()];
+        for (Map.Entry<String, Long> e : TABLE.entrySet()) {
+            int id = Vocabulary.DEFAULT.id(e.getKey());
+            if (id >= 0) {
+                out[id] = e.getValue();
+            }
+        }
+        return out;
     }
 
     /** @return true when token {@code i} exists and is in one of the lists of {@code mask} */

@@ -68,26 +68,26 @@ public final class CasualtyExtractor {
      * @return the counts stated; {@link Casualties#NONE} when none
      */
     public Casualties extract(String title, String body) {
-        return extract(title, body, Tokenizer.Tokens.EMPTY, Tokenizer.Tokens.EMPTY);
+        return extract(title, body, Tokenizer.Lexed.EMPTY, Tokenizer.Lexed.EMPTY);
     }
 
     /**
      * Same result as {@link #extract(String, String)}, reusing the lexicon tokens of the same texts
-     * (see {@link CasualtyTokenizer#tokenize(String, String, Tokenizer.Tokens, Tokenizer.Tokens)}).
+     * (see {@link CasualtyTokenizer#tokenize(String, String, Tokenizer.Lexed, Tokenizer.Lexed)}).
      *
-     * @param titleWords {@link Tokenizer#tokenizeWithOffsets} of {@code title}, or {@link Tokenizer.Tokens#EMPTY}
-     * @param bodyWords  {@link Tokenizer#tokenizeWithOffsets} of {@code body}, or {@link Tokenizer.Tokens#EMPTY}
+     * @param titleWords {@link Tokenizer#lex} of {@code title}, or {@link Tokenizer.Lexed#EMPTY}
+     * @param bodyWords  {@link Tokenizer#lex} of {@code body}, or {@link Tokenizer.Lexed#EMPTY}
      */
-    Casualties extract(String title, String body, Tokenizer.Tokens titleWords, Tokenizer.Tokens bodyWords) {
+    Casualties extract(String title, String body, Tokenizer.Lexed titleWords, Tokenizer.Lexed bodyWords) {
         String ti = title == null ? "" : title;
         String bo = body == null ? "" : body;
         List<CasualtyMention> mentions = new ArrayList<>(
                 CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo, titleWords, bodyWords)));
         // zero statements need one of a few words; the lexicon tokens, when given, rule them out cheaply
-        if (titleWords == Tokenizer.Tokens.EMPTY || CasualtyZeroes.mayFind(titleWords)) {
+        if (titleWords == Tokenizer.Lexed.EMPTY || CasualtyZeroes.mayFind(titleWords)) {
             mentions.addAll(CasualtyZeroes.find(ti, true, 0));
         }
-        if (bodyWords != Tokenizer.Tokens.EMPTY && !CasualtyZeroes.mayFind(bodyWords)) {
+        if (bodyWords != Tokenizer.Lexed.EMPTY && !CasualtyZeroes.mayFind(bodyWords)) {
             return mentions.isEmpty() ? Casualties.NONE : chosen(mentions, ti, bo);
         }
         int base = ti.length() + 1;

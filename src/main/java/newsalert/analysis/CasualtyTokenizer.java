@@ -61,20 +61,22 @@ final class CasualtyTokenizer {
      * @return the tokens, ending with a break
      */
     static List<Token> tokenize(String title, String body) {
-        return tokenize(title, body, Tokenizer.Tokens.EMPTY, Tokenizer.Tokens.EMPTY);
+        return tokenize(title, body, Tokenizer.Lexed.EMPTY, Tokenizer.Lexed.EMPTY);
     }
 
     /**
      * Same tokens as {@link #tokenize(String, String)}, reusing the word strings the lexicon
-     * {@link Tokenizer} already made for the same texts: a word that covers exactly the same ASCII
-     * characters as one of those tokens takes that (equal) string instead of a new copy, so it is
-     * neither copied nor hashed again.
+     * {@link Tokenizer} already made for the same texts: a word that covers exactly the same characters
+     * as one of those tokens, and equals it (all ASCII, or the text was lower-cased in place,
+     * {@link Tokenizer.Lexed#inPlace()}), takes that string instead of a new copy, so it is
+     * neither copied nor hashed again, and takes its {@link CasualtyBits} mask by the token's
+     * {@link Vocabulary} id ({@link CasualtyBits#of(int, String)}) instead of by a hash look-up.
      *
-     * @param titleWords the {@link Tokenizer#tokenizeWithOffsets} tokens of {@code title}
-     * @param bodyWords  the {@link Tokenizer#tokenizeWithOffsets} tokens of {@code body}
+     * @param titleWords the {@link Tokenizer#lex} tokens of {@code title}
+     * @param bodyWords  the {@link Tokenizer#lex} tokens of {@code body}
      * @return as {@link #tokenize(String, String)}
      */
-    static List<Token> tokenize(String title, String body, Tokenizer.Tokens titleWords, Tokenizer.Tokens bodyWords) {
+    static List<Token> tokenize(String title, String body, Tokenizer.Lexed titleWords, Tokenizer.Lexed bodyWords) {
         List<Token> out = new ArrayList<>(Math.max(16, (title.length() + body.length()) / 5));
         new Scan(title, titleWords).run(0, 0, out);
         addBreak(out, 0);
@@ -89,24 +91,25 @@ final class CasualtyTokenizer {
         }
     }
 
-    /** One text's scan, with the lexicon tokens whose strings may be reused. */
+    /** One text's scan, with the lexicon tokens whose strings (and ids) may be reused. */
     private static final class Scan {
         private final String s;
         private final Tokenizer.Tokens shared;
+        private final int[] ids;
+        /** True when a shared word covering exactly the current range is that range lower-cased. */
+        private final boolean inPlace;
         /** Index of the first shared token that may still start at or after the current word. */
         private int cursor;
 
-        Scan(String s, Tokenizer.Tokens shared) {
+        Scan(String s, Tokenizer.Lexed shared) {
             this.s = s;
-            this.shared = shared;
+            this.shared = shared.tokens();
+            this.ids = shared.ids();
+            this.inPlace = shared.inPlace();
         }
 
-        void run(int firstPara, int base, List<Token> out) {
-            scan(s, firstPara, base, out, this);
-        }
-
-        /** {@code s.substring(i, j)} lower-cased, the shared string when one matches exactly. */
-        String word(int i, int j) {
+        /** A word token for {@code s[i, j)}: the shared string and its mask by id when one matches exactly. */
+        Token wordToken(int i, int j, int para, int from) {
             int[] starts = shared.starts();
             int n = starts.length;
             while (cursor < n && starts[cursor] < i) {
@@ -114,11 +117,16 @@ final class CasualtyTokenizer {
             }
             if (cursor < n && starts[cursor] == i && shared.ends()[cursor] == j) {
                 String w = shared.words()[cursor];
-                if (asciiLowerOf(w, s, i, j)) {
-                    return w;
+                // lower-cased in place, the shared word is the range lower-cased: no need to compare
+                if (inPlace || asciiLowerOf(w, s, i, j)) {
+                    return new Token(Kind.WORD, w, 0, para, from, CasualtyBits.of(ids[cursor], w));
                 }
             }
-            return lower(s, i, j);
+            return new Token(Kind.WORD, lower(s, i, j), 0, para, from);
+        }
+
+        void run(int firstPara, int base, List<Token> out) {
+            scan(s, firstPara, base, out, this);
         }
     }
 
@@ -152,7 +160,7 @@ final class CasualtyTokenizer {
                 while (j < n && (Tokenizer.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, words.word(i, j), 0, para, base + i));
+                out.add(words.wordToken(i, j, para, base + i));
                 i = j;
                 seenText = true;
             } else if (c >= '0' && c <= '9') {
@@ -225,7 +233,7 @@ final class CasualtyTokenizer {
             while (j < n && Tokenizer.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
-            out.add(new Token(Kind.WORD, words.word(i, j), 0, para, base + i));
+            out.add(words.wordToken(i, j, para, base + i));
             return j;
         }
         out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));

@@ -55,8 +55,35 @@ final class CasualtyZeroes {
      * @return false only when {@link #find} on the text, or on any part of it, returns no mention
      */
     static boolean mayFind(Tokenizer.Tokens tokens) {
-        String[] w = tokens.words();
+        return mayFind(tokens.words(), null);
+    }
+
+    /**
+     * Same as {@link #mayFind(Tokenizer.Tokens)}, passing over a token whose {@link Vocabulary} id is none
+     * of the lead words' by comparing ids, so no token string is hashed or compared for it.
+     *
+     * @param lexed the {@link Tokenizer#lex} tokens of the whole text
+     * @return as {@link #mayFind(Tokenizer.Tokens)}
+     */
+    static boolean mayFind(Tokenizer.Lexed lexed) {
+        return mayFind(lexed.tokens().words(), LEAD_IDS_KNOWN ? lexed.ids() : null);
+    }
+
+    private static final int NO_ID = Vocabulary.DEFAULT.id("no");
+    private static final int NONE_ID = Vocabulary.DEFAULT.id("none");
+    private static final int NOBODY_ID = Vocabulary.DEFAULT.id("nobody");
+    private static final int WITHOUT_ID = Vocabulary.DEFAULT.id("without");
+    /** True when every lead word has an id, so a token with another id (or none) is no lead word. */
+    private static final boolean LEAD_IDS_KNOWN = NO_ID >= 0 && NONE_ID >= 0 && NOBODY_ID >= 0 && WITHOUT_ID >= 0;
+
+    private static boolean mayFind(String[] w, int[] ids) {
         for (int i = 0; i < w.length; i++) {
+            if (ids != null) {
+                int id = ids[i];
+                if (id != NO_ID && id != NONE_ID && id != NOBODY_ID && id != WITHOUT_ID) {
+                    continue;
+                }
+            }
             String lead = w[i];
             int len = lead.length();
             if (len != 2 && len != 4 && len != 6 && len != 7 || lead.charAt(0) != 'n' && lead.charAt(0) != 'w') {

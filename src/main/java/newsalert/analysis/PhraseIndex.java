@@ -51,6 +51,13 @@ final class PhraseIndex {
     private final Map<String, Narrowed> narrowedByFirst;
     /** Rejects most tokens that start no entry before {@link #narrowedByFirst} is consulted. */
     private final WordFilter firstWords;
+    /**
+     * {@link #narrowedByFirst} by {@link Vocabulary#DEFAULT} id, or null when some first word has no id
+     * (a lexicon loaded from a file may hold words the embedded resources lack).
+     */
+    private final Narrowed[] narrowedById;
+    /** True when every second word of {@link Narrowed#bySecond} has a {@link Vocabulary#DEFAULT} id. */
+    private final boolean secondsKnown;
 
     /**
      * The phrases of one first word, narrowed by the second word.
@@ -93,23 +100,51 @@ final class PhraseIndex {
             narrowedByFirst.put(me.getKey(), new Narrowed(bySecond.isEmpty() ? Map.of() : bySecond, any));
         }
         firstWords = new WordFilter(narrowedByFirst.keySet(), 4096);
+        Vocabulary vocabulary = Vocabulary.DEFAULT;
+        Narrowed[] byId = new Narrowed[vocabulary.size()];
+        boolean known = true;
+        boolean seconds = true;
+        for (Map.Entry<String, Narrowed> me : narrowedByFirst.entrySet()) {
+            int id = vocabulary.id(me.getKey());
+            if (id < 0 || !vocabulary.word(id).equals(me.getKey())) {
+                known = false;
+            } else {
+                byId[id] = me.getValue();
+            }
+            for (String second : me.getValue().bySecond().keySet()) {
+                int sid = vocabulary.id(second);
+                seconds &= sid >= 0 && vocabulary.word(sid).equals(second);
+            }
+        }
+        narrowedById = known ? byId : null;
+        secondsKnown = seconds;
     }
 
     private static boolean needsNoSecond(Entry e) {
         return e.tokens().length == 1 || NUMBER.equals(e.tokens()[1]);
     }
 
-    /** The phrases starting with {@code tokens[i]} that can match there; null when none starts with it. */
-    private Entry[] candidates(String[] tokens, int i) {
-        if (!firstWords.mayContain(tokens[i])) {
-            return null;
+    /**
+     * The phrases starting with {@code tokens[i]} that can match there; null when none starts with it.
+     * With the tokens' ids, a word goes by id ({@link #narrowedById}) and a word without one is passed
+     * over unhashed where the index holds only words with ids.
+     */
+    private Entry[] candidates(String[] tokens, int[] ids, int i) {
+        Narrowed narrowed;
+        if (ids != null && narrowedById != null) {
+            int id = ids[i];
+            narrowed = id < 0 ? null : narrowedById[id];
+        } else {
+            narrowed = firstWords.mayContain(tokens[i]) ? narrowedByFirst.get(tokens[i]) : null;
         }
-        Narrowed narrowed = narrowedByFirst.get(tokens[i]);
         if (narrowed == null) {
             return null;
         }
-        Entry[] hit = i + 1 < tokens.length && !narrowed.bySecond().isEmpty()
-                ? narrowed.bySecond().get(tokens[i + 1]) : null;
+        Entry[] hit = null;
+        if (i + 1 < tokens.length && !narrowed.bySecond().isEmpty()
+                && !(ids != null && secondsKnown && ids[i + 1] < 0)) {
+            hit = narrowed.bySecond().get(tokens[i + 1]);
+        }
         return hit != null ? hit : narrowed.any();
     }
 
@@ -125,10 +160,20 @@ final class PhraseIndex {
      * @param listener receives each match with its start index
      */
     void scan(String[] tokens, Listener listener) {
+        scan(tokens, null, listener);
+    }
+
+    /**
+     * Same as {@link #scan(String[], Listener)}, with the tokens' ids to look them up by.
+     *
+     * @param ids for each token, its {@link Vocabulary#DEFAULT} id ({@code tokens[k]} is that word), or -1
+     *            for a word the table lacks (or a blanked one); null to look every token up by its string
+     */
+    void scan(String[] tokens, int[] ids, Listener listener) {
         int consumedUntil = 0;
         int negatedUntil = 0;
         for (int i = 0; i < tokens.length; i++) {
-            Entry[] candidates = candidates(tokens, i);
+            Entry[] candidates = candidates(tokens, ids, i);
             if (candidates == null) {
                 continue;
             }

@@ -66,8 +66,40 @@ public final class Tokenizer {
      * @return the tokens and their offsets; {@link Tokens#EMPTY} when there are none
      */
     public static Tokens tokenizeWithOffsets(String text) {
+        return run(text, false).tokens();
+    }
+
+    /**
+     * The tokens of {@link #tokenizeWithOffsets} with the {@link Vocabulary#DEFAULT} id of each word.
+     *
+     * @param tokens the tokens
+     * @param ids    for each token, its id in {@link Vocabulary#DEFAULT} ({@code tokens.words()[k]} is then
+     *               that table's shared string), or -1 when the table lacks the word
+     * @param inPlace true when each word is exactly the characters of its text range with ASCII capitals
+     *                lower-cased (the text lower-cased in place: every other character is its own lower
+     *                case), so a reader of the same range can take the word without checking it
+     */
+    record Lexed(Tokens tokens, int[] ids, boolean inPlace) {
+        /** No tokens. */
+        static final Lexed EMPTY = new Lexed(Tokens.EMPTY, new int[0], true);
+    }
+
+    /**
+     * Same tokens as {@link #tokenizeWithOffsets}, with their {@link Vocabulary} ids, so that later
+     * look-ups can go by id (an array read) and skip the words no list holds without hashing them.
+     *
+     * @param text any text, may be {@code null} or empty
+     * @return the tokens and ids; {@link Lexed#EMPTY} when there are none
+     */
+    static Lexed lex(String text) {
+        return run(text, true);
+    }
+
+    private static final Lexed NO_TOKENS = new Lexed(Tokens.EMPTY, null, true);
+
+    private static Lexed run(String text, boolean withIds) {
         if (text == null || text.isEmpty()) {
-            return Tokens.EMPTY;
+            return withIds ? Lexed.EMPTY : NO_TOKENS;
         }
         int n = text.length();
         Scratch scratch = n <= Scratch.MAX_TEXT ? SCRATCH.get() : new Scratch(n / 4 + 4);
@@ -86,15 +118,19 @@ public final class Tokenizer {
         String[] out = scratch.words;
         int[] starts = scratch.starts;
         int[] ends = scratch.ends;
+        int[] ids = scratch.ids;
         Vocabulary vocabulary = Vocabulary.DEFAULT;
         int count = 0;
         int start = -1;
+        int hash = 0; // String.hashCode of the word so far, for the Vocabulary look-up
         for (int i = 0; i <= n; i++) {
             boolean word = false;
+            char c = 0;
             if (i < n) {
-                char c = cs[i];
+                c = cs[i];
                 if (c >= 'A' && c <= 'Z') {
-                    cs[i] = (char) (c + ('a' - 'A')); // only when lower-casing in place: else none is left
+                    c = (char) (c + ('a' - 'A'));
+                    cs[i] = c; // only when lower-casing in place: else none is left
                     word = true;
                 } else {
                     word = isLetterOrDigit(c);
@@ -103,6 +139,9 @@ public final class Tokenizer {
             if (word) {
                 if (start < 0) {
                     start = i;
+                    hash = c;
+                } else {
+                    hash = 31 * hash + c;
                 }
                 continue;
             }
@@ -114,19 +153,22 @@ public final class Tokenizer {
                         out = Arrays.copyOf(out, count * 2);
                         starts = Arrays.copyOf(starts, count * 2);
                         ends = Arrays.copyOf(ends, count * 2);
+                        ids = Arrays.copyOf(ids, count * 2);
                     }
                     starts[count] = start;
                     ends[count] = i;
-                    String known = vocabulary.find(cs, start, i);
-                    out[count++] = known != null ? known : new String(cs, start, i - start);
+                    int id = vocabulary.findId(cs, start, i, hash);
+                    ids[count] = id;
+                    out[count++] = id >= 0 ? vocabulary.word(id) : new String(cs, start, i - start);
                 }
                 start = -1;
             }
         }
         if (count == 0) {
-            return Tokens.EMPTY;
+            return withIds ? Lexed.EMPTY : NO_TOKENS;
         }
-        return new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+        Tokens tokens = new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+        return new Lexed(tokens, withIds ? Arrays.copyOf(ids, count) : null, inPlace);
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(512));
@@ -141,6 +183,7 @@ public final class Tokenizer {
         String[] words;
         int[] starts;
         int[] ends;
+        int[] ids;
         private char[] chars = new char[0];
 
         /** @return a character array of at least {@code n} elements (contents undefined) */
@@ -155,6 +198,7 @@ public final class Tokenizer {
             words = new String[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
+            ids = new int[capacity];
         }
 
         /** @return this, with room for at least {@code capacity} tokens before growing */
@@ -163,6 +207,7 @@ public final class Tokenizer {
                 words = new String[capacity];
                 starts = new int[capacity];
                 ends = new int[capacity];
+                ids = new int[capacity];
             }
             return this;
         }

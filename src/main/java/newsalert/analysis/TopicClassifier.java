@@ -80,25 +80,28 @@ public final class TopicClassifier {
      * @return scores and reasons
      */
     public Classification classify(String title, String body, Casualties casualties) {
-        return classify(title, body, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(body),
-                casualties);
+        return classify(title, body, Tokenizer.lex(title), Tokenizer.lex(body), casualties);
     }
 
     /**
      * Same as {@link #classify(String, String, Casualties)} with the texts already tokenized.
      *
-     * @param titleTokens {@link Tokenizer#tokenizeWithOffsets} of {@code title}
-     * @param bodyTokens  {@link Tokenizer#tokenizeWithOffsets} of {@code body}
+     * @param titleLexed {@link Tokenizer#lex} of {@code title}
+     * @param bodyLexed  {@link Tokenizer#lex} of {@code body}
      */
-    Classification classify(String title, String body, Tokenizer.Tokens titleTokens, Tokenizer.Tokens bodyTokens,
+    Classification classify(String title, String body, Tokenizer.Lexed titleLexed, Tokenizer.Lexed bodyLexed,
                             Casualties casualties) {
+        Tokenizer.Tokens titleTokens = titleLexed.tokens();
+        Tokenizer.Tokens bodyTokens = bodyLexed.tokens();
         TopicTally tally = new TopicTally(lexicon.titleWeight(), STRONG_TERM);
         tally.source(title, titleTokens, true);
-        String[] titleWords = maskWorkTitles(title, titleTokens, tally);
-        lexicon.index().scan(titleWords, tally);
+        Tokenizer.Lexed titleScan = maskWorkTitles(title, titleLexed, tally);
+        String[] titleWords = titleScan.tokens().words();
+        lexicon.index().scan(titleWords, titleScan.ids(), tally);
         tally.source(body, bodyTokens, false);
-        String[] bodyWords = maskWorkTitles(body, bodyTokens, tally);
-        lexicon.index().scan(bodyWords, tally);
+        Tokenizer.Lexed bodyScan = maskWorkTitles(body, bodyLexed, tally);
+        String[] bodyWords = bodyScan.tokens().words();
+        lexicon.index().scan(bodyWords, bodyScan.ids(), tally);
         applyBlastRule(tally, title, titleTokens, titleWords, body, bodyTokens, bodyWords);
         boolean titleOnly = bodyTokens.length() <= SHORT_BODY_TOKENS;
 
@@ -126,19 +129,22 @@ public final class TopicClassifier {
     /**
      * Hides the words of quoted work titles ({@link WorkTitles}) from the lexicon.
      *
-     * @return the words to scan: the tokens, with each title's words blanked
+     * @return the words to scan: the tokens, with each title's words blanked ("", id -1)
      */
-    private static String[] maskWorkTitles(String text, Tokenizer.Tokens tokens, TopicTally tally) {
+    private static Tokenizer.Lexed maskWorkTitles(String text, Tokenizer.Lexed lexed, TopicTally tally) {
+        Tokenizer.Tokens tokens = lexed.tokens();
         List<WorkTitles.Title> titles = tokens.length() == 0 ? List.of() : WorkTitles.find(text, tokens);
         if (titles.isEmpty()) {
-            return tokens.words();
+            return lexed;
         }
         String[] words = tokens.words().clone();
+        int[] ids = lexed.ids().clone();
         for (WorkTitles.Title t : titles) {
             Arrays.fill(words, t.first(), t.last(), "");
+            Arrays.fill(ids, t.first(), t.last(), -1);
             tally.workTitle(t);
         }
-        return words;
+        return new Tokenizer.Lexed(new Tokenizer.Tokens(words, tokens.starts(), tokens.ends()), ids, false);
     }
 
     /** Adds the blast rule's core weight once, preferring a title hit. */

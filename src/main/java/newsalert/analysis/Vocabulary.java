@@ -21,6 +21,11 @@ import java.util.Set;
  * before and equals the same word, so results never depend on what the table holds (a lexicon loaded
  * from a file works unchanged).
  *
+ * <p>Each word also has an id, 0 to {@link #size()} − 1 in the order the words were given
+ * ({@link #findId}, {@link #id}, {@link #word}), so that tables built on the same words can be arrays
+ * indexed by id ({@link CasualtyBits#of(int, String)}, {@link PhraseIndex}) and a word with no id can be
+ * passed over without hashing it wherever such a table holds only words with ids.
+ *
  * <p>The table is open addressing with linear probing, keyed on {@link String#hashCode()}; a look-up
  * reads the text range directly, lower-casing ASCII capitals on the fly, and allocates nothing.
  * Immutable after class initialisation; safe to share across threads.
@@ -34,6 +39,10 @@ final class Vocabulary {
 
     private final String[] keys;
     private final int[] hashes;
+    /** For each slot, the id of its word (index into {@link #words}); undefined for an empty slot. */
+    private final int[] slotIds;
+    /** The words by id, in the order they were given. */
+    private final String[] words;
     private final int mask;
 
     /** @param words the words to share (lower case; no nulls) */
@@ -41,8 +50,11 @@ final class Vocabulary {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4 - 1)) << 1;
         keys = new String[size];
         hashes = new int[size];
+        slotIds = new int[size];
+        this.words = words.toArray(new String[0]);
         mask = size - 1;
-        for (String w : words) {
+        for (int id = 0; id < this.words.length; id++) {
+            String w = this.words[id];
             int h = w.hashCode();
             int slot = h & mask;
             while (keys[slot] != null && !keys[slot].equals(w)) {
@@ -50,7 +62,35 @@ final class Vocabulary {
             }
             keys[slot] = w;
             hashes[slot] = h;
+            slotIds[slot] = id;
         }
+    }
+
+    /**
+     * @param word any word (lower case to be found)
+     * @return its id, {@code 0 <= id < size()}, or -1 when the table lacks it
+     */
+    int id(String word) {
+        return findId(word, 0, word.length());
+    }
+
+    /** @return the word with id {@code id} ({@code 0 <= id < size()}) */
+    String word(int id) {
+        return words[id];
+    }
+
+    private int findId(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + asciiLower(text.charAt(k));
+        }
+        int len = to - from;
+        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == h && keys[slot].length() == len && sameLower(keys[slot], text, from)) {
+                return slotIds[slot];
+            }
+        }
+        return -1;
     }
 
     /**
@@ -61,40 +101,52 @@ final class Vocabulary {
      *         lower-cased and every other character kept, or {@code null} when the table lacks it
      */
     String find(String text, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + asciiLower(text.charAt(k));
-        }
-        int len = to - from;
-        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && keys[slot].length() == len && sameLower(keys[slot], text, from)) {
-                return keys[slot];
-            }
-        }
-        return null;
+        int id = findId(text, from, to);
+        return id < 0 ? null : words[id];
     }
 
     /**
      * Same as {@link #find(String, int, int)} on characters already lower-cased.
      *
-     * @param chars lower-case characters
-     * @param from  index of the token's first character
-     * @param to    index just past its last character
      * @return the shared string equal to {@code new String(chars, from, to - from)}, or {@code null}
      */
     String find(char[] chars, int from, int to) {
+        int id = findId(chars, from, to);
+        return id < 0 ? null : words[id];
+    }
+
+    /**
+     * Same as {@link #find(char[], int, int)}, answering the id.
+     *
+     * @param chars lower-case characters
+     * @param from  index of the token's first character
+     * @param to    index just past its last character
+     * @return the id of the word equal to {@code new String(chars, from, to - from)} ({@link #word} gives
+     *         the shared string), or -1 when the table lacks it
+     */
+    int findId(char[] chars, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + chars[k];
         }
+        return findId(chars, from, to, h);
+    }
+
+    /**
+     * Same as {@link #findId(char[], int, int)} with the range's hash already computed while reading it.
+     *
+     * @param hash {@code new String(chars, from, to - from).hashCode()}
+     */
+    int findId(char[] chars, int from, int to, int hash) {
+        int h = hash;
         int len = to - from;
         for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (hashes[slot] == h && key.length() == len && same(key, chars, from)) {
-                return key;
+                return slotIds[slot];
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean same(String key, char[] chars, int from) {
@@ -119,13 +171,9 @@ final class Vocabulary {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    /** @return how many words the table holds */
+    /** @return how many words the table holds; their ids are 0 to {@code size() - 1} */
     int size() {
-        int n = 0;
-        for (String k : keys) {
-            n += k == null ? 0 : 1;
-        }
-        return n;
+        return words.length;
     }
 
     private static Set<String> resourceWords() {

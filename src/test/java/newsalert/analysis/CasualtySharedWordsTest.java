@@ -19,23 +19,26 @@ class CasualtySharedWordsTest {
             Blast at U.S. base | The 19th victim died at 3am; Russia's army denied it.
             ΟΔΟΣ ΣΕΙΣΜΟΣ kills 4 | Four were killed in Αθήνα's centre. Officials in İzmir said 2 died.
             Car bomb—dozens hurt | Dozens were HURT in the attack, the ministry’s spokesman said.
+            Σεισμός: 3 killed | ΣΟΦΙΑ said 3 were killed in İstanbul's old town; Ωmega fighters were KILLED too.
+            Café blast | The café owner, José, said 2 were killed at 3am near the 19th-century église.
             '' | ''
             Title only: 5 dead | ''
             """)
     void sharedWordsGiveTheSameTokens(String title, String body) {
         List<CasualtyTokenizer.Token> plain = CasualtyTokenizer.tokenize(title, body);
         List<CasualtyTokenizer.Token> shared = CasualtyTokenizer.tokenize(title, body,
-                Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(body));
+                Tokenizer.lex(title), Tokenizer.lex(body));
         assertThat(shared).isEqualTo(plain);
     }
 
     @Test
     void reusesTheLexiconStringForAnAsciiWord() {
         String body = "Twelve soldiers were Killed near the border.";
-        Tokenizer.Tokens words = Tokenizer.tokenizeWithOffsets(body);
-        List<CasualtyTokenizer.Token> tokens = CasualtyTokenizer.tokenize("", body, Tokenizer.Tokens.EMPTY, words);
+        Tokenizer.Lexed words = Tokenizer.lex(body);
+        List<CasualtyTokenizer.Token> tokens = CasualtyTokenizer.tokenize("", body, Tokenizer.Lexed.EMPTY, words);
         CasualtyTokenizer.Token killed = tokens.stream().filter(t -> t.is("killed")).findFirst().orElseThrow();
-        assertThat(killed.text()).isSameAs(words.words()[3]);
+        assertThat(killed.text()).isSameAs(words.tokens().words()[3]);
+        assertThat(killed.bits()).isNotZero().isEqualTo(CasualtyBits.of("killed"));
         assertThat(killed.from()).isEqualTo(1 + body.indexOf("Killed"));
     }
 
@@ -44,7 +47,7 @@ class CasualtySharedWordsTest {
         String title = "Car bomb kills 7 in market";
         String body = "A car bomb killed seven people and wounded 23 others at a busy market on Friday, police said.";
         CasualtyExtractor x = new CasualtyExtractor();
-        var shared = x.extract(title, body, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(body));
+        var shared = x.extract(title, body, Tokenizer.lex(title), Tokenizer.lex(body));
         assertThat(shared).isEqualTo(x.extract(title, body));
         assertThat(shared.killed().min()).isEqualTo(7);
         assertThat(shared.injured().min()).isEqualTo(23);
@@ -68,7 +71,7 @@ class CasualtySharedWordsTest {
     void zeroStatementsAreFoundWithOrWithoutSharedWords(String title, String body, Integer killed, Integer injured) {
         String b = body.replace("\\n", "\n");
         CasualtyExtractor x = new CasualtyExtractor();
-        var shared = x.extract(title, b, Tokenizer.tokenizeWithOffsets(title), Tokenizer.tokenizeWithOffsets(b));
+        var shared = x.extract(title, b, Tokenizer.lex(title), Tokenizer.lex(b));
         var plain = x.extract(title, b);
         assertThat(shared).isEqualTo(plain);
         assertThat(shared.killed() == null ? null : shared.killed().min()).isEqualTo(killed);
@@ -96,5 +99,7 @@ class CasualtySharedWordsTest {
             """)
     void zeroTestLooksForTheWholeWords(String text, boolean expected) {
         assertThat(CasualtyZeroes.mayFind(Tokenizer.tokenizeWithOffsets(text))).isEqualTo(expected);
+        assertThat(CasualtyZeroes.mayFind(Tokenizer.lex(text))).isEqualTo(expected);
+        assertThat(CasualtyZeroes.mayFind(Tokenizer.lex(text.toUpperCase(java.util.Locale.ROOT)))).isEqualTo(expected);
     }
 }

@@ -65,4 +65,61 @@ class VocabularyTest {
         assertThat(t.words()[1]).isSameAs(Vocabulary.DEFAULT.find("killed", 0, 6));
         assertThat(Vocabulary.DEFAULT.find("zorvak", 0, 6)).isNull();
     }
+
+    @ParameterizedTest(name = "[{index}] id of \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            killed | 0
+            strike | 1
+            no     | 2
+            café   | 3
+            19th   | 4
+            Strike | 1
+            killer | -1
+            ''     | -1
+            """)
+    void idsFollowTheOrderTheWordsWereGiven(String word, int expected) {
+        assertThat(small.id(word)).isEqualTo(expected);
+        if (expected >= 0) {
+            assertThat(small.word(expected)).isSameAs(small.find(word, 0, word.length()));
+            assertThat(small.findId(word.toLowerCase(java.util.Locale.ROOT).toCharArray(), 0, word.length()))
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void lexGivesEachTokenItsId() {
+        Tokenizer.Lexed lexed = Tokenizer.lex("Militants KILLED 12 villagers in Zorvak");
+        Tokenizer.Tokens plain = Tokenizer.tokenizeWithOffsets("Militants KILLED 12 villagers in Zorvak");
+        assertThat(lexed.tokens().words()).containsExactly(plain.words());
+        assertThat(lexed.tokens().starts()).containsExactly(plain.starts());
+        assertThat(lexed.tokens().ends()).containsExactly(plain.ends());
+        String[] words = lexed.tokens().words();
+        int[] ids = lexed.ids();
+        assertThat(ids).hasSize(6);
+        assertThat(ids[5]).isEqualTo(-1); // zorvak is in no list
+        for (int k = 0; k < words.length; k++) {
+            assertThat(ids[k]).isEqualTo(Vocabulary.DEFAULT.id(words[k]));
+            if (ids[k] >= 0) {
+                assertThat(words[k]).isSameAs(Vocabulary.DEFAULT.word(ids[k]));
+            }
+        }
+        assertThat(Tokenizer.lex("").ids()).isEmpty();
+        assertThat(Tokenizer.lex(null).tokens().length()).isZero();
+    }
+
+    @Test
+    void everyVocabularyWordHasTheSameCasualtyBitsByIdAndByString() {
+        for (int id = 0; id < Vocabulary.DEFAULT.size(); id++) {
+            String w = Vocabulary.DEFAULT.word(id);
+            assertThat(CasualtyBits.of(id, w)).as(w).isEqualTo(CasualtyBits.of(w));
+        }
+        // a word the vocabulary lacks is looked up among the listed words without an id
+        assertThat(CasualtyBits.of(-1, "zorvak")).isZero();
+        for (String w : List.of("seventeen", "nearly", "a.m", "war's", "zorvak", "fifty")) {
+            assertThat(Vocabulary.DEFAULT.id(w)).as(w).isNegative();
+            assertThat(CasualtyBits.of(-1, w)).as(w).isEqualTo(CasualtyBits.of(w));
+        }
+        assertThat(CasualtyBits.of(-1, "seventeen")).isNotZero();
+        assertThat(CasualtyBits.of(Vocabulary.DEFAULT.id("killed"), "killed")).isNotZero();
+    }
 }
