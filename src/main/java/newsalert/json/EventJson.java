@@ -2,15 +2,10 @@ package newsalert.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import newsalert.event.CountReport;
 import newsalert.event.Event;
 import newsalert.event.EventStory;
 import newsalert.event.FusedCount;
-import newsalert.story.CasualtyCount;
-import newsalert.story.Quote;
-import newsalert.story.Topic;
 
 /**
  * Converts an {@link Event} to one JSON object ({@code scan --events --json}).
@@ -37,12 +32,7 @@ public final class EventJson {
         ObjectNode o = StoryJson.MAPPER.createObjectNode();
         o.put("event", event.id().value());
         o.put("title", event.title());
-        ArrayNode topics = o.putArray("topics");
-        for (Topic t : Topic.values()) {
-            if (event.topics().contains(t)) {
-                topics.add(t.wireName());
-            }
-        }
+        StoryJson.putTopics(o, event.topics());
         o.put("severity", event.severity());
         o.put("outlets", event.outlets());
         o.put("alert", alert);
@@ -52,19 +42,13 @@ public final class EventJson {
             sn.put("id", s.id());
             sn.put("link", s.link());
             sn.put("source", s.source());
-            sn.put("published", time(s.published()));
+            sn.put("published", StoryJson.time(s.published()));
         }
         ObjectNode cas = o.putObject("casualties");
         putFused(cas, "killed", event.casualties().killed());
         putFused(cas, "injured", event.casualties().injured());
         putFused(cas, "missing", event.casualties().missing());
-        ArrayNode quotes = o.putArray("quotes");
-        for (Quote q : event.quotes()) {
-            ObjectNode qn = quotes.addObject();
-            qn.put("speaker", q.speaker());
-            qn.put("role", q.role());
-            qn.put("text", q.text());
-        }
+        StoryJson.putQuotes(o, event.quotes(), false);
         return o;
     }
 
@@ -72,18 +56,7 @@ public final class EventJson {
         if (f == null) {
             return;
         }
-        ObjectNode n = parent.putObject(key);
-        CasualtyCount c = f.count();
-        n.put("min", c.min());
-        if (c.max() == null) {
-            n.putNull("max");
-        } else {
-            n.put("max", c.max());
-        }
-        n.put("qualifier", c.qualifier().wireName());
-        if (c.evidence() != null) {
-            n.put("evidence", c.evidence());
-        }
+        ObjectNode n = StoryJson.putCount(parent, key, f.count());
         ArrayNode sources = n.putArray("sources");
         for (CountReport r : f.sources()) {
             ObjectNode s = sources.addObject();
@@ -93,12 +66,8 @@ public final class EventJson {
                 s.put("max", r.count().max());
             }
             s.put("qualifier", r.count().qualifier().wireName());
-            s.put("published", time(r.published()));
+            s.put("published", StoryJson.time(r.published()));
             s.put("story", r.storyId());
         }
-    }
-
-    private static String time(Instant t) {
-        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t);
     }
 }

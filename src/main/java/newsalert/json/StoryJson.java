@@ -50,14 +50,8 @@ public final class StoryJson {
         o.put("source", story.source());
         o.put("title", story.title());
         o.put("link", story.link());
-        o.put("published", story.published() == null ? null
-                : DateTimeFormatter.ISO_INSTANT.format(story.published()));
-        ArrayNode topics = o.putArray("topics");
-        for (Topic t : Topic.values()) {
-            if (assessment.topics().contains(t)) {
-                topics.add(t.wireName());
-            }
-        }
+        o.put("published", time(story.published()));
+        putTopics(o, assessment.topics());
         o.put("severity", assessment.severity());
         ArrayNode reasons = o.putArray("reasons");
         assessment.reasons().forEach(reasons::add);
@@ -65,16 +59,7 @@ public final class StoryJson {
         putCount(cas, "killed", assessment.casualties().killed());
         putCount(cas, "injured", assessment.casualties().injured());
         putCount(cas, "missing", assessment.casualties().missing());
-        ArrayNode quotes = o.putArray("quotes");
-        for (Quote q : assessment.quotes()) {
-            ObjectNode qn = quotes.addObject();
-            qn.put("speaker", q.speaker());
-            qn.put("role", q.role());
-            qn.put("text", q.text());
-            if (q.evidence() != null) {
-                qn.put("evidence", q.evidence());
-            }
-        }
+        putQuotes(o, assessment.quotes(), true);
         o.put("alert", assessment.alert());
         if (withBody) {
             o.put("body", story.body());
@@ -128,9 +113,44 @@ public final class StoryJson {
         }
     }
 
-    private static void putCount(ObjectNode parent, String key, CasualtyCount c) {
+    /** Writes {@code topics}: the wire names in {@link Topic} order. */
+    static void putTopics(ObjectNode o, Set<Topic> topics) {
+        ArrayNode array = o.putArray("topics");
+        for (Topic t : Topic.values()) {
+            if (topics.contains(t)) {
+                array.add(t.wireName());
+            }
+        }
+    }
+
+    /** Writes {@code quotes}: speaker, role, text, and the evidence when asked for and present. */
+    static void putQuotes(ObjectNode o, List<Quote> quotes, boolean withEvidence) {
+        ArrayNode array = o.putArray("quotes");
+        for (Quote q : quotes) {
+            ObjectNode qn = array.addObject();
+            qn.put("speaker", q.speaker());
+            qn.put("role", q.role());
+            qn.put("text", q.text());
+            if (withEvidence && q.evidence() != null) {
+                qn.put("evidence", q.evidence());
+            }
+        }
+    }
+
+    /** @return ISO-8601 UTC, or {@code null} */
+    static String time(Instant t) {
+        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t);
+    }
+
+    /**
+     * Writes one count under {@code key} ({@code min}, {@code max} or null, {@code qualifier}, {@code evidence}
+     * when present); nothing when {@code c} is null.
+     *
+     * @return the written object, or {@code null}
+     */
+    static ObjectNode putCount(ObjectNode parent, String key, CasualtyCount c) {
         if (c == null) {
-            return;
+            return null;
         }
         ObjectNode n = parent.putObject(key);
         n.put("min", c.min());
@@ -143,6 +163,7 @@ public final class StoryJson {
         if (c.evidence() != null) {
             n.put("evidence", c.evidence());
         }
+        return n;
     }
 
     private static CasualtyCount count(JsonNode n) {
