@@ -108,6 +108,25 @@ final class CasualtyTokenizer {
             this.inPlace = shared.inPlace();
         }
 
+        /**
+         * Where the letter-or-digit run starting at {@code i} ends, read from the shared tokens: a shared
+         * token starting at {@code i} is that whole run (both tokenizers use {@link Tokenizer#isLetterOrDigit}),
+         * provided its offsets are this text's, which holds when the text was lower-cased in place.
+         *
+         * @return the end of the run, or -1 when no shared token starts at {@code i} (scan the characters)
+         */
+        int runEnd(int i) {
+            if (!inPlace) {
+                return -1;
+            }
+            int[] starts = shared.starts();
+            int n = starts.length;
+            while (cursor < n && starts[cursor] < i) {
+                cursor++;
+            }
+            return cursor < n && starts[cursor] == i ? shared.ends()[cursor] : -1;
+        }
+
         /** A word token for {@code s[i, j)}: the shared string and its mask by id when one matches exactly. */
         Token wordToken(int i, int j, int para, int from) {
             int[] starts = shared.starts();
@@ -156,7 +175,9 @@ final class CasualtyTokenizer {
         while (i < n) {
             char c = s.charAt(i);
             if (Tokenizer.isLetter(c)) {
-                int j = i + 1;
+                // a shared token gives the letter-or-digit run at once; only inner joins are then read
+                int run = words.runEnd(i);
+                int j = run > i ? run : i + 1;
                 while (j < n && (Tokenizer.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
                     j++;
                 }

@@ -2,6 +2,10 @@ package newsalert.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,21 +18,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CasualtySharedWordsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Missile strike kills 12 in Kharkiv | At least 12 people were killed and 30 wounded, officials said.
             Blast at U.S. base | The 19th victim died at 3am; Russia's army denied it.
             ΟΔΟΣ ΣΕΙΣΜΟΣ kills 4 | Four were killed in Αθήνα's centre. Officials in İzmir said 2 died.
             Car bomb—dozens hurt | Dozens were HURT in the attack, the ministry’s spokesman said.
             Σεισμός: 3 killed | ΣΟΦΙΑ said 3 were killed in İstanbul's old town; Ωmega fighters were KILLED too.
             Café blast | The café owner, José, said 2 were killed at 3am near the 19th-century église.
-            '' | ''
-            Title only: 5 dead | ''
+            "" | ""
+            Title only: 5 dead | ""
+            U.S.-led strike at 3 a.m. | The strike, at 3 a.m. on Monday, killed 5,000? No: 1.5 km away, 2,500 people didn't flee.
+            Gov't says 19th-century fort hit | The fort's 12th wall fell; 3am blast, 4pm toll 1,20 wounded, 7.5m damage.
+            Hard\\nwrap | Officials said\\n  nine people were killed\\nToday 4 more died.'s fault x's Y'z z'
+            İİİ ab c | İİİ ab c: İzmir's 3 dead, ab 2 hurt
+            Rebels' base | Rebels' drones' fire killed 'four'. Mr. O'Neill's aide: 'no one'. End.
             """)
-    void sharedWordsGiveTheSameTokens(String title, String body) {
+    void sharedWordsGiveTheSameTokens(String rawTitle, String rawBody) {
+        String title = rawTitle.replace("\\n", "\n");
+        String body = rawBody.replace("\\n", "\n");
         List<CasualtyTokenizer.Token> plain = CasualtyTokenizer.tokenize(title, body);
         List<CasualtyTokenizer.Token> shared = CasualtyTokenizer.tokenize(title, body,
                 Tokenizer.lex(title), Tokenizer.lex(body));
         assertThat(shared).isEqualTo(plain);
+    }
+
+    /** Every item of the development and held-out sets gives the same casualty tokens both ways. */
+    @Test
+    void sharedWordsGiveTheSameTokensOnTheEvalSets() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        int items = 0;
+        for (String set : List.of("/eval/dev.jsonl", "/eval/holdout.jsonl")) {
+            Path file = Path.of(CasualtySharedWordsTest.class.getResource(set).toURI());
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode item = json.readTree(line);
+                String title = item.path("title").asText("");
+                String body = item.path("body").asText("");
+                assertThat(CasualtyTokenizer.tokenize(title, body, Tokenizer.lex(title), Tokenizer.lex(body)))
+                        .as(item.path("id").asText())
+                        .isEqualTo(CasualtyTokenizer.tokenize(title, body));
+                items++;
+            }
+        }
+        assertThat(items).isGreaterThanOrEqualTo(300);
     }
 
     @Test
