@@ -55,6 +55,13 @@ final class CasualtyBits {
     static final long ARTICLE_NOT_ONE = 1L << 29;
     static final long CONTEXT_DETERMINERS = 1L << 30;
     static final long YEAR_OK = 1L << 31;
+    /** "a" and "an", which count one before a person noun ({@link CasualtyMembers#isArticleOne}). */
+    static final long ARTICLE_A = 1L << 32;
+    /**
+     * "lost", "losing" and "treated": in no result list, but they start the phrases "lost their lives" and
+     * "treated for injuries" that {@link CasualtyWords#casualtyWord} reads as results.
+     */
+    static final long RESULT_PHRASE_LEAD = 1L << 33;
     /** Either list that makes a word an active casualty verb candidate ({@link CasualtyWords#isActiveVerb}). */
     static final long KILL_OR_INJURE_VERB = KILL_VERBS | INJURE_VERBS;
     /** Either result word list, killed or injured. */
@@ -164,6 +171,8 @@ final class CasualtyBits {
         add(out, ARTICLE_NOT_ONE, WordLists.CASUALTY.set("article_not_one"));
         add(out, CONTEXT_DETERMINERS, WordLists.CASUALTY.set("context_determiners"));
         add(out, YEAR_OK, WordLists.CASUALTY.set("year_ok"));
+        add(out, ARTICLE_A, Set.of("a", "an"));
+        add(out, RESULT_PHRASE_LEAD, Set.of("lost", "losing", "treated"));
         return out;
     }
 

@@ -180,8 +180,7 @@ final class CasualtyMembers {
      * "a total of", "a few", "a number of", "a 12-year-old".
      */
     static boolean isArticleOne(List<Token> t, int k) {
-        String w = text(t, k);
-        if (!w.equals("a") && !w.equals("an") || k + 1 >= t.size()) {
+        if (!CasualtyBits.has(t, k, CasualtyBits.ARTICLE_A) || k + 1 >= t.size()) {
             return false;
         }
         return t.get(k + 1).kind() == Kind.WORD

@@ -37,8 +37,8 @@ final class CasualtyWords {
         }
         Token tok = t.get(j);
         long bits = tok.bits();
-        if ((bits & (CasualtyBits.MANNER | CasualtyBits.KILLED | CasualtyBits.INJURED | CasualtyBits.MISSING)) == 0
-                && !tok.is("lost") && !tok.is("losing") && !tok.is("treated")) {
+        if ((bits & (CasualtyBits.MANNER | CasualtyBits.KILLED | CasualtyBits.INJURED | CasualtyBits.MISSING
+                | CasualtyBits.RESULT_PHRASE_LEAD)) == 0) {
             return null;
         }
         String w = tok.text();

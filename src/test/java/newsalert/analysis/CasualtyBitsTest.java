@@ -37,6 +37,9 @@ class CasualtyBitsTest {
     @CsvSource({
         "killed, 1, 0", "dozens, 134217728, 268435456", "seven, 402653184, 0", "between, 134217728, 268435456",
         "pizza, 0, -1", "'', 0, -1",
+        "a, 4294967296, 8589934592", "an, 4294967296, 8589934592", "and, 0, 12884901888",
+        "lost, 8589934592, 4294967296", "losing, 8589934592, 4294967296", "treated, 8589934592, 4294967296",
+        "lose, 0, 12884901888",
     })
     void numberStartersAndUnknownWords(String word, long has, long lacks) {
         long bits = CasualtyBits.of(word);
