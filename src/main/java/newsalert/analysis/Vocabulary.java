@@ -37,10 +37,16 @@ final class Vocabulary {
     /** The table for the embedded resources. */
     static final Vocabulary DEFAULT = new Vocabulary(resourceWords());
 
-    private final String[] keys;
-    private final int[] hashes;
-    /** For each slot, the id of its word (index into {@link #words}); undefined for an empty slot. */
-    private final int[] slotIds;
+    /**
+     * The open-addressing table, two ints a slot: the word's {@link String#hashCode()} and its id (-1 for
+     * an empty slot). Primitive arrays only, so a probe reads one cache line and then the word's characters
+     * in {@link #pool}, instead of following a reference to a {@link String} and then to its bytes.
+     */
+    private final int[] slots;
+    /** The characters of every word, one after the other in id order. */
+    private final char[] pool;
+    /** For each id, where its word starts in {@link #pool}; {@code starts[id + 1]} is where it ends. */
+    private final int[] starts;
     /** The words by id, in the order they were given. */
     private final String[] words;
     private final int mask;
@@ -48,22 +54,26 @@ final class Vocabulary {
     /** @param words the words to share (lower case; no nulls) */
     Vocabulary(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4 - 1)) << 1;
-        keys = new String[size];
-        hashes = new int[size];
-        slotIds = new int[size];
         this.words = words.toArray(new String[0]);
+        slots = new int[size * 2];
+        java.util.Arrays.fill(slots, -1);
+        starts = new int[this.words.length + 1];
+        StringBuilder chars = new StringBuilder();
         mask = size - 1;
         for (int id = 0; id < this.words.length; id++) {
             String w = this.words[id];
+            starts[id] = chars.length();
+            chars.append(w);
             int h = w.hashCode();
             int slot = h & mask;
-            while (keys[slot] != null && !keys[slot].equals(w)) {
-                slot = (slot + 1) & mask;
+            while (slots[2 * slot + 1] >= 0) {
+                slot = (slot + 1) & mask; // the words of a set are distinct: no need to look for w itself
             }
-            keys[slot] = w;
-            hashes[slot] = h;
-            slotIds[slot] = id;
+            slots[2 * slot] = h;
+            slots[2 * slot + 1] = id;
         }
+        starts[this.words.length] = chars.length();
+        pool = chars.toString().toCharArray();
     }
 
     /**
@@ -85,12 +95,15 @@ final class Vocabulary {
             h = 31 * h + asciiLower(text.charAt(k));
         }
         int len = to - from;
-        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && keys[slot].length() == len && sameLower(keys[slot], text, from)) {
-                return slotIds[slot];
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int id = slots[2 * slot + 1];
+            if (id < 0) {
+                return -1;
+            }
+            if (slots[2 * slot] == h && starts[id + 1] - starts[id] == len && sameLower(starts[id], text, from, len)) {
+                return id;
             }
         }
-        return -1;
     }
 
     /**
@@ -138,29 +151,30 @@ final class Vocabulary {
      * @param hash {@code new String(chars, from, to - from).hashCode()}
      */
     int findId(char[] chars, int from, int to, int hash) {
-        int h = hash;
         int len = to - from;
-        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (hashes[slot] == h && key.length() == len && same(key, chars, from)) {
-                return slotIds[slot];
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int id = slots[2 * slot + 1];
+            if (id < 0) {
+                return -1;
+            }
+            if (slots[2 * slot] == hash && starts[id + 1] - starts[id] == len && same(starts[id], chars, from, len)) {
+                return id;
             }
         }
-        return -1;
     }
 
-    private static boolean same(String key, char[] chars, int from) {
-        for (int k = 0, n = key.length(); k < n; k++) {
-            if (key.charAt(k) != chars[from + k]) {
+    private boolean same(int at, char[] chars, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            if (pool[at + k] != chars[from + k]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean sameLower(String key, String text, int from) {
-        for (int k = 0, n = key.length(); k < n; k++) {
-            if (key.charAt(k) != asciiLower(text.charAt(from + k))) {
+    private boolean sameLower(int at, String text, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            if (pool[at + k] != asciiLower(text.charAt(from + k))) {
                 return false;
             }
         }
