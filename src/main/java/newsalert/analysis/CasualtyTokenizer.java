@@ -87,7 +87,7 @@ final class CasualtyTokenizer {
 
     private static void addBreak(List<Token> out, int para) {
         if (out.isEmpty() || !out.get(out.size() - 1).isBreak()) {
-            out.add(new Token(Kind.BREAK, ".", 0, para));
+            out.add(new Token(Kind.BREAK, ".", 0, para, -1, BREAK));
         }
     }
 
@@ -274,6 +274,21 @@ final class CasualtyTokenizer {
         return k + 3 == s.length() || !Character.isDigit(s.charAt(k + 3));
     }
 
+    // the casualty bits of each mark token and of a break, looked up once
+    private static final long BREAK = CasualtyBits.of(".");
+    private static final long COMMA = CasualtyBits.of(",");
+    private static final long COLON = CasualtyBits.of(":");
+    private static final long OPEN = CasualtyBits.of("(");
+    private static final long CLOSE = CasualtyBits.of(")");
+    private static final long PERCENT = CasualtyBits.of("%");
+    private static final long HASH = CasualtyBits.of("#");
+    private static final long MONEY = CasualtyBits.of("$");
+    private static final long DASH = CasualtyBits.of("-");
+
+    private static Token mark(String text, long bits, int para, int from) {
+        return new Token(Kind.PUNCT, text, 0, para, from, bits);
+    }
+
     /** Adds the token for the mark {@code c} at {@code s[i]} (at {@code from} in the whole text), if any. */
     private static void punct(char c, String s, int i, int para, int from, List<Token> out) {
         switch (c) {
@@ -283,15 +298,14 @@ final class CasualtyTokenizer {
                     addBreak(out, para);
                 }
             }
-            case ',' -> out.add(new Token(Kind.PUNCT, ",", 0, para, from));
-            case ':' -> out.add(new Token(Kind.PUNCT, ":", 0, para, from));
-            case '(' -> out.add(new Token(Kind.PUNCT, "(", 0, para, from));
-            case ')' -> out.add(new Token(Kind.PUNCT, ")", 0, para, from));
-            case '%' -> out.add(new Token(Kind.PUNCT, "%", 0, para, from));
-            case '#' -> out.add(new Token(Kind.PUNCT, "#", 0, para, from));
-            case '$', '£', '€' -> out.add(new Token(Kind.PUNCT, "$", 0, para, from));
-            case '-', '\u2013', '\u2010', '\u2011' -> out.add(new Token(Kind.PUNCT, "-", 0, para, from));
-            case '\u2014' -> out.add(new Token(Kind.PUNCT, ",", 0, para, from));
+            case ',', '\u2014' -> out.add(mark(",", COMMA, para, from));
+            case ':' -> out.add(mark(":", COLON, para, from));
+            case '(' -> out.add(mark("(", OPEN, para, from));
+            case ')' -> out.add(mark(")", CLOSE, para, from));
+            case '%' -> out.add(mark("%", PERCENT, para, from));
+            case '#' -> out.add(mark("#", HASH, para, from));
+            case '$', '£', '€' -> out.add(mark("$", MONEY, para, from));
+            case '-', '\u2013', '\u2010', '\u2011' -> out.add(mark("-", DASH, para, from));
             default -> {
                 // whitespace, quotation marks and other symbols carry no meaning here
             }
