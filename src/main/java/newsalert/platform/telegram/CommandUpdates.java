@@ -17,6 +17,7 @@ import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
 import newsalert.delivery.RateLimiter;
 import newsalert.delivery.RateLimits;
+import newsalert.delivery.SendResult;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
@@ -33,7 +34,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The target is the chat, plus the forum topic when the message is a topic message. {@code /start} runs
  * {@code help} when the registry has no {@code start} command. Telegram has no ephemeral messages, so an
  * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
- * outbox: a reply refused by Telegram (e.g. a 429) is logged and dropped.
+ * outbox: a 429 asking to wait at most {@link #MAX_REPLY_WAIT} is waited out once; a reply refused otherwise
+ * is logged and dropped.
  *
  * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
  * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
@@ -52,6 +54,8 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(CommandUpdates.class);
     /** How many commands of one chat may wait behind the one running. */
     static final int MAX_WAITING_PER_CHAT = 20;
+    /** The longest {@code retry_after} a command reply waits for before one more try. */
+    static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(10);
 
     private final TelegramClient client;
     private final TelegramSettings settings;
@@ -175,12 +179,40 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         boolean moderator = moderators.isModerator(m);
         Reply reply = registry.run(new CommandContext(target, caller, moderator, clock), text);
         for (String part : TelegramHtml.reply(reply)) {
+            if (!sendReply(chatId, thread, part, name)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Sends one part of a reply. A 429 whose {@code retry_after} is at most {@link #MAX_REPLY_WAIT} is waited
+     * out once on this worker thread (only this chat's later commands wait behind it); any other failure, a
+     * longer wait or a second refusal is logged at WARN and the rest of the reply dropped.
+     *
+     * @return true when the part was sent
+     */
+    private boolean sendReply(String chatId, Integer thread, String part, String name) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 client.execute(TelegramPlatform.send(chatId, thread, part, true));
+                return true;
             } catch (TelegramApiException e) {
-                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId,
-                        TelegramErrors.reason(e, settings));
-                return;
+                SendResult result = TelegramErrors.result(e, settings);
+                if (attempt == 1 && result instanceof SendResult.RateLimited limited
+                        && limited.retryAfter().compareTo(MAX_REPLY_WAIT) <= 0) {
+                    LOG.info("reply to /{} in chat {} rate-limited; retrying in {} s", name, chatId,
+                            limited.retryAfter().toSeconds());
+                    try {
+                        Thread.sleep(limited.retryAfter().toMillis());
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                    continue;
+                }
+                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
+                return false;
             }
         }
     }

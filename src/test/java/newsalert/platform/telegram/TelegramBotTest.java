@@ -216,6 +216,28 @@ class TelegramBotTest {
     }
 
     @Test
+    void aReplyRateLimitedForASecondIsSentAfterTheWait() throws InterruptedException {
+        startTestBot();
+        fake.failNextSends(1, Failure.rateLimited(1));
+        fake.pushPrivateCommand(555, "/help");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("555", "help:  (moderator=true)"));
+        assertThat(fake.callCount("sendMessage")).isEqualTo(2);
+    }
+
+    @Test
+    void aReplyAskedToWaitLongerThanTenSecondsIsDropped() throws InterruptedException {
+        startTestBot();
+        fake.failNextSends(1, Failure.rateLimited(30));
+        fake.pushPrivateCommand(555, "/help");
+        fake.pushPrivateCommand(555, "/help again");
+
+        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::text).containsExactly("help: again (moderator=true)");
+        assertThat(fake.callCount("sendMessage")).isEqualTo(2);
+    }
+
+    @Test
     void aRefusedReplyIsLoggedOnceAtWarnThroughSlf4j() throws InterruptedException {
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
                 org.slf4j.LoggerFactory.getLogger(CommandUpdates.class);
