@@ -12,6 +12,7 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
@@ -54,6 +55,9 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(CommandUpdates.class);
     /** How many commands of one chat may wait behind the one running. */
     static final int MAX_WAITING_PER_CHAT = 20;
+    /** The answer to a moderator command when Telegram could not tell whether the sender is an admin. */
+    static final String CHECK_FAILED = "I could not check with Telegram whether you are an admin of this chat. "
+            + "Please try again in a minute.";
     /** The longest {@code retry_after} a command reply waits for before one more try. */
     static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(10);
 
@@ -176,8 +180,11 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         String chatId = String.valueOf(m.getChat().getId());
         Target target = new Target(Platform.TELEGRAM, chatId, thread == null ? null : String.valueOf(thread));
         String caller = m.getFrom() == null ? null : String.valueOf(m.getFrom().getId());
-        boolean moderator = moderators.isModerator(m);
-        Reply reply = registry.run(new CommandContext(target, caller, moderator, clock), text);
+        // Telegram is asked only for commands that need a moderator
+        boolean needsModerator = registry.find(commandName(text)).map(Command::moderatorOnly).orElse(false);
+        ModeratorCheck.Answer moderator = moderators.check(m, needsModerator);
+        Reply reply = moderator == ModeratorCheck.Answer.UNKNOWN ? Reply.of(CHECK_FAILED)
+                : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock), text);
         for (String part : TelegramHtml.reply(reply)) {
             if (!sendReply(chatId, thread, part, name)) {
                 return;
