@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -90,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
         if (cfg.feeds().isEmpty()) {
             LOG.warn("no feeds configured: add some under 'feeds:' in the config file");
         }
+        warnBlankTokens(System.getenv());
         JdbcNewsStore store;
         try {
             store = wiring.openStore();
@@ -161,6 +163,25 @@ public final class RunCommand implements Callable<Integer> {
         }
         LOG.info("newsalert stopped");
         return 0;
+    }
+
+    /**
+     * Logs a warning for each chat-token variable that is set but blank ({@code TELEGRAM_BOT_TOKEN=}): it is
+     * ignored, so the bot would otherwise fall back to the config file's token, or the console, without a word.
+     *
+     * @param env the environment
+     * @return the blank variables' names, in a fixed order
+     */
+    static List<String> warnBlankTokens(Map<String, String> env) {
+        List<String> blank = new java.util.ArrayList<>();
+        for (String name : List.of("TELEGRAM_BOT_TOKEN", "DISCORD_TOKEN")) {
+            String value = env.get(name);
+            if (value != null && value.isBlank()) {
+                LOG.warn("{} is set but empty: ignored (the config file's token, if any, is used)", name);
+                blank.add(name);
+            }
+        }
+        return blank;
     }
 
     private static void logAlert(Story story, Assessment assessment) {

@@ -151,4 +151,27 @@ class RunCommandTest {
 
     private record Result(int code, String out, String err) {
     }
+
+    @Test
+    void blankTokenVariablesAreNamedInAWarning() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            assertThat(RunCommand.warnBlankTokens(java.util.Map.of("TELEGRAM_BOT_TOKEN", " ", "DISCORD_TOKEN", "x")))
+                    .containsExactly("TELEGRAM_BOT_TOKEN");
+            assertThat(RunCommand.warnBlankTokens(java.util.Map.of("DISCORD_TOKEN", ""))).containsExactly("DISCORD_TOKEN");
+            assertThat(RunCommand.warnBlankTokens(java.util.Map.of("HOME", "/root"))).isEmpty();
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertThat(logged.list).extracting(e -> e.getLevel().toString(), e -> e.getFormattedMessage()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WARN",
+                        "TELEGRAM_BOT_TOKEN is set but empty: ignored (the config file's token, if any, is used)"),
+                org.assertj.core.groups.Tuple.tuple("WARN",
+                        "DISCORD_TOKEN is set but empty: ignored (the config file's token, if any, is used)"));
+    }
 }
