@@ -45,7 +45,8 @@ final class HelpCommand implements Command {
             String want = args.get(0).startsWith("/") ? args.get(0).substring(1) : args.get(0);
             return commands.stream().filter(c -> c.name().equalsIgnoreCase(want)).findFirst()
                     .map(c -> Reply.ephemeral(c.usage() + "\n" + capital(c.help()) + "."
-                            + (c.moderatorOnly() ? "\nOnly chat admins can use it." : "")))
+                            + (!c.moderatorOnly() ? "" : ctx.callerIsModerator()
+                                    ? "\nOnly chat admins can use it; you can here." : "\nOnly chat admins can use it.")))
                     .orElseGet(() -> usageReply("There is no command \"" + want + "\"."));
         }
         List<String> lines = commands.stream()

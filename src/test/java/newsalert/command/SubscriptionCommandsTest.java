@@ -154,6 +154,8 @@ class SubscriptionCommandsTest {
                 "latest [n] [attack|diplomacy|all]\nThe most recent alerts (default 5, at most 20)."));
         assertThat(f.member("help /feeds")).isEqualTo(Reply.ephemeral(
                 "feeds add|remove|list [url]\nFeeds polled for this chat.\nOnly chat admins can use it."));
+        assertThat(f.in(CommandFixture.GROUP, "help feeds")).isEqualTo(Reply.ephemeral(
+                "feeds add|remove|list [url]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
         assertThat(f.member("help dance")).isEqualTo(Reply.ephemeral(
                 "There is no command \"dance\".\nUsage: help [command]"));
     }
