@@ -70,7 +70,7 @@ final class LatestCommand implements Command {
         }
         Topic topic = topics == null || topics.size() != 1 ? null : topics.iterator().next();
         String kind = topic == null ? "alerts" : topic.wireName() + " alerts";
-        List<StoredStory> found = stories.latestAlerts(n == null ? DEFAULT : n, topic);
+        List<StoredStory> found = stories.latestAlerts(ctx.target(), n == null ? DEFAULT : n, topic);
         if (found.isEmpty()) {
             return Reply.of("No " + kind + " yet.");
         }

@@ -54,7 +54,7 @@ final class SearchCommand implements Command {
             return usageReply("Use at most " + MAX_WORDS + " words of at most " + MAX_WORD + " characters.");
         }
         String what = Render.quoted(String.join(" ", args));
-        List<StoredStory> found = stories.searchTitles(args, LIMIT);
+        List<StoredStory> found = stories.searchTitles(ctx.target(), args, LIMIT);
         if (found.isEmpty()) {
             return Reply.of("No stories match " + what + ".");
         }

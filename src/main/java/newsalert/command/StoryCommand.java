@@ -53,7 +53,7 @@ final class StoryCommand implements Command {
         if (args.size() != 1) {
             return usageReply("Give one story id.");
         }
-        return stories.story(args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment())))
+        return stories.story(ctx.target(), args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment())))
                 .orElseGet(() -> Reply.of("No story has the id " + args.get(0) + "."));
     }
 

@@ -59,7 +59,7 @@ final class WhyCommand implements Command {
         if (args.size() != 1) {
             return usageReply("Give one story id.");
         }
-        Optional<StoredStory> found = stories.story(args.get(0));
+        Optional<StoredStory> found = stories.story(ctx.target(), args.get(0));
         if (found.isEmpty()) {
             return Reply.of("No story has the id " + args.get(0) + ".");
         }

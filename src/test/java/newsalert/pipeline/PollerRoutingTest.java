@@ -136,8 +136,10 @@ class PollerRoutingTest {
         assertThat(configuredReader.urls).isEmpty();
         assertThat(pendingTo(GROUP)).containsExactly("c1:send");
         assertThat(pendingTo(other)).isEmpty();
-        // not a global alert: other chats' /latest and the console do not show it
-        assertThat(store.queries().latestAlerts(10, null)).isEmpty();
+        // not a global alert: other chats' /latest and the console do not show it; the adding chat's does
+        assertThat(store.queries().latestAlerts(other, 10, null)).isEmpty();
+        assertThat(store.queries().latestAlerts(GROUP, 10, null)).extracting(s -> s.story().id())
+                .containsExactly("c1");
     }
 
     @Test
@@ -153,7 +155,7 @@ class PollerRoutingTest {
         withEvents.pollDue(List.of());
 
         assertThat(pendingTo(GROUP)).containsExactly("c1:send");
-        assertThat(store.queries().latestAlerts(10, null)).isEmpty();
+        assertThat(store.queries().latestAlerts(DIPLOMATS, 10, null)).isEmpty();
     }
 
     @Test
