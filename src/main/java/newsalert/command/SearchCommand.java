@@ -7,7 +7,8 @@ import newsalert.store.StoryQueries;
 /**
  * {@code search <words>}: stories whose title contains every word (case-insensitive substrings, no
  * patterns), most recent first, at most {@value #LIMIT}. At most {@value #MAX_WORDS} words of at most
- * {@value #MAX_WORD} characters each. Anyone may run it.
+ * {@value #MAX_WORD} characters each. Only stories this chat may see ({@link StoryQueries} scope). Anyone may
+ * run it.
  */
 final class SearchCommand implements Command {
     static final int LIMIT = 10;

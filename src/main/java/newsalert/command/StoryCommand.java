@@ -11,7 +11,8 @@ import newsalert.story.Story;
 
 /**
  * {@code story <id>}: one stored story in full — title, source and time, link, topics and severity, every
- * casualty count, every quote with its speaker, and the reasons for the severity. Anyone may run it.
+ * casualty count, every quote with its speaker, and the reasons for the severity. Another chat's chat-only
+ * story reads as an unknown id ({@link StoryQueries} scope). Anyone may run it.
  */
 final class StoryCommand implements Command {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
