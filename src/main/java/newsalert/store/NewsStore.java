@@ -129,8 +129,9 @@ public interface NewsStore extends AutoCloseable {
 
     /**
      * @param since earliest published time (first-seen time when the story had none)
-     * @return stories published at or after {@code since}, oldest first, with their own assessments: the
-     *         input to rebuild the event grouping after a restart
+     * @return shared stories (not chat-only, see {@link #recordChatEntry}) published at or after {@code since},
+     *         oldest first, with their own assessments: the input to rebuild the event grouping after a
+     *         restart (stories of chat-added feeds never join events)
      */
     List<StoredStory> storiesSince(Instant since);
 

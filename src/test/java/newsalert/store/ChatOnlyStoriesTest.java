@@ -158,6 +158,11 @@ class ChatOnlyStoriesTest {
     }
 
     @Test
+    void chatOnlyStoriesAreLeftOutOfTheEventRebuildAfterARestart() {
+        assertThat(ids(news.storiesSince(T0))).containsExactly("w1");
+    }
+
+    @Test
     void aSharedStoryStaysSharedWhenAChatFeedCarriesItLater() {
         wireEntry("x2", "Grain ship leaves Odesa under escort", Set.of(Topic.DIPLOMACY), false, 4);
         chatEntry("x2", "Grain ship leaves Odesa under escort", Set.of(Topic.DIPLOMACY), 5, A);
