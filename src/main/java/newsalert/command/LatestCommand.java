@@ -9,7 +9,8 @@ import newsalert.story.Topic;
 
 /**
  * {@code latest [n] [topic]}: the most recent alerts, newest first. {@code n} is 1–{@value #MAX} (default
- * {@value #DEFAULT}); {@code topic} is attack, diplomacy or all (default); either order. Anyone may run it.
+ * {@value #DEFAULT}); {@code topic} is attack, diplomacy or all (default); either order. The alerts are the global
+ * ones and the alerts of this chat's own feeds routed here ({@link StoryQueries} scope). Anyone may run it.
  */
 final class LatestCommand implements Command {
     static final int DEFAULT = 5;
@@ -70,7 +71,7 @@ final class LatestCommand implements Command {
         }
         Topic topic = topics == null || topics.size() != 1 ? null : topics.iterator().next();
         String kind = topic == null ? "alerts" : topic.wireName() + " alerts";
-        List<StoredStory> found = stories.latestAlerts(n == null ? DEFAULT : n, topic);
+        List<StoredStory> found = stories.latestAlerts(ctx.target(), n == null ? DEFAULT : n, topic);
         if (found.isEmpty()) {
             return Reply.of("No " + kind + " yet.");
         }

@@ -7,7 +7,8 @@ import newsalert.store.StoryQueries;
 /**
  * {@code search <words>}: stories whose title contains every word (case-insensitive substrings, no
  * patterns), most recent first, at most {@value #LIMIT}. At most {@value #MAX_WORDS} words of at most
- * {@value #MAX_WORD} characters each. Anyone may run it.
+ * {@value #MAX_WORD} characters each. Only stories this chat may see ({@link StoryQueries} scope). Anyone may
+ * run it.
  */
 final class SearchCommand implements Command {
     static final int LIMIT = 10;
@@ -54,7 +55,7 @@ final class SearchCommand implements Command {
             return usageReply("Use at most " + MAX_WORDS + " words of at most " + MAX_WORD + " characters.");
         }
         String what = Render.quoted(String.join(" ", args));
-        List<StoredStory> found = stories.searchTitles(args, LIMIT);
+        List<StoredStory> found = stories.searchTitles(ctx.target(), args, LIMIT);
         if (found.isEmpty()) {
             return Reply.of("No stories match " + what + ".");
         }

@@ -11,7 +11,8 @@ import newsalert.story.Story;
 
 /**
  * {@code story <id>}: one stored story in full — title, source and time, link, topics and severity, every
- * casualty count, every quote with its speaker, and the reasons for the severity. Anyone may run it.
+ * casualty count, every quote with its speaker, and the reasons for the severity. Another chat's chat-only
+ * story reads as an unknown id ({@link StoryQueries} scope). Anyone may run it.
  */
 final class StoryCommand implements Command {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -53,7 +54,7 @@ final class StoryCommand implements Command {
         if (args.size() != 1) {
             return usageReply("Give one story id.");
         }
-        return stories.story(args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment())))
+        return stories.story(ctx.target(), args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment())))
                 .orElseGet(() -> Reply.of("No story has the id " + args.get(0) + "."));
     }
 

@@ -18,7 +18,8 @@ import newsalert.subscription.TokenText;
  * {@link newsalert.subscription.Router} against this target's <em>current</em> settings: shared topics,
  * severity against the minimum, keyword rules (the subscription's own and the chat's; whole-word matches on
  * title and body), and the paused flag. The first line comes from the outbox (sent, queued, failed,
- * dropped) or, when the story was never routed here, says so. Anyone may run it.
+ * dropped) or, when the story was never routed here, says so. Another chat's chat-only story reads as an
+ * unknown id ({@link StoryQueries} scope). Anyone may run it.
  */
 final class WhyCommand implements Command {
     private final StoryQueries stories;
@@ -59,7 +60,7 @@ final class WhyCommand implements Command {
         if (args.size() != 1) {
             return usageReply("Give one story id.");
         }
-        Optional<StoredStory> found = stories.story(args.get(0));
+        Optional<StoredStory> found = stories.story(ctx.target(), args.get(0));
         if (found.isEmpty()) {
             return Reply.of("No story has the id " + args.get(0) + ".");
         }

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
  * transaction that stores it. Feeds added by chats are polled too (with the routing's own reader); their
  * stories go only to the chats that added them, unless the feed is also configured, and never become global
- * alerts (the console, {@code latest}). An entry seen again
+ * alerts (the console, {@code latest}); they are stored chat-only ({@link NewsStore#recordChatEntry}), so
+ * other chats' commands do not show them. An entry seen again
  * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
  * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
  *
@@ -278,7 +279,9 @@ public final class Poller implements AutoCloseable {
             }
             boolean alert = a.alert() && !firstPoll && recent && routes.global();
             List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
-            if (store.recordEntry(feed.url(), story, a, alert, now, targets)) {
+            // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
+            if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
+                    : store.recordChatEntry(feed.url(), story, a, now, targets)) {
                 fresh++;
                 routed += targets.size();
                 if (alert) {

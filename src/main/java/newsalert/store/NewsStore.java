@@ -51,6 +51,19 @@ public interface NewsStore extends AutoCloseable {
                         List<Target> targets);
 
     /**
+     * Records one entry of a feed that only chats added (not a configured feed), with its targets' outbox rows,
+     * in one transaction: like {@link #recordEntry(String, Story, Assessment, boolean, Instant, List)} with
+     * {@code alert} false. A story first stored here is <em>chat-only</em>: {@link StoryQueries} shows it only to
+     * the chats that added a feed carrying it or that have an outbox row for it, until the same story id is
+     * recorded from a configured feed by one of the {@code recordEntry} methods, which makes it shared. A story
+     * id already stored as shared stays shared.
+     *
+     * @return true when the entry was new for this feed; false when it had been seen (nothing written)
+     */
+    boolean recordChatEntry(String feedUrl, Story story, Assessment assessment, Instant firstSeen,
+                            List<Target> targets);
+
+    /**
      * Records a later version of a stored story (a feed re-published an entry under the same id, e.g. with a
      * higher death toll). When the new assessment's casualty counts or topics differ from the stored ones,
      * the stored story and assessment are replaced (first-seen time and alert flag kept) and, in the same
@@ -116,8 +129,9 @@ public interface NewsStore extends AutoCloseable {
 
     /**
      * @param since earliest published time (first-seen time when the story had none)
-     * @return stories published at or after {@code since}, oldest first, with their own assessments: the
-     *         input to rebuild the event grouping after a restart
+     * @return shared stories (not chat-only, see {@link #recordChatEntry}) published at or after {@code since},
+     *         oldest first, with their own assessments: the input to rebuild the event grouping after a
+     *         restart (stories of chat-added feeds never join events)
      */
     List<StoredStory> storiesSince(Instant since);
 

@@ -158,7 +158,7 @@ class PollerEventsTest {
         assertThat(store.queries().delivery("fx-b-1", GROUP)).isEmpty();
         assertThat(store.queries().delivery("fx-c-1", GROUP)).isEmpty();
         // search lists the event once although three of its reports match
-        assertThat(store.queries().searchTitles(List.of("poltava"), 10)).extracting(s -> s.story().id())
+        assertThat(store.queries().searchTitles(GROUP, List.of("poltava"), 10)).extracting(s -> s.story().id())
                 .containsOnlyOnce("fx-a-1").doesNotContain("fx-b-1", "fx-c-1");
         // why, asked about a later report, answers for the event's alert
         subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
@@ -169,7 +169,7 @@ class PollerEventsTest {
         assertThat(why).startsWith("Story fx-c-1 is another outlet's report of the same event; that event's alert,"
                 + " Story fx-a-1 \"Missile strike on Poltava military institute kills at least 12\", was sent here.");
         // the story command shows the event's facts for any of its stories
-        assertThat(store.queries().story("fx-c-1").orElseThrow().assessment().casualties().killed().display())
+        assertThat(store.queries().story(GROUP, "fx-c-1").orElseThrow().assessment().casualties().killed().display())
                 .isEqualTo("19");
     }
 

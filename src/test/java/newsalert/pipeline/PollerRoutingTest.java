@@ -136,8 +136,13 @@ class PollerRoutingTest {
         assertThat(configuredReader.urls).isEmpty();
         assertThat(pendingTo(GROUP)).containsExactly("c1:send");
         assertThat(pendingTo(other)).isEmpty();
-        // not a global alert: other chats' /latest and the console do not show it
-        assertThat(store.queries().latestAlerts(10, null)).isEmpty();
+        // not a global alert: other chats' /latest and the console do not show it; the adding chat's does
+        assertThat(store.queries().latestAlerts(other, 10, null)).isEmpty();
+        assertThat(store.queries().latestAlerts(GROUP, 10, null)).extracting(s -> s.story().id())
+                .containsExactly("c1");
+        // and stored chat-only: another chat cannot look it up
+        assertThat(store.queries().story(other, "c1")).isEmpty();
+        assertThat(store.queries().story(GROUP, "c1")).isPresent();
     }
 
     @Test
@@ -153,7 +158,7 @@ class PollerRoutingTest {
         withEvents.pollDue(List.of());
 
         assertThat(pendingTo(GROUP)).containsExactly("c1:send");
-        assertThat(store.queries().latestAlerts(10, null)).isEmpty();
+        assertThat(store.queries().latestAlerts(DIPLOMATS, 10, null)).isEmpty();
     }
 
     @Test
@@ -181,6 +186,27 @@ class PollerRoutingTest {
 
         assertThat(pendingTo(other)).isEmpty();
         assertThat(pendingTo(GROUP)).contains("x1:send");
+    }
+
+    @Test
+    void aChatFeedStoryThatAConfiguredFeedAlsoCarriesBecomesVisibleToEveryChat() {
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read());
+        poller().pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        chatReader.next(CHAT_FEED, read(Stories.story("s1", "Strike on a rail yard", T0)));
+        configuredReader.next(WIRE.url(), read());
+        poller().pollDue(List.of(WIRE));
+        assertThat(store.queries().story(GROUP, "s1")).isPresent();
+        assertThat(store.queries().story(DIPLOMATS, "s1")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("s1", "Strike on a rail yard", T0)));
+        poller().pollDue(List.of(WIRE));
+        assertThat(store.queries().story(DIPLOMATS, "s1")).isPresent();
+        assertThat(store.queries().searchTitles(DIPLOMATS, List.of("rail"), 5)).extracting(s -> s.story().id())
+                .containsExactly("s1");
     }
 
     @Test

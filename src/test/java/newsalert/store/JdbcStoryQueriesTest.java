@@ -57,12 +57,12 @@ class JdbcStoryQueriesTest {
     @Test
     void latestAlertsAreNewestFirstAndFilterByTopic() {
         StoryQueries q = news.queries();
-        assertThat(ids(q.latestAlerts(5, null))).containsExactly("s3", "s2", "s1");
-        assertThat(ids(q.latestAlerts(2, null))).containsExactly("s3", "s2");
-        assertThat(ids(q.latestAlerts(5, Topic.ATTACK))).containsExactly("s3", "s1");
-        assertThat(ids(q.latestAlerts(5, Topic.DIPLOMACY))).containsExactly("s3", "s2");
-        assertThat(q.latestAlerts(0, null)).isEmpty();
-        assertThat(q.latestAlerts(1, null).get(0).firstSeen()).isEqualTo(T0.plusSeconds(120));
+        assertThat(ids(q.latestAlerts(GROUP, 5, null))).containsExactly("s3", "s2", "s1");
+        assertThat(ids(q.latestAlerts(GROUP, 2, null))).containsExactly("s3", "s2");
+        assertThat(ids(q.latestAlerts(GROUP, 5, Topic.ATTACK))).containsExactly("s3", "s1");
+        assertThat(ids(q.latestAlerts(GROUP, 5, Topic.DIPLOMACY))).containsExactly("s3", "s2");
+        assertThat(q.latestAlerts(GROUP, 0, null)).isEmpty();
+        assertThat(q.latestAlerts(GROUP, 1, null).get(0).firstSeen()).isEqualTo(T0.plusSeconds(120));
     }
 
     @ParameterizedTest
@@ -79,21 +79,21 @@ class JdbcStoryQueriesTest {
     })
     void searchTitlesMatchesAllWordsAsPlainSubstrings(String words, String expected) {
         List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
-        assertThat(ids(news.queries().searchTitles(List.of(words.split(" ")), 10))).isEqualTo(want);
+        assertThat(ids(news.queries().searchTitles(GROUP, List.of(words.split(" ")), 10))).isEqualTo(want);
     }
 
     @Test
     void searchWithNoWordsFindsNothing() {
-        assertThat(news.queries().searchTitles(List.of(" ", ""), 10)).isEmpty();
+        assertThat(news.queries().searchTitles(GROUP, List.of(" ", ""), 10)).isEmpty();
     }
 
     @Test
     void storyByIdAndDeliveryPerTarget() {
-        StoredStory s = news.queries().story("s1").orElseThrow();
+        StoredStory s = news.queries().story(GROUP, "s1").orElseThrow();
         assertThat(s.story().title()).isEqualTo("Strike on Kyiv power plant");
         assertThat(s.assessment().topics()).containsExactly(Topic.ATTACK);
         assertThat(s.alerted()).isTrue();
-        assertThat(news.queries().story("nope")).isEmpty();
+        assertThat(news.queries().story(GROUP, "nope")).isEmpty();
         assertThat(news.queries().delivery("s1", GROUP)).contains(OutboxStatus.PENDING);
         assertThat(news.queries().delivery("s1", TOPIC)).isEmpty();
         long row = news.subscriptions().pendingOutbox(GROUP, 1).get(0).id();

@@ -52,7 +52,7 @@ final class EventSql {
     static List<StoredStory> storiesSince(Connection conn, Instant since) throws SQLException {
         List<StoredStory> out = new ArrayList<>();
         try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json, first_seen, alert FROM story"
-                + " WHERE COALESCE(published, first_seen) >= ? ORDER BY COALESCE(published, first_seen), id",
+                + " WHERE NOT chat_only AND COALESCE(published, first_seen) >= ? ORDER BY COALESCE(published, first_seen), id",
                 since.toEpochMilli()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 JsonNode node = StoryJson.parse(rs.getString(1));

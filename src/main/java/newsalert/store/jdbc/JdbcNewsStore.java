@@ -164,40 +164,19 @@ public final class JdbcNewsStore implements NewsStore {
     public synchronized boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
                                             Instant firstSeen, List<Target> targets, String eventId,
                                             EventView view) {
-        try {
-            conn.setAutoCommit(false);
-            if (exists("SELECT 1 FROM seen_entry WHERE feed_url = ? AND entry_id = ?", feedUrl, story.id())) {
-                conn.rollback();
-                return false;
-            }
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO seen_entry (feed_url, entry_id, first_seen) VALUES (?, ?, ?)")) {
-                ps.setString(1, feedUrl);
-                ps.setString(2, story.id());
-                ps.setLong(3, firstSeen.toEpochMilli());
-                ps.executeUpdate();
-            }
-            if (!exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
-                StorySql.insert(conn, feedUrl, story, assessment, firstSeen);
-            }
-            if (eventId != null) {
-                EventSql.link(conn, story.id(), eventId);
-            }
-            if (view != null) {
-                EventSql.save(conn, view, firstSeen);
-            }
-            if (alert && !exists("SELECT 1 FROM alert WHERE story_id = ?", story.id())) {
-                StorySql.insertAlert(conn, story.id(), firstSeen);
-            }
-            OutboxSql.insert(conn, story.id(), assessment.severity(), targets, firstSeen);
-            conn.commit();
-            return true;
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot record entry " + story.id() + " of " + feedUrl, e);
-        } finally {
-            autoCommit();
-        }
+        return record(new EntrySql.Entry(feedUrl, story, assessment, alert, firstSeen, targets, eventId, view,
+                false));
+    }
+
+    @Override
+    public synchronized boolean recordChatEntry(String feedUrl, Story story, Assessment assessment,
+                                                Instant firstSeen, List<Target> targets) {
+        return record(new EntrySql.Entry(feedUrl, story, assessment, false, firstSeen, targets, null, null, true));
+    }
+
+    private boolean record(EntrySql.Entry entry) {
+        return Jdbc.inTransaction(conn, "cannot record entry " + entry.story().id() + " of " + entry.feedUrl(),
+                () -> EntrySql.record(conn, entry));
     }
 
     @Override
@@ -308,17 +287,6 @@ public final class JdbcNewsStore implements NewsStore {
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store", e);
-        }
-    }
-
-    private boolean exists(String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 

@@ -23,11 +23,22 @@ import newsalert.subscription.Target;
  * {@link StoryQueries} over the connection and lock of a {@link JdbcNewsStore}; obtain it from
  * {@link JdbcNewsStore#queries()}. Title search uses {@code LOWER(title) LIKE ? ESCAPE '\'} once per word,
  * with {@code \}, {@code %} and {@code _} in the words escaped, which runs the same on SQLite and PostgreSQL.
+ * Every lookup but {@link #delivery} is scoped to the asking chat (see {@link StoryQueries}) by SQL
+ * conditions on {@code story.chat_only}, the chat's outbox rows and its {@code chat_feed} rows.
  */
 public final class JdbcStoryQueries implements StoryQueries {
     /** A story of an alerted event reads as the event view (fused counts, all topics, merged quotes). */
     private static final String SELECT = "SELECT COALESCE(e.json, s.json), s.first_seen, s.alert FROM story s"
             + " LEFT JOIN event e ON e.id = s.event_id";
+
+    /**
+     * Whether story {@code s} is visible to a chat (arguments: platform, chat id, platform, chat id): shared,
+     * routed to the chat, or seen in a feed the chat added.
+     */
+    private static final String VISIBLE = "(NOT s.chat_only"
+            + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.story_id = s.id AND o.platform = ? AND o.chat_id = ?)"
+            + " OR EXISTS (SELECT 1 FROM chat_feed cf JOIN seen_entry se ON se.feed_url = cf.url"
+            + " WHERE cf.platform = ? AND cf.chat_id = ? AND se.entry_id = s.id))";
 
     private final Connection conn;
     private final Object lock;
@@ -38,42 +49,57 @@ public final class JdbcStoryQueries implements StoryQueries {
     }
 
     @Override
-    public List<StoredStory> latestAlerts(int limit, Topic topic) {
+    public List<StoredStory> latestAlerts(Target chat, int limit, Topic topic) {
         if (limit < 1) {
             return List.of();
         }
-        String join = SELECT + " JOIN alert a ON a.story_id = s.id";
+        // global alerts, and this chat's chat-only stories by their first outbox row here
+        String join = SELECT + " JOIN (SELECT story_id, created_at AS at, id AS seq FROM alert UNION ALL"
+                + " SELECT o.story_id, MIN(o.created_at), MIN(o.id) FROM outbox o JOIN story c ON c.id = o.story_id"
+                + " WHERE c.chat_only AND o.platform = ? AND o.chat_id = ? GROUP BY o.story_id) x"
+                + " ON x.story_id = s.id";
+        String order = " ORDER BY x.at DESC, x.seq DESC LIMIT ?";
+        String platform = chat.platform().wireName();
         return query("cannot read latest alerts", topic == null
-                ? read(join + " ORDER BY a.id DESC LIMIT ?", limit)
-                : read(join + " WHERE (',' || s.topics || ',') LIKE ? ORDER BY a.id DESC LIMIT ?",
+                ? read(join + order, platform, chat.chatId(), limit)
+                : read(join + " WHERE (',' || s.topics || ',') LIKE ?" + order, platform, chat.chatId(),
                         "%," + topic.wireName() + ",%", limit));
     }
 
     @Override
-    public List<StoredStory> searchTitles(List<String> words, int limit) {
+    public List<StoredStory> searchTitles(Target chat, List<String> words, int limit) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder();
         for (String w : words) {
             if (w == null || w.isBlank()) {
                 continue;
             }
-            where.append(where.isEmpty() ? " WHERE " : " AND ").append("LOWER(s.title) LIKE ? ESCAPE '\\'");
+            where.append(" AND LOWER(s.title) LIKE ? ESCAPE '\\'");
             args.add("%" + escapeLike(w.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (args.isEmpty() || limit < 1) {
             return List.of();
         }
+        args.addAll(0, visibleArgs(chat));
         args.add(limit);
-        List<StoredStory> found = query("cannot search stories",
-                read(SELECT + where + " ORDER BY s.first_seen DESC, s.id LIMIT ?", args.toArray()));
+        List<StoredStory> found = query("cannot search stories", read(SELECT + " WHERE " + VISIBLE + where
+                + " ORDER BY s.first_seen DESC, s.id LIMIT ?", args.toArray()));
         // several stories of one alerted event read as the same event view: list it once
         Set<String> seen = new HashSet<>();
         return found.stream().filter(s -> seen.add(s.story().id())).toList();
     }
 
     @Override
-    public Optional<StoredStory> story(String id) {
-        return query("cannot read story " + id, read(SELECT + " WHERE s.id = ?", id)).stream().findFirst();
+    public Optional<StoredStory> story(Target chat, String id) {
+        List<Object> args = new ArrayList<>(List.of(id));
+        args.addAll(visibleArgs(chat));
+        return query("cannot read story " + id, read(SELECT + " WHERE s.id = ? AND " + VISIBLE, args.toArray()))
+                .stream().findFirst();
+    }
+
+    private static List<Object> visibleArgs(Target chat) {
+        String platform = chat.platform().wireName();
+        return List.of(platform, chat.chatId(), platform, chat.chatId());
     }
 
     @Override

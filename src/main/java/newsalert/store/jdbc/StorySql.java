@@ -19,12 +19,16 @@ final class StorySql {
     private StorySql() {
     }
 
-    /** Inserts the story with its own assessment ({@code alert} = the assessment's alert flag). */
-    static void insert(Connection conn, String feedUrl, Story story, Assessment a, Instant firstSeen)
-            throws SQLException {
+    /**
+     * Inserts the story with its own assessment ({@code alert} = the assessment's alert flag).
+     *
+     * @param chatOnly whether it came only from a chat-added feed (see the V8 migration)
+     */
+    static void insert(Connection conn, String feedUrl, Story story, Assessment a, Instant firstSeen,
+                       boolean chatOnly) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json,"
+                        + " chat_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, story.id());
             ps.setString(2, feedUrl);
             ps.setString(3, story.title());
@@ -34,6 +38,7 @@ final class StorySql {
             ps.setString(7, topics(a));
             ps.setBoolean(8, a.alert());
             ps.setString(9, json(story, a));
+            ps.setBoolean(10, chatOnly);
             ps.executeUpdate();
         }
     }
