@@ -288,7 +288,7 @@ public final class Poller implements AutoCloseable {
                     queued++;
                 }
             } else if (!firstPoll) {
-                edits += store.reviseStory(story, a, now).size();
+                edits += (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
             }
         }
         store.saveFeedState(new FeedState(feed.url(), read.etag(), read.lastModified(),

@@ -79,6 +79,15 @@ public interface NewsStore extends AutoCloseable {
     List<Target> reviseStory(Story story, Assessment assessment, Instant at);
 
     /**
+     * Like {@link #reviseStory}, for an entry republished by a chat-added feed: only a chat-only story is
+     * revised. A story every chat can see (it also came from a configured feed) is left as it is, so a feed
+     * any user can add cannot rewrite, and queue edits of, the alerts other chats were sent.
+     *
+     * @return the targets that got an edit row; empty also when the story is shared
+     */
+    List<Target> reviseChatStory(Story story, Assessment assessment, Instant at);
+
+    /**
      * Like {@link #recordEntry(String, Story, Assessment, boolean, Instant, List)}, and in the same transaction
      * records the story's event: {@code story.event_id} is set to {@code eventId}, and when {@code view} is
      * given (the story's alert stands for the event) the event row is written with the view, so the outbox

@@ -243,6 +243,56 @@ class PollerRoutingTest {
         assertThat(subs.sentMessageId("s1", GROUP)).contains("42");
     }
 
+    @Test
+    void aChatFeedRepublishingASharedStoryIdCannotEditWhatOtherChatsWereSent() {
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, ALICE.chatId(), CHAT_FEED, "7", T0));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read());
+        poller().pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("s1", "Strike on a depot", T0)));
+        chatReader.next(CHAT_FEED, read());
+        poller().pollDue(List.of(WIRE));
+        OutboxItem sent = subs.pendingOutbox(GROUP, 5).get(0);
+        subs.markSent(sent.id(), "42", clock.instant());
+
+        // the chat's feed copies the shared story's id, then "republishes" it with another toll
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("s1", "Strike on a depot", T0)));
+        chatReader.next(CHAT_FEED, read(Stories.story("s1", "Strike on a depot", T0)));
+        poller().pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("s1", "Strike on a depot", T0)));
+        chatReader.next(CHAT_FEED, read(Stories.story("s1", "Strike on a depot, toll 500", T0)));
+        poller().pollDue(List.of(WIRE));
+
+        assertThat(pendingTo(GROUP)).isEmpty();
+        assertThat(store.queries().story(GROUP, "s1")).get()
+                .satisfies(st -> assertThat(st.assessment().casualties().killed().min()).isEqualTo(19));
+    }
+
+    @Test
+    void aChatOnlyStoryRepublishedByItsFeedEditsTheChatsAlert() {
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read());
+        poller().pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike on a bridge", T0)));
+        poller().pollDue(List.of(WIRE));
+        OutboxItem sent = subs.pendingOutbox(GROUP, 5).get(0);
+        subs.markSent(sent.id(), "43", clock.instant());
+
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike on a bridge, toll 7", T0)));
+        poller().pollDue(List.of(WIRE));
+
+        assertThat(pendingTo(GROUP)).containsExactly("c1:edit");
+        assertThat(subs.pendingOutbox(GROUP, 5).get(0).assessment().casualties().killed().min()).isEqualTo(7);
+    }
+
     /** Answers reads from per-URL queues and logs the URLs read. */
     private static final class UrlReader implements FeedReader {
         private final Map<String, Deque<ReadResult>> queues = new HashMap<>();

@@ -186,6 +186,12 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public synchronized List<Target> reviseChatStory(Story story, Assessment assessment, Instant at) {
+        return Jdbc.inTransaction(conn, "cannot revise story " + story.id(),
+                () -> StorySql.revise(conn, story, assessment, at, true));
+    }
+
+    @Override
     public List<Target> reviseEvent(EventView view, Instant at) {
         return reviseEvent(view, at, null);
     }

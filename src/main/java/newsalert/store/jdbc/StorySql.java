@@ -55,10 +55,16 @@ final class StorySql {
 
     /** The rule of {@link newsalert.store.NewsStore#reviseStory}. */
     static List<Target> revise(Connection conn, Story story, Assessment a, Instant at) throws SQLException {
+        return revise(conn, story, a, at, false);
+    }
+
+    /** @param chatOnly true to revise only a chat-only story (a shared one is then left as it is) */
+    static List<Target> revise(Connection conn, Story story, Assessment a, Instant at, boolean chatOnly)
+            throws SQLException {
         Assessment stored;
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json FROM story WHERE id = ?", story.id());
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json, chat_only FROM story WHERE id = ?", story.id());
              ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
+            if (!rs.next() || chatOnly && !rs.getBoolean(2)) {
                 return List.of();
             }
             stored = StoryJson.assessmentFrom(StoryJson.parse(rs.getString(1)));
