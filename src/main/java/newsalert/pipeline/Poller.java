@@ -1,7 +1,6 @@
 package newsalert.pipeline;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -61,6 +60,7 @@ public final class Poller implements AutoCloseable {
     private final Function<Story, Assessment> assessor;
     private final AlertSink sink;
     private final PollSettings settings;
+    private final FeedSchedule schedule;
     private final Clock clock;
     private final ChatRoutes chats;
     private final EventTracker events;
@@ -112,6 +112,7 @@ public final class Poller implements AutoCloseable {
         this.assessor = assessor;
         this.sink = sink;
         this.settings = settings;
+        this.schedule = new FeedSchedule(settings);
         this.clock = clock;
     }
 
@@ -156,7 +157,7 @@ public final class Poller implements AutoCloseable {
             FeedConfig feed = polled.config();
             Instant now = clock.instant();
             FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
-            if (!ignoreSchedule && state.nextPollAt() != null && state.nextPollAt().isAfter(now)) {
+            if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
                 continue;
             }
             FeedReader source = chats.readerFor(polled, reader);
@@ -183,7 +184,7 @@ public final class Poller implements AutoCloseable {
                 queued += poll(f, now, stopRequested);
             } catch (RuntimeException e) {
                 LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().url(), e.toString());
-                store.saveFeedState(failed(f.feed().config(), f.state(), now, "internal error: " + e));
+                store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, "internal error: " + e));
             }
         }
         deliverPending();
@@ -232,19 +233,17 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-
     private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested) {
         ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
         FeedState state = fetched.state();
         ReadResult result = fetched.result();
-        Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
             LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
             return 0;
         }
         if (result instanceof ReadResult.Failed f) {
-            FeedState next = failed(feed, state, now, f.reason());
+            FeedState next = schedule.afterFailure(feed, state, now, f.reason());
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
                     next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
             store.saveFeedState(next);
@@ -252,8 +251,7 @@ public final class Poller implements AutoCloseable {
         }
         if (result instanceof ReadResult.NotModified) {
             LOG.debug("feed {}: not modified", feed.url());
-            store.saveFeedState(new FeedState(feed.url(), state.etag(), state.lastModified(), state.firstPollAt(),
-                    now, now.plus(interval), 0, null));
+            store.saveFeedState(schedule.afterNotModified(feed, state, now));
             return 0;
         }
         ReadResult.Read read = (ReadResult.Read) result;
@@ -291,8 +289,7 @@ public final class Poller implements AutoCloseable {
                 edits += (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
             }
         }
-        store.saveFeedState(new FeedState(feed.url(), read.etag(), read.lastModified(),
-                firstPoll ? now : state.firstPollAt(), now, now.plus(interval), 0, null));
+        store.saveFeedState(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now));
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), fresh);
         } else {
@@ -302,24 +299,11 @@ public final class Poller implements AutoCloseable {
         return queued;
     }
 
-
-
     private Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
         String source = feed.name() != null && !feed.name().isBlank() ? feed.name()
                 : !s.source().isBlank() ? s.source() : feedTitle;
         Instant published = s.published() == null ? now : s.published();
         return new Story(s.id(), source, s.title(), s.link(), published, s.body());
-    }
-
-    private FeedState failed(FeedConfig feed, FeedState state, Instant now, String reason) {
-        int failures = state.failures() + 1;
-        Duration interval = feed.interval() == null ? settings.interval() : feed.interval();
-        Duration wait = interval.multipliedBy(1L << Math.min(failures - 1, 20));
-        if (wait.compareTo(settings.maxBackoff()) > 0) {
-            wait = settings.maxBackoff();
-        }
-        return new FeedState(feed.url(), state.etag(), state.lastModified(), state.firstPollAt(), now,
-                now.plus(wait), failures, reason);
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */
