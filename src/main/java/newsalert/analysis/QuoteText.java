@@ -26,6 +26,15 @@ final class QuoteText {
                 prevSpace = false;
                 continue; // no white space in this range: the common case, without the look-up
             }
+            if (c == ' ') {
+                if (prevSpace) {
+                    clean = false;
+                    loneBreaks = false;
+                    break;
+                }
+                prevSpace = true;
+                continue;
+            }
             boolean space = Character.isWhitespace(c);
             if (space && (prevSpace || c != ' ')) {
                 clean = false;
@@ -67,7 +76,7 @@ final class QuoteText {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
+            boolean ws = TopicEvidence.isSpace(s.charAt(i));
             if (!ws && !in) {
                 n++;
             }
