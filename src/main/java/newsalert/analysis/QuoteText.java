@@ -17,6 +17,29 @@ final class QuoteText {
      */
     static String normalizeSpaces(String s) {
         String t = s.strip();
+        // first pass, without a branch that depends on where the spaces fall: any white space but ' ',
+        // and any two spaces in a row
+        int doubled = 0;
+        int prev = 0;
+        int n = t.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c < ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
+                break;
+            }
+            int space = c == ' ' ? 1 : 0;
+            doubled |= prev & space;
+            prev = space;
+        }
+        if (i == n) {
+            return doubled == 0 ? t : squash(t);
+        }
+        return normalizeOther(t);
+    }
+
+    /** {@link #normalizeSpaces} for a stripped text holding white space other than ' '. */
+    private static String normalizeOther(String t) {
         boolean clean = true;
         boolean loneBreaks = true;
         boolean prevSpace = false;

@@ -88,7 +88,7 @@ final class TopicEvidence {
             if (c == '\n') {
                 return i + 1;
             }
-            if (isSpace(c) && isStop(text.charAt(i - 1)) && i + 1 < text.length()
+            if (isStop(text.charAt(i - 1)) && isSpace(c) && i + 1 < text.length()
                     && !Character.isLowerCase(text.charAt(i + 1))) {
                 return i + 1;
             }
@@ -130,6 +130,23 @@ final class TopicEvidence {
         }
         while (to > from && isSpace(text.charAt(to - 1))) {
             to--;
+        }
+        // first pass, without a branch that depends on where the spaces fall: is there anything to squash?
+        int doubled = 0;
+        int prev = 0;
+        int k = from;
+        for (; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c < ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
+                break;
+            }
+            int space = c == ' ' ? 1 : 0;
+            doubled |= prev & space;
+            prev = space;
+        }
+        if (k == to && doubled == 0) {
+            out.append(text, from, to);
+            return;
         }
         int runFrom = from; // start of the stretch not yet appended
         for (int i = from; i < to; i++) {
