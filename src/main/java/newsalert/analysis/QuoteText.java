@@ -17,61 +17,26 @@ final class QuoteText {
      */
     static String normalizeSpaces(String s) {
         String t = s.strip();
-        // first pass, without a branch that depends on where the spaces fall: any white space but ' ',
-        // and any two spaces in a row
+        // one pass without a branch that depends on where the spaces fall: two white-space characters in a
+        // row, a line break, or any other white space (rare: its branch is taken only there)
         int doubled = 0;
         int prev = 0;
+        int breaks = 0;
         int n = t.length();
-        int i = 0;
-        for (; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if ((c < ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
-                break;
+            if ((c < ' ' || c >= '\u1680') && c != '\n' && Character.isWhitespace(c)) {
+                return squash(t);
             }
-            int space = c == ' ' ? 1 : 0;
+            int space = c == ' ' | c == '\n' ? 1 : 0;
             doubled |= prev & space;
             prev = space;
+            breaks |= c == '\n' ? 1 : 0;
         }
-        if (i == n) {
-            return doubled == 0 ? t : squash(t);
+        if (doubled != 0) {
+            return squash(t);
         }
-        return normalizeOther(t);
-    }
-
-    /** {@link #normalizeSpaces} for a stripped text holding white space other than ' '. */
-    private static String normalizeOther(String t) {
-        boolean clean = true;
-        boolean loneBreaks = true;
-        boolean prevSpace = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c > ' ' && c < '\u1680') {
-                prevSpace = false;
-                continue; // no white space in this range: the common case, without the look-up
-            }
-            if (c == ' ') {
-                if (prevSpace) {
-                    clean = false;
-                    loneBreaks = false;
-                    break;
-                }
-                prevSpace = true;
-                continue;
-            }
-            boolean space = Character.isWhitespace(c);
-            if (space && (prevSpace || c != ' ')) {
-                clean = false;
-                if (prevSpace || c != '\n') {
-                    loneBreaks = false;
-                    break;
-                }
-            }
-            prevSpace = space;
-        }
-        if (clean) {
-            return t;
-        }
-        return loneBreaks ? t.replace('\n', ' ') : squash(t);
+        return breaks != 0 ? t.replace('\n', ' ') : t;
     }
 
     private static String squash(String t) {
