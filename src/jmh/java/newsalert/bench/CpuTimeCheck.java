@@ -16,7 +16,7 @@ import newsalert.story.Story;
  *
  * <p>Rule: runs over the {@link BenchStories} for 14 s of warm-up, then 15 rounds of 100 passes, and
  * prints the best and the mean round in µs of CPU time per story, and the stories/s the best round
- * gives. The argument is {@code assess} ({@link Assessor#assess}) or {@code casualties}
+ * gives. The argument is {@code assess} ({@link Assessor#assess}), {@code quotes}, {@code topics} or {@code casualties}
  * ({@link CasualtyExtractor#extract(String, String)}).
  */
 public final class CpuTimeCheck {
@@ -25,16 +25,25 @@ public final class CpuTimeCheck {
     private CpuTimeCheck() {
     }
 
-    /** @param args {@code assess} or {@code casualties} */
+    /** @param args {@code assess}, {@code casualties}, {@code quotes} or {@code topics} */
     public static void main(String[] args) {
-        boolean assess = args.length == 0 || args[0].equals("assess");
+        String mode = args.length == 0 ? "assess" : args[0];
         List<Story> stories = BenchStories.load();
         Assessor assessor = Assessor.create(AnalysisSettings.defaults());
         CasualtyExtractor casualties = new CasualtyExtractor();
+        newsalert.analysis.QuoteExtractor quotes = new newsalert.analysis.QuoteExtractor();
+        newsalert.analysis.TopicClassifier topics =
+                new newsalert.analysis.TopicClassifier(newsalert.analysis.LexiconLoader.loadDefault());
+        java.util.function.Consumer<Story> part = switch (mode) {
+            case "quotes" -> s -> sink = quotes.extract(s.body());
+            case "topics" -> s -> sink = topics.classify(s.title(), s.body());
+            case "casualties" -> s -> sink = casualties.extract(s.title(), s.body());
+            default -> s -> sink = assessor.assess(s);
+        };
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + 14_000_000_000L;
         while (System.nanoTime() < end) {
-            run(stories, assessor, casualties, assess, 200);
+            run(stories, part, 200);
         }
         double best = Double.MAX_VALUE;
         double sum = 0;
@@ -42,20 +51,19 @@ public final class CpuTimeCheck {
         int passes = 100;
         for (int r = 0; r < rounds; r++) {
             long t0 = mx.getCurrentThreadCpuTime();
-            run(stories, assessor, casualties, assess, passes);
+            run(stories, part, passes);
             double us = (mx.getCurrentThreadCpuTime() - t0) / 1000.0 / (passes * stories.size());
             best = Math.min(best, us);
             sum += us;
         }
         System.out.printf("%s: CPU µs/story best %.2f, mean %.2f; best = %.0f stories/s%n",
-                assess ? "assess" : "casualties", best, sum / rounds, 1e6 / best);
+                mode, best, sum / rounds, 1e6 / best);
     }
 
-    private static void run(List<Story> stories, Assessor assessor, CasualtyExtractor casualties, boolean assess,
-                            int passes) {
+    private static void run(List<Story> stories, java.util.function.Consumer<Story> part, int passes) {
         for (int k = 0; k < passes; k++) {
             for (Story s : stories) {
-                sink = assess ? assessor.assess(s) : casualties.extract(s.title(), s.body());
+                part.accept(s);
             }
         }
     }

@@ -60,13 +60,53 @@ final class PhraseIndex {
     private final boolean secondsKnown;
 
     /**
+     * One phrase made ready for matching: its entry, its words, and for each word its {@link Vocabulary#DEFAULT}
+     * id ({@link #ANY_NUMBER} for {@value #NUMBER}, -1 for a word the table lacks).
+     */
+    private record Phrase(Entry entry, String[] words, int[] ids, boolean consumes, boolean negation) {
+        Phrase(Entry e) {
+            this(e, e.tokens(), wordIds(e.tokens()), e.consumes(), e.kind() == Entry.Kind.NEGATION);
+        }
+
+        private static int[] wordIds(String[] words) {
+            int[] ids = new int[words.length];
+            for (int k = 0; k < words.length; k++) {
+                ids[k] = k > 0 && NUMBER.equals(words[k]) ? ANY_NUMBER : idOf(words[k]);
+            }
+            return ids;
+        }
+    }
+
+    /** The id of a phrase word {@value #NUMBER} after the first (any number token matches it). */
+    private static final int ANY_NUMBER = -2;
+
+    /**
      * The phrases of one first word, narrowed by the second word.
      *
-     * @param bySecond for each second word: every phrase of one word, every phrase whose second word is
-     *                 {@value #NUMBER}, and those whose second word is the key, in {@link #byFirst} order
-     * @param any      the phrases that need no particular second word (one word, or {@value #NUMBER})
+     * @param bySecond   for each second word: every phrase of one word, every phrase whose second word is
+     *                   {@value #NUMBER}, and those whose second word is the key, in {@link #byFirst} order
+     * @param secondIds  the {@link Vocabulary#DEFAULT} ids of the keys of {@code bySecond} that have one, ascending
+     * @param bySecondId the value of {@code bySecond} for each of {@code secondIds}
+     * @param any        the phrases that need no particular second word (one word, or {@value #NUMBER})
      */
-    private record Narrowed(Map<String, Entry[]> bySecond, Entry[] any) {
+    private record Narrowed(Map<String, Phrase[]> bySecond, int[] secondIds, Phrase[][] bySecondId, Phrase[] any) {
+        static Narrowed of(Map<String, Phrase[]> bySecond, Phrase[] any) {
+            int[] ids = bySecond.keySet().stream().mapToInt(PhraseIndex::idOf).filter(id -> id >= 0).sorted().toArray();
+            Phrase[][] values = new Phrase[ids.length][];
+            for (Map.Entry<String, Phrase[]> me : bySecond.entrySet()) {
+                int k = Arrays.binarySearch(ids, idOf(me.getKey()));
+                if (k >= 0) {
+                    values[k] = me.getValue();
+                }
+            }
+            return new Narrowed(bySecond.isEmpty() ? Map.of() : bySecond, ids, values, any);
+        }
+    }
+
+    /** @return the {@link Vocabulary#DEFAULT} id of {@code word}, or -1 when the table lacks it */
+    private static int idOf(String word) {
+        int id = Vocabulary.DEFAULT.id(word);
+        return id >= 0 && Vocabulary.DEFAULT.word(id).equals(word) ? id : -1;
     }
 
     PhraseIndex(List<Entry> entries) {
@@ -85,36 +125,33 @@ final class PhraseIndex {
         }
         narrowedByFirst = new HashMap<>(byFirst.size() * 2);
         for (Map.Entry<String, Entry[]> me : byFirst.entrySet()) {
-            Entry[] arr = me.getValue();
-            Map<String, Entry[]> bySecond = new HashMap<>();
-            for (Entry e : arr) {
-                if (!needsNoSecond(e)) {
-                    bySecond.putIfAbsent(e.tokens()[1], null);
+            Phrase[] arr = Arrays.stream(me.getValue()).map(Phrase::new).toArray(Phrase[]::new);
+            Map<String, Phrase[]> bySecond = new HashMap<>();
+            for (Phrase ph : arr) {
+                if (!needsNoSecond(ph.entry())) {
+                    bySecond.putIfAbsent(ph.words()[1], null);
                 }
             }
-            for (Map.Entry<String, Entry[]> second : bySecond.entrySet()) {
-                second.setValue(Arrays.stream(arr).filter(e -> needsNoSecond(e) || e.tokens()[1].equals(second.getKey()))
-                        .toArray(Entry[]::new));
+            for (Map.Entry<String, Phrase[]> second : bySecond.entrySet()) {
+                second.setValue(Arrays.stream(arr)
+                        .filter(ph -> needsNoSecond(ph.entry()) || ph.words()[1].equals(second.getKey()))
+                        .toArray(Phrase[]::new));
             }
-            Entry[] any = Arrays.stream(arr).filter(PhraseIndex::needsNoSecond).toArray(Entry[]::new);
-            narrowedByFirst.put(me.getKey(), new Narrowed(bySecond.isEmpty() ? Map.of() : bySecond, any));
+            Phrase[] any = Arrays.stream(arr).filter(ph -> needsNoSecond(ph.entry())).toArray(Phrase[]::new);
+            narrowedByFirst.put(me.getKey(), Narrowed.of(bySecond, any));
         }
         firstWords = new WordFilter(narrowedByFirst.keySet(), 4096);
-        Vocabulary vocabulary = Vocabulary.DEFAULT;
-        Narrowed[] byId = new Narrowed[vocabulary.size()];
+        Narrowed[] byId = new Narrowed[Vocabulary.DEFAULT.size()];
         boolean known = true;
         boolean seconds = true;
         for (Map.Entry<String, Narrowed> me : narrowedByFirst.entrySet()) {
-            int id = vocabulary.id(me.getKey());
-            if (id < 0 || !vocabulary.word(id).equals(me.getKey())) {
+            int id = idOf(me.getKey());
+            if (id < 0) {
                 known = false;
             } else {
                 byId[id] = me.getValue();
             }
-            for (String second : me.getValue().bySecond().keySet()) {
-                int sid = vocabulary.id(second);
-                seconds &= sid >= 0 && vocabulary.word(sid).equals(second);
-            }
+            seconds &= me.getValue().secondIds().length == me.getValue().bySecond().size();
         }
         narrowedById = known ? byId : null;
         secondsKnown = seconds;
@@ -129,7 +166,7 @@ final class PhraseIndex {
      * With the tokens' ids, a word goes by id ({@link #narrowedById}) and a word without one is passed
      * over unhashed where the index holds only words with ids.
      */
-    private Entry[] candidates(String[] tokens, int[] ids, int i) {
+    private Phrase[] candidates(String[] tokens, int[] ids, int i) {
         Narrowed narrowed;
         if (ids != null && narrowedById != null) {
             int id = ids[i];
@@ -140,10 +177,14 @@ final class PhraseIndex {
         if (narrowed == null) {
             return null;
         }
-        Entry[] hit = null;
-        if (i + 1 < tokens.length && !narrowed.bySecond().isEmpty()
-                && !(ids != null && secondsKnown && ids[i + 1] < 0)) {
-            hit = narrowed.bySecond().get(tokens[i + 1]);
+        Phrase[] hit = null;
+        if (i + 1 < tokens.length && !narrowed.bySecond().isEmpty()) {
+            if (ids != null && secondsKnown) {
+                int k = ids[i + 1] < 0 ? -1 : Arrays.binarySearch(narrowed.secondIds(), ids[i + 1]);
+                hit = k < 0 ? null : narrowed.bySecondId()[k];
+            } else {
+                hit = narrowed.bySecond().get(tokens[i + 1]);
+            }
         }
         return hit != null ? hit : narrowed.any();
     }
@@ -173,33 +214,33 @@ final class PhraseIndex {
         int consumedUntil = 0;
         int negatedUntil = 0;
         for (int i = 0; i < tokens.length; i++) {
-            Entry[] candidates = candidates(tokens, ids, i);
+            Phrase[] candidates = candidates(tokens, ids, i);
             if (candidates == null) {
                 continue;
             }
             int bestLen = 0;
             boolean bestNegation = false;
-            for (Entry e : candidates) {
-                if (!e.consumes() || i < consumedUntil || e.tokens().length < bestLen || bestNegation
-                        || !matchesAt(e.tokens(), tokens, i)) {
+            for (Phrase ph : candidates) {
+                if (!ph.consumes() || i < consumedUntil || ph.words().length < bestLen || bestNegation
+                        || !matchesAt(ph, tokens, ids, i)) {
                     continue;
                 }
                 if (bestLen == 0) {
-                    bestLen = e.tokens().length;
-                    bestNegation = e.kind() == Entry.Kind.NEGATION;
+                    bestLen = ph.words().length;
+                    bestNegation = ph.negation();
                     if (bestNegation) {
                         negatedUntil = i + bestLen;
                     }
                 }
-                listener.onMatch(e, i);
+                listener.onMatch(ph.entry(), i);
             }
-            for (Entry e : candidates) {
-                if (e.consumes() || !matchesAt(e.tokens(), tokens, i)) {
+            for (Phrase ph : candidates) {
+                if (ph.consumes() || !matchesAt(ph, tokens, ids, i)) {
                     continue;
                 }
-                boolean free = i >= negatedUntil && (e.kind() == Entry.Kind.NOTABLE || i >= consumedUntil);
+                boolean free = i >= negatedUntil && (ph.entry().kind() == Entry.Kind.NOTABLE || i >= consumedUntil);
                 if (free) {
-                    listener.onMatch(e, i);
+                    listener.onMatch(ph.entry(), i);
                 }
             }
             if (bestLen > 0) {
@@ -215,10 +256,30 @@ final class PhraseIndex {
         return !token.isEmpty() && Character.isDigit(token.charAt(0));
     }
 
-    private static boolean matchesAt(String[] phrase, String[] tokens, int at) {
-        if (at + phrase.length > tokens.length) {
+    /**
+     * Whether {@code ph} matches at {@code at}. With ids, a phrase word that has an id matches the token of
+     * the same id (a token has the id of its word whenever the table holds it), {@value #NUMBER} any number
+     * token, and another word the token of equal text.
+     */
+    private static boolean matchesAt(Phrase ph, String[] tokens, int[] ids, int at) {
+        String[] words = ph.words();
+        if (at + words.length > tokens.length) {
             return false;
         }
+        if (ids == null) {
+            return matchesAt(words, tokens, at);
+        }
+        int[] wordIds = ph.ids();
+        for (int k = 1; k < words.length; k++) {
+            int id = wordIds[k];
+            if (id >= 0 ? ids[at + k] != id : id == ANY_NUMBER ? !isNumber(tokens[at + k]) : !words[k].equals(tokens[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matchesAt(String[] phrase, String[] tokens, int at) {
         for (int k = 1; k < phrase.length; k++) {
             if (!phrase[k].equals(tokens[at + k]) && !(NUMBER.equals(phrase[k]) && isNumber(tokens[at + k]))) {
                 return false;

@@ -105,8 +105,8 @@ final class QuoteAttribution {
         if (a.isEmpty()) {
             return Result.NONE;
         }
-        Matcher acc = ACCORDING.matcher(a);
-        if (acc.find()) {
+        Matcher acc = a.startsWith("according to") ? ACCORDING.matcher(a) : null; // the regex needs that start
+        if (acc != null && acc.find()) {
             return found(parser.parse(trimTail(a.substring(acc.end()))));
         }
         int[] m = SpeakerLexicon.findVerb(a, 0);
@@ -121,12 +121,18 @@ final class QuoteAttribution {
             return found(parser.parse(phrase));
         }
         String subject = withoutAdverbs(a.substring(0, m[0]));
-        if (words(subject) > (subject.contains(",") ? 16 : 8) || PARTICIPLE_START.matcher(subject).find()
+        if (words(subject) > (subject.contains(",") ? 16 : 8) || startsLowerCase(subject) // the regex needs that
+                && PARTICIPLE_START.matcher(subject).find()
                 && (subject.contains(",") || !PARTICIPLE_ONLY.matcher(subject).find())) {
             return Result.NONE;
         }
         SpeakerRef ref = parser.parse(subject);
         return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
+    }
+
+    /** @return whether the text starts with a lower-case character (a code point, so any {@code \p{Ll}} counts) */
+    static boolean startsLowerCase(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
     private static String withoutAdverbs(String subject) {
@@ -149,7 +155,8 @@ final class QuoteAttribution {
         while (true) {
             int sp = t.lastIndexOf(' ', j - 1);
             if (sp < 0 || !Character.isLowerCase(t.charAt(sp + 1)) && !Character.isDigit(t.charAt(sp + 1))
-                    || ARABIC_ARTICLE_NAME.matcher(t.substring(sp + 1, j)).matches()) {
+                    || (t.startsWith("al-", sp + 1) || t.startsWith("el-", sp + 1)) // the regex needs that start
+                    && ARABIC_ARTICLE_NAME.matcher(t.substring(sp + 1, j)).matches()) {
                 break;
             }
             j = sp;

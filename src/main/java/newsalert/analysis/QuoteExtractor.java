@@ -91,9 +91,9 @@ public final class QuoteExtractor {
         int from = 0;
         int i = 0;
         while (i < n) {
-            if (t.charAt(i) != '\n') {
-                i++;
-                continue;
+            i = t.indexOf('\n', i);
+            if (i < 0) {
+                break;
             }
             int j = i + 1;
             int lastBreak = -1;

@@ -56,8 +56,9 @@ final class QuoteSentences {
         if (ABBREVIATIONS.contains(word)) {
             return true;
         }
-        return word.length() <= 4 && ACRONYM.matcher(word).matches() && Character.isUpperCase(word.charAt(0))
-                && (word.length() == 1 || word.indexOf('.') > 0);
+        // the cheap tests first: most words are longer, or lack a capital or an inner dot
+        return !word.isEmpty() && word.length() <= 4 && Character.isUpperCase(word.charAt(0))
+                && (word.length() == 1 || word.indexOf('.') > 0) && ACRONYM.matcher(word).matches();
     }
 
     /** @return the start of the sentence holding {@code pos} */

@@ -17,29 +17,26 @@ final class QuoteText {
      */
     static String normalizeSpaces(String s) {
         String t = s.strip();
-        boolean clean = true;
-        boolean loneBreaks = true;
-        boolean prevSpace = false;
-        for (int i = 0; i < t.length(); i++) {
+        // one pass without a branch that depends on where the spaces fall: two white-space characters in a
+        // row, a line break, or any other white space (rare: its branch is taken only there)
+        int doubled = 0;
+        int prev = 0;
+        int breaks = 0;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (c > ' ' && c < '\u1680') {
-                prevSpace = false;
-                continue; // no white space in this range: the common case, without the look-up
+            if ((c < ' ' || c >= '\u1680') && c != '\n' && Character.isWhitespace(c)) {
+                return squash(t);
             }
-            boolean space = Character.isWhitespace(c);
-            if (space && (prevSpace || c != ' ')) {
-                clean = false;
-                if (prevSpace || c != '\n') {
-                    loneBreaks = false;
-                    break;
-                }
-            }
-            prevSpace = space;
+            int space = c == ' ' | c == '\n' ? 1 : 0;
+            doubled |= prev & space;
+            prev = space;
+            breaks |= c == '\n' ? 1 : 0;
         }
-        if (clean) {
-            return t;
+        if (doubled != 0) {
+            return squash(t);
         }
-        return loneBreaks ? t.replace('\n', ' ') : squash(t);
+        return breaks != 0 ? t.replace('\n', ' ') : t;
     }
 
     private static String squash(String t) {
@@ -67,7 +64,7 @@ final class QuoteText {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
+            boolean ws = TopicEvidence.isSpace(s.charAt(i));
             if (!ws && !in) {
                 n++;
             }

@@ -51,26 +51,32 @@ final class SpeakerRegistry {
 
     private void learnMentions(String paragraph, long base) {
         Matcher m = CapitalScan.CAPITAL_RUN.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; CapitalScan.findAtCapital(m, paragraph, at, true); at = m.end()) {
-            String run = m.group();
+        for (long hit = CapitalScan.find(m, paragraph, 0, true); hit >= 0;
+                hit = CapitalScan.find(m, paragraph, (int) hit, true)) {
+            int start = (int) (hit >>> 32);
+            int end = (int) hit;
+            String run = paragraph.substring(start, end);
             if (run.endsWith("'s") || run.endsWith("’s")) {
                 run = run.substring(0, run.length() - 2); // "President Gustavo Petro's visa"
             }
-            SpeakerRef ref = withRole(paragraph, m.start(), run);
+            SpeakerRef ref = withRole(paragraph, start, run);
             if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
                 remember(ref, false);
-                mentions.add(new Mention(base + m.start(), ref, SpeakerScan.speechNear(paragraph, m.start(), m.end())));
+                mentions.add(new Mention(base + start, ref, SpeakerScan.speechNear(paragraph, start, end)));
             }
         }
         if (bySurname.isEmpty() && byOtherToken.isEmpty()) {
             return; // no known name word yet, so no single word can be a mention
         }
         Matcher w = CapitalScan.CAPITAL_WORD.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; CapitalScan.findAtCapital(w, paragraph, at, false); at = w.end()) {
-            String key = w.group().toLowerCase(Locale.ROOT);
+        for (long hit = CapitalScan.find(w, paragraph, 0, false); hit >= 0;
+                hit = CapitalScan.find(w, paragraph, (int) hit, false)) {
+            int start = (int) (hit >>> 32);
+            int end = (int) hit;
+            String key = paragraph.substring(start, end).toLowerCase(Locale.ROOT);
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
-                mentions.add(new Mention(base + w.start(), known, SpeakerScan.speechNear(paragraph, w.start(), w.end())));
+                mentions.add(new Mention(base + start, known, SpeakerScan.speechNear(paragraph, start, end)));
             }
         }
     }

@@ -38,30 +38,48 @@ final class TopicEvidence {
      * @return as {@link #span(String, int, int)}
      */
     static String span(String text, int start, int end, boolean wholeText) {
+        StringBuilder out = new StringBuilder(MAX_CHARS + 2);
+        appendSpan(out, text, start, end, wholeText);
+        return out.toString();
+    }
+
+    /**
+     * Appends what {@link #span(String, int, int, boolean)} returns to {@code out}, without building the
+     * span as a string of its own.
+     *
+     * @param out receives the span
+     */
+    static void appendSpan(StringBuilder out, String text, int start, int end, boolean wholeText) {
         int n = text.length();
         start = Math.max(0, Math.min(start, n));
         end = Math.max(start, Math.min(end, n));
         int from = wholeText ? 0 : sentenceStart(text, start);
         int to = wholeText ? n : sentenceEnd(text, end);
         if (to - from <= MAX_CHARS) {
-            return squash(text.substring(from, to)).strip();
+            squash(out, text, from, to);
+            return;
         }
         int room = Math.max(0, MAX_CHARS - (end - start));
         int a = Math.max(from, start - room * 2 / 5);
         int b = Math.min(to, a + MAX_CHARS);
         a = Math.max(from, Math.min(a, b - MAX_CHARS));
         if (a > from) {
-            while (a < start && !Character.isWhitespace(text.charAt(a - 1))) {
+            while (a < start && !isSpace(text.charAt(a - 1))) {
                 a++;
             }
         }
         if (b < to) {
-            while (b > end && !Character.isWhitespace(text.charAt(b))) {
+            while (b > end && !isSpace(text.charAt(b))) {
                 b--;
             }
         }
-        String core = squash(text.substring(a, b)).strip();
-        return (a > from ? "…" : "") + core + (b < to ? "…" : "");
+        if (a > from) {
+            out.append('…');
+        }
+        squash(out, text, a, b);
+        if (b < to) {
+            out.append('…');
+        }
     }
 
     private static int sentenceStart(String text, int pos) {
@@ -70,7 +88,7 @@ final class TopicEvidence {
             if (c == '\n') {
                 return i + 1;
             }
-            if (Character.isWhitespace(c) && isStop(text.charAt(i - 1)) && i + 1 < text.length()
+            if (isStop(text.charAt(i - 1)) && isSpace(c) && i + 1 < text.length()
                     && !Character.isLowerCase(text.charAt(i + 1))) {
                 return i + 1;
             }
@@ -85,7 +103,7 @@ final class TopicEvidence {
             if (c == '\n') {
                 return i;
             }
-            if (isStop(c) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))
+            if (isStop(c) && (i + 1 == n || isSpace(text.charAt(i + 1))
                     && (i + 2 == n || !Character.isLowerCase(text.charAt(i + 2))))) {
                 return i + 1;
             }
@@ -97,21 +115,56 @@ final class TopicEvidence {
         return c == '.' || c == '!' || c == '?';
     }
 
-    private static String squash(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c <= ' ' || c >= '\u1680') && Character.isWhitespace(c)) { // none in between
-                space = true;
+    /** {@link Character#isWhitespace(char)}, answered without the look-up in the range that holds none. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c < ' ' || c >= '\u1680') && Character.isWhitespace(c);
+    }
+
+    /**
+     * Appends {@code text[from, to)} with every run of white space made one space and none at either end
+     * (what squashing the runs and then stripping gives).
+     */
+    static void squash(StringBuilder out, String text, int from, int to) {
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        // first pass, without a branch that depends on where the spaces fall: is there anything to squash?
+        int doubled = 0;
+        int prev = 0;
+        int k = from;
+        for (; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c < ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
+                break;
+            }
+            int space = c == ' ' ? 1 : 0;
+            doubled |= prev & space;
+            prev = space;
+        }
+        if (k == to && doubled == 0) {
+            out.append(text, from, to);
+            return;
+        }
+        int runFrom = from; // start of the stretch not yet appended
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < '\u1680' || !isSpace(c)) {
                 continue;
             }
-            if (space && b.length() > 0) {
-                b.append(' ');
+            if (c == ' ' && !isSpace(text.charAt(i + 1))) {
+                continue; // a lone space stays as it is
             }
-            space = false;
-            b.append(c);
+            out.append(text, runFrom, i).append(' ');
+            i++;
+            while (isSpace(text.charAt(i))) {
+                i++;
+            }
+            runFrom = i;
+            i--;
         }
-        return b.toString();
+        out.append(text, runFrom, to);
     }
 }

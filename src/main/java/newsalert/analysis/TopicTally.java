@@ -60,7 +60,10 @@ final class TopicTally implements PhraseIndex.Listener {
     private record Evidence(boolean term, int topic, double strength, int seq, String label, String text, int start, int end,
                             boolean headline) {
         String render() {
-            return label + " in \"" + TopicEvidence.span(text, start, end, headline) + "\"";
+            StringBuilder out = new StringBuilder(label.length() + TopicEvidence.MAX_CHARS + 8);
+            out.append(label).append(" in \"");
+            TopicEvidence.appendSpan(out, text, start, end, headline);
+            return out.append('"').toString();
         }
     }
 

@@ -20,6 +20,8 @@ class PhraseIndexIdsTest {
             Envoys met in Geneva for ceasefire talks as the two sides agreed to swap 390 prisoners. | ceasefire talks
             The striker scored twice before the Zorvak fans stormed the pitch.              | ''
             Suicide bomber kills 9 at a checkpoint near Qandahar                             | bomber
+            The two sides exchanged 390 prisoners of war at the border on Sunday.            | exchanged 0 prisoners of war
+            Kyiv and Moscow traded captives while peace talks stalled in Istanbul.           | peace talks
             """)
     void idsGiveTheSameMatchesAsStrings(String text, String expectedPhrase) {
         Tokenizer.Lexed lexed = Tokenizer.lex(text);

@@ -24,7 +24,9 @@ class QuoteTextSpacesTest {
         "`one\u2003two\nthree`|`one two three`",
         "`no\u00A0break\nhere`|`no\u00A0break here`",
         "`already clean`|`already clean`",
-        "`double  space`|`double space`"
+        "`double  space`|`double space`",
+        "`line\nbreaks\nonly, one  double`|`line breaks only, one double`",
+        "`“Quoted,” she said.\nNext line\u3000here`|`“Quoted,” she said. Next line here`"
     })
     void matchesThePlainRule(String in, String expected) {
         assertThat(QuoteText.normalizeSpaces(in)).isEqualTo(expected).isEqualTo(plainRule(in));

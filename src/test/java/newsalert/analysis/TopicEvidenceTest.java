@@ -71,4 +71,26 @@ class TopicEvidenceTest {
                 "attack: \"suicide bomber\" in \"A suicide bomber struck a checkpoint.\"");
         assertThat(reasons).endsWith("diplomacy context: \"market\" in \"Shelling hit the market.\"");
     }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `a b`                 | `a b`
+            `  a  b  `            | `a b`
+            `a\t\n b\u2003c`      | `a b c`
+            `\u00A0a\u00A0`        | `\u00A0a\u00A0`
+            `one two  three\n`    | `one two three`
+            `   `                 | ``
+            """)
+    void squashMakesEachSpaceRunOneSpaceAndStripsTheEnds(String in, String expected) {
+        String text = "[" + in.translateEscapes() + "]";
+        StringBuilder out = new StringBuilder("x");
+        TopicEvidence.squash(out, text, 1, text.length() - 1);
+        assertThat(out.toString()).isEqualTo("x" + expected.translateEscapes());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"32,true", "9,true", "10,true", "160,false", "65,false", "8195,true", "8199,false", "12288,true"})
+    void isSpaceAgreesWithCharacterIsWhitespace(int code, boolean expected) {
+        assertThat(TopicEvidence.isSpace((char) code)).isEqualTo(expected).isEqualTo(Character.isWhitespace((char) code));
+    }
 }
