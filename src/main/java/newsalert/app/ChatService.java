@@ -15,7 +15,8 @@ interface ChatService extends AutoCloseable {
     ChatPlatform adapter();
 
     /**
-     * Connects and starts answering commands.
+     * Connects and starts answering commands. Calling it again once started (e.g. when this instance takes
+     * the delivery over from another, see {@link DeliveryLoop#onTakeOver}) does nothing.
      *
      * @throws RuntimeException when the platform refuses the token or cannot be reached; {@code run} then
      *                          stops with the message

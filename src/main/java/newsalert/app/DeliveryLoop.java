@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>One deliverer per database: each round first takes or renews the {@value #LEASE} lease for
  * {@link #LEASE_TTL}, so a second instance started on the same database waits instead of sending every alert
  * a second time. It takes over when the first stops (the lease is released on close), when the first's lease
- * runs out, or at once when the holder was a process on this host that no longer exists (killed).
+ * runs out, or at once when the holder was a process on this host that no longer exists (killed). The
+ * {@linkplain #onTakeOver take-over hook} then runs once, on the delivery thread ({@code run} uses it to
+ * start the command bots the waiting instance had left to the first).
  */
 final class DeliveryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLoop.class);
@@ -33,6 +35,8 @@ final class DeliveryLoop implements AutoCloseable {
     private final Clock clock;
     private final String owner;
     private boolean waitingLogged;
+    private Runnable takeOver = () -> { };
+    private boolean tookOver;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "newsalert-delivery");
         t.setDaemon(true);
@@ -49,6 +53,17 @@ final class DeliveryLoop implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.owner = owner;
+    }
+
+    /**
+     * Sets what to do, once, when this instance gets the lease after having waited for another holder.
+     *
+     * @param hook runs on the delivery thread before that round's deliveries; an exception it throws is logged
+     * @return this
+     */
+    DeliveryLoop onTakeOver(Runnable hook) {
+        this.takeOver = hook;
+        return this;
     }
 
     /** Starts the rounds; the first runs at once. */
@@ -74,6 +89,10 @@ final class DeliveryLoop implements AutoCloseable {
             if (waitingLogged) {
                 LOG.info("this instance now delivers the outbox");
                 waitingLogged = false;
+                if (!tookOver) {
+                    tookOver = true;
+                    runTakeOver();
+                }
             }
             DeliveryReport r = worker.deliverDue(clock.instant());
             for (DeliveryReport.Migration m : r.migrations()) {
@@ -90,6 +109,14 @@ final class DeliveryLoop implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("delivery round failed, the next round retries: {}", e.toString());
             return new DeliveryReport(0, 0, 0, 0, List.of());
+        }
+    }
+
+    private void runTakeOver() {
+        try {
+            takeOver.run();
+        } catch (RuntimeException e) {
+            LOG.warn("after taking over the delivery: {}", e.getMessage());
         }
     }
 

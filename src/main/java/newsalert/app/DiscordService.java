@@ -100,7 +100,10 @@ final class DiscordService implements ChatService {
 
     /** @throws IllegalStateException when Discord refuses the token */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (bot != null || closed) {
+            return; // already connected (or stopped): starting again is a no-op
+        }
         try {
             bot = DiscordBot.start(settings, registry, clock);
         } catch (InvalidTokenException e) {
@@ -112,7 +115,7 @@ final class DiscordService implements ChatService {
         }
     }
 
-    private void retry() {
+    private synchronized void retry() {
         if (closed || bot != null) {
             return;
         }

@@ -102,11 +102,12 @@ public final class RunCommand implements Callable<Integer> {
         reader = wiring.sourceReader();
         Clock clock = Clock.systemUTC();
         List<ChatService> chats = List.of();
+        boolean first = true;
         try {
             chats = ChatServices.create(wiring, store, clock);
             // a second instance on the same database (the first holds the delivery lease) leaves the commands
             // to the first: two long-polling Telegram clients for one bot get 409 Conflict from Telegram
-            boolean first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
+            first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
                     owner, clock.instant(), DeliveryLoop.LEASE_TTL, InstanceId::isGone);
             if (!first && !once) {
                 LOG.warn("another newsalert instance ({}) runs on this database: this one does not answer"
@@ -135,6 +136,13 @@ public final class RunCommand implements Callable<Integer> {
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults()), store.subscriptions(), clock, owner);
+        if (delivery != null && !first && !once) {
+            List<ChatService> bots = chats;
+            delivery.onTakeOver(() -> {
+                LOG.info("the other instance stopped: this one now answers commands too");
+                bots.forEach(ChatService::start);
+            });
+        }
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().url(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
         Thread hook = new Thread(this::requestStop, "newsalert-shutdown");

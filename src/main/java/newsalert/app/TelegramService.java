@@ -63,6 +63,9 @@ final class TelegramService implements ChatService {
     /** @throws IllegalStateException when Telegram refuses the token */
     @Override
     public synchronized void start() {
+        if (bot != null || closed) {
+            return; // already answering (or stopped): a second start, e.g. after a delivery take-over, is a no-op
+        }
         TelegramBot next = bots.get();
         try {
             next.start();

@@ -139,10 +139,22 @@ class DeliveryLoopTest {
             assertThat(loopB.round().sent()).isZero();
             assertThat(b.subscriptions().leaseHolder(DeliveryLoop.LEASE)).contains("host-a/100/aaaaaa");
 
+            java.util.concurrent.atomic.AtomicInteger takeOversA = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger takeOversB = new java.util.concurrent.atomic.AtomicInteger();
+            loopA.onTakeOver(takeOversA::incrementAndGet);
+            loopB.onTakeOver(takeOversB::incrementAndGet);
+            assertThat(loopB.round().sent()).isZero();
+            assertThat(takeOversB).hasValue(0);
+
             loopA.close();   // a clean stop hands the outbox over at once
             assertThat(loopB.round().sent()).isEqualTo(1);
             assertThat(first).containsExactly("s1");
             assertThat(second).containsExactly("s2");
+            // the waiting instance's hook (run starts its command bots there) runs once, at the take-over
+            assertThat(takeOversB).hasValue(1);
+            loopB.round();
+            assertThat(takeOversB).hasValue(1);
+            assertThat(takeOversA).hasValue(0);
             loopB.close();
         }
     }

@@ -96,4 +96,46 @@ class RunTelegramStartTest {
             }
         }
     }
+
+    @Test
+    void whenTheFirstInstanceStopsTheSecondTakesOverTheCommandsToo() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+            Path config = config(FakeTelegramApi.TOKEN, telegram.apiUrl());
+            TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
+            TelegramEndToEndTest.RunningBot second = null;
+            try {
+                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
+                second = TelegramEndToEndTest.RunningBot.start(config);
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                while (logged.list.stream().noneMatch(e -> e.getFormattedMessage().contains("another newsalert instance"))
+                        && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                assertThat(telegram.callCount("setMyCommands")).isEqualTo(1);
+
+                first.stop();
+                first = null;
+                // the waiting instance takes the delivery lease within a second and starts its command bot
+                assertThat(telegram.awaitCall("setMyCommands", 1, java.time.Duration.ofSeconds(20))).isTrue();
+                telegram.pushPrivateCommand(777, "/help");
+                assertThat(telegram.awaitSent(1, java.time.Duration.ofSeconds(20))).singleElement()
+                        .satisfies(sent -> assertThat(sent.text()).contains("subscribe"));
+            } finally {
+                if (first != null) {
+                    first.stop();
+                }
+                if (second != null) {
+                    second.stop();
+                }
+            }
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
 }
