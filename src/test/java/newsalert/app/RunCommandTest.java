@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,24 +155,14 @@ class RunCommandTest {
 
     @Test
     void blankTokenVariablesAreNamedInAWarning() {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-                org.slf4j.LoggerFactory.getLogger(RunCommand.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        logger.addAppender(logged);
-        try {
+        try (LogCapture log = LogCapture.of(RunCommand.class)) {
             assertThat(RunCommand.warnBlankTokens(java.util.Map.of("TELEGRAM_BOT_TOKEN", " ", "DISCORD_TOKEN", "x")))
                     .containsExactly("TELEGRAM_BOT_TOKEN");
             assertThat(RunCommand.warnBlankTokens(java.util.Map.of("DISCORD_TOKEN", ""))).containsExactly("DISCORD_TOKEN");
             assertThat(RunCommand.warnBlankTokens(java.util.Map.of("HOME", "/root"))).isEmpty();
-        } finally {
-            logger.detachAppender(logged);
+            assertThat(log.lines()).containsExactly(
+                    "WARN TELEGRAM_BOT_TOKEN is set but empty: ignored (the config file's token, if any, is used)",
+                    "WARN DISCORD_TOKEN is set but empty: ignored (the config file's token, if any, is used)");
         }
-        assertThat(logged.list).extracting(e -> e.getLevel().toString(), e -> e.getFormattedMessage()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("WARN",
-                        "TELEGRAM_BOT_TOKEN is set but empty: ignored (the config file's token, if any, is used)"),
-                org.assertj.core.groups.Tuple.tuple("WARN",
-                        "DISCORD_TOKEN is set but empty: ignored (the config file's token, if any, is used)"));
     }
 }

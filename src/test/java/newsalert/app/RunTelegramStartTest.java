@@ -15,6 +15,7 @@ import newsalert.command.CommandRegistry;
 import newsalert.config.TelegramConfig;
 import newsalert.platform.telegram.FakeTelegramApi;
 import newsalert.subscription.Platform;
+import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,13 +100,7 @@ class RunTelegramStartTest {
 
     @Test
     void whenTheFirstInstanceStopsTheSecondTakesOverTheCommandsToo() throws Exception {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-                org.slf4j.LoggerFactory.getLogger(RunCommand.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        logger.addAppender(logged);
-        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+        try (LogCapture log = LogCapture.of(RunCommand.class); FakeTelegramApi telegram = new FakeTelegramApi()) {
             Path config = config(FakeTelegramApi.TOKEN, telegram.apiUrl());
             TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
             TelegramEndToEndTest.RunningBot second = null;
@@ -113,8 +108,7 @@ class RunTelegramStartTest {
                 assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
                 second = TelegramEndToEndTest.RunningBot.start(config);
                 long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-                while (logged.list.stream().noneMatch(e -> e.getFormattedMessage().contains("another newsalert instance"))
-                        && System.nanoTime() < deadline) {
+                while (!log.contains("another newsalert instance") && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
                 assertThat(telegram.callCount("setMyCommands")).isEqualTo(1);
@@ -134,8 +128,6 @@ class RunTelegramStartTest {
                     second.stop();
                 }
             }
-        } finally {
-            logger.detachAppender(logged);
         }
     }
 }

@@ -22,6 +22,7 @@ import newsalert.platform.telegram.FakeTelegramApi.Sent;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,24 +257,15 @@ class TelegramBotTest {
 
     @Test
     void aRefusedReplyIsLoggedOnceAtWarnThroughSlf4j() throws InterruptedException {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-                org.slf4j.LoggerFactory.getLogger(CommandUpdates.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        logger.addAppender(logged);
-        try {
+        try (LogCapture log = LogCapture.of(CommandUpdates.class)) {
             startTestBot();
             fake.failNextSends(1, Failure.forbidden("Forbidden: bot was blocked by the user"));
             fake.pushPrivateCommand(555, "/help");
             fake.pushPrivateCommand(555, "/help again");
             assertThat(fake.awaitSent(1, WAIT)).hasSize(1);
 
-            assertThat(logged.list).extracting(e -> e.getLevel().toString(), e -> e.getFormattedMessage())
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("WARN",
-                            "reply to /help in chat 555 not sent: Telegram 403: Forbidden: bot was blocked by the user"));
-        } finally {
-            logger.detachAppender(logged);
+            assertThat(log.lines()).containsExactly(
+                    "WARN reply to /help in chat 555 not sent: Telegram 403: Forbidden: bot was blocked by the user");
         }
     }
 
