@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The commands by name, and the one entry point adapters call. Dispatch rules: names are matched
@@ -20,7 +22,7 @@ import newsalert.store.SubscriptionStore;
  * command (such as a storage failure) is logged and answered with an apology, so adapters never see one.
  */
 public final class CommandRegistry {
-    private static final System.Logger LOG = System.getLogger(CommandRegistry.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
 
     private final Map<String, Command> byName = new LinkedHashMap<>();
 
@@ -110,7 +112,7 @@ public final class CommandRegistry {
         try {
             return c.run(ctx, args.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "command " + c.name() + " failed in " + ctx.target(), e);
+            LOG.warn("command " + c.name() + " failed in " + ctx.target(), e);
             return Reply.ephemeral("Sorry, " + c.name() + " failed on our side. Please try again later.");
         }
     }

@@ -59,4 +59,14 @@ class ArchitectureTest {
                         "org.telegram..", "net.dv8tion..", "newsalert.store.jdbc..", "newsalert.platform..")
                 .check(MAIN);
     }
+
+    /**
+     * Everything logs through SLF4J (Logback): {@link System.Logger} and java.util.logging print in their own
+     * format, ignore logback.xml and {@code NEWSALERT_LOG_LEVEL}.
+     */
+    @Test
+    void everyClassLogsThroughSlf4j() {
+        noClasses().should().dependOnClassesThat().belongToAnyOf(System.Logger.class, System.Logger.Level.class,
+                java.util.logging.Logger.class, java.util.logging.Level.class).check(MAIN);
+    }
 }

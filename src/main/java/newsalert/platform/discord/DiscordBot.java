@@ -19,12 +19,14 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import newsalert.command.CommandRegistry;
 import newsalert.delivery.ChatPlatform;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Discord bot: one JDA session that registers the slash commands, answers them, and lends its REST
@@ -42,7 +44,7 @@ import okhttp3.OkHttpClient;
  * one the bot is in). {@link #commandsRegistered()} completes with the registered commands of the first.
  */
 public final class DiscordBot implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(DiscordBot.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
     private final JDA jda;
     private final ExecutorService commands;
@@ -139,15 +141,15 @@ public final class DiscordBot implements AutoCloseable {
                 return;
             }
             action.addCommands(slash).queue(done -> {
-                LOG.log(System.Logger.Level.INFO, "registered " + done.size() + " Discord commands"
+                LOG.info("registered " + done.size() + " Discord commands"
                         + (settings.guildId() == null ? " globally" : " in guild " + settings.guildId()));
                 registered.complete(done);
             }, e -> {
-                LOG.log(System.Logger.Level.ERROR, "registering Discord commands failed", e);
+                LOG.error("registering Discord commands failed", e);
                 registered.completeExceptionally(e);
             });
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "registering Discord commands failed", e);
+            LOG.error("registering Discord commands failed", e);
             registered.completeExceptionally(e);
         }
     }
@@ -157,7 +159,7 @@ public final class DiscordBot implements AutoCloseable {
         if (guild == null) {
             IllegalStateException e = new IllegalStateException("the bot is not in guild " + settings.guildId()
                     + " (discord.guild-id); commands not registered");
-            LOG.log(System.Logger.Level.ERROR, e.getMessage());
+            LOG.error(e.getMessage());
             registered.completeExceptionally(e);
             return null;
         }

@@ -26,6 +26,8 @@ import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers alerts to Discord channels through JDA's REST client.
@@ -45,7 +47,7 @@ import newsalert.subscription.Target;
  * reporting the failure. See {@link DiscordErrors} for the mapping. Never throws.
  */
 public final class DiscordPlatform implements ChatPlatform {
-    private static final System.Logger LOG = System.getLogger(DiscordPlatform.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
 
     private final JDA jda;
     private final Duration timeout;
@@ -87,7 +89,7 @@ public final class DiscordPlatform implements ChatPlatform {
         } catch (Exception e) {
             if (DiscordErrors.isUnknownMessage(e)) {
                 // the alert was deleted in the channel: nothing left to edit, and no reason to pause the channel
-                LOG.log(System.Logger.Level.INFO, "message " + messageId + " in " + channel + " is gone; edit skipped");
+                LOG.info("message " + messageId + " in " + channel + " is gone; edit skipped");
                 return new SendResult.Sent(messageId);
             }
             return DiscordErrors.toResult(e);

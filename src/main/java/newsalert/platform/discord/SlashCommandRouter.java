@@ -23,6 +23,8 @@ import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers slash commands with the platform-neutral {@link CommandRegistry}.
@@ -40,7 +42,7 @@ import newsalert.subscription.Target;
  * replaces the public "thinking" message by an ephemeral follow-up. Failures are logged, never thrown.
  */
 public final class SlashCommandRouter extends ListenerAdapter {
-    private static final System.Logger LOG = System.getLogger(SlashCommandRouter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SlashCommandRouter.class);
     /** Longest wait for one reply request (Discord keeps an interaction token for 15 minutes). */
     private static final long REPLY_TIMEOUT_S = 30;
 
@@ -66,16 +68,15 @@ public final class SlashCommandRouter extends ListenerAdapter {
             boolean moderator = isModerator(event);
             boolean ephemeral = command.map(c -> c.name().equals("help") || c.moderatorOnly() && !moderator)
                     .orElse(true);
-            event.deferReply(ephemeral).queue(null, e -> LOG.log(System.Logger.Level.WARNING,
-                    "could not acknowledge /" + event.getName(), e));
+            event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + event.getName(), e));
             CommandContext ctx = new CommandContext(target(event), event.getUser().getId(), moderator, clock);
             List<String> args = command.map(c -> args(c, event)).orElse(List.of());
             InteractionHook hook = event.getHook();
             executor.execute(() -> answer(hook, ephemeral, () -> registry.run(ctx, event.getName(), args)));
         } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.WARNING, "bot is closing; /" + event.getName() + " not answered");
+            LOG.warn("bot is closing; /" + event.getName() + " not answered");
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "slash command /" + event.getName() + " failed", e);
+            LOG.warn("slash command /" + event.getName() + " failed", e);
         }
     }
 
@@ -131,7 +132,7 @@ public final class SlashCommandRouter extends ListenerAdapter {
                         .timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
             }
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "answering a slash command failed (reply lost)", e);
+            LOG.warn("answering a slash command failed (reply lost)", e);
         }
     }
 }
