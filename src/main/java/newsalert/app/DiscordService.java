@@ -41,6 +41,8 @@ final class DiscordService implements ChatService {
     });
     private volatile DiscordBot bot;
     private volatile boolean closed;
+    /** Whether the bot should answer slash commands ({@link #start()}) or only deliver. */
+    private boolean wantCommands;
 
     private DiscordService(DiscordSettings settings, CommandRegistry registry, Clock clock) {
         this.settings = settings;
@@ -101,11 +103,34 @@ final class DiscordService implements ChatService {
     /** @throws IllegalStateException when Discord refuses the token */
     @Override
     public synchronized void start() {
-        if (bot != null || closed) {
-            return; // already connected (or stopped): starting again is a no-op
+        wantCommands = true;
+        connect();
+    }
+
+    /**
+     * Connects for delivery only: slash commands are left to the instance that holds the delivery lease
+     * (two sessions of one bot would both answer each interaction). {@link #start()} later turns them on.
+     *
+     * @throws IllegalStateException when Discord refuses the token
+     */
+    @Override
+    public synchronized void startForDelivery() {
+        connect();
+    }
+
+    private synchronized void connect() {
+        if (closed) {
+            return;
+        }
+        if (bot != null) {
+            if (wantCommands) {
+                bot.answerCommands();
+            }
+            return;
         }
         try {
-            bot = DiscordBot.start(settings, registry, clock);
+            bot = wantCommands ? DiscordBot.start(settings, registry, clock)
+                    : DiscordBot.startForDelivery(settings, registry, clock);
         } catch (InvalidTokenException e) {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
         } catch (RuntimeException e) {
@@ -120,7 +145,7 @@ final class DiscordService implements ChatService {
             return;
         }
         try {
-            start();
+            connect();
         } catch (IllegalStateException e) {
             LOG.error("{}; Discord stays off until newsalert is restarted with a valid token", e.getMessage());
         }

@@ -51,16 +51,21 @@ public final class DiscordBot implements AutoCloseable {
     private final DiscordSettings settings;
     private final CompletableFuture<List<Command>> registered = new CompletableFuture<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final SlashCommandRouter router;
+    private final List<SlashCommandData> slash;
+    private volatile boolean answering;
 
-    private DiscordBot(DiscordSettings settings, CommandRegistry registry, Clock clock) {
+    private DiscordBot(DiscordSettings settings, CommandRegistry registry, Clock clock, boolean answer) {
         this.settings = settings;
+        this.answering = answer;
         AtomicInteger n = new AtomicInteger();
         this.commands = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "discord-command-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        List<SlashCommandData> slash = SlashCommands.of(registry);
+        this.slash = SlashCommands.of(registry);
+        this.router = new SlashCommandRouter(registry, clock, commands);
         String gateway = settings.gatewayUrl();
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 .disableCache(EnumSet.allOf(CacheFlag.class))
@@ -75,13 +80,18 @@ public final class DiscordBot implements AutoCloseable {
                 .setGatewayEncoding(net.dv8tion.jda.api.GatewayEncoding.JSON)
                 .setEnableShutdownHook(false)
                 .setHttpClientBuilder(new OkHttpClient.Builder().callTimeout(settings.requestTimeout()))
-                .addEventListeners(new SlashCommandRouter(registry, clock, commands), new ListenerAdapter() {
+                .addEventListeners(new ListenerAdapter() {
                     @Override
                     public void onReady(ReadyEvent event) {
                         ready.complete(null);
-                        register(event.getJDA(), slash);
+                        if (answering) {
+                            register(event.getJDA(), slash);
+                        }
                     }
                 });
+        if (answer) {
+            builder.addEventListeners(router);
+        }
         try {
             this.jda = builder.build();
         } catch (RuntimeException e) {
@@ -102,7 +112,35 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Clock clock) {
         return new DiscordBot(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(registry,
-                "registry"), Objects.requireNonNull(clock, "clock"));
+                "registry"), Objects.requireNonNull(clock, "clock"), true);
+    }
+
+    /**
+     * Like {@link #start}, but the session only delivers: slash commands are neither registered nor answered
+     * (another instance on the same database answers them) until {@link #answerCommands()}.
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     * @throws IllegalStateException when Discord cannot be reached
+     */
+    public static DiscordBot startForDelivery(DiscordSettings settings, CommandRegistry registry, Clock clock) {
+        return new DiscordBot(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(registry,
+                "registry"), Objects.requireNonNull(clock, "clock"), false);
+    }
+
+    /**
+     * Starts answering slash commands on a session started {@linkplain #startForDelivery for delivery only}:
+     * registers them (at once when READY has come, else on READY) and routes interactions. Does nothing when
+     * the bot already answers them.
+     */
+    public synchronized void answerCommands() {
+        if (answering) {
+            return;
+        }
+        answering = true;
+        jda.addEventListener(router);
+        if (ready.isDone()) {
+            register(jda, slash);
+        }
     }
 
     /**
