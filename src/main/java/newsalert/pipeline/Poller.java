@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
  * transaction that stores it. Feeds added by chats are polled too (with the routing's own reader); their
  * stories go only to the chats that added them, unless the feed is also configured, and never become global
- * alerts (the console, {@code latest}); they are stored chat-only ({@link NewsStore#recordChatEntry}), so
- * other chats' commands do not show them. An entry seen again
+ * alerts (the console, {@code latest}); they are stored chat-only ({@link NewsStore#recordChatEntry}) under
+ * ids of their own ({@link ChatStoryIds}), so other chats' commands do not show them and they can neither
+ * pre-empt nor rewrite a configured feed's story of the same guid. An entry seen again
  * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
  * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
  *
@@ -263,6 +264,11 @@ public final class Poller implements AutoCloseable {
         ChatRoutes.Routes routes = chats.routesFor(polled);
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
+            if (!routes.global()) {
+                // an id of its own: a chat-added feed never meets the configured feeds' stories, nor another feed's
+                story = new Story(ChatStoryIds.of(feed.url(), raw.id()), story.source(), story.title(), story.link(),
+                        story.published(), story.body());
+            }
             Assessment a = assessor.apply(story);
             boolean recent = !story.published().isBefore(now.minus(settings.maxAge()));
             // a chat-added feed stays out of the shared events: its outlet name and figures are the chat's
@@ -279,7 +285,7 @@ public final class Poller implements AutoCloseable {
             List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
             // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
             if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
-                    : store.recordChatEntry(feed.url(), story, a, now, targets)) {
+                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets)) {
                 fresh++;
                 routed += targets.size();
                 if (alert) {

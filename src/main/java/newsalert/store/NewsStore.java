@@ -53,14 +53,17 @@ public interface NewsStore extends AutoCloseable {
     /**
      * Records one entry of a feed that only chats added (not a configured feed), with its targets' outbox rows,
      * in one transaction: like {@link #recordEntry(String, Story, Assessment, boolean, Instant, List)} with
-     * {@code alert} false. A story first stored here is <em>chat-only</em>: {@link StoryQueries} shows it only to
-     * the chats that added a feed carrying it or that have an outbox row for it, until the same story id is
-     * recorded from a configured feed by one of the {@code recordEntry} methods, which makes it shared. A story
-     * id already stored as shared stays shared.
+     * {@code alert} false. The entry is seen under {@code entryId} (the feed's own id for it), the story is
+     * stored under {@code story.id()} (the poller gives chat feeds' stories ids of their own,
+     * {@code pipeline.ChatStoryIds}). A story first stored here is <em>chat-only</em>: {@link StoryQueries}
+     * shows it only to the chats that added its feed or that have an outbox row for it. (A story id that is
+     * also recorded by one of the {@code recordEntry} methods becomes shared; with the poller's own ids that
+     * happens only to stories stored before those ids existed.)
      *
+     * @param entryId the entry's id as its feed gives it; the entry counts as seen when the feed had it before
      * @return true when the entry was new for this feed; false when it had been seen (nothing written)
      */
-    boolean recordChatEntry(String feedUrl, Story story, Assessment assessment, Instant firstSeen,
+    boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment, Instant firstSeen,
                             List<Target> targets);
 
     /**

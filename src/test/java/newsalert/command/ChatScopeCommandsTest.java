@@ -53,7 +53,7 @@ class ChatScopeCommandsTest {
     private void chatStory(String id, String title, Set<Topic> topics, int minutes, Target... to) {
         Story s = new Story(id, "Kherson Local", title, "https://news.example.org/" + id, T0.plusSeconds(60L * minutes),
                 title + ". Residents described it.");
-        f.news.recordChatEntry(PRIVATE_FEED, s, assessment(topics, 65), T0.plusSeconds(60L * minutes), List.of(to));
+        f.news.recordChatEntry(PRIVATE_FEED, id, s, assessment(topics, 65), T0.plusSeconds(60L * minutes), List.of(to));
     }
 
     @Test

@@ -85,6 +85,11 @@ class PollerRoutingTest {
         return new ReadResult.Read("Feed", List.of(stories), null, null);
     }
 
+    /** @return the story id the poller gives entry {@code entryId} of the chat-added test feed */
+    private static String chatId(String entryId) {
+        return ChatStoryIds.of(CHAT_FEED, entryId);
+    }
+
     private List<String> pendingTo(Target t) {
         return subs.pendingOutbox(t, 50).stream().map(r -> r.story().id() + ":" + r.kind().wireName()).toList();
     }
@@ -134,15 +139,15 @@ class PollerRoutingTest {
 
         assertThat(chatReader.urls).containsExactly(CHAT_FEED, CHAT_FEED);
         assertThat(configuredReader.urls).isEmpty();
-        assertThat(pendingTo(GROUP)).containsExactly("c1:send");
+        assertThat(pendingTo(GROUP)).containsExactly(chatId("c1") + ":send");
         assertThat(pendingTo(other)).isEmpty();
         // not a global alert: other chats' /latest and the console do not show it; the adding chat's does
         assertThat(store.queries().latestAlerts(other, 10, null)).isEmpty();
         assertThat(store.queries().latestAlerts(GROUP, 10, null)).extracting(s -> s.story().id())
-                .containsExactly("c1");
+                .containsExactly(chatId("c1"));
         // and stored chat-only: another chat cannot look it up
-        assertThat(store.queries().story(other, "c1")).isEmpty();
-        assertThat(store.queries().story(GROUP, "c1")).isPresent();
+        assertThat(store.queries().story(other, chatId("c1"))).isEmpty();
+        assertThat(store.queries().story(GROUP, chatId("c1"))).isPresent();
     }
 
     @Test
@@ -157,7 +162,7 @@ class PollerRoutingTest {
         chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike near the port", T0)));
         withEvents.pollDue(List.of());
 
-        assertThat(pendingTo(GROUP)).containsExactly("c1:send");
+        assertThat(pendingTo(GROUP)).containsExactly(chatId("c1") + ":send");
         assertThat(store.queries().latestAlerts(DIPLOMATS, 10, null)).isEmpty();
     }
 
@@ -185,28 +190,90 @@ class PollerRoutingTest {
         withEvents.pollDue(List.of(WIRE));
 
         assertThat(pendingTo(other)).isEmpty();
-        assertThat(pendingTo(GROUP)).contains("x1:send");
+        assertThat(pendingTo(GROUP)).contains(chatId("x1") + ":send");
     }
 
     @Test
-    void aChatFeedStoryThatAConfiguredFeedAlsoCarriesBecomesVisibleToEveryChat() {
+    void aConfiguredFeedsStoryWithTheGuidOfAChatFeedsEntryIsItsOwnSharedStory() {
         store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
         configuredReader.next(WIRE.url(), read());
         chatReader.next(CHAT_FEED, read());
         poller().pollDue(List.of(WIRE));
         clock.advance(Duration.ofMinutes(5));
-        chatReader.next(CHAT_FEED, read(Stories.story("s1", "Strike on a rail yard", T0)));
+        chatReader.next(CHAT_FEED, read(Stories.story("s1", "Strike on a rail yard, toll 500", T0)));
         configuredReader.next(WIRE.url(), read());
         poller().pollDue(List.of(WIRE));
-        assertThat(store.queries().story(GROUP, "s1")).isPresent();
-        assertThat(store.queries().story(DIPLOMATS, "s1")).isEmpty();
+        assertThat(store.queries().story(GROUP, chatId("s1"))).isPresent();
+        assertThat(store.queries().story(DIPLOMATS, chatId("s1"))).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
         configuredReader.next(WIRE.url(), read(Stories.story("s1", "Strike on a rail yard", T0)));
         poller().pollDue(List.of(WIRE));
-        assertThat(store.queries().story(DIPLOMATS, "s1")).isPresent();
-        assertThat(store.queries().searchTitles(DIPLOMATS, List.of("rail"), 5)).extracting(s -> s.story().id())
+        // the configured feed's story is alerted as usual, with its own words and toll, for everyone to see
+        assertThat(pendingTo(GROUP)).containsExactly(chatId("s1") + ":send", "s1:send");
+        assertThat(subs.pendingOutbox(GROUP, 5).get(1).assessment().casualties().killed().min()).isEqualTo(19);
+        assertThat(store.queries().story(DIPLOMATS, "s1")).get()
+                .satisfies(st -> assertThat(st.story().title()).isEqualTo("Strike on a rail yard"));
+        assertThat(store.queries().searchTitles(DIPLOMATS, List.of("rail"), 5)).extracting(st -> st.story().id())
                 .containsExactly("s1");
+    }
+
+    @Test
+    void withEventsAChatFeedCarryingAGuidFirstNeitherBlocksNorRewritesTheConfiguredAlert() {
+        String other = "https://other-chat-feed.test/rss";
+        Poller withEvents = new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS,
+                clock, new Routing(subs, store.chatFeeds(), chatReader),
+                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, DIPLOMATS.chatId(), other, "8", T0));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(other, read());
+        withEvents.pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(other, read(Stories.story("s9", "Strike on a bridge: fake news, toll 500", T0)));
+        withEvents.pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read(Stories.story("s9", "Strike on a bridge", T0)));
+        chatReader.next(other, read(Stories.story("s9", "Strike on a bridge: fake news, toll 500", T0)));
+        withEvents.pollDue(List.of(WIRE));
+
+        assertThat(pendingTo(GROUP)).containsExactly("s9:send");
+        assertThat(subs.pendingOutbox(GROUP, 5).get(0).story().title()).isEqualTo("Strike on a bridge");
+        assertThat(store.queries().latestAlerts(GROUP, 5, null)).extracting(st -> st.story().title())
+                .containsExactly("Strike on a bridge");
+        assertThat(store.queries().searchTitles(GROUP, List.of("fake"), 5)).isEmpty();
+    }
+
+    @Test
+    void anotherChatsFeedCarryingTheSameGuidCannotEditAChatsAlert() {
+        String other = "https://other-chat-feed.test/rss";
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, DIPLOMATS.chatId(), other, "8", T0));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read());
+        chatReader.next(other, read());
+        poller().pollDue(List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        configuredReader.next(WIRE.url(), read());
+        chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike on a bridge", T0)));
+        chatReader.next(other, read());
+        poller().pollDue(List.of(WIRE));
+        OutboxItem sent = subs.pendingOutbox(GROUP, 5).get(0);
+        subs.markSent(sent.id(), "43", clock.instant());
+
+        // the other chat's feed copies the entry's guid, then "republishes" it with another toll
+        for (String title : List.of("Strike on a bridge", "Strike on a bridge, toll 500")) {
+            clock.advance(Duration.ofMinutes(5));
+            configuredReader.next(WIRE.url(), read());
+            chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike on a bridge", T0)));
+            chatReader.next(other, read(Stories.story("c1", title, T0)));
+            poller().pollDue(List.of(WIRE));
+        }
+
+        assertThat(pendingTo(GROUP)).isEmpty();
+        assertThat(store.queries().story(GROUP, chatId("c1"))).get()
+                .satisfies(st -> assertThat(st.assessment().casualties().killed().min()).isEqualTo(19));
+        assertThat(store.queries().story(DIPLOMATS, chatId("c1"))).isEmpty();
     }
 
     @Test
@@ -289,7 +356,7 @@ class PollerRoutingTest {
         chatReader.next(CHAT_FEED, read(Stories.story("c1", "Strike on a bridge, toll 7", T0)));
         poller().pollDue(List.of(WIRE));
 
-        assertThat(pendingTo(GROUP)).containsExactly("c1:edit");
+        assertThat(pendingTo(GROUP)).containsExactly(chatId("c1") + ":edit");
         assertThat(subs.pendingOutbox(GROUP, 5).get(0).assessment().casualties().killed().min()).isEqualTo(7);
     }
 

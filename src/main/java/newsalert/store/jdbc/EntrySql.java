@@ -19,8 +19,11 @@ final class EntrySql {
     private EntrySql() {
     }
 
-    /** One entry to record; {@code chatOnly} when its feed is only a chat-added one (never configured). */
-    record Entry(String feedUrl, Story story, Assessment assessment, boolean alert, Instant firstSeen,
+    /**
+     * One entry to record: {@code entryId} is the feed's id for it (the seen-entry key), {@code story.id()} the
+     * stored story's; {@code chatOnly} when its feed is only a chat-added one (never configured).
+     */
+    record Entry(String feedUrl, String entryId, Story story, Assessment assessment, boolean alert, Instant firstSeen,
                  List<Target> targets, String eventId, EventView view, boolean chatOnly) {
     }
 
@@ -34,11 +37,11 @@ final class EntrySql {
      */
     static boolean record(Connection conn, Entry e) throws SQLException {
         String id = e.story().id();
-        if (exists(conn, "SELECT 1 FROM seen_entry WHERE feed_url = ? AND entry_id = ?", e.feedUrl(), id)) {
+        if (exists(conn, "SELECT 1 FROM seen_entry WHERE feed_url = ? AND entry_id = ?", e.feedUrl(), e.entryId())) {
             return false;
         }
         try (PreparedStatement ps = Jdbc.prepare(conn,
-                "INSERT INTO seen_entry (feed_url, entry_id, first_seen) VALUES (?, ?, ?)", e.feedUrl(), id,
+                "INSERT INTO seen_entry (feed_url, entry_id, first_seen) VALUES (?, ?, ?)", e.feedUrl(), e.entryId(),
                 e.firstSeen().toEpochMilli())) {
             ps.executeUpdate();
         }

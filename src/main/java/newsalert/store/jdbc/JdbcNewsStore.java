@@ -164,14 +164,15 @@ public final class JdbcNewsStore implements NewsStore {
     public synchronized boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
                                             Instant firstSeen, List<Target> targets, String eventId,
                                             EventView view) {
-        return record(new EntrySql.Entry(feedUrl, story, assessment, alert, firstSeen, targets, eventId, view,
+        return record(new EntrySql.Entry(feedUrl, story.id(), story, assessment, alert, firstSeen, targets, eventId, view,
                 false));
     }
 
     @Override
-    public synchronized boolean recordChatEntry(String feedUrl, Story story, Assessment assessment,
+    public synchronized boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment,
                                                 Instant firstSeen, List<Target> targets) {
-        return record(new EntrySql.Entry(feedUrl, story, assessment, false, firstSeen, targets, null, null, true));
+        return record(new EntrySql.Entry(feedUrl, entryId, story, assessment, false, firstSeen, targets, null, null,
+                true));
     }
 
     private boolean record(EntrySql.Entry entry) {

@@ -33,12 +33,12 @@ public final class JdbcStoryQueries implements StoryQueries {
 
     /**
      * Whether story {@code s} is visible to a chat (arguments: platform, chat id, platform, chat id): shared,
-     * routed to the chat, or seen in a feed the chat added.
+     * routed to the chat, or stored from a feed the chat added (a chat-only story's id is its feed's own, so
+     * its {@code feed_url} is that feed).
      */
     private static final String VISIBLE = "(NOT s.chat_only"
             + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.story_id = s.id AND o.platform = ? AND o.chat_id = ?)"
-            + " OR EXISTS (SELECT 1 FROM chat_feed cf JOIN seen_entry se ON se.feed_url = cf.url"
-            + " WHERE cf.platform = ? AND cf.chat_id = ? AND se.entry_id = s.id))";
+            + " OR EXISTS (SELECT 1 FROM chat_feed cf WHERE cf.platform = ? AND cf.chat_id = ? AND cf.url = s.feed_url))";
 
     private final Connection conn;
     private final Object lock;
