@@ -123,8 +123,8 @@ final class JoinExplainer {
         if (!names.isEmpty()) {
             sb.append("; names shared: ").append(String.join(", ", names));
         }
-        sb.append(t.unknownKind ? "; kind unknown (no topic on one side)" : topics.isEmpty() ? "; no topic on either side"
-                : "; same kind " + kinds(intersect(topics, e.kinds)));
+        sb.append(t.unknownKind ? "; kind unknown (no topic on one side)"
+                : topics.isEmpty() ? "; no topic on either side" : "; same kind " + kinds(intersect(topics, e.kinds)));
         if (f.cues.followUp()) {
             sb.append("; update wording");
         }

@@ -101,7 +101,8 @@ final class SeparateReportRule {
             if (killed >= 0 && earlierKilled > killed) {
                 if (why != null) {
                     why.append("lower toll ").append(killed).append(" killed < ").append(earlierKilled)
-                            .append(" stated ").append(JoinExplainer.hours(m.time(), time)).append(" h earlier, without update wording");
+                            .append(" stated ").append(JoinExplainer.hours(m.time(), time))
+                            .append(" h earlier, without update wording");
                 }
                 return true;
             }
