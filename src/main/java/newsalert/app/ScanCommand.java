@@ -1,5 +1,6 @@
 package newsalert.app;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
                 "  newsalert scan --explain feed.xml",
                 "  newsalert scan --json feeds/ | jq 'select(.alert)'",
                 "  newsalert scan --events feeds/",
+                "  newsalert scan --events --explain feeds/",
                 "  newsalert scan --events --json feeds/ | jq 'select(.outlets > 1)'"})
 public final class ScanCommand implements Callable<Integer> {
     @Spec
@@ -66,7 +68,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--explain",
             description = "with each printed story, show why: matched terms and rules, and the sentence each"
-                    + " count and quote was read from")
+                    + " count and quote was read from; with --events, why each story started or joined its event")
     boolean explain;
 
     @Option(names = "--events",
@@ -115,7 +117,7 @@ public final class ScanCommand implements Callable<Integer> {
                 assessments.add(assessor.assess(story));
             }
         }
-        EventGrouper grouper = group(stories, assessments, grouping);
+        EventGrouper grouper = group(stories, assessments, grouping, events && explain);
         int alerts = 0;
         Set<EventId> alertEvents = new HashSet<>();
         for (int i = 0; i < stories.size(); i++) {
@@ -147,9 +149,10 @@ public final class ScanCommand implements Callable<Integer> {
                 continue;
             }
             if (json) {
-                out.println(StoryJson.toLine(EventJson.toJson(e, alert)));
+                ObjectNode o = EventJson.toJson(e, alert);
+                out.println(StoryJson.toLine(explain ? EventJson.putExplain(o, grouper.explanations(e)) : o));
             } else if (alert || all) {
-                out.print(EventText.render(e, alert));
+                out.print(EventText.render(e, alert, grouper.explanations(e)));
             }
         }
         out.flush();
@@ -163,14 +166,15 @@ public final class ScanCommand implements Callable<Integer> {
      * Groups in published order (stable; undated stories last), within {@code events.window} of the config. A story id met twice (the same entry in
      * two inputs) revises its first telling, as the grouper does.
      */
-    private static EventGrouper group(List<Story> stories, List<Assessment> assessments, EventSettings settings) {
+    private static EventGrouper group(List<Story> stories, List<Assessment> assessments, EventSettings settings,
+                                      boolean explain) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> stories.get(i).published(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        EventGrouper grouper = new EventGrouper(settings);
+        EventGrouper grouper = new EventGrouper(settings, explain);
         for (int i : order) {
             grouper.add(stories.get(i), assessments.get(i));
         }

@@ -45,12 +45,17 @@ import newsalert.story.Topic;
  * Same stories in the same order give the same events and the same ids ({@link EventId#fromFirstStory}),
  * so the grouper can be rebuilt at start-up by offering stored stories in published order.
  *
+ * <p>Built with {@code explain = true} (for {@code scan --explain}), it also keeps, per story, why it went
+ * where it did ({@link #explanations}); otherwise it keeps nothing more and does no extra work.
+ *
  * <p>Not thread-safe: one thread offers, or callers synchronise.
  */
 public final class EventGrouper {
 
     private final EventSettings settings;
     private final JoinRule rule;
+    /** Null unless built to explain. */
+    private final JoinExplainer explainer;
     private final Map<EventId, EventState> events = new LinkedHashMap<>();
     private final Map<String, EventState> byStory = new HashMap<>();
     private final Map<String, ArrayDeque<EventState>> index = new HashMap<>();
@@ -63,8 +68,18 @@ public final class EventGrouper {
 
     /** @param settings window, similarity and candidate cap */
     public EventGrouper(EventSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param settings window, similarity and candidate cap
+     * @param explain  whether to keep, per story, why it started or joined its event ({@link #explanations});
+     *                 grouping is the same either way
+     */
+    public EventGrouper(EventSettings settings, boolean explain) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rule = new JoinRule(settings);
+        this.explainer = explain ? new JoinExplainer(settings) : null;
     }
 
     /** A grouper with {@link EventSettings#defaults()}. */
@@ -116,10 +131,16 @@ public final class EventGrouper {
         if (best == null) {
             EventState created = new EventState(EventId.fromFirstStory(story.id()), assessment.topics(), created());
             created.add(member);
+            if (explainer != null) {
+                explainer.started(story, features, created.id);
+            }
             events.put(created.id, created);
             byStory.put(story.id(), created);
             indexUnder(created, features);
             return new EventUpdate(created.id, null, created.snapshot(), EnumSet.of(EventUpdate.Change.CREATED));
+        }
+        if (explainer != null) {
+            explainer.joined(story, best);
         }
         Event before = best.snapshot();
         best.add(member);
@@ -158,6 +179,15 @@ public final class EventGrouper {
         return out;
     }
 
+    /**
+     * @param event an event of this grouper
+     * @return why each of its stories is in it, in the event's story order; empty when this grouper was not
+     *         built to explain (a story revised in place keeps the explanation of its first telling)
+     */
+    public List<JoinExplanation> explanations(Event event) {
+        return explainer == null ? List.of() : explainer.of(event);
+    }
+
     /** @return how many events scored as candidates for the last story offered (a bound check for tests) */
     public int lastCandidates() {
         return lastCandidates;
@@ -177,6 +207,9 @@ public final class EventGrouper {
             if (e.last.isBefore(cutoff)) {
                 e.retired = true;
                 e.members.forEach(m -> byStory.remove(m.story().id()));
+                if (explainer != null) {
+                    explainer.forget(e);
+                }
                 it.remove();
                 dropped++;
             }
@@ -222,7 +255,8 @@ public final class EventGrouper {
                 }
                 e.stamp = stamp;
                 lastCandidates++;
-                double score = rule.score(f, topics, killed, time, e);
+                double score = explainer == null ? rule.score(f, topics, killed, time, e)
+                        : explainer.score(f, topics, killed, time, e);
                 if (score >= 0 && (best == null || score > bestScore || score == bestScore && e.seq < best.seq)) {
                     best = e;
                     bestScore = score;

@@ -18,7 +18,12 @@ import newsalert.story.Topic;
  * “quote” — Speaker (Role)
  *   2026-03-02 01:50 UTC  Northern Wire  link
  * </pre>
- * followed by an empty line. At most {@value #MAX_QUOTES} quotes are shown.
+ * followed by an empty line. At most {@value #MAX_QUOTES} quotes are shown. With explanations
+ * ({@code --explain}), one line per story follows the story lines, before the empty line:
+ * <pre>
+ *   + Northern Wire 03-02 01:50: started the event
+ *   + Harbour Post 03-02 11:20: joined: wording 0.52 (needed 0.20: 0.20 base at 9.5 h); …
+ * </pre>
  */
 public final class EventText {
     static final int MAX_QUOTES = 3;
@@ -36,6 +41,17 @@ public final class EventText {
      * @return the text view, ending with an empty line
      */
     public static String render(Event event, boolean alert) {
+        return render(event, alert, List.of());
+    }
+
+    /**
+     * @param event        the event
+     * @param alert        whether any of its stories is an alert
+     * @param explanations why each story is in the event ({@link EventGrouper#explanations}), one
+     *                     {@code "  + "}-indented line each ({@link JoinExplanation#line}); empty for none
+     * @return the text view with the explanation lines, ending with an empty line
+     */
+    public static String render(Event event, boolean alert, List<JoinExplanation> explanations) {
         StringBuilder sb = new StringBuilder();
         String topics = event.topics().isEmpty() ? "NO TOPIC" : event.topics().stream().sorted()
                 .map(Topic::name).collect(Collectors.joining(" + "));
@@ -61,6 +77,9 @@ public final class EventText {
         for (EventStory s : event.stories()) {
             sb.append("  ").append(s.published() == null ? "no date" : WHEN.format(s.published())).append("  ")
                     .append(s.source()).append("  ").append(s.link() == null ? s.id() : s.link()).append('\n');
+        }
+        for (JoinExplanation x : explanations) {
+            sb.append("  + ").append(x.line()).append('\n');
         }
         return sb.append('\n').toString();
     }

@@ -42,15 +42,15 @@ import newsalert.story.Topic;
  */
 final class JoinRule {
     private static final int RECENT_MEMBERS = 8;
-    private static final double TIME_PENALTY = 0.3;
-    private static final double WEEKDAY_PENALTY = 0.15;
-    private static final double WEEKDAY_HOURS = 24;
-    private static final double UNKNOWN_KIND_PENALTY = 0.05;
-    private static final double LOWER_TOLL_PENALTY = 0.15;
-    private static final double LOWER_TOLL_RATIO = 0.6;
-    private static final double TOLL_AGREES_BONUS = 0.05;
-    private static final double GRACE_HOURS = 12;
-    private static final double RAMP_HOURS = 36;
+    static final double TIME_PENALTY = 0.3;
+    static final double WEEKDAY_PENALTY = 0.15;
+    static final double WEEKDAY_HOURS = 24;
+    static final double UNKNOWN_KIND_PENALTY = 0.05;
+    static final double LOWER_TOLL_PENALTY = 0.15;
+    static final double LOWER_TOLL_RATIO = 0.6;
+    static final double TOLL_AGREES_BONUS = 0.05;
+    static final double GRACE_HOURS = 12;
+    static final double RAMP_HOURS = 36;
 
     private final EventSettings settings;
 
@@ -60,38 +60,81 @@ final class JoinRule {
 
     /** @return similarity minus need when the story may join {@code e}, else a negative number */
     double score(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e) {
+        return score(f, topics, killed, time, e, null);
+    }
+
+    /**
+     * The same as {@link #score(StoryFeatures, Set, int, Instant, EventState)}, also recording in {@code trace}
+     * (when not null) which check decided and the numbers it compared, for {@code scan --explain}.
+     */
+    double score(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e, JoinTrace trace) {
         Duration window = settings.window();
         if (time.isBefore(e.first.minus(window)) || time.isAfter(e.last.plus(window))) {
-            return -1;
+            return refuse(trace, JoinTrace.Stage.TIME);
         }
         if (!topics.isEmpty() && !e.kinds.isEmpty() && Collections.disjoint(topics, e.kinds)) {
-            return -1;
+            return refuse(trace, JoinTrace.Stage.KIND);
         }
-        if (!SeparateReportRule.placesAgree(f, e) || SeparateReportRule.secondHappening(f, topics, killed, time, e)) {
-            return -1;
+        if (!SeparateReportRule.placesAgree(f, e)) {
+            return refuse(trace, JoinTrace.Stage.PLACE);
+        }
+        if (SeparateReportRule.secondHappening(f, topics, killed, time, e,
+                trace == null ? null : trace.secondHappening)) {
+            return refuse(trace, JoinTrace.Stage.SECOND_HAPPENING);
         }
         double hours = Math.abs(Duration.between(e.first, time).toMinutes()) / 60.0;
-        double need = settings.minSimilarity()
-                + TIME_PENALTY * Math.min(1.0, Math.max(0.0, (hours - GRACE_HOURS) / RAMP_HOURS));
+        double timePenalty = TIME_PENALTY * Math.min(1.0, Math.max(0.0, (hours - GRACE_HOURS) / RAMP_HOURS));
+        double need = settings.minSimilarity() + timePenalty;
+        if (trace != null) {
+            trace.hours = hours;
+            trace.timePenalty = timePenalty;
+        }
         if (!f.weekdays.isEmpty() && !e.weekdays.isEmpty() && Collections.disjoint(f.weekdays, e.weekdays)) {
+            if (trace != null) {
+                trace.otherWeekday = true;
+            }
             if (hours > WEEKDAY_HOURS) {
-                return -1;
+                return refuse(trace, JoinTrace.Stage.WEEKDAY);
             }
             need += WEEKDAY_PENALTY;
         }
         if (topics.isEmpty() != e.kinds.isEmpty()) {
             need += UNKNOWN_KIND_PENALTY;
+            if (trace != null) {
+                trace.unknownKind = true;
+            }
         }
         if (killed >= 0 && e.killed > 0 && killed < LOWER_TOLL_RATIO * e.killed) {
             need += LOWER_TOLL_PENALTY;
+            if (trace != null) {
+                trace.toll = 1;
+            }
         } else if (killed > 0 && e.killed > 0 && killed >= e.killed && killed <= 2 * e.killed) {
             need -= TOLL_AGREES_BONUS;
+            if (trace != null) {
+                trace.toll = -1;
+            }
         }
         double sim = similarity(f, e);
-        if (sim < need || contentSimilarity(f, e) < settings.minWording()) {
-            return -1;
+        if (trace != null) {
+            trace.need = need;
+            trace.similarity = sim;
+        }
+        if (sim < need) {
+            return refuse(trace, JoinTrace.Stage.WORDING);
+        }
+        double wording = contentSimilarity(f, e);
+        if (trace != null) {
+            trace.wording = wording;
+        }
+        if (wording < settings.minWording()) {
+            return refuse(trace, JoinTrace.Stage.WORDING_WITHOUT_NAMES);
         }
         return sim - need + 1e-9;
+    }
+
+    private static double refuse(JoinTrace trace, JoinTrace.Stage stage) {
+        return trace == null ? -1 : trace.refuse(stage);
     }
 
     static double similarity(StoryFeatures f, EventState e) {

@@ -70,6 +70,16 @@ final class SeparateReportRule {
      * @return whether the story reports another happening than {@code e} (rule in the class comment)
      */
     static boolean secondHappening(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e) {
+        return secondHappening(f, topics, killed, time, e, null);
+    }
+
+    /**
+     * The same as {@link #secondHappening(StoryFeatures, Set, int, Instant, EventState)}; when it returns true
+     * and {@code why} is not null, appends which condition held and its values ("weapon differs 8.0 h later
+     * (glide-bomb vs drone)"), for {@code scan --explain}.
+     */
+    static boolean secondHappening(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e,
+                                   StringBuilder why) {
         if (f.cues.followUp()) {
             return false;
         }
@@ -81,14 +91,30 @@ final class SeparateReportRule {
                 continue;
             }
             if (firstReportOfAttack && !f.source.isEmpty() && f.source.equals(m.features().source)) {
+                if (why != null) {
+                    why.append("same outlet ").append(m.story().source()).append(" reports a toll again ")
+                            .append(JoinExplainer.hours(m.time(), time)).append(" h later, without update wording");
+                }
                 return true;
             }
-            if (killed >= 0 && EventGrouper.killedOf(m.assessment()) > killed) {
+            int earlierKilled = EventGrouper.killedOf(m.assessment());
+            if (killed >= 0 && earlierKilled > killed) {
+                if (why != null) {
+                    why.append("lower toll ").append(killed).append(" killed < ").append(earlierKilled)
+                            .append(" stated ").append(JoinExplainer.hours(m.time(), time))
+                            .append(" h earlier, without update wording");
+                }
                 return true;
             }
             earlierWeapons.addAll(m.features().cues.weapons());
         }
-        return !f.cues.weapons().isEmpty() && !earlierWeapons.isEmpty()
+        boolean otherWeapon = !f.cues.weapons().isEmpty() && !earlierWeapons.isEmpty()
                 && Collections.disjoint(f.cues.weapons(), earlierWeapons);
+        if (otherWeapon && why != null) {
+            why.append("weapon differs ").append(JoinExplainer.hours(e.first, time)).append(" h later (")
+                    .append(String.join(", ", new java.util.TreeSet<>(f.cues.weapons()))).append(" vs ")
+                    .append(String.join(", ", new java.util.TreeSet<>(earlierWeapons))).append(')');
+        }
+        return otherWeapon;
     }
 }

@@ -2,10 +2,12 @@ package newsalert.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import newsalert.event.CountReport;
 import newsalert.event.Event;
 import newsalert.event.EventStory;
 import newsalert.event.FusedCount;
+import newsalert.event.JoinExplanation;
 
 /**
  * Converts an {@link Event} to one JSON object ({@code scan --events --json}).
@@ -17,7 +19,8 @@ import newsalert.event.FusedCount;
  * {@code {"min", "max", "qualifier", "evidence"?}} as in {@link StoryJson}, plus {@code "sources"}: array of
  * {@code {"source", "min", "qualifier", "published", "story"}} — every figure a story stated, in published
  * order — and {@code "max"} in a source only for ranges), {@code quotes} (array of
- * {@code {"speaker", "role", "text"}}). Times are ISO-8601 UTC or null.
+ * {@code {"speaker", "role", "text"}}). Times are ISO-8601 UTC or null. With {@code --explain},
+ * {@link #putExplain} adds {@code explain} last.
  */
 public final class EventJson {
     private EventJson() {
@@ -49,6 +52,26 @@ public final class EventJson {
         putFused(cas, "injured", event.casualties().injured());
         putFused(cas, "missing", event.casualties().missing());
         StoryJson.putQuotes(o, event.quotes(), false);
+        return o;
+    }
+
+    /**
+     * Adds {@code "explain"}: an array of {@code {"story": id, "decision": "started"|"joined", "reason": text}},
+     * one per explanation, where {@code reason} is the text line {@code scan --events --explain} prints
+     * ({@link JoinExplanation#line}: outlet, time, decision and why).
+     *
+     * @param o            an event object from {@link #toJson}
+     * @param explanations the event's explanations ({@link newsalert.event.EventGrouper#explanations})
+     * @return {@code o}
+     */
+    public static ObjectNode putExplain(ObjectNode o, List<JoinExplanation> explanations) {
+        ArrayNode arr = o.putArray("explain");
+        for (JoinExplanation x : explanations) {
+            ObjectNode n = arr.addObject();
+            n.put("story", x.storyId());
+            n.put("decision", x.decision().label());
+            n.put("reason", x.line());
+        }
         return o;
     }
 
