@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * [--json]}: runs the analysis over labelled data and prints the figures per measure with the misses;
  * {@code --events} groups a labelled set into events and scores the grouping by story pairs
  * ({@link EventEvaluator}). Several labelled
- * files are pooled into one {@code dev} report. Exit 0 when every file was read, 1 with a one-line
- * error naming the file (and line) otherwise, 2 for bad usage.
+ * files are pooled into one {@code dev} report. Exit 0 when every file was read, 1 with a one-line error naming
+ * the file (and line) otherwise (a format error ends with a pointer to README's {@code eval} section), 2 for
+ * bad usage.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure the analysis on labelled items: topic precision/recall/F1, casualty counts and"
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
                 "  newsalert eval --events src/test/resources/eval/events.jsonl",
                 "  newsalert eval --json --ag-news ../shared/corpus/news/ag_news_test.csv | jq ."})
 public final class EvalCommand implements Callable<Integer> {
+    /** Appended to an error about a file's format (not to a missing or unreadable file). */
+    static final String FORMAT_HINT = "; file formats: README.md, section \"eval\"";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -102,7 +106,11 @@ public final class EvalCommand implements Callable<Integer> {
                     : ReportPrinter.text(reports, max));
             out.flush();
             return 0;
-        } catch (ConfigException | EvalInputException e) {
+        } catch (EvalInputException e) {
+            err.println("error: " + e.getMessage() + (e.aboutFormat() ? FORMAT_HINT : ""));
+            err.flush();
+            return 1;
+        } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return 1;

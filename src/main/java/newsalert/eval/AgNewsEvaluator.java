@@ -13,7 +13,8 @@ import newsalert.story.Story;
  * {@code false-alerts} over all non-World rows (classes 2–4, none of which should alert), then
  * {@code false-alerts.sports}, {@code false-alerts.business}, {@code false-alerts.sci-tech}, and
  * {@code alerts.world} for class 1 (for information: World news may rightly alert; no cases listed). The
- * listed cases of the non-World ratios are the false alerts, named {@code line N}.
+ * listed cases of the non-World ratios are the false alerts, named {@code line N}. The file is read by
+ * {@link InputText} (UTF-8, a leading byte-order mark skipped).
  */
 public final class AgNewsEvaluator {
     private static final String[] CLASS_NAMES = {"", "world", "sports", "business", "sci-tech"};
@@ -28,7 +29,7 @@ public final class AgNewsEvaluator {
      * @throws EvalInputException when the file cannot be read or a line is bad (the message names it)
      */
     public static EvalReport evaluate(Path file, Function<Story, Assessment> assess) {
-        List<String> lines = LabeledReader.lines(file);
+        List<String> lines = InputText.lines(file);
         Tally nonWorld = new Tally();
         Tally[] perClass = {null, new Tally(), new Tally(), new Tally(), new Tally()};
         int rows = 0;
@@ -40,7 +41,7 @@ public final class AgNewsEvaluator {
             try {
                 row = AgNewsCsv.parse(lines.get(i));
             } catch (IllegalArgumentException e) {
-                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage());
+                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage(), true);
             }
             rows++;
             Assessment a = assess.apply(new Story("ag-" + (i + 1), "ag-news", row.title(), null, null,

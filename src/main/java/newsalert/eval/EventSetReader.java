@@ -1,8 +1,6 @@
 package newsalert.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,10 +14,13 @@ import newsalert.story.Story;
  * Reads a labelled grouping set: one JSON object per line (UTF-8; blank lines skipped) with the string
  * keys {@code id}, {@code event} (the happening's label), {@code source}, {@code published} (ISO-8601
  * UTC instant), {@code title}, {@code body}, optional {@code link} and optional {@code tags} (array of
- * strings). Ids must be unique within a file. Format: {@code src/test/resources/eval/README.md}.
+ * strings). Any other key is an error naming the known ones. Ids must be unique within a file. A leading
+ * byte-order mark is skipped; bad JSON, a repeated key or text after the object is an error (see
+ * {@link JsonLine}). Format: {@code src/test/resources/eval/README.md}.
  */
 public final class EventSetReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> KEYS = List.of("id", "event", "source", "published", "title", "body",
+            "link", "tags");
 
     private EventSetReader() {
     }
@@ -27,10 +28,11 @@ public final class EventSetReader {
     /**
      * @param file a {@code .jsonl} file
      * @return its items in file order
-     * @throws EvalInputException when the file cannot be read or a line is bad ({@code "<file>:<line>: ..."})
+     * @throws EvalInputException when the file cannot be read or a line is bad ({@code "<file>:<line>: ..."},
+     *                            {@link EvalInputException#aboutFormat()} true)
      */
     public static List<EventItem> read(Path file) {
-        List<String> lines = LabeledReader.lines(file);
+        List<String> lines = InputText.lines(file);
         List<EventItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -44,7 +46,7 @@ public final class EventSetReader {
                 }
                 items.add(item);
             } catch (IllegalArgumentException e) {
-                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage());
+                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage(), true);
             }
         }
         if (items.isEmpty()) {
@@ -54,15 +56,8 @@ public final class EventSetReader {
     }
 
     static EventItem parse(String line) {
-        JsonNode n;
-        try {
-            n = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-        }
-        if (n == null || !n.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
+        JsonNode n = JsonLine.object(line);
+        JsonLine.onlyKeys(n, "", KEYS);
         String id = text(n, "id", true);
         String event = text(n, "event", true);
         Instant published;

@@ -1,11 +1,6 @@
 package newsalert.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,13 +15,19 @@ import newsalert.story.Quote;
 import newsalert.story.Topic;
 
 /**
- * Reads labelled items, one JSON object per line (UTF-8; blank lines skipped). Required keys:
+ * Reads labelled items, one JSON object per line (UTF-8, a leading byte-order mark skipped; blank lines
+ * skipped; see {@link InputText} and {@link JsonLine} for what makes a line unreadable). Required keys:
  * {@code id}, {@code title}, {@code body}, {@code topics}, {@code casualties}, {@code quotes};
- * {@code tags} is optional. Ids must be unique within a file.
+ * {@code tags} is optional. Any other key is an error naming the known ones (a misspelt
+ * {@code casualites} would otherwise drop the labels silently); so is an unknown key in a quote
+ * ({@code speaker}, {@code role}, {@code text}) or a count ({@code min}, {@code max}, {@code qualifier}).
+ * Ids must be unique within a file.
  */
 public final class LabeledReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> CASUALTY_KEYS = Set.of("killed", "injured", "missing");
+    private static final List<String> KEYS = List.of("id", "title", "body", "topics", "casualties", "quotes", "tags");
+    private static final List<String> QUOTE_KEYS = List.of("speaker", "role", "text");
+    private static final List<String> COUNT_KEYS = List.of("min", "max", "qualifier");
+    private static final List<String> CASUALTY_KEYS = List.of("killed", "injured", "missing");
 
     private LabeledReader() {
     }
@@ -35,10 +36,10 @@ public final class LabeledReader {
      * @param file a {@code .jsonl} file
      * @return its items in file order
      * @throws EvalInputException when the file cannot be read ({@code "<file>: ..."}) or a line is bad
-     *                            ({@code "<file>:<line>: ..."})
+     *                            ({@code "<file>:<line>: ..."}, {@link EvalInputException#aboutFormat()} true)
      */
     public static List<LabeledItem> read(Path file) {
-        List<String> lines = LabeledReader.lines(file);
+        List<String> lines = InputText.lines(file);
         List<LabeledItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -52,7 +53,7 @@ public final class LabeledReader {
                 }
                 items.add(item);
             } catch (IllegalArgumentException e) {
-                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage());
+                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage(), true);
             }
         }
         if (items.isEmpty()) {
@@ -64,18 +65,11 @@ public final class LabeledReader {
     /**
      * @param line one JSON object
      * @return the item
-     * @throws IllegalArgumentException naming the bad or missing key
+     * @throws IllegalArgumentException naming the bad, missing or unknown key, or the JSON problem
      */
     static LabeledItem parse(String line) {
-        JsonNode n;
-        try {
-            n = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-        }
-        if (n == null || !n.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
+        JsonNode n = JsonLine.object(line);
+        JsonLine.onlyKeys(n, "", KEYS);
         String id = text(n, "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("id is blank");
@@ -92,6 +86,7 @@ public final class LabeledReader {
             if (!q.isObject()) {
                 throw new IllegalArgumentException("quotes must hold objects");
             }
+            JsonLine.onlyKeys(q, " in a quote", QUOTE_KEYS);
             JsonNode role = q.get("role");
             quotes.add(new Quote(text(q, "speaker"), role == null || role.isNull() ? null : role.asText(),
                     text(q, "text")));
@@ -111,7 +106,8 @@ public final class LabeledReader {
         for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!CASUALTY_KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown casualty key '" + key + "'");
+                throw new IllegalArgumentException("unknown casualty key '" + key + "' (known keys: "
+                        + String.join(", ", CASUALTY_KEYS) + ")");
             }
         }
         return new Casualties(count(c, "killed"), count(c, "injured"), count(c, "missing"));
@@ -122,6 +118,10 @@ public final class LabeledReader {
         if (v == null || v.isNull()) {
             return null;
         }
+        if (!v.isObject()) {
+            throw new IllegalArgumentException(key + " must be an object {min, max, qualifier}");
+        }
+        JsonLine.onlyKeys(v, " in " + key, COUNT_KEYS);
         JsonNode min = v.get("min");
         JsonNode max = v.get("max");
         if (min == null || !min.canConvertToInt() || !min.isIntegralNumber()) {
@@ -163,23 +163,5 @@ public final class LabeledReader {
             throw new IllegalArgumentException("'" + key + "' must be an array");
         }
         return v;
-    }
-
-    /**
-     * @return the file's lines, read as UTF-8
-     * @throws EvalInputException "FILE: cannot read: no such file" and the like
-     */
-    static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new EvalInputException(file + ": cannot read: " + describe(e));
-        }
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.file.AccessDeniedException ? "access denied"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

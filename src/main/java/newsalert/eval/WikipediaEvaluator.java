@@ -1,8 +1,6 @@
 package newsalert.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -18,11 +16,10 @@ import newsalert.story.Story;
  * nothing is extracted. Ratios: {@code killed.all}, {@code killed.stated} (only rows whose coded
  * figure the description {@link NumberStated states}, plus the rows coded 0, which need no number in
  * the text), {@code injured.all}, {@code injured.stated}.
- * Misses are named {@code line N}.
+ * Misses are named {@code line N}. Other fields are ignored (the list is not ours); a leading byte-order
+ * mark is skipped; bad JSON, a repeated key or text after the object is an error (see {@link JsonLine}).
  */
 public final class WikipediaEvaluator {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private WikipediaEvaluator() {
     }
 
@@ -34,7 +31,7 @@ public final class WikipediaEvaluator {
      *                            Description (the message names the line)
      */
     public static EvalReport evaluate(Path file, Function<Story, Assessment> assess) {
-        List<String> lines = LabeledReader.lines(file);
+        List<String> lines = InputText.lines(file);
         Tally killedAll = new Tally();
         Tally killedStated = new Tally();
         Tally injuredAll = new Tally();
@@ -47,9 +44,9 @@ public final class WikipediaEvaluator {
             String where = file + ":" + (i + 1) + ": ";
             JsonNode n;
             try {
-                n = MAPPER.readTree(lines.get(i));
-            } catch (JsonProcessingException e) {
-                throw new EvalInputException(where + "not JSON: " + e.getOriginalMessage());
+                n = JsonLine.object(lines.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new EvalInputException(where + e.getMessage(), true);
             }
             String body = field(n, "Description", where);
             int dead = number(n, "Dead", where);
@@ -81,7 +78,7 @@ public final class WikipediaEvaluator {
     private static String field(JsonNode n, String key, String where) {
         JsonNode v = n == null ? null : n.get(key);
         if (v == null || !v.isTextual()) {
-            throw new EvalInputException(where + "'" + key + "' must be a string");
+            throw new EvalInputException(where + "'" + key + "' must be a string", true);
         }
         return v.asText();
     }
@@ -91,7 +88,7 @@ public final class WikipediaEvaluator {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new EvalInputException(where + "'" + key + "' is not a whole number: '" + s + "'");
+            throw new EvalInputException(where + "'" + key + "' is not a whole number: '" + s + "'", true);
         }
     }
 }

@@ -90,15 +90,48 @@ class EvalCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "bad-qualifier.jsonl|bad-qualifier.jsonl:2: killed.qualifier 'roughly' is not one of",
-        "bad-json.jsonl|bad-json.jsonl:2: not JSON",
+        "bad-qualifier.jsonl|:2: killed.qualifier 'roughly' is not one of exact, at_least, more_than, about, range",
+        "bad-json.jsonl|:2: not valid JSON: unexpected end of input (an object must close on its line)",
     })
-    void badLineGivesExitOneAndOneLine(String name, String message) {
+    void badLineGivesExitOneAndOneLineThatPointsToTheFormats(String name, String message) {
         Result r = eval(fixture(name));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines()).singleElement()
-                .satisfies(l -> assertThat(l).startsWith("error: ").contains(message));
+        assertThat(r.err()).isEqualTo("error: " + fixture(name) + message
+                + "; file formats: README.md, section \"eval\"\n");
+    }
+
+    @Test
+    void unreadableFilesSaySoWithoutTheFormatPointer() throws Exception {
+        Path adir = Files.createDirectory(dir.resolve("adir"));
+        for (String option : new String[] {"--wikipedia", "--ag-news", "--events"}) {
+            Result r = eval(option, adir.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("error: " + adir + ": is a directory, not a file\n");
+        }
+        Path binary = dir.resolve("binary.jsonl");
+        Files.write(binary, new byte[] {'{', '"', (byte) 0x89, 'P', 'N', 'G'});
+        Result r = eval(binary.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: " + binary + ":1: not UTF-8 text (byte 3 of the file is 0x89);"
+                + " save it as UTF-8\n");
+    }
+
+    @Test
+    void aLabelledFileWithAByteOrderMarkGivesTheSameFigures() throws Exception {
+        Path bom = dir.resolve("tiny-bom.jsonl");
+        byte[] tiny = Files.readAllBytes(Path.of(fixture("tiny-labels.jsonl")));
+        byte[] withMark = new byte[tiny.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(tiny, 0, withMark, 3, tiny.length);
+        Files.write(bom, withMark);
+        Result plain = eval("--json", "--misses", "all", fixture("tiny-labels.jsonl"));
+        Result marked = eval("--json", "--misses", "all", bom.toString());
+        assertThat(marked.code()).isZero();
+        assertThat(JSON.readTree(marked.out()).get("dev").get("ratios"))
+                .isEqualTo(JSON.readTree(plain.out()).get("dev").get("ratios"));
     }
 
     @Test

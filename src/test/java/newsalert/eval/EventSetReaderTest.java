@@ -42,7 +42,7 @@ class EventSetReaderTest {
             {"id": "a", "source": "W", "published": "2026-03-02T01:50:00Z", "title": "T", "body": "B"} | 'event' is required
             {"id": "a", "event": "e", "source": "W", "published": "yesterday", "title": "T", "body": "B"} | 'published' is not an ISO-8601 instant: yesterday
             {"id": "a", "event": "e", "source": "W", "published": "2026-03-02T01:50:00Z", "title": 5, "body": "B"} | 'title' must be a non-empty string
-            not json | not JSON
+            not json | not valid JSON: unknown word 'not' at column 1 (text must be in double quotes)
             """)
     void badLinesNameTheFileLineAndKey(String line, String message) throws Exception {
         Path f = dir.resolve("bad.jsonl");

@@ -30,7 +30,7 @@ class LabeledReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "bad-json.jsonl|bad-json.jsonl:2: not JSON",
+        "bad-json.jsonl|bad-json.jsonl:2: not valid JSON: unexpected end of input (an object must close on its line)",
         "bad-qualifier.jsonl|bad-qualifier.jsonl:2: killed.qualifier 'roughly' is not one of exact, at_least,"
                 + " more_than, about, range",
         "bad-topic.jsonl|bad-topic.jsonl:1: unknown topic 'sport'",
