@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * [--json]}: runs the analysis over labelled data and prints the figures per measure with the misses;
  * {@code --events} groups a labelled set into events and scores the grouping by story pairs
  * ({@link EventEvaluator}). Several labelled
- * files are pooled into one {@code dev} report. Exit 0 when every file was read, 1 with a one-line error naming
+ * files are pooled into one report keyed {@code dev} in JSON (which also lists them under {@code files})
+ * and headed by the files' names in text. Exit 0 when every file was read, 1 with a one-line error naming
  * the file (and line) otherwise (a format error ends with a pointer to README's {@code eval} section), 2 for
  * bad usage.
  */
@@ -89,7 +90,8 @@ public final class EvalCommand implements Callable<Integer> {
             if (!labelled.isEmpty()) {
                 List<LabeledItem> items = new ArrayList<>();
                 labelled.forEach(f -> items.addAll(LabeledReader.read(f)));
-                reports.add(DevEvaluator.evaluate("dev", items, assessor::assess));
+                reports.add(DevEvaluator.evaluate("dev", items, assessor::assess)
+                        .withFiles(labelled.stream().map(Path::toString).toList()));
             }
             if (wikipedia != null) {
                 reports.add(WikipediaEvaluator.evaluate(wikipedia, assessor::assess));

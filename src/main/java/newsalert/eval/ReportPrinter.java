@@ -9,13 +9,14 @@ import java.util.Locale;
 /**
  * Prints reports as text or as one JSON object.
  *
- * <p>Text: per report a header {@code == name (N items) ==}, then per ratio one line
+ * <p>Text: per report a header {@code == label (N items) ==} ({@link EvalReport#label()}: the file names
+ * when the report names files, else its name), then per ratio one line
  * {@code name  count/total  value} (value with 3 decimals) followed by up to {@code maxMisses} lines
  * {@code   id  expected: ...  got: ...} and {@code   ... N more}, then the scores.
  *
- * <p>JSON: {@code {"<report name>": {"items": N, "ratios": {"<ratio>": {"count", "total", "value",
+ * <p>JSON: {@code {"<report name>": {"items": N, ["files": ["<path>", ...],] "ratios": {"<ratio>": {"count", "total", "value",
  * "missCount", "misses": [{"id", "expected", "got"}]}}, "scores": {"<score>": value}}}}, with at most
- * {@code maxMisses} misses per ratio.
+ * {@code maxMisses} misses per ratio; {@code files} (paths as given) only when the report names files.
  */
 public final class ReportPrinter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,7 +32,7 @@ public final class ReportPrinter {
     public static String text(List<EvalReport> reports, int maxMisses) {
         StringBuilder sb = new StringBuilder();
         for (EvalReport r : reports) {
-            sb.append("== ").append(r.name()).append(" (").append(r.items()).append(" items) ==\n");
+            sb.append("== ").append(r.label()).append(" (").append(r.items()).append(" items) ==\n");
             for (Ratio ratio : r.ratios()) {
                 sb.append(String.format(Locale.ROOT, "%-36s %5d/%-5d %.3f%n", ratio.name(), ratio.count(),
                         ratio.total(), ratio.value()));
@@ -61,6 +62,10 @@ public final class ReportPrinter {
         for (EvalReport r : reports) {
             ObjectNode rep = root.putObject(r.name());
             rep.put("items", r.items());
+            if (!r.files().isEmpty()) {
+                ArrayNode files = rep.putArray("files");
+                r.files().forEach(files::add);
+            }
             ObjectNode ratios = rep.putObject("ratios");
             for (Ratio ratio : r.ratios()) {
                 ObjectNode o = ratios.putObject(ratio.name());

@@ -49,6 +49,7 @@ class EvalCommandTest {
         assertThat(r.out().lines()).hasSize(1);
         JsonNode dev = JSON.readTree(r.out()).get("dev");
         assertThat(dev.get("items").asInt()).isEqualTo(6);
+        assertThat(dev.get("files")).extracting(JsonNode::asText).containsExactly(fixture("tiny-labels.jsonl"));
         JsonNode ratios = dev.get("ratios");
         assertThat(ratios.get("attack.recall").get("total").asInt()).isEqualTo(3);
         assertThat(ratios.get("diplomacy.recall").get("total").asInt()).isEqualTo(2);
@@ -68,7 +69,7 @@ class EvalCommandTest {
     void textListsEachMeasureAndCutsTheMisses() {
         Result r = eval("--misses", "0", fixture("tiny-labels.jsonl"));
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("== dev (6 items) ==\n")
+        assertThat(r.out()).startsWith("== tiny-labels.jsonl (6 items) ==\n")
                 .containsPattern("(?m)^killed\\.count +\\d/6 +\\d\\.\\d{3}$")
                 .containsPattern("(?m)^quotes\\.text +\\d/6 +\\d\\.\\d{3}$")
                 .containsPattern("(?m)^macro-f1 +\\d\\.\\d{3}$")
@@ -83,9 +84,13 @@ class EvalCommandTest {
         Result r = eval("--json", "--misses", "all", fixture("tiny-labels.jsonl"), copy.toString());
         JsonNode ratios = JSON.readTree(r.out()).get("dev").get("ratios");
         assertThat(JSON.readTree(r.out()).get("dev").get("items").asInt()).isEqualTo(12);
+        assertThat(JSON.readTree(r.out()).get("dev").get("files")).extracting(JsonNode::asText)
+                .containsExactly(fixture("tiny-labels.jsonl"), copy.toString());
         for (JsonNode ratio : ratios) {
             assertThat(ratio.get("misses").size()).isEqualTo(ratio.get("missCount").asInt());
         }
+        assertThat(eval("--misses", "0", fixture("tiny-labels.jsonl"), copy.toString()).out())
+                .startsWith("== tiny-labels.jsonl + more.jsonl (12 items) ==\n");
     }
 
     @ParameterizedTest(name = "{0}")
