@@ -27,8 +27,9 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  *       The story's incident is the answer; the count belongs to the attack it answers, so it is never
  *       used. "In retaliation for the raid, militants killed 12" has no "that killed" and still counts;</li>
  *   <li>{@link #warTotal}: the toll of a whole war, stated in the perfect: the subject of "has/have
- *       killed" is a conflict word a few words back ("the war has killed more than 46,000", "the war, which
- *       has killed …", "a conflict that has killed …"), or the sentence dates the count "since the war
+ *       killed" is a word of list {@code war_subjects} (war, conflict, insurgency, pandemic) a few words
+ *       back ("the war has killed more than 46,000", "the war, which has killed …", "a conflict that has
+ *       killed …"; not "the offensive has killed 300", which may be the story's event), or the sentence dates the count "since the war
  *       began/started" and its verb is perfect ("since the war began, 40,000 people have been killed").
  *       Such a total is never the story's count, not even when the story gives no other (a truce story).</li>
  * </ul>
@@ -38,6 +39,7 @@ final class CasualtyFraming {
     static final Set<String> INTENT = WordLists.CASUALTY.set("intent");
     static final Set<String> RESPONSE = WordLists.CASUALTY.set("response");
     private static final Set<String> CONFLICT_START = WordLists.CASUALTY.set("conflict_start");
+    private static final Set<String> WAR_SUBJECTS = WordLists.CASUALTY.set("war_subjects");
 
     private CasualtyFraming() {
     }
@@ -105,7 +107,7 @@ final class CasualtyFraming {
         if (hasKilled) {
             for (int k = v - 2; k >= 0 && k >= v - 8 && !t.get(k).isBreak(); k--) {
                 Token tok = t.get(k);
-                if (tok.in(CasualtyBits.CONFLICT)) {
+                if (WAR_SUBJECTS.contains(tok.text())) {
                     return true; // "the war (in Gaza)(, which) has killed N"
                 }
                 if (tok.kind() == Kind.NUM || tok.in(CasualtyBits.KILL_OR_INJURE_VERB)) {

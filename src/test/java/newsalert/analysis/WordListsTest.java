@@ -43,7 +43,7 @@ class WordListsTest {
                 "die_next", "forces", "context_determiners", "year_ok", "spans", "months", "so_far", "copula", "main_verb",
                 "article_not_one", "possessives", "modifier_start", "reporting", "participle_ok", "vague",
                 "claimed", "evidence_titles", "hypothetical", "intent", "response", "conflict_start",
-                "english_marks", "foreign_marks");
+                "war_subjects", "english_marks", "foreign_marks");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }
