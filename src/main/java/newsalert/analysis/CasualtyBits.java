@@ -62,6 +62,16 @@ final class CasualtyBits {
      * "treated for injuries" that {@link CasualtyWords#casualtyWord} reads as results.
      */
     static final long RESULT_PHRASE_LEAD = 1L << 33;
+    /** Modal and risk words that make a toll hypothetical ({@link CasualtyFraming}). */
+    static final long HYPOTHETICAL = 1L << 34;
+    /** Verbs of intent before "to kill" ({@link CasualtyFraming#hypotheticalBefore}). */
+    static final long INTENT = 1L << 35;
+    /** Words of answering before "an attack that killed N" ({@link CasualtyFraming#inResponse}). */
+    static final long RESPONSE = 1L << 36;
+    /** English function words ({@link CasualtyLanguage}). */
+    static final long ENGLISH_MARK = 1L << 37;
+    /** Function words of other European languages ({@link CasualtyLanguage}). */
+    static final long FOREIGN_MARK = 1L << 38;
     /** Either list that makes a word an active casualty verb candidate ({@link CasualtyWords#isActiveVerb}). */
     static final long KILL_OR_INJURE_VERB = KILL_VERBS | INJURE_VERBS;
     /** Either result word list, killed or injured. */
@@ -173,6 +183,11 @@ final class CasualtyBits {
         add(out, YEAR_OK, WordLists.CASUALTY.set("year_ok"));
         add(out, ARTICLE_A, Set.of("a", "an"));
         add(out, RESULT_PHRASE_LEAD, Set.of("lost", "losing", "treated"));
+        add(out, HYPOTHETICAL, CasualtyFraming.HYPOTHETICAL);
+        add(out, INTENT, CasualtyFraming.INTENT);
+        add(out, RESPONSE, CasualtyFraming.RESPONSE);
+        add(out, ENGLISH_MARK, WordLists.CASUALTY.set("english_marks"));
+        add(out, FOREIGN_MARK, WordLists.CASUALTY.set("foreign_marks"));
         return out;
     }
 

@@ -29,7 +29,10 @@ import newsalert.story.Qualifier;
  *   <li>"no casualties"/"no deaths" give killed 0; injured 0 needs injuries ruled out ("no injuries",
  *       "no one was hurt"); hedged statements ("no deaths were immediately reported") give nothing;</li>
  *   <li>people killed "by police"/"by security forces" are counted as attackers;</li>
- *   <li>ages, dates, times, ordinals, money, percentages, weapons, buildings and "one of its …" never count.</li>
+ *   <li>ages, dates, times, ordinals, money, percentages, weapons, buildings and "one of its …" never count;</li>
+ *   <li>hypothetical tolls ("thousands may be killed if fighting resumes", "threatened to kill 30") and
+ *       "killed off" without a place after it never count ({@link CasualtyFraming}, {@link CasualtyWords});</li>
+ *   <li>text that is clearly not English gives no counts at all ({@link CasualtyLanguage}).</li>
  * </ul>
  *
  * <p><b>Choosing among several figures for one category</b> (mentions of different incidents are
@@ -38,7 +41,9 @@ import newsalert.story.Qualifier;
  *   <li>running totals of a wider conflict ("the war has killed more than 40,000 since October 2023":
  *       the sentence names a war/conflict/insurgency/pandemic, or says "since …" after the count) are
  *       used only when there is no other count (but a toll stated as a running total, "has killed
- *       thousands this year", or of an earlier event, "after clashes in July killed 48", is never used), and counts of attackers ("5 attackers were also
+ *       thousands this year", or of an earlier event, "after clashes in July killed 48", is never used, and neither is a war's total in the perfect, "the war, which has killed 46,000", nor the
+ *       toll of an attack the story's incident answers, "in response to an attack that killed …":
+ *       {@link CasualtyFraming}), and counts of attackers ("5 attackers were also
  *       killed") only when there is neither;</li>
  *   <li>if any toll update is stated ("death toll rose to 23"), the largest update wins;</li>
  *   <li>otherwise, if the title or first paragraph gives a figure, the largest of those wins (later
@@ -81,8 +86,11 @@ public final class CasualtyExtractor {
     Casualties extract(String title, String body, Tokenizer.Lexed titleWords, Tokenizer.Lexed bodyWords) {
         String ti = title == null ? "" : title;
         String bo = body == null ? "" : body;
-        List<CasualtyMention> mentions = new ArrayList<>(
-                CasualtyMentionFinder.find(CasualtyTokenizer.tokenize(ti, bo, titleWords, bodyWords)));
+        List<CasualtyTokenizer.Token> tokens = CasualtyTokenizer.tokenize(ti, bo, titleWords, bodyWords);
+        List<CasualtyMention> mentions = new ArrayList<>(CasualtyMentionFinder.find(tokens));
+        if (!mentions.isEmpty() && CasualtyLanguage.notEnglish(tokens)) {
+            return Casualties.NONE; // the English rules misread other languages ("100 Jahren … die")
+        }
         // zero statements need one of a few words; the lexicon tokens, when given, rule them out cheaply
         if (titleWords == Tokenizer.Lexed.EMPTY || CasualtyZeroes.mayFind(titleWords)) {
             mentions.addAll(CasualtyZeroes.find(ti, true, 0));

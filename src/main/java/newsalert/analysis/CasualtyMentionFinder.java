@@ -31,6 +31,7 @@ import newsalert.story.CasualtyCount;
  * <p>Never counted: see {@link CasualtyContext#blocked}; tolls of an earlier event the story looks back
  * on ({@link CasualtyContext#earlierEvent}: "months after the attacks that killed 51"); counts of weapons, buildings and the like
  * ({@link CasualtyLexicon#NOT_VICTIMS}); counts after "including"/"among" (a sub-group of a total);
+ * hypothetical tolls ("may be killed", "could kill", "threatened to kill": {@link CasualtyFraming});
  * the subject of a verb that takes an object ("2 gunmen killed 5" counts 5, not 2); "killed or
  * injured" (ambiguous). Counts of attackers are marked {@code perpetrator} and left out of list sums.
  */
@@ -53,7 +54,8 @@ final class CasualtyMentionFinder {
                 continue;
             }
             CasualtyMention m = classify(t, p);
-            if (m != null && !CasualtyContext.earlierEvent(t, p) && !CasualtyContext.runningTotal(t, p)) {
+            if (m != null && !CasualtyContext.earlierEvent(t, p) && !CasualtyContext.runningTotal(t, p)
+                    && !CasualtyFraming.inResponse(t, p) && !CasualtyFraming.warTotal(t, p)) {
                 Token num = t.get(p.numStart());
                 m = m.at(num.kind() == Kind.WORD && num.in(CasualtyBits.VAGUE), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
@@ -78,6 +80,9 @@ final class CasualtyMentionFinder {
         }
         Category verb = CasualtyContext.verbBefore(t, p.start(), p.end());
         if (verb != null) {
+            if (CasualtyFraming.hypotheticalBefore(t, verbIndex(t, p.start()))) {
+                return null; // "could kill 300", "threatened to kill 30 hostages"
+            }
             List<Member> list = objects(t, p);
             return list == null ? null : mention(verb, list, lead, p.start());
         }
@@ -85,6 +90,11 @@ final class CasualtyMentionFinder {
             return null; // "including four children"; but "12 casualties, including 4 dead" gives 4 dead
         }
         return after(t, p, lead);
+    }
+
+    /** Index of the active verb of a count at {@code s}: "killing (all) 40" ({@link CasualtyContext#verbBefore}). */
+    private static int verbIndex(List<Token> t, int s) {
+        return CasualtyBits.has(t, s - 1, CasualtyBits.CONTEXT_DETERMINERS) ? s - 2 : s - 1;
     }
 
     /** "3 counts of murder": each count of murder (not attempted murder) is one person killed. */
@@ -166,7 +176,8 @@ final class CasualtyMentionFinder {
                     j++;
                     continue;
                 }
-                if (tok.in(CasualtyBits.STOP | CasualtyBits.NOT_VICTIMS) || isActiveVerb(tok)) {
+                if (tok.in(CasualtyBits.STOP | CasualtyBits.NOT_VICTIMS) || isActiveVerb(tok)
+                        || CasualtyFraming.hypotheticalWord(t, j)) {
                     return null;
                 }
                 if (w.endsWith("ing") && !w.equals("being") && !participle && !article) {

@@ -26,10 +26,16 @@ final class CasualtyWords {
     static final Set<String> CLAUSE_END = WordLists.CASUALTY.set("clause_end");
     /** Auxiliaries that may stand between a count and its casualty word ("were", "has"). */
     static final Set<String> VERB_AUX = WordLists.CASUALTY.set("verb_aux");
+    /** Words besides {@link #STOP} and time words that may follow the verb "die": "could die unless …". */
+    static final Set<String> DIE_NEXT = WordLists.CASUALTY.set("die_next");
 
     /**
      * The casualty category the word at {@code j} expresses as a result ("were killed", "dead"), or
-     * null; null also for an active use that takes an object ("killed 5").
+     * null; null also for an active use that takes an object ("killed 5"), and for a killed word followed by
+     * "off" that is not followed by "a"/"an"/"the": "talks were killed off on Thursday" is a metaphor, "were
+     * killed off the coast" a place. Bare "die" is read only before what can follow the English verb: a
+     * mark or number, a word of list {@code stop} or {@code time_words}, or one of list {@code die_next}
+     * ("each", "daily", "unless", …); before any other word it is taken for the German or Dutch article.
      */
     static Category casualtyWord(List<Token> t, int j) {
         if (j < 0 || j >= t.size()) {
@@ -65,6 +71,14 @@ final class CasualtyWords {
         }
         if ((w.equals("killed") || c == Category.INJURED) && takesObject(t, j + 1)) {
             return null;
+        }
+        if (w.equals("die") && j + 1 < t.size() && t.get(j + 1).kind() == Kind.WORD
+                && !t.get(j + 1).in(CasualtyBits.STOP | CasualtyBits.TIME_WORDS) && !DIE_NEXT.contains(next)) {
+            return null; // German "Vor 100 Jahren begann die deutsche Revolution": "die" is an article there
+        }
+        if (c == Category.KILLED && next.equals("off") && !CasualtyBits.has(t, j + 2, CasualtyBits.ARTICLE_A)
+                && !text(t, j + 2).equals("the")) {
+            return null; // "talks were killed off", "herds died off"; but "killed off the coast" is a place
         }
         if (w.equals("unaccounted") && !next.equals("for")) {
             return null;

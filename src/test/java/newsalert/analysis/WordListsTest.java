@@ -27,7 +27,7 @@ class WordListsTest {
     private static void initHolders() throws ClassNotFoundException {
         for (String holder : List.of("CasualtyLexicon", "CasualtyWords", "SpeakerLexicon", "QuoteShapes",
                 "CasualtyContext", "CasualtyMembers", "CasualtyMentionFinder", "CasualtyEvidence", "QuoteSentences",
-                "QuoteText", "WorkTitles", "SpeakerParser", "SpeakerWords")) {
+                "QuoteText", "WorkTitles", "SpeakerParser", "SpeakerWords", "CasualtyFraming", "CasualtyBits")) {
             Class.forName("newsalert.analysis." + holder, true, WordListsTest.class.getClassLoader());
         }
     }
@@ -40,9 +40,10 @@ class WordListsTest {
                 "injure_verbs", "manner", "aux", "not_victims", "perpetrators", "after_block",
                 "of_whole_determiners", "before_block", "subgroup", "paren_open", "toll_link", "time_words",
                 "conflict", "toll_update", "stop", "object_start", "of_determiners", "clause_end", "verb_aux",
-                "forces", "context_determiners", "year_ok", "spans", "months", "so_far", "copula", "main_verb",
+                "die_next", "forces", "context_determiners", "year_ok", "spans", "months", "so_far", "copula", "main_verb",
                 "article_not_one", "possessives", "modifier_start", "reporting", "participle_ok", "vague",
-                "claimed", "evidence_titles");
+                "claimed", "evidence_titles", "hypothetical", "intent", "response", "conflict_start",
+                "war_subjects", "english_marks", "foreign_marks");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }

@@ -1,0 +1,146 @@
+package newsalert.analysis;
+
+import static newsalert.analysis.NumberWords.text;
+
+import java.util.List;
+import java.util.Set;
+import newsalert.analysis.CasualtyTokenizer.Kind;
+import newsalert.analysis.CasualtyTokenizer.Token;
+
+/**
+ * How a sentence frames a count it states: as a possibility or threat rather than a toll, or as the toll
+ * of another, earlier event or of a whole war. Each test reads a few tokens around one {@link NumberPhrase}
+ * (list bits, no regex), so it costs nothing per token of the story.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>{@link #hypotheticalBefore}: a modal or risk word (list {@code hypothetical}: may, might, could,
+ *       would, should, will, risk, expected) right before the active casualty verb, possibly with "have"
+ *       ("could kill 300", "could have killed 300"), or a verb of intent and "to" ("threatened to kill 30
+ *       hostages", "vowed to kill"): nobody has been harmed;</li>
+ *   <li>{@link #hypotheticalWord}: the same modal or risk words between a count and its casualty word
+ *       ("thousands of civilians may be killed if fighting resumes", "14,000 babies could die",
+ *       "200 people risk being killed") — read by {@link CasualtyMentionFinder}, which then drops the count;</li>
+ *   <li>{@link #inResponse}: the count is the object of "that/which [has/had] killed" and, earlier in the
+ *       same sentence, stands a word of answering (list {@code response}: "in response to", "in retaliation
+ *       for", "to avenge"): "airstrikes in response to a rocket attack that killed an American contractor".
+ *       The story's incident is the answer; the count belongs to the attack it answers, so it is never
+ *       used. "In retaliation for the raid, militants killed 12" has no "that killed" and still counts;</li>
+ *   <li>{@link #warTotal}: the toll of a whole war, stated in the perfect: the subject of "has/have
+ *       killed" is a word of list {@code war_subjects} (war, conflict, insurgency, pandemic) a few words
+ *       back ("the war has killed more than 46,000", "the war, which has killed …", "a conflict that has
+ *       killed …"; not "the offensive has killed 300", which may be the story's event), or the sentence dates the count "since the war
+ *       began/started" and its verb is perfect ("since the war began, 40,000 people have been killed").
+ *       Such a total is never the story's count, not even when the story gives no other (a truce story).</li>
+ * </ul>
+ */
+final class CasualtyFraming {
+    static final Set<String> HYPOTHETICAL = WordLists.CASUALTY.set("hypothetical");
+    static final Set<String> INTENT = WordLists.CASUALTY.set("intent");
+    static final Set<String> RESPONSE = WordLists.CASUALTY.set("response");
+    private static final Set<String> CONFLICT_START = WordLists.CASUALTY.set("conflict_start");
+    private static final Set<String> WAR_SUBJECTS = WordLists.CASUALTY.set("war_subjects");
+
+    private CasualtyFraming() {
+    }
+
+    /**
+     * @param j a token between a count and its casualty word
+     * @return true when it is a modal or risk word whose verb group follows at once: "be", "have", "been",
+     *     "being", "to" or a killed word ("may be killed", "could die", "risk being killed", "expected to
+     *     die"); "nine people who could not escape were killed" still counts
+     */
+    static boolean hypotheticalWord(List<Token> t, int j) {
+        if (!t.get(j).in(CasualtyBits.HYPOTHETICAL)) {
+            return false;
+        }
+        String next = text(t, j + 1);
+        return next.equals("be") || next.equals("have") || next.equals("been") || next.equals("being")
+                || next.equals("to") || CasualtyBits.has(t, j + 1, CasualtyBits.KILLED);
+    }
+
+    /**
+     * @param verb index of the active casualty verb ("kill" in "could kill 300")
+     * @return true when a modal, "modal have", or "intent-verb to" stands right before it
+     */
+    static boolean hypotheticalBefore(List<Token> t, int verb) {
+        int k = verb - 1;
+        if (text(t, k).equals("have")) {
+            k--;
+        }
+        if (CasualtyBits.has(t, k, CasualtyBits.HYPOTHETICAL)) {
+            return true;
+        }
+        return k == verb - 1 && text(t, k).equals("to") && CasualtyBits.has(t, k - 1, CasualtyBits.INTENT);
+    }
+
+    /**
+     * @param p the count
+     * @return true when it is the object of "that/which [has/had] killed" after a word of answering in the
+     *     same sentence ("in response to a rocket attack that killed an American contractor")
+     */
+    static boolean inResponse(List<Token> t, NumberPhrase p) {
+        int v = p.start() - 1;
+        if (!CasualtyBits.has(t, v, CasualtyBits.KILL_OR_INJURE_VERB)) {
+            return false;
+        }
+        int rel = text(t, v - 1).equals("has") || text(t, v - 1).equals("had") ? v - 2 : v - 1;
+        if (!text(t, rel).equals("that") && !text(t, rel).equals("which")) {
+            return false;
+        }
+        for (int k = rel - 1; k >= 0 && k >= rel - 14 && !t.get(k).isBreak(); k--) {
+            if (t.get(k).in(CasualtyBits.RESPONSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param p the count
+     * @return true when it is a war's total in the perfect tense (see the class comment)
+     */
+    static boolean warTotal(List<Token> t, NumberPhrase p) {
+        int v = p.start() - 1;
+        boolean hasKilled = text(t, v).equals("killed")
+                && (text(t, v - 1).equals("has") || text(t, v - 1).equals("have"));
+        if (hasKilled) {
+            for (int k = v - 2; k >= 0 && k >= v - 8 && !t.get(k).isBreak(); k--) {
+                Token tok = t.get(k);
+                if (WAR_SUBJECTS.contains(tok.text())) {
+                    return true; // "the war (in Gaza)(, which) has killed N"
+                }
+                if (tok.kind() == Kind.NUM || tok.in(CasualtyBits.KILL_OR_INJURE_VERB)) {
+                    break;
+                }
+            }
+        }
+        return (hasKilled || perfectAfter(t, p.end())) && sinceWarBegan(t, p.start());
+    }
+
+    /** "since [the] war began" (or started, erupted …) before {@code s} in its sentence. */
+    private static boolean sinceWarBegan(List<Token> t, int s) {
+        for (int k = s - 1; k >= 0 && k >= s - 25 && !t.get(k).isBreak(); k--) {
+            if (t.get(k).is("since")) {
+                int c = text(t, k + 1).equals("the") ? k + 2 : k + 1;
+                if (CasualtyBits.has(t, c, CasualtyBits.CONFLICT)
+                        && (CONFLICT_START.contains(text(t, c + 1)) || CONFLICT_START.contains(text(t, c + 2)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "N people have been killed", "N have died": a perfect auxiliary within a few words after the count. */
+    private static boolean perfectAfter(List<Token> t, int e) {
+        for (int k = e; k < t.size() && k <= e + 6 && !t.get(k).isBreak(); k++) {
+            String w = t.get(k).text();
+            if (w.equals("have") || w.equals("has")) {
+                String next = text(t, k + 1);
+                return next.equals("been") || next.equals("died") || next.equals("killed");
+            }
+        }
+        return false;
+    }
+}
