@@ -19,7 +19,6 @@ import newsalert.store.PendingAlert;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Router;
-import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +64,7 @@ public final class Poller implements AutoCloseable {
     private final Clock clock;
     private final ChatRoutes chats;
     private final EventTracker events;
-    private final EventRecorder recorder;
+    private final FeedEntries entries;
     private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS, r -> {
         Thread t = new Thread(r, "newsalert-feed-read");
         t.setDaemon(true);
@@ -107,7 +106,8 @@ public final class Poller implements AutoCloseable {
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
         this.chats = new ChatRoutes(routing);
         this.events = events;
-        this.recorder = events == null ? null : new EventRecorder(store, events);
+        this.entries = new FeedEntries(store, assessor, settings.maxAge(),
+                events == null ? null : new EventRecorder(store, events));
         this.store = store;
         this.reader = reader;
         this.assessor = assessor;
@@ -257,59 +257,15 @@ public final class Poller implements AutoCloseable {
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
-        int fresh = 0;
-        int queued = 0;
-        int routed = 0;
-        int edits = 0;
-        ChatRoutes.Routes routes = chats.routesFor(polled);
-        for (Story raw : read.stories()) {
-            Story story = withFallbacks(raw, feed, read.title(), now);
-            if (!routes.global()) {
-                // an id of its own: a chat-added feed never meets the configured feeds' stories, nor another feed's
-                story = new Story(ChatStoryIds.of(feed.url(), raw.id()), story.source(), story.title(), story.link(),
-                        story.published(), story.body());
-            }
-            Assessment a = assessor.apply(story);
-            boolean recent = !story.published().isBefore(now.minus(settings.maxAge()));
-            // a chat-added feed stays out of the shared events: its outlet name and figures are the chat's
-            // own word, and must not revise (or hold) the alerts every other chat receives
-            if (events != null && routes.global()) {
-                EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
-                fresh += r.fresh() ? 1 : 0;
-                queued += r.alert() ? 1 : 0;
-                routed += r.routed();
-                edits += r.edits();
-                continue;
-            }
-            boolean alert = a.alert() && !firstPoll && recent && routes.global();
-            List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
-            // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
-            if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
-                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets)) {
-                fresh++;
-                routed += targets.size();
-                if (alert) {
-                    queued++;
-                }
-            } else if (!firstPoll) {
-                edits += (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
-            }
-        }
+        FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
         store.saveFeedState(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now));
         if (firstPoll) {
-            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), fresh);
+            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
         } else {
             LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.url(),
-                    fresh, queued, routed, edits);
+                    t.fresh(), t.queued(), t.routed(), t.edits());
         }
-        return queued;
-    }
-
-    private Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
-        String source = feed.name() != null && !feed.name().isBlank() ? feed.name()
-                : !s.source().isBlank() ? s.source() : feedTitle;
-        Instant published = s.published() == null ? now : s.published();
-        return new Story(s.id(), source, s.title(), s.link(), published, s.body());
+        return t.queued();
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */

@@ -1,0 +1,94 @@
+package newsalert.pipeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import newsalert.config.FeedConfig;
+import newsalert.store.NewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Target;
+
+/**
+ * Records the entries of one successful feed read: fills in a story's source and time, gives a chat-added
+ * feed's stories ids of their own ({@link ChatStoryIds}), assesses each, and stores it with its alert and
+ * outbox rows — through the {@link EventRecorder} for configured feeds when events are on, else directly —
+ * or, for an entry seen before, hands the new version to the store's revision.
+ *
+ * <p>Rules (see {@link Poller}): nothing alerts or is routed on a feed's first poll, nor when the story is
+ * older than {@code poll.max-age}; a chat-added feed's stories are never global alerts, never join events and
+ * may revise only their own (chat-only) stories. A story without a published time takes the poll time; its
+ * source is the feed's configured name, else the entry's, else the feed's title.
+ */
+final class FeedEntries {
+    /** What one read recorded: new entries, alerts queued, chat deliveries queued, edits queued. */
+    record Tally(int fresh, int queued, int routed, int edits) {
+    }
+
+    private final NewsStore store;
+    private final Function<Story, Assessment> assessor;
+    private final Duration maxAge;
+    private final EventRecorder recorder;
+
+    /** @param recorder the event recorder, or {@code null} when events are off */
+    FeedEntries(NewsStore store, Function<Story, Assessment> assessor, Duration maxAge,
+                EventRecorder recorder) {
+        this.store = store;
+        this.assessor = assessor;
+        this.maxAge = maxAge;
+        this.recorder = recorder;
+    }
+
+    /**
+     * @param firstPoll whether this is the feed's first successful read
+     * @param routes    who the feed's stories go to
+     * @param now       the poll time
+     * @return the counts of what was recorded
+     */
+    Tally record(FeedConfig feed, ReadResult.Read read, boolean firstPoll, ChatRoutes.Routes routes, Instant now) {
+        int fresh = 0;
+        int queued = 0;
+        int routed = 0;
+        int edits = 0;
+        for (Story raw : read.stories()) {
+            Story story = withFallbacks(raw, feed, read.title(), now);
+            if (!routes.global()) {
+                // an id of its own: a chat-added feed never meets the configured feeds' stories, nor another feed's
+                story = new Story(ChatStoryIds.of(feed.url(), raw.id()), story.source(), story.title(), story.link(),
+                        story.published(), story.body());
+            }
+            Assessment a = assessor.apply(story);
+            boolean recent = !story.published().isBefore(now.minus(maxAge));
+            // a chat-added feed stays out of the shared events: its outlet name and figures are the chat's
+            // own word, and must not revise (or hold) the alerts every other chat receives
+            if (recorder != null && routes.global()) {
+                EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
+                fresh += r.fresh() ? 1 : 0;
+                queued += r.alert() ? 1 : 0;
+                routed += r.routed();
+                edits += r.edits();
+                continue;
+            }
+            boolean alert = a.alert() && !firstPoll && recent && routes.global();
+            List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
+            // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
+            if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
+                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets)) {
+                fresh++;
+                routed += targets.size();
+                queued += alert ? 1 : 0;
+            } else if (!firstPoll) {
+                edits += (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
+            }
+        }
+        return new Tally(fresh, queued, routed, edits);
+    }
+
+    private static Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
+        String source = feed.name() != null && !feed.name().isBlank() ? feed.name()
+                : !s.source().isBlank() ? s.source() : feedTitle;
+        Instant published = s.published() == null ? now : s.published();
+        return new Story(s.id(), source, s.title(), s.link(), published, s.body());
+    }
+}
