@@ -16,7 +16,7 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  * <ul>
  *   <li>{@link #hypotheticalBefore}: a modal or risk word (list {@code hypothetical}: may, might, could,
  *       would, should, will, risk, expected) right before the active casualty verb, possibly with "have"
- *       ("could kill 300", "could have killed 300"), or a verb of intent and "to" ("threatened to kill 30
+ *       ("could kill 300", "could have killed 300"; but "may/might have killed 40" is a hedged real toll), or a verb of intent and "to" ("threatened to kill 30
  *       hostages", "vowed to kill"): nobody has been harmed;</li>
  *   <li>{@link #hypotheticalWord}: the same modal or risk words between a count and its casualty word
  *       ("thousands of civilians may be killed if fighting resumes", "14,000 babies could die",
@@ -31,7 +31,8 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  *       back ("the war has killed more than 46,000", "the war, which has killed …", "a conflict that has
  *       killed …"; not "the offensive has killed 300", which may be the story's event), or the sentence dates the count "since the war
  *       began/started" and its verb is perfect ("since the war began, 40,000 people have been killed").
- *       Such a total is never the story's count, not even when the story gives no other (a truce story).</li>
+ *       Such a total is never the story's count, not even when the story gives no other (a truce story);
+ *       "N more" ("the conflict has killed three more civilians") is an increment and still counts.</li>
  * </ul>
  */
 final class CasualtyFraming {
@@ -55,8 +56,19 @@ final class CasualtyFraming {
             return false;
         }
         String next = text(t, j + 1);
+        if (next.equals("have") && hedge(t, j)) {
+            return false; // "40 people may have been killed": a real toll, reported with caution
+        }
         return next.equals("be") || next.equals("have") || next.equals("been") || next.equals("being")
                 || next.equals("to") || CasualtyBits.has(t, j + 1, CasualtyBits.KILLED);
+    }
+
+    /**
+     * "may"/"might" before "have": a hedged report of what happened ("may have been killed", "might have died"),
+     * unlike "could/would/should have", which say what did not happen ("could have killed hundreds").
+     */
+    private static boolean hedge(List<Token> t, int modal) {
+        return t.get(modal).is("may") || t.get(modal).is("might");
     }
 
     /**
@@ -65,11 +77,12 @@ final class CasualtyFraming {
      */
     static boolean hypotheticalBefore(List<Token> t, int verb) {
         int k = verb - 1;
-        if (text(t, k).equals("have")) {
+        boolean perfect = text(t, k).equals("have");
+        if (perfect) {
             k--;
         }
         if (CasualtyBits.has(t, k, CasualtyBits.HYPOTHETICAL)) {
-            return true;
+            return !(perfect && hedge(t, k)); // "the strike may have killed 40" is a hedged real toll
         }
         return k == verb - 1 && text(t, k).equals("to") && CasualtyBits.has(t, k - 1, CasualtyBits.INTENT);
     }
@@ -101,6 +114,9 @@ final class CasualtyFraming {
      * @return true when it is a war's total in the perfect tense (see the class comment)
      */
     static boolean warTotal(List<Token> t, NumberPhrase p) {
+        if (text(t, p.end()).equals("more")) {
+            return false; // "the conflict has killed three more civilians": today's increment, not the total
+        }
         int v = p.start() - 1;
         boolean hasKilled = text(t, v).equals("killed")
                 && (text(t, v - 1).equals("has") || text(t, v - 1).equals("have"));

@@ -32,8 +32,8 @@ final class CasualtyWords {
     /**
      * The casualty category the word at {@code j} expresses as a result ("were killed", "dead"), or
      * null; null also for an active use that takes an object ("killed 5"), and for a killed word followed by
-     * "off" that is not followed by "a"/"an"/"the": "talks were killed off on Thursday" is a metaphor, "were
-     * killed off the coast" a place. Bare "die" is read only before what can follow the English verb: a
+     * "off" that ends the verb (a break, mark, time word or preposition after it): "talks were killed off on
+     * Thursday" is a metaphor, "were killed off the coast", "killed off Libya" and "killed off duty" are not. Bare "die" is read only before what can follow the English verb: a
      * mark or number, a word of list {@code stop} or {@code time_words}, or one of list {@code die_next}
      * ("each", "daily", "unless", …); before any other word it is taken for the German or Dutch article.
      */
@@ -76,14 +76,32 @@ final class CasualtyWords {
                 && !t.get(j + 1).in(CasualtyBits.STOP | CasualtyBits.TIME_WORDS) && !DIE_NEXT.contains(next)) {
             return null; // German "Vor 100 Jahren begann die deutsche Revolution": "die" is an article there
         }
-        if (c == Category.KILLED && next.equals("off") && !CasualtyBits.has(t, j + 2, CasualtyBits.ARTICLE_A)
-                && !text(t, j + 2).equals("the")) {
-            return null; // "talks were killed off", "herds died off"; but "killed off the coast" is a place
+        if (c == Category.KILLED && next.equals("off") && offEndsTheVerb(t, j + 2)) {
+            return null; // "talks were killed off on Friday", "herds died off"; but "killed off Libya/duty" counts
         }
         if (w.equals("unaccounted") && !next.equals("for")) {
             return null;
         }
         return c;
+    }
+
+    /** Words after which "killed off" has ended as a phrasal verb: a preposition, "by", a time word. */
+    private static final Set<String> AFTER_OFF = Set.of("by", "on", "in", "at", "after", "before", "when", "as",
+            "last", "this", "earlier", "amid", "over", "and", "but");
+
+    /**
+     * True when "off" ends the verb ("were killed off on Friday", "killed off by the regulator", "died off
+     * during the heatwave", "killed off." ): the token at {@code k} after "off" is a break, a mark, a time
+     * word or a word of {@link #AFTER_OFF} — so "off" was the particle of the metaphor "kill off", not a
+     * place ("killed off Libya", "killed off the coast of") or "off duty".
+     */
+    private static boolean offEndsTheVerb(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return true;
+        }
+        Token tok = t.get(k);
+        return tok.kind() == Kind.BREAK || tok.kind() == Kind.PUNCT || tok.in(CasualtyBits.TIME_WORDS)
+                || AFTER_OFF.contains(tok.text()) || tok.is("during");
     }
 
     /**
