@@ -32,7 +32,8 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  *       killed …"; not "the offensive has killed 300", which may be the story's event), or the sentence dates the count "since the war
  *       began/started" and its verb is perfect ("since the war began, 40,000 people have been killed").
  *       Such a total is never the story's count, not even when the story gives no other (a truce story);
- *       "N more" ("the conflict has killed three more civilians") is an increment and still counts.</li>
+ *       "N more" ("the conflict has killed three more civilians") is an increment and still counts;</li>
+ *   <li>{@link #rate}: a count per day, week, month or year ("kills 91 Americans a day") is a rate.</li>
  * </ul>
  */
 final class CasualtyFraming {
@@ -85,6 +86,28 @@ final class CasualtyFraming {
             return !(perfect && hedge(t, k)); // "the strike may have killed 40" is a hedged real toll
         }
         return k == verb - 1 && text(t, k).equals("to") && CasualtyBits.has(t, k - 1, CasualtyBits.INTENT);
+    }
+
+    /** Words that make a count a rate: "91 Americans a day", "per year", "each week", "every month". */
+    private static final Set<String> RATE_LEAD = Set.of("a", "an", "per", "each", "every");
+    private static final Set<String> RATE_UNIT = Set.of("day", "week", "month", "year", "hour");
+    /** After "a day" these make it a point in time, not a rate: "a day after the ceasefire", "a day when". */
+    private static final Set<String> NOT_RATE_AFTER = Set.of("after", "before", "earlier", "later", "ago", "when",
+            "of", "that");
+
+    /**
+     * @param p the count
+     * @return true when the words right after it (at most six, within the sentence) make it a rate ("an
+     *     epidemic that kills 91 Americans a day", "1,200 people die each year on the roads"): a rate is
+     *     not the toll of an incident; "killed 12 a day after the truce" is a time, not a rate
+     */
+    static boolean rate(List<Token> t, NumberPhrase p) {
+        for (int k = p.end(); k < t.size() - 1 && k <= p.end() + 6 && !t.get(k).isBreak(); k++) {
+            if (RATE_LEAD.contains(t.get(k).text()) && RATE_UNIT.contains(text(t, k + 1))) {
+                return !NOT_RATE_AFTER.contains(text(t, k + 2));
+            }
+        }
+        return false;
     }
 
     /**

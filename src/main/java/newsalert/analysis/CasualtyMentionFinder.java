@@ -55,7 +55,8 @@ final class CasualtyMentionFinder {
             }
             CasualtyMention m = classify(t, p);
             if (m != null && !CasualtyContext.earlierEvent(t, p) && !CasualtyContext.runningTotal(t, p)
-                    && !CasualtyFraming.inResponse(t, p) && !CasualtyFraming.warTotal(t, p)) {
+                    && !CasualtyFraming.inResponse(t, p) && !CasualtyFraming.warTotal(t, p)
+                    && !CasualtyFraming.rate(t, p)) {
                 Token num = t.get(p.numStart());
                 m = m.at(num.kind() == Kind.WORD && num.in(CasualtyBits.VAGUE), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
