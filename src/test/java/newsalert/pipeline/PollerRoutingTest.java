@@ -72,6 +72,13 @@ class PollerRoutingTest {
                 new Routing(subs, store.chatFeeds(), chatReader));
     }
 
+    /** A poller that also groups stories into events (one alert per event), as {@code run} builds it. */
+    private Poller pollerWithEvents() {
+        return new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS, clock,
+                new Routing(subs, store.chatFeeds(), chatReader),
+                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+    }
+
     /** Titles starting with "Strike" are attacks (severity 80, 19 killed); a number after "toll" replaces 19. */
     private static Assessment assess(Story s) {
         if (!s.title().startsWith("Strike")) {
@@ -152,9 +159,7 @@ class PollerRoutingTest {
 
     @Test
     void withEventsAChatAddedFeedStillAlertsOnlyThatChatAndNotGlobally() {
-        Poller withEvents = new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS,
-                clock, new Routing(subs, store.chatFeeds(), chatReader),
-                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+        Poller withEvents = pollerWithEvents();
         store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
         chatReader.next(CHAT_FEED, read());
         withEvents.pollDue(List.of());
@@ -170,9 +175,7 @@ class PollerRoutingTest {
     void aChatAddedFeedCannotReviseTheSharedEventOtherChatsWereSent() {
         Target other = Target.chat(Platform.TELEGRAM, "-100777");
         subs.saveSubscription(Subscription.of(other, EnumSet.of(Topic.ATTACK), 0, T0));
-        Poller withEvents = new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS,
-                clock, new Routing(subs, store.chatFeeds(), chatReader),
-                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+        Poller withEvents = pollerWithEvents();
         store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
         configuredReader.next(WIRE.url(), read());
         chatReader.next(CHAT_FEED, read());
@@ -221,9 +224,7 @@ class PollerRoutingTest {
     @Test
     void withEventsAChatFeedCarryingAGuidFirstNeitherBlocksNorRewritesTheConfiguredAlert() {
         String other = "https://other-chat-feed.test/rss";
-        Poller withEvents = new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS,
-                clock, new Routing(subs, store.chatFeeds(), chatReader),
-                new EventTracker(newsalert.event.EventSettings.defaults(), 1));
+        Poller withEvents = pollerWithEvents();
         store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, DIPLOMATS.chatId(), other, "8", T0));
         configuredReader.next(WIRE.url(), read());
         chatReader.next(other, read());
