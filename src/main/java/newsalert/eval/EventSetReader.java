@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import newsalert.story.Story;
 
 /**
@@ -32,27 +30,7 @@ public final class EventSetReader {
      *                            {@link EvalInputException#aboutFormat()} true)
      */
     public static List<EventItem> read(Path file) {
-        List<String> lines = InputText.lines(file);
-        List<EventItem> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                EventItem item = parse(lines.get(i));
-                if (!ids.add(item.id())) {
-                    throw new IllegalArgumentException("duplicate id " + item.id());
-                }
-                items.add(item);
-            } catch (IllegalArgumentException e) {
-                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage(), true);
-            }
-        }
-        if (items.isEmpty()) {
-            throw new EvalInputException(file + ": no labelled stories");
-        }
-        return items;
+        return JsonLine.items(file, EventSetReader::parse, EventItem::id, "labelled stories");
     }
 
     static EventItem parse(String line) {

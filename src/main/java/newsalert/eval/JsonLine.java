@@ -6,8 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +33,43 @@ final class JsonLine {
     }
 
     private JsonLine() {
+    }
+
+    /**
+     * Reads a labelled JSON Lines file: blank lines are skipped, every other line is parsed, ids must be
+     * unique in the file.
+     *
+     * @param file  the file ({@link InputText#lines} reads it)
+     * @param parse one line to one item; throws {@link IllegalArgumentException} for a bad line
+     * @param id    an item's id
+     * @param none  what the file holds none of, e.g. "labelled items"
+     * @return the items in file order
+     * @throws EvalInputException {@code "<file>:<line>: <problem>"} for a bad line or a repeated id (about the
+     *                            format), {@code "<file>: no <none>"} for a file without items, or what
+     *                            {@link InputText#lines} throws
+     */
+    static <T> List<T> items(Path file, Function<String, T> parse, Function<T, String> id, String none) {
+        List<String> lines = InputText.lines(file);
+        List<T> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                T item = parse.apply(lines.get(i));
+                if (!ids.add(id.apply(item))) {
+                    throw new IllegalArgumentException("duplicate id " + id.apply(item));
+                }
+                items.add(item);
+            } catch (IllegalArgumentException e) {
+                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage(), true);
+            }
+        }
+        if (items.isEmpty()) {
+            throw new EvalInputException(file + ": no " + none);
+        }
+        return items;
     }
 
     /**

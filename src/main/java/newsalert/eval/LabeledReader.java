@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -39,27 +38,7 @@ public final class LabeledReader {
      *                            ({@code "<file>:<line>: ..."}, {@link EvalInputException#aboutFormat()} true)
      */
     public static List<LabeledItem> read(Path file) {
-        List<String> lines = InputText.lines(file);
-        List<LabeledItem> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                LabeledItem item = parse(lines.get(i));
-                if (!ids.add(item.id())) {
-                    throw new IllegalArgumentException("duplicate id " + item.id());
-                }
-                items.add(item);
-            } catch (IllegalArgumentException e) {
-                throw new EvalInputException(file + ":" + (i + 1) + ": " + e.getMessage(), true);
-            }
-        }
-        if (items.isEmpty()) {
-            throw new EvalInputException(file + ": no labelled items");
-        }
-        return items;
+        return JsonLine.items(file, LabeledReader::parse, LabeledItem::id, "labelled items");
     }
 
     /**
