@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import newsalert.json.StoryJson;
@@ -58,27 +59,11 @@ final class OutboxSql {
      * @return the targets that got a row
      */
     static List<Target> insertEdits(Connection conn, String storyId, int severity, Instant at) throws SQLException {
-        List<Target> sent = new ArrayList<>();
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox o"
+        List<Target> sent = targets(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox o"
                 + " WHERE story_id = ? AND status = 'sent' AND kind = 'send' AND NOT EXISTS (SELECT 1 FROM outbox e"
                 + " WHERE e.story_id = o.story_id AND e.platform = o.platform AND e.chat_id = o.chat_id"
                 + " AND e.thread_id = o.thread_id AND e.kind = 'edit' AND e.status = 'pending')", storyId);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                sent.add(target(rs, 1));
-            }
-        }
-        long id = -1;
-        for (Target t : sent) {
-            id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
-            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (id, story_id, platform, chat_id,"
-                            + " thread_id, severity, status, attempts, created_at, kind)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                    id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
-                    OutboxStatus.PENDING.wireName(), at.toEpochMilli(), OutboxKind.EDIT.wireName())) {
-                ps.executeUpdate();
-            }
-        }
+        insertPending(conn, storyId, severity, sent, OutboxKind.EDIT, null, at);
         return sent;
     }
 
@@ -90,27 +75,44 @@ final class OutboxSql {
      */
     static List<Target> insertReplies(Connection conn, String storyId, int severity, String note, Instant at)
             throws SQLException {
-        List<Target> targets = new ArrayList<>();
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox"
+        List<Target> targets = targets(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox"
                 + " WHERE story_id = ? AND status = 'pending' AND kind = 'edit'", storyId);
+        insertPending(conn, storyId, severity, targets, OutboxKind.REPLY, note, at);
+        return targets;
+    }
+
+    /** @return the targets the query (selecting platform, chat_id, thread_id for one story id) gives */
+    private static List<Target> targets(Connection conn, String sql, String storyId) throws SQLException {
+        List<Target> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, sql, storyId);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                targets.add(target(rs, 1));
+                out.add(target(rs, 1));
             }
         }
+        return out;
+    }
+
+    /** Inserts one pending row of {@code kind} (with {@code note}, may be null) per target, ids in order. */
+    private static void insertPending(Connection conn, String storyId, int severity, List<Target> targets,
+                                      OutboxKind kind, String note, Instant at) throws SQLException {
         long id = -1;
         for (Target t : targets) {
             id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
-            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (id, story_id, platform, chat_id,"
-                            + " thread_id, severity, status, attempts, created_at, kind, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-                    id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
-                    OutboxStatus.PENDING.wireName(), at.toEpochMilli(), OutboxKind.REPLY.wireName(), note)) {
+            Object[] args = {id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
+                OutboxStatus.PENDING.wireName(), at.toEpochMilli(), kind.wireName(), note};
+            // without a note the column is left out (NULL by default): no untyped NULL parameter
+            try (PreparedStatement ps = note == null
+                    ? Jdbc.prepare(conn, INSERT_KIND + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                            Arrays.copyOf(args, args.length - 1))
+                    : Jdbc.prepare(conn, INSERT_KIND + ", note) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", args)) {
                 ps.executeUpdate();
             }
         }
-        return targets;
     }
+
+    private static final String INSERT_KIND = "INSERT INTO outbox (id, story_id, platform, chat_id, thread_id,"
+            + " severity, status, attempts, created_at, kind";
 
     static List<OutboxItem> pending(Connection conn, Target t, int limit) throws SQLException {
         if (t == null) {
