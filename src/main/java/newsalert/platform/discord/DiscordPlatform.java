@@ -107,13 +107,7 @@ public final class DiscordPlatform implements ChatPlatform {
         DataObject body = data.toData().put("nonce", Nonces.reply(target, messageId, text)).put("enforce_nonce", true)
                 .put("message_reference", DataObject.empty().put("message_id", messageId)
                         .put("fail_if_not_exists", false));
-        Route.CompiledRoute route = Route.Messages.SEND_MESSAGE.compile(channel);
-        try {
-            return new SendResult.Sent(call(new RestActionImpl<>(jda, route, body,
-                    (r, req) -> r.getObject().getString("id"))));
-        } catch (Exception e) {
-            return DiscordErrors.toResult(e);
-        }
+        return post(channel, body);
     }
 
     @Override
@@ -131,7 +125,11 @@ public final class DiscordPlatform implements ChatPlatform {
     }
 
     private SendResult create(String channel, MessageCreateData data, String nonce) {
-        DataObject body = data.toData().put("nonce", nonce).put("enforce_nonce", true);
+        return post(channel, data.toData().put("nonce", nonce).put("enforce_nonce", true));
+    }
+
+    /** Creates a message from a ready request body; the result carries the new message's id. */
+    private SendResult post(String channel, DataObject body) {
         Route.CompiledRoute route = Route.Messages.SEND_MESSAGE.compile(channel);
         try {
             return new SendResult.Sent(call(new RestActionImpl<>(jda, route, body,
