@@ -111,6 +111,8 @@ class RunTelegramStartTest {
                 while (!log.contains("another newsalert instance") && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
+                // the second really waited (else this test would not reach the take-over at all)
+                assertThat(log.contains("another newsalert instance")).isTrue();
                 assertThat(telegram.callCount("setMyCommands")).isEqualTo(1);
 
                 first.stop();
