@@ -120,7 +120,7 @@ public final class FeedFetcher {
             } catch (IOException e) {
                 return describe(e, url);
             } catch (RuntimeException e) {
-                return new Failed(Failure.NETWORK, 0, "fetch failed: " + oneLine(e));
+                return new Failed(Failure.NETWORK, 0, NetworkErrors.internal(url, e));
             } finally {
                 active.remove(call);
             }
@@ -175,12 +175,8 @@ public final class FeedFetcher {
             return new Failed(Failure.TIMEOUT, 0, "timeout fetching " + url.host());
         }
         if (e instanceof SSLException) {
-            return new Failed(Failure.NETWORK, 0, "TLS error with " + url.host() + ": " + oneLine(e));
+            return new Failed(Failure.NETWORK, 0, "TLS error with " + url.host() + ": " + NetworkErrors.tls(e));
         }
-        return new Failed(Failure.NETWORK, 0, "I/O error fetching " + url.host() + ": " + oneLine(e));
-    }
-
-    private static String oneLine(Exception e) {
-        return FeedException.oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return new Failed(Failure.NETWORK, 0, "I/O error fetching " + url.host() + ": " + NetworkErrors.io(e));
     }
 }

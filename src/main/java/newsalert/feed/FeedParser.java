@@ -40,17 +40,6 @@ public final class FeedParser {
      */
     public ParsedFeed parse(byte[] body, String contentType, String feedUrl, Instant firstSeen)
             throws FeedException {
-        try {
-            return parseDocument(body, contentType, feedUrl, firstSeen);
-        } catch (StackOverflowError deep) {
-            // JDOM and Rome walk elements recursively; thousands of nested tags exhaust the stack.
-            // The stack is unwound by now, so this is a bad feed, not a broken JVM.
-            throw new FeedException("not a feed: elements are nested too deeply");
-        }
-    }
-
-    private ParsedFeed parseDocument(byte[] body, String contentType, String feedUrl, Instant firstSeen)
-            throws FeedException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(firstSeen, "firstSeen");
         String text = XmlDecoding.decode(body, contentType);
@@ -61,7 +50,7 @@ public final class FeedParser {
         try {
             doc = SafeXml.parse(text);
         } catch (FeedException malformed) {
-            if (malformed.getMessage().contains("entity expansions")) {
+            if (malformed.getMessage().contains("entity expansions") || malformed.getMessage().contains("nested")) {
                 throw malformed;
             }
             String repaired = XmlRepair.repair(text);
@@ -87,15 +76,16 @@ public final class FeedParser {
     }
 
     private static SyndFeed read(Document doc) throws FeedException {
-        String root = doc.hasRootElement() ? doc.getRootElement().getName() : "nothing";
+        FeedShape.check(doc);
+        String root = doc.getRootElement().getName();
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(true); // only documents: parsing already happened in SafeXml
             return input.build(doc);
-        } catch (IllegalArgumentException unknown) {
-            throw new FeedException("not a feed: XML root <" + root + "> is not RSS or Atom", unknown);
         } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
-            throw new FeedException("not a feed: cannot read <" + root + "> feed: " + e.getMessage(), e);
+            // Rome's own text names its classes and null pointers; the user gets the shape of the problem
+            throw new FeedException("not a feed: the <" + root + "> document has parts that cannot be read"
+                    + (e instanceof NumberFormatException ? " (a number field holds text)" : ""), e);
         }
     }
 }

@@ -177,15 +177,17 @@ public final class Poller implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return queued;
             } catch (ExecutionException e) {
-                LOG.error("feed read failed unexpectedly: {}", e.getCause().toString());
+                LOG.error("feed read failed unexpectedly; details follow", e.getCause());
                 continue;
             }
             Instant now = clock.instant();
             try {
                 queued += poll(f, now, stopRequested);
             } catch (RuntimeException e) {
-                LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().url(), e.toString());
-                store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, "internal error: " + e));
+                LOG.error("feed {}: internal error while storing its entries; details follow", f.feed().config().url(),
+                        e);
+                store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now,
+                        "internal error while storing the feed's entries (details are in the log)"));
             }
         }
         deliverPending();
@@ -196,7 +198,8 @@ public final class Poller implements AutoCloseable {
         try {
             return source.read(url, state.etag(), state.lastModified(), now);
         } catch (RuntimeException e) {
-            return new ReadResult.Failed("internal error reading feed: " + e);
+            LOG.error("feed {}: internal error while reading it; details follow", url, e);
+            return new ReadResult.Failed("internal error while reading the feed (details are in the log)");
         }
     }
 
