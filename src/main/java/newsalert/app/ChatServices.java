@@ -31,6 +31,7 @@ final class ChatServices {
     /** @return the standard commands over the store, with feed checks through the chat-feed reader */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
-                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy());
+                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(),
+                wiring.config().poll().maxAge());
     }
 }

@@ -1,5 +1,6 @@
 package newsalert.command;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,6 +51,17 @@ public final class CommandRegistry {
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null);
+    }
+
+    /**
+     * The standard set of commands, with {@code why} naming stories older than {@code poll.max-age}.
+     *
+     * @param maxAge {@code poll.max-age}; {@code null} when unknown
+     * @see #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, Duration maxAge) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -60,7 +72,7 @@ public final class CommandRegistry {
         all.add(new StoryCommand(stories));
         all.add(new KeywordsCommand(subscriptions));
         all.add(new FeedsCommand(feeds, feedCheck, addresses));
-        all.add(new WhyCommand(stories, subscriptions));
+        all.add(new WhyCommand(stories, subscriptions, maxAge));
         return new CommandRegistry(all);
     }
 

@@ -1,6 +1,5 @@
 package newsalert.feed;
 
-import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.time.Instant;
@@ -22,7 +21,8 @@ import org.jdom2.Document;
  * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
  * no link are skipped.
  *
- * <p>Date rule: {@code published} is the first of entry published, entry updated, feed date that
+ * <p>Date rule: {@code published} is the first of entry published, entry updated, feed date (each read
+ * by Rome, else from its raw text by {@link LooseDates}, so {@code Tue, 10 Jun 2025} is that day 00:00 UTC) that
  * lies within {@code [1995-01-01T00:00Z, firstSeen + 10 min]}; otherwise {@code null} (Rome's
  * lenient parsing turns bad dates into wrong ones, so implausible means absent).
  */
@@ -64,10 +64,12 @@ public final class FeedParser {
             }
         }
         SyndFeed feed = read(doc);
-        StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen);
+        List<String> rawDates = RawDates.entries(doc);
+        boolean sameEntries = rawDates.size() == feed.getEntries().size();
+        StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen, RawDates.feed(doc));
         List<Story> stories = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
-            Story story = mapper.map(entry);
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            Story story = mapper.map(feed.getEntries().get(i), sameEntries ? rawDates.get(i) : null);
             if (!story.title().isEmpty() || !story.body().isEmpty() || story.link() != null) {
                 stories.add(story);
             }
