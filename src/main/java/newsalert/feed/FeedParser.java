@@ -16,7 +16,8 @@ import org.jdom2.Document;
  * <p>Steps: the bytes are decoded by {@link XmlDecoding} (BOM, XML declaration, HTTP charset,
  * then UTF-8, else windows-1252); the text is parsed by {@link SafeXml} (DOCTYPE allowed, external
  * entities never fetched, entity expansion bounded); when that XML is not well-formed, one lenient
- * repair pass ({@link XmlRepair}) is tried before giving up; Rome then reads the document and
+ * repair pass ({@link XmlRepair}) is tried before giving up; its shape is checked ({@link FeedShape}), Atom
+ * {@code xml:base} is applied to relative links ({@link XmlBase}); Rome then reads the document and
  * {@link StoryMapper} normalizes each entry (ids, absolute links, plain-text title and body with
  * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
  * no link are skipped.
@@ -63,7 +64,7 @@ public final class FeedParser {
                 throw malformed;
             }
         }
-        SyndFeed feed = read(doc);
+        SyndFeed feed = read(doc, feedUrl);
         List<String> rawDates = RawDates.entries(doc);
         boolean sameEntries = rawDates.size() == feed.getEntries().size();
         StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen, RawDates.feed(doc));
@@ -77,8 +78,9 @@ public final class FeedParser {
         return new ParsedFeed(mapper.source(), stories);
     }
 
-    private static SyndFeed read(Document doc) throws FeedException {
+    private static SyndFeed read(Document doc, String feedUrl) throws FeedException {
         FeedShape.check(doc);
+        XmlBase.resolve(doc, feedUrl);
         String root = doc.getRootElement().getName();
         try {
             SyndFeedInput input = new SyndFeedInput();
