@@ -98,7 +98,7 @@ public final class SourceReader implements FeedReader {
             return new ReadResult.NotModified();
         }
         if (r instanceof FetchResult.Failed f) {
-            return new ReadResult.Failed(f.reason());
+            return new ReadResult.Failed(f.reason(), f.retryAfter());
         }
         FetchResult.Ok ok = (FetchResult.Ok) r;
         try {

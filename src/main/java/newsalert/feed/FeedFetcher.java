@@ -113,8 +113,7 @@ public final class FeedFetcher {
                     return new FetchResult.NotModified(url.toString());
                 }
                 if (code < 200 || code > 299) {
-                    String msg = resp.message() == null || resp.message().isBlank() ? "" : " " + resp.message();
-                    return new Failed(Failure.HTTP_STATUS, code, "HTTP " + code + msg);
+                    return HttpRefusals.describe(resp);
                 }
                 return readBody(resp, url);
             } catch (IOException e) {

@@ -247,7 +247,7 @@ public final class Poller implements AutoCloseable {
             return 0;
         }
         if (result instanceof ReadResult.Failed f) {
-            FeedState next = schedule.afterFailure(feed, state, now, f.reason());
+            FeedState next = schedule.afterFailure(feed, state, now, f.reason(), f.retryAfter());
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
                     next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
             store.saveFeedState(next);

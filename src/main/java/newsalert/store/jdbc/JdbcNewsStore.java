@@ -46,7 +46,7 @@ public final class JdbcNewsStore implements NewsStore {
         this.conn = conn;
         this.subscriptions = new JdbcSubscriptionStore(conn, this);
         this.queries = new JdbcStoryQueries(conn, this);
-        this.chatFeeds = new JdbcChatFeedStore(conn, this);
+        this.chatFeeds = new JdbcChatFeedStore(conn, this, this::feedState);
     }
 
     /** @return read-side story and alert lookups on this store's connection and lock */
