@@ -57,6 +57,13 @@ final class XmlErrors {
             rule("^The processing instruction target matching \"\\[xX\\]\\[mM\\]\\[lL\\]\" is not allowed\\.",
                     "the XML declaration is not at the very start"),
             rule("^Invalid encoding name", "the XML declaration names an unknown encoding"),
+            rule("^Attribute name \"([^\"]{1,60})\" associated with an element type \"([^\"]{1,60})\" must be"
+                    + " followed by the ' = ' character", "attribute \"$1\" of <$2> has no value"),
+            rule("^XML version \"[^\"]{0,60}\" is not supported", "the XML declaration names an unsupported version"),
+            rule("(?:in the XML declaration|^A pseudo attribute name is expected|^The XML declaration must end)",
+                    "the XML declaration is broken"),
+            rule("^Reference is not allowed in prolog\\.", "an entity reference before the first element"),
+            rule("^The string \"--\" is not permitted within comments\\.", "a comment contains \"--\""),
             rule("^The value of the attribute \"prefix=\"xmlns\",localpart=\"([^\"]{1,60})\"",
                     "the namespace prefix \"$1\" is bound to nothing"));
 
@@ -136,6 +143,7 @@ final class XmlErrors {
         for (int g = m.groupCount(); g >= 1; g--) {
             out = out.replace("$" + g, m.group(g) == null ? "" : m.group(g));
         }
-        return out;
+        Matcher code = Pattern.compile("U\\+([0-9a-fA-F]{1,6})").matcher(out);
+        return code.find() ? code.replaceFirst(String.format("U+%04X", Integer.parseInt(code.group(1), 16))) : out;
     }
 }
