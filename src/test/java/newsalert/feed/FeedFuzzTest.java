@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -46,23 +51,25 @@ class FeedFuzzTest {
         try (Stream<Path> s = Files.list(FEEDS)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        Random random = new Random(11);
         FeedParser parser = new FeedParser();
-        List<String> bad = new ArrayList<>();
-        TreeMap<String, Integer> reasons = new TreeMap<>();
-        int cases = 0;
-        int failures = 0;
-        for (Path file : files) {
-            byte[] original = Files.readAllBytes(file);
+        List<String> bad = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> reasons = new ConcurrentSkipListMap<>();
+        AtomicInteger cases = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        // each file has its own seeded Random, so the cases are the same however the files are spread over threads
+        IntStream.range(0, files.size()).parallel().forEach(index -> {
+            Path file = files.get(index);
+            Random random = new Random(11L * 1_000 + index);
+            byte[] original = read(file);
             for (int i = 0; i < CASES_PER_FEED; i++) {
                 int kind = i % 5;
                 byte[] damaged = damage(original, kind, random);
                 String contentType = i % 7 == 0 ? "text/xml; charset=ISO-8859-1" : null;
-                cases++;
+                cases.incrementAndGet();
                 try {
                     parser.parse(damaged, contentType, "https://feeds.example.org/" + file.getFileName(), NOW);
                 } catch (FeedException e) {
-                    failures++;
+                    failures.incrementAndGet();
                     String reason = e.getMessage();
                     reasons.merge(reason.replaceAll("\\d+", "N"), 1, Integer::sum);
                     if (!PLAIN.matcher(reason).matches() || INTERNAL.matcher(reason).find()) {
@@ -72,10 +79,18 @@ class FeedFuzzTest {
                     bad.add(file.getFileName() + " #" + i + " (kind " + kind + ") threw " + e);
                 }
             }
-        }
-        assertThat(cases).isEqualTo(files.size() * CASES_PER_FEED);
+        });
+        assertThat(cases.get()).isEqualTo(files.size() * CASES_PER_FEED);
         assertThat(bad).as("failures that are not plain reasons; all reasons seen: %s", reasons).isEmpty();
-        assertThat(failures).as("the damage should break some feeds").isPositive();
+        assertThat(failures.get()).as("the damage should break some feeds").isPositive();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] damage(byte[] in, int kind, Random random) {
