@@ -78,12 +78,12 @@ final class WhyCommand implements Command {
                 + " is another outlet's report of the same event; that event's alert, " + story + ",";
         Optional<Subscription> sub = subscriptions.subscription(ctx.target());
         Optional<OutboxStatus> delivery = stories.delivery(s.story().id(), ctx.target());
+        if (sub.isEmpty() && delivery.isEmpty()) {
+            return Reply.of(name + " was not sent here: this chat is not subscribed.");
+        }
         String tooOld = tooOld(s);
         if (delivery.isEmpty() && tooOld != null) {
             return Reply.of(name + " was not sent here: " + tooOld + ".");
-        }
-        if (sub.isEmpty() && delivery.isEmpty()) {
-            return Reply.of(name + " was not sent here: this chat is not subscribed.");
         }
         List<String> lines = new ArrayList<>();
         boolean passes = true;

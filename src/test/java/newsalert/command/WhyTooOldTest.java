@@ -58,6 +58,16 @@ class WhyTooOldTest {
     }
 
     @Test
+    void aChatThatIsNotSubscribedHearsThatFirst() {
+        store("old3", Instant.parse("2025-06-10T00:00:00Z"));
+        Target other = Target.chat(Platform.TELEGRAM, "-100888");
+
+        assertThat(registry.run(new CommandContext(other, "2", false, new MutableClock(SEEN)), "why old3").text())
+                .isEqualTo("Story old3 \"Missile strike on Kyiv kills 19\" was not sent here: this chat is not"
+                        + " subscribed.");
+    }
+
+    @Test
     void aTimedStoryShowsItsTimeAndARecentOneIsNotTooOld() {
         store("old2", Instant.parse("2026-12-04T17:30:00Z"));
         store("new1", SEEN.minus(Duration.ofHours(2)));
