@@ -17,9 +17,9 @@ import newsalert.story.Topic;
  * Lines with {@code id}, {@code topics}, {@code casualties}, {@code quotes} ({@code [{speaker, role, start,
  * end}]}), {@code ambiguous} and optional {@code tags}, and joins each label with its text in a
  * {@link RealCorpus}. A quote's {@code start}/{@code end} are UTF-16 offsets into the body (end exclusive) of
- * the text between the quotation marks: the character before {@code start} must be a quotation mark, and a
- * quotation mark must follow {@code end}, directly or after one of {@code , . ; : ! ?} (a fragment's dropped
- * stop). Unknown keys, repeated keys and repeated ids are refused as in the other eval inputs.
+ * the text between the quotation marks: a quotation mark must come before {@code start} and after
+ * {@code end}, with only white space between (and, after {@code end}, at most one of {@code , . ; : ! ?}, a
+ * fragment's dropped stop). Unknown keys, repeated keys and repeated ids are refused as in the other eval inputs.
  */
 final class RealLabelReader {
     private static final List<String> KEYS = List.of("id", "topics", "casualties", "quotes", "ambiguous", "tags");
@@ -105,6 +105,13 @@ final class RealLabelReader {
         return new RealItem(item, source, blind(id), ambiguous.booleanValue());
     }
 
+    private static int skipSpace(String body, int i) {
+        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static int offset(JsonNode q, String key, int k) {
         JsonNode v = q.get(key);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
@@ -121,8 +128,15 @@ final class RealLabelReader {
                     + " characters; start must be below end)");
         }
         String s = body.substring(start, end);
-        int close = end < body.length() && STOPS.indexOf(body.charAt(end)) >= 0 ? end + 1 : end;
-        boolean opens = start > 0 && MARKS.indexOf(body.charAt(start - 1)) >= 0;
+        int open = start - 1;
+        while (open >= 0 && Character.isWhitespace(body.charAt(open))) {
+            open--;
+        }
+        int close = skipSpace(body, end);
+        if (close < body.length() && STOPS.indexOf(body.charAt(close)) >= 0) {
+            close = skipSpace(body, close + 1);
+        }
+        boolean opens = open >= 0 && MARKS.indexOf(body.charAt(open)) >= 0;
         boolean closes = close < body.length() && MARKS.indexOf(body.charAt(close)) >= 0;
         if (!opens || !closes) {
             throw new IllegalArgumentException(where + " does not match the body: "

@@ -74,6 +74,19 @@ class RealTextEvaluatorTest {
     }
 
     @Test
+    void aSpanMayStopShortOfItsMarksBySpaceOrAFragmentsStop() {
+        String body = "She said, \"Yes, 'go' \", then left. He called it \"a good plan.\"";
+        int start = body.indexOf("Yes");
+        assertThat(RealLabelReader.span(body, 1, start, start + 9)).isEqualTo("Yes, 'go'");
+        int frag = body.indexOf("a good");
+        assertThat(RealLabelReader.span(body, 2, frag, frag + 11)).isEqualTo("a good plan");
+        assertThat(RealLabelReader.span(body, 2, frag, frag + 12)).isEqualTo("a good plan.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RealLabelReader.span(body, 3, frag, frag + 6))
+                .hasMessageStartingWith("quote 3 (start " + frag + ", end " + (frag + 6)
+                        + ") does not match the body: no quotation mark after end");
+    }
+
+    @Test
     void reportsPerSourceAndHalfInOrder() {
         List<EvalReport> reports = RealTextEvaluator.evaluate(LABELS, CORPUS, answers());
         assertThat(reports).extracting(EvalReport::name, EvalReport::items).containsExactly(
