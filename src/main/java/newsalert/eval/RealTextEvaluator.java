@@ -85,6 +85,10 @@ public final class RealTextEvaluator {
     }
 
     private static List<Path> labelFiles(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            throw new EvalInputException(dir + ": is a file; --real takes the folder of *.jsonl label files (give"
+                    + " the folder, or put labelled files in the dev format before --real)");
+        }
         if (!Files.isDirectory(dir)) {
             throw new EvalInputException(dir + ": label folder not found (give --real DIR, the folder holding the"
                     + " real-text *.jsonl label files)");

@@ -85,6 +85,10 @@ class RealTextInputErrorsTest {
         assertThatThrownBy(() -> RealTextEvaluator.evaluate(dir, absent, s -> null))
                 .isInstanceOf(EvalInputException.class)
                 .hasMessageStartingWith(absent + ": corpus folder not found; the real-text labels hold ids only");
+        assertThatThrownBy(() -> RealTextEvaluator.evaluate(dir.resolve("a.jsonl"), CORPUS, s -> null))
+                .isInstanceOf(EvalInputException.class)
+                .hasMessage(dir.resolve("a.jsonl") + ": is a file; --real takes the folder of *.jsonl label files"
+                        + " (give the folder, or put labelled files in the dev format before --real)");
         assertThatThrownBy(() -> RealTextEvaluator.evaluate(dir.resolve("nope"), CORPUS, s -> null))
                 .isInstanceOf(EvalInputException.class)
                 .hasMessageStartingWith(dir.resolve("nope") + ": label folder not found");
