@@ -64,11 +64,17 @@ final class FeedsCommand implements Command {
     }
 
     /**
-     * @return {@code • url}, and when its last poll failed, the reason and when it is tried next, e.g. {@code •
+     * @return {@code • url}; when its address is refused, that it is not polled and why; else when its last poll
+     *         failed, the reason and when it is tried next, e.g. {@code •
      *         https://x/feed — last poll failed: HTTP 429 Too Many Requests; the site asks us to wait 2 h
      *         (Retry-After); next try 17:05 UTC}
      */
     private String listLine(ChatFeed f, CommandContext ctx) {
+        Optional<String> refused = policy == null ? Optional.empty() : policy.refusedAddress(f.url());
+        if (refused.isPresent()) {
+            return "• " + f.url() + " — not polled: it " + refused.get()
+                    + ", and this bot reads only public addresses for chat feeds";
+        }
         Optional<FeedState> state = store.pollState(f.url());
         if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
             return "• " + f.url();
