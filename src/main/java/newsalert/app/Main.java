@@ -17,6 +17,7 @@ public final class Main implements Runnable {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
+        LogFormat.applyEnv(System.getenv());
         System.exit(execute(args));
     }
 

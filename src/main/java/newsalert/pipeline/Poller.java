@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
+import newsalert.metrics.Metrics;
+import newsalert.metrics.PollCycle;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
@@ -71,6 +73,7 @@ public final class Poller implements AutoCloseable {
         return t;
     });
     private boolean eventsRebuilt;
+    private final Metrics metrics;
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -104,6 +107,18 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
+        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP);
+    }
+
+    /**
+     * A poller that also records its work: fetches, new entries, alerts, revisions and each cycle (see
+     * {@link CycleTally}); each cycle with a feed read logs one INFO line ({@link PollCycle#logLine()}).
+     *
+     * @param metrics where to record; {@link Metrics#NOOP} for none
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics) {
+        this.metrics = metrics;
         this.chats = new ChatRoutes(routing);
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(),
@@ -151,6 +166,7 @@ public final class Poller implements AutoCloseable {
 
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
+        CycleTally tally = new CycleTally(metrics, clock.instant());
         prepareEvents();
         CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
         int pending = 0;
@@ -159,6 +175,7 @@ public final class Poller implements AutoCloseable {
             Instant now = clock.instant();
             FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
             if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
+                tally.state(state);
                 continue;
             }
             FeedReader source = chats.readerFor(polled, reader);
@@ -182,11 +199,15 @@ public final class Poller implements AutoCloseable {
             }
             Instant now = clock.instant();
             try {
-                queued += poll(f, now, stopRequested);
+                queued += poll(f, now, stopRequested, tally);
             } catch (RuntimeException e) {
                 LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().url(), e.toString());
                 store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, "internal error: " + e));
             }
+        }
+        PollCycle c = tally.finish(clock.instant());
+        if (c.feeds() > 0) {
+            LOG.info(c.logLine());
         }
         deliverPending();
         return queued;
@@ -234,7 +255,7 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested) {
+    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, CycleTally tally) {
         ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
         FeedState state = fetched.state();
@@ -243,8 +264,10 @@ public final class Poller implements AutoCloseable {
             LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
             return 0;
         }
+        tally.fetched(result);
         if (result instanceof ReadResult.Failed f) {
             FeedState next = schedule.afterFailure(feed, state, now, f.reason());
+            tally.state(next);
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
                     next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
             store.saveFeedState(next);
@@ -252,13 +275,18 @@ public final class Poller implements AutoCloseable {
         }
         if (result instanceof ReadResult.NotModified) {
             LOG.debug("feed {}: not modified", feed.url());
-            store.saveFeedState(schedule.afterNotModified(feed, state, now));
+            FeedState next = schedule.afterNotModified(feed, state, now);
+            store.saveFeedState(next);
+            tally.state(next);
             return 0;
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
-        store.saveFeedState(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now));
+        FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
+        store.saveFeedState(next);
+        tally.state(next);
+        tally.recorded(t);
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
         } else {

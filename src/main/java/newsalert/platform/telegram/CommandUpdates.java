@@ -100,6 +100,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                     if (commandLimit.tryAcquire(Target.chat(Platform.TELEGRAM, chatId))) {
                         submit(chatId, () -> guarded(u, () -> answer(m)));
                     } else {
+                        registry.dropped(Platform.TELEGRAM, commandName(m.getText().strip()));
                         slowDown(m, chatId);
                     }
                 }

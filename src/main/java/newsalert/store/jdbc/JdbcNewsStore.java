@@ -27,6 +27,8 @@ import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.store.StoreStatus;
+import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.flywaydb.core.Flyway;
 
@@ -129,10 +131,13 @@ public final class JdbcNewsStore implements NewsStore {
     public synchronized void saveFeedState(FeedState s) {
         try {
             conn.setAutoCommit(false);
+            Instant failingSince = StatusSql.failingSince(s.failures(), StatusSql.failingSince(conn, s.url()),
+                    s.lastPollAt());
             try (PreparedStatement del = conn.prepareStatement("DELETE FROM feed_state WHERE url = ?");
                  PreparedStatement ins = conn.prepareStatement(
                          "INSERT INTO feed_state (url, etag, last_modified, first_poll_at, last_poll_at,"
-                                 + " next_poll_at, failures, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                 + " next_poll_at, failures, last_error, failing_since)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 del.setString(1, s.url());
                 del.executeUpdate();
                 ins.setString(1, s.url());
@@ -143,6 +148,7 @@ public final class JdbcNewsStore implements NewsStore {
                 Jdbc.setInstant(ins, 6, s.nextPollAt());
                 ins.setInt(7, s.failures());
                 ins.setString(8, s.lastError());
+                Jdbc.setInstant(ins, 9, failingSince);
                 ins.executeUpdate();
             }
             conn.commit();
@@ -286,6 +292,38 @@ public final class JdbcNewsStore implements NewsStore {
         } catch (SQLException e) {
             throw new StoreException("cannot count entries of " + feedUrl, e);
         }
+    }
+
+    /**
+     * Runs a trivial query ({@code SELECT 1}), for {@code /health}.
+     *
+     * @throws StoreException when the store does not answer (closed, broken connection)
+     */
+    public synchronized void ping() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("the store does not answer", e);
+        }
+    }
+
+    /**
+     * Reads what {@code newsalert status} shows (read-only).
+     *
+     * @param now the time "last hour" and "last day" count back from
+     * @return feeds, outbox backlog, subscriptions and recent alerts
+     * @throws StoreException when the store cannot be read
+     */
+    public synchronized StoreStatus status(Instant now) {
+        return StatusSql.read(conn, now);
+    }
+
+    /**
+     * @return pending outbox rows per platform that has any, with the oldest row's creation time
+     * @throws StoreException when the store cannot be read
+     */
+    public synchronized Map<Platform, StoreStatus.Backlog> outboxBacklog() {
+        return StatusSql.pending(conn);
     }
 
     @Override
