@@ -65,6 +65,12 @@ final class LogFormat {
             return true;
         } catch (JoranException e) {
             System.err.println("newsalert: cannot switch logs to JSON (" + e.getMessage() + "); logging as text");
+            context.reset();
+            try {
+                jc.doConfigure(LogFormat.class.getResource("/logback.xml"));
+            } catch (JoranException again) {
+                // nothing more to fall back to: logback prints its own status
+            }
             return false;
         }
     }
