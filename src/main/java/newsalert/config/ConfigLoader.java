@@ -28,7 +28,8 @@ import java.util.Map;
  *
  * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
  * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
- * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} overrides {@code metrics.port};
+ * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override {@code metrics.port}
+ * and {@code metrics.host};
  * {@code NEWSALERT_LOG_FORMAT} overrides {@code logging.format}.
  * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
  */
@@ -109,7 +110,7 @@ public final class ConfigLoader {
         return config;
     }
 
-    /** {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_LOG_FORMAT}, checked here so the error names them. */
+    /** The monitoring variables; the port is checked here so that the error names the variable. */
     private static void overrideMonitoring(ObjectNode tree, Map<String, String> env) {
         String port = env.get("NEWSALERT_METRICS_PORT");
         if (port != null && !port.isBlank() && tree.get("metrics") instanceof ObjectNode m) {
@@ -118,6 +119,10 @@ public final class ConfigLoader {
                 throw new ConfigException("NEWSALERT_METRICS_PORT must be a port number 1-65535, got '" + port + "'");
             }
             m.put("port", Integer.parseInt(port.strip()));
+        }
+        String host = env.get("NEWSALERT_METRICS_HOST");
+        if (host != null && !host.isBlank() && tree.get("metrics") instanceof ObjectNode m) {
+            m.put("host", host.strip());
         }
         String format = env.get("NEWSALERT_LOG_FORMAT");
         if (format != null && !format.isBlank() && tree.get("logging") instanceof ObjectNode l) {

@@ -5,7 +5,8 @@ package newsalert.config;
  *
  * @param port the TCP port ({@code metrics.port}, env {@code NEWSALERT_METRICS_PORT}); {@code null} (the
  *             default) serves nothing
- * @param host the address to bind ({@code metrics.host}, default {@code 127.0.0.1}: this machine only; use
+ * @param host the address to bind ({@code metrics.host}, env {@code NEWSALERT_METRICS_HOST}, default
+ *             {@code 127.0.0.1}: this machine only; use
  *             {@code 0.0.0.0} in a container so that the platform's probes and Prometheus reach it)
  */
 public record MetricsConfig(Integer port, String host) {

@@ -251,6 +251,8 @@ class MonitoringEndToEndTest {
 
         HttpResponse<String> up = get("/health");
         assertThat(up.statusCode()).isEqualTo(200);
+        String url = HealthProbe.url(java.util.Map.of("NEWSALERT_METRICS_PORT", String.valueOf(server.port())));
+        assertThat(HealthProbe.probe(url)).isZero();
         assertThat(up.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(up.body()).isEqualTo("{\"status\":\"up\",\"last_cycle\":\"2026-03-02T10:00:00Z\",\"poll\":\"up\","
                 + "\"store\":\"up\",\"telegram\":\"up\",\"discord\":\"off\"}");
@@ -271,6 +273,10 @@ class MonitoringEndToEndTest {
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).isEqualTo("{\"status\":\"down\",\"last_cycle\":\"2026-03-02T10:15:01Z\",\"poll\":\"up\","
                 + "\"store\":\"down\",\"telegram\":\"up\",\"discord\":\"off\"}");
+        assertThat(HealthProbe.probe(url)).isEqualTo(1);
         assertThat(get("/nope").statusCode()).isEqualTo(404);
+        server.close();
+        assertThat(HealthProbe.probe(url)).isEqualTo(1);   // nothing listening
+        server = null;
     }
 }

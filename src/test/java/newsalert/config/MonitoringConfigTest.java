@@ -35,11 +35,11 @@ class MonitoringConfigTest {
 
         NewsalertConfig fromFile = ConfigLoader.load(f, Map.of());
         NewsalertConfig fromEnv = ConfigLoader.load(f, Map.of("NEWSALERT_METRICS_PORT", " 9500 ",
-                "NEWSALERT_LOG_FORMAT", "TEXT"));
+                "NEWSALERT_METRICS_HOST", "127.0.0.2", "NEWSALERT_LOG_FORMAT", "TEXT"));
 
         assertThat(fromFile.metrics()).isEqualTo(new MetricsConfig(9400, "0.0.0.0"));
         assertThat(fromFile.logging().json()).isTrue();
-        assertThat(fromEnv.metrics()).isEqualTo(new MetricsConfig(9500, "0.0.0.0"));
+        assertThat(fromEnv.metrics()).isEqualTo(new MetricsConfig(9500, "127.0.0.2"));
         assertThat(fromEnv.logging().json()).isFalse();
     }
 
