@@ -236,6 +236,7 @@ class MonitoringEndToEndTest {
         assertThat(value(s, "newsalert_alert_latency_seconds_bucket{le=\"300.0\"}")).isEqualTo(0.0);
         assertThat(value(s, "newsalert_alert_latency_seconds_bucket{le=\"900.0\"}")).isEqualTo(1.0);
         assertThat(s).contains("jvm_memory_used_bytes{", "process_uptime_seconds ", "jvm_threads_live_threads ");
+        assertThat(value(s, "process_resident_memory_bytes")).isGreaterThan(1e6);   // this JVM on Linux
         assertThat(sent).hasSize(1);
         assertThat(feeds.getRequestCount()).isEqualTo(5);
 

@@ -13,6 +13,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -40,6 +43,7 @@ import newsalert.subscription.Platform;
  */
 public final class MicrometerMetrics implements Metrics, AutoCloseable {
     /** Bucket bounds of the alert latency histogram, in seconds. */
+    private static final Path PROC_STATUS = Path.of("/proc/self/status");
     static final double[] LATENCY_BUCKETS = {0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900, 3600};
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -65,6 +69,10 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
+        if (Files.isReadable(PROC_STATUS)) {
+            Gauge.builder("process.resident.memory", MicrometerMetrics::residentBytes).baseUnit("bytes")
+                    .description("Resident set size of this process (Linux /proc/self/status VmRSS)").register(registry);
+        }
         Gauge.builder("newsalert.poll.cycle", cycleMillis, v -> v.get() / 1000.0).baseUnit("seconds")
                 .description("Duration of the last completed poll cycle").register(registry);
         cycles = Counter.builder("newsalert.poll.cycles").description("Poll cycles completed").register(registry);
@@ -94,6 +102,20 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
         latency = Timer.builder("newsalert.alert.latency")
                 .description("From the first sight of an alert's entry to the platform accepting the alert")
                 .serviceLevelObjectives(buckets()).register(registry);
+    }
+
+    /** @return the process's resident memory in bytes, or NaN when /proc cannot tell */
+    static double residentBytes() {
+        try {
+            for (String line : Files.readAllLines(PROC_STATUS)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or /proc not mounted: the gauge reads NaN
+        }
+        return Double.NaN;
     }
 
     private static Duration[] buckets() {
