@@ -55,11 +55,11 @@ final class Monitoring implements AutoCloseable {
             return;
         }
         Health health = new Health(meters::lastCycleEnd, pollInterval.multipliedBy(3), () -> {
-            store.ping();
+            store.status().ping();
             return true;
         }, state(chats, "telegram"), state(chats, "discord"), clock);
         server = MetricsServer.start(config.host(), config.port(), meters, () -> {
-            Map<Platform, StoreStatus.Backlog> backlog = store.outboxBacklog();
+            Map<Platform, StoreStatus.Backlog> backlog = store.status().outboxBacklog();
             for (Platform p : Platform.values()) {
                 StoreStatus.Backlog b = backlog.get(p);
                 meters.outboxPending(p, b == null ? 0 : b.pending());

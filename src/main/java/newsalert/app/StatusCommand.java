@@ -62,7 +62,7 @@ public final class StatusCommand implements Callable<Integer> {
         Instant now = clock.instant();
         StoreStatus status;
         try (JdbcNewsStore store = JdbcNewsStore.open(url)) {
-            status = store.status(now);
+            status = store.status().read(now);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage() + ": is it a newsalert store?");
             return 1;

@@ -9,6 +9,8 @@ import newsalert.metrics.Metrics;
 import newsalert.metrics.PollCycle;
 import newsalert.store.FeedState;
 import newsalert.story.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts what one poll cycle does, passes each fetch and each read's figures to the {@link Metrics}, and at
@@ -17,6 +19,7 @@ import newsalert.story.Topic;
  * <p>A feed's state is its {@link FeedHealth}. Not thread-safe: one per cycle, on the polling thread.
  */
 final class CycleTally {
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
     private final Metrics metrics;
     private final Instant start;
     private int feeds;
@@ -80,7 +83,8 @@ final class CycleTally {
     }
 
     /**
-     * Ends the cycle: sets the feed-state gauges and records the cycle.
+     * Ends the cycle: sets the feed-state gauges, records the cycle and, when a feed was read, logs its INFO line
+     * ({@link PollCycle#logLine()}; a pass in which no feed was due stays silent).
      *
      * @param end the poller clock's time now
      * @return the cycle's figures
@@ -89,6 +93,9 @@ final class CycleTally {
         metrics.feedStates(active, backingOff, disabled);
         PollCycle c = new PollCycle(feeds, notModified, errors, fresh, alerts, Duration.between(start, end), end);
         metrics.pollCycle(c);
+        if (c.feeds() > 0) {
+            LOG.info(c.logLine());
+        }
         return c;
     }
 }

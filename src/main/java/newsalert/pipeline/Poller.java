@@ -14,7 +14,6 @@ import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
 import newsalert.metrics.Metrics;
-import newsalert.metrics.PollCycle;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
@@ -111,8 +110,7 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
-     * A poller that also records its work: fetches, new entries, alerts, revisions and each cycle (see
-     * {@link CycleTally}); each cycle with a feed read logs one INFO line ({@link PollCycle#logLine()}).
+     * A poller that also records its work (fetches, entries, alerts, revisions, each cycle: {@link CycleTally}).
      *
      * @param metrics where to record; {@link Metrics#NOOP} for none
      */
@@ -205,10 +203,7 @@ public final class Poller implements AutoCloseable {
                 store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, "internal error: " + e));
             }
         }
-        PollCycle c = tally.finish(clock.instant());
-        if (c.feeds() > 0) {
-            LOG.info(c.logLine());
-        }
+        tally.finish(clock.instant());
         deliverPending();
         return queued;
     }
@@ -267,25 +262,20 @@ public final class Poller implements AutoCloseable {
         tally.fetched(result);
         if (result instanceof ReadResult.Failed f) {
             FeedState next = schedule.afterFailure(feed, state, now, f.reason());
-            tally.state(next);
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
                     next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
-            store.saveFeedState(next);
+            save(next, tally);
             return 0;
         }
         if (result instanceof ReadResult.NotModified) {
             LOG.debug("feed {}: not modified", feed.url());
-            FeedState next = schedule.afterNotModified(feed, state, now);
-            store.saveFeedState(next);
-            tally.state(next);
+            save(schedule.afterNotModified(feed, state, now), tally);
             return 0;
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
-        FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
-        store.saveFeedState(next);
-        tally.state(next);
+        save(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now), tally);
         tally.recorded(t);
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
@@ -294,6 +284,11 @@ public final class Poller implements AutoCloseable {
                     t.fresh(), t.queued(), t.routed(), t.edits());
         }
         return t.queued();
+    }
+
+    private void save(FeedState next, CycleTally tally) {
+        store.saveFeedState(next);
+        tally.state(next);
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */

@@ -159,11 +159,11 @@ class MonitoringEndToEndTest {
 
     private void serve() {
         Health health = new Health(meters::lastCycleEnd, SETTINGS.interval().multipliedBy(3), () -> {
-            store.ping();
+            store.status().ping();
             return true;
         }, () -> Health.ChatState.UP, () -> Health.ChatState.OFF, clock);
         server = MetricsServer.start("127.0.0.1", 0, meters, () -> {
-            StoreStatus.Backlog b = store.outboxBacklog().get(Platform.TELEGRAM);
+            StoreStatus.Backlog b = store.status().outboxBacklog().get(Platform.TELEGRAM);
             meters.outboxPending(Platform.TELEGRAM, b == null ? 0 : b.pending());
         }, health);
     }
@@ -243,6 +243,20 @@ class MonitoringEndToEndTest {
         JsonNode health = JSON.readTree(get("/health").body());
         assertThat(health.get("status").asText()).isEqualTo("up");
         assertThat(health.get("last_cycle").asText()).isEqualTo(T0.plus(Duration.ofMinutes(10)).toString());
+    }
+
+    @Test
+    void aPortInUseIsAnErrorThatSaysWhatToChange() {
+        serve();
+        int taken = server.port();
+        Health health = new Health(() -> null, Duration.ofMinutes(15), () -> true, () -> Health.ChatState.OFF,
+                () -> Health.ChatState.OFF, clock);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> MetricsServer.start("127.0.0.1", taken, meters, () -> { }, health))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageStartingWith("cannot serve metrics on 127.0.0.1:" + taken + " (")
+                .hasMessageEndingWith("); choose another metrics.port or metrics.host");
     }
 
     @Test

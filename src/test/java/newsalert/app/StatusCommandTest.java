@@ -137,7 +137,7 @@ class StatusCommandTest {
                     NOW.plusSeconds(240), 0, null));
             store.saveFeedState(new FeedState(FAILING, null, null, NOW.minusSeconds(86400), NOW.minusSeconds(30),
                     NOW.plusSeconds(270), 1, "timeout fetching flaky.test"));
-            assertThat(store.status(NOW).feeds()).filteredOn(f -> f.url().equals(FAILING)).singleElement()
+            assertThat(store.status().read(NOW).feeds()).filteredOn(f -> f.url().equals(FAILING)).singleElement()
                     .satisfies(f -> assertThat(f.failingSince()).isEqualTo(NOW.minusSeconds(30)));
         }
     }

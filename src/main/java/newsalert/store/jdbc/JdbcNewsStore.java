@@ -27,8 +27,6 @@ import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
-import newsalert.store.StoreStatus;
-import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.flywaydb.core.Flyway;
 
@@ -43,12 +41,14 @@ public final class JdbcNewsStore implements NewsStore {
     private final JdbcSubscriptionStore subscriptions;
     private final JdbcStoryQueries queries;
     private final JdbcChatFeedStore chatFeeds;
+    private final JdbcStatus status;
 
     private JdbcNewsStore(Connection conn) {
         this.conn = conn;
         this.subscriptions = new JdbcSubscriptionStore(conn, this);
         this.queries = new JdbcStoryQueries(conn, this);
         this.chatFeeds = new JdbcChatFeedStore(conn, this);
+        this.status = new JdbcStatus(conn, this);
     }
 
     /** @return read-side story and alert lookups on this store's connection and lock */
@@ -294,36 +294,9 @@ public final class JdbcNewsStore implements NewsStore {
         }
     }
 
-    /**
-     * Runs a trivial query ({@code SELECT 1}), for {@code /health}.
-     *
-     * @throws StoreException when the store does not answer (closed, broken connection)
-     */
-    public synchronized void ping() {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
-            rs.next();
-        } catch (SQLException e) {
-            throw new StoreException("the store does not answer", e);
-        }
-    }
-
-    /**
-     * Reads what {@code newsalert status} shows (read-only).
-     *
-     * @param now the time "last hour" and "last day" count back from
-     * @return feeds, outbox backlog, subscriptions and recent alerts
-     * @throws StoreException when the store cannot be read
-     */
-    public synchronized StoreStatus status(Instant now) {
-        return StatusSql.read(conn, now);
-    }
-
-    /**
-     * @return pending outbox rows per platform that has any, with the oldest row's creation time
-     * @throws StoreException when the store cannot be read
-     */
-    public synchronized Map<Platform, StoreStatus.Backlog> outboxBacklog() {
-        return StatusSql.pending(conn);
+    /** @return the read-only monitoring queries ({@code status}, {@code /health}) on this store's connection and lock */
+    public JdbcStatus status() {
+        return status;
     }
 
     @Override
