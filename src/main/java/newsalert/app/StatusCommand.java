@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * run beside a running {@code run}. Exit codes: 0, or 1 when the config is invalid or there is no store yet.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show what the bot is doing, from its store only (no network): feeds by state and the",
-                "worst ten, the outbox backlog, subscriptions and recent alerts. Safe beside a running bot."},
+        description = {"Show what the bot is doing, read from its store (no network).",
+                "Feeds by state with the worst ten, the outbox backlog per platform,",
+                "subscriptions, and alerts in the last hour and day. Safe beside a running bot."},
         footer = {"", "Examples:",
                 "  newsalert status",
                 "  newsalert status --config my.yml --json"})
