@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import newsalert.command.CommandRegistry;
 import newsalert.config.DiscordConfig;
 import newsalert.delivery.ChatPlatform;
+import newsalert.metrics.Health;
 import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
 import newsalert.platform.discord.DiscordSettings;
@@ -94,6 +95,14 @@ final class DiscordService implements ChatService {
                 return b == null ? notConnected() : b.platform().sendDigest(target, items);
             }
         };
+    }
+
+    /** Up while JDA's gateway session is connected; down before it connects and while it reconnects. */
+    @Override
+    public Health.ChatState state() {
+        DiscordBot b = bot;
+        return b != null && b.jda().getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED ? Health.ChatState.UP
+                : Health.ChatState.DOWN;
     }
 
     private static SendResult notConnected() {

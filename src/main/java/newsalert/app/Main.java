@@ -10,13 +10,15 @@ import picocli.CommandLine.Command;
 @Command(name = "newsalert", mixinStandardHelpOptions = true, version = "newsalert 0.1.0",
         description = "Polls news feeds, picks out attacks and diplomacy, and sends alerts with casualty"
                 + " counts and quotes.",
-        subcommands = {ScanCommand.class, RunCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, RunCommand.class, EvalCommand.class, StatusCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
+        LogFormat.applyEnv(System.getenv());
         System.exit(execute(args));
     }
 
@@ -44,6 +46,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, run or eval");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, run, eval or status");
     }
 }

@@ -85,6 +85,7 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
+        LogFormat.applyConfig(cfg.logging().json(), System.getenv());
         if (file == null) {
             LOG.warn("no config file (looked for {}); using built-in defaults with no feeds", DEFAULT_CONFIG);
         }
@@ -103,8 +104,9 @@ public final class RunCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         List<ChatService> chats = List.of();
         boolean first = true;
+        Monitoring monitoring = Monitoring.create(cfg.metrics());
         try {
-            chats = ChatServices.create(wiring, store, clock);
+            chats = ChatServices.create(wiring, store, clock, monitoring.metrics());
             // a second instance on the same database (the first holds the delivery lease) leaves the commands
             // to the first: two long-polling Telegram clients for one bot get 409 Conflict from Telegram
             first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
@@ -121,8 +123,10 @@ public final class RunCommand implements Callable<Integer> {
                     chat.start();
                 }
             }
+            monitoring.serve(store, chats, cfg.poll().interval(), clock);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
+            monitoring.close();
             chats.forEach(ChatService::close);
             store.close();
             return 1;
@@ -132,10 +136,11 @@ public final class RunCommand implements Callable<Integer> {
         AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events);
+        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events,
+                monitoring.metrics());
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
-                DeliverySettings.defaults()), store.subscriptions(), clock, owner);
+                DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
         if (delivery != null && !first && !once) {
             List<ChatService> bots = chats;
             delivery.onTakeOver(() -> {
@@ -163,6 +168,7 @@ public final class RunCommand implements Callable<Integer> {
             if (delivery != null) {
                 delivery.close();
             }
+            monitoring.close();
             store.close();
             stopped.countDown();
             if (!once) {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import newsalert.command.CommandRegistry;
 import newsalert.config.TelegramConfig;
 import newsalert.delivery.ChatPlatform;
+import newsalert.metrics.Health;
 import newsalert.platform.telegram.TelegramBot;
 import newsalert.platform.telegram.TelegramPlatform;
 import newsalert.platform.telegram.TelegramSettings;
@@ -35,6 +36,7 @@ final class TelegramService implements ChatService {
     });
     private TelegramBot bot;
     private boolean closed;
+    private volatile boolean deliveryOnly;
 
     private TelegramService(TelegramPlatform platform, Supplier<TelegramBot> bots) {
         this.platform = platform;
@@ -90,9 +92,19 @@ final class TelegramService implements ChatService {
         }
     }
 
+    /**
+     * Up once the command bot runs (Telegram accepted the token and long polling started), or in delivery-only
+     * mode where the adapter makes its own requests; down while the start is being retried.
+     */
+    @Override
+    public synchronized Health.ChatState state() {
+        return bot != null || deliveryOnly ? Health.ChatState.UP : Health.ChatState.DOWN;
+    }
+
     /** Delivery needs no command bot on Telegram: the platform sends on its own. */
     @Override
     public void startForDelivery() {
+        deliveryOnly = true;
         // nothing to start: TelegramPlatform makes its own requests, and commands are left to a running bot
     }
 

@@ -28,7 +28,9 @@ import java.util.Map;
  *
  * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
  * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
- * {@code discord.token}.
+ * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override {@code metrics.port}
+ * and {@code metrics.host};
+ * {@code NEWSALERT_LOG_FORMAT} overrides {@code logging.format}.
  * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
  */
 public final class ConfigLoader {
@@ -85,6 +87,7 @@ public final class ConfigLoader {
         if (discordToken != null && !discordToken.isBlank() && tree.get("discord") instanceof ObjectNode d) {
             d.put("token", discordToken.strip());
         }
+        overrideMonitoring((ObjectNode) tree, env);
         NewsalertConfig config;
         try {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
@@ -105,6 +108,26 @@ public final class ConfigLoader {
         }
         validate(config);
         return config;
+    }
+
+    /** The monitoring variables; the port is checked here so that the error names the variable. */
+    private static void overrideMonitoring(ObjectNode tree, Map<String, String> env) {
+        String port = env.get("NEWSALERT_METRICS_PORT");
+        if (port != null && !port.isBlank() && tree.get("metrics") instanceof ObjectNode m) {
+            if (!port.strip().matches("[0-9]{1,5}") || Integer.parseInt(port.strip()) < 1
+                    || Integer.parseInt(port.strip()) > 65535) {
+                throw new ConfigException("NEWSALERT_METRICS_PORT must be a port number 1-65535, got '" + port + "'");
+            }
+            m.put("port", Integer.parseInt(port.strip()));
+        }
+        String host = env.get("NEWSALERT_METRICS_HOST");
+        if (host != null && !host.isBlank() && tree.get("metrics") instanceof ObjectNode m) {
+            m.put("host", host.strip());
+        }
+        String format = env.get("NEWSALERT_LOG_FORMAT");
+        if (format != null && !format.isBlank() && tree.get("logging") instanceof ObjectNode l) {
+            l.put("format", format.strip().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private static void validate(NewsalertConfig c) {
@@ -129,6 +152,18 @@ public final class ConfigLoader {
         if (c.events().minOutlets() < 1 || c.events().minOutlets() > 10) {
             throw new ConfigException("events.min-outlets must be 1 to 10 (distinct outlets that must report an"
                     + " event before it alerts), got " + c.events().minOutlets());
+        }
+        MetricsConfig m = c.metrics();
+        if (m.port() != null && (m.port() < 1 || m.port() > 65535)) {
+            throw new ConfigException("metrics.port must be a port number 1-65535 (or null for no endpoint), got "
+                    + m.port());
+        }
+        if (m.host() == null || m.host().isBlank()) {
+            throw new ConfigException("metrics.host must be an address to bind, such as 127.0.0.1 or 0.0.0.0");
+        }
+        String format = c.logging().format();
+        if (!"text".equals(format) && !"json".equals(format)) {
+            throw new ConfigException("logging.format must be text or json, got " + format);
         }
         DiscordConfig d = c.discord();
         if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
+import newsalert.metrics.Metrics;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
@@ -71,6 +72,7 @@ public final class Poller implements AutoCloseable {
         return t;
     });
     private boolean eventsRebuilt;
+    private final Metrics metrics;
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -104,6 +106,17 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
+        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP);
+    }
+
+    /**
+     * A poller that also records its work (fetches, entries, alerts, revisions, each cycle: {@link CycleTally}).
+     *
+     * @param metrics where to record; {@link Metrics#NOOP} for none
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics) {
+        this.metrics = metrics;
         this.chats = new ChatRoutes(routing);
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(),
@@ -151,6 +164,7 @@ public final class Poller implements AutoCloseable {
 
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
+        CycleTally tally = new CycleTally(metrics, clock.instant());
         prepareEvents();
         CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
         int pending = 0;
@@ -159,6 +173,7 @@ public final class Poller implements AutoCloseable {
             Instant now = clock.instant();
             FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
             if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
+                tally.state(state);
                 continue;
             }
             FeedReader source = chats.readerFor(polled, reader);
@@ -182,7 +197,7 @@ public final class Poller implements AutoCloseable {
             }
             Instant now = clock.instant();
             try {
-                queued += poll(f, now, stopRequested);
+                queued += poll(f, now, stopRequested, tally);
             } catch (RuntimeException e) {
                 LOG.error("feed {}: internal error while storing its entries; details follow", f.feed().config().url(),
                         e);
@@ -190,6 +205,7 @@ public final class Poller implements AutoCloseable {
                         "internal error while storing the feed's entries (details are in the log)"));
             }
         }
+        tally.finish(clock.instant());
         deliverPending();
         return queued;
     }
@@ -237,7 +253,7 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested) {
+    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, CycleTally tally) {
         ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
         FeedState state = fetched.state();
@@ -246,22 +262,24 @@ public final class Poller implements AutoCloseable {
             LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
             return 0;
         }
+        tally.fetched(result);
         if (result instanceof ReadResult.Failed f) {
             FeedState next = schedule.afterFailure(feed, state, now, f.reason(), f.retryAfter());
             LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
                     next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
-            store.saveFeedState(next);
+            save(next, tally);
             return 0;
         }
         if (result instanceof ReadResult.NotModified) {
             LOG.debug("feed {}: not modified", feed.url());
-            store.saveFeedState(schedule.afterNotModified(feed, state, now));
+            save(schedule.afterNotModified(feed, state, now), tally);
             return 0;
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
-        store.saveFeedState(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now));
+        save(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now), tally);
+        tally.recorded(t);
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
         } else {
@@ -269,6 +287,11 @@ public final class Poller implements AutoCloseable {
                     t.fresh(), t.queued(), t.routed(), t.edits());
         }
         return t.queued();
+    }
+
+    private void save(FeedState next, CycleTally tally) {
+        store.saveFeedState(next);
+        tally.state(next);
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */

@@ -35,6 +35,7 @@ class DiscordServiceTest {
                 Stories.story("s1", "Strike", Instant.parse("2025-08-28T15:00:00Z")), Stories.attack(true));
         assertThat(r).isEqualTo(new SendResult.Transient("discord is not connected yet"));
         assertThat(service.adapter().platform()).isEqualTo(Platform.DISCORD);
+        assertThat(service.state()).isEqualTo(newsalert.metrics.Health.ChatState.DOWN);   // what /health shows
         service.close();
     }
 }

@@ -56,6 +56,21 @@ class RunTelegramStartTest {
     }
 
     @Test
+    void aStartedBotIsUpForTheHealthCheck() throws IOException {
+        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+            Path store = dir.resolve("up.db");
+            try (newsalert.store.jdbc.JdbcNewsStore news = newsalert.store.jdbc.JdbcNewsStore.open("jdbc:sqlite:" + store)) {
+                TelegramService service = TelegramService.create(new TelegramConfig(FakeTelegramApi.TOKEN,
+                        telegram.apiUrl()), ChatServices.registry(Wiring.load(null), news, Clock.systemUTC()),
+                        Clock.systemUTC());
+                service.start();
+                assertThat(service.state()).isEqualTo(newsalert.metrics.Health.ChatState.UP);
+                service.close();
+            }
+        }
+    }
+
+    @Test
     void anUnreachableTelegramDoesNotStopTheStartAndIsRetriedLater() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -66,6 +81,7 @@ class RunTelegramStartTest {
                 new CommandRegistry(List.of()), Clock.systemUTC());
         service.start();   // logs and schedules a retry instead of throwing
         assertThat(service.adapter().platform()).isEqualTo(Platform.TELEGRAM);
+        assertThat(service.state()).isEqualTo(newsalert.metrics.Health.ChatState.DOWN);   // what /health shows
         service.close();
     }
 

@@ -41,12 +41,14 @@ public final class JdbcNewsStore implements NewsStore {
     private final JdbcSubscriptionStore subscriptions;
     private final JdbcStoryQueries queries;
     private final JdbcChatFeedStore chatFeeds;
+    private final JdbcStatus status;
 
     private JdbcNewsStore(Connection conn) {
         this.conn = conn;
         this.subscriptions = new JdbcSubscriptionStore(conn, this);
         this.queries = new JdbcStoryQueries(conn, this);
         this.chatFeeds = new JdbcChatFeedStore(conn, this, this::feedState);
+        this.status = new JdbcStatus(conn, this);
     }
 
     /** @return read-side story and alert lookups on this store's connection and lock */
@@ -129,10 +131,13 @@ public final class JdbcNewsStore implements NewsStore {
     public synchronized void saveFeedState(FeedState s) {
         try {
             conn.setAutoCommit(false);
+            Instant failingSince = StatusSql.failingSince(s.failures(), StatusSql.failingSince(conn, s.url()),
+                    s.lastPollAt());
             try (PreparedStatement del = conn.prepareStatement("DELETE FROM feed_state WHERE url = ?");
                  PreparedStatement ins = conn.prepareStatement(
                          "INSERT INTO feed_state (url, etag, last_modified, first_poll_at, last_poll_at,"
-                                 + " next_poll_at, failures, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                 + " next_poll_at, failures, last_error, failing_since)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 del.setString(1, s.url());
                 del.executeUpdate();
                 ins.setString(1, s.url());
@@ -143,6 +148,7 @@ public final class JdbcNewsStore implements NewsStore {
                 Jdbc.setInstant(ins, 6, s.nextPollAt());
                 ins.setInt(7, s.failures());
                 ins.setString(8, s.lastError());
+                Jdbc.setInstant(ins, 9, failingSince);
                 ins.executeUpdate();
             }
             conn.commit();
@@ -286,6 +292,11 @@ public final class JdbcNewsStore implements NewsStore {
         } catch (SQLException e) {
             throw new StoreException("cannot count entries of " + feedUrl, e);
         }
+    }
+
+    /** @return the read-only monitoring queries ({@code status}, {@code /health}) on this store's connection and lock */
+    public JdbcStatus status() {
+        return status;
     }
 
     @Override

@@ -87,7 +87,8 @@ class TelegramBotTest {
 
     @Test
     void oneMemberCannotMakeTheBotFloodAGroup() throws InterruptedException {
-        startTestBot();
+        newsalert.metrics.micrometer.MicrometerMetrics meters = new newsalert.metrics.micrometer.MicrometerMetrics();
+        startBot(new CommandRegistry(List.of(help, subscribe, keywords)).recordingTo(meters));
         for (int i = 0; i < 12; i++) {
             fake.pushGroupCommand(GROUP, MEMBER, "/help");
         }
@@ -101,6 +102,11 @@ class TelegramBotTest {
         assertThat(inGroup).hasSize(6).containsOnlyOnce(CommandUpdates.SLOW_DOWN);
         assertThat(fake.sent()).filteredOn(s -> s.chatId().equals(String.valueOf(GROUP + 1))).hasSize(1);
         assertThat(sent).hasSize(7);
+        // the seven commands over the limit count as dropped, the six answered as ok
+        assertThat(meters.scrape()).contains(
+                "newsalert_commands_total{command=\"help\",platform=\"telegram\",result=\"dropped\"} 7.0",
+                "newsalert_commands_total{command=\"help\",platform=\"telegram\",result=\"ok\"} 6.0");
+        meters.close();
     }
 
     @Test
