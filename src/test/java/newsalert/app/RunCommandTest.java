@@ -104,7 +104,8 @@ class RunCommandTest {
         Files.writeString(config, "poll:\n  interval: sometimes\n");
         Result r = run("run", "--config", config.toString(), "--once");
         assertThat(r.code).isEqualTo(1);
-        assertThat(r.err).startsWith("error: invalid config").contains("sometimes");
+        assertThat(r.err).isEqualTo("error: config file " + config + ", line 2: bad value at poll.interval:"
+                + " 'sometimes' is not a duration; write e.g. 30s, 5m, 2h, 1d or ISO-8601 PT5M\n");
     }
 
     @Test
