@@ -71,6 +71,12 @@ public final class Poller implements AutoCloseable {
         return t;
     });
     private boolean eventsRebuilt;
+    private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
+
+    /** @return how the feeds of the last {@link #pollDue}/{@link #pollAll} cycle went (zeros before the first) */
+    public FeedCounts lastCycle() {
+        return lastCycle;
+    }
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -151,6 +157,7 @@ public final class Poller implements AutoCloseable {
 
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
+        lastCycle = new FeedCounts(0, 0);
         prepareEvents();
         CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
         int pending = 0;
@@ -182,9 +189,9 @@ public final class Poller implements AutoCloseable {
             }
             Instant now = clock.instant();
             try {
-                queued += poll(f, now, stopRequested);
+                queued += poll(f, now, stopRequested, ignoreSchedule);
             } catch (RuntimeException e) {
-                LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().url(), e.toString());
+                LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().label(), e.toString());
                 store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, "internal error: " + e));
             }
         }
@@ -234,24 +241,30 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested) {
+    /** @param once for {@code run --once}: this process makes no later try of a failed feed */
+    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, boolean once) {
         ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
         FeedState state = fetched.state();
         ReadResult result = fetched.result();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
-            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
+            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.label());
             return 0;
         }
+        lastCycle = lastCycle.plus(!(result instanceof ReadResult.Failed));
         if (result instanceof ReadResult.Failed f) {
             FeedState next = schedule.afterFailure(feed, state, now, f.reason());
-            LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
-                    next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
+            if (once) { // no later try in this process: "next try at" would promise one
+                LOG.warn("feed {}: {} (failure {})", feed.label(), f.reason(), next.failures());
+            } else {
+                LOG.warn("feed {}: {} (failure {}; next try at {})", feed.label(), f.reason(), next.failures(),
+                        next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
+            }
             store.saveFeedState(next);
             return 0;
         }
         if (result instanceof ReadResult.NotModified) {
-            LOG.debug("feed {}: not modified", feed.url());
+            LOG.debug("feed {}: not modified", feed.label());
             store.saveFeedState(schedule.afterNotModified(feed, state, now));
             return 0;
         }
@@ -260,9 +273,9 @@ public final class Poller implements AutoCloseable {
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
         store.saveFeedState(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now));
         if (firstPoll) {
-            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
+            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.label(), t.fresh());
         } else {
-            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.url(),
+            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.label(),
                     t.fresh(), t.queued(), t.routed(), t.edits());
         }
         return t.queued();

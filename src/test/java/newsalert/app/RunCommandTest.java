@@ -93,13 +93,6 @@ class RunCommandTest {
     }
 
     @Test
-    void brokenFeedIsLoggedAndTheRunStillSucceeds() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("<html>not a feed").build());
-        Result r = run("run", "--config", config.toString(), "--once");
-        assertThat(r.code).isZero();
-    }
-
-    @Test
     void badConfigGivesOneClearErrorLine() throws Exception {
         Files.writeString(config, "poll:\n  interval: sometimes\n");
         Result r = run("run", "--config", config.toString(), "--once");
