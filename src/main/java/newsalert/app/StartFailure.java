@@ -1,10 +1,8 @@
 package newsalert.app;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import javax.net.ssl.SSLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 
 /**
@@ -13,8 +11,8 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
  * ({@code ErrorResponseException: -1: java.net.UnknownHostException}).
  */
 final class StartFailure {
-    private static final java.util.regex.Pattern UNKNOWN_HOST =
-            java.util.regex.Pattern.compile("UnknownHostException: ([^\\s:;,]+)");
+    /** Libraries that flatten the cause into their message: "-1: java.net.UnknownHostException: discord.com". */
+    private static final Pattern UNKNOWN_HOST = Pattern.compile("UnknownHostException: ([^\\s:;,]+)");
 
     private StartFailure() {
     }
@@ -22,33 +20,46 @@ final class StartFailure {
     /**
      * @param platform "Discord" or "Telegram"
      * @param e        what starting threw
-     * @return e.g. {@code Discord unreachable: DNS lookup failed for discord.com}; never a token (the messages
-     *         used are host names and the platform's own error text)
+     * @return e.g. {@code Discord unreachable: DNS lookup failed for discord.com}; never a token (the texts used
+     *         are host names and the platform's own error meaning)
      */
     static String describe(String platform, Throwable e) {
+        return network(platform, e).orElseGet(() -> e instanceof ErrorResponseException r && r.getErrorCode() > 0
+                ? platform + " answered " + r.getErrorCode() + ": " + r.getMeaning()
+                : platform + " could not be reached (" + e.getClass().getSimpleName() + ")");
+    }
+
+    /**
+     * @param platform "Discord" or "Telegram"
+     * @param e        what starting threw
+     * @return the plain reason when a network failure (DNS, refused, timeout, TLS) is behind it, else empty
+     */
+    static Optional<String> network(String platform, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UnknownHostException) {
-                return platform + " unreachable: DNS lookup failed" + (t.getMessage() == null ? ""
-                        : " for " + t.getMessage().replaceFirst(":.*", ""));
-            }
-            if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-                return platform + " unreachable: the connection was refused or has no route";
-            }
-            if (t instanceof SocketTimeoutException) {
-                return platform + " unreachable: the connection timed out";
-            }
-            if (t instanceof SSLException) {
-                return platform + " unreachable: the secure (TLS) connection failed";
+            String why = kind(t.getClass().getSimpleName(), t.getMessage());
+            if (why != null) {
+                return Optional.of(platform + " unreachable: " + why);
             }
         }
-        // JDA's code -1 carries the network failure in its text: "-1: java.net.UnknownHostException: discord.com"
-        java.util.regex.Matcher host = UNKNOWN_HOST.matcher(String.valueOf(e.getMessage()));
-        if (host.find()) {
-            return platform + " unreachable: DNS lookup failed for " + host.group(1);
+        String text = String.valueOf(e.getMessage());
+        for (String name : new String[] {"UnknownHostException", "ConnectException", "NoRouteToHostException",
+                "SocketTimeoutException", "SSLHandshakeException", "SSLException"}) {
+            if (text.contains(name)) {
+                Matcher host = UNKNOWN_HOST.matcher(text);
+                return Optional.of(platform + " unreachable: " + kind(name, host.find() ? host.group(1) : null));
+            }
         }
-        if (e instanceof ErrorResponseException r && r.getErrorCode() > 0) {
-            return platform + " answered " + r.getErrorCode() + ": " + r.getMeaning();
-        }
-        return platform + " could not be reached (" + e.getClass().getSimpleName() + ")";
+        return Optional.empty();
+    }
+
+    private static String kind(String exception, String message) {
+        return switch (exception) {
+            case "UnknownHostException" -> "DNS lookup failed"
+                    + (message == null ? "" : " for " + message.replaceFirst(":.*", ""));
+            case "ConnectException", "NoRouteToHostException" -> "the connection was refused or has no route";
+            case "SocketTimeoutException" -> "the connection timed out";
+            case "SSLException", "SSLHandshakeException" -> "the secure (TLS) connection failed";
+            default -> null;
+        };
     }
 }

@@ -64,7 +64,12 @@ class RunTelegramStartTest {
         TelegramConfig config = new TelegramConfig(FakeTelegramApi.TOKEN, "http://127.0.0.1:" + closedPort);
         TelegramService service = TelegramService.create(config,
                 new CommandRegistry(List.of()), Clock.systemUTC());
-        service.start();   // logs and schedules a retry instead of throwing
+        try (LogCapture log = LogCapture.of(TelegramService.class)) {
+            service.start();   // logs and schedules a retry instead of throwing
+            assertThat(log.lines()).containsExactly("WARN Telegram bot could not start: Telegram unreachable: the"
+                    + " connection was refused or has no route; polling goes on, alerts stay queued, trying again in"
+                    + " 30 s");
+        }
         assertThat(service.adapter().platform()).isEqualTo(Platform.TELEGRAM);
         service.close();
     }

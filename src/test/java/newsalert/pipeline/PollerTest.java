@@ -16,6 +16,7 @@ import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.testing.MutableClock;
+import newsalert.testing.LogCapture;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +146,12 @@ class PollerTest {
         clock.advance(Duration.ofMinutes(5));
         sinkDown = true;
         reader.next(read(Stories.story("s1", "Strike one", T0), Stories.story("s2", "Strike two", T0)));
-        poller().pollDue(List.of(FEED));
+        try (LogCapture log = LogCapture.of(Poller.class)) {
+            poller().pollDue(List.of(FEED));
+            assertThat(log.lines()).filteredOn(l -> l.startsWith("WARN"))
+                    .containsExactly("WARN alert 1 (s1): delivery failed, will retry:"
+                            + " java.lang.IllegalStateException: console unplugged");
+        }
         assertThat(delivered).isEmpty();
         assertThat(store.pendingAlerts(5)).hasSize(2);
         sinkDown = false;
@@ -179,7 +185,13 @@ class PollerTest {
             return read();
         };
         Poller p = new Poller(store, throwing, PollerTest::assess, (s, a) -> { }, SETTINGS, clock);
-        p.pollDue(List.of(bad, FEED));
+        try (LogCapture log = LogCapture.of(Poller.class)) {
+            p.pollDue(List.of(bad, FEED));
+            // a feed without a configured name is named by its URL alone
+            assertThat(log.lines()).filteredOn(l -> l.startsWith("WARN")).containsExactly("WARN feed"
+                    + " http://127.0.0.1/bad.xml: internal error reading feed: java.lang.IllegalStateException: boom"
+                    + " (failure 1; next try at " + T0.plus(SETTINGS.interval()) + ")");
+        }
         assertThat(store.feedState(bad.url()).orElseThrow().lastError()).contains("boom");
         assertThat(store.feedState(FEED.url()).orElseThrow().firstPollAt()).isEqualTo(T0);
     }

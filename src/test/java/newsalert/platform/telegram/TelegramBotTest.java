@@ -44,8 +44,12 @@ class TelegramBotTest {
     private final RecordingCommand subscribe = new RecordingCommand("subscribe", true);
     private final RecordingCommand keywords = new RecordingCommand("keywords", true);
 
+    /** Replies these tests make fail on purpose (a bot closed mid-command) are logged: kept off a green build's console. */
+    private LogCapture replies;
+
     @BeforeEach
     void start() throws IOException {
+        replies = LogCapture.of(CommandUpdates.class);
         fake = new FakeTelegramApi();
         fake.setMemberStatus(GROUP, ADMIN, "administrator");
         fake.setMemberStatus(GROUP, MEMBER, "member");
@@ -57,6 +61,7 @@ class TelegramBotTest {
             bot.close();
         }
         fake.close();
+        replies.close();
     }
 
     private void startBot(CommandRegistry registry) {
