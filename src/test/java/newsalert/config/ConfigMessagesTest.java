@@ -128,6 +128,13 @@ class ConfigMessagesTest {
     }
 
     @Test
+    void theShippedConfigKeepsItsStoreInTheWorkingDirectorysDataFolder() {
+        // README's "keeps its state in data/newsalert.db", and /app/data in the Docker image
+        assertThat(ConfigLoader.load(Path.of("config", "newsalert.yml"), Map.of()).store().url())
+                .isEqualTo("jdbc:sqlite:data/newsalert.db");
+    }
+
+    @Test
     void durationsInAFeedUseTheConfigFilesWords() throws IOException {
         Path f = write("feeds:\n  - url: https://example.org/a.xml\n    interval: 90s\n");
         assertThat(ConfigLoader.load(f, Map.of()).feeds().get(0).interval()).isEqualTo(Duration.ofSeconds(90));
