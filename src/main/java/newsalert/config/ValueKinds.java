@@ -22,7 +22,12 @@ final class ValueKinds {
     static String mismatch(JsonMappingException e, JsonNode value) {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         String expected = target == null ? "a value of another kind" : expected(target);
-        return "expected " + expected + ", got " + got(value);
+        String hint = "";
+        if (target != null && (target.isRecord() || Map.class.isAssignableFrom(target)) && value != null
+                && value.isTextual()) {
+            hint = value.asText().contains(":") ? "; put a space after each ':'" : "; is a ':' missing after a key?";
+        }
+        return "expected " + expected + ", got " + got(value) + hint;
     }
 
     private static String expected(Class<?> t) {
@@ -39,7 +44,7 @@ final class ValueKinds {
             return "a list (one '- ' line per item)";
         }
         if (t.isRecord() || Map.class.isAssignableFrom(t)) {
-            return "a section of keys (key: value lines below it, indented; note the space after each ':')";
+            return "a section of keys (key: value lines below it, indented)";
         }
         return "a value of another kind";
     }

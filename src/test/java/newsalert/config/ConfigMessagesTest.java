@@ -71,9 +71,13 @@ class ConfigMessagesTest {
         Path f = write("poll:\n  interval: 5m\nanalysis: alert-severity:50\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .hasMessage("config file " + f + ", line 3: bad value at analysis: expected a section of keys"
-                        + " (key: value lines below it, indented; note the space after each ':'), got"
-                        + " 'alert-severity:50'")
+                        + " (key: value lines below it, indented), got 'alert-severity:50'; put a space after each"
+                        + " ':'")
                 .hasMessageNotContaining("newsalert.config");
+        Path h = write("poll:\n  interval 5m\n");
+        assertThatThrownBy(() -> ConfigLoader.load(h, Map.of()))
+                .hasMessage("config file " + h + ", line 1: bad value at poll: expected a section of keys (key: value"
+                        + " lines below it, indented), got 'interval 5m'; is a ':' missing after a key?");
         Path g = write("analysis:\n  alert-severity: high\n");
         assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))
                 .hasMessage("config file " + g + ", line 2: bad value at analysis.alert-severity: expected a whole"
