@@ -132,6 +132,24 @@ class ConfigMessagesTest {
     }
 
     @Test
+    void aStoreAnOlderVersionKeptInTheWorkingDirectoryIsStillUsedWithAWarning() throws IOException {
+        // surefire runs in the project folder: target/ is the working directory's scratch space
+        Path legacy = Path.of("target", "config-paths-test", "news.db");
+        Files.createDirectories(legacy.getParent());
+        Files.writeString(legacy, "");
+        try (newsalert.testing.LogCapture log = newsalert.testing.LogCapture.of(ConfigPaths.class)) {
+            assertThat(ConfigPaths.sqlite(dir, "jdbc:sqlite:" + legacy)).isEqualTo("jdbc:sqlite:" + legacy);
+            assertThat(log.lines()).containsExactly("WARN store.url: using " + legacy + " in the working directory,"
+                    + " where earlier versions kept it; relative paths in a config file are now read from its"
+                    + " folder, so move the file to " + dir.resolve(legacy) + " or write an absolute path");
+        } finally {
+            Files.delete(legacy);
+        }
+        // once the file is where the config's folder says, that one is used
+        assertThat(ConfigPaths.sqlite(dir, "jdbc:sqlite:" + legacy)).isEqualTo("jdbc:sqlite:" + dir.resolve(legacy));
+    }
+
+    @Test
     void theShippedConfigKeepsItsStoreInTheWorkingDirectorysDataFolder() {
         // README's "keeps its state in data/newsalert.db", and /app/data in the Docker image
         assertThat(ConfigLoader.load(Path.of("config", "newsalert.yml"), Map.of()).store().url())
