@@ -59,6 +59,25 @@ public final class LogCapture implements AutoCloseable {
         return lines().stream().anyMatch(l -> l.contains(text));
     }
 
+    /**
+     * Waits for a line logged by another thread (a command's reply failing after the test's own steps).
+     *
+     * @param text    what the message contains
+     * @param maxWait how long to wait at most
+     * @return whether such a line was logged in time
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public boolean await(String text, java.time.Duration maxWait) throws InterruptedException {
+        long end = System.nanoTime() + maxWait.toNanos();
+        while (!contains(text)) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         logger.detachAppender(appender);

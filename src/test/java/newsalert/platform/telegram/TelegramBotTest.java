@@ -347,6 +347,8 @@ class TelegramBotTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(TelegramBot.COMMAND_GRACE.plusSeconds(2));
         assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        // the interrupted command's reply cannot go out any more, and the log says so
+        assertThat(replies.await("reply to /feeds in chat 555 not sent", WAIT)).isTrue();
     }
 
     @Test
