@@ -53,8 +53,9 @@ public final class ConfigLoader {
      * @param env  environment variables (normally {@code System.getenv()})
      * @return the validated configuration
      * @throws ConfigException when the file is missing, unreadable, not YAML, has unknown keys or bad values;
-     *                         the message names the file and the problem, and never quotes a value under
-     *                         {@code telegram} or {@code discord} (they hold tokens)
+     *                         the message names the file, the line of the bad key (or the environment
+     *                         variable the value came from) and what to write instead, and never quotes a value
+     *                         under {@code telegram} or {@code discord} (they hold tokens)
      */
     public static NewsalertConfig load(Path file, Map<String, String> env) {
         JsonNode tree = readDefaults();
