@@ -88,12 +88,17 @@ class RunTelegramStartTest {
 
     @Test
     void aSecondInstanceOnTheSameDatabaseLeavesTheCommandsToTheFirst() throws Exception {
-        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+        try (FakeTelegramApi telegram = new FakeTelegramApi();
+             LogCapture sharing = LogCapture.of(SharedStoreCheck.class)) {
             Path config = config(FakeTelegramApi.TOKEN, telegram.apiUrl());
             TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
             try {
                 assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
                 TelegramEndToEndTest.RunningBot second = TelegramEndToEndTest.RunningBot.start(config);
+                // the second is told it shares the store, and what that means
+                assertThat(sharing.await("polls this database", java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(sharing.lines()).singleElement().asString().startsWith("WARN another newsalert instance")
+                        .contains("each new story is handled by whichever instance stores it first");
                 second.stop();
                 // only the first registered the menu and polls for commands
                 assertThat(telegram.callCount("setMyCommands")).isEqualTo(1);
