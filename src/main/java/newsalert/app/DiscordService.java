@@ -144,7 +144,7 @@ final class DiscordService implements ChatService {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
         } catch (RuntimeException e) {
             LOG.warn("Discord could not start: {}; polling goes on, alerts stay queued, trying again in {} s",
-                    e.toString(), RETRY_SECONDS);
+                    StartFailure.describe("Discord", e), RETRY_SECONDS);
             retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }

@@ -77,7 +77,8 @@ final class TelegramService implements ChatService {
             if (reason.contains("Telegram 401") || reason.contains("Telegram 404")) {
                 throw new IllegalStateException(reason + " (check telegram.token or TELEGRAM_BOT_TOKEN)");
             }
-            LOG.warn("{}; polling goes on, alerts stay queued, trying again in {} s", reason, RETRY_SECONDS);
+            LOG.warn("{}; polling goes on, alerts stay queued, trying again in {} s", StartFailure.network("Telegram", e)
+                    .map(plain -> "Telegram bot could not start: " + plain).orElse(reason), RETRY_SECONDS);
             retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }

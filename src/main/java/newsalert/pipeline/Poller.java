@@ -73,6 +73,12 @@ public final class Poller implements AutoCloseable {
     });
     private boolean eventsRebuilt;
     private final Metrics metrics;
+    private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
+
+    /** @return how the feeds of the last {@link #pollDue}/{@link #pollAll} cycle went (zeros before the first) */
+    public FeedCounts lastCycle() {
+        return lastCycle;
+    }
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -165,6 +171,7 @@ public final class Poller implements AutoCloseable {
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
         CycleTally tally = new CycleTally(metrics, clock.instant());
+        lastCycle = new FeedCounts(0, 0);
         prepareEvents();
         CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
         int pending = 0;
@@ -197,10 +204,10 @@ public final class Poller implements AutoCloseable {
             }
             Instant now = clock.instant();
             try {
-                queued += poll(f, now, stopRequested, tally);
+                queued += poll(f, now, stopRequested, tally, ignoreSchedule);
             } catch (RuntimeException e) {
-                LOG.error("feed {}: internal error while storing its entries; details follow", f.feed().config().url(),
-                        e);
+                LOG.error("feed {}: internal error while storing its entries; details follow",
+                        f.feed().config().label(), e);
                 store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now,
                         "internal error while storing the feed's entries (details are in the log)"));
             }
@@ -253,25 +260,31 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, CycleTally tally) {
+    /** @param once for {@code run --once}: this process makes no later try of a failed feed */
+    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, CycleTally tally, boolean once) {
         ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
         FeedState state = fetched.state();
         ReadResult result = fetched.result();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
-            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
+            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.label());
             return 0;
         }
         tally.fetched(result);
+        lastCycle = lastCycle.plus(!(result instanceof ReadResult.Failed));
         if (result instanceof ReadResult.Failed f) {
             FeedState next = schedule.afterFailure(feed, state, now, f.reason(), f.retryAfter());
-            LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
-                    next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
+            if (once) { // no later try in this process: "next try at" would promise one
+                LOG.warn("feed {}: {} (failure {})", feed.label(), f.reason(), next.failures());
+            } else {
+                LOG.warn("feed {}: {} (failure {}; next try at {})", feed.label(), f.reason(), next.failures(),
+                        next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
+            }
             save(next, tally);
             return 0;
         }
         if (result instanceof ReadResult.NotModified) {
-            LOG.debug("feed {}: not modified", feed.url());
+            LOG.debug("feed {}: not modified", feed.label());
             save(schedule.afterNotModified(feed, state, now), tally);
             return 0;
         }
@@ -281,9 +294,9 @@ public final class Poller implements AutoCloseable {
         save(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now), tally);
         tally.recorded(t);
         if (firstPoll) {
-            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
+            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.label(), t.fresh());
         } else {
-            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.url(),
+            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.label(),
                     t.fresh(), t.queued(), t.routed(), t.edits());
         }
         return t.queued();

@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import newsalert.testing.Corpus;
 
 /** Runs the parser over the real feeds in ../shared/corpus (skipped when that folder is absent). */
 class FeedCorpusTest {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static final Path CORPUS = Corpus.root();
     private static final Path FEEDS = CORPUS.resolve("feeds");
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     private static void assumeCorpus() {
-        assumeTrue(Files.isDirectory(FEEDS), "shared corpus not found at " + FEEDS.toAbsolutePath() + ", skipping");
+        assumeTrue(Files.isDirectory(FEEDS), Corpus.skipMessage(FEEDS));
     }
 
     static Stream<String> feedFiles() throws IOException {
@@ -113,7 +114,7 @@ class FeedCorpusTest {
     @Test
     void seedArticleKeepsItsQuoteParagraphs() throws FeedException {
         Path seed = CORPUS.resolve("seed").resolve("kyiv-strike.rss");
-        assumeTrue(Files.isRegularFile(seed), "seed feed not found at " + seed.toAbsolutePath() + ", skipping");
+        assumeTrue(Files.isRegularFile(seed), Corpus.skipMessage(seed));
 
         ParsedFeed feed = parse(seed);
 

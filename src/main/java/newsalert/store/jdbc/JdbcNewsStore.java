@@ -2,8 +2,6 @@ package newsalert.store.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -71,11 +69,12 @@ public final class JdbcNewsStore implements NewsStore {
      *
      * @param jdbcUrl e.g. {@code jdbc:sqlite:data/newsalert.db}
      * @return the open store; close it when done
-     * @throws StoreException when the database cannot be created, opened or migrated
+     * @throws StoreException when the database cannot be created, opened or migrated; the message says why in
+     *                        plain words and what to do ({@link StoreFiles#cannotOpen})
      */
     public static JdbcNewsStore open(String jdbcUrl) {
         try {
-            prepareSqliteFolder(jdbcUrl);
+            StoreFiles.prepareFolder(jdbcUrl);
             Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
                     .load().migrate();
             Connection c = DriverManager.getConnection(jdbcUrl);
@@ -87,25 +86,7 @@ public final class JdbcNewsStore implements NewsStore {
             }
             return new JdbcNewsStore(c);
         } catch (SQLException | IOException | RuntimeException e) {
-            throw new StoreException("cannot open store " + jdbcUrl, e);
-        }
-    }
-
-    private static void prepareSqliteFolder(String url) throws IOException {
-        if (!url.startsWith("jdbc:sqlite:")) {
-            return;
-        }
-        String file = url.substring("jdbc:sqlite:".length());
-        int q = file.indexOf('?');
-        if (q >= 0) {
-            file = file.substring(0, q);
-        }
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+            throw StoreFiles.cannotOpen(jdbcUrl, e);
         }
     }
 

@@ -44,8 +44,12 @@ class TelegramBotTest {
     private final RecordingCommand subscribe = new RecordingCommand("subscribe", true);
     private final RecordingCommand keywords = new RecordingCommand("keywords", true);
 
+    /** Replies these tests make fail on purpose (a bot closed mid-command) are logged: kept off a green build's console. */
+    private LogCapture replies;
+
     @BeforeEach
     void start() throws IOException {
+        replies = LogCapture.of(CommandUpdates.class);
         fake = new FakeTelegramApi();
         fake.setMemberStatus(GROUP, ADMIN, "administrator");
         fake.setMemberStatus(GROUP, MEMBER, "member");
@@ -57,6 +61,7 @@ class TelegramBotTest {
             bot.close();
         }
         fake.close();
+        replies.close();
     }
 
     private void startBot(CommandRegistry registry) {
@@ -348,6 +353,8 @@ class TelegramBotTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(TelegramBot.COMMAND_GRACE.plusSeconds(2));
         assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        // the interrupted command's reply cannot go out any more, and the log says so
+        assertThat(replies.await("reply to /feeds in chat 555 not sent", WAIT)).isTrue();
     }
 
     @Test
