@@ -47,7 +47,7 @@ class MonitoringConfigTest {
     void badValuesSayWhatIsExpected() throws Exception {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSALERT_METRICS_PORT", "http")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("NEWSALERT_METRICS_PORT must be a port number 1-65535, got 'http'");
+                .hasMessage("environment variable NEWSALERT_METRICS_PORT: must be a port number 1-65535, got 'http'");
         assertThatThrownBy(() -> ConfigLoader.load(write("metrics:\n  port: 70000\n"), Map.of()))
                 .hasMessage("metrics.port must be a port number 1-65535 (or null for no endpoint), got 70000");
         assertThatThrownBy(() -> ConfigLoader.load(write("metrics:\n  host: ''\n"), Map.of()))
