@@ -166,6 +166,44 @@ final class BotProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The Java main thread (the bot's poll loop, which stores every feed): the first thread named
+     * {@code java} after the launcher's own, read from {@code /proc/PID/task/TID/schedstat}.
+     *
+     * @return {@code {CPU seconds, seconds runnable but waiting for a CPU}} so far, or NaNs
+     */
+    double[] mainThread() {
+        long pid = process.pid();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            long best = Long.MAX_VALUE;
+            for (Path t : tasks.toList()) {
+                long tid = Long.parseLong(t.getFileName().toString());
+                if (tid != pid && tid < best && "java".equals(Files.readString(t.resolve("comm")).trim())) {
+                    best = tid;
+                }
+            }
+            String[] f = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(best), "schedstat"))
+                    .trim().split(" ");
+            return new double[] {Long.parseLong(f[0]) / 1e9, Long.parseLong(f[1]) / 1e9};
+        } catch (IOException | RuntimeException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+    }
+
+    /** @return MB the bot has written to storage ({@code write_bytes} of /proc/PID/io), or NaN */
+    double writtenMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "io"))) {
+                if (line.startsWith("write_bytes:")) {
+                    return Long.parseLong(line.substring(12).trim()) / 1048576.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not readable
+        }
+        return Double.NaN;
+    }
+
     /** @return the value in kB of a /proc/PID/status line such as {@code VmRSS}, or 0 */
     long statusKb(String key) {
         try {

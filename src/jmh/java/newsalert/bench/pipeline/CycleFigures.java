@@ -19,6 +19,9 @@ import java.util.Locale;
  * @param alertWorthy  new items written to alert (only changed cycles alert)
  * @param alerts       [ALERT] blocks printed for items first served in this cycle
  * @param cpuSeconds   the bot's CPU seconds (user + system) from the cycle's start to its end
+ * @param mainCpu      CPU seconds of its Java main thread (the poll loop, which stores every feed), same span
+ * @param mainWait     seconds that thread was runnable but waiting for a CPU (other jobs' load), same span
+ * @param writtenMb    MB it wrote to storage (the SQLite store and its journal), same span
  * @param heap         heap from the GC log: peak used / used after the last pause / committed, MB
  * @param heapAtEnd    heap when the cycle ended (jstat): used and committed, MB
  * @param rssMb        highest RSS sampled in the cycle, MB
@@ -28,19 +31,20 @@ import java.util.Locale;
  */
 record CycleFigures(int cycle, FeedPlan.Scenario scenario, int feeds, int requests, int notModified, int failed,
                     double seconds, double fetchSeconds, int entries, int alertWorthy, int alerts, double cpuSeconds,
+                    double mainCpu, double mainWait, double writtenMb,
                     GcLog.Heap heap, long[] heapAtEnd, long rssMb, List<Double> latencies, String load, String botLine) {
 
     /** Prints the figures as a Markdown table, one row a cycle, then the bot's own cycle lines if any. */
     static void print(PrintStream out, List<CycleFigures> rows) {
         out.println("| cycle | feeds | requests | 304 | failed | seconds | GETs done | entries | alert-worthy "
-                + "| alerts | CPU s | heap MB used at end | GC: heap MB peak / after / committed | RSS MB max "
+                + "| alerts | CPU s | main thread CPU s / waiting for a CPU s | MB written | heap MB used at end | GC: heap MB peak / after / committed | RSS MB max "
                 + "| alert latency s median / max | load 1/5/15 min |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---|");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---|---|");
         for (CycleFigures r : rows) {
-            out.printf(Locale.ROOT, "| %d %s | %,d | %,d | %,d | %d | %.1f | %.1f | %,d | %d | %d | %.1f | %s | %s | %,d | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %d %s | %,d | %,d | %,d | %d | %.1f | %.1f | %,d | %d | %d | %.1f | %.1f / %.1f | %.0f | %s | %s | %,d | %s | %s |%n",
                     r.cycle, r.scenario.name().toLowerCase(Locale.ROOT).replace('_', '-'), r.feeds, r.requests,
                     r.notModified, r.failed, r.seconds, r.fetchSeconds, r.entries, r.alertWorthy, r.alerts,
-                    r.cpuSeconds, r.heapAtEnd[0] < 0 ? "?" : Long.toString(r.heapAtEnd[0]),
+                    r.cpuSeconds, r.mainCpu, r.mainWait, r.writtenMb, r.heapAtEnd[0] < 0 ? "?" : Long.toString(r.heapAtEnd[0]),
                     r.heap.text(), r.rssMb, latency(r.latencies), r.load);
         }
         for (CycleFigures r : rows) {
@@ -54,6 +58,6 @@ record CycleFigures(int cycle, FeedPlan.Scenario scenario, int feeds, int reques
         if (l.isEmpty()) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%.1f / %.1f", l.get(l.size() / 2), l.get(l.size() - 1));
+        return String.format(Locale.ROOT, "%.1f / %.1f", l.get((l.size() - 1) / 2), l.get(l.size() - 1));
     }
 }

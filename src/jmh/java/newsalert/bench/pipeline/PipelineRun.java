@@ -73,14 +73,18 @@ public final class PipelineRun {
         try (BotProcess bot = BotProcess.start(command, dir, watch)) {
             Thread sampler = sampler(bot, watches);
             watches.add(watch);
-            double cpuAtStart = 0;
+            double[] atStart = {0, 0, 0, 0};
             opened.add(startMs);
             for (int c = 1; c <= s.cycles(); c++) {
                 if (!awaitCycle(bot, watch)) {
                     break;
                 }
-                double cpuAtEnd = bot.cpuSeconds();
-                cpu.add(new double[] {cpuAtStart, cpuAtEnd});
+                double[] atEnd = usage(bot);
+                double[] used = new double[atEnd.length];
+                for (int i = 0; i < used.length; i++) {
+                    used[i] = atEnd[i] - atStart[i];
+                }
+                cpu.add(used);
                 watch.servedAtEnd = new long[] {watch.served.requests.get(), watch.served.notModified.get(),
                         watch.served.lastResponseMs.get()};
                 CycleWatch.Said said = watch.said();
@@ -99,7 +103,7 @@ public final class PipelineRun {
                 watches.add(next);
                 bot.watch(next);
                 Thread.sleep(Math.max(0, thawAt - System.currentTimeMillis()));
-                cpuAtStart = bot.cpuSeconds();
+                atStart = usage(bot);
                 bot.thaw();
                 opened.add(System.currentTimeMillis());
                 watch = next;
@@ -113,6 +117,12 @@ public final class PipelineRun {
                     bot.outOfMemory() ? "yes" : "no");
         }
         return rows;
+    }
+
+    /** @return the bot's CPU seconds, its main thread's CPU and CPU-wait seconds, and MB written, so far */
+    private static double[] usage(BotProcess bot) {
+        double[] main = bot.mainThread();
+        return new double[] {bot.cpuSeconds(), main[0], main[1], bot.writtenMb()};
     }
 
     private boolean awaitCycle(BotProcess bot, CycleWatch watch) throws InterruptedException {
@@ -186,7 +196,7 @@ public final class PipelineRun {
         long[] end = w.servedAtEnd;
         return new CycleFigures(w.number, scenario, said.done(), (int) end[0], (int) end[1],
                 said.failed(), (said.completeMs() - first) / 1000.0, (end[2] - first) / 1000.0,
-                said.entries(), worthy, latencies.size(), cpu[1] - cpu[0], heap, w.heapAtEnd, said.maxRssKb() / 1024,
+                said.entries(), worthy, latencies.size(), cpu[0], cpu[1], cpu[2], cpu[3], heap, w.heapAtEnd, said.maxRssKb() / 1024,
                 latencies, w.load, said.cycleLine());
     }
 
