@@ -15,22 +15,27 @@ import picocli.CommandLine.Option;
  * See BENCHMARKS.md, "Pipeline at scale (issue 13)", for what it does and how to read its table.
  */
 @Command(name = "PipelineBench", mixinStandardHelpOptions = true, sortOptions = false,
+        version = "newsalert pipeline benchmark (issue 13)",
         description = {"Runs 'java -jar newsalert.jar run' against generated feeds on 127.0.0.1 and prints,"
-                + " per poll cycle: feeds, requests, 304s, seconds, entries, alerts, CPU, heap, RSS and alert latency.",
+                + " per poll cycle: feeds, requests, 304s, seconds, entries, alerts, CPU, heap, RSS and"
+                + " alert latency.",
                 "Cycle 1: every entry new (recorded without alerting); even cycles: every feed answers 304;"
                         + " odd cycles from 3: every feed has 1 new item and republishes the others."})
 public final class PipelineBench implements Callable<Integer> {
-    @Option(names = "--feeds", description = "number of feeds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--feeds", paramLabel = "N", description = "number of feeds (default: ${DEFAULT-VALUE})")
     int feeds = 1000;
 
-    @Option(names = "--items", description = "items per feed, at least 2 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--items", paramLabel = "N",
+            description = "items per feed, at least 2 (default: ${DEFAULT-VALUE})")
     int items = 5;
 
-    @Option(names = "--cycles", description = "poll cycles to measure, at least 1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cycles", paramLabel = "N",
+            description = "poll cycles to measure, at least 1 (default: ${DEFAULT-VALUE})")
     int cycles = 3;
 
     @Option(names = "--alert-every", paramLabel = "N",
-            description = "one feed in N gets an alert-worthy new item in each changed cycle (default: ${DEFAULT-VALUE})")
+            description = "one feed in N gets an alert-worthy new item in each changed cycle"
+                    + " (default: ${DEFAULT-VALUE})")
     int alertEvery = 400;
 
     @Option(names = "--interval", paramLabel = "SECONDS",
@@ -38,7 +43,7 @@ public final class PipelineBench implements Callable<Integer> {
                     + " so every feed is due at once (default: ${DEFAULT-VALUE}, the least the config allows)")
     int interval = 10;
 
-    @Option(names = "--jar", description = "the bot's jar (default: ${DEFAULT-VALUE})")
+    @Option(names = "--jar", paramLabel = "FILE", description = "the bot's jar (default: ${DEFAULT-VALUE})")
     Path jar = Path.of("target", "newsalert.jar");
 
     @Option(names = "--jvm", paramLabel = "OPTION", split = ",",
@@ -46,7 +51,8 @@ public final class PipelineBench implements Callable<Integer> {
     List<String> jvm = List.of("-Xmx512m");
 
     @Option(names = "--config-extra", paramLabel = "FILE",
-            description = "YAML appended to the generated config (e.g. events, or metrics.port once it exists)")
+            description = "YAML appended to the generated config, any keys but poll and feeds"
+                    + " (e.g. events.min-outlets, or metrics.port once the bot has it)")
     Path configExtra;
 
     @Option(names = "--work", paramLabel = "DIR", description = "work folder (default: a new temporary folder)")
@@ -55,7 +61,8 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the work folder (config, store, bot.log, gc.log)")
     boolean keep;
 
-    @Option(names = "--server-threads", description = "feed server threads (default: ${DEFAULT-VALUE})")
+    @Option(names = "--server-threads", paramLabel = "N",
+            description = "feed server threads (default: ${DEFAULT-VALUE})")
     int serverThreads = 4;
 
     @Option(names = "--dump", paramLabel = "DIR",
@@ -81,7 +88,8 @@ public final class PipelineBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (feeds < 1 || items < 2 || cycles < 1 || alertEvery < 1 || interval < 10) {
-            System.err.println("error: need --feeds ≥ 1, --items ≥ 2, --cycles ≥ 1, --alert-every ≥ 1, --interval ≥ 10");
+            System.err.println("error: need --feeds ≥ 1, --items ≥ 2, --cycles ≥ 1, --alert-every ≥ 1,"
+                    + " --interval ≥ 10");
             return 2;
         }
         if (dump != null) {

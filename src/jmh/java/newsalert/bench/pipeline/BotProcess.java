@@ -91,7 +91,8 @@ final class BotProcess implements AutoCloseable {
         long ticks = 100;
         try {
             Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
-            ticks = Long.parseLong(new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+            byte[] answer = getconf.getInputStream().readAllBytes();
+            ticks = Long.parseLong(new String(answer, StandardCharsets.US_ASCII).trim());
         } catch (IOException | NumberFormatException e) {
             // 100 is the Linux default
         }
@@ -182,8 +183,8 @@ final class BotProcess implements AutoCloseable {
                     best = tid;
                 }
             }
-            String[] f = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(best), "schedstat"))
-                    .trim().split(" ");
+            Path stat = Path.of("/proc", Long.toString(pid), "task", Long.toString(best), "schedstat");
+            String[] f = Files.readString(stat).trim().split(" ");
             return new double[] {Long.parseLong(f[0]) / 1e9, Long.parseLong(f[1]) / 1e9};
         } catch (IOException | RuntimeException e) {
             return new double[] {Double.NaN, Double.NaN};

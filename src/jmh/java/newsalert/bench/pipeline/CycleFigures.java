@@ -30,28 +30,42 @@ import java.util.Locale;
  * @param botLine      the bot's own once-per-cycle line, when it prints one
  */
 record CycleFigures(int cycle, FeedPlan.Scenario scenario, int feeds, int requests, int notModified, int failed,
-                    double seconds, double fetchSeconds, int entries, int alertWorthy, int alerts, double cpuSeconds,
-                    double mainCpu, double mainWait, double writtenMb,
-                    GcLog.Heap heap, long[] heapAtEnd, long rssMb, List<Double> latencies, String load, String botLine) {
+                    double seconds, double fetchSeconds, int entries, int alertWorthy, int alerts,
+                    double cpuSeconds, double mainCpu, double mainWait, double writtenMb, GcLog.Heap heap,
+                    long[] heapAtEnd, long rssMb, List<Double> latencies, String load, String botLine) {
 
-    /** Prints the figures as a Markdown table, one row a cycle, then the bot's own cycle lines if any. */
+    /**
+     * Prints the figures as two Markdown tables, one row a cycle: what the bot did (requests, seconds,
+     * entries, alerts, latency), then what it cost (CPU, writes, heap, RSS, load); then the bot's own cycle
+     * lines if any.
+     */
     static void print(PrintStream out, List<CycleFigures> rows) {
-        out.println("| cycle | feeds | requests | 304 | failed | seconds | GETs done | entries | alert-worthy "
-                + "| alerts | CPU s | main thread CPU s / waiting for a CPU s | MB written | heap MB used at end | GC: heap MB peak / after / committed | RSS MB max "
-                + "| alert latency s median / max | load 1/5/15 min |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---|---|");
+        out.println("| cycle | feeds | requests | 304 | failed | seconds | GETs done | entries | alert-worthy | alerts"
+                + " | alert latency s median / max |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (CycleFigures r : rows) {
-            out.printf(Locale.ROOT, "| %d %s | %,d | %,d | %,d | %d | %.1f | %.1f | %,d | %d | %d | %.1f | %.1f / %.1f | %.0f | %s | %s | %,d | %s | %s |%n",
-                    r.cycle, r.scenario.name().toLowerCase(Locale.ROOT).replace('_', '-'), r.feeds, r.requests,
-                    r.notModified, r.failed, r.seconds, r.fetchSeconds, r.entries, r.alertWorthy, r.alerts,
-                    r.cpuSeconds, r.mainCpu, r.mainWait, r.writtenMb, r.heapAtEnd[0] < 0 ? "?" : Long.toString(r.heapAtEnd[0]),
-                    r.heap.text(), r.rssMb, latency(r.latencies), r.load);
+            out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %d | %.1f | %.1f | %,d | %d | %d | %s |%n",
+                    r.name(), r.feeds, r.requests, r.notModified, r.failed, r.seconds, r.fetchSeconds, r.entries,
+                    r.alertWorthy, r.alerts, latency(r.latencies));
+        }
+        out.println();
+        out.println("| cycle | CPU s | main thread CPU s / waiting for a CPU s | MB written | heap MB used at end"
+                + " | GC: heap MB peak / after / committed | RSS MB max | load 1/5/15 min |");
+        out.println("|---|---:|---|---:|---:|---|---:|---|");
+        for (CycleFigures r : rows) {
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f / %.1f | %.0f | %s | %s | %,d | %s |%n",
+                    r.name(), r.cpuSeconds, r.mainCpu, r.mainWait, r.writtenMb,
+                    r.heapAtEnd[0] < 0 ? "?" : Long.toString(r.heapAtEnd[0]), r.heap.text(), r.rssMb, r.load);
         }
         for (CycleFigures r : rows) {
             if (r.botLine != null) {
                 out.printf("cycle %d, the bot's own line: poll cycle: %s%n", r.cycle, r.botLine);
             }
         }
+    }
+
+    private String name() {
+        return cycle + " " + scenario.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String latency(List<Double> l) {

@@ -132,8 +132,8 @@ public final class PipelineRun {
                 return true;
             }
             if (!bot.alive()) {
-                out.println("the bot exited during cycle " + watch.number + (bot.outOfMemory() ? " (out of memory)" : "")
-                        + "; its last log lines:");
+                out.println("the bot exited during cycle " + watch.number
+                        + (bot.outOfMemory() ? " (out of memory)" : "") + "; its last log lines:");
                 bot.tail().forEach(l -> out.println("  " + l));
                 return false;
             }
@@ -196,7 +196,8 @@ public final class PipelineRun {
         long[] end = w.servedAtEnd;
         return new CycleFigures(w.number, scenario, said.done(), (int) end[0], (int) end[1],
                 said.failed(), (said.completeMs() - first) / 1000.0, (end[2] - first) / 1000.0,
-                said.entries(), worthy, latencies.size(), cpu[0], cpu[1], cpu[2], cpu[3], heap, w.heapAtEnd, said.maxRssKb() / 1024,
+                said.entries(), worthy, latencies.size(), cpu[0], cpu[1], cpu[2], cpu[3], heap, w.heapAtEnd,
+                said.maxRssKb() / 1024,
                 latencies, w.load, said.cycleLine());
     }
 
