@@ -37,6 +37,7 @@ final class BotProcess implements AutoCloseable {
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Frozen> frozen = new ArrayList<>();
     private final List<String> tail = new ArrayList<>();
+    private final List<Thread> readers = new ArrayList<>();
     private final long ticksPerSecond;
     private volatile CycleWatch watch;
     private volatile boolean outOfMemory;
@@ -47,7 +48,7 @@ final class BotProcess implements AutoCloseable {
         this.process = process;
         this.ticksPerSecond = ticksPerSecond;
         PrintWriter logFile = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
-        reader("bench-bot-stderr", process.getErrorStream(), line -> {
+        readers.add(reader("bench-bot-stderr", process.getErrorStream(), line -> {
             long ms = System.currentTimeMillis();
             logFile.println(line);
             if (line.contains("OutOfMemoryError")) {
@@ -63,14 +64,14 @@ final class BotProcess implements AutoCloseable {
             if (w != null) {
                 w.logLine(line, ms);
             }
-        });
-        reader("bench-bot-stdout", process.getInputStream(), line -> {
+        }));
+        readers.add(reader("bench-bot-stdout", process.getInputStream(), line -> {
             if (line.startsWith("id: ")) {
                 synchronized (alerts) {
                     alerts.add(new Alert(line.substring(4).trim(), System.currentTimeMillis()));
                 }
             }
-        });
+        }));
     }
 
     /**
@@ -101,7 +102,7 @@ final class BotProcess implements AutoCloseable {
         return bot;
     }
 
-    private static void reader(String name, InputStream in, Consumer<String> each) {
+    private static Thread reader(String name, InputStream in, Consumer<String> each) {
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
@@ -113,6 +114,7 @@ final class BotProcess implements AutoCloseable {
         }, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     long pid() {
@@ -274,7 +276,19 @@ final class BotProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the bot as Ctrl-C would (SIGTERM), then forcibly after 30 s. */
+    /**
+     * Stops the bot as Ctrl-C would (SIGTERM), then forcibly after 30 s, and reads its last lines.
+     *
+     * @return the bot's exit code
+     */
+    int stop() throws InterruptedException {
+        close();
+        for (Thread t : readers) {
+            t.join(5_000);
+        }
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (!process.isAlive()) {

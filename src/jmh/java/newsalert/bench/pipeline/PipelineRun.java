@@ -113,8 +113,10 @@ public final class PipelineRun {
             for (int i = 0; i < cpu.size(); i++) {
                 rows.add(figures(watches.get(i), plan, server, bot, pauses, cpu.get(i), opened.get(i)));
             }
-            out.printf(Locale.ROOT, "bot peak RSS (VmHWM) %,d MB, out of memory: %s%n", bot.statusKb("VmHWM") / 1024,
-                    bot.outOfMemory() ? "yes" : "no");
+            long hwm = bot.statusKb("VmHWM") / 1024;
+            int exit = bot.stop();
+            out.printf(Locale.ROOT, "bot peak RSS (VmHWM) %,d MB, out of memory: %s, exit code %d%s%n",
+                    hwm, bot.outOfMemory() ? "yes" : "no", exit, exit == 143 ? " (stopped by SIGTERM)" : "");
         }
         return rows;
     }
