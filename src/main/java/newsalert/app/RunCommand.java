@@ -245,14 +245,24 @@ public final class RunCommand implements Callable<Integer> {
         LOG.info("--once: alerts still queued are delivered by the next run");
     }
 
+    /** How long the poll loop waits after the store refused a whole cycle (e.g. locked by another process). */
+    private static final Duration STORE_RETRY = Duration.ofSeconds(10);
+
     private void loop(Poller poller, NewsalertConfig cfg) {
         if (once) {
             poller.pollAll(cfg.feeds());
             return;
         }
         while (stop.getCount() > 0) {
-            poller.pollDue(cfg.feeds(), () -> stop.getCount() == 0);
-            Instant next = poller.nextDue(cfg.feeds());
+            Instant next;
+            try {
+                poller.pollDue(cfg.feeds(), () -> stop.getCount() == 0);
+                next = poller.nextDue(cfg.feeds());
+            } catch (StoreException e) { // busy or broken store: polling goes on, nothing read is lost
+                LOG.warn("poll cycle stopped by the store ({}); the next one starts in {} s", e.getMessage(),
+                        STORE_RETRY.toSeconds());
+                next = Instant.now().plus(STORE_RETRY);
+            }
             Duration wait = Duration.between(Instant.now(), next);
             if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
                 wait = Duration.ofSeconds(1);

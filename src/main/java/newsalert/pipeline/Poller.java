@@ -16,6 +16,7 @@ import newsalert.config.PollSettings;
 import newsalert.metrics.Metrics;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
+import newsalert.store.StoreException;
 import newsalert.store.PendingAlert;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -206,15 +207,36 @@ public final class Poller implements AutoCloseable {
             try {
                 queued += poll(f, now, stopRequested, tally, ignoreSchedule);
             } catch (RuntimeException e) {
-                LOG.error("feed {}: internal error while storing its entries; details follow",
-                        f.feed().config().label(), e);
-                store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now,
-                        "internal error while storing the feed's entries (details are in the log)"));
+                storeFailed(f, now, e);
             }
         }
         tally.finish(clock.instant());
         deliverPending();
         return queued;
+    }
+
+    /**
+     * A feed whose entries could not be stored: a busy or broken store is one plain log line (its entries are
+     * read again next cycle, nothing is lost); any other error is logged with its details. The failure is
+     * recorded in the feed's state when the store takes it; when it does not either, the cycle goes on.
+     */
+    private void storeFailed(Fetched f, Instant now, RuntimeException e) {
+        String label = f.feed().config().label();
+        String reason;
+        if (e instanceof StoreException) {
+            LOG.warn("feed {}: the store did not take its entries ({}); they are read again next cycle", label,
+                    e.getMessage());
+            reason = "the store was busy or unavailable; retried";
+        } else {
+            LOG.error("feed {}: internal error while storing its entries; details follow", label, e);
+            reason = "internal error while storing the feed's entries (details are in the log)";
+        }
+        try {
+            store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, reason));
+        } catch (RuntimeException again) {
+            LOG.warn("feed {}: its failure could not be recorded either ({}); it is due again next cycle", label,
+                    again.getMessage());
+        }
     }
 
     private static ReadResult read(FeedReader source, String url, FeedState state, Instant now) {
