@@ -151,6 +151,14 @@ public final class QuoteExtractor {
                 after = p.substring(Math.min(s.end(), afterEnd), afterEnd);
                 int comma = after.indexOf(", ");
                 after = comma < 0 ? after : after.substring(0, comma);
+            } else if (s.closed() && after.isBlank() && inner.endsWith(".")) {
+                // “… a trial.” Pelosi said. — a sentence that only attributes the quote before it
+                int next = QuoteSentences.endAfter(starts, s.end() + 1, limit);
+                String sentence = p.substring(Math.min(s.end(), next), next);
+                if (QuoteShapes.attributionOnly(sentence)) {
+                    after = "," + sentence;
+                    afterEnd = next;
+                }
             }
             SpeakerRef ref = null;
             String evidence = null;
@@ -163,7 +171,7 @@ public final class QuoteExtractor {
                         || aft.status() == QuoteAttribution.Status.BLOCKED) {
                     registry.blocked();
                 } else if (before.ref() != null || aft.ref() != null) {
-                    ref = pick(registry, base + s.open(), before.ref(), aft.ref());
+                    ref = pick(registry, base + s.open(), before, aft);
                     if (ref != null && words(inner) <= 2 && aft.ref() == null && !QuoteShapes.verbClose(prefix)
                             && QuoteShapes.modifierUse(p, s)) {
                         ref = null;
@@ -175,7 +183,7 @@ public final class QuoteExtractor {
                         evidence = QuoteEvidence.attribution(useBefore ? "before" : "after", span, raw, ref);
                     }
                 } else if (prefix.isBlank() && prevSpeaker != null && prevByAfter
-                        && QuoteSentences.startBefore(starts, s.open()) <= prevOpen
+                        && QuoteSentences.countBetween(starts, prevClose, s.open()) == 0
                         && QuoteShapes.splitTail(p.substring(prevClose, s.open())) != null) {
                     ref = prevSpeaker;
                     evidence = "split quote " + QuoteShapes.splitTail(p.substring(prevClose, s.open())) + " → " + ref.name();
@@ -184,6 +192,9 @@ public final class QuoteExtractor {
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
                     ref = prevSpeaker;
                     evidence = QuoteEvidence.carried("next sentence", ref);
+                } else if (prevSpeaker != null && QuoteShapes.participleJoin(p.substring(prevClose, s.open()))) {
+                    ref = prevSpeaker; // “…”, calling it a “…” / “…”, also observing, “…”
+                    evidence = "split quote \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
                     ref = runOn;
                     evidence = QuoteEvidence.carried("quote runs on from previous paragraph", ref);
@@ -210,12 +221,18 @@ public final class QuoteExtractor {
         return openAtEnd;
     }
 
-    private static SpeakerRef pick(SpeakerRegistry registry, long at, SpeakerRef before, SpeakerRef after) {
+    private static SpeakerRef pick(SpeakerRegistry registry, long at, QuoteAttribution.Result bef,
+            QuoteAttribution.Result aft) {
+        SpeakerRef before = bef.ref();
+        SpeakerRef after = aft.ref();
         SpeakerRef b = before == null ? null : registry.resolve(before, at);
         SpeakerRef a = after == null ? null : registry.resolve(after, at);
         if (before != null && after != null) {
             if (b != null && a != null && a.kind() == SpeakerRef.Kind.ORG && SpeakerLexicon.isNewsOutlet(a.name())) {
                 return b; // “…”, Xinhua said: the agency reports the speaker named before the quote
+            }
+            if (a != null && bef.loose() && after.kind() != SpeakerRef.Kind.PRONOUN) {
+                return a; // the WHO noted the need to act: “…,” said Tedros — the named attribution next to it wins
             }
             return a != null && b != null && a.name().equals(b.name()) ? b : null;
         }

@@ -73,6 +73,11 @@ final class QuoteText {
         return n;
     }
 
+    /** @return whether the word is a day or month name ("Tuesday", "March", "Oct.") */
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word);
+    }
+
     /** Drops a trailing time phrase such as "on Thursday", "last March 3" or "Friday". */
     static String stripTimeTail(String s) {
         String t = s.strip();

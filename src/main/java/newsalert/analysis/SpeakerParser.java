@@ -46,6 +46,17 @@ final class SpeakerParser {
     /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
     private static final Set<String> RELATIVE = WordLists.QUOTE.set("relative");
+    /** A prepositional phrase after a capitalised word: where a speaker phrase may be cut. */
+    private static final Pattern TRAILING_PHRASE = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}.'’\\-]{0,30}) (?:in|on|at|during|via|while|after|before|when|to|from|for|with) ");
+    private static final Pattern AND_LOWER = Pattern.compile(" and \\p{Ll}");
+    /** Lower-case words that may join the words of an organisation's name ("Center for Food Safety"). */
+    /** Words opening a parenthetical after "Name, ": a place, time or manner phrase, not a role. */
+    private static final Set<String> PARENTHETICAL = Set.of("on", "in", "at", "during", "after", "before", "for",
+            "via", "from", "when", "while", "also", "too", "meanwhile", "however");
+    private static final Set<String> ORG_JOINERS = Set.of("and", "for", "of", "on", "the", "&");
+    /** A relative word opening the subject: "which the New York Times called", "that Smith described". */
+    private static final Pattern RELATIVE_START = Pattern.compile("^(?:which|that|whom)\\s+");
 
     /**
      * @param phrase the subject phrase, possibly with a trailing comma
@@ -54,6 +65,9 @@ final class SpeakerParser {
     SpeakerRef parse(String phrase) {
         boolean dash = phrase.indexOf('—') >= 0 || phrase.indexOf('–') >= 0 || phrase.contains("--");
         String p = clean(dash ? DATELINE.matcher(phrase).replaceFirst("") : phrase);
+        if (!p.isEmpty() && p.charAt(0) >= 't' && p.charAt(0) <= 'w') {
+            p = RELATIVE_START.matcher(p).replaceFirst(""); // "which the New York Times called"
+        }
         if (p.isEmpty() || p.length() > 120) {
             return null;
         }
@@ -69,12 +83,18 @@ final class SpeakerParser {
             SpeakerRef ref = nounPhrase(p);
             return ref != null ? ref : affiliated(p);
         }
-        SpeakerRef head = nounPhrase(p.substring(0, comma));
+        SpeakerRef head = headOf(p.substring(0, comma));
         String rest = clean(p.substring(comma + 2));
+        if (head == null) {
+            SpeakerRef later = laterPerson(p, comma);
+            if (later != null) {
+                return later; // "In a statement, Maya Cummings, his wife and ...,"
+            }
+        }
         if (head != null && head.kind() != SpeakerRef.Kind.PRONOUN) {
             String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-            if (RELATIVE.contains(first)) {
-                return head;
+            if (RELATIVE.contains(first) || PARENTHETICAL.contains(first)) {
+                return head; // "Smith, who ...," / "Hurley, on radio ...,"
             }
             String role = roleAppositive(rest);
             if (role != null) {
@@ -85,7 +105,12 @@ final class SpeakerParser {
             }
         }
         // introductory clause: keep what follows the last comma
-        SpeakerRef tail = nounPhrase(clean(p.substring(p.lastIndexOf(", ") + 2)));
+        String tailText = clean(p.substring(p.lastIndexOf(", ") + 2));
+        Matcher tailDefinite = DEFINITE.matcher(tailText);
+        if (tailDefinite.matches() && SpeakerLexicon.isOrgWord(tailDefinite.group(1))) {
+            return SpeakerRef.pronoun("the " + tailDefinite.group(1)); // "In a statement, the ministry"
+        }
+        SpeakerRef tail = nounPhrase(tailText);
         if (head == null && tail != null && tail.kind() == SpeakerRef.Kind.PERSON && tail.role() == null
                 && p.indexOf(", ") == p.lastIndexOf(", ")) {
             String role = roleBefore(p.substring(0, comma));
@@ -97,6 +122,84 @@ final class SpeakerParser {
     }
 
     /**
+     * {@link #parse}, and when that finds no speaker, the phrase cut before a trailing prepositional phrase
+     * that follows a capitalised word ("Richard Ferrand in relaying the news", "Erick Rowan on Instagram").
+     *
+     * @param phrase the subject phrase
+     * @return the reference, or {@code null}
+     */
+    SpeakerRef parseCut(String phrase) {
+        SpeakerRef ref = parse(phrase);
+        if (ref != null) {
+            return ref;
+        }
+        Matcher m = TRAILING_PHRASE.matcher(phrase);
+        return m.find() && m.start() > 0 ? parse(phrase.substring(0, m.start())) : null;
+    }
+
+    /**
+     * The person a relative "who" refers back to: "The research was led by Mark Hay, a marine ecologist, who"
+     * gives Mark Hay. The first capitalised word from which the rest parses as a person named by two or more
+     * words wins.
+     *
+     * @param phrase the subject phrase ending in "who"
+     * @return the person, or null
+     */
+    SpeakerRef relativeAntecedent(String phrase) {
+        String p = clean(phrase);
+        if (!p.endsWith(" who")) {
+            return null;
+        }
+        p = clean(p.substring(0, p.length() - 4));
+        for (int i = 0; i >= 0 && i < p.length(); i = p.indexOf(' ', i + 1)) {
+            int w = i == 0 ? 0 : i + 1;
+            if (w < p.length() && Character.isUpperCase(p.charAt(w))) {
+                SpeakerRef ref = parse(p.substring(w));
+                if (ref != null && ref.kind() == SpeakerRef.Kind.PERSON && ref.name().contains(" ")) {
+                    return ref;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A noun phrase, or failing that a person with an affiliation ("Steve Peers of the University of Essex"). */
+    private SpeakerRef headOf(String phrase) {
+        SpeakerRef ref = nounPhrase(phrase);
+        return ref != null ? ref : affiliated(clean(phrase));
+    }
+
+    /**
+     * After an introductory phrase that names no one ("In a statement,"), a person named with a role
+     * appositive or a relative clause: "Maya Cummings, his wife and the chairwoman of the party". Only a
+     * person named by two or more words counts.
+     */
+    private SpeakerRef laterPerson(String p, int comma) {
+        int c = comma;
+        for (int tries = 0; tries < 3; tries++) {
+            int next = p.indexOf(", ", c + 2);
+            if (next < 0) {
+                return null;
+            }
+            SpeakerRef head = headOf(p.substring(c + 2, next));
+            if (head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ")) {
+                String rest = clean(p.substring(next + 2));
+                String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+                if (RELATIVE.contains(first)) {
+                    return head;
+                }
+                String role = roleAppositive(rest);
+                if (role == null && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+                    return head; // "his wife and the current chairwoman of ...": a long appositive, left out
+                }
+                return role == null ? null : SpeakerRef.named(head.name(), role, SpeakerRef.Kind.PERSON);
+            }
+            c = next;
+        }
+        return null;
+    }
+
+    /**
      * "Ahmed Mahat of Medecins Sans Frontieres": a person named by at least two words, then of/from/at and
      * a capitalised organisation name. The person is returned with no role.
      */
@@ -105,9 +208,14 @@ final class SpeakerParser {
         if (!m.matches()) {
             return null;
         }
-        for (String t : WS.split(m.group(2))) {
-            if (!isCapital(t) && !SpeakerLexicon.PARTICLES.contains(t) && !t.equals("and")) {
-                return null;
+        String orgName = m.group(2);
+        Matcher more = AND_LOWER.matcher(orgName);
+        String[] org = WS.split(more.find() ? orgName.substring(0, more.start()) : orgName); // "… and contributor to Slate"
+        for (int i = 0; i < org.length; i++) {
+            String t = org[i];
+            if (!isCapital(t) && !SpeakerLexicon.PARTICLES.contains(t) && !ORG_JOINERS.contains(t)
+                    || i == org.length - 1 && !isCapital(t)) {
+                return null; // "Center for Food Safety", "University of East Anglia" pass; a lower-case tail does not
             }
         }
         SpeakerRef head = nounPhrase(m.group(1));
@@ -117,7 +225,12 @@ final class SpeakerParser {
     private SpeakerRef nounPhrase(String raw) {
         String p = SpeakerLexicon.LEADING_FILLER.matcher(clean(raw)).replaceFirst("");
         p = QuoteText.stripTimeTail(p);
-        p = ARTICLE.matcher(p).replaceFirst("");
+        String bare = ARTICLE.matcher(p).replaceFirst("");
+        if (bare.length() < p.length() && bare.indexOf(' ') < 0 && !bare.isEmpty() && isCapital(bare)
+                && !SpeakerLexicon.isOrgWord(bare)) {
+            return null; // "the Church": no person is "the Smith", and a one-word organisation needs its org word
+        }
+        p = bare;
         if (p.isEmpty() || p.contains(",")) {
             return null;
         }
@@ -174,9 +287,13 @@ final class SpeakerParser {
                 if (units < 3) {
                     return null;
                 }
-                split = k + 1;
+                split = lastTwoUnits(tokens); // "Senator from Vermont Bernie Sanders": the place joins the role
             }
             return person(tokens.subList(0, split), tokens.subList(split, n));
+        }
+        SpeakerRef owned = ownedPerson(tokens);
+        if (owned != null) {
+            return owned;
         }
         for (String t : tokens) {
             if (SpeakerLexicon.isOrgWord(t)) {
@@ -186,15 +303,30 @@ final class SpeakerParser {
         return person(List.of(), tokens);
     }
 
+    /** @return where the last two name units start ("Hong Kong Carrie Lam" gives the index of "Carrie") */
+    private static int lastTwoUnits(List<String> tokens) {
+        int units = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (!SpeakerLexicon.PARTICLES.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                units++;
+            }
+            if (units == 2 && isCapital(tokens.get(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /**
      * A role of lower-case words that are not in the role-head list ("neighbour", "coach", "former
      * partner") before a name of at least two words: at most three words, none a clause word.
      */
     private static SpeakerRef lowerCaseRole(List<String> tokens, int k) {
-        if (k > 3 || countUnits(tokens.subList(k, tokens.size())) < 2) {
+        boolean owner = isPossessive(tokens.get(0)) && isCapital(tokens.get(0)); // "Huber's longtime partner"
+        if (k > (owner ? 5 : 3) || countUnits(tokens.subList(k, tokens.size())) < 2) {
             return null;
         }
-        for (int i = 0; i < k; i++) {
+        for (int i = owner ? 1 : 0; i < k; i++) {
             String t = tokens.get(i);
             if (!LOWER_WORD.matcher(t).matches() || isRoleStop(t) || ROLE_END_STOP.contains(t) || PREPOSITIONS.contains(t)
                     || SpeakerLexicon.PRONOUNS.contains(t) || t.endsWith("ing") && i == 0 && k > 1) {
@@ -202,6 +334,34 @@ final class SpeakerParser {
             }
         }
         return person(tokens.subList(0, k), tokens.subList(k, tokens.size()));
+    }
+
+    /**
+     * "Native American Rights Fund's Jacqueline De León": an owner ending in 's, then a name of two to four
+     * units; the person is the name and the owner phrase the role.
+     */
+    private static SpeakerRef ownedPerson(List<String> tokens) {
+        int poss = -1;
+        for (int i = 0; i < tokens.size() - 2; i++) {
+            if (isPossessive(tokens.get(i))) {
+                poss = i;
+            }
+        }
+        if (poss < 0) {
+            return null;
+        }
+        List<String> name = tokens.subList(poss + 1, tokens.size());
+        int units = countUnits(name);
+        for (String t : name) {
+            if (SpeakerLexicon.isOrgWord(t)) {
+                return null;
+            }
+        }
+        return units >= 2 && units <= 4 && !hasHead(name) ? person(tokens.subList(0, poss + 1), name) : null;
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.endsWith("'s") || t.endsWith("’s");
     }
 
     private static SpeakerRef lowerCaseOrganisation(List<String> tokens) {
@@ -221,8 +381,12 @@ final class SpeakerParser {
                 || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;
         }
-        for (String t : role) {
-            if (isRoleStop(t)) {
+        for (int i = 0; i < role.size(); i++) {
+            String t = role.get(i);
+            boolean placeOfRole = t.equals("from") && i > 0 && isHead(role.get(i - 1)); // "Senator from Vermont"
+            boolean joinedWords = t.equals("and") && i > 0 && i + 1 < role.size() && !isCapital(role.get(i - 1))
+                    && !isCapital(role.get(i + 1)); // "civil and environmental engineering professor"
+            if (isRoleStop(t) && !placeOfRole && !joinedWords) {
                 return null;
             }
         }

@@ -1,11 +1,13 @@
 package newsalert.analysis;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
@@ -73,7 +76,7 @@ final class SpeakerRegistry {
                 hit = CapitalScan.find(w, paragraph, (int) hit, false)) {
             int start = (int) (hit >>> 32);
             int end = (int) hit;
-            String key = paragraph.substring(start, end).toLowerCase(Locale.ROOT);
+            String key = key(paragraph.substring(start, end));
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
                 mentions.add(new Mention(base + start, known, SpeakerScan.speechNear(paragraph, start, end)));
@@ -97,8 +100,11 @@ final class SpeakerRegistry {
             before.add(0, word);
             pos = from - 1;
         }
-        if (!before.isEmpty() && Character.isLowerCase(before.get(before.size() - 1).charAt(0))
-                && SpeakerWords.isHead(before.get(before.size() - 1))) {
+        int last = before.size() - 1;
+        boolean roleOfPlace = last >= 1 && (before.get(last).equals("of") || before.get(last).equals("from"))
+                && SpeakerWords.isHead(before.get(last - 1)); // "Senator from Vermont Bernie Sanders"
+        if (roleOfPlace || !before.isEmpty() && Character.isLowerCase(before.get(last).charAt(0))
+                && SpeakerWords.isHead(before.get(last))) {
             for (int i = 0; i < before.size(); i++) {
                 SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
                 if (ref != null && ref.role() != null) {
@@ -112,12 +118,12 @@ final class SpeakerRegistry {
     private void remember(SpeakerRef ref, boolean credited) {
         String name = ref.name();
         String[] tokens = name.split(" ");
-        String surname = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        String surname = key(tokens[tokens.length - 1]);
         learnKey(bySurname, surname, ref);
         for (int i = 0; i < tokens.length - 1; i++) {
             String t = tokens[i];
             if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.endsWith(".")) {
-                learnKey(byOtherToken, t.toLowerCase(Locale.ROOT), ref);
+                learnKey(byOtherToken, key(t), ref);
             }
         }
         if (ref.role() != null) {
@@ -127,6 +133,19 @@ final class SpeakerRegistry {
                 roleByName.putIfAbsent(name, ref.role());
             }
         }
+    }
+
+    /**
+     * The lookup key of a name word: lower case, accents dropped, so "Erdogan" finds "Recep Tayyip Erdoğan".
+     */
+    static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 128) {
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return lower;
     }
 
     /** Maps a key to a person; a key shared by two different people maps to null (ambiguous). */
@@ -169,7 +188,7 @@ final class SpeakerRegistry {
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            String key = r.name().toLowerCase(Locale.ROOT);
+            String key = key(r.name());
             SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);

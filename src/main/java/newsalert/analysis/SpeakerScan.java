@@ -3,9 +3,14 @@ package newsalert.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Scans around a name in a paragraph for {@link SpeakerRegistry}: speech verbs and organisation phrases. */
 final class SpeakerScan {
+    /** An organisation's name going on after its noun: "Commission on Presidential Debates", "Ministry of Defence". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(
+            " (?:on|of|for) (?:the )?(\\p{Lu}[\\p{L}\\-]*)(?: (?:and |of |for |the )*\\p{Lu}[\\p{L}\\-]*)*");
     private SpeakerScan() {
     }
 
@@ -74,7 +79,9 @@ final class SpeakerScan {
         for (int w = wordStarts.size() - 1; w >= 0; w--) {
             SpeakerRef ref = parser.parse(text.substring(wordStarts.get(w), end));
             if (ref != null && ref.kind() == SpeakerRef.Kind.ORG && !ref.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                return ref;
+                Matcher more = NAME_GOES_ON.matcher(text).region(end, text.length());
+                return more.lookingAt() && !QuoteText.isTimeWord(more.group(1))
+                        ? SpeakerRef.named(ref.name() + more.group(), null, SpeakerRef.Kind.ORG) : ref;
             }
         }
         return null;

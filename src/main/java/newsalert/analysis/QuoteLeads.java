@@ -1,0 +1,149 @@
+package newsalert.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attribution shapes before a quote that carry no finite speech verb next to their subject, read by
+ * {@link QuoteAttribution#before} when its main rule finds nothing:
+ * <ul>
+ *   <li>a speech participle ending the clause, whose speaker is the clause's subject:
+ *       {@code Taricani defended his action, saying: “…”}, {@code The campaign criticised the plan, accusing
+ *       the mayor of “…”};</li>
+ *   <li>{@code The Daily Courier quoted Novak as saying: “…”} (the speaker is the one quoted, not the outlet);</li>
+ *   <li>{@code According to Dr. Ana Ruiz, formerly the head of the agency, the outbreak is “…”}.</li>
+ * </ul>
+ * Each gives a speaker phrase for {@link SpeakerParser}, or null. Stateless; thread-safe.
+ */
+final class QuoteLeads {
+    /** A speech participle closing the clause before the quote, with the words it may take. */
+    static final Pattern PARTICIPLE_END = Pattern.compile(
+            ",\\s+(?:also\\s+|further\\s+|then\\s+)?(?:saying|stating|adding|writing|noting|declaring|insisting|arguing"
+                    + "|warning|explaining|observing|remarking|commenting|continuing|tweeting|telling (?:reporters|journalists)"
+                    + "|calling (?:it|them|this|that|him|her)(?: an?| the)?"
+                    + "|describing (?:it|them|this|that|him|her) as(?: an?| the)?"
+                    + "|accusing [^,;“”\"]{1,40}? of|urging [^,;“”\"]{1,40}? to)"
+                    + "(?:\\s+that)?\\s*[:,]?\\s*$");
+
+    private static final Pattern QUOTED_AS = Pattern.compile(
+            "\\b(?:quoted|quotes|quoting|cited|cites)\\s+(.{2,80}?)\\s+as\\s+(?:saying|telling [^,;“”\"]{1,30}?|writing)"
+                    + "(?:\\s+(?:to|in|on|at)\\s+[^,;“”\"]{1,40}?)?(?:\\s+that)?\\s*[:,]?\\s*$");
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",? (?:but|while|whereas|although) |; ");
+
+    private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
+
+    /** A verb-like word after the subject: a past form, or an auxiliary before one. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "is", "also", "then",
+            "later", "again", "further", "repeatedly", "publicly", "once");
+
+    private QuoteLeads() {
+    }
+
+    /**
+     * @param prefix the clause before the quote (connectors already dropped)
+     * @return the speaker phrase of {@code X quoted Y as saying}, or null
+     */
+    static String quotedAs(String prefix) {
+        if (prefix.indexOf(" as ") < 0) {
+            return null;
+        }
+        Matcher m = QUOTED_AS.matcher(prefix);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote, which must open the sentence
+     * @return the speaker phrase of {@code According to X, … “…”} (the words up to the first comma), or null
+     *         when the rest holds a speech verb or another quotation
+     */
+    static String according(String prefix) {
+        Matcher m = ACCORDING_START.matcher(prefix);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int comma = prefix.indexOf(", ", m.end());
+        if (comma < 0) {
+            return null;
+        }
+        String rest = prefix.substring(comma);
+        if (SpeakerLexicon.findVerb(rest, 0) != null || QuoteText.words(rest) > 25 || rest.indexOf(';') >= 0
+                || rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0) {
+            return null;
+        }
+        return prefix.substring(m.end(), comma);
+    }
+
+    /**
+     * The subject of a clause that ends with a speech participle ("Taricani defended his action, saying:").
+     * The subject is the longest run of up to eight words that parses as a speaker and is followed by a
+     * lower-case verb (a past form ending in -ed, or an auxiliary such as has/had/was); it is looked for at
+     * the clause start and after each of its first commas (introductory phrases), skipping up to two
+     * leading words ("This Wednesday").
+     *
+     * @return the speaker, or null when the clause does not end with a participle or has no such subject
+     */
+    static SpeakerRef participleSubject(SpeakerParser parser, String prefix) {
+        Matcher end = PARTICIPLE_END.matcher(prefix);
+        if (prefix.indexOf(',') < 0 || !end.find()) {
+            return null;
+        }
+        String clause = prefix.substring(0, end.start());
+        Matcher brk = CLAUSE_BREAK.matcher(clause);
+        int last = -1;
+        while (brk.find()) {
+            last = brk.end();
+        }
+        clause = last < 0 ? clause : clause.substring(last); // "… was chosen, but Abbas has denied this, saying"
+        if (SpeakerLexicon.findVerb(clause, 0) != null && hasSecondSubject(clause)) {
+            return null;
+        }
+        int from = 0;
+        for (int commas = 0; commas < 3 && from >= 0; commas++) {
+            SpeakerRef ref = subjectAt(parser, clause.substring(from));
+            if (ref != null) {
+                return ref;
+            }
+            int c = clause.indexOf(", ", from);
+            from = c < 0 ? -1 : c + 2;
+        }
+        return null;
+    }
+
+    /** "Smith said Jones had …": a second subject after a speech verb makes the participle's owner unclear. */
+    private static boolean hasSecondSubject(String clause) {
+        int[] v = SpeakerLexicon.findVerb(clause, 0);
+        String after = clause.substring(v[1]).strip();
+        return !after.isEmpty() && (Character.isUpperCase(after.charAt(0)) || after.startsWith("he ")
+                || after.startsWith("she ") || after.startsWith("they ") || after.startsWith("that "));
+    }
+
+    private static SpeakerRef subjectAt(SpeakerParser parser, String clause) {
+        String[] w = SpeakerWords.WS.split(clause.strip());
+        for (int skip = 0; skip <= 2 && skip < w.length; skip++) {
+            for (int j = Math.min(w.length - 1, skip + 8); j > skip; j--) {
+                if (!isVerbLike(w[j]) || w[j - 1].endsWith(",")) {
+                    continue;
+                }
+                SpeakerRef ref = parser.parse(String.join(" ", java.util.Arrays.copyOfRange(w, skip, j)));
+                if (ref != null) {
+                    return ref;
+                }
+            }
+            if (!w[skip].isEmpty() && Character.isLowerCase(w[skip].charAt(0))) {
+                return null; // a clause that opens with a lower-case word has no subject to skip to
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVerbLike(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed") || SpeakerLexicon.VERBS.contains(w);
+    }
+}
