@@ -370,7 +370,11 @@ final class SpeakerParser {
         String first = tokens.get(0);
         boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s")
                 || DEMONYM.matcher(first).matches() && !SpeakerLexicon.NOT_NAME_START.contains(first));
-        if (owner && tokens.size() <= 5 && SpeakerLexicon.isOrgWord(tokens.get(tokens.size() - 1))) {
+        boolean named = tokens.size() >= 2 && tokens.size() <= 4; // "Biden campaign": capitalised words, then the org word
+        for (int i = 0; named && i < tokens.size() - 1; i++) {
+            named = isCapital(tokens.get(i)) && !SpeakerLexicon.NOT_NAME_START.contains(tokens.get(i));
+        }
+        if ((owner || named) && tokens.size() <= 5 && SpeakerLexicon.isOrgWord(tokens.get(tokens.size() - 1))) {
             return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
         }
         return null;
