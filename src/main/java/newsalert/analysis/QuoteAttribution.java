@@ -64,6 +64,9 @@ final class QuoteAttribution {
             "reads?,? (?:in part,? )?(?:an? |the )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,4})(?:'s|’s)?"
                     + " (?:press release|statement|release|communiqu[eé]|post|tweet|letter|notice|message)\\b");
 
+    /** "— as reported by the Daily News —" between a verb and its quote: a source aside, not part of the gap. */
+    private static final Pattern AS_REPORTED = Pattern.compile("[—–,]\\s*as reported by [^—–,“”\"]{1,60}[—–,]");
+
     /** A gap that is one parenthetical phrase: "said, in response to the study, “…”". */
     private static final Pattern PARENTHETICAL_GAP = Pattern.compile(
             ",?\\s*(?:in|on|at|during|after|before|of|about|via|from|to)\\b[^,:;]*,?\\s*:?\\s*");
@@ -93,8 +96,11 @@ final class QuoteAttribution {
         boolean sawVerb = false;
         int[] m = SpeakerLexicon.findVerb(prefix, 0);
         for (int tries = 0; tries < 3 && m != null; tries++, m = SpeakerLexicon.findVerb(prefix, m[1])) {
+            if (m[0] >= 3 && prefix.startsWith("as ", m[0] - 3) && (m[0] == 3 || !Character.isLetter(prefix.charAt(m[0] - 4)))) {
+                continue; // "— as reported by the Daily News —": not the speaker's verb
+            }
             String subject = withoutAdverbs(prefix.substring(0, m[0]));
-            String gap = prefix.substring(m[1]);
+            String gap = AS_REPORTED.matcher(prefix.substring(m[1])).replaceFirst(" ");
             if (subject.isBlank() || !gapOk(gap)) {
                 continue;
             }

@@ -105,7 +105,7 @@ final class SpeakerParser {
             }
         }
         // introductory clause: keep what follows the last comma
-        String tailText = clean(p.substring(p.lastIndexOf(", ") + 2));
+        String tailText = RELATIVE_START.matcher(clean(p.substring(p.lastIndexOf(", ") + 2))).replaceFirst("");
         Matcher tailDefinite = DEFINITE.matcher(tailText);
         if (tailDefinite.matches() && SpeakerLexicon.isOrgWord(tailDefinite.group(1))) {
             return SpeakerRef.pronoun("the " + tailDefinite.group(1)); // "In a statement, the ministry"
@@ -282,7 +282,7 @@ final class SpeakerParser {
                 }
             }
             int split = k;
-            if (PREPOSITIONS.contains(tokens.get(k - 1))) {
+            if (PREPOSITIONS.contains(tokens.get(k - 1)) || tokens.get(k - 1).equals("and")) {
                 int units = countUnits(tokens.subList(k, n));
                 if (units < 3) {
                     return null;
@@ -388,8 +388,10 @@ final class SpeakerParser {
         for (int i = 0; i < role.size(); i++) {
             String t = role.get(i);
             boolean placeOfRole = t.equals("from") && i > 0 && isHead(role.get(i - 1)); // "Senator from Vermont"
-            boolean joinedWords = t.equals("and") && i > 0 && i + 1 < role.size() && !isCapital(role.get(i - 1))
-                    && !isCapital(role.get(i + 1)); // "civil and environmental engineering professor"
+            boolean joinedWords = t.equals("and") && i > 0 && i + 1 < role.size()
+                    && (!isCapital(role.get(i - 1)) && !isCapital(role.get(i + 1)) // "civil and environmental engineering professor"
+                    || isCapital(role.get(i - 1)) && isCapital(role.get(i + 1)) && i >= 3
+                    && PREPOSITIONS.contains(role.get(i - 2))); // "Secretary of Health and Human Services"
             if (isRoleStop(t) && !placeOfRole && !joinedWords) {
                 return null;
             }

@@ -15,13 +15,17 @@ final class SpeakerScan {
     }
 
     /**
-     * Whether the name at [start, end) is the subject of a speech verb: the next word (after at most one
-     * adverb) is a speech verb ("Klitschko said", "Barrack also announced"), or one of the up to four
+     * Whether the name at [start, end) is the subject of a speech verb: the next word (after at most two
+     * adverbs or auxiliaries, and after the closing comma of an appositive name) is a speech verb
+     * ("Klitschko said", "Barrack also announced", "Johnson has repeatedly stated"), or one of the up to four
      * lower-case words before it is ("said police chief Adrian Vasquez").
      */
     static boolean speechNear(String p, int start, int end) {
         int i = end;
-        for (int w = 0; w < 2; w++) {
+        if (i < p.length() && p.charAt(i) == ',' && start >= 2 && p.charAt(start - 1) == ' ' && p.charAt(start - 2) == ',') {
+            i++; // "One of the vice presidents, Rebecca Garang, also commented": the name is an appositive
+        }
+        for (int w = 0; w < 3; w++) {
             while (i < p.length() && p.charAt(i) == ' ') {
                 i++;
             }
