@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
  * Each gives a speaker phrase for {@link SpeakerParser}, or null. Stateless; thread-safe.
  */
 final class QuoteLeads {
+    private static final String PARTICIPLE = ",\\s+(?:also\\s+|further\\s+|then\\s+)?(?:saying|stating|adding|writing|noting"
+            + "|declaring|insisting|arguing|warning|explaining|observing|remarking|commenting|continuing|tweeting"
+            + "|telling (?:reporters|journalists)|calling for|calling (?:it|them|this|that|him|her)(?: an?| the)?"
+            + "|describing (?:it|them|this|that|him|her) as(?: an?| the)?"
+            + "|accusing [^,;“”\"]{1,40}? of|urging [^,;“”\"]{1,40}? to)\\b";
+
     /** A speech participle closing the clause before the quote, with the words it may take. */
-    static final Pattern PARTICIPLE_END = Pattern.compile(
-            ",\\s+(?:also\\s+|further\\s+|then\\s+)?(?:saying|stating|adding|writing|noting|declaring|insisting|arguing"
-                    + "|warning|explaining|observing|remarking|commenting|continuing|tweeting|telling (?:reporters|journalists)"
-                    + "|calling (?:it|them|this|that|him|her)(?: an?| the)?"
-                    + "|describing (?:it|them|this|that|him|her) as(?: an?| the)?"
-                    + "|accusing [^,;“”\"]{1,40}? of|urging [^,;“”\"]{1,40}? to)"
-                    + "(?:\\s+that)?\\s*[:,]?\\s*$");
+    static final Pattern PARTICIPLE_END = Pattern.compile(PARTICIPLE + "(?:\\s+that)?\\s*[:,]?\\s*$");
+
+    /** A speech participle anywhere in the clause; what follows it is checked as a gap. */
+    private static final Pattern PARTICIPLE_IN = Pattern.compile(PARTICIPLE);
 
     private static final Pattern QUOTED_AS = Pattern.compile(
             "\\b(?:quoted|quotes|quoting|cited|cites)\\s+(.{2,80}?)\\s+as\\s+(?:saying|telling [^,;“”\"]{1,30}?|writing)"
@@ -86,11 +89,21 @@ final class QuoteLeads {
      * @return the speaker, or null when the clause does not end with a participle or has no such subject
      */
     static SpeakerRef participleSubject(SpeakerParser parser, String prefix) {
-        Matcher end = PARTICIPLE_END.matcher(prefix);
-        if (prefix.indexOf(',') < 0 || !end.find()) {
+        if (prefix.indexOf(',') < 0) {
             return null;
         }
-        String clause = prefix.substring(0, end.start());
+        Matcher end = PARTICIPLE_IN.matcher(prefix);
+        int at = -1;
+        while (end.find()) {
+            at = end.start();
+            if (!gapOk(prefix.substring(end.end()))) {
+                at = -1;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String clause = prefix.substring(0, at);
         Matcher brk = CLAUSE_BREAK.matcher(clause);
         int last = -1;
         while (brk.find()) {
@@ -112,12 +125,27 @@ final class QuoteLeads {
         return null;
     }
 
-    /** "Smith said Jones had …": a second subject after a speech verb makes the participle's owner unclear. */
+    /**
+     * The words between a participle and the quote: at most eight, no comma but a final one, no speech verb
+     * and no quotation mark (", insisting she was “…”", ", saying the deal was “…”").
+     */
+    private static boolean gapOk(String gap) {
+        String g = QuoteText.stripTrailingCommas(gap).strip();
+        return g.indexOf(',') < 0 && g.indexOf(';') < 0 && g.indexOf('"') < 0 && g.indexOf('“') < 0
+                && g.indexOf('”') < 0 && QuoteText.words(g) <= 8 && SpeakerLexicon.findVerb(g, 0) == null;
+    }
+
+    /**
+     * "Smith said Jones had …": a second named subject after a speech verb makes the participle's owner
+     * unclear (a pronoun there refers back to the subject and is fine).
+     */
     private static boolean hasSecondSubject(String clause) {
         int[] v = SpeakerLexicon.findVerb(clause, 0);
         String after = clause.substring(v[1]).strip();
-        return !after.isEmpty() && (Character.isUpperCase(after.charAt(0)) || after.startsWith("he ")
-                || after.startsWith("she ") || after.startsWith("they ") || after.startsWith("that "));
+        if (after.startsWith("that ")) {
+            after = after.substring(5);
+        }
+        return !after.isEmpty() && Character.isUpperCase(after.charAt(0));
     }
 
     private static SpeakerRef subjectAt(SpeakerParser parser, String clause) {

@@ -50,6 +50,9 @@ final class SpeakerParser {
     private static final Pattern TRAILING_PHRASE = Pattern.compile(
             "(?<=\\p{Lu}[\\p{L}.'’\\-]{0,30}) (?:in|on|at|during|via|while|after|before|when|to|from|for|with) ");
     private static final Pattern AND_LOWER = Pattern.compile(" and \\p{Ll}");
+    /** Offices "the NOUN" may refer back to (resolved by {@link SpeakerRegistry} to the one holder named). */
+    private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor", "premier", "governor",
+            "mayor", "senator", "ambassador", "envoy", "secretary", "prosecutor", "commissioner", "pope", "king", "queen");
     /** Lower-case words that may join the words of an organisation's name ("Center for Food Safety"). */
     /** Words opening a parenthetical after "Name, ": a place, time or manner phrase, not a role. */
     private static final Set<String> PARENTHETICAL = Set.of("on", "in", "at", "during", "after", "before", "for",
@@ -75,7 +78,7 @@ final class SpeakerParser {
             return SpeakerRef.pronoun(p.toLowerCase(Locale.ROOT));
         }
         Matcher definite = DEFINITE.matcher(p);
-        if (definite.matches() && SpeakerLexicon.isOrgWord(definite.group(1))) {
+        if (definite.matches() && (SpeakerLexicon.isOrgWord(definite.group(1)) || isOffice(definite.group(1)))) {
             return SpeakerRef.pronoun("the " + definite.group(1)); // "the ministry": resolved like "it"
         }
         int comma = p.indexOf(", ");
@@ -107,7 +110,7 @@ final class SpeakerParser {
         // introductory clause: keep what follows the last comma
         String tailText = RELATIVE_START.matcher(clean(p.substring(p.lastIndexOf(", ") + 2))).replaceFirst("");
         Matcher tailDefinite = DEFINITE.matcher(tailText);
-        if (tailDefinite.matches() && SpeakerLexicon.isOrgWord(tailDefinite.group(1))) {
+        if (tailDefinite.matches() && (SpeakerLexicon.isOrgWord(tailDefinite.group(1)) || isOffice(tailDefinite.group(1)))) {
             return SpeakerRef.pronoun("the " + tailDefinite.group(1)); // "In a statement, the ministry"
         }
         SpeakerRef tail = nounPhrase(tailText);
@@ -161,6 +164,14 @@ final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A role head that names one office holder when used with "the": "the president", "the minister" (not
+     * "the witness" or "the student", which name no one in particular).
+     */
+    static boolean isOffice(String noun) {
+        return OFFICES.contains(noun);
     }
 
     /** A noun phrase, or failing that a person with an affiliation ("Steve Peers of the University of Essex"). */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerRegistry {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER_OFFICE = Pattern.compile("\\b(?:former|vice|deputy|acting|ex|assistant|under)\\b");
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
@@ -183,7 +184,8 @@ final class SpeakerRegistry {
                         ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> definite(ref.name().substring(4), at);
+                default -> SpeakerParser.isOffice(ref.name().substring(4)) ? officeHolder(ref.name().substring(4))
+                        : definite(ref.name().substring(4), at);
             };
         }
         SpeakerRef r = ref;
@@ -198,6 +200,27 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
+    }
+
+    /**
+     * Resolves "the president": the one person named so far whose role ends with that office ("US President
+     * Donald Trump"), leaving out roles that name another office (former, vice, deputy, acting, ex-...).
+     *
+     * @return the person, or null when no one or two different people hold such a role
+     */
+    private SpeakerRef officeHolder(String office) {
+        String found = null;
+        for (Map.Entry<String, String> e : roleByName.entrySet()) {
+            String role = e.getValue().toLowerCase(Locale.ROOT);
+            if (!role.equals(office) && !role.endsWith(" " + office) || OTHER_OFFICE.matcher(role).find()) {
+                continue;
+            }
+            if (found != null && !found.equals(e.getKey())) {
+                return null;
+            }
+            found = e.getKey();
+        }
+        return found == null ? null : SpeakerRef.named(found, roleByName.get(found), SpeakerRef.Kind.PERSON);
     }
 
     /**
