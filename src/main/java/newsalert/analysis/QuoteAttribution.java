@@ -88,6 +88,10 @@ final class QuoteAttribution {
         if (quoted != null) {
             return found(parser.parse(quoted)); // "TASS quoted Macron as saying"
         }
+        String passive = QuoteLeads.passiveAgent(prefix);
+        if (passive != null) {
+            return found(parser.parse(passive)); // "Gutierrez was described by the CBCP as “…”"
+        }
         String according = QuoteLeads.according(prefix);
         if (according != null) {
             SpeakerRef ref = parser.parse(according);
@@ -116,6 +120,11 @@ final class QuoteAttribution {
         SpeakerRef lead2 = QuoteLeads.participleSubject(parser, prefix);
         if (lead2 != null) {
             return new Result(Status.FOUND, lead2, 3);
+        }
+        String opening = sawVerb ? null : QuoteLeads.verbOpening(prefix);
+        SpeakerRef opener = opening == null ? null : parser.parse(opening);
+        if (opener != null) {
+            return new Result(Status.FOUND, opener); // "Remarked Center scientist Tierra Curry, “…”"
         }
         return sawVerb ? Result.BLOCKED : Result.NONE;
     }
@@ -183,6 +192,25 @@ final class QuoteAttribution {
         String a = after.stripLeading();
         int[] m = a.isEmpty() || !Character.isLowerCase(a.charAt(0)) ? null : SpeakerLexicon.findVerb(a, 0);
         return m != null && m[0] == 0;
+    }
+
+    /**
+     * The speaker of a sentence that reports speech without quoting it: its only speech verb, with the
+     * subject read from the sentence start or from the last comma before the verb ("…, Zapata said, adding").
+     *
+     * @param sentence one sentence without quotation marks
+     * @return the speaker as read (not resolved), or null
+     */
+    static SpeakerRef reported(SpeakerParser parser, String sentence) {
+        int[] v = SpeakerLexicon.findVerb(sentence, 0);
+        if (v == null || SpeakerLexicon.findVerb(sentence, v[1]) != null || sentence.indexOf('"') >= 0
+                || sentence.indexOf('“') >= 0) {
+            return null;
+        }
+        String before = withoutAdverbs(sentence.substring(0, v[0]));
+        int comma = before.lastIndexOf(", ");
+        String subject = comma < 0 ? before : before.substring(comma + 2);
+        return subject.isBlank() || words(subject) > 8 ? null : parser.parse(subject);
     }
 
     /** @return whether the text starts with a lower-case character (a code point, so any {@code \p{Ll}} counts) */

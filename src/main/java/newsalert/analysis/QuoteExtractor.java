@@ -192,6 +192,10 @@ public final class QuoteExtractor {
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
                     ref = prevSpeaker;
                     evidence = QuoteEvidence.carried("next sentence", ref);
+                } else if (prefix.isBlank() && prevSpeaker == null && s.open() > 0
+                        && QuoteSentences.startBefore(starts, s.open()) == s.open()
+                        && (ref = reportedBefore(p, starts, s.open(), prevEnd, registry, base)) != null) {
+                    evidence = QuoteEvidence.carried("after reported speech", ref); // “X said, adding …. “…””
                 } else if (prevSpeaker != null && QuoteShapes.participleJoin(p.substring(prevClose, s.open()))) {
                     ref = prevSpeaker; // “…”, calling it a “…” / “…”, also observing, “…”
                     evidence = "split quote \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
@@ -237,6 +241,26 @@ public final class QuoteExtractor {
             return a != null && b != null && a.name().equals(b.name()) ? b : null;
         }
         return b != null ? b : a;
+    }
+
+    /**
+     * The speaker of the sentence just before a quote that opens a sentence, when that sentence reports
+     * speech without quoting it: "Winds slowed the crossing, Zapata said, adding it was hard." Only a named
+     * speaker counts, the sentence holds no quotation and one speech verb.
+     *
+     * @return the speaker, or null
+     */
+    private SpeakerRef reportedBefore(String p, List<Integer> starts, int open, int prevEnd, SpeakerRegistry registry,
+            long base) {
+        int from = QuoteSentences.startBefore(starts, open - 1);
+        if (from < prevEnd || from >= open) {
+            return null; // a quote stands in that sentence (or there is none)
+        }
+        SpeakerRef ref = QuoteAttribution.reported(parser, p.substring(from, open));
+        if (ref == null || ref.kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
+        }
+        return registry.resolve(ref, base + open);
     }
 
     /** @return {@code p} with every character of each span (marks included) replaced by a space */

@@ -36,6 +36,11 @@ final class QuoteLeads {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",? (?:but|while|whereas|although) |; ");
 
+    /** "was described by the CBCP as": group 1 the agent who said it. */
+    private static final Pattern PASSIVE_BY = Pattern.compile(
+            "\\b(?:was|were|is|are|has been|had been|have been) (?:described|called|labelled|labeled|branded|praised"
+                    + "|hailed|criticised|criticized|dismissed|denounced) by (.{2,60}?) as(?: an?| the)?\\s*$");
+
     private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
 
     /** A verb-like word after the subject: a past form, or an auxiliary before one. */
@@ -55,6 +60,35 @@ final class QuoteLeads {
         }
         Matcher m = QUOTED_AS.matcher(prefix);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote
+     * @return the agent of {@code X was described by the CBCP as “…”}, or null
+     */
+    static String passiveAgent(String prefix) {
+        if (prefix.indexOf(" by ") < 0) {
+            return null;
+        }
+        Matcher m = PASSIVE_BY.matcher(prefix);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote, which must open the sentence
+     * @return the speaker phrase of {@code Remarked Center scientist Tierra Curry, “…”} (a capitalised speech
+     *         verb opening the sentence, then the speaker up to the mark), or null
+     */
+    static String verbOpening(String prefix) {
+        if (prefix.isEmpty() || !Character.isUpperCase(prefix.charAt(0))) {
+            return null;
+        }
+        int sp = prefix.indexOf(' ');
+        if (sp < 4 || !SpeakerLexicon.VERBS.contains(prefix.substring(0, sp).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String rest = QuoteText.stripTrailingCommas(prefix.substring(sp + 1));
+        return QuoteText.words(rest) <= 12 ? rest : null;
     }
 
     /**

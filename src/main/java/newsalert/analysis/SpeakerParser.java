@@ -53,6 +53,7 @@ final class SpeakerParser {
     /** Offices "the NOUN" may refer back to (resolved by {@link SpeakerRegistry} to the one holder named). */
     private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor", "premier", "governor",
             "mayor", "senator", "ambassador", "envoy", "secretary", "prosecutor", "commissioner", "pope", "king", "queen");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     /** Lower-case words that may join the words of an organisation's name ("Center for Food Safety"). */
     /** Words opening a parenthetical after "Name, ": a place, time or manner phrase, not a role. */
     private static final Set<String> PARENTHETICAL = Set.of("on", "in", "at", "during", "after", "before", "for",
@@ -239,7 +240,10 @@ final class SpeakerParser {
         String bare = ARTICLE.matcher(p).replaceFirst("");
         if (bare.length() < p.length() && bare.indexOf(' ') < 0 && !bare.isEmpty() && isCapital(bare)
                 && !SpeakerLexicon.isOrgWord(bare)) {
-            return null; // "the Church": no person is "the Smith", and a one-word organisation needs its org word
+            // "the Church": no person is "the Smith", and a one-word organisation needs its org word or must be
+            // an acronym ("the CBCP")
+            return bare.length() >= 2 && ACRONYM.matcher(bare).matches()
+                    ? SpeakerRef.named(bare, null, SpeakerRef.Kind.ORG) : null;
         }
         p = bare;
         if (p.isEmpty() || p.contains(",")) {
