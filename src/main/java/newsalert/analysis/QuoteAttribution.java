@@ -88,6 +88,10 @@ final class QuoteAttribution {
         if (quoted != null) {
             return found(parser.parse(quoted)); // "TASS quoted Macron as saying"
         }
+        String statement = QuoteLeads.statementFrom(prefix);
+        if (statement != null) {
+            return found(parser.parse(statement)); // "A statement from the Defence Ministry read: “…”"
+        }
         String passive = QuoteLeads.passiveAgent(prefix);
         if (passive != null) {
             return found(parser.parse(passive)); // "Gutierrez was described by the CBCP as “…”"

@@ -75,7 +75,8 @@ public final class QuoteExtractor {
         SpeakerRef runOn = null; // speaker of a quote left open at the end of the previous paragraph
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = QuoteText.normalizeSpaces(paragraphs.get(i));
-            runOn = paragraph(p, (long) i << 32, prevParagraph, runOn, registry, out);
+            String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            runOn = paragraph(p, (long) i << 32, prevParagraph, next, runOn, registry, out);
             prevParagraph = p;
         }
         return List.copyOf(out);
@@ -120,7 +121,7 @@ public final class QuoteExtractor {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private SpeakerRef paragraph(String p, long base, String prevParagraph, SpeakerRef runOn,
+    private SpeakerRef paragraph(String p, long base, String prevParagraph, String nextParagraph, SpeakerRef runOn,
             SpeakerRegistry registry, List<Quote> out) {
         List<QuoteSpan> spans = QuoteSpans.find(p);
         registry.addParagraph(masked(p, spans), base);
@@ -203,6 +204,17 @@ public final class QuoteExtractor {
                     ref = runOn;
                     evidence = QuoteEvidence.carried("quote runs on from previous paragraph", ref);
                 }
+            }
+            if (ref == null && spans.size() == 1 && s.closed() && s.open() == 0 && s.end() == p.length()
+                    && nextParagraph != null && !inner.isEmpty() && !QuoteShapes.isLabel(p, s, inner)) {
+                // a paragraph that is one quote, attributed by the next paragraph's first sentence ("Klitschko said.")
+                String np = QuoteText.normalizeSpaces(nextParagraph);
+                List<Integer> nextStarts = QuoteSentences.starts(np);
+                String first = np.substring(0, nextStarts.size() > 1 ? nextStarts.get(1) : np.length());
+                QuoteAttribution.Result back = QuoteShapes.attributionOnly(first)
+                        ? attribution.after(inner, "," + first) : QuoteAttribution.Result.NONE;
+                ref = back.ref() == null ? null : registry.resolve(back.ref(), base + s.open());
+                evidence = ref == null ? null : "next paragraph: \"" + QuoteText.stripFinalStop(first) + "\" → " + ref.name();
             }
             String text = cleanText(inner);
             if (ref != null && !text.isEmpty()) {

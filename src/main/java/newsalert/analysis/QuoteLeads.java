@@ -41,6 +41,11 @@ final class QuoteLeads {
             "\\b(?:was|were|is|are|has been|had been|have been) (?:described|called|labelled|labeled|branded|praised"
                     + "|hailed|criticised|criticized|dismissed|denounced) by (.{2,60}?) as(?: an?| the)?\\s*$");
 
+    /** "A statement from the Defence Ministry read:": group 1 the organisation. */
+    private static final Pattern STATEMENT_FROM = Pattern.compile(
+            "^(?:(?:A|a|An|an|The|the|In a|in a) )?(?:\\p{Ll}+ )?(?:statement|press release|communiqu[eé]|letter) (?:from|by"
+                    + "|issued by|released by) (.{2,60}?),? (?:read|reads|said|says|stated)(?: in part)?[,:]?\\s*$");
+
     private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
 
     /** A verb-like word after the subject: a past form, or an auxiliary before one. */
@@ -60,6 +65,15 @@ final class QuoteLeads {
         }
         Matcher m = QUOTED_AS.matcher(prefix);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote
+     * @return the organisation of {@code A statement from the Defence Ministry read: “…”}, or null
+     */
+    static String statementFrom(String prefix) {
+        Matcher m = prefix.indexOf(" from ") >= 0 || prefix.indexOf(" by ") >= 0 ? STATEMENT_FROM.matcher(prefix) : null;
+        return m != null && m.find() ? m.group(1) : null;
     }
 
     /**
