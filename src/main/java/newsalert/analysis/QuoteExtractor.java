@@ -68,7 +68,7 @@ public final class QuoteExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<String> paragraphs = paragraphs(text.strip());
+        List<String> paragraphs = QuoteText.paragraphs(text.strip());
         SpeakerRegistry registry = new SpeakerRegistry(parser);
         List<Quote> out = new ArrayList<>();
         String prevParagraph = null;
@@ -82,49 +82,11 @@ public final class QuoteExtractor {
         return List.copyOf(out);
     }
 
-    /**
-     * Splits stripped text at blank lines: a line break, then white space holding another line break
-     * (the break runs to the last line break of that white space). A hand-written loop, no regex.
-     */
-    static List<String> paragraphs(String t) {
-        List<String> out = new ArrayList<>();
-        int n = t.length();
-        int from = 0;
-        int i = 0;
-        while (i < n) {
-            i = t.indexOf('\n', i);
-            if (i < 0) {
-                break;
-            }
-            int j = i + 1;
-            int lastBreak = -1;
-            while (j < n && isRegexSpace(t.charAt(j))) {
-                if (t.charAt(j) == '\n') {
-                    lastBreak = j;
-                }
-                j++;
-            }
-            if (lastBreak < 0) {
-                i = j;
-                continue;
-            }
-            out.add(t.substring(from, i));
-            from = lastBreak + 1;
-            i = from;
-        }
-        out.add(t.substring(from));
-        return out;
-    }
-
-    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private SpeakerRef paragraph(String p, long base, String prevParagraph, String nextParagraph, SpeakerRef runOn,
             SpeakerRegistry registry, List<Quote> out) {
         List<QuoteSpan> spans = QuoteSpans.find(p);
-        registry.addParagraph(masked(p, spans), base);
+        registry.addParagraph(QuoteSpans.masked(p, spans), base);
         if (spans.isEmpty()) {
             return null; // no quote: nothing to attribute, and no quote left open
         }
@@ -275,24 +237,6 @@ public final class QuoteExtractor {
         return registry.resolve(ref, base + open);
     }
 
-    /** @return {@code p} with every character of each span (marks included) replaced by a space */
-    static String masked(String p, List<QuoteSpan> spans) {
-        if (spans.isEmpty()) {
-            return p;
-        }
-        // pieces appended to a builder keep a Latin-1 text in one byte a character (no char[] copy)
-        StringBuilder b = new StringBuilder(p.length());
-        int from = 0;
-        for (QuoteSpan s : spans) {
-            int open = Math.max(s.open(), from);
-            b.append(p, from, open);
-            for (int i = open; i < s.end(); i++) {
-                b.append(' ');
-            }
-            from = Math.max(from, s.end());
-        }
-        return b.append(p, from, p.length()).toString();
-    }
 
     private static String lastClause(String paragraph) {
         List<Integer> starts = QuoteSentences.starts(paragraph);

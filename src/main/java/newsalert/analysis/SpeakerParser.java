@@ -2,10 +2,6 @@ package newsalert.analysis;
 
 import static newsalert.analysis.SpeakerWords.*;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,16 +15,20 @@ import java.util.regex.Pattern;
  * <p>Rules, in order:
  * <ol>
  *   <li>a bare subject pronoun (he, she, they, it) gives a pronoun reference, resolved later, and so does
- *       "the" with a lower-case organisation word ("the ministry", "the military");</li>
+ *       "the" with a lower-case organisation word ("the ministry", "the military") or an office ("the
+ *       president": resolved to the one holder named);</li>
  *   <li>{@code Name, role,} (appositive) gives the name and the role; a relative clause
- *       ({@code Name, who ...,}) gives the name with no role; otherwise an introductory clause before the
- *       last comma is dropped ("On Thursday, Starmer");</li>
- *   <li>leading fillers (But, Meanwhile...) and a leading article are dropped; the trailing run of
- *       capitalised tokens (with name particles such as von, de, al) is the name; the words up to and
- *       including the last role head word ("Minister", "chief", "envoy"...) are the role; when the role ends
- *       with a preposition ("envoy on") the first name-run token joins it, as long as two remain;</li>
+ *       ({@code Name, who ...,}) or a parenthetical ({@code Name, on radio ...,}) gives the name with no role;
+ *       after an introductory phrase that names no one, a later {@code Name, appositive} is read ("In a
+ *       statement, Maya Cummings, his wife and ..."); otherwise an introductory clause before the last comma
+ *       is dropped ("On Thursday, Starmer");</li>
+ *   <li>noun phrases are read by {@link SpeakerNames}: leading fillers and a leading article dropped, the
+ *       trailing run of capitalised tokens the name, the words up to the last role head word the role
+ *       ("Minister", "chief", "actor", "Democrat"...); after a role preposition the name keeps its last two
+ *       units and the rest joins the role ("Senator from Vermont Bernie Sanders");</li>
  *   <li>a person named by two or more words followed by of/from/at and a capitalised organisation
- *       ("Ahmed Mahat of Medecins Sans Frontieres") is that person, with no role;</li>
+ *       ("Ahmed Mahat of Medecins Sans Frontieres", "Tomas Becker of the Institute for Marine Research") is
+ *       that person, with no role;</li>
  *   <li>a phrase without a role head that contains an organisation word (Ministry, Kremlin, army...) is an
  *       organisation with no role;</li>
  *   <li>anything else (lower-case groups such as "officials", sentence-initial common words, phrases with
@@ -38,13 +38,9 @@ import java.util.regex.Pattern;
  * both ("the Kremlin" gives "Kremlin", ", the U.S. envoy," gives "U.S. envoy").
  */
 final class SpeakerParser {
-    private static final Set<String> HONORIFICS = WordLists.QUOTE.set("honorifics");
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
-    private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.QUOTE.set("possessive_determiners");
-    /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
     private static final Set<String> RELATIVE = WordLists.QUOTE.set("relative");
     /** A prepositional phrase after a capitalised word: where a speaker phrase may be cut. */
     private static final Pattern TRAILING_PHRASE = Pattern.compile(
@@ -53,11 +49,10 @@ final class SpeakerParser {
     /** Offices "the NOUN" may refer back to (resolved by {@link SpeakerRegistry} to the one holder named). */
     private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor", "premier", "governor",
             "mayor", "senator", "ambassador", "envoy", "secretary", "prosecutor", "commissioner", "pope", "king", "queen");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
-    /** Lower-case words that may join the words of an organisation's name ("Center for Food Safety"). */
     /** Words opening a parenthetical after "Name, ": a place, time or manner phrase, not a role. */
     private static final Set<String> PARENTHETICAL = Set.of("on", "in", "at", "during", "after", "before", "for",
             "via", "from", "when", "while", "also", "too", "meanwhile", "however");
+    /** Lower-case words that may join the words of an organisation's name ("Center for Food Safety"). */
     private static final Set<String> ORG_JOINERS = Set.of("and", "for", "of", "on", "the", "&");
     /** A relative word opening the subject: "which the New York Times called", "that Smith described". */
     private static final Pattern RELATIVE_START = Pattern.compile("^(?:which|that|whom)\\s+");
@@ -84,7 +79,7 @@ final class SpeakerParser {
         }
         int comma = p.indexOf(", ");
         if (comma < 0) {
-            SpeakerRef ref = nounPhrase(p);
+            SpeakerRef ref = SpeakerNames.nounPhrase(p);
             return ref != null ? ref : affiliated(p);
         }
         SpeakerRef head = headOf(p.substring(0, comma));
@@ -114,7 +109,7 @@ final class SpeakerParser {
         if (tailDefinite.matches() && (SpeakerLexicon.isOrgWord(tailDefinite.group(1)) || isOffice(tailDefinite.group(1)))) {
             return SpeakerRef.pronoun("the " + tailDefinite.group(1)); // "In a statement, the ministry"
         }
-        SpeakerRef tail = nounPhrase(tailText);
+        SpeakerRef tail = SpeakerNames.nounPhrase(tailText);
         if (head == null && tail != null && tail.kind() == SpeakerRef.Kind.PERSON && tail.role() == null
                 && p.indexOf(", ") == p.lastIndexOf(", ")) {
             String role = roleBefore(p.substring(0, comma));
@@ -177,7 +172,7 @@ final class SpeakerParser {
 
     /** A noun phrase, or failing that a person with an affiliation ("Steve Peers of the University of Essex"). */
     private SpeakerRef headOf(String phrase) {
-        SpeakerRef ref = nounPhrase(phrase);
+        SpeakerRef ref = SpeakerNames.nounPhrase(phrase);
         return ref != null ? ref : affiliated(clean(phrase));
     }
 
@@ -230,197 +225,7 @@ final class SpeakerParser {
                 return null; // "Center for Food Safety", "University of East Anglia" pass; a lower-case tail does not
             }
         }
-        SpeakerRef head = nounPhrase(m.group(1));
+        SpeakerRef head = SpeakerNames.nounPhrase(m.group(1));
         return head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ") ? head : null;
     }
-
-    private SpeakerRef nounPhrase(String raw) {
-        String p = SpeakerLexicon.LEADING_FILLER.matcher(clean(raw)).replaceFirst("");
-        p = QuoteText.stripTimeTail(p);
-        String bare = ARTICLE.matcher(p).replaceFirst("");
-        if (bare.length() < p.length() && bare.indexOf(' ') < 0 && !bare.isEmpty() && isCapital(bare)
-                && !SpeakerLexicon.isOrgWord(bare)) {
-            // "the Church": no person is "the Smith", and a one-word organisation needs its org word or must be
-            // an acronym ("the CBCP")
-            return bare.length() >= 2 && ACRONYM.matcher(bare).matches()
-                    ? SpeakerRef.named(bare, null, SpeakerRef.Kind.ORG) : null;
-        }
-        p = bare;
-        if (p.isEmpty() || p.contains(",")) {
-            return null;
-        }
-        if (SpeakerLexicon.PRONOUNS.contains(p.toLowerCase(Locale.ROOT))) {
-            return SpeakerRef.pronoun(p.toLowerCase(Locale.ROOT));
-        }
-        List<String> tokens = new ArrayList<>(Arrays.asList(WS.split(p)));
-        while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
-            tokens.remove(0);
-        }
-        if (tokens.size() >= 3 && POSSESSIVE_DETERMINERS.contains(tokens.get(0))
-                && isCapital(tokens.get(tokens.size() - 1))) {
-            tokens.remove(0); // "his sister Fatima Benali", "her label's chief Monte Lipman"
-        }
-        if (tokens.isEmpty() || tokens.size() > 14
-                || SpeakerLexicon.NOT_NAME_START.contains(tokens.get(0)) && !hasHead(tokens)) {
-            return null;
-        }
-        int n = tokens.size();
-        int k = n;
-        while (k > 0 && isNameToken(tokens.get(k - 1), k == n)) {
-            k--;
-        }
-        while (k < n && !isCapital(tokens.get(k))) {
-            k++; // a run never starts with a particle
-        }
-        if (k == n) {
-            return lowerCaseOrganisation(tokens);
-        }
-        if (k == 0 && SpeakerLexicon.isOrgWord(tokens.get(n - 1))) {
-            return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
-        }
-        int head = -1;
-        for (int i = 0; i < n; i++) {
-            if (isHead(tokens.get(i))) {
-                head = i;
-            }
-        }
-        if (head >= k) {
-            return person(tokens.subList(0, head + 1), tokens.subList(head + 1, n));
-        }
-        if (k > 0) {
-            if (head < 0) {
-                return lowerCaseRole(tokens, k);
-            }
-            for (int i = 0; i < k; i++) {
-                if (!LOWER_WORD.matcher(tokens.get(i)).matches() && !isCapital(tokens.get(i))) {
-                    return null;
-                }
-            }
-            int split = k;
-            if (PREPOSITIONS.contains(tokens.get(k - 1)) || tokens.get(k - 1).equals("and")) {
-                int units = countUnits(tokens.subList(k, n));
-                if (units < 3) {
-                    return null;
-                }
-                split = lastTwoUnits(tokens); // "Senator from Vermont Bernie Sanders": the place joins the role
-            }
-            return person(tokens.subList(0, split), tokens.subList(split, n));
-        }
-        SpeakerRef owned = ownedPerson(tokens);
-        if (owned != null) {
-            return owned;
-        }
-        for (String t : tokens) {
-            if (SpeakerLexicon.isOrgWord(t)) {
-                return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
-            }
-        }
-        return person(List.of(), tokens);
-    }
-
-    /** @return where the last two name units start ("Hong Kong Carrie Lam" gives the index of "Carrie") */
-    private static int lastTwoUnits(List<String> tokens) {
-        int units = 0;
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (!SpeakerLexicon.PARTICLES.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
-                units++;
-            }
-            if (units == 2 && isCapital(tokens.get(i))) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * A role of lower-case words that are not in the role-head list ("neighbour", "coach", "former
-     * partner") before a name of at least two words: at most three words, none a clause word.
-     */
-    private static SpeakerRef lowerCaseRole(List<String> tokens, int k) {
-        boolean owner = isPossessive(tokens.get(0)) && isCapital(tokens.get(0)); // "Huber's longtime partner"
-        if (k > (owner ? 5 : 3) || countUnits(tokens.subList(k, tokens.size())) < 2) {
-            return null;
-        }
-        for (int i = owner ? 1 : 0; i < k; i++) {
-            String t = tokens.get(i);
-            if (!LOWER_WORD.matcher(t).matches() || isRoleStop(t) || ROLE_END_STOP.contains(t) || PREPOSITIONS.contains(t)
-                    || SpeakerLexicon.PRONOUNS.contains(t) || t.endsWith("ing") && i == 0 && k > 1) {
-                return null;
-            }
-        }
-        return person(tokens.subList(0, k), tokens.subList(k, tokens.size()));
-    }
-
-    /**
-     * "Native American Rights Fund's Jacqueline De León": an owner ending in 's, then a name of two to four
-     * units; the person is the name and the owner phrase the role.
-     */
-    private static SpeakerRef ownedPerson(List<String> tokens) {
-        int poss = -1;
-        for (int i = 0; i < tokens.size() - 2; i++) {
-            if (isPossessive(tokens.get(i))) {
-                poss = i;
-            }
-        }
-        if (poss < 0) {
-            return null;
-        }
-        List<String> name = tokens.subList(poss + 1, tokens.size());
-        int units = countUnits(name);
-        for (String t : name) {
-            if (SpeakerLexicon.isOrgWord(t)) {
-                return null;
-            }
-        }
-        return units >= 2 && units <= 4 && !hasHead(name) ? person(tokens.subList(0, poss + 1), name) : null;
-    }
-
-    private static boolean isPossessive(String t) {
-        return t.endsWith("'s") || t.endsWith("’s");
-    }
-
-    private static SpeakerRef lowerCaseOrganisation(List<String> tokens) {
-        // "Ukraine's air force", "Russia's defence ministry": capitalised owner, organisation word last;
-        // "Israeli military", "Russian foreign ministry": a capitalised national adjective instead of an owner
-        String first = tokens.get(0);
-        boolean owner = isCapital(first) && (first.endsWith("'s") || first.endsWith("’s")
-                || DEMONYM.matcher(first).matches() && !SpeakerLexicon.NOT_NAME_START.contains(first));
-        boolean named = tokens.size() >= 2 && tokens.size() <= 4; // "Biden campaign": capitalised words, then the org word
-        for (int i = 0; named && i < tokens.size() - 1; i++) {
-            named = isCapital(tokens.get(i)) && !SpeakerLexicon.NOT_NAME_START.contains(tokens.get(i));
-        }
-        if ((owner || named) && tokens.size() <= 5 && SpeakerLexicon.isOrgWord(tokens.get(tokens.size() - 1))) {
-            return SpeakerRef.named(norm(String.join(" ", tokens)), null, SpeakerRef.Kind.ORG);
-        }
-        return null;
-    }
-
-    private static SpeakerRef person(List<String> role, List<String> name) {
-        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
-                || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
-            return null;
-        }
-        for (int i = 0; i < role.size(); i++) {
-            String t = role.get(i);
-            boolean placeOfRole = t.equals("from") && i > 0 && isHead(role.get(i - 1)); // "Senator from Vermont"
-            boolean joinedWords = t.equals("and") && i > 0 && i + 1 < role.size()
-                    && (!isCapital(role.get(i - 1)) && !isCapital(role.get(i + 1)) // "civil and environmental engineering professor"
-                    || isCapital(role.get(i - 1)) && isCapital(role.get(i + 1)) && i >= 3
-                    && PREPOSITIONS.contains(role.get(i - 2))); // "Secretary of Health and Human Services"
-            if (isRoleStop(t) && !placeOfRole && !joinedWords) {
-                return null;
-            }
-        }
-        if (!role.isEmpty() && ROLE_END_STOP.contains(role.get(role.size() - 1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        for (String t : name) {
-            if (isHead(t) || t.endsWith("'s") || t.endsWith("’s")) {
-                return null;
-            }
-        }
-        String r = role.isEmpty() ? null : norm(String.join(" ", role));
-        return SpeakerRef.named(norm(String.join(" ", name)), r, SpeakerRef.Kind.PERSON);
-    }
-
 }

@@ -1,13 +1,11 @@
 package newsalert.analysis;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern OTHER_OFFICE = Pattern.compile("\\b(?:former|vice|deputy|acting|ex|assistant|under)\\b");
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
@@ -77,7 +73,7 @@ final class SpeakerRegistry {
                 hit = CapitalScan.find(w, paragraph, (int) hit, false)) {
             int start = (int) (hit >>> 32);
             int end = (int) hit;
-            String key = key(paragraph.substring(start, end));
+            String key = SpeakerWords.key(paragraph.substring(start, end));
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
                 mentions.add(new Mention(base + start, known, SpeakerScan.speechNear(paragraph, start, end)));
@@ -119,12 +115,12 @@ final class SpeakerRegistry {
     private void remember(SpeakerRef ref, boolean credited) {
         String name = ref.name();
         String[] tokens = name.split(" ");
-        String surname = key(tokens[tokens.length - 1]);
+        String surname = SpeakerWords.key(tokens[tokens.length - 1]);
         learnKey(bySurname, surname, ref);
         for (int i = 0; i < tokens.length - 1; i++) {
             String t = tokens[i];
             if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.endsWith(".")) {
-                learnKey(byOtherToken, key(t), ref);
+                learnKey(byOtherToken, SpeakerWords.key(t), ref);
             }
         }
         if (ref.role() != null) {
@@ -134,19 +130,6 @@ final class SpeakerRegistry {
                 roleByName.putIfAbsent(name, ref.role());
             }
         }
-    }
-
-    /**
-     * The lookup key of a name word: lower case, accents dropped, so "Erdogan" finds "Recep Tayyip Erdoğan".
-     */
-    static String key(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            if (lower.charAt(i) >= 128) {
-                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-            }
-        }
-        return lower;
     }
 
     /** Maps a key to a person; a key shared by two different people maps to null (ambiguous). */
@@ -184,13 +167,14 @@ final class SpeakerRegistry {
                         ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> SpeakerParser.isOffice(ref.name().substring(4)) ? officeHolder(ref.name().substring(4))
+                default -> SpeakerParser.isOffice(ref.name().substring(4))
+                        ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
                         : definite(ref.name().substring(4), at);
             };
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            String key = key(r.name());
+            String key = SpeakerWords.key(r.name());
             SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);
@@ -200,27 +184,6 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
-    }
-
-    /**
-     * Resolves "the president": the one person named so far whose role ends with that office ("US President
-     * Donald Trump"), leaving out roles that name another office (former, vice, deputy, acting, ex-...).
-     *
-     * @return the person, or null when no one or two different people hold such a role
-     */
-    private SpeakerRef officeHolder(String office) {
-        String found = null;
-        for (Map.Entry<String, String> e : roleByName.entrySet()) {
-            String role = e.getValue().toLowerCase(Locale.ROOT);
-            if (!role.equals(office) && !role.endsWith(" " + office) || OTHER_OFFICE.matcher(role).find()) {
-                continue;
-            }
-            if (found != null && !found.equals(e.getKey())) {
-                return null;
-            }
-            found = e.getKey();
-        }
-        return found == null ? null : SpeakerRef.named(found, roleByName.get(found), SpeakerRef.Kind.PERSON);
     }
 
     /**

@@ -3,11 +3,13 @@ package newsalert.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Scans around a name in a paragraph for {@link SpeakerRegistry}: speech verbs and organisation phrases. */
+/** Scans around a name in a paragraph for {@link SpeakerRegistry}: speech verbs, organisation phrases and office holders. */
 final class SpeakerScan {
+    private static final Pattern OTHER_OFFICE = Pattern.compile("\\b(?:former|vice|deputy|acting|ex|assistant|under)\\b");
     /** An organisation's name going on after its noun: "Commission on Presidential Debates", "Ministry of Defence". */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             " (?:on|of|for) (?:the )?(\\p{Lu}[\\p{L}\\-]*)(?: (?:and |of |for |the )*\\p{Lu}[\\p{L}\\-]*)*");
@@ -89,5 +91,28 @@ final class SpeakerScan {
             }
         }
         return null;
+    }
+
+    /**
+     * Resolves "the president": the one person named so far whose role ends with that office ("US President
+     * Donald Trump"), leaving out roles that name another office (former, vice, deputy, acting, ex-...).
+     *
+     * @param roleByName full names to their roles, as learned from the text
+     * @param office     the office word ("president")
+     * @return the person, or null when no one or two different people hold such a role
+     */
+    static SpeakerRef officeHolder(Map<String, String> roleByName, String office) {
+        String found = null;
+        for (Map.Entry<String, String> e : roleByName.entrySet()) {
+            String role = e.getValue().toLowerCase(Locale.ROOT);
+            if (!role.equals(office) && !role.endsWith(" " + office) || OTHER_OFFICE.matcher(role).find()) {
+                continue;
+            }
+            if (found != null && !found.equals(e.getKey())) {
+                return null;
+            }
+            found = e.getKey();
+        }
+        return found == null ? null : SpeakerRef.named(found, roleByName.get(found), SpeakerRef.Kind.PERSON);
     }
 }
