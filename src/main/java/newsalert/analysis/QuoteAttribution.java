@@ -222,7 +222,7 @@ final class QuoteAttribution {
         return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
-    private static String withoutAdverbs(String subject) {
+    static String withoutAdverbs(String subject) {
         String s = subject.strip();
         int sp = s.lastIndexOf(' ');
         if (sp < 0 || !Character.isLowerCase(s.charAt(sp + 1))) {

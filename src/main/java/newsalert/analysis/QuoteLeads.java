@@ -46,6 +46,8 @@ final class QuoteLeads {
             "^(?:(?:A|a|An|an|The|the|In a|in a) )?(?:\\p{Ll}+ )?(?:statement|press release|communiqu[eé]|letter) (?:from|by"
                     + "|issued by|released by) (.{2,60}?),? (?:read|reads|said|says|stated)(?: in part)?[,:]?\\s*$");
 
+    private static final Set<String> TIME_OPENERS = Set.of("This", "Last", "Next", "On", "Early", "Late", "Earlier");
+
     private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
 
     /** A verb-like word after the subject: a past form, or an auxiliary before one. */
@@ -129,7 +131,8 @@ final class QuoteLeads {
 
     /**
      * The subject of a clause that ends with a speech participle ("Taricani defended his action, saying:").
-     * The subject is the longest run of up to eight words that parses as a speaker and is followed by a
+     * When the clause holds a speech verb, the subject of that verb is the speaker. Otherwise the subject is
+     * the longest run of up to eight words that parses as a speaker and is followed by a
      * lower-case verb (a past form ending in -ed, or an auxiliary such as has/had/was); it is looked for at
      * the clause start and after each of its first commas (introductory phrases), skipping up to two
      * leading words ("This Wednesday").
@@ -158,8 +161,16 @@ final class QuoteLeads {
             last = brk.end();
         }
         clause = last < 0 ? clause : clause.substring(last); // "… was chosen, but Abbas has denied this, saying"
-        if (SpeakerLexicon.findVerb(clause, 0) != null && hasSecondSubject(clause)) {
-            return null;
+        int[] verb = SpeakerLexicon.findVerb(clause, 0);
+        if (verb != null) {
+            // "…, the envoy Julie Bishop said on Tuesday, urging …": the participle goes with that speech verb
+            String before = QuoteAttribution.withoutAdverbs(clause.substring(0, verb[0]));
+            SpeakerRef ref = parser.parse(before);
+            int comma = before.lastIndexOf(", ");
+            if (ref == null && comma >= 0) {
+                ref = parser.parse(before.substring(comma + 2));
+            }
+            return ref != null ? ref : withoutLeadingTime(parser, before); // no other subject is guessed
         }
         int from = 0;
         for (int commas = 0; commas < 3 && from >= 0; commas++) {
@@ -183,17 +194,14 @@ final class QuoteLeads {
                 && g.indexOf('”') < 0 && QuoteText.words(g) <= 8 && SpeakerLexicon.findVerb(g, 0) == null;
     }
 
-    /**
-     * "Smith said Jones had …": a second named subject after a speech verb makes the participle's owner
-     * unclear (a pronoun there refers back to the subject and is fine).
-     */
-    private static boolean hasSecondSubject(String clause) {
-        int[] v = SpeakerLexicon.findVerb(clause, 0);
-        String after = clause.substring(v[1]).strip();
-        if (after.startsWith("that ")) {
-            after = after.substring(5);
+    /** "This Wednesday Greek Foreign Minister George Katrougalos": the subject after one or two leading words. */
+    private static SpeakerRef withoutLeadingTime(SpeakerParser parser, String subject) {
+        String[] w = SpeakerWords.WS.split(subject.strip());
+        int skip = 0;
+        while (skip < w.length - 1 && (QuoteText.isTimeWord(w[skip]) || TIME_OPENERS.contains(w[skip]))) {
+            skip++;
         }
-        return !after.isEmpty() && Character.isUpperCase(after.charAt(0));
+        return skip == 0 ? null : parser.parse(String.join(" ", java.util.Arrays.copyOfRange(w, skip, w.length)));
     }
 
     private static SpeakerRef subjectAt(SpeakerParser parser, String clause) {
