@@ -26,8 +26,16 @@ import newsalert.story.Quote;
  *   <li>a quote opening a new sentence right after an attributed quote's sentence in the same paragraph
  *       ({@code “First,” X said. “Second.”}) gets the same speaker: the two parts come out as two quotes;</li>
  *   <li>a quote opening a paragraph after a paragraph whose last quote was left open (wire style for a
- *       quote running over paragraphs) gets that quote's speaker.</li>
+ *       quote running over paragraphs) gets that quote's speaker;</li>
+ *   <li>a quote joined to the previous one by a speech participle ({@code “…”, calling it a “…”}) gets its
+ *       speaker; a quote opening a sentence right after a sentence of reported speech by a named speaker
+ *       ({@code …, Zapata said, adding it was hard. “…”}) gets that speaker;</li>
+ *   <li>a paragraph that is one quote gets the speaker of the next paragraph's first sentence when that
+ *       sentence only attributes ({@code Sadek said on Monday.}).</li>
  * </ol>
+ * Other shapes before a quote ({@code , saying}, {@code quoted X as saying}, {@code according to X},
+ * {@code a statement from X read}, {@code was described by X as}) are in {@link QuoteLeads}; a quote ending
+ * in a full stop is credited by a following sentence that only attributes it ({@code “…” Pelosi said.}).
  * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
  * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
