@@ -140,8 +140,8 @@ final class QuoteLeads {
      * @return the speaker, or null when the clause does not end with a participle or has no such subject
      */
     static SpeakerRef participleSubject(SpeakerParser parser, String prefix) {
-        if (prefix.indexOf(',') < 0) {
-            return null;
+        if (prefix.indexOf(',') < 0 || prefix.indexOf("ing") < 0) {
+            return null; // the cheap tests first: every participle ends in -ing and follows a comma
         }
         Matcher end = PARTICIPLE_IN.matcher(prefix);
         int at = -1;

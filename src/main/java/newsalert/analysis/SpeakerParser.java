@@ -42,9 +42,9 @@ final class SpeakerParser {
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
     private static final Set<String> RELATIVE = WordLists.QUOTE.set("relative");
-    /** A prepositional phrase after a capitalised word: where a speaker phrase may be cut. */
-    private static final Pattern TRAILING_PHRASE = Pattern.compile(
-            "(?<=\\p{Lu}[\\p{L}.'’\\-]{0,30}) (?:in|on|at|during|via|while|after|before|when|to|from|for|with) ");
+    /** Prepositions after a capitalised word where a speaker phrase may be cut ("Ferrand in relaying"). */
+    private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "during", "via", "while", "after", "before",
+            "when", "to", "from", "for", "with");
     private static final Pattern AND_LOWER = Pattern.compile(" and \\p{Ll}");
     /** Offices "the NOUN" may refer back to (resolved by {@link SpeakerRegistry} to the one holder named). */
     private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor", "premier", "governor",
@@ -132,8 +132,8 @@ final class SpeakerParser {
         if (ref != null) {
             return ref;
         }
-        Matcher m = TRAILING_PHRASE.matcher(phrase);
-        return m.find() && m.start() > 0 ? parse(phrase.substring(0, m.start())) : null;
+        int cut = trailingPhrase(phrase);
+        return cut > 0 ? parse(phrase.substring(0, cut)) : null;
     }
 
     /**
@@ -168,6 +168,26 @@ final class SpeakerParser {
      */
     static boolean isOffice(String noun) {
         return OFFICES.contains(noun);
+    }
+
+    /**
+     * Where a prepositional phrase starts after a capitalised word ("Ferrand in relaying", "Rowan on
+     * Instagram"): the index of the space before the preposition, or -1. A plain scan over spaces.
+     */
+    private static int trailingPhrase(String phrase) {
+        for (int sp = phrase.indexOf(' '); sp > 0; sp = phrase.indexOf(' ', sp + 1)) {
+            int next = phrase.indexOf(' ', sp + 1);
+            if (next < 0) {
+                return -1;
+            }
+            if (CUT_WORDS.contains(phrase.substring(sp + 1, next))) {
+                int w = phrase.lastIndexOf(' ', sp - 1) + 1;
+                if (w < sp && Character.isUpperCase(phrase.charAt(w))) {
+                    return sp;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A noun phrase, or failing that a person with an affiliation ("Steve Peers of the University of Essex"). */
@@ -211,6 +231,9 @@ final class SpeakerParser {
      * a capitalised organisation name. The person is returned with no role.
      */
     private SpeakerRef affiliated(String p) {
+        if (p.indexOf(" of ") < 0 && p.indexOf(" from ") < 0 && p.indexOf(" at ") < 0) {
+            return null; // the cheap test first: the regex needs one of these words
+        }
         Matcher m = AFFILIATION.matcher(p);
         if (!m.matches()) {
             return null;
