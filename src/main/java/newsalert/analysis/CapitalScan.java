@@ -14,13 +14,13 @@ final class CapitalScan {
     }
 
     /**
-     * A run of capitalised words joined by single spaces. A word may end in a full stop only when it is an
+     * A run of capitalised words joined by single spaces, starting a word (no letter or digit before it). A word may end in a full stop only when it is an
      * initial, a dotted acronym or a short abbreviation (J., U.S., Gen.), so a run never crosses a sentence
      * end ("Friday. McIlroy") or a blanked-out quote.
      */
     static final Pattern CAPITAL_RUN = Pattern.compile(
             // every alternative starts with a capital: the look-ahead rejects other positions at once
-            "(?=\\p{Lu})(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
+            "(?=\\p{Lu})(?<![\\p{L}\\p{Nd}])(?:(?:(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Brig|Cmdr)\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*) (?:(?:de|da|van|von|der|bin|al) )?){1,6}"
                     + "\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
 
     static final Pattern CAPITAL_WORD = Pattern.compile("(?=\\p{Lu})\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]+");
@@ -49,6 +49,9 @@ final class CapitalScan {
         int n = text.length();
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
+            if (run && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // a run starts a word: "EU. Johnson" holds no run "U. Johnson"
+            }
             if ((c >= 128 || c >= 'A' && c <= 'Z') && (run ? mayStartRun(text, i) : mayStartWord(text, i))) {
                 int end = c >= 128 ? UNKNOWN : run ? asciiRun(text, i) : asciiWord(text, i);
                 if (end >= 0) {

@@ -32,9 +32,18 @@ final class QuoteAttribution {
      * @param status what was found
      * @param ref    the speaker when {@link Status#FOUND}, else null
      */
-    record Result(Status status, SpeakerRef ref) {
-        static final Result NONE = new Result(Status.NONE, null);
-        static final Result BLOCKED = new Result(Status.BLOCKED, null);
+    record Result(Status status, SpeakerRef ref, int gap) {
+        static final Result NONE = new Result(Status.NONE, null, 0);
+        static final Result BLOCKED = new Result(Status.BLOCKED, null, 0);
+
+        Result(Status status, SpeakerRef ref) {
+            this(status, ref, 0);
+        }
+
+        /** @return whether the speaker was read from a verb far from the quote (three or more words between) */
+        boolean loose() {
+            return gap >= 3;
+        }
     }
 
     private static final Pattern BAD_GAP = Pattern.compile("(?i)\\b(?:but|while|whereas|although|though|because)\\b|;|[“”\"]");
@@ -50,6 +59,18 @@ final class QuoteAttribution {
     /** A surname with an Arabic article, "al-Masri", "el-Sisi": part of the name, not a lower-case tail. */
     private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el)-\\p{Lu}\\S*");
 
+    /** "reads an AEW press release", "read a statement from the ministry" after a quote: group 1 the owner. */
+    private static final Pattern READS_DOCUMENT = Pattern.compile(
+            "reads?,? (?:in part,? )?(?:an? |the )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,4})(?:'s|’s)?"
+                    + " (?:press release|statement|release|communiqu[eé]|post|tweet|letter|notice|message)\\b");
+
+    /** "— as reported by the Daily News —" between a verb and its quote: a source aside, not part of the gap. */
+    private static final Pattern AS_REPORTED = Pattern.compile("[—–,]\\s*as reported by [^—–,“”\"]{1,60}[—–,]");
+
+    /** A gap that is one parenthetical phrase: "said, in response to the study, “…”". */
+    private static final Pattern PARENTHETICAL_GAP = Pattern.compile(
+            ",?\\s*(?:in|on|at|during|after|before|of|about|via|from|to)\\b[^,:;]*,?\\s*:?\\s*");
+
     private final SpeakerParser parser = new SpeakerParser();
 
     /**
@@ -63,19 +84,51 @@ final class QuoteAttribution {
         if (prefix.isBlank()) {
             return Result.NONE;
         }
+        String quoted = QuoteLeads.quotedAs(prefix);
+        if (quoted != null) {
+            return found(parser.parse(quoted)); // "TASS quoted Macron as saying"
+        }
+        String statement = QuoteLeads.statementFrom(prefix);
+        if (statement != null) {
+            return found(parser.parse(statement)); // "A statement from the Defence Ministry read: “…”"
+        }
+        String passive = QuoteLeads.passiveAgent(prefix);
+        if (passive != null) {
+            return found(parser.parse(passive)); // "Gutierrez was described by the CBCP as “…”"
+        }
+        String according = QuoteLeads.according(prefix);
+        if (according != null) {
+            SpeakerRef ref = parser.parse(according);
+            return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref, 3);
+        }
         boolean sawVerb = false;
         int[] m = SpeakerLexicon.findVerb(prefix, 0);
         for (int tries = 0; tries < 3 && m != null; tries++, m = SpeakerLexicon.findVerb(prefix, m[1])) {
+            if (m[0] >= 3 && prefix.startsWith("as ", m[0] - 3) && (m[0] == 3 || !Character.isLetter(prefix.charAt(m[0] - 4)))) {
+                continue; // "— as reported by the Daily News —": not the speaker's verb
+            }
             String subject = withoutAdverbs(prefix.substring(0, m[0]));
-            String gap = prefix.substring(m[1]);
+            String gap = AS_REPORTED.matcher(prefix.substring(m[1])).replaceFirst(" ");
             if (subject.isBlank() || !gapOk(gap)) {
                 continue;
             }
             sawVerb = true;
-            SpeakerRef ref = parser.parse(subject);
-            if (ref != null) {
-                return new Result(Status.FOUND, ref);
+            SpeakerRef ref = parser.parseCut(subject);
+            if (ref == null && subject.endsWith(" who")) {
+                ref = parser.relativeAntecedent(subject); // "… led by Mark Hay, a marine ecologist, who said"
             }
+            if (ref != null) {
+                return new Result(Status.FOUND, ref, words(QuoteText.stripTrailingCommas(gap)));
+            }
+        }
+        SpeakerRef lead2 = QuoteLeads.participleSubject(parser, prefix);
+        if (lead2 != null) {
+            return new Result(Status.FOUND, lead2, 3);
+        }
+        String opening = sawVerb ? null : QuoteLeads.verbOpening(prefix);
+        SpeakerRef opener = opening == null ? null : parser.parse(opening);
+        if (opener != null) {
+            return new Result(Status.FOUND, opener); // "Remarked Center scientist Tierra Curry, “…”"
         }
         return sawVerb ? Result.BLOCKED : Result.NONE;
     }
@@ -89,7 +142,8 @@ final class QuoteAttribution {
             return false;
         }
         String body = QuoteText.stripTrailingCommas(g);
-        return body.indexOf(',') < 0 || SpeakerLexicon.PARTICIPLE_TAIL.matcher(g).find();
+        return body.indexOf(',') < 0 || SpeakerLexicon.PARTICIPLE_TAIL.matcher(g).find()
+                || PARENTHETICAL_GAP.matcher(g).matches();
     }
 
     /**
@@ -98,7 +152,7 @@ final class QuoteAttribution {
      */
     Result after(String quoteText, String after) {
         boolean commaAfter = after.startsWith(",");
-        if (!commaAfter && !fragmentEnd(quoteText)) {
+        if (!commaAfter && !fragmentEnd(quoteText) && !verbFirst(after)) {
             return Result.NONE;
         }
         String a = QuoteText.stripFinalStop(QuoteText.stripLeadingCommas(after));
@@ -109,6 +163,10 @@ final class QuoteAttribution {
         if (acc != null && acc.find()) {
             return found(parser.parse(trimTail(a.substring(acc.end()))));
         }
+        Matcher doc = a.startsWith("read") ? READS_DOCUMENT.matcher(a) : null; // the regex needs that start
+        if (doc != null && doc.lookingAt()) {
+            return found(parser.parse(doc.group(1))); // "…,” reads an AEW press release
+        }
         int[] m = SpeakerLexicon.findVerb(a, 0);
         if (m == null || m[0] > 140) {
             return Result.NONE;
@@ -118,7 +176,7 @@ final class QuoteAttribution {
             int comma = rest.indexOf(", ");
             String main = trimTail(comma < 0 ? rest : rest.substring(0, comma));
             String phrase = comma < 0 ? main : main + ", " + rest.substring(comma + 2);
-            return found(parser.parse(phrase));
+            return found(parser.parseCut(phrase));
         }
         String subject = withoutAdverbs(a.substring(0, m[0]));
         if (words(subject) > (subject.contains(",") ? 16 : 8) || startsLowerCase(subject) // the regex needs that
@@ -130,12 +188,41 @@ final class QuoteAttribution {
         return ref == null ? Result.BLOCKED : new Result(Status.FOUND, ref);
     }
 
+    /**
+     * Whether the text after the closing mark opens with a speech verb ({@code “…” said Dr. Lee}): the
+     * verb-first attribution, read whatever mark ends the quote.
+     */
+    static boolean verbFirst(String after) {
+        String a = after.stripLeading();
+        int[] m = a.isEmpty() || !Character.isLowerCase(a.charAt(0)) ? null : SpeakerLexicon.findVerb(a, 0);
+        return m != null && m[0] == 0;
+    }
+
+    /**
+     * The speaker of a sentence that reports speech without quoting it: its only speech verb, with the
+     * subject read from the sentence start or from the last comma before the verb ("…, Zapata said, adding").
+     *
+     * @param sentence one sentence without quotation marks
+     * @return the speaker as read (not resolved), or null
+     */
+    static SpeakerRef reported(SpeakerParser parser, String sentence) {
+        int[] v = SpeakerLexicon.findVerb(sentence, 0);
+        if (v == null || SpeakerLexicon.findVerb(sentence, v[1]) != null || sentence.indexOf('"') >= 0
+                || sentence.indexOf('“') >= 0) {
+            return null;
+        }
+        String before = withoutAdverbs(sentence.substring(0, v[0]));
+        int comma = before.lastIndexOf(", ");
+        String subject = comma < 0 ? before : before.substring(comma + 2);
+        return subject.isBlank() || words(subject) > 8 ? null : parser.parse(subject);
+    }
+
     /** @return whether the text starts with a lower-case character (a code point, so any {@code \p{Ll}} counts) */
     static boolean startsLowerCase(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
-    private static String withoutAdverbs(String subject) {
+    static String withoutAdverbs(String subject) {
         String s = subject.strip();
         int sp = s.lastIndexOf(' ');
         if (sp < 0 || !Character.isLowerCase(s.charAt(sp + 1))) {

@@ -26,8 +26,16 @@ import newsalert.story.Quote;
  *   <li>a quote opening a new sentence right after an attributed quote's sentence in the same paragraph
  *       ({@code “First,” X said. “Second.”}) gets the same speaker: the two parts come out as two quotes;</li>
  *   <li>a quote opening a paragraph after a paragraph whose last quote was left open (wire style for a
- *       quote running over paragraphs) gets that quote's speaker.</li>
+ *       quote running over paragraphs) gets that quote's speaker;</li>
+ *   <li>a quote joined to the previous one by a speech participle ({@code “…”, calling it a “…”}) gets its
+ *       speaker; a quote opening a sentence right after a sentence of reported speech by a named speaker
+ *       ({@code …, Zapata said, adding it was hard. “…”}) gets that speaker;</li>
+ *   <li>a paragraph that is one quote gets the speaker of the next paragraph's first sentence when that
+ *       sentence only attributes ({@code Sadek said on Monday.}).</li>
  * </ol>
+ * Other shapes before a quote ({@code , saying}, {@code quoted X as saying}, {@code according to X},
+ * {@code a statement from X read}, {@code was described by X as}) are in {@link QuoteLeads}; a quote ending
+ * in a full stop is credited by a following sentence that only attributes it ({@code “…” Pelosi said.}).
  * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
  * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
@@ -68,62 +76,25 @@ public final class QuoteExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<String> paragraphs = paragraphs(text.strip());
+        List<String> paragraphs = QuoteText.paragraphs(text.strip());
         SpeakerRegistry registry = new SpeakerRegistry(parser);
         List<Quote> out = new ArrayList<>();
         String prevParagraph = null;
         SpeakerRef runOn = null; // speaker of a quote left open at the end of the previous paragraph
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = QuoteText.normalizeSpaces(paragraphs.get(i));
-            runOn = paragraph(p, (long) i << 32, prevParagraph, runOn, registry, out);
+            String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            runOn = paragraph(p, (long) i << 32, prevParagraph, next, runOn, registry, out);
             prevParagraph = p;
         }
         return List.copyOf(out);
     }
 
-    /**
-     * Splits stripped text at blank lines: a line break, then white space holding another line break
-     * (the break runs to the last line break of that white space). A hand-written loop, no regex.
-     */
-    static List<String> paragraphs(String t) {
-        List<String> out = new ArrayList<>();
-        int n = t.length();
-        int from = 0;
-        int i = 0;
-        while (i < n) {
-            i = t.indexOf('\n', i);
-            if (i < 0) {
-                break;
-            }
-            int j = i + 1;
-            int lastBreak = -1;
-            while (j < n && isRegexSpace(t.charAt(j))) {
-                if (t.charAt(j) == '\n') {
-                    lastBreak = j;
-                }
-                j++;
-            }
-            if (lastBreak < 0) {
-                i = j;
-                continue;
-            }
-            out.add(t.substring(from, i));
-            from = lastBreak + 1;
-            i = from;
-        }
-        out.add(t.substring(from));
-        return out;
-    }
 
-    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private SpeakerRef paragraph(String p, long base, String prevParagraph, SpeakerRef runOn,
+    private SpeakerRef paragraph(String p, long base, String prevParagraph, String nextParagraph, SpeakerRef runOn,
             SpeakerRegistry registry, List<Quote> out) {
         List<QuoteSpan> spans = QuoteSpans.find(p);
-        registry.addParagraph(masked(p, spans), base);
+        registry.addParagraph(QuoteSpans.masked(p, spans), base);
         if (spans.isEmpty()) {
             return null; // no quote: nothing to attribute, and no quote left open
         }
@@ -151,6 +122,14 @@ public final class QuoteExtractor {
                 after = p.substring(Math.min(s.end(), afterEnd), afterEnd);
                 int comma = after.indexOf(", ");
                 after = comma < 0 ? after : after.substring(0, comma);
+            } else if (s.closed() && after.isBlank() && inner.endsWith(".")) {
+                // “… a trial.” Pelosi said. — a sentence that only attributes the quote before it
+                int next = QuoteSentences.endAfter(starts, s.end() + 1, limit);
+                String sentence = p.substring(Math.min(s.end(), next), next);
+                if (QuoteShapes.attributionOnly(sentence)) {
+                    after = "," + sentence;
+                    afterEnd = next;
+                }
             }
             SpeakerRef ref = null;
             String evidence = null;
@@ -163,7 +142,7 @@ public final class QuoteExtractor {
                         || aft.status() == QuoteAttribution.Status.BLOCKED) {
                     registry.blocked();
                 } else if (before.ref() != null || aft.ref() != null) {
-                    ref = pick(registry, base + s.open(), before.ref(), aft.ref());
+                    ref = pick(registry, base + s.open(), before, aft);
                     if (ref != null && words(inner) <= 2 && aft.ref() == null && !QuoteShapes.verbClose(prefix)
                             && QuoteShapes.modifierUse(p, s)) {
                         ref = null;
@@ -175,7 +154,7 @@ public final class QuoteExtractor {
                         evidence = QuoteEvidence.attribution(useBefore ? "before" : "after", span, raw, ref);
                     }
                 } else if (prefix.isBlank() && prevSpeaker != null && prevByAfter
-                        && QuoteSentences.startBefore(starts, s.open()) <= prevOpen
+                        && QuoteSentences.countBetween(starts, prevClose, s.open()) == 0
                         && QuoteShapes.splitTail(p.substring(prevClose, s.open())) != null) {
                     ref = prevSpeaker;
                     evidence = "split quote " + QuoteShapes.splitTail(p.substring(prevClose, s.open())) + " → " + ref.name();
@@ -184,10 +163,28 @@ public final class QuoteExtractor {
                         && QuoteSentences.countBetween(starts, prevEnd, s.open()) <= 1) {
                     ref = prevSpeaker;
                     evidence = QuoteEvidence.carried("next sentence", ref);
+                } else if (prefix.isBlank() && prevSpeaker == null && s.open() > 0
+                        && QuoteSentences.startBefore(starts, s.open()) == s.open()
+                        && (ref = reportedBefore(p, starts, s.open(), prevEnd, registry, base)) != null) {
+                    evidence = QuoteEvidence.carried("after reported speech", ref); // “X said, adding …. “…””
+                } else if (prevSpeaker != null && QuoteShapes.participleJoin(p.substring(prevClose, s.open()))) {
+                    ref = prevSpeaker; // “…”, calling it a “…” / “…”, also observing, “…”
+                    evidence = "split quote \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
                     ref = runOn;
                     evidence = QuoteEvidence.carried("quote runs on from previous paragraph", ref);
                 }
+            }
+            if (ref == null && spans.size() == 1 && s.closed() && s.open() == 0 && s.end() == p.length()
+                    && nextParagraph != null && !inner.isEmpty() && !QuoteShapes.isLabel(p, s, inner)) {
+                // a paragraph that is one quote, attributed by the next paragraph's first sentence ("Klitschko said.")
+                String np = QuoteText.normalizeSpaces(nextParagraph);
+                List<Integer> nextStarts = QuoteSentences.starts(np);
+                String first = np.substring(0, nextStarts.size() > 1 ? nextStarts.get(1) : np.length());
+                QuoteAttribution.Result back = QuoteShapes.attributionOnly(first)
+                        ? attribution.after(inner, "," + first) : QuoteAttribution.Result.NONE;
+                ref = back.ref() == null ? null : registry.resolve(back.ref(), base + s.open());
+                evidence = ref == null ? null : "next paragraph: \"" + QuoteText.stripFinalStop(first) + "\" → " + ref.name();
             }
             String text = cleanText(inner);
             if (ref != null && !text.isEmpty()) {
@@ -210,36 +207,44 @@ public final class QuoteExtractor {
         return openAtEnd;
     }
 
-    private static SpeakerRef pick(SpeakerRegistry registry, long at, SpeakerRef before, SpeakerRef after) {
+    private static SpeakerRef pick(SpeakerRegistry registry, long at, QuoteAttribution.Result bef,
+            QuoteAttribution.Result aft) {
+        SpeakerRef before = bef.ref();
+        SpeakerRef after = aft.ref();
         SpeakerRef b = before == null ? null : registry.resolve(before, at);
         SpeakerRef a = after == null ? null : registry.resolve(after, at);
         if (before != null && after != null) {
             if (b != null && a != null && a.kind() == SpeakerRef.Kind.ORG && SpeakerLexicon.isNewsOutlet(a.name())) {
                 return b; // “…”, Xinhua said: the agency reports the speaker named before the quote
             }
+            if (a != null && bef.loose() && after.kind() != SpeakerRef.Kind.PRONOUN) {
+                return a; // the WHO noted the need to act: “…,” said Tedros — the named attribution next to it wins
+            }
             return a != null && b != null && a.name().equals(b.name()) ? b : null;
         }
         return b != null ? b : a;
     }
 
-    /** @return {@code p} with every character of each span (marks included) replaced by a space */
-    static String masked(String p, List<QuoteSpan> spans) {
-        if (spans.isEmpty()) {
-            return p;
+    /**
+     * The speaker of the sentence just before a quote that opens a sentence, when that sentence reports
+     * speech without quoting it: "Winds slowed the crossing, Zapata said, adding it was hard." Only a named
+     * speaker counts, the sentence holds no quotation and one speech verb.
+     *
+     * @return the speaker, or null
+     */
+    private SpeakerRef reportedBefore(String p, List<Integer> starts, int open, int prevEnd, SpeakerRegistry registry,
+            long base) {
+        int from = QuoteSentences.startBefore(starts, open - 1);
+        if (from < prevEnd || from >= open) {
+            return null; // a quote stands in that sentence (or there is none)
         }
-        // pieces appended to a builder keep a Latin-1 text in one byte a character (no char[] copy)
-        StringBuilder b = new StringBuilder(p.length());
-        int from = 0;
-        for (QuoteSpan s : spans) {
-            int open = Math.max(s.open(), from);
-            b.append(p, from, open);
-            for (int i = open; i < s.end(); i++) {
-                b.append(' ');
-            }
-            from = Math.max(from, s.end());
+        SpeakerRef ref = QuoteAttribution.reported(parser, p.substring(from, open));
+        if (ref == null || ref.kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
         }
-        return b.append(p, from, p.length()).toString();
+        return registry.resolve(ref, base + open);
     }
+
 
     private static String lastClause(String paragraph) {
         List<Integer> starts = QuoteSentences.starts(paragraph);

@@ -37,8 +37,9 @@ final class QuoteSentences {
             if (k == j || k >= n) {
                 continue;
             }
+            boolean opensQuote = p.charAt(k) == '“' || p.charAt(k) == '"'; // “[...] Rather …” opens a sentence too
             int first = "\"“‘'([".indexOf(p.charAt(k)) >= 0 ? k + 1 : k;
-            if (first < n && (Character.isUpperCase(p.charAt(first)) || Character.isDigit(p.charAt(first)))
+            if (first < n && (opensQuote || Character.isUpperCase(p.charAt(first)) || Character.isDigit(p.charAt(first)))
                     && !(c == '.' && isAbbreviation(p, i))) {
                 out.add(k);
             }

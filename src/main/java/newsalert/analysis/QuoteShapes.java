@@ -19,6 +19,8 @@ final class QuoteShapes {
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> ATTRIBUTION_TAIL = Set.of("in", "on", "at", "to", "during", "via", "after",
+            "before", "while", "when", "from", "of");
 
     private QuoteShapes() {
     }
@@ -115,6 +117,43 @@ final class QuoteShapes {
         }
         String next = p.substring(a + 1, z);
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FUNCTION_WORDS.contains(next);
+    }
+
+    /**
+     * Whether the text between two quotes joins them as one speaker's words with a speech participle
+     * ({@code , calling it a}, {@code , also observing,}), so the second takes the first one's speaker.
+     */
+    static boolean participleJoin(String between) {
+        String t = between.strip();
+        if (t.isEmpty() || t.charAt(0) != ',') {
+            return false;
+        }
+        Matcher m = QuoteLeads.PARTICIPLE_END.matcher(t);
+        return m.find() && m.start() == 0;
+    }
+
+    /**
+     * Whether a sentence only attributes the quote before it: {@code Pelosi said.}, {@code the minister said
+     * in a statement.}, {@code Smith told reporters.}: a subject of at most six words starting with a capital,
+     * a speech verb, then nothing or a phrase opening with a preposition (or, after "told", at most four
+     * words), ten words in all.
+     */
+    static boolean attributionOnly(String sentence) {
+        String t = QuoteText.stripFinalStop(sentence.strip());
+        int[] v = SpeakerLexicon.findVerb(t, 0);
+        if (v == null || v[0] == 0 || QuoteText.words(t) > 10 || !Character.isUpperCase(t.charAt(0))
+                || QuoteText.words(t.substring(0, v[0])) > 6 || t.indexOf('"') >= 0 || t.indexOf('“') >= 0) {
+            return false;
+        }
+        String rest = t.substring(v[1]).strip();
+        if (rest.isEmpty()) {
+            return true;
+        }
+        String first = rest.split(" ", 2)[0];
+        if (t.startsWith("told", v[0])) {
+            return QuoteText.words(rest) <= 4 && !first.equals("that");
+        }
+        return ATTRIBUTION_TAIL.contains(first);
     }
 
     /** @return whether the quoted words end in ! or ? */

@@ -98,4 +98,23 @@ final class QuoteSpans {
         }
         return out;
     }
+
+    /** @return {@code p} with every character of each span (marks included) replaced by a space */
+    static String masked(String p, List<QuoteSpan> spans) {
+        if (spans.isEmpty()) {
+            return p;
+        }
+        // pieces appended to a builder keep a Latin-1 text in one byte a character (no char[] copy)
+        StringBuilder b = new StringBuilder(p.length());
+        int from = 0;
+        for (QuoteSpan s : spans) {
+            int open = Math.max(s.open(), from);
+            b.append(p, from, open);
+            for (int i = open; i < s.end(); i++) {
+                b.append(' ');
+            }
+            from = Math.max(from, s.end());
+        }
+        return b.append(p, from, p.length()).toString();
+    }
 }

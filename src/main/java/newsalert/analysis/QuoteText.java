@@ -1,5 +1,7 @@
 package newsalert.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Small allocation-light string helpers for the quote extractor (no regular expressions). */
@@ -73,6 +75,11 @@ final class QuoteText {
         return n;
     }
 
+    /** @return whether the word is a day or month name ("Tuesday", "March", "Oct.") */
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word);
+    }
+
     /** Drops a trailing time phrase such as "on Thursday", "last March 3" or "Friday". */
     static String stripTimeTail(String s) {
         String t = s.strip();
@@ -124,5 +131,44 @@ final class QuoteText {
             return t;
         }
         return t.substring(0, j);
+    }
+
+    /**
+     * Splits stripped text at blank lines: a line break, then white space holding another line break
+     * (the break runs to the last line break of that white space). A hand-written loop, no regex.
+     */
+    static List<String> paragraphs(String t) {
+        List<String> out = new ArrayList<>();
+        int n = t.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            i = t.indexOf('\n', i);
+            if (i < 0) {
+                break;
+            }
+            int j = i + 1;
+            int lastBreak = -1;
+            while (j < n && isRegexSpace(t.charAt(j))) {
+                if (t.charAt(j) == '\n') {
+                    lastBreak = j;
+                }
+                j++;
+            }
+            if (lastBreak < 0) {
+                i = j;
+                continue;
+            }
+            out.add(t.substring(from, i));
+            from = lastBreak + 1;
+            i = from;
+        }
+        out.add(t.substring(from));
+        return out;
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

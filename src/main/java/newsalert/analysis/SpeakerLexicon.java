@@ -100,7 +100,9 @@ final class SpeakerLexicon {
     /** Leading words dropped from a speaker phrase ("But Starmer said"). */
     static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Earlier|Also|Separately|Instead|Now|Then|So|Nonetheless"
-                    + "|Nevertheless|Moreover|Indeed|Finally|Afterwards|Today|Yesterday|Previously)\\s+)+");
+                    + "|Nevertheless|Moreover|Indeed|Finally|Afterwards|Today|Yesterday|Previously|Namely|Additionally"
+                    + "|Furthermore|Likewise|Similarly|Notably|Specifically|Subsequently|Thus|Therefore|Ultimately"
+                    + "|Initially|Eventually|Recently|Overall|Besides|Otherwise)(?:\\s+|$))+");
 
     /** Lower-case name particles that may sit inside a person's name ("Ursula von der Leyen"). */
     static final Set<String> PARTICLES = WordLists.QUOTE.set("particles");

@@ -73,7 +73,7 @@ final class SpeakerRegistry {
                 hit = CapitalScan.find(w, paragraph, (int) hit, false)) {
             int start = (int) (hit >>> 32);
             int end = (int) hit;
-            String key = paragraph.substring(start, end).toLowerCase(Locale.ROOT);
+            String key = SpeakerWords.key(paragraph.substring(start, end));
             SpeakerRef known = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (known != null) {
                 mentions.add(new Mention(base + start, known, SpeakerScan.speechNear(paragraph, start, end)));
@@ -97,8 +97,11 @@ final class SpeakerRegistry {
             before.add(0, word);
             pos = from - 1;
         }
-        if (!before.isEmpty() && Character.isLowerCase(before.get(before.size() - 1).charAt(0))
-                && SpeakerWords.isHead(before.get(before.size() - 1))) {
+        int last = before.size() - 1;
+        boolean roleOfPlace = last >= 1 && (before.get(last).equals("of") || before.get(last).equals("from"))
+                && SpeakerWords.isHead(before.get(last - 1)); // "Senator from Vermont Bernie Sanders"
+        if (roleOfPlace || !before.isEmpty() && Character.isLowerCase(before.get(last).charAt(0))
+                && SpeakerWords.isHead(before.get(last))) {
             for (int i = 0; i < before.size(); i++) {
                 SpeakerRef ref = parser.parse(String.join(" ", before.subList(i, before.size())) + " " + run);
                 if (ref != null && ref.role() != null) {
@@ -112,12 +115,12 @@ final class SpeakerRegistry {
     private void remember(SpeakerRef ref, boolean credited) {
         String name = ref.name();
         String[] tokens = name.split(" ");
-        String surname = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        String surname = SpeakerWords.key(tokens[tokens.length - 1]);
         learnKey(bySurname, surname, ref);
         for (int i = 0; i < tokens.length - 1; i++) {
             String t = tokens[i];
             if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.endsWith(".")) {
-                learnKey(byOtherToken, t.toLowerCase(Locale.ROOT), ref);
+                learnKey(byOtherToken, SpeakerWords.key(t), ref);
             }
         }
         if (ref.role() != null) {
@@ -164,12 +167,14 @@ final class SpeakerRegistry {
                         ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> definite(ref.name().substring(4), at);
+                default -> SpeakerParser.isOffice(ref.name().substring(4))
+                        ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
+                        : definite(ref.name().substring(4), at);
             };
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            String key = r.name().toLowerCase(Locale.ROOT);
+            String key = SpeakerWords.key(r.name());
             SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);

@@ -1,5 +1,6 @@
 package newsalert.analysis;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * clean-up of a phrase (trailing punctuation, white space, curly apostrophes). Stateless; thread-safe.
  */
 final class SpeakerWords {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern WS = Pattern.compile("\\s+");
     static final Pattern ARTICLE = Pattern.compile("^(?:the|The|a|an|A|An)\\s+");
     static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}][\\p{L}'’\\-]*\\.?");
@@ -127,5 +129,18 @@ final class SpeakerWords {
 
     static String norm(String s) {
         return s.replace('’', '\'').replace('‘', '\'');
+    }
+
+    /**
+     * The lookup key of a name word: lower case, accents dropped, so "Erdogan" finds "Recep Tayyip Erdoğan".
+     */
+    static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 128) {
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return lower;
     }
 }

@@ -23,13 +23,13 @@ class QuoteParagraphsTest {
         "Ends here.\n\n\n\nLast one"})
     void splitsLikeTheRegex(String raw) {
         String text = raw.strip();
-        assertThat(QuoteExtractor.paragraphs(text)).containsExactly(BLANK_LINE.split(text));
+        assertThat(QuoteText.paragraphs(text)).containsExactly(BLANK_LINE.split(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Kyiv was hit overnight.\n\n\"We will rebuild,\" the mayor said.\n\nMore follows."})
     void givesThreeParagraphs(String text) {
-        assertThat(QuoteExtractor.paragraphs(text)).isEqualTo(List.of("Kyiv was hit overnight.",
+        assertThat(QuoteText.paragraphs(text)).isEqualTo(List.of("Kyiv was hit overnight.",
                 "\"We will rebuild,\" the mayor said.", "More follows."));
     }
 }

@@ -59,6 +59,6 @@ class QuoteTextSpacesTest {
     })
     void blanksQuotedSpans(String paragraph, String expected) {
         List<QuoteSpan> spans = QuoteSpans.find(paragraph);
-        assertThat(QuoteExtractor.masked(paragraph, spans)).isEqualTo(expected).hasSameSizeAs(paragraph);
+        assertThat(QuoteSpans.masked(paragraph, spans)).isEqualTo(expected).hasSameSizeAs(paragraph);
     }
 }

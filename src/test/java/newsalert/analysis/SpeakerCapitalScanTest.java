@@ -88,7 +88,7 @@ class SpeakerCapitalScanTest {
                     continue;
                 }
                 String body = json.readTree(line).path("body").asText("");
-                for (String p : QuoteExtractor.paragraphs(body.strip())) {
+                for (String p : QuoteText.paragraphs(body.strip())) {
                     String text = QuoteText.normalizeSpaces(p);
                     assertThat(scan(CapitalScan.CAPITAL_RUN, text, true)).isEqualTo(plain(CapitalScan.CAPITAL_RUN, text));
                     assertThat(scan(CapitalScan.CAPITAL_WORD, text, false)).isEqualTo(plain(CapitalScan.CAPITAL_WORD, text));
