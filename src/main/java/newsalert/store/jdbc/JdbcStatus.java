@@ -1,5 +1,7 @@
 package newsalert.store.jdbc;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,16 +27,33 @@ public final class JdbcStatus {
     }
 
     /**
-     * Runs a trivial query ({@code SELECT 1}).
+     * Checks that the store still works: reads its schema (so a file overwritten with junk is noticed) and, for
+     * SQLite, that the database file is still where it was opened (a deleted file keeps answering through the
+     * open connection, but everything written to it is lost at the next start).
      *
-     * @throws StoreException when the store does not answer (closed, broken connection)
+     * @throws StoreException when the store does not answer, is damaged, or its file is gone; the message is
+     *                        plain words
      */
     public void ping() {
         synchronized (lock) {
-            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
-                rs.next();
+            try (Statement st = conn.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM feed_state")) {
+                    rs.next();
+                }
+                if (conn.getMetaData().getURL().startsWith("jdbc:sqlite:")) {
+                    try (ResultSet rs = st.executeQuery("PRAGMA database_list")) {
+                        while (rs.next()) {
+                            String file = rs.getString("file");
+                            if ("main".equals(rs.getString("name")) && file != null && !file.isEmpty()
+                                    && !Files.exists(Path.of(file))) {
+                                throw StoreException.plain("the store file " + file + " was deleted or moved while"
+                                        + " the bot runs; what it writes now is lost at the next start", null);
+                            }
+                        }
+                    }
+                }
             } catch (SQLException e) {
-                throw new StoreException("the store does not answer", e);
+                throw StoreException.plain("the store does not answer or is damaged", e);
             }
         }
     }

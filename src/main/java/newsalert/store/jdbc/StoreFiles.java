@@ -75,6 +75,14 @@ final class StoreFiles {
             return StoreException.plain("the store " + file + " is not a SQLite database; point store.url (or"
                     + " NEWSALERT_STORE_URL) at another file, or move this one away", e);
         }
+        if (chain.contains("SQLITE_CORRUPT") || chain.contains("MALFORMED")) {
+            return StoreException.plain("the store " + file + " is damaged (SQLite reports it malformed); restore a"
+                    + " backup, or move it away and let newsalert start a new one", e);
+        }
+        if (chain.contains("NO SCHEMA HISTORY TABLE") || chain.contains("NON-EMPTY SCHEMA")) {
+            return StoreException.plain("the file " + file + " holds tables of some other program, not a newsalert"
+                    + " store; point store.url (or NEWSALERT_STORE_URL) at another file", e);
+        }
         if (chain.contains("SQLITE_CANTOPEN") || chain.contains("SQLITE_READONLY") || chain.contains("READ-ONLY")
                 || chain.contains("READONLY") || !Files.isWritable(file.toAbsolutePath().getParent())) {
             return StoreException.plain("cannot open the store " + file + " for writing (the file or its folder is"
