@@ -128,7 +128,8 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         Routing routing = chats.isEmpty() ? null
-                : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader());
+                : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader(),
+                        cfg.chatFeeds().maxAlertsPerHour());
         AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());

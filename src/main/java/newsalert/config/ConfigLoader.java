@@ -130,6 +130,11 @@ public final class ConfigLoader {
             throw new ConfigException("events.min-outlets must be 1 to 10 (distinct outlets that must report an"
                     + " event before it alerts), got " + c.events().minOutlets());
         }
+        int cap = c.chatFeeds().maxAlertsPerHour();
+        if (cap < 1 || cap > 1000) {
+            throw new ConfigException("chat-feeds.max-alerts-per-hour must be 1 to 1000 (alerts and toll updates one"
+                    + " chat-added feed may send a chat per hour before the rest wait for a digest), got " + cap);
+        }
         DiscordConfig d = c.discord();
         if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {
             throw new ConfigException("discord.api-url must be an http(s) URL such as https://discord.com/api/v10/");

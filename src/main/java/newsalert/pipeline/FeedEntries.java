@@ -17,8 +17,9 @@ import newsalert.subscription.Target;
  * or, for an entry seen before, hands the new version to the store's revision.
  *
  * <p>Rules (see {@link Poller}): nothing alerts or is routed on a feed's first poll, nor when the story is
- * older than {@code poll.max-age}; a chat-added feed's stories are never global alerts, never join events and
- * may revise only their own (chat-only) stories. A story without a published time takes the poll time; its
+ * older than {@code poll.max-age}; a chat-added feed's stories are never global alerts, never join events,
+ * may revise only their own (chat-only) stories, and pass its hourly cap per target (the store holds what is
+ * over it for one digest, see {@link newsalert.store.ChatFeedCap}). A story without a published time takes the poll time; its
  * source is the feed's configured name, else the entry's, else the feed's title.
  */
 final class FeedEntries {
@@ -74,12 +75,13 @@ final class FeedEntries {
             List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
             // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
             if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
-                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets)) {
+                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets, routes.cap())) {
                 fresh++;
                 routed += targets.size();
                 queued += alert ? 1 : 0;
             } else if (!firstPoll) {
-                edits += (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
+                edits += (routes.global() ? store.reviseStory(story, a, now)
+                        : store.reviseChatStory(story, a, now, feed.url(), routes.cap())).size();
             }
         }
         return new Tally(fresh, queued, routed, edits);

@@ -110,6 +110,12 @@ public final class DiscordPlatform implements ChatPlatform {
         return post(channel, body);
     }
 
+    /** Posts the text as a plain message of its own (no reference to an earlier message). */
+    @Override
+    public SendResult notice(Target target, String text) {
+        return create(channelOf(target), message(null, DiscordText.escape(text)), Nonces.reply(target, "", text));
+    }
+
     @Override
     public SendResult sendDigest(Target target, List<OutboxItem> items) {
         String channel = channelOf(target);

@@ -205,6 +205,11 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public List<OutboxItem> releasedOutbox(Target target, Instant now, int limit) {
+        return query("cannot read held outbox rows of " + target, () -> OutboxSql.released(conn, target, now, limit));
+    }
+
+    @Override
     public boolean markSent(long id, String messageId, Instant at) {
         return write("cannot mark outbox row " + id + " sent", "UPDATE outbox SET status = 'sent', message_id = ?,"
                 + " sent_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
