@@ -133,7 +133,8 @@ public final class RunCommand implements Callable<Integer> {
         AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events);
+        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events,
+                cfg.analysis().alertSeverity());
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults()), store.subscriptions(), clock, owner);

@@ -14,10 +14,13 @@ import newsalert.subscription.Target;
 final class EventRecorder {
     private final NewsStore store;
     private final EventTracker events;
+    private final int cut;
 
-    EventRecorder(NewsStore store, EventTracker events) {
+    /** @param cut {@code analysis.alert-severity} for the words of a decision, or a negative number when unknown */
+    EventRecorder(NewsStore store, EventTracker events, int cut) {
         this.store = store;
         this.events = events;
+        this.cut = cut;
     }
 
     /**
@@ -42,7 +45,7 @@ final class EventRecorder {
         if (!fresh && view != null) {
             // a republished entry that became alert-worthy: alerted now, once
             store.alertRevisedStory(story, a, now, targets, events.storedEventId(u), view);
-            return new Recorded(false, true, targets.size(), 0);
+            return new Recorded(false, true, targets.size(), 0, null);
         }
         int edits = 0;
         if (!fresh) {
@@ -61,7 +64,9 @@ final class EventRecorder {
         if (revised != null) {
             edits += store.reviseEvent(revised, now, events.followUp(u)).size();
         }
-        return new Recorded(fresh, view != null && fresh, fresh ? targets.size() : 0, edits);
+        AlertDecision held = fresh && view == null && eligible && allowed && !a.topics().isEmpty()
+                ? events.heldBecause(u, a, cut) : null;
+        return new Recorded(fresh, view != null && fresh, fresh ? targets.size() : 0, edits, held);
     }
 
     /** @return the stored event the story stands for, or {@code null} */
@@ -74,7 +79,10 @@ final class EventRecorder {
         return null;
     }
 
-    /** What recording one entry did. */
-    record Recorded(boolean fresh, boolean alert, int routed, int edits) {
+    /**
+     * What recording one entry did; {@code held} says why a new, eligible story with a topic did not alert its
+     * event ({@code null} otherwise).
+     */
+    record Recorded(boolean fresh, boolean alert, int routed, int edits, AlertDecision held) {
     }
 }

@@ -9,6 +9,8 @@ import newsalert.store.NewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records the entries of one successful feed read: fills in a story's source and time, gives a chat-added
@@ -27,18 +29,26 @@ final class FeedEntries {
     record Tally(int fresh, int queued, int routed, int edits) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+
     private final NewsStore store;
     private final Function<Story, Assessment> assessor;
     private final Duration maxAge;
     private final EventRecorder recorder;
+    private final int cut;
 
-    /** @param recorder the event recorder, or {@code null} when events are off */
+    /**
+     * @param recorder the event recorder, or {@code null} when events are off
+     * @param cut      {@code analysis.alert-severity} for the words of a decision, or a negative number when
+     *                 unknown
+     */
     FeedEntries(NewsStore store, Function<Story, Assessment> assessor, Duration maxAge,
-                EventRecorder recorder) {
+                EventRecorder recorder, int cut) {
         this.store = store;
         this.assessor = assessor;
         this.maxAge = maxAge;
         this.recorder = recorder;
+        this.cut = cut;
     }
 
     /**
@@ -65,6 +75,9 @@ final class FeedEntries {
             // own word, and must not revise (or hold) the alerts every other chat receives
             if (recorder != null && routes.global()) {
                 EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
+                if (r.fresh() && !firstPoll) {
+                    logHeld(feed, story, a, recent ? r.held() : AlertDecision.tooOld(story.published(), maxAge));
+                }
                 fresh += r.fresh() ? 1 : 0;
                 queued += r.alert() ? 1 : 0;
                 routed += r.routed();
@@ -79,12 +92,26 @@ final class FeedEntries {
                 fresh++;
                 routed += targets.size();
                 queued += alert ? 1 : 0;
+                if (routes.global() && !firstPoll && !alert) {
+                    logHeld(feed, story, a, !recent ? AlertDecision.tooOld(story.published(), maxAge)
+                            : AlertDecision.belowCut(a.severity(), cut));
+                }
             } else if (!firstPoll) {
                 edits += (routes.global() ? store.reviseStory(story, a, now)
                         : store.reviseChatStory(story, a, now, feed.url(), routes.cap())).size();
             }
         }
         return new Tally(fresh, queued, routed, edits);
+    }
+
+    /**
+     * Logs one INFO line for a new story of a configured feed that has a topic but did not alert, with the
+     * decision and its deciding value (issue 16: "1 new entries, 0 alerts" alone says nothing).
+     */
+    private static void logHeld(FeedConfig feed, Story story, Assessment a, AlertDecision decision) {
+        if (decision != null && !a.topics().isEmpty()) {
+            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.url(), story.title(), story.id(), decision.reason());
+        }
     }
 
     private static Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {

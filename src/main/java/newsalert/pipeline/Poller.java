@@ -104,10 +104,22 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
+        this(store, reader, assessor, sink, settings, clock, routing, events, -1);
+    }
+
+    /**
+     * A poller that also names the severity cut in its log lines: a new story of a configured feed that has a
+     * topic but does not alert gets one INFO line with the decision and its deciding value
+     * ({@link AlertDecision}).
+     *
+     * @param alertSeverity {@code analysis.alert-severity}, the cut the assessor applied; negative when unknown
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, int alertSeverity) {
         this.chats = new ChatRoutes(routing);
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(),
-                events == null ? null : new EventRecorder(store, events));
+                events == null ? null : new EventRecorder(store, events, alertSeverity), alertSeverity);
         this.store = store;
         this.reader = reader;
         this.assessor = assessor;
