@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * again; a story id alerted once is never alerted again, even from another feed. A failed read is logged in
  * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}. Due
  * feeds are read {@value #PARALLEL_READS} at a time on reader threads, and each result is stored on the
- * polling thread as soon as it arrives, so one slow feed holds no other back.
+ * polling thread as soon as it arrives, so one slow feed holds no other back. A configured feed's new story with
+ * a topic that does not alert gets one INFO line with the decision and its value ({@link AlertDecision}).
  *
  * <p>With {@link Routing}: every new, recent story after a feed's first poll is matched by
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
@@ -57,7 +58,6 @@ public final class Poller implements AutoCloseable {
 
     private final NewsStore store;
     private final FeedReader reader;
-    private final Function<Story, Assessment> assessor;
     private final AlertSink sink;
     private final PollSettings settings;
     private final FeedSchedule schedule;
@@ -108,9 +108,8 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
-     * A poller that also names the severity cut in its log lines: a new story of a configured feed that has a
-     * topic but does not alert gets one INFO line with the decision and its deciding value
-     * ({@link AlertDecision}).
+     * A poller whose INFO line for a new story with a topic that does not alert ({@link AlertDecision}) names
+     * the severity cut.
      *
      * @param alertSeverity {@code analysis.alert-severity}, the cut the assessor applied; negative when unknown
      */
@@ -122,7 +121,6 @@ public final class Poller implements AutoCloseable {
                 events == null ? null : new EventRecorder(store, events, alertSeverity), alertSeverity);
         this.store = store;
         this.reader = reader;
-        this.assessor = assessor;
         this.sink = sink;
         this.settings = settings;
         this.schedule = new FeedSchedule(settings);
