@@ -9,9 +9,11 @@ import newsalert.config.ConfigException;
 import newsalert.config.ConfigLoader;
 import newsalert.config.FetchConfig;
 import newsalert.config.NewsalertConfig;
+import newsalert.feed.AddressGuard;
 import newsalert.feed.FeedFetcher;
 import newsalert.feed.FeedParser;
 import newsalert.feed.FetchSettings;
+import newsalert.net.AddressRule;
 import newsalert.store.NewsStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import okhttp3.Dns;
@@ -22,6 +24,8 @@ import okhttp3.Dns;
  * @param config the loaded configuration
  */
 record Wiring(NewsalertConfig config) {
+    /** The address rule of chat-added feeds: one per process (it caches the interface addresses). */
+    private static final AddressRule ADDRESS_RULE = AddressRule.system();
 
     /**
      * @param file config file, or {@code null} for defaults
@@ -53,14 +57,29 @@ record Wiring(NewsalertConfig config) {
      *         is on, every connection refuses hosts with non-public addresses
      */
     SourceReader chatFeedReader() {
-        Dns dns = config.chatFeeds().allowPrivateAddresses() ? Dns.SYSTEM : new PublicAddressDns(Dns.SYSTEM);
-        return new SourceReader(new FeedFetcher(fetchSettings(), dns), new FeedParser(),
-                config.fetch().maxBodyBytes(), false);
+        return chatFeedReader(Dns.SYSTEM, addressGuard());
+    }
+
+    /**
+     * @param resolver the resolver (the system's in production)
+     * @param guard    the address checks, or {@code null} when private addresses are allowed
+     * @return the reader of chat-added feeds over that resolver and guard
+     */
+    SourceReader chatFeedReader(Dns resolver, AddressGuard guard) {
+        FeedFetcher fetcher = guard == null ? new FeedFetcher(fetchSettings(), resolver)
+                : FeedFetcher.guarded(fetchSettings(), resolver, guard);
+        return new SourceReader(fetcher, new FeedParser(), config.fetch().maxBodyBytes(), false);
+    }
+
+    /** @return the checks of every chat-feed connection, or {@code null} when private addresses are allowed */
+    AddressGuard addressGuard() {
+        return config.chatFeeds().allowPrivateAddresses() ? null : AddressGuard.of(ADDRESS_RULE);
     }
 
     /** @return the policy {@code feeds add} applies before it checks a URL */
     AddressPolicy addressPolicy() {
-        return new AddressPolicy(AddressPolicy.systemResolver(), config.chatFeeds().allowPrivateAddresses());
+        return new AddressPolicy(AddressPolicy.systemResolver(),
+                config.chatFeeds().allowPrivateAddresses() ? null : ADDRESS_RULE);
     }
 
     private FetchSettings fetchSettings() {

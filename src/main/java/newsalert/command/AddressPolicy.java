@@ -1,6 +1,5 @@
 package newsalert.command;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,14 +7,13 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import newsalert.net.AddressRule;
 
 /**
- * Decides whether a feed URL a user gives may be fetched: only {@code http} and {@code https}, with a host,
+ * Decides whether a feed URL a user gives may be added: only {@code http} and {@code https}, with a host,
  * at most 2,048 characters, and — unless private addresses are allowed (self-hosting) — a host whose every
- * resolved address is public. Refused: loopback ({@code 127/8}, {@code ::1}), unspecified ({@code 0.0.0.0},
- * {@code ::}), private ({@code 10/8}, {@code 172.16/12}, {@code 192.168/16}, carrier-grade NAT
- * {@code 100.64/10}, IPv6 unique-local {@code fc00::/7}), link-local ({@code 169.254/16}, {@code fe80::/10};
- * this covers cloud metadata at {@code 169.254.169.254}) and multicast.
+ * resolved address passes {@link AddressRule} (the one rule, also applied at every DNS answer and socket
+ * connect of the fetch: this check only gives the user an early, plain answer).
  */
 public final class AddressPolicy {
     private static final int MAX_URL_LENGTH = 2048;
@@ -31,15 +29,23 @@ public final class AddressPolicy {
     }
 
     private final Resolver resolver;
-    private final boolean allowPrivate;
+    private final AddressRule rule;
 
     /**
-     * @param resolver     the name resolver; {@link #systemResolver()} in production, a fake in tests
-     * @param allowPrivate whether loopback, private and link-local hosts are accepted (self-hosting)
+     * @param resolver the name resolver; {@link #systemResolver()} in production, a fake in tests
+     * @param rule     the address rule, or {@code null} when private addresses are allowed (self-hosting)
+     */
+    public AddressPolicy(Resolver resolver, AddressRule rule) {
+        this.resolver = resolver;
+        this.rule = rule;
+    }
+
+    /**
+     * @param resolver     the name resolver
+     * @param allowPrivate whether every address is accepted (self-hosting); else {@link AddressRule#system()}
      */
     public AddressPolicy(Resolver resolver, boolean allowPrivate) {
-        this.resolver = resolver;
-        this.allowPrivate = allowPrivate;
+        this(resolver, allowPrivate ? null : AddressRule.system());
     }
 
     /** @return the JVM's resolver ({@link InetAddress#getAllByName}) */
@@ -66,57 +72,80 @@ public final class AddressPolicy {
         if (raw.length() > MAX_URL_LENGTH) {
             throw new IllegalArgumentException("That address is longer than " + MAX_URL_LENGTH + " characters.");
         }
-        String host = uri.getHost();
+        String host = host(uri);
         if (host == null || host.isEmpty()) {
             throw new IllegalArgumentException("That address has no host name: " + raw);
         }
-        if (allowPrivate) {
+        if (rule == null) {
             return uri;
-        }
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
         }
         List<InetAddress> addresses;
         try {
-            addresses = resolver.resolve(host);
+            addresses = resolver.resolve(bare(host));
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("The host " + host + " could not be found.");
+            throw new IllegalArgumentException("The host " + bare(host) + " could not be found.");
         }
-        for (InetAddress a : addresses) {
-            Optional<String> kind = nonPublicKind(a);
-            if (kind.isPresent()) {
-                String article = kind.get().startsWith("u") ? "an " : "a ";
-                throw new IllegalArgumentException("That address points to " + article + kind.get() + " address ("
-                        + a.getHostAddress() + "), which is not allowed.");
-            }
+        Optional<String> refused = refusal(addresses);
+        if (refused.isPresent()) {
+            throw new IllegalArgumentException("That address " + refused.get() + ", which is not allowed.");
         }
         return uri;
     }
 
     /**
-     * @param a an address
-     * @return "loopback", "unspecified", "link-local", "multicast" or "private" for a non-public address (the
-     *         ranges in the class comment); empty for a public one
+     * Why a stored feed is not polled: its host now resolves to an address the rule refuses (for instance a
+     * feed added while private addresses were allowed). Unknown hosts and bad URLs give empty here: those
+     * feeds are polled and fail with their own reason.
+     *
+     * @param url a stored feed URL
+     * @return e.g. {@code "points to a loopback address (127.0.0.1)"}, or empty when it may be fetched
      */
-    public static Optional<String> nonPublicKind(InetAddress a) {
-        if (a.isLoopbackAddress()) {
-            return Optional.of("loopback");
+    public Optional<String> refusedAddress(String url) {
+        if (rule == null) {
+            return Optional.empty();
         }
-        if (a.isAnyLocalAddress()) {
-            return Optional.of("unspecified");
+        try {
+            String host = host(new URI(url));
+            return host == null ? Optional.empty() : refusal(resolver.resolve(bare(host)));
+        } catch (URISyntaxException | UnknownHostException e) {
+            return Optional.empty();
         }
-        if (a.isLinkLocalAddress()) {
-            return Optional.of("link-local");
-        }
-        if (a.isMulticastAddress()) {
-            return Optional.of("multicast");
-        }
-        byte[] b = a.getAddress();
-        boolean cgnat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        boolean uniqueLocal = a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
-        if (a.isSiteLocalAddress() || cgnat || uniqueLocal) {
-            return Optional.of("private");
+    }
+
+    private Optional<String> refusal(List<InetAddress> addresses) {
+        for (InetAddress a : addresses) {
+            Optional<String> kind = rule.refusal(a);
+            if (kind.isPresent()) {
+                return Optional.of("points to " + AddressRule.article(kind.get()) + kind.get() + " address ("
+                        + a.getHostAddress() + ")");
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return the host of a URL: {@link URI#getHost()}, or read from the authority when {@link URI} does not
+     *         take it as a host name ({@code 127.1}, {@code 2130706433}, {@code under_score.example}), which the
+     *         HTTP client still connects to; {@code null} without an authority
+     */
+    private static String host(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostPort.startsWith("[")) {
+            int end = hostPort.indexOf(']');
+            return end < 0 ? null : hostPort.substring(0, end + 1);
+        }
+        int colon = hostPort.indexOf(':');
+        return colon < 0 ? hostPort : hostPort.substring(0, colon);
+    }
+
+    private static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

@@ -70,7 +70,10 @@ final class FeedsCommand implements Command {
             }
             List<ChatFeed> feeds = store.chatFeeds(platform, chat);
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
-                    : Render.list("Feeds added here:", feeds.stream().map(f -> "• " + f.url()).toList()));
+                    : Render.list("Feeds added here:", feeds.stream().map(f -> "• " + f.url()
+                            + policy.refusedAddress(f.url()).map(why -> " — not polled: it " + why
+                                    + ", and this bot reads only public addresses for chat feeds").orElse(""))
+                            .toList()));
         }
         if (!action.equals("add") && !action.equals("remove")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");

@@ -3,10 +3,12 @@ package newsalert.feed;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLException;
 import newsalert.feed.FetchResult.Failed;
 import newsalert.feed.FetchResult.Failure;
@@ -43,23 +45,46 @@ public final class FeedFetcher {
         this(settings, Dns.SYSTEM);
     }
 
+
     /**
      * A fetcher whose host names are resolved by {@code dns} — for every request and every redirect hop, so
-     * a {@link Dns} that refuses some addresses guards the whole fetch.
+     * a {@link Dns} that refuses some addresses guards the whole fetch of host names (not of IP literals:
+     * use {@link #guarded} for that).
      *
      * @param dns the resolver; its {@link java.net.UnknownHostException} becomes a failed fetch
      */
     public FeedFetcher(FetchSettings settings, Dns dns) {
+        this(settings, dns, SocketFactory.getDefault(), null);
+    }
+
+    /**
+     * A fetcher for feeds that chat users add: {@code guard} checks each DNS answer of {@code resolver} and,
+     * as the enforcement, the address of every socket connect (first request, each redirect hop, IP
+     * literals, re-resolved names); no proxy is used, so the address checked is the one connected to.
+     *
+     * @param resolver the resolver ({@link Dns#SYSTEM} in production)
+     * @param guard    the address rule's checks
+     * @return the fetcher; a refused address is a {@link Failure#NETWORK} failure whose reason says why
+     */
+    public static FeedFetcher guarded(FetchSettings settings, Dns resolver, AddressGuard guard) {
+        return new FeedFetcher(settings, guard.dns(resolver), guard.socketFactory(), Proxy.NO_PROXY);
+    }
+
+    private FeedFetcher(FetchSettings settings, Dns dns, SocketFactory sockets, Proxy proxy) {
         this.settings = settings;
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .dns(dns)
+                .socketFactory(sockets)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(true)
-                .build();
+                .retryOnConnectionFailure(true);
+        if (proxy != null) {
+            b.proxy(proxy);
+        }
+        this.client = b.build();
     }
 
     /**
@@ -162,8 +187,9 @@ public final class FeedFetcher {
     }
 
     private static Failed describe(IOException e, HttpUrl url) {
-        if (e instanceof AddressRefusedException) {
-            return new Failed(Failure.NETWORK, 0, e.getMessage());
+        AddressRefusedException refused = refusal(e);
+        if (refused != null) {
+            return new Failed(Failure.NETWORK, 0, refused.getMessage());
         }
         if (e instanceof UnknownHostException) {
             return new Failed(Failure.NETWORK, 0, "DNS lookup failed for " + url.host());
@@ -178,6 +204,25 @@ public final class FeedFetcher {
             return new Failed(Failure.NETWORK, 0, "TLS error with " + url.host() + ": " + oneLine(e));
         }
         return new Failed(Failure.NETWORK, 0, "I/O error fetching " + url.host() + ": " + oneLine(e));
+    }
+
+    /** @return the address refusal behind {@code e} (itself, a cause or a suppressed failure), or null */
+    private static AddressRefusedException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AddressRefusedException r) {
+                return r;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                AddressRefusedException r = refusal(s);
+                if (r != null) {
+                    return r;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static String oneLine(Exception e) {

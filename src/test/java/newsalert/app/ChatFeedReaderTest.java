@@ -18,10 +18,12 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import newsalert.command.FeedCheck;
+import newsalert.feed.AddressGuard;
 import newsalert.feed.AddressRefusedException;
 import newsalert.feed.FeedFetcher;
 import newsalert.feed.FeedParser;
 import newsalert.feed.FetchSettings;
+import newsalert.net.AddressRule;
 import newsalert.pipeline.ReadResult;
 import okhttp3.Dns;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ class ChatFeedReaderTest {
     private static final FetchSettings FETCH = new FetchSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
             1_000_000, 3, "newsalert-test", Duration.ofSeconds(10));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-08-28T15:00:00Z"), ZoneOffset.UTC);
+    private static final AddressGuard GUARD = AddressGuard.of(new AddressRule(java.util.Set::of, CLOCK));
 
     @TempDir
     Path dir;
@@ -63,7 +66,8 @@ class ChatFeedReaderTest {
     @Test
     void aLoopbackFeedIsRefusedAtConnectTimeWithAReasonThatSaysWhatToChange() {
         server.enqueue(new MockResponse.Builder().body("<rss/>").build());
-        FeedCheck check = new FetchingFeedCheck(reader(new PublicAddressDns(Dns.SYSTEM)), CLOCK);
+        FeedCheck check = new FetchingFeedCheck(new SourceReader(FeedFetcher.guarded(FETCH, Dns.SYSTEM, GUARD),
+                new FeedParser(), 1_000_000, false), CLOCK);
 
         FeedCheck.Result r = check.check(URI.create(server.url("/world.xml").toString()));
 
@@ -76,14 +80,14 @@ class ChatFeedReaderTest {
     @Test
     void everyLookupIsCheckedSoAHostThatLaterPointsInwardsIsRefused() throws Exception {
         Dns publicAnswer = host -> List.of(InetAddress.getByName("93.184.216.34"));
-        PublicAddressDns guard = new PublicAddressDns(publicAnswer);
+        Dns guard = GUARD.dns(publicAnswer);
         assertThat(guard.lookup("news.example")).extracting(InetAddress::getHostAddress).containsExactly("93.184.216.34");
         Dns privateAnswer = host -> List.of(InetAddress.getByName("10.1.2.3"));
-        assertThatThrownBy(() -> new PublicAddressDns(privateAnswer).lookup("intranet.example"))
+        assertThatThrownBy(() -> GUARD.dns(privateAnswer).lookup("intranet.example"))
                 .isInstanceOf(AddressRefusedException.class)
                 .hasMessageStartingWith("refused: intranet.example resolves to a private address (10.1.2.3)");
         Dns metadata = host -> List.of(InetAddress.getByName("169.254.169.254"));
-        assertThatThrownBy(() -> new PublicAddressDns(metadata).lookup("metadata.example"))
+        assertThatThrownBy(() -> GUARD.dns(metadata).lookup("metadata.example"))
                 .hasMessageStartingWith("refused: metadata.example resolves to a link-local address");
     }
 
