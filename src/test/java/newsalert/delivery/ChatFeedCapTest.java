@@ -190,4 +190,26 @@ class ChatFeedCapTest {
         }
         assertThat(sent()).hasSize(12).allMatch(id -> id.startsWith("w"));
     }
+
+    @Test
+    void heldRowsDoNotHoldBackAConfiguredFeedsAlertToTheSameChat() {
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        pollAndDeliver(1, List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        chatEntries.add(Stories.story("c1", "Strike number 1", clock.instant()));
+        chatEntries.add(Stories.story("c2", "Strike number 2", clock.instant()));
+        pollAndDeliver(1, List.of(WIRE));
+        clock.advance(Duration.ofMinutes(5));
+        wireEntries.add(Stories.story("w1", "Strike on the wire", clock.instant()));
+        pollAndDeliver(1, List.of(WIRE));
+        clock.advance(Duration.ofMinutes(1)); // a group chat takes one message per round here (rate limit)
+        deliver();
+
+        assertThat(sent()).hasSize(3);
+        assertThat(sent().get(0)).isEqualTo(chatId("c1"));
+        assertThat(sent().get(1)).startsWith("reply:null:Held back: the feed " + CHAT_FEED + " brought more than 1 ");
+        assertThat(sent().get(2)).isEqualTo("w1");
+        assertThat(store.subscriptions().pendingOutbox(GROUP, 10)).isEmpty();
+        assertThat(store.subscriptions().pendingTargets()).containsExactly(GROUP); // c2, held until 16:05
+    }
 }
