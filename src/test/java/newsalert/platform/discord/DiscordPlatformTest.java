@@ -123,12 +123,12 @@ class DiscordPlatformTest {
 
     @Test
     void aNoticeIsAPlainMessageOfItsOwnEscapedWithANonce() {
-        SendResult r = platform.notice(ALERTS, "Held back: the feed https://x.test/a_b_c brought more than 10 alerts");
+        SendResult r = platform.notice(ALERTS, "Held back: the feed https://x.test/a_b_c brought *more* than 10 alerts");
         FakeDiscord.Call posted = f.discord.awaitMessage();
 
         assertThat(r).isInstanceOf(SendResult.Sent.class);
         assertThat(posted.body().path("content").asText())
-                .isEqualTo("Held back: the feed https://x.test/a\\_b\\_c brought more than 10 alerts");
+                .isEqualTo("Held back: the feed https://x.test/a_b_c brought \\*more\\* than 10 alerts");
         assertThat(posted.body().has("message_reference")).isFalse();
         assertThat(posted.body().path("nonce").asText()).isNotBlank();
     }
