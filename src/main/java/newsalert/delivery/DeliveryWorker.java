@@ -128,10 +128,7 @@ public final class DeliveryWorker {
             }
             List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
             boolean goOn;
-            if (merged.isEmpty() && head.kind() == OutboxKind.EDIT) {
-                goOn = edit(adapter, target, head, now, tally);
-                queue.remove(0);
-            } else if (merged.isEmpty()) {
+            if (merged.isEmpty()) {
                 goOn = single(adapter, target, head, now, tally);
                 queue.remove(0);
             } else {
