@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import newsalert.command.CommandRegistry;
+import newsalert.metrics.Metrics;
 import newsalert.store.jdbc.JdbcNewsStore;
 
 /** Builds the chat services whose tokens are configured, sharing one command registry over the store. */
@@ -17,8 +18,13 @@ final class ChatServices {
      * @throws IllegalArgumentException when a platform's settings are malformed
      */
     static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock) {
+        return create(wiring, store, clock, Metrics.NOOP);
+    }
+
+    /** @param metrics records every command the platforms run ({@link CommandRegistry#recordingTo}) */
+    static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock, Metrics metrics) {
         List<ChatService> out = new ArrayList<>();
-        CommandRegistry registry = registry(wiring, store, clock);
+        CommandRegistry registry = registry(wiring, store, clock).recordingTo(metrics);
         if (wiring.config().telegram().enabled()) {
             out.add(TelegramService.create(wiring.config().telegram(), registry, clock));
         }
@@ -31,6 +37,7 @@ final class ChatServices {
     /** @return the standard commands over the store, with feed checks through the chat-feed reader */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
-                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy());
+                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(),
+                wiring.config().poll().maxAge());
     }
 }

@@ -1,10 +1,17 @@
 package newsalert.command;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.FeedState;
 
 /**
  * {@code feeds add|remove|list [url]}: the feeds this chat's moderators added. {@code add} accepts a URL
@@ -56,6 +63,29 @@ final class FeedsCommand implements Command {
         return "Only chat admins can change feeds here.";
     }
 
+    /**
+     * @return {@code • url}; when its address is refused, that it is not polled and why; else when its last poll
+     *         failed, the reason and when it is tried next, e.g. {@code •
+     *         https://x/feed — last poll failed: HTTP 429 Too Many Requests; the site asks us to wait 2 h
+     *         (Retry-After); next try 17:05 UTC}
+     */
+    private String listLine(ChatFeed f, CommandContext ctx) {
+        Optional<String> refused = policy == null ? Optional.empty() : policy.refusedAddress(f.url());
+        if (refused.isPresent()) {
+            return "• " + f.url() + " — not polled: it " + refused.get()
+                    + ", and this bot reads only public addresses for chat feeds";
+        }
+        Optional<FeedState> state = store.pollState(f.url());
+        if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
+            return "• " + f.url();
+        }
+        Instant next = state.get().nextPollAt();
+        String when = next == null || !next.isAfter(ctx.clock().instant()) ? "" : "; next try "
+                + (next.isAfter(ctx.clock().instant().plus(Duration.ofHours(20))) ? Render.day(next)
+                : LocalTime.ofInstant(next, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC");
+        return "• " + f.url() + " — last poll failed: " + state.get().lastError() + when;
+    }
+
     @Override
     public Reply run(CommandContext ctx, List<String> args) {
         if (args.isEmpty()) {
@@ -70,10 +100,7 @@ final class FeedsCommand implements Command {
             }
             List<ChatFeed> feeds = store.chatFeeds(platform, chat);
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
-                    : Render.list("Feeds added here:", feeds.stream().map(f -> "• " + f.url()
-                            + policy.refusedAddress(f.url()).map(why -> " — not polled: it " + why
-                                    + ", and this bot reads only public addresses for chat feeds").orElse(""))
-                            .toList()));
+                    : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx)).toList()));
         }
         if (!action.equals("add") && !action.equals("remove")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");

@@ -80,7 +80,7 @@ public final class DevEvaluator {
             for (String key : KEYS) {
                 scoreCount(casualty.get(key), item.id(), get(item.casualties(), key), get(a.casualties(), key));
             }
-            quotes.add(item.id(), item.quotes(), a.quotes());
+            quotes.add(item.id(), item.quotes(), a.quotes(), item.tags().contains(QuoteScorer.MORE_QUOTES));
             if (measured && item.topics().isEmpty()) {
                 if (a.alert()) {
                     falseAlerts.hit(item.id(), "no alert",

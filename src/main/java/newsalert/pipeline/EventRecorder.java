@@ -3,11 +3,13 @@ package newsalert.pipeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsalert.event.EventUpdate;
 import newsalert.store.EventView;
 import newsalert.store.NewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.story.Topic;
 import newsalert.subscription.Target;
 
 /** Records the poller's entries with their events (see {@link EventTracker} for the rules). */
@@ -45,9 +47,10 @@ final class EventRecorder {
         if (!fresh && view != null) {
             // a republished entry that became alert-worthy: alerted now, once
             store.alertRevisedStory(story, a, now, targets, events.storedEventId(u), view);
-            return new Recorded(false, true, targets.size(), 0, null);
+            return new Recorded(false, true, targets.size(), 0, view.assessment().topics(), false, null);
         }
         int edits = 0;
+        boolean revisedEvent = false;
         if (!fresh) {
             List<Target> edited = store.reviseStory(story, a, now);
             edits += edited.size();
@@ -57,16 +60,20 @@ final class EventRecorder {
                 String eventId = standingFor(story.id());
                 if (eventId != null) {
                     store.reviseEvent(EventViews.of(eventId, u.after(), story, null), now);
+                    revisedEvent = true;
                 }
             }
         }
         EventView revised = view == null ? events.revision(u) : null;
         if (revised != null) {
             edits += store.reviseEvent(revised, now, events.followUp(u)).size();
+            revisedEvent = true;
         }
+        boolean alert = view != null && fresh;
         AlertDecision held = fresh && view == null && eligible && allowed && !a.topics().isEmpty()
                 ? events.heldBecause(u, a, cut) : null;
-        return new Recorded(fresh, view != null && fresh, fresh ? targets.size() : 0, edits, held);
+        return new Recorded(fresh, alert, fresh ? targets.size() : 0, edits,
+                alert ? view.assessment().topics() : Set.of(), revisedEvent, held);
     }
 
     /** @return the stored event the story stands for, or {@code null} */
@@ -80,9 +87,13 @@ final class EventRecorder {
     }
 
     /**
-     * What recording one entry did; {@code held} says why a new, eligible story with a topic did not alert its
-     * event ({@code null} otherwise).
+     * What recording one entry did.
+     *
+     * @param topics  the alert's topics (the event's), empty when it did not alert
+     * @param revised whether an alerted event's view was revised
+     * @param held    why a new, eligible story with a topic did not alert its event; {@code null} otherwise
      */
-    record Recorded(boolean fresh, boolean alert, int routed, int edits, AlertDecision held) {
+    record Recorded(boolean fresh, boolean alert, int routed, int edits, Set<Topic> topics, boolean revised,
+                    AlertDecision held) {
     }
 }

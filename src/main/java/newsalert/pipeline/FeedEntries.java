@@ -2,12 +2,14 @@ package newsalert.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.store.NewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.story.Topic;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,11 @@ import org.slf4j.LoggerFactory;
  * source is the feed's configured name, else the entry's, else the feed's title.
  */
 final class FeedEntries {
-    /** What one read recorded: new entries, alerts queued, chat deliveries queued, edits queued. */
-    record Tally(int fresh, int queued, int routed, int edits) {
+    /**
+     * What one read recorded: new entries, alerts queued, chat deliveries queued, edits queued, alerted events
+     * (or, without events, alerted stories) revised, and each alert's topics (one element per topic per alert).
+     */
+    record Tally(int fresh, int queued, int routed, int edits, int revised, List<Topic> alertTopics) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
@@ -62,6 +67,8 @@ final class FeedEntries {
         int queued = 0;
         int routed = 0;
         int edits = 0;
+        int revised = 0;
+        List<Topic> topics = new ArrayList<>();
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
             if (!routes.global()) {
@@ -82,6 +89,8 @@ final class FeedEntries {
                 queued += r.alert() ? 1 : 0;
                 routed += r.routed();
                 edits += r.edits();
+                revised += r.revised() ? 1 : 0;
+                topics.addAll(r.topics());
                 continue;
             }
             boolean alert = a.alert() && !firstPoll && recent && routes.global();
@@ -92,16 +101,20 @@ final class FeedEntries {
                 fresh++;
                 routed += targets.size();
                 queued += alert ? 1 : 0;
-                if (routes.global() && !firstPoll && !alert) {
+                if (alert) {
+                    topics.addAll(a.topics());
+                } else if (routes.global() && !firstPoll) {
                     logHeld(feed, story, a, !recent ? AlertDecision.tooOld(story.published(), maxAge)
                             : AlertDecision.belowCut(a.severity(), cut));
                 }
             } else if (!firstPoll) {
-                edits += (routes.global() ? store.reviseStory(story, a, now)
+                int e = (routes.global() ? store.reviseStory(story, a, now)
                         : store.reviseChatStory(story, a, now, feed.url(), routes.cap())).size();
+                edits += e;
+                revised += e > 0 ? 1 : 0;
             }
         }
-        return new Tally(fresh, queued, routed, edits);
+        return new Tally(fresh, queued, routed, edits, revised, topics);
     }
 
     /**
@@ -110,7 +123,8 @@ final class FeedEntries {
      */
     private static void logHeld(FeedConfig feed, Story story, Assessment a, AlertDecision decision) {
         if (decision != null && !a.topics().isEmpty()) {
-            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.url(), story.title(), story.id(), decision.reason());
+            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.label(), story.title(), story.id(),
+                    decision.reason());
         }
     }
 

@@ -1,6 +1,7 @@
 package newsalert.store;
 
 import java.util.List;
+import java.util.Optional;
 import newsalert.subscription.Platform;
 
 /**
@@ -20,4 +21,12 @@ public interface ChatFeedStore {
 
     /** @return every chat's feeds, for the poller */
     List<ChatFeed> allChatFeeds();
+
+    /**
+     * @param url a chat feed's URL
+     * @return what the poller last recorded for it (last error, next poll), if it was polled; empty by default
+     */
+    default Optional<FeedState> pollState(String url) {
+        return Optional.empty();
+    }
 }

@@ -10,6 +10,7 @@ import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.Corpus;
 
 /**
  * Regression floors on the real-text labels ({@code src/test/resources/eval/real}, joined with
@@ -19,14 +20,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * file does not break them; set them again when the labels or the rules change.
  */
 class RealTextTargetsTest {
-    private static final Path NEWS = Path.of("..", "shared", "corpus", "news");
+    private static final Path NEWS = Corpus.path("news");
     private static final Path LABELS = Path.of("src", "test", "resources", "eval", "real");
     private static List<EvalReport> reports;
 
     private static synchronized EvalReport report(String name) {
         assumeTrue(Files.isRegularFile(NEWS.resolve("huffpost_dev.jsonl")),
-                "skipped: " + NEWS.resolve("huffpost_dev.jsonl")
-                        + " is absent (../shared exists in CI; the real-text targets need it)");
+                Corpus.skipMessage(NEWS.resolve("huffpost_dev.jsonl")));
         if (reports == null) {
             reports = RealTextEvaluator.evaluate(LABELS, NEWS, Assessor.create(AnalysisSettings.defaults())::assess);
             System.out.print(ReportPrinter.text(reports, 0));

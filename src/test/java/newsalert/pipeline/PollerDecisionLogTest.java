@@ -77,7 +77,8 @@ class PollerDecisionLogTest {
     /** Polls A and B once empty (the first poll records without alerting), then once with the given entries. */
     private List<String> pollLogged(int minOutlets, boolean events, List<Story> a, List<Story> b) {
         Poller poller = new Poller(store, reader, PollerDecisionLogTest::assess, (s, x) -> { }, SETTINGS, clock, null,
-                events ? new EventTracker(EventSettings.defaults(), minOutlets) : null, 40);
+                events ? new EventTracker(EventSettings.defaults(), minOutlets) : null, newsalert.metrics.Metrics.NOOP,
+                40);
         try (poller; LogCapture log = LogCapture.of(Poller.class)) {
             next.clear();
             poller.pollAll(List.of(A, B));
@@ -96,7 +97,7 @@ class PollerDecisionLogTest {
             store.close();
             store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("d" + events + ".db"));
             assertThat(pollLogged(1, events, List.of(old), List.of())).containsExactly(
-                    "INFO feed http://127.0.0.1/a.xml: not alerted: \"Strike on a depot\" (old1): too old: published"
+                    "INFO feed Wire A (http://127.0.0.1/a.xml): not alerted: \"Strike on a depot\" (old1): too old: published"
                             + " 2025-08-26T09:30:00Z, older than poll.max-age 24h");
         }
     }
@@ -106,7 +107,7 @@ class PollerDecisionLogTest {
         Story minor = Stories.story("m1", "Minor clash at a checkpoint", T0);
         Story none = Stories.story("n1", "Football final tonight", T0);
         Story strike = Stories.story("s1", "Strike on a bridge", T0);
-        String line = "INFO feed http://127.0.0.1/a.xml: not alerted: \"Minor clash at a checkpoint\" (m1): below the"
+        String line = "INFO feed Wire A (http://127.0.0.1/a.xml): not alerted: \"Minor clash at a checkpoint\" (m1): below the"
                 + " severity cut: severity 30 < analysis.alert-severity 40";
         assertThat(pollLogged(1, false, List.of(minor, none, strike), List.of())).containsExactly(line);
         store.close();
@@ -120,7 +121,7 @@ class PollerDecisionLogTest {
         Story second = Stories.story("b1", STRIKE, T0.plusSeconds(60));
         List<String> lines = pollLogged(1, true, List.of(first), List.of(second));
         String event = store.alertedEvents().keySet().iterator().next();
-        assertThat(lines).containsExactly("INFO feed http://127.0.0.1/b.xml: not alerted: \"" + STRIKE + "\" (b1):"
+        assertThat(lines).containsExactly("INFO feed Wire B (http://127.0.0.1/b.xml): not alerted: \"" + STRIKE + "\" (b1):"
                 + " joined event " + event + " (\"" + STRIKE + "\"), whose alert was already queued; later stories"
                 + " only edit it when the counts change");
     }
@@ -129,7 +130,7 @@ class PollerDecisionLogTest {
     void anEventWithTooFewOutletsIsHeldByMinOutlets() {
         Story first = Stories.story("a1", STRIKE, T0);
         assertThat(pollLogged(2, true, List.of(first), List.of())).containsExactly(
-                "INFO feed http://127.0.0.1/a.xml: not alerted: \"" + STRIKE + "\" (a1): held by events.min-outlets:"
+                "INFO feed Wire A (http://127.0.0.1/a.xml): not alerted: \"" + STRIKE + "\" (a1): held by events.min-outlets:"
                         + " 1 of 2 outlets so far");
     }
 }

@@ -5,7 +5,7 @@
 -- held_until has passed, sends the target's held rows as one digest. A fourth kind of row, 'notice', tells the
 -- chat once per hour why (its text in note). SQLite cannot change a CHECK constraint in place, so the outbox
 -- is rebuilt with its rows, ids and indexes, as in V7.
-CREATE TABLE outbox_v9 (
+CREATE TABLE outbox_v10 (
     id              BIGINT PRIMARY KEY,
     story_id        VARCHAR(2048) NOT NULL,
     platform        VARCHAR(16) NOT NULL,
@@ -22,15 +22,15 @@ CREATE TABLE outbox_v9 (
     kind            VARCHAR(8) NOT NULL DEFAULT 'send',
     note            VARCHAR(1024),
     held_until      BIGINT,
-    CONSTRAINT outbox_v9_status CHECK (status IN ('pending', 'sent', 'failed', 'dropped')),
-    CONSTRAINT outbox_v9_kind CHECK (kind IN ('send', 'edit', 'reply', 'notice'))
+    CONSTRAINT outbox_v10_status CHECK (status IN ('pending', 'sent', 'failed', 'dropped')),
+    CONSTRAINT outbox_v10_kind CHECK (kind IN ('send', 'edit', 'reply', 'notice'))
 );
-INSERT INTO outbox_v9 (id, story_id, platform, chat_id, thread_id, severity, status, attempts, next_attempt_at,
-                       last_error, message_id, created_at, sent_at, kind, note)
+INSERT INTO outbox_v10 (id, story_id, platform, chat_id, thread_id, severity, status, attempts, next_attempt_at,
+                        last_error, message_id, created_at, sent_at, kind, note)
     SELECT id, story_id, platform, chat_id, thread_id, severity, status, attempts, next_attempt_at,
            last_error, message_id, created_at, sent_at, kind, note FROM outbox;
 DROP TABLE outbox;
-ALTER TABLE outbox_v9 RENAME TO outbox;
+ALTER TABLE outbox_v10 RENAME TO outbox;
 CREATE INDEX outbox_target_scan ON outbox (platform, chat_id, thread_id, status, id);
 CREATE INDEX outbox_story ON outbox (story_id);
 
