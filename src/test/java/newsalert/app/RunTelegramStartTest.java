@@ -109,10 +109,10 @@ class RunTelegramStartTest {
             Path config = config(FakeTelegramApi.TOKEN, telegram.apiUrl());
             TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
             try {
-                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(60))).isTrue();
                 TelegramEndToEndTest.RunningBot second = TelegramEndToEndTest.RunningBot.start(config);
                 // the second is told it shares the store, and what that means
-                assertThat(sharing.await("polls this database", java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(sharing.await("polls this database", java.time.Duration.ofSeconds(60))).isTrue();
                 assertThat(sharing.lines()).singleElement().asString().startsWith("WARN another newsalert instance")
                         .contains("each new story is handled by whichever instance stores it first");
                 second.stop();
@@ -131,9 +131,9 @@ class RunTelegramStartTest {
             TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
             TelegramEndToEndTest.RunningBot second = null;
             try {
-                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(60))).isTrue();
                 second = TelegramEndToEndTest.RunningBot.start(config);
-                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
                 while (!log.contains("another newsalert instance") && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
@@ -144,9 +144,9 @@ class RunTelegramStartTest {
                 first.stop();
                 first = null;
                 // the waiting instance takes the delivery lease within a second and starts its command bot
-                assertThat(telegram.awaitCall("setMyCommands", 1, java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(telegram.awaitCall("setMyCommands", 1, java.time.Duration.ofSeconds(60))).isTrue();
                 telegram.pushPrivateCommand(777, "/help");
-                assertThat(telegram.awaitSent(1, java.time.Duration.ofSeconds(20))).singleElement()
+                assertThat(telegram.awaitSent(1, java.time.Duration.ofSeconds(60))).singleElement()
                         .satisfies(sent -> assertThat(sent.text()).contains("subscribe"));
             } finally {
                 if (first != null) {

@@ -47,12 +47,12 @@ class MonitoringConfigTest {
     void badValuesSayWhatIsExpected() throws Exception {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSALERT_METRICS_PORT", "http")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("NEWSALERT_METRICS_PORT must be a port number 1-65535, got 'http'");
+                .hasMessage("environment variable NEWSALERT_METRICS_PORT: must be a port number 1-65535, got 'http'");
         assertThatThrownBy(() -> ConfigLoader.load(write("metrics:\n  port: 70000\n"), Map.of()))
-                .hasMessage("metrics.port must be a port number 1-65535 (or null for no endpoint), got 70000");
+                .hasMessageEndingWith(", line 2: metrics.port must be a port number 1-65535 (or null for no endpoint), got 70000");
         assertThatThrownBy(() -> ConfigLoader.load(write("metrics:\n  host: ''\n"), Map.of()))
-                .hasMessage("metrics.host must be an address to bind, such as 127.0.0.1 or 0.0.0.0");
+                .hasMessageEndingWith(", line 2: metrics.host must be an address to bind, such as 127.0.0.1 or 0.0.0.0");
         assertThatThrownBy(() -> ConfigLoader.load(write("logging:\n  format: xml\n"), Map.of()))
-                .hasMessage("logging.format must be text or json, got xml");
+                .hasMessageEndingWith(", line 2: logging.format must be text or json, got xml");
     }
 }

@@ -1,7 +1,6 @@
 package newsalert.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import newsalert.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * other than {@link FeedException}.
  */
 class FeedFuzzTest {
-    private static final Path FEEDS = Path.of("..", "shared", "corpus", "feeds");
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     private static final int CASES_PER_FEED = 80;
     /** What every failure must look like. */
@@ -46,9 +45,9 @@ class FeedFuzzTest {
 
     @Test
     void everyDamagedCorpusFeedParsesOrFailsWithAPlainReason() throws IOException {
-        assumeTrue(Files.isDirectory(FEEDS), "shared corpus not found at " + FEEDS.toAbsolutePath() + ", skipping");
+        Path feeds = Corpus.require("feeds");
         List<Path> files;
-        try (Stream<Path> s = Files.list(FEEDS)) {
+        try (Stream<Path> s = Files.list(feeds)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         FeedParser parser = new FeedParser();
