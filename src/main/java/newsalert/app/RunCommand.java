@@ -138,12 +138,13 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         Routing routing = chats.isEmpty() ? null
-                : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader());
+                : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader(),
+                        cfg.chatFeeds().maxAlertsPerHour());
         AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
         Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events,
-                monitoring.metrics());
+                monitoring.metrics(), cfg.analysis().alertSeverity());
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);

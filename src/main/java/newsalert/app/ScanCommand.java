@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
+import newsalert.config.NewsalertConfig;
 import newsalert.event.Event;
 import newsalert.event.EventGrouper;
 import newsalert.event.EventId;
@@ -24,6 +26,8 @@ import newsalert.event.EventSettings;
 import newsalert.event.EventText;
 import newsalert.json.EventJson;
 import newsalert.json.StoryJson;
+import newsalert.pipeline.AlertDecision;
+import newsalert.pipeline.AlertDecisions;
 import newsalert.pipeline.ReadResult;
 import newsalert.platform.console.AlertText;
 import newsalert.story.Assessment;
@@ -68,7 +72,10 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--explain",
             description = "with each printed story, show why: matched terms and rules, and the sentence each"
-                    + " count and quote was read from; with --events, why each story started or joined its event")
+                    + " count and quote was read from; also print each story with a topic that run would not alert,"
+                    + " with the reason (too old for poll.max-age, joined an alerted event, below"
+                    + " analysis.alert-severity, held by events.min-outlets); with --events, why each story started"
+                    + " or joined its event")
     boolean explain;
 
     @Option(names = "--events",
@@ -87,11 +94,13 @@ public final class ScanCommand implements Callable<Integer> {
         Assessor assessor;
         SourceReader reader;
         EventSettings grouping;
+        NewsalertConfig cfg;
         try {
             Wiring wiring = Wiring.load(config);
             assessor = wiring.assessor();
             reader = wiring.sourceReader();
-            grouping = EventSettings.defaults().withWindow(wiring.config().events().window());
+            cfg = wiring.config();
+            grouping = EventSettings.defaults().withWindow(cfg.events().window());
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -125,6 +134,10 @@ public final class ScanCommand implements Callable<Integer> {
             }
         }
         EventGrouper grouper = group(stories, assessments, grouping, events && explain);
+        // what run would decide for each story with a topic that does not alert, shown under it with --explain
+        Map<Integer, AlertDecision> held = explain && !events ? AlertDecisions.replay(stories, assessments, grouping,
+                cfg.events().minOutlets(), cfg.poll().maxAge(), cfg.analysis().alertSeverity(),
+                Clock.systemUTC().instant()) : Map.of();
         int alerts = 0;
         Set<EventId> alertEvents = new HashSet<>();
         for (int i = 0; i < stories.size(); i++) {
@@ -140,10 +153,13 @@ public final class ScanCommand implements Callable<Integer> {
             }
             if (json) {
                 out.println(StoryJson.toLine(StoryJson.toJson(story, a, false).put("event", event.value())));
-            } else if (a.alert() || all) {
+            } else if (a.alert() || all || held.containsKey(i)) {
                 out.print(AlertText.render(story, a));
                 if (explain) {
                     out.print(AlertText.explain(a));
+                    if (held.containsKey(i)) {
+                        out.println("  run would not alert it: " + held.get(i).reason());
+                    }
                 }
                 out.println();
             }

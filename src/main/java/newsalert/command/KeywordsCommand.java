@@ -73,12 +73,14 @@ final class KeywordsCommand implements Command {
                         : "Keywords here: " + Render.rules(rules) + ".");
             }
             case "add" -> {
-                Optional<String> problem = Keywords.validate(term, store.keywordRules(platform, chat).size());
+                List<KeywordRule> existing = store.keywordRules(platform, chat);
+                Optional<String> problem = Keywords.validate(term, existing.size());
                 if (problem.isPresent()) {
                     return usageReply(problem.get());
                 }
                 KeywordRule.Kind kind = exclude ? KeywordRule.Kind.EXCLUDE : KeywordRule.Kind.INCLUDE;
-                if (!store.addKeywordRule(new KeywordRule(platform, chat, term, kind, ctx.callerId(),
+                // rules read back are in the normal form, also those stored before it (e.g. "straße")
+                if (existing.stream().anyMatch(r -> r.term().equals(term)) || !store.addKeywordRule(new KeywordRule(platform, chat, term, kind, ctx.callerId(),
                         ctx.clock().instant()))) {
                     return Reply.of(Render.quoted(term) + " is already a keyword here.");
                 }

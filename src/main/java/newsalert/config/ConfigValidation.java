@@ -40,6 +40,12 @@ final class ConfigValidation {
             throw err.at("/events/min-outlets", "events.min-outlets must be 1 to 10 (distinct outlets that must"
                     + " report an event before it alerts), got " + c.events().minOutlets());
         }
+        int cap = c.chatFeeds().maxAlertsPerHour();
+        if (cap < 1 || cap > 1000) {
+            throw err.at("/chat-feeds/max-alerts-per-hour", "chat-feeds.max-alerts-per-hour must be 1 to 1000 (alerts"
+                    + " and toll updates one chat-added feed may send a chat per hour before the rest wait for a"
+                    + " digest), got " + cap);
+        }
         MetricsConfig m = c.metrics();
         if (m.port() != null && (m.port() < 1 || m.port() > 65535)) {
             throw err.at("/metrics/port", "metrics.port must be a port number 1-65535 (or null for no endpoint),"

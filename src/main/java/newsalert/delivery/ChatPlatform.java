@@ -38,6 +38,17 @@ public interface ChatPlatform {
     SendResult reply(Target target, String messageId, String text);
 
     /**
+     * Posts a short text on its own (a notice to the chat, e.g. that a chat-added feed's alerts are held back
+     * by its hourly cap). Escape the text for the platform. The default posts it through {@link #reply} with
+     * no message to reply to; adapters whose reply needs one override this.
+     *
+     * @param text one or two plain-text sentences
+     */
+    default SendResult notice(Target target, String text) {
+        return reply(target, null, text);
+    }
+
+    /**
      * Sends one message that sums up several alerts (a backlog built up, e.g. after a long 429 or outage):
      * typically one line per story with its headline, casualty line and link, trimmed to the platform's
      * message limit (say how many were left out rather than failing).

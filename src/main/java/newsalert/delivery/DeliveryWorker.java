@@ -50,7 +50,14 @@ import newsalert.subscription.Target;
  * with the target's other rows, counts against the same rate limits, and has the same outcomes as a send.
  * When the alert was never sent on its own (merged into a digest, or failed) the edit row is settled
  * {@link OutboxStatus#DROPPED} with "no sent message to edit". An {@link OutboxKind#REPLY} row goes the same
- * way through {@link ChatPlatform#reply} with its note, and counts as sent.
+ * way through {@link ChatPlatform#reply} with its note, and counts as sent; an {@link OutboxKind#NOTICE} row
+ * posts its note on its own through {@link ChatPlatform#notice}.
+ *
+ * <p>Held rows: rows a chat-added feed's hourly cap held back ({@link newsalert.store.ChatFeedCap}) are not in
+ * the target's queue, so they hold nothing back; once their hour has ended they are sent first, as one
+ * {@link ChatPlatform#sendDigest} message (a single held row goes as its own kind), settled
+ * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;"; failures are booked on the first
+ * held row, whose next attempt time then holds the held rows back (not the rest of the queue).
  *
  * <p>Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
  * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
@@ -69,6 +76,8 @@ public final class DeliveryWorker {
     private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
     private final DeliverySettings settings;
     private final Metrics metrics;
+    /** Most held rows merged into one digest; more wait for the next round's digest. */
+    private static final int RELEASED_PER_DIGEST = 100;
 
     /**
      * @param store     the outbox
@@ -122,6 +131,9 @@ public final class DeliveryWorker {
 
     /** Sends the target's due rows in id order (or a digest first under backlog) while the limiter allows. */
     private void deliverTarget(ChatPlatform adapter, RateLimiter limiter, Target target, Instant now, Tally tally) {
+        if (!deliverReleased(adapter, limiter, target, now, tally)) {
+            return;
+        }
         List<OutboxItem> queue = new ArrayList<>(store.pendingOutbox(target, settings.batchPerTarget()));
         while (!queue.isEmpty()) {
             OutboxItem head = queue.get(0);
@@ -133,36 +145,73 @@ public final class DeliveryWorker {
             }
             List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
             boolean goOn;
-            if (merged.isEmpty() && head.kind() == OutboxKind.EDIT) {
-                goOn = edit(adapter, target, head, now, tally);
-                queue.remove(0);
-            } else if (merged.isEmpty() && head.kind() == OutboxKind.REPLY) {
-                goOn = reply(adapter, target, head, now, tally);
-                queue.remove(0);
-            } else if (merged.isEmpty()) {
-                goOn = handle(send(() -> adapter.send(target, head.story(), head.assessment())), head, now, tally,
-                        messageId -> {
-                            store.markSent(head.id(), messageId, now);
-                            tally.sent++;
-                            accepted(head, DeliveryOutcome.SENT, now);
-                        });
+            if (merged.isEmpty()) {
+                goOn = single(adapter, target, head, now, tally);
                 queue.remove(0);
             } else {
-                goOn = handle(send(() -> adapter.sendDigest(target, merged)), head, now, tally, messageId -> {
-                    for (OutboxItem row : merged) {
-                        store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
-                    }
-                    tally.merged += merged.size();
-                    tally.sent++;
-                    metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
-                    merged.forEach(row -> latency(row, now));
-                });
+                goOn = digest(adapter, target, merged, head, now, tally);
                 queue.removeAll(merged);
             }
             if (!goOn) {
                 return;
             }
         }
+    }
+
+    /** Sends one row as its kind asks: a new alert, a notice, a reply or an edit. */
+    private boolean single(ChatPlatform adapter, Target target, OutboxItem row, Instant now, Tally tally) {
+        return switch (row.kind()) {
+            case EDIT -> edit(adapter, target, row, now, tally);
+            case REPLY -> reply(adapter, target, row, now, tally);
+            case NOTICE -> handle(send(() -> adapter.notice(target, row.note() == null ? "" : row.note())), row, now,
+                    tally, messageId -> {
+                        store.markSent(row.id(), messageId, now);
+                        tally.sent++;
+                        metrics.delivered(target.platform(), DeliveryOutcome.SENT);
+                    });
+            case SEND -> handle(send(() -> adapter.send(target, row.story(), row.assessment())), row, now, tally,
+                    messageId -> {
+                        store.markSent(row.id(), messageId, now);
+                        tally.sent++;
+                        accepted(row, DeliveryOutcome.SENT, now);
+                    });
+        };
+    }
+
+    /** Sends the rows as one digest message; failures are booked on {@code head}. */
+    private boolean digest(ChatPlatform adapter, Target target, List<OutboxItem> merged, OutboxItem head, Instant now,
+                           Tally tally) {
+        return handle(send(() -> adapter.sendDigest(target, merged)), head, now, tally, messageId -> {
+            for (OutboxItem row : merged) {
+                store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
+            }
+            tally.merged += merged.size();
+            tally.sent++;
+            metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
+            merged.forEach(row -> latency(row, now));
+        });
+    }
+
+    /**
+     * Sends the target's held rows whose hour has ended, as one digest (one row on its own).
+     *
+     * @return whether the target may go on to its queue
+     */
+    private boolean deliverReleased(ChatPlatform adapter, RateLimiter limiter, Target target, Instant now,
+                                    Tally tally) {
+        List<OutboxItem> released = store.releasedOutbox(target, now, RELEASED_PER_DIGEST);
+        if (released.isEmpty()) {
+            return true;
+        }
+        OutboxItem first = released.get(0);
+        if (first.nextAttemptAt() != null && first.nextAttemptAt().isAfter(now)) {
+            return true;
+        }
+        if (!limiter.tryAcquire(target)) {
+            return false;
+        }
+        return released.size() == 1 ? single(adapter, target, first, now, tally)
+                : digest(adapter, target, released, first, now, tally);
     }
 
     /** Edits the message sent for the head row's story; a row with no sent message to edit is dropped. */

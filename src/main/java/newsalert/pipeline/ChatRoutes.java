@@ -1,5 +1,9 @@
 package newsalert.pipeline;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import newsalert.config.FeedConfig;
 import newsalert.store.ChatFeed;
+import newsalert.store.ChatFeedCap;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.KeywordRule;
@@ -19,7 +24,7 @@ import newsalert.subscription.Target;
 /**
  * The poller's view of chats: which feeds a cycle reads (the configured ones, then those chats added), and
  * which subscriptions a feed's stories may go to (everyone's for a configured feed; only the adding chats'
- * for a chat-added one).
+ * for a chat-added one, under the hourly cap of {@code chat-feeds.max-alerts-per-hour}).
  */
 final class ChatRoutes {
     private final Routing routing;
@@ -31,7 +36,26 @@ final class ChatRoutes {
 
     /** @return the routing inputs for one feed's poll */
     Routes routesFor(PolledFeed feed) {
-        return new Routes(feed.chats());
+        return new Routes(feed.chats(), feed.chats() == null || routing == null ? null
+                : new ChatFeedCap(routing.maxAlertsPerHour(), CAP_WINDOW,
+                        end -> capNotice(feed.config().url(), routing.maxAlertsPerHour(), end)));
+    }
+
+    /** The length of a chat-added feed's cap window: {@code chat-feeds.max-alerts-per-hour} counts per hour. */
+    static final Duration CAP_WINDOW = Duration.ofHours(1);
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    /**
+     * @return the notice a chat gets once per hour when a feed it added reaches the cap, e.g. "Held back: the
+     *         feed https://x.test/rss brought more than 10 alerts and toll updates within an hour, the most a
+     *         feed added with /feeds may send here (chat-feeds.max-alerts-per-hour in the bot's settings). The
+     *         rest of this hour's alerts from it come in one digest at 16:00 UTC."
+     */
+    static String capNotice(String feedUrl, int max, Instant end) {
+        return "Held back: the feed " + feedUrl + " brought more than " + max + " alerts and toll updates within an"
+                + " hour, the most a feed added with /feeds may send here (chat-feeds.max-alerts-per-hour in the"
+                + " bot's settings). The rest of this hour's alerts from it come in one digest at "
+                + HOUR_MINUTE.format(end) + " UTC.";
     }
 
     /** @return the reader for the feed: the routing's guarded one for a chat-added feed */
@@ -75,11 +99,18 @@ final class ChatRoutes {
     /** The routing inputs of one feed's poll, read from the store on first use. */
     final class Routes {
         private final Set<String> onlyChats;
+        private final ChatFeedCap cap;
         private List<Subscription> subscriptions;
         private List<KeywordRule> rules;
 
-        Routes(Set<String> onlyChats) {
+        Routes(Set<String> onlyChats, ChatFeedCap cap) {
             this.onlyChats = onlyChats;
+            this.cap = cap;
+        }
+
+        /** @return the cap on a chat-added feed's rows per target and hour; {@code null} for a configured feed */
+        ChatFeedCap cap() {
+            return cap;
         }
 
         /** @return whether the feed is the operator's (configured), so its alerts are global alerts */

@@ -16,10 +16,13 @@ import newsalert.subscription.Target;
 final class EventRecorder {
     private final NewsStore store;
     private final EventTracker events;
+    private final int cut;
 
-    EventRecorder(NewsStore store, EventTracker events) {
+    /** @param cut {@code analysis.alert-severity} for the words of a decision, or a negative number when unknown */
+    EventRecorder(NewsStore store, EventTracker events, int cut) {
         this.store = store;
         this.events = events;
+        this.cut = cut;
     }
 
     /**
@@ -44,7 +47,7 @@ final class EventRecorder {
         if (!fresh && view != null) {
             // a republished entry that became alert-worthy: alerted now, once
             store.alertRevisedStory(story, a, now, targets, events.storedEventId(u), view);
-            return new Recorded(false, true, targets.size(), 0, view.assessment().topics(), false);
+            return new Recorded(false, true, targets.size(), 0, view.assessment().topics(), false, null);
         }
         int edits = 0;
         boolean revisedEvent = false;
@@ -67,8 +70,10 @@ final class EventRecorder {
             revisedEvent = true;
         }
         boolean alert = view != null && fresh;
+        AlertDecision held = fresh && view == null && eligible && allowed && !a.topics().isEmpty()
+                ? events.heldBecause(u, a, cut) : null;
         return new Recorded(fresh, alert, fresh ? targets.size() : 0, edits,
-                alert ? view.assessment().topics() : Set.of(), revisedEvent);
+                alert ? view.assessment().topics() : Set.of(), revisedEvent, held);
     }
 
     /** @return the stored event the story stands for, or {@code null} */
@@ -86,7 +91,9 @@ final class EventRecorder {
      *
      * @param topics  the alert's topics (the event's), empty when it did not alert
      * @param revised whether an alerted event's view was revised
+     * @param held    why a new, eligible story with a topic did not alert its event; {@code null} otherwise
      */
-    record Recorded(boolean fresh, boolean alert, int routed, int edits, Set<Topic> topics, boolean revised) {
+    record Recorded(boolean fresh, boolean alert, int routed, int edits, Set<Topic> topics, boolean revised,
+                    AlertDecision held) {
     }
 }

@@ -124,6 +124,30 @@ public final class EventTracker {
     }
 
     /**
+     * Says why the event did not alert with this story, for a story {@link #alertNow} passed over although it
+     * was eligible: its event was alerted already, holds no alert-worthy story, or has too few outlets.
+     *
+     * @param u   the update {@link #offer} returned for the story
+     * @param a   the story's assessment
+     * @param cut {@code analysis.alert-severity}, or a negative number when unknown
+     * @return the decision, or {@code null} when none of those holds
+     */
+    public AlertDecision heldBecause(EventUpdate u, Assessment a, int cut) {
+        String stored = alerted.get(u.id());
+        if (stored != null) {
+            Story stand = standing.get(u.id());
+            return AlertDecision.joinedEvent(stored, stand == null ? "?" : stand.title());
+        }
+        if (!worthy.contains(u.id())) {
+            return AlertDecision.belowCut(a.severity(), cut);
+        }
+        if (u.after().outlets() < minOutlets) {
+            return AlertDecision.heldByMinOutlets(u.after().outlets(), minOutlets);
+        }
+        return null;
+    }
+
+    /**
      * @return the revised view when the event was alerted and this update changed what its alert shows
      *         (counts or topics), else {@code null}
      */

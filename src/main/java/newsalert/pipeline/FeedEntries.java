@@ -11,6 +11,8 @@ import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.story.Topic;
 import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records the entries of one successful feed read: fills in a story's source and time, gives a chat-added
@@ -19,8 +21,9 @@ import newsalert.subscription.Target;
  * or, for an entry seen before, hands the new version to the store's revision.
  *
  * <p>Rules (see {@link Poller}): nothing alerts or is routed on a feed's first poll, nor when the story is
- * older than {@code poll.max-age}; a chat-added feed's stories are never global alerts, never join events and
- * may revise only their own (chat-only) stories. A story without a published time takes the poll time; its
+ * older than {@code poll.max-age}; a chat-added feed's stories are never global alerts, never join events,
+ * may revise only their own (chat-only) stories, and pass its hourly cap per target (the store holds what is
+ * over it for one digest, see {@link newsalert.store.ChatFeedCap}). A story without a published time takes the poll time; its
  * source is the feed's configured name, else the entry's, else the feed's title.
  */
 final class FeedEntries {
@@ -31,18 +34,26 @@ final class FeedEntries {
     record Tally(int fresh, int queued, int routed, int edits, int revised, List<Topic> alertTopics) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+
     private final NewsStore store;
     private final Function<Story, Assessment> assessor;
     private final Duration maxAge;
     private final EventRecorder recorder;
+    private final int cut;
 
-    /** @param recorder the event recorder, or {@code null} when events are off */
+    /**
+     * @param recorder the event recorder, or {@code null} when events are off
+     * @param cut      {@code analysis.alert-severity} for the words of a decision, or a negative number when
+     *                 unknown
+     */
     FeedEntries(NewsStore store, Function<Story, Assessment> assessor, Duration maxAge,
-                EventRecorder recorder) {
+                EventRecorder recorder, int cut) {
         this.store = store;
         this.assessor = assessor;
         this.maxAge = maxAge;
         this.recorder = recorder;
+        this.cut = cut;
     }
 
     /**
@@ -71,6 +82,9 @@ final class FeedEntries {
             // own word, and must not revise (or hold) the alerts every other chat receives
             if (recorder != null && routes.global()) {
                 EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
+                if (r.fresh() && !firstPoll) {
+                    logHeld(feed, story, a, recent ? r.held() : AlertDecision.tooOld(story.published(), maxAge));
+                }
                 fresh += r.fresh() ? 1 : 0;
                 queued += r.alert() ? 1 : 0;
                 routed += r.routed();
@@ -83,20 +97,35 @@ final class FeedEntries {
             List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
             // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
             if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
-                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets)) {
+                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets, routes.cap())) {
                 fresh++;
                 routed += targets.size();
                 queued += alert ? 1 : 0;
                 if (alert) {
                     topics.addAll(a.topics());
+                } else if (routes.global() && !firstPoll) {
+                    logHeld(feed, story, a, !recent ? AlertDecision.tooOld(story.published(), maxAge)
+                            : AlertDecision.belowCut(a.severity(), cut));
                 }
             } else if (!firstPoll) {
-                int e = (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
+                int e = (routes.global() ? store.reviseStory(story, a, now)
+                        : store.reviseChatStory(story, a, now, feed.url(), routes.cap())).size();
                 edits += e;
                 revised += e > 0 ? 1 : 0;
             }
         }
         return new Tally(fresh, queued, routed, edits, revised, topics);
+    }
+
+    /**
+     * Logs one INFO line for a new story of a configured feed that has a topic but did not alert, with the
+     * decision and its deciding value (issue 16: "1 new entries, 0 alerts" alone says nothing).
+     */
+    private static void logHeld(FeedConfig feed, Story story, Assessment a, AlertDecision decision) {
+        if (decision != null && !a.topics().isEmpty()) {
+            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.label(), story.title(), story.id(),
+                    decision.reason());
+        }
     }
 
     private static Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {

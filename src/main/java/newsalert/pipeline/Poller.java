@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * again; a story id alerted once is never alerted again, even from another feed. A failed read is logged in
  * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}. Due
  * feeds are read {@value #PARALLEL_READS} at a time on reader threads, and each result is stored on the
- * polling thread as soon as it arrives, so one slow feed holds no other back.
+ * polling thread as soon as it arrives, so one slow feed holds no other back. A configured feed's new story with
+ * a topic that does not alert gets one INFO line with the decision and its value ({@link AlertDecision}).
  *
  * <p>With {@link Routing}: every new, recent story after a feed's first poll is matched by
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
@@ -59,7 +60,6 @@ public final class Poller implements AutoCloseable {
 
     private final NewsStore store;
     private final FeedReader reader;
-    private final Function<Story, Assessment> assessor;
     private final AlertSink sink;
     private final PollSettings settings;
     private final FeedSchedule schedule;
@@ -113,7 +113,7 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
-        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP);
+        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP, -1);
     }
 
     /**
@@ -123,14 +123,25 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics) {
+        this(store, reader, assessor, sink, settings, clock, routing, events, metrics, -1);
+    }
+
+    /**
+     * A poller whose INFO line for a new story with a topic that does not alert ({@link AlertDecision}) also
+     * names the severity cut.
+     *
+     * @param alertSeverity {@code analysis.alert-severity}, the cut the assessor applied; negative when unknown
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
+                  int alertSeverity) {
         this.metrics = metrics;
         this.chats = new ChatRoutes(routing);
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(),
-                events == null ? null : new EventRecorder(store, events));
+                events == null ? null : new EventRecorder(store, events, alertSeverity), alertSeverity);
         this.store = store;
         this.reader = reader;
-        this.assessor = assessor;
         this.sink = sink;
         this.settings = settings;
         this.schedule = new FeedSchedule(settings);

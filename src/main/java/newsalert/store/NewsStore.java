@@ -63,8 +63,20 @@ public interface NewsStore extends AutoCloseable {
      * @param entryId the entry's id as its feed gives it; the entry counts as seen when the feed had it before
      * @return true when the entry was new for this feed; false when it had been seen (nothing written)
      */
+    default boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment,
+                                    Instant firstSeen, List<Target> targets) {
+        return recordChatEntry(feedUrl, entryId, story, assessment, firstSeen, targets, null);
+    }
+
+    /**
+     * Like {@link #recordChatEntry(String, String, Story, Assessment, Instant, List)}, and each target's row first
+     * passes the feed's cap in the same transaction: past the cap it is held until its hour ends (then sent in
+     * one digest), and the first held row of an hour queues a notice to the target ({@link ChatFeedCap}).
+     *
+     * @param cap the cap, or {@code null} for none
+     */
     boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment, Instant firstSeen,
-                            List<Target> targets);
+                            List<Target> targets, ChatFeedCap cap);
 
     /**
      * Records a later version of a stored story (a feed re-published an entry under the same id, e.g. with a
@@ -88,7 +100,22 @@ public interface NewsStore extends AutoCloseable {
      *
      * @return the targets that got an edit row; empty also when the story is shared
      */
-    List<Target> reviseChatStory(Story story, Assessment assessment, Instant at);
+    default List<Target> reviseChatStory(Story story, Assessment assessment, Instant at) {
+        return reviseChatStory(story, assessment, at, null, null);
+    }
+
+    /**
+     * Like {@link #reviseChatStory(Story, Assessment, Instant)}, and each edit row (a toll update) first passes
+     * the cap of the feed that republished the entry, as in
+     * {@link #recordChatEntry(String, String, Story, Assessment, Instant, List, ChatFeedCap)}: a held edit
+     * goes in the hour's digest, showing the story as stored then.
+     *
+     * @param feedUrl the chat-added feed that republished it (the cap's window key); may be {@code null} when
+     *                {@code cap} is
+     * @param cap     the cap, or {@code null} for none
+     * @return the targets that got an edit row, held or not
+     */
+    List<Target> reviseChatStory(Story story, Assessment assessment, Instant at, String feedUrl, ChatFeedCap cap);
 
     /**
      * Like {@link #recordEntry(String, Story, Assessment, boolean, Instant, List)}, and in the same transaction

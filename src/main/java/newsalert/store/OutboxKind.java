@@ -15,9 +15,14 @@ public enum OutboxKind {
      * Post a short follow-up ({@link OutboxItem#note()}) as a reply to the message sent earlier for the same
      * story and target, so members notice a large change that an edit alone would hide.
      */
-    REPLY;
+    REPLY,
+    /**
+     * Post a short plain-text message ({@link OutboxItem#note()}) on its own, not tied to a sent alert: the
+     * notice that a chat-added feed's alerts are held back by its hourly cap ({@link ChatFeedCap}).
+     */
+    NOTICE;
 
-    /** @return {@code "send"}, {@code "edit"} or {@code "reply"} */
+    /** @return {@code "send"}, {@code "edit"}, {@code "reply"} or {@code "notice"} */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -88,18 +88,32 @@ public interface SubscriptionStore {
     /** @return every chat's rules: the router's input */
     List<KeywordRule> allKeywordRules();
 
-    /** @return the targets that have pending outbox rows, ordered by their oldest pending row */
+    /**
+     * @return the targets that have pending outbox rows (held ones included), ordered by their oldest pending
+     *         row
+     */
     List<Target> pendingTargets();
 
     /**
      * @return the target's pending rows in id (delivery) order, at most {@code limit}, including rows whose
      *         next attempt time is still ahead: a worker keeps per-target order by not sending a later row
-     *         while an earlier one waits
+     *         while an earlier one waits. Rows held by a chat-added feed's cap ({@link ChatFeedCap}) are left
+     *         out: they go by {@link #releasedOutbox}
      */
     List<OutboxItem> pendingOutbox(Target target, int limit);
 
-    /** @return pending rows of all targets in id order, at most {@code limit}; per target this is delivery order */
+    /**
+     * @return pending rows of all targets in id order, at most {@code limit}; per target this is delivery order.
+     *         Held rows are left out, as in {@link #pendingOutbox(Target, int)}
+     */
     List<OutboxItem> pendingOutbox(int limit);
+
+    /**
+     * @return the target's pending rows held by a chat-added feed's cap ({@link ChatFeedCap}) whose hour has
+     *         ended at or before {@code now}, in id order, at most {@code limit}: the rows of the target's next
+     *         digest
+     */
+    List<OutboxItem> releasedOutbox(Target target, Instant now, int limit);
 
     /**
      * Records a delivery: status sent, the platform's message id, the time, one more attempt.

@@ -1,5 +1,6 @@
 package newsalert.subscription;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +10,19 @@ import java.util.Optional;
  * Keyword terms: normalising, validating and tokenising.
  *
  * <p>A term is a plain word or phrase, never a pattern: users' input is never compiled as a regular
- * expression (so no ReDoS). Matching works on <em>tokens</em>: maximal runs of Unicode letters, digits and combining marks,
- * lower-cased with {@link Locale#ROOT}; every other character (space, punctuation, apostrophe, hyphen)
- * separates tokens and is otherwise ignored. A term matches a text when its tokens occur in the text's
+ * expression (so no ReDoS). Matching works on <em>tokens</em>: the text is put in Unicode normal form NFKC
+ * (fullwidth {@code ＫＹＩＶ} becomes {@code KYIV}, the ligature {@code ﬁ} becomes {@code fi}), split into
+ * maximal runs of Unicode letters, digits and combining marks, and each run is case-folded ({@link #fold}:
+ * {@code Straße} and {@code STRASSE} both become {@code strasse}); every other character (space, punctuation,
+ * apostrophe, hyphen) separates tokens and is otherwise ignored. A term matches a text when its tokens occur in the text's
  * tokens consecutively, so matches are on whole words, case-insensitive: {@code "gaza"} matches
  * "Gaza's hospitals" but not "Gazan"; {@code "al-Shifa"} matches "Al Shifa hospital".
  *
  * <p>Limits: a term is at most {@value #MAX_LENGTH} characters after normalising, holds only letters, digits,
  * spaces and the marks {@code - ' ’ . &} (anything else, such as {@code ( + $ *}, is refused so that nobody
- * mistakes a term for a pattern), and a chat has at most {@value #MAX_PER_CHAT} moderator rules.
+ * mistakes a term for a pattern), no word of it mixes writing systems (a Cyrillic {@code к} in
+ * {@code кharkiv} is refused, see {@link KeywordScripts}), and a chat has at most {@value #MAX_PER_CHAT}
+ * moderator rules.
  */
 public final class Keywords {
     /** Longest term, in UTF-16 chars, after {@link #normalize}. */
@@ -30,14 +35,36 @@ public final class Keywords {
 
     /**
      * @param term raw user input, may be {@code null}
-     * @return the term trimmed, inner whitespace runs collapsed to one space, lower-cased ({@link Locale#ROOT});
-     *         {@code ""} for {@code null}
+     * @return the term in NFKC, trimmed, inner whitespace runs collapsed to one space, case-folded
+     *         ({@link #fold}); {@code ""} for {@code null}
      */
     public static String normalize(String term) {
         if (term == null) {
             return "";
         }
-        return String.join(" ", term.strip().split("\\s+")).toLowerCase(Locale.ROOT);
+        return fold(String.join(" ", nfkc(term).strip().split("\\s+")));
+    }
+
+    /**
+     * Case folding without a locale: lower case of the upper case of the lower case, so that {@code ß},
+     * {@code ẞ} and {@code ss}, or {@code ς} and {@code σ} in the same place, compare equal (close to Unicode
+     * full case folding).
+     *
+     * @param s text, never {@code null}
+     * @return the folded text; ASCII text is just lower-cased
+     */
+    public static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return s.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the text in Unicode normal form NFKC (compatibility characters such as fullwidth letters folded) */
+    private static String nfkc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 
     /**
@@ -68,6 +95,10 @@ public final class Keywords {
             return Optional.of("Keywords are plain words or phrases, not patterns: leave out "
                     + Character.toString(symbol) + " (letters, digits, spaces and - ' . & are fine).");
         }
+        Optional<String> mixed = KeywordScripts.mixedScript(t);
+        if (mixed.isPresent()) {
+            return Optional.of(Character.toUpperCase(mixed.get().charAt(0)) + mixed.get().substring(1) + ".");
+        }
         return Optional.empty();
     }
 
@@ -93,7 +124,7 @@ public final class Keywords {
 
     /**
      * @param text any text, may be {@code null}
-     * @return its tokens in order: runs of letters and digits, lower-cased
+     * @return its tokens in order: runs of letters, digits and marks of its NFKC form, case-folded ({@link #fold})
      */
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
@@ -101,16 +132,16 @@ public final class Keywords {
             return out;
         }
         StringBuilder cur = new StringBuilder();
-        text.codePoints().forEach(cp -> {
+        nfkc(text).codePoints().forEach(cp -> {
             if (isWordChar(cp)) {
                 cur.appendCodePoint(cp);
             } else if (cur.length() > 0) {
-                out.add(cur.toString().toLowerCase(Locale.ROOT));
+                out.add(fold(cur.toString()));
                 cur.setLength(0);
             }
         });
         if (cur.length() > 0) {
-            out.add(cur.toString().toLowerCase(Locale.ROOT));
+            out.add(fold(cur.toString()));
         }
         return out;
     }

@@ -48,6 +48,19 @@ class ModeratorCommandsTest {
     }
 
     @Test
+    void keywordsAreStoredInOneNormalFormAndMixedScriptsAreRefused() {
+        assertThat(f.admin("keywords add ＫＹＩＶ")).isEqualTo(Reply.of(
+                "Added include keyword \"kyiv\": only stories mentioning an include keyword are sent here."));
+        assertThat(f.admin("keywords add Kyiv")).isEqualTo(Reply.of("\"kyiv\" is already a keyword here."));
+        assertThat(f.admin("keywords add кharkiv")).isEqualTo(Reply.ephemeral(
+                "The letter 'к' (Cyrillic) in 'кharkiv' is not Latin like the rest; retype it."
+                        + "\nUsage: keywords add|remove|list [term] (a leading - excludes: keywords add -drill)"));
+        assertThat(f.news.subscriptions().keywordRules(Platform.TELEGRAM, GROUP.chatId()))
+                .extracting(KeywordRule::term).containsExactly("kyiv");
+        assertThat(f.admin("keywords remove ＫＹＩＶ")).isEqualTo(Reply.of("Removed keyword \"kyiv\"."));
+    }
+
+    @Test
     void keywordsAddListRemoveWithExcludes() {
         assertThat(f.admin("keywords list"))
                 .isEqualTo(Reply.of("No keywords here. Add one with: keywords add <term> (a leading - excludes)"));

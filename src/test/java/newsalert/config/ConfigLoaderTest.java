@@ -124,6 +124,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void chatFeedsAreCappedAtTenAlertsAnHourByDefaultAndTheCapMustBePositive() throws IOException {
+        assertThat(ConfigLoader.load(null, Map.of()).chatFeeds().maxAlertsPerHour()).isEqualTo(10);
+        Path f = write("chat-feeds:\n  allow-private-addresses: true\n  max-alerts-per-hour: 25\n");
+        assertThat(ConfigLoader.load(f, Map.of()).chatFeeds().maxAlertsPerHour()).isEqualTo(25);
+        Path zero = write("chat-feeds:\n  max-alerts-per-hour: 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(zero, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("config file " + zero + ", line 2: chat-feeds.max-alerts-per-hour must be 1 to 1000"
+                        + " (alerts and toll updates one chat-added feed may send a chat per hour before the rest wait"
+                        + " for a digest), got 0");
+    }
+
+    @Test
     void aKeyWrittenTwiceIsAnErrorThatDoesNotQuoteTheValue() throws IOException {
         Path f = write("telegram:\n  token: \"111:first-SECRET\"\n  token: \"222:second-SECRET\"\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))

@@ -93,4 +93,37 @@ class KeywordsTest {
         assertThatThrownBy(() -> new KeywordRule(Platform.TELEGRAM, "1", "  ", KeywordRule.Kind.INCLUDE, null,
                 Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class).hasMessage("a keyword rule needs a term");
     }
+
+    @Test
+    void fullwidthAndCaseVariantsMatchInOneNormalForm() {
+        TokenText text = new TokenText("Air raid alert over Kyiv; STRAẞE closed in Köln");
+        assertThat(Keywords.normalize("ＫＹＩＶ")).isEqualTo("kyiv");
+        assertThat(text.contains("ＫＹＩＶ")).isTrue();
+        assertThat(text.contains("kyiv")).isTrue();
+        // ß and ẞ fold to ss, as Unicode full case folding does
+        assertThat(Keywords.normalize("Straße")).isEqualTo("strasse");
+        assertThat(text.contains("straße")).isTrue();
+        assertThat(text.contains("strasse")).isTrue();
+        // a ligature and fullwidth digits are compatibility characters: NFKC turns them into plain ones
+        assertThat(Keywords.tokens("ﬁghting near Ｋｈａｒｋｉｖ on ２４ February"))
+                .containsExactly("fighting", "near", "kharkiv", "on", "24", "february");
+        assertThat(new TokenText("Ｋｈａｒｋｉｖ").contains("Kharkiv")).isTrue();
+        // final and medial sigma are one letter
+        assertThat(new TokenText("ΟΔΟΣ").contains("οδοσ")).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            кharkiv          | The letter 'к' (Cyrillic) in 'кharkiv' is not Latin like the rest; retype it.
+            Kyiv Оdesa       | The letter 'о' (Cyrillic) in 'оdesa' is not Latin like the rest; retype it.
+            Київ             |
+            Kyiv Київ        |
+            αthens           | The letter 'α' (Greek) in 'αthens' is not Latin like the rest; retype it.
+            Mariupol2022     |
+            東京タワー        |
+            iPhone用         |
+            """)
+    void refusesWordsThatMixScripts(String term, String error) {
+        assertThat(Keywords.validate(term).orElse(null)).isEqualTo(error);
+    }
 }

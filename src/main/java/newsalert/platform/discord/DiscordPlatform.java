@@ -110,6 +110,16 @@ public final class DiscordPlatform implements ChatPlatform {
         return post(channel, body);
     }
 
+    /**
+     * Posts the text as a plain message of its own (no reference to an earlier message); the URLs in it (the
+     * feed's) stay links, the rest is escaped, and mentions are off as for every message.
+     */
+    @Override
+    public SendResult notice(Target target, String text) {
+        return create(channelOf(target), message(null, DiscordText.escapeKeepingLinks(text)),
+                Nonces.reply(target, "", text));
+    }
+
     @Override
     public SendResult sendDigest(Target target, List<OutboxItem> items) {
         String channel = channelOf(target);

@@ -33,7 +33,7 @@ final class ChatMoveSql {
         update(conn, "UPDATE keyword_rule SET chat_id = ? WHERE platform = ? AND chat_id = ?", to, platform, from);
         update(conn, "UPDATE chat_feed SET chat_id = ? WHERE platform = ? AND chat_id = ?", to, platform, from);
         update(conn, "UPDATE outbox SET chat_id = ?, next_attempt_at = NULL WHERE platform = ? AND chat_id = ?"
-                + " AND status = 'pending' AND kind = 'send'", to, platform, from);
+                + " AND status = 'pending' AND kind IN ('send', 'notice')", to, platform, from);
         // an edit of a message that lives in the old chat cannot be made in the new one
         update(conn, "UPDATE outbox SET status = 'dropped', last_error = ? WHERE platform = ? AND chat_id = ?"
                 + " AND status = 'pending' AND kind = 'edit'", "chat migrated to " + to, platform, from);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import newsalert.store.ChatFeedCap;
 import newsalert.store.EventView;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -21,10 +22,11 @@ final class EntrySql {
 
     /**
      * One entry to record: {@code entryId} is the feed's id for it (the seen-entry key), {@code story.id()} the
-     * stored story's; {@code chatOnly} when its feed is only a chat-added one (never configured).
+     * stored story's; {@code chatOnly} when its feed is only a chat-added one (never configured); {@code cap}
+     * the chat-added feed's cap on its rows, or {@code null} for none.
      */
     record Entry(String feedUrl, String entryId, Story story, Assessment assessment, boolean alert, Instant firstSeen,
-                 List<Target> targets, String eventId, EventView view, boolean chatOnly) {
+                 List<Target> targets, String eventId, EventView view, boolean chatOnly, ChatFeedCap cap) {
     }
 
     /**
@@ -62,7 +64,8 @@ final class EntrySql {
         if (e.alert() && !exists(conn, "SELECT 1 FROM alert WHERE story_id = ?", id)) {
             StorySql.insertAlert(conn, id, e.firstSeen());
         }
-        OutboxSql.insert(conn, id, e.assessment().severity(), e.targets(), e.firstSeen());
+        OutboxSql.insert(conn, id, e.assessment().severity(), e.targets(), e.firstSeen(),
+                e.cap() == null ? null : new ChatFeedWindows(conn, e.feedUrl(), e.cap(), e.firstSeen()));
         return true;
     }
 

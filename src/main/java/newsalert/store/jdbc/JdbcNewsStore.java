@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import newsalert.json.StoryJson;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.ChatFeedCap;
 import newsalert.store.EventView;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
@@ -152,14 +153,14 @@ public final class JdbcNewsStore implements NewsStore {
                                             Instant firstSeen, List<Target> targets, String eventId,
                                             EventView view) {
         return record(new EntrySql.Entry(feedUrl, story.id(), story, assessment, alert, firstSeen, targets, eventId, view,
-                false));
+                false, null));
     }
 
     @Override
     public synchronized boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment,
-                                                Instant firstSeen, List<Target> targets) {
+                                                Instant firstSeen, List<Target> targets, ChatFeedCap cap) {
         return record(new EntrySql.Entry(feedUrl, entryId, story, assessment, false, firstSeen, targets, null, null,
-                true));
+                true, cap));
     }
 
     private boolean record(EntrySql.Entry entry) {
@@ -174,9 +175,11 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized List<Target> reviseChatStory(Story story, Assessment assessment, Instant at) {
+    public synchronized List<Target> reviseChatStory(Story story, Assessment assessment, Instant at, String feedUrl,
+                                                     ChatFeedCap cap) {
         return Jdbc.inTransaction(conn, "cannot revise story " + story.id(),
-                () -> StorySql.revise(conn, story, assessment, at, true));
+                () -> StorySql.revise(conn, story, assessment, at, true,
+                        cap == null ? null : new ChatFeedWindows(conn, feedUrl, cap, at)));
     }
 
     @Override

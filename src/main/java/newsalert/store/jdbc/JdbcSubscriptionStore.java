@@ -172,10 +172,29 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         }
     }
 
+    /** Removes every rule of the chat whose stored term has the same normal form (older rows may predate it). */
     @Override
     public boolean removeKeywordRule(Platform platform, String chatId, String term) {
-        return write("cannot remove keyword '" + term + "'", "DELETE FROM keyword_rule WHERE platform = ?"
-                + " AND chat_id = ? AND term = ?", platform.wireName(), chatId, Keywords.normalize(term)) > 0;
+        String want = Keywords.normalize(term);
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot remove keyword '" + term + "'", () -> {
+                List<String> stored = new ArrayList<>();
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT term FROM keyword_rule WHERE platform = ?"
+                        + " AND chat_id = ?", platform.wireName(), chatId); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+                int removed = 0;
+                for (String t : stored) {
+                    if (Keywords.normalize(t).equals(want)) {
+                        removed += update("DELETE FROM keyword_rule WHERE platform = ? AND chat_id = ? AND term = ?",
+                                platform.wireName(), chatId, t);
+                    }
+                }
+                return removed > 0;
+            });
+        }
     }
 
     @Override
@@ -202,6 +221,11 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public List<OutboxItem> pendingOutbox(int limit) {
         return query("cannot read outbox", () -> OutboxSql.pending(conn, null, limit));
+    }
+
+    @Override
+    public List<OutboxItem> releasedOutbox(Target target, Instant now, int limit) {
+        return query("cannot read held outbox rows of " + target, () -> OutboxSql.released(conn, target, now, limit));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import newsalert.json.StoryJson;
@@ -32,7 +31,17 @@ final class OutboxSql {
     /** Inserts one pending row per distinct target that has none yet for the story. */
     static void insert(Connection conn, String storyId, int severity, List<Target> targets, Instant at)
             throws SQLException {
-        long id = -1;
+        insert(conn, storyId, severity, targets, at, null);
+    }
+
+    /**
+     * Like {@link #insert(Connection, String, int, List, Instant)}, and each row first passes {@code cap}: a
+     * row the cap holds gets its {@code held_until}.
+     *
+     * @param cap the chat-added feed's cap, or {@code null} for none
+     */
+    static void insert(Connection conn, String storyId, int severity, List<Target> targets, Instant at,
+                       ChatFeedWindows cap) throws SQLException {
         for (Target t : new LinkedHashSet<>(targets)) {
             try (PreparedStatement ex = Jdbc.prepare(conn, "SELECT 1 FROM outbox WHERE story_id = ? AND platform = ?"
                     + " AND chat_id = ? AND thread_id = ? AND kind = 'send'", storyId, t.platform().wireName(), t.chatId(),
@@ -42,13 +51,8 @@ final class OutboxSql {
                     continue;
                 }
             }
-            id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
-            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (id, story_id, platform, chat_id,"
-                            + " thread_id, severity, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                    id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
-                    OutboxStatus.PENDING.wireName(), at.toEpochMilli())) {
-                ps.executeUpdate();
-            }
+            Instant held = cap == null ? null : cap.admit(t, storyId, severity);
+            insertRow(conn, storyId, severity, t, OutboxKind.SEND, null, held, at);
         }
     }
 
@@ -59,11 +63,25 @@ final class OutboxSql {
      * @return the targets that got a row
      */
     static List<Target> insertEdits(Connection conn, String storyId, int severity, Instant at) throws SQLException {
+        return insertEdits(conn, storyId, severity, at, null);
+    }
+
+    /**
+     * Like {@link #insertEdits(Connection, String, int, Instant)}, and each edit row first passes {@code cap}
+     * (a toll update counts against a chat-added feed's cap like a new alert).
+     *
+     * @param cap the chat-added feed's cap, or {@code null} for none
+     */
+    static List<Target> insertEdits(Connection conn, String storyId, int severity, Instant at, ChatFeedWindows cap)
+            throws SQLException {
         List<Target> sent = targets(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox o"
                 + " WHERE story_id = ? AND status = 'sent' AND kind = 'send' AND NOT EXISTS (SELECT 1 FROM outbox e"
                 + " WHERE e.story_id = o.story_id AND e.platform = o.platform AND e.chat_id = o.chat_id"
                 + " AND e.thread_id = o.thread_id AND e.kind = 'edit' AND e.status = 'pending')", storyId);
-        insertPending(conn, storyId, severity, sent, OutboxKind.EDIT, null, at);
+        for (Target t : sent) {
+            insertRow(conn, storyId, severity, t, OutboxKind.EDIT, null, cap == null ? null : cap.admit(t, storyId,
+                    severity), at);
+        }
         return sent;
     }
 
@@ -96,31 +114,56 @@ final class OutboxSql {
     /** Inserts one pending row of {@code kind} (with {@code note}, may be null) per target, ids in order. */
     private static void insertPending(Connection conn, String storyId, int severity, List<Target> targets,
                                       OutboxKind kind, String note, Instant at) throws SQLException {
-        long id = -1;
         for (Target t : targets) {
-            id = id < 0 ? Jdbc.nextId(conn, "outbox") : id + 1;
-            Object[] args = {id, storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), severity,
-                OutboxStatus.PENDING.wireName(), at.toEpochMilli(), kind.wireName(), note};
-            // without a note the column is left out (NULL by default): no untyped NULL parameter
-            try (PreparedStatement ps = note == null
-                    ? Jdbc.prepare(conn, INSERT_KIND + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                            Arrays.copyOf(args, args.length - 1))
-                    : Jdbc.prepare(conn, INSERT_KIND + ", note) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", args)) {
-                ps.executeUpdate();
-            }
+            insertRow(conn, storyId, severity, t, kind, note, null, at);
         }
     }
 
-    private static final String INSERT_KIND = "INSERT INTO outbox (id, story_id, platform, chat_id, thread_id,"
-            + " severity, status, attempts, created_at, kind";
+    /**
+     * Inserts one pending row; its id is the next free one.
+     *
+     * @param note      the row's text, or {@code null}
+     * @param heldUntil when a held row's hour ends, or {@code null} for a row that goes as usual
+     */
+    static void insertRow(Connection conn, String storyId, int severity, Target t, OutboxKind kind, String note,
+                          Instant heldUntil, Instant at) throws SQLException {
+        StringBuilder cols = new StringBuilder("id, story_id, platform, chat_id, thread_id, severity, status, attempts,"
+                + " created_at, kind");
+        List<Object> args = new ArrayList<>(List.of(Jdbc.nextId(conn, "outbox"), storyId, t.platform().wireName(),
+                t.chatId(), Jdbc.thread(t.threadId()), severity, OutboxStatus.PENDING.wireName(), 0, at.toEpochMilli(),
+                kind.wireName()));
+        // a NULL column is left out (NULL by default): no untyped NULL parameter
+        if (note != null) {
+            cols.append(", note");
+            args.add(note);
+        }
+        if (heldUntil != null) {
+            cols.append(", held_until");
+            args.add(heldUntil.toEpochMilli());
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(args.size(), "?"));
+        try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (" + cols + ") VALUES (" + marks + ")",
+                args.toArray())) {
+            ps.executeUpdate();
+        }
+    }
 
     static List<OutboxItem> pending(Connection conn, Target t, int limit) throws SQLException {
         if (t == null) {
-            return read(conn, SELECT + " WHERE o.status = 'pending' ORDER BY o.id LIMIT ?", limit);
+            return read(conn, SELECT + " WHERE o.status = 'pending' AND o.held_until IS NULL ORDER BY o.id LIMIT ?",
+                    limit);
         }
         return read(conn, SELECT + " WHERE o.platform = ? AND o.chat_id = ? AND o.thread_id = ?"
-                        + " AND o.status = 'pending' ORDER BY o.id LIMIT ?",
+                        + " AND o.status = 'pending' AND o.held_until IS NULL ORDER BY o.id LIMIT ?",
                 t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), limit);
+    }
+
+    /** @return the target's held rows whose hour ended at or before {@code now}, in id order */
+    static List<OutboxItem> released(Connection conn, Target t, Instant now, int limit) throws SQLException {
+        return read(conn, SELECT + " WHERE o.platform = ? AND o.chat_id = ? AND o.thread_id = ?"
+                        + " AND o.status = 'pending' AND o.held_until IS NOT NULL AND o.held_until <= ?"
+                        + " ORDER BY o.id LIMIT ?",
+                t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), now.toEpochMilli(), limit);
     }
 
     static List<Target> pendingTargets(Connection conn) throws SQLException {

@@ -61,6 +61,12 @@ final class StorySql {
     /** @param chatOnly true to revise only a chat-only story (a shared one is then left as it is) */
     static List<Target> revise(Connection conn, Story story, Assessment a, Instant at, boolean chatOnly)
             throws SQLException {
+        return revise(conn, story, a, at, chatOnly, null);
+    }
+
+    /** @param cap the chat-added feed's cap on its edit rows, or {@code null} for none */
+    static List<Target> revise(Connection conn, Story story, Assessment a, Instant at, boolean chatOnly,
+                               ChatFeedWindows cap) throws SQLException {
         Assessment stored;
         try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT json, chat_only FROM story WHERE id = ?", story.id());
              ResultSet rs = ps.executeQuery()) {
@@ -76,7 +82,7 @@ final class StorySql {
                 + " json = ? WHERE id = ?", story.title(), a.severity(), topics(a), json(story, a), story.id())) {
             ps.executeUpdate();
         }
-        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at);
+        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at, cap);
     }
 
     /** @return the stored story's alert-worthy flag, empty when unknown */

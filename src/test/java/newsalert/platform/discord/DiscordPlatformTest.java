@@ -122,6 +122,18 @@ class DiscordPlatformTest {
     }
 
     @Test
+    void aNoticeIsAPlainMessageOfItsOwnEscapedWithANonce() {
+        SendResult r = platform.notice(ALERTS, "Held back: the feed https://x.test/a_b_c brought *more* than 10 alerts");
+        FakeDiscord.Call posted = f.discord.awaitMessage();
+
+        assertThat(r).isInstanceOf(SendResult.Sent.class);
+        assertThat(posted.body().path("content").asText())
+                .isEqualTo("Held back: the feed https://x.test/a_b_c brought \\*more\\* than 10 alerts");
+        assertThat(posted.body().has("message_reference")).isFalse();
+        assertThat(posted.body().path("nonce").asText()).isNotBlank();
+    }
+
+    @Test
     void editPatchesTheMessageById() {
         SendResult r = platform.edit(ALERTS, "777000000000000001", DiscordEmbedsTest.kharkivStory(),
                 DiscordEmbedsTest.kharkivAssessment());

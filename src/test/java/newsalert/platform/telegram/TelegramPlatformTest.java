@@ -145,6 +145,17 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aNoticeIsPlainTextOfItsOwnReplyingToNothing() {
+        SendResult r = platform.notice(GROUP, "Held back: the feed https://x.test/a_b?c=1&d=<2> brought more than 10");
+
+        assertThat(r).isEqualTo(new SendResult.Sent(String.valueOf(fake.sent().get(0).messageId())));
+        FakeTelegramApi.Sent sent = fake.sent().get(0);
+        assertThat(sent.text()).isEqualTo("Held back: the feed https://x.test/a_b?c=1&d=<2> brought more than 10");
+        assertThat(sent.parseMode()).isNull();
+        assertThat(fake.lastReplyTo()).isNull();
+    }
+
+    @Test
     void editReplacesTheTextOfTheGivenMessage() {
         assertThat(platform.edit(GROUP, "101", story, assessment)).isEqualTo(new SendResult.Sent("101"));
         assertThat(fake.edits()).containsExactly(new FakeTelegramApi.Edit("-1001234567890", 101,
