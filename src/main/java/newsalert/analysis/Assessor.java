@@ -2,6 +2,7 @@ package newsalert.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsalert.story.Assessment;
 import newsalert.story.Casualties;
@@ -71,7 +72,7 @@ public final class Assessor {
 
     /**
      * The toll of an attack the story only looks back on, or only fears, is not the story's: when no
-     * attack was found, a count whose evidence sentence holds an attack term set aside by
+     * attack was found, a count whose evidence sentence holds (ignoring case) an attack term set aside by
      * {@link TopicFrames} ("Arrest made in shooting that left two dead") is dropped.
      */
     private static Casualties withoutSetAside(Casualties c, List<String> setAside) {
@@ -88,8 +89,9 @@ public final class Assessor {
         if (count == null || count.evidence() == null) {
             return count;
         }
+        String evidence = count.evidence().toLowerCase(Locale.ROOT);
         for (String term : setAside) {
-            if (count.evidence().contains(term)) {
+            if (evidence.contains(term.toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }

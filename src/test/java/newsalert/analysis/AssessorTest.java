@@ -73,7 +73,7 @@ class AssessorTest {
             Israel strikes Iran nuclear sites              | attack    | 47 | true
             Israel launches strikes on Iran                | attack    | 41 | true
             Russia strikes Ukraine's energy grid overnight | attack    | 49 | true
-            Trump and Putin hold summit in Alaska          | diplomacy | 48 | true
+            Trump and Putin hold summit in Alaska          | diplomacy | 50 | true
             Blast in Kabul mosque kills 10                 | attack    | 71 | true
             Iran shoots down U.S. drone                    | attack    | 45 | true
             Tanker explosion kills 40 in Nigeria           | none      | 0  | false
