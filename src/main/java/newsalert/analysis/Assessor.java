@@ -2,9 +2,11 @@ package newsalert.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsalert.story.Assessment;
 import newsalert.story.Casualties;
+import newsalert.story.CasualtyCount;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
@@ -57,11 +59,42 @@ public final class Assessor {
         Casualties casualties = casualtyExtractor.extract(story.title(), story.body(), titleTokens, bodyTokens);
         List<Quote> quotes = quoteExtractor.extract(story.body());
         Classification c = classifier.classify(story.title(), story.body(), titleTokens, bodyTokens, casualties);
+        if (!c.setAside().isEmpty() && !c.topics().contains(Topic.ATTACK)) {
+            casualties = withoutSetAside(casualties, c.setAside());
+        }
         SeverityScorer.Severity sev = scorer.score(c, casualties);
         Set<Topic> topics = c.topics();
         List<String> reasons = new ArrayList<>(c.reasons());
         reasons.addAll(sev.reasons());
         boolean alert = !topics.isEmpty() && sev.value() >= settings.alertSeverity();
         return new Assessment(topics, sev.value(), reasons, casualties, quotes, alert);
+    }
+
+    /**
+     * The toll of an attack the story only looks back on, or only fears, is not the story's: when no
+     * attack was found, a count whose evidence sentence holds (ignoring case) an attack term set aside by
+     * {@link TopicFrames} ("Arrest made in shooting that left two dead") is dropped.
+     */
+    private static Casualties withoutSetAside(Casualties c, List<String> setAside) {
+        CasualtyCount killed = keep(c.killed(), setAside);
+        CasualtyCount injured = keep(c.injured(), setAside);
+        CasualtyCount missing = keep(c.missing(), setAside);
+        if (killed == c.killed() && injured == c.injured() && missing == c.missing()) {
+            return c;
+        }
+        return new Casualties(killed, injured, missing);
+    }
+
+    private static CasualtyCount keep(CasualtyCount count, List<String> setAside) {
+        if (count == null || count.evidence() == null) {
+            return count;
+        }
+        String evidence = count.evidence().toLowerCase(Locale.ROOT);
+        for (String term : setAside) {
+            if (evidence.contains(term.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return count;
     }
 }

@@ -218,7 +218,8 @@ final class CasualtyContext {
     }
 
     /**
-     * "killing N", "wounded N", "the lives of N", "stabbed N people to death", "shot dead N".
+     * "killing N", "wounded N", "the lives of N", "claimed the life of a woman", "stabbed N people to death",
+     * "shot dead N".
      *
      * @param s start of the phrase
      * @param e end of the phrase
@@ -233,7 +234,7 @@ final class CasualtyContext {
         if (CasualtyBits.has(t, v - 1, CasualtyBits.INJURE_VERBS)) {
             return Category.INJURED;
         }
-        if (w.equals("of") && (w2.equals("lives") || w2.equals("deaths") || w2.equals("death"))) {
+        if (w.equals("of") && (w2.equals("lives") || w2.equals("life") || w2.equals("deaths") || w2.equals("death"))) {
             return Category.KILLED;
         }
         if (CasualtyBits.has(t, v - 1, CasualtyBits.MANNER)) {

@@ -30,7 +30,9 @@ import newsalert.analysis.CasualtyTokenizer.Token;
  *       killed" is a word of list {@code war_subjects} (war, conflict, insurgency, pandemic) a few words
  *       back ("the war has killed more than 46,000", "the war, which has killed …", "a conflict that has
  *       killed …"; not "the offensive has killed 300", which may be the story's event), or the sentence dates the count "since the war
- *       began/started" and its verb is perfect ("since the war began, 40,000 people have been killed").
+ *       began/started" and its verb is perfect ("since the war began, 40,000 people have been killed"), or
+ *       "since … began/started/start" follows the count in any tense ("9,000 troops killed since Russia
+ *       began the war").
  *       Such a total is never the story's count, not even when the story gives no other (a truce story);
  *       "N more" ("the conflict has killed three more civilians") is an increment and still counts;</li>
  *   <li>{@link #rate}: a count per day, week, month or year ("kills 91 Americans a day") is a rate.</li>
@@ -154,7 +156,26 @@ final class CasualtyFraming {
                 }
             }
         }
-        return (hasKilled || perfectAfter(t, p.end())) && sinceWarBegan(t, p.start());
+        return (hasKilled || perfectAfter(t, p.end())) && sinceWarBegan(t, p.start()) || sinceBeganAfter(t, p.end());
+    }
+
+    /**
+     * "since" within eight words after the count, then a word of {@code conflict_start} within four words:
+     * "9,000 troops killed since Russia began the war", "12,000 dead since the start of the fighting". Dated
+     * from a war's start, the count is a running total whatever the verb's tense.
+     */
+    private static boolean sinceBeganAfter(List<Token> t, int e) {
+        for (int k = e; k < t.size() && k <= e + 8 && !t.get(k).isBreak(); k++) {
+            if (t.get(k).is("since")) {
+                for (int j = k + 1; j < t.size() && j <= k + 4 && !t.get(j).isBreak(); j++) {
+                    if (CONFLICT_START.contains(t.get(j).text())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "since [the] war began" (or started, erupted …) before {@code s} in its sentence. */

@@ -175,6 +175,28 @@ final class CasualtyMembers {
         return -1;
     }
 
+    private static final Set<String> SINGLE_PERSONS = WordLists.CASUALTY.set("single_persons");
+    private static final Set<String> SINGLE_PASSIVE_NEXT = WordLists.CASUALTY.set("single_passive_next");
+
+    /**
+     * A singular person noun with no article counts one, as headlines write it: right after a kill verb
+     * ("Bee swarm kills man") or right before a killed word used passively, followed by a word of
+     * {@code single_passive_next} or nothing ("Man killed by alligator at pond", "Unarmed man killed";
+     * not "man killed his neighbour"). Lists {@code single_persons}, {@code single_passive_next}.
+     */
+    static boolean isBareOne(List<Token> t, int k) {
+        if (!SINGLE_PERSONS.contains(text(t, k)) || CasualtyBits.has(t, k - 1, CasualtyBits.ARTICLE_A)) {
+            return false;
+        }
+        if (CasualtyBits.has(t, k - 1, CasualtyBits.KILL_VERBS)) {
+            return true;
+        }
+        if (!text(t, k + 1).equals("killed") && !text(t, k + 1).equals("slain")) {
+            return false;
+        }
+        return k + 2 >= t.size() || t.get(k + 2).isBreak() || SINGLE_PASSIVE_NEXT.contains(text(t, k + 2));
+    }
+
     /**
      * "a"/"an" before a person noun counts one ("a policeman was killed", "killing a guard"), but not
      * "a total of", "a few", "a number of", "a 12-year-old".

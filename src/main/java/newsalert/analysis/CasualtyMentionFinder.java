@@ -48,6 +48,8 @@ final class CasualtyMentionFinder {
             NumberPhrase p = kind == Kind.WORD || kind == Kind.NUM ? NumberPhrase.parse(t, i) : null;
             if (p == null && isArticleOne(t, i)) {
                 p = new NumberPhrase(i, i, i + 1, CasualtyCount.exact(1));
+            } else if (p == null && isBareOne(t, i)) {
+                p = new NumberPhrase(i, i, i, CasualtyCount.exact(1)); // "kills man": the noun follows at once
             }
             if (p == null) {
                 i++;
@@ -61,7 +63,7 @@ final class CasualtyMentionFinder {
                 m = m.at(num.kind() == Kind.WORD && num.in(CasualtyBits.VAGUE), num.from());
                 out.add(CasualtyContext.background(t, p) ? m.asBackground() : m);
             }
-            i = p.end();
+            i = Math.max(p.end(), i + 1);
         }
         return out;
     }

@@ -16,11 +16,24 @@ import newsalert.story.Topic;
  *                {@code negated: "heart attack" in "…"}, {@code attack context: "goal" in "…"},
  *                {@code work title: "Drone Strike Tactics" in "…"}; at most 8 term reasons, strongest
  *                first, then at most 4 others in text order
+ * @param setAside attack terms, as written, that {@link TopicFrames} set aside as hypothetical, past,
+ *                 a running total or background (they added nothing to the attack score)
  */
-public record Classification(Map<Topic, TopicScore> scores, List<String> reasons) {
+public record Classification(Map<Topic, TopicScore> scores, List<String> reasons, List<String> setAside) {
     public Classification {
         scores = Map.copyOf(scores);
         reasons = List.copyOf(reasons);
+        setAside = List.copyOf(setAside);
+    }
+
+    /**
+     * A classification with no attack term set aside.
+     *
+     * @param scores  as the record
+     * @param reasons as the record
+     */
+    public Classification(Map<Topic, TopicScore> scores, List<String> reasons) {
+        this(scores, reasons, List.of());
     }
 
     /** @return the assigned topics; empty when neither */

@@ -123,7 +123,7 @@ public final class TopicClassifier {
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
         }
-        return new Classification(scores, tally.reasons());
+        return new Classification(scores, tally.reasons(), tally.setAside());
     }
 
     /**

@@ -15,7 +15,7 @@ import newsalert.story.Topic;
  * masked work title is kept with where it was first found. {@link #reasons()} gives at most
  * {@value #MAX_TERM_REASONS} term reasons (at most {@value #MAX_TERM_REASONS_PER_TOPIC} per topic when both
  * topics matched), strongest first (weight, title hits multiplied by the
- * title weight; ties in text order), then at most {@value #MAX_OTHER_REASONS} negation, work-title
+ * title weight; ties in text order), then at most {@value #MAX_OTHER_REASONS} negation, set-aside ({@link TopicFrames}), work-title
  * and context reasons in text order. Each names the phrase and quotes the sentence it sits in
  * (see {@link TopicEvidence}), e.g. {@code attack: "missile strike" in "A Russian missile strike
  * on …"}. Not thread-safe: one tally per classification.
@@ -25,7 +25,7 @@ final class TopicTally implements PhraseIndex.Listener {
     static final int MAX_TERM_REASONS = 8;
     /** The most term reasons kept for one topic when both topics matched terms, so both show. */
     static final int MAX_TERM_REASONS_PER_TOPIC = 5;
-    /** The most negation, work-title and context reasons kept. */
+    /** The most negation, set-aside, work-title and context reasons kept. */
     static final int MAX_OTHER_REASONS = 4;
     private static final int TOPICS = Topic.values().length;
     /** {@link Topic#wireName()} by ordinal, computed once (it lower-cases on every call). */
@@ -51,6 +51,10 @@ final class TopicTally implements PhraseIndex.Listener {
     private final SparseDoubles sighted = new SparseDoubles();
     private final SparseDoubles reasoned = new SparseDoubles();
     private final List<Evidence> found = new ArrayList<>();
+    /** Surface text of each attack term set aside by a frame. */
+    private final List<String> setAside = new ArrayList<>(0);
+    /** Lexicon keys already given a set-aside reason. */
+    private final Set<Integer> setAsideReasoned = new java.util.HashSet<>(4);
     private final double strongTerm;
     private String text = "";
     private Tokenizer.Tokens tokens = Tokenizer.Tokens.EMPTY;
@@ -88,6 +92,9 @@ final class TopicTally implements PhraseIndex.Listener {
                 }
             }
             case TERM -> {
+                if (e.topic() == Topic.ATTACK && setAside(e, start)) {
+                    return;
+                }
                 int k = e.topic().ordinal();
                 double w = inTitle ? e.weight() * titleWeight : e.weight();
                 double old = coreByEntry.get(e.entryId());
@@ -151,6 +158,33 @@ final class TopicTally implements PhraseIndex.Listener {
         }
         found.add(new Evidence(false, 0, 0, found.size(), label, text,
                 tokens.starts()[t.first()], tokens.ends()[t.last() - 1], inTitle));
+    }
+
+    /**
+     * Sets an attack term aside when its clause frames it as hypothetical, past or background
+     * ({@link TopicFrames}): it adds nothing, and its first such place becomes a reason.
+     *
+     * @return true when the term was set aside
+     */
+    private boolean setAside(PhraseIndex.Entry e, int start) {
+        String frame = TopicFrames.frame(text, tokens, start, start + e.tokens().length);
+        if (frame == null) {
+            return false;
+        }
+        int last = Math.min(tokens.length() - 1, start + e.tokens().length - 1);
+        int from = tokens.starts()[start];
+        int to = Math.min(text.length(), tokens.ends()[last]);
+        setAside.add(text.substring(from, to));
+        if (setAsideReasoned.add(e.key())) {
+            found.add(new Evidence(false, e.topic().ordinal(), 0, found.size(),
+                    "attack set aside (" + frame + "): \"" + e.text() + "\"", text, from, to, inTitle));
+        }
+        return true;
+    }
+
+    /** @return the attack terms set aside by {@link TopicFrames}, as written in the text, in text order */
+    List<String> setAside() {
+        return List.copyOf(setAside);
     }
 
     /** @return true the first time this word or phrase is seen as support/context */

@@ -33,6 +33,8 @@ final class WordLists {
     static final String CASUALTY_RESOURCE = "newsalert/casualty-words.yml";
     /** Classpath resource holding the quote and speaker word lists. */
     static final String QUOTE_RESOURCE = "newsalert/quote-words.yml";
+    /** Classpath resource holding the topic frame word lists ({@link TopicFrames}). */
+    static final String TOPIC_RESOURCE = "newsalert/topic-words.yml";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -40,6 +42,8 @@ final class WordLists {
     static final WordLists CASUALTY = fromResource(CASUALTY_RESOURCE);
     /** The quote and speaker word lists, read when this class is initialised. */
     static final WordLists QUOTE = fromResource(QUOTE_RESOURCE);
+    /** The topic frame word lists, read when this class is initialised. */
+    static final WordLists TOPIC = fromResource(TOPIC_RESOURCE);
 
     private final String source;
     private final Map<String, List<String>> lists;

@@ -41,9 +41,20 @@ class WordListsTest {
                 "of_whole_determiners", "before_block", "subgroup", "paren_open", "toll_link", "time_words",
                 "conflict", "toll_update", "stop", "object_start", "of_determiners", "clause_end", "verb_aux",
                 "die_next", "forces", "context_determiners", "year_ok", "spans", "months", "so_far", "copula", "main_verb",
-                "article_not_one", "possessives", "modifier_start", "reporting", "participle_ok", "vague",
+                "article_not_one", "possessives", "modifier_start", "reporting", "single_persons",
+                "single_passive_next", "participle_ok", "vague",
                 "claimed", "evidence_titles", "hypothetical", "intent", "response", "conflict_start",
                 "war_subjects", "english_marks", "foreign_marks");
+        assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
+        w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
+    }
+
+    @Test
+    void everyTopicFrameKeyIsReadAndNonEmpty() throws ClassNotFoundException {
+        Class.forName("newsalert.analysis.TopicFrames", true, WordListsTest.class.getClassLoader());
+        WordLists w = WordLists.TOPIC;
+        assertThat(w.keys()).containsExactly("modal_before", "modal_after", "supplied", "past_lead", "past_units",
+                "aftermath", "clause_openers", "harm", "reaction", "conflict_start");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }
