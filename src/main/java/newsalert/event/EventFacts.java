@@ -13,7 +13,8 @@ import newsalert.story.Story;
 import newsalert.story.Topic;
 
 /**
- * Builds an {@link Event} snapshot from its members. Rules: title = first member's headline; topics =
+ * Builds an {@link Event} snapshot from its members. Rules: title = the headline of the most severe report
+ * ({@link #headline}); topics =
  * union; severity = highest member severity + {@value #PER_OUTLET} per distinct outlet beyond the first,
  * capped at 100; casualties per kind by {@link CasualtyFusion}; quotes by {@link QuoteMerge}; first/last =
  * earliest/latest published time of members that have one.
@@ -47,8 +48,30 @@ final class EventFacts {
         int severity = Math.min(100, maxSeverity + PER_OUTLET * (Event.outletCount(stories) - 1));
         FusedCasualties fused = new FusedCasualties(fuse(members, Casualties::killed),
                 fuse(members, Casualties::injured), fuse(members, Casualties::missing));
-        return new Event(id, members.get(0).story().title(), topics, severity, stories, fused,
+        return new Event(id, headline(members).story().title(), topics, severity, stories, fused,
                 QuoteMerge.merge(quotes), first, last);
+    }
+
+    /**
+     * The member whose headline stands for the event: the highest assessment severity; on a tie the higher
+     * stated killed count; then the earliest member. A later, graver report (an air strike killing 15 after
+     * a first report of one death) takes over the headline, so the headline and the fused toll tell the same
+     * happening; a follow-up of equal weight does not displace the first report.
+     *
+     * @param members the event's members, in the order they joined (not empty)
+     * @return the member whose headline is the event's title
+     */
+    static EventState.Member headline(List<EventState.Member> members) {
+        EventState.Member best = members.get(0);
+        for (int i = 1; i < members.size(); i++) {
+            EventState.Member m = members.get(i);
+            int bySeverity = Integer.compare(m.assessment().severity(), best.assessment().severity());
+            if (bySeverity > 0 || bySeverity == 0
+                    && EventGrouper.killedOf(m.assessment()) > EventGrouper.killedOf(best.assessment())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     private static FusedCount fuse(List<EventState.Member> members, Function<Casualties, CasualtyCount> kind) {
