@@ -14,7 +14,7 @@ import newsalert.story.Topic;
 
 /**
  * Builds an {@link Event} snapshot from its members. Rules: title = the headline of the most severe report
- * ({@link #headline}); topics =
+ * stating the fused killed count ({@link #headline}); topics =
  * union; severity = highest member severity + {@value #PER_OUTLET} per distinct outlet beyond the first,
  * capped at 100; casualties per kind by {@link CasualtyFusion}; quotes by {@link QuoteMerge}; first/last =
  * earliest/latest published time of members that have one.
@@ -48,26 +48,30 @@ final class EventFacts {
         int severity = Math.min(100, maxSeverity + PER_OUTLET * (Event.outletCount(stories) - 1));
         FusedCasualties fused = new FusedCasualties(fuse(members, Casualties::killed),
                 fuse(members, Casualties::injured), fuse(members, Casualties::missing));
-        return new Event(id, headline(members).story().title(), topics, severity, stories, fused,
+        return new Event(id, headline(members, fused.killed()).story().title(), topics, severity, stories, fused,
                 QuoteMerge.merge(quotes), first, last);
     }
 
     /**
-     * The member whose headline stands for the event: the highest assessment severity; on a tie the higher
-     * stated killed count; then the earliest member. A later, graver report (an air strike killing 15 after
-     * a first report of one death) takes over the headline, so the headline and the fused toll tell the same
-     * happening; a follow-up of equal weight does not displace the first report.
+     * The member whose headline stands for the event: among the members that state the fused killed count
+     * (all members when the event has none, or none states it), the one with the highest assessment
+     * severity, then the earliest. So the headline tells the report the event's toll comes from: a later,
+     * graver report (an air strike killing 15 after a first report of one death, a toll risen to 19) takes
+     * it over with its toll, while a report of equal weight does not displace the first.
      *
      * @param members the event's members, in the order they joined (not empty)
+     * @param killed  the event's fused killed count, or {@code null}
      * @return the member whose headline is the event's title
      */
-    static EventState.Member headline(List<EventState.Member> members) {
-        EventState.Member best = members.get(0);
-        for (int i = 1; i < members.size(); i++) {
-            EventState.Member m = members.get(i);
-            int bySeverity = Integer.compare(m.assessment().severity(), best.assessment().severity());
-            if (bySeverity > 0 || bySeverity == 0
-                    && EventGrouper.killedOf(m.assessment()) > EventGrouper.killedOf(best.assessment())) {
+    static EventState.Member headline(List<EventState.Member> members, FusedCount killed) {
+        int toll = killed == null ? -1 : killed.count().min();
+        boolean anyStates = toll >= 0 && members.stream().anyMatch(m -> EventGrouper.killedOf(m.assessment()) == toll);
+        EventState.Member best = null;
+        for (EventState.Member m : members) {
+            if (anyStates && EventGrouper.killedOf(m.assessment()) != toll) {
+                continue;
+            }
+            if (best == null || m.assessment().severity() > best.assessment().severity()) {
                 best = m;
             }
         }

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import newsalert.story.Story;
 import org.junit.jupiter.api.Test;
 
-/** An event's headline is its most severe report's (issue 15, pattern 8), not simply the first one's. */
+/**
+ * An event's headline is its most severe report's (issue 15, pattern 8), not simply the first one's: of the
+ * reports stating the event's fused killed count, the most severe, so headline and toll tell one report.
+ */
 class EventHeadlineTest {
     private static final Story FIRST = story("h1", "Wire A", 0, "Explosion reported in Kharkiv, casualties feared",
             "KHARKIV — An explosion was heard in Kharkiv early on Monday after Russian drones struck an"
@@ -49,5 +52,18 @@ class EventHeadlineTest {
         g.offer(FIRST, assess(ATTACK, 2, 75));
         EventUpdate more = g.offer(GRAVER, assess(ATTACK, 9, 75));
         assertThat(more.after().title()).isEqualTo("Russian drones hit Kharkiv apartment block, nine killed");
+    }
+
+    @Test
+    void theHeadlineTellsTheReportTheTollComesFromEvenWhenAnotherIsRatedMoreSevere() {
+        EventGrouper g = new EventGrouper();
+        g.offer(GRAVER, assess(ATTACK, 9, 90));
+        Story risen = story("h4", "Wire D", 6, "Kharkiv drone strike death toll rises to 12",
+                "The death toll from the Russian drone strike on an apartment block in Kharkiv rose to 12, Mayor"
+                        + " Ihor Terekhov said.");
+        EventUpdate u = g.offer(risen, assess(ATTACK, 12, 70));
+        assertThat(u.after().stories()).hasSize(2);
+        assertThat(u.after().casualties().killed().count().min()).isEqualTo(12);
+        assertThat(u.after().title()).isEqualTo("Kharkiv drone strike death toll rises to 12");
     }
 }
