@@ -72,4 +72,21 @@ class SameDayAttacksTest {
                 "The death toll from Wednesday's air strike on a market in Hama rose to 15, rescuers said.");
         assertThat(g.add(update, ASSESSOR.assess(update))).isNotEqualTo(convoy);
     }
+
+    @Test
+    void anotherAttackerWithinTheHourIsAnotherHappening() {
+        EventGrouper g = new EventGrouper();
+        Story russian = story("a1", "Levant Wire", 6, "Russian air strikes on Hama countryside kill five",
+                "Russian air strikes hit villages in the Hama countryside on Wednesday, killing five people,"
+                        + " rescuers said.");
+        Story turkish = story("a2", "Orient Daily", 6.7, "Turkish drone strikes on Hama countryside kill three",
+                "Turkish drone strikes hit villages in the Hama countryside on Wednesday, killing three fighters,"
+                        + " a war monitor said.");
+        Story russianAgain = story("a3", "Orient Daily", 6.9, "Five dead as Russian jets bomb Hama villages",
+                "Russian warplanes bombed villages in the Hama countryside on Wednesday, killing five people,"
+                        + " rescuers said.");
+        EventId first = g.add(russian, ASSESSOR.assess(russian));
+        assertThat(g.add(turkish, ASSESSOR.assess(turkish))).isNotEqualTo(first);
+        assertThat(g.add(russianAgain, ASSESSOR.assess(russianAgain))).isEqualTo(first);
+    }
 }
