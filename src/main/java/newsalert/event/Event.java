@@ -13,7 +13,8 @@ import newsalert.story.Topic;
  * {@link EventGrouper} hands out a new snapshot after each change.
  *
  * @param id         stable id, derived from the first story ({@link EventId#fromFirstStory})
- * @param title      the first story's headline
+ * @param title      the headline of the story the fused killed count comes from (of those stating it, the
+ *                   most severe, then the earliest; when none states it, the most severe story's)
  * @param topics     union of the stories' topics
  * @param severity   0–100: the highest story severity plus 5 per further distinct outlet, at most 100
  * @param stories    member stories in the order they joined

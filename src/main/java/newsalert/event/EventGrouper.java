@@ -30,8 +30,9 @@ import newsalert.story.Topic;
  *
  * <p><b>Join rule</b> ({@link JoinRule}): same kind, a place shared with more than half of the event's
  * stories that name places (so a round-up naming two cities does not bridge them), within the window, not
- * a second happening (hours later, without update wording: another weapon, a lower toll, or a toll-stating
- * attack report from an outlet already in the event; {@link SeparateReportRule}), and title+lead alike by
+ * a second happening (an attack story naming another target, means or attacker, at any time; or hours later,
+ * without update wording: another weapon, a lower toll, or a toll-stating attack report from an outlet
+ * already in the event; {@link SeparateReportRule}), and title+lead alike by
  * TF-IDF cosine — overall and in the wording alone — with a bar that rises with the hours since the
  * event's first story, for another weekday, and for a much lower toll. Of
  * the events that pass, the one whose similarity clears its bar by the most wins (ties: the older event).

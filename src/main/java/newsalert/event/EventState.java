@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsalert.story.Assessment;
@@ -29,6 +30,10 @@ final class EventState {
     TermVector centroid = TermVector.EMPTY;
     /** Sum of the members' wording vectors. */
     TermVector contentCentroid = TermVector.EMPTY;
+    /** Union of the members' target classes, means and attackers ({@link HappeningCues}). */
+    final Set<String> targets = new HashSet<>();
+    final Set<String> means = new HashSet<>();
+    final Set<String> attackers = new HashSet<>();
     Instant first;
     Instant last;
     boolean retired;
@@ -61,6 +66,9 @@ final class EventState {
             }
         }
         weekdays.clear();
+        targets.clear();
+        means.clear();
+        attackers.clear();
         centroid = TermVector.EMPTY;
         contentCentroid = TermVector.EMPTY;
         first = null;
@@ -83,6 +91,10 @@ final class EventState {
             kinds = Set.copyOf(m.assessment().topics());
         }
         weekdays.addAll(m.features().weekdays);
+        HappeningCues h = m.features().happening;
+        targets.addAll(h.targets());
+        means.addAll(h.means());
+        attackers.addAll(h.attackers());
         centroid = TermVector.sum(centroid, m.features().terms);
         contentCentroid = TermVector.sum(contentCentroid, m.features().content);
         if (first == null || m.time().isBefore(first)) {

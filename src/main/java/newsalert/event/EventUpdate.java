@@ -31,7 +31,9 @@ public record EventUpdate(EventId id, Event before, Event after, Set<Change> cha
         /** the event's severity changed */
         SEVERITY,
         /** the number of distinct outlets grew */
-        OUTLETS
+        OUTLETS,
+        /** the event's headline changed: a more severe report now stands for it ({@link Event#title()}) */
+        HEADLINE
     }
 
     public EventUpdate {
@@ -67,6 +69,9 @@ public record EventUpdate(EventId id, Event before, Event after, Set<Change> cha
         }
         if (after.outlets() > before.outlets()) {
             changes.add(Change.OUTLETS);
+        }
+        if (!java.util.Objects.equals(before.title(), after.title())) {
+            changes.add(Change.HEADLINE);
         }
         return new EventUpdate(id, before, after, changes);
     }

@@ -18,8 +18,10 @@ import newsalert.story.Topic;
  *   <li><b>place</b>: when it names listed places, it shares one with more than half of E's stories that
  *       name any (strikes on two cities the same night stay apart, and a round-up naming both does not
  *       bridge them; {@link SeparateReportRule#placesAgree});</li>
- *   <li><b>not a second happening</b>: hours later, without follow-up wording, it names another weapon,
- *       a lower toll, or is an attack report with a toll from an outlet already in E ({@link SeparateReportRule#secondHappening});</li>
+ *   <li><b>not a second happening</b>: an attack story naming another target, means or attacker than E,
+ *       at any time (a convoy bombing and a market air strike within the hour); or, hours later without
+ *       follow-up wording, another weapon, a lower toll, or an attack report with a toll from an outlet
+ *       already in E ({@link SeparateReportRule#secondHappening});</li>
  *   <li><b>wording</b>: similarity ≥ need, where similarity is the mean of the cosine with E's centroid
  *       (sum of its stories' term vectors) and the best cosine with one of E's last 8 stories — TF-IDF
  *       cosine over normalised title+lead terms, the vector-space measure of Salton and McGill

@@ -29,7 +29,15 @@ import newsalert.story.Topic;
  *       outlet does not file two first reports of one attack hours apart; its analysis, reaction and
  *       commentary pieces, which state no toll or are not attack stories, are not held to this).</li>
  * </ol>
- * Toll updates ("death toll rises to 19") and stories within {@value #HOURS_LATER} h are never vetoed here.
+ * Toll updates ("death toll rises to 19") and stories within {@value #HOURS_LATER} h are not vetoed by these.
+ *
+ * <p><b>Other happening</b> ({@link #otherHappening}), checked first and at any time gap, with or without
+ * follow-up wording: an attack story is another happening than E when it and E (the union over E's
+ * members, {@link HappeningCues}) both name what was hit and share no target class (a convoy vs a market),
+ * both name the means and share no group (a roadside bomb vs an air strike), or both name the attacker and
+ * share none (Russian vs Turkish warplanes). Means groups are coarse (drone, missile and shelling are one
+ * group) so that outlets describing one attack differently still agree; an event whose stories name many
+ * targets (a round-up) vetoes little, which errs towards joining.
  */
 final class SeparateReportRule {
     /** How much earlier a member must be published to count as an earlier member, in hours. */
@@ -80,6 +88,9 @@ final class SeparateReportRule {
      */
     static boolean secondHappening(StoryFeatures f, Set<Topic> topics, int killed, Instant time, EventState e,
                                    StringBuilder why) {
+        if (topics.contains(Topic.ATTACK) && otherHappening(f.happening, e, why)) {
+            return true;
+        }
         if (f.cues.followUp()) {
             return false;
         }
@@ -116,5 +127,29 @@ final class SeparateReportRule {
                     .append(String.join(", ", new java.util.TreeSet<>(earlierWeapons))).append(')');
         }
         return otherWeapon;
+    }
+
+    /**
+     * @param h   the story's targets, means and attackers
+     * @param e   the candidate event
+     * @param why when not null and the result is true, gets which cue differed ("target differs (market vs
+     *            convoy)")
+     * @return whether the story and the event both name targets, means or attackers and share none of one
+     *         of them (checked in that order)
+     */
+    static boolean otherHappening(HappeningCues h, EventState e, StringBuilder why) {
+        return differs("target", h.targets(), e.targets, why) || differs("means", h.means(), e.means, why)
+                || differs("attacker", h.attackers(), e.attackers, why);
+    }
+
+    private static boolean differs(String what, Set<String> story, Set<String> event, StringBuilder why) {
+        if (story.isEmpty() || event.isEmpty() || !Collections.disjoint(story, event)) {
+            return false;
+        }
+        if (why != null) {
+            why.append(what).append(" differs (").append(String.join(", ", new java.util.TreeSet<>(story)))
+                    .append(" vs ").append(String.join(", ", new java.util.TreeSet<>(event))).append(')');
+        }
+        return true;
     }
 }

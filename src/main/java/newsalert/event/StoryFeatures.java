@@ -29,7 +29,8 @@ import newsalert.story.Story;
  *   <li><b>content</b>: the same bag restricted to the wording — common words and numbers, without places,
  *       countries, names and nationality words — so that two stories that share only who and where
  *       ("Trump" and "Washington") are not taken for one happening;</li>
- *   <li><b>cues</b>: follow-up wording and weapon classes ({@link ReportCues}), and the outlet.</li>
+ *   <li><b>cues</b>: follow-up wording and weapon classes ({@link ReportCues}), and the outlet;</li>
+ *   <li><b>happening</b>: targets, means and attackers named ({@link HappeningCues}).</li>
  * </ul>
  */
 final class StoryFeatures {
@@ -55,10 +56,13 @@ final class StoryFeatures {
     final ReportCues cues;
     /** The outlet, lower-case and trimmed ("" when none). */
     final String source;
+    /** What was hit, how and by whom ({@link HappeningCues}). */
+    final HappeningCues happening;
 
     private StoryFeatures(Set<String> places, Set<String> names, Set<DayOfWeek> weekdays, TermVector terms,
-                          TermVector content, ReportCues cues, String source) {
+                          TermVector content, ReportCues cues, String source, HappeningCues happening) {
         this.cues = cues;
+        this.happening = happening;
         this.source = source;
         this.places = places;
         this.names = names;
@@ -82,7 +86,7 @@ final class StoryFeatures {
         all.addAll(lead);
         String source = story.source() == null ? "" : story.source().strip().toLowerCase(Locale.ROOT);
         return new StoryFeatures(places, names, weekdays, TermVector.normalised(terms),
-                TermVector.normalised(content), ReportCues.of(all), source);
+                TermVector.normalised(content), ReportCues.of(all), source, HappeningCues.of(all));
     }
 
     /** @return every key the story is indexed and looked up under: its places and names */

@@ -65,7 +65,7 @@ class ScanEventsTest {
         JsonNode strike = events.get(0);
         assertThat(strike.fieldNames()).toIterable().containsExactly("event", "title", "topics", "severity",
                 "outlets", "alert", "stories", "casualties", "quotes");
-        assertThat(strike.get("title").asText()).isEqualTo("Missile strike on Poltava military institute kills at least 12");
+        assertThat(strike.get("title").asText()).isEqualTo("Poltava missile strike death toll rises to 19");
         assertThat(strike.get("topics").toString()).isEqualTo("[\"attack\"]");
         assertThat(strike.get("outlets").asInt()).isEqualTo(3);
         assertThat(strike.get("stories").toString()).isEqualTo("[{\"id\":\"fx-a-1\",\"link\":"
@@ -93,7 +93,7 @@ class ScanEventsTest {
     void eventsTextShowsAlertEventsWithProvenance() {
         ScanCommandTest.Result r = scan("--events", dir());
         assertThat(r.out()).contains("[EVENT] ATTACK · severity 100 · 3 outlets · e-")
-                .contains("\nMissile strike on Poltava military institute kills at least 12\nCasualties: 19 killed,")
+                .contains("\nPoltava missile strike death toll rises to 19\nCasualties: 19 killed,")
                 .contains("  killed: at least 12 (Alpha Wire 03-03 06:00), 15 (Bravo News 03-03 08:30),"
                         + " 19 (Charlie Post 03-03 13:00)\n")
                 .contains("  2026-03-03 13:00 UTC  Charlie Post  https://charliepost.example.test/fx-c-1\n")
