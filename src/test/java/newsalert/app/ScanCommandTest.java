@@ -41,6 +41,23 @@ class ScanCommandTest {
     }
 
     @Test
+    void jsonFeedFileIsScannedLikeRss() throws Exception {
+        Result r = scan("--json", "--all", fixture("wire.json").toString());
+
+        assertThat(r.code).isZero();
+        List<JsonNode> rows = lines(r.out);
+        assertThat(rows).extracting(n -> n.get("id").asText()).containsExactly("fxj-port-1", "fxj-chess-2");
+        JsonNode port = rows.get(0);
+        assertThat(port.get("source").asText()).isEqualTo("Fixture Wire JSON");
+        assertThat(port.get("link").asText()).isEqualTo("https://wire.example.test/world/port-shelling");
+        assertThat(port.get("published").asText()).isEqualTo("2025-03-05T04:00:00Z");
+        assertThat(port.get("topics").toString()).isEqualTo("[\"attack\"]");
+        assertThat(port.get("casualties").get("killed").get("min").asInt()).isEqualTo(4);
+        assertThat(port.get("alert").asBoolean()).isTrue();
+        assertThat(rows.get(1).get("alert").asBoolean()).isFalse();
+    }
+
+    @Test
     void explainAddsTheReasonsUnderEachStory() {
         Result r = scan("--explain", fixture("mixed.xml").toString());
         assertThat(r.out).contains("id: fx-odesa-1\n  why: ").contains("\n  why: killed 3\n");
