@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsalert", mixinStandardHelpOptions = true, version = "newsalert 0.1.0",
         description = "Polls news feeds, picks out attacks and diplomacy, and sends alerts with casualty"
                 + " counts and quotes.",
-        subcommands = {ScanCommand.class, RunCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, RunCommand.class, EvalCommand.class, OpmlCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,6 +45,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, run or eval");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, run, eval or opml");
     }
 }

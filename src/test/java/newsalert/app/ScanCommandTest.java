@@ -171,7 +171,7 @@ class ScanCommandTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("choose a command: scan, run or eval\n");
+        assertThat(err.toString()).startsWith("choose a command: scan, run, eval or opml\n");
         assertThat(err.toString().split("Usage: newsalert", -1)).hasSize(2);
     }
 
