@@ -50,6 +50,17 @@ public final class CommandRegistry {
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null);
+    }
+
+    /**
+     * The standard set of commands, with feed-list files for {@code feeds export|import}.
+     *
+     * @param feedLists writes and reads feed-list files (OPML), or {@code null} for none
+     * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -59,7 +70,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists));
         all.add(new WhyCommand(stories, subscriptions));
         return new CommandRegistry(all);
     }

@@ -1,28 +1,30 @@
 package newsalert.command;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
 
 /**
- * {@code feeds add|remove|list [url]}: the feeds this chat's moderators added. {@code add} accepts a URL
- * only when {@link AddressPolicy} allows it (http(s), public host) and {@link FeedCheck} confirms it serves
- * a feed, and at most {@value #MAX_PER_CHAT} per chat. {@code remove} takes the URL exactly as listed.
- * Moderators only.
+ * {@code feeds add|remove|list|export|import [url]}: the feeds this chat's moderators added. {@code add} accepts
+ * a URL only when {@link AddressPolicy} allows it (http(s), public host) and {@link FeedCheck} confirms it
+ * serves a feed, and at most {@value FeedAdder#MAX_PER_CHAT} per chat ({@link FeedAdder}). {@code remove} takes
+ * the URL exactly as listed. {@code export} replies with the list as a file and {@code import} adds the feeds of
+ * an attached file ({@link FeedsTransfer}). Moderators only.
  */
 final class FeedsCommand implements Command {
-    static final int MAX_PER_CHAT = 20;
+    static final int MAX_PER_CHAT = FeedAdder.MAX_PER_CHAT;
 
     private final ChatFeedStore store;
-    private final FeedCheck check;
     private final AddressPolicy policy;
+    private final FeedAdder adder;
+    private final FeedsTransfer transfer;
 
-    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy) {
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec) {
         this.store = store;
-        this.check = check;
         this.policy = policy;
+        this.adder = new FeedAdder(store, check, policy);
+        this.transfer = new FeedsTransfer(adder, codec);
     }
 
     @Override
@@ -32,7 +34,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public String usage() {
-        return "feeds add|remove|list [url]";
+        return "feeds add|remove|list|export|import [url]";
     }
 
     @Override
@@ -42,8 +44,9 @@ final class FeedsCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return List.of(CommandOption.required("action", "add, remove or list"),
-                CommandOption.optional("url", "the feed's http or https address"));
+        return List.of(CommandOption.required("action", "add, remove, list, export or import"),
+                CommandOption.optional("url", "the feed's http or https address"),
+                CommandOption.optional("file", "for import: an OPML file of feeds"));
     }
 
     @Override
@@ -59,7 +62,7 @@ final class FeedsCommand implements Command {
     @Override
     public Reply run(CommandContext ctx, List<String> args) {
         if (args.isEmpty()) {
-            return usageReply("Say add, remove or list.");
+            return usageReply("Say add, remove, list, export or import.");
         }
         String action = args.get(0).toLowerCase(Locale.ROOT);
         var platform = ctx.target().platform();
@@ -75,6 +78,12 @@ final class FeedsCommand implements Command {
                                     + ", and this bot reads only public addresses for chat feeds").orElse(""))
                             .toList()));
         }
+        if (action.equals("export") || action.equals("import")) {
+            if (args.size() != 1) {
+                return usageReply("feeds " + action + " takes no address.");
+            }
+            return action.equals("export") ? transfer.export(ctx) : transfer.importFile(ctx);
+        }
         if (!action.equals("add") && !action.equals("remove")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");
         }
@@ -86,26 +95,15 @@ final class FeedsCommand implements Command {
             return store.removeChatFeed(platform, chat, url) ? Reply.of("Removed feed " + url + ".")
                     : Reply.of("That feed is not in this chat's list. See: feeds list");
         }
-        URI uri;
-        try {
-            uri = policy.check(url);
-        } catch (IllegalArgumentException e) {
-            return usageReply(e.getMessage());
-        }
-        List<ChatFeed> existing = store.chatFeeds(platform, chat);
-        if (existing.stream().anyMatch(f -> f.url().equals(url))) {
-            return Reply.of("That feed is already in this chat's list.");
-        }
-        if (existing.size() >= MAX_PER_CHAT) {
-            return Reply.of("This chat already has " + existing.size() + " feeds, the most allowed. Remove one first"
-                    + " with: feeds remove <url>");
-        }
-        FeedCheck.Result result = check.check(uri);
-        if (!result.feed()) {
-            return Reply.of("That address is not a feed we can read: " + result.problem());
-        }
-        store.addChatFeed(new ChatFeed(platform, chat, url, ctx.callerId(), ctx.clock().instant()));
-        String title = result.title() == null || result.title().isBlank() ? "" : " (" + result.title() + ")";
-        return Reply.of("Added feed " + url + title + ".");
+        FeedAdder.Outcome added = adder.add(ctx, url);
+        return switch (added.kind()) {
+            case BAD_ADDRESS -> usageReply(added.reason());
+            case ALREADY_THERE -> Reply.of("That feed is already in this chat's list.");
+            case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
+                    + " Remove one first with: feeds remove <url>");
+            case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
+            case ADDED -> Reply.of("Added feed " + url + (added.reason().isBlank() ? "" : " (" + added.reason() + ")")
+                    + ".");
+        };
     }
 }

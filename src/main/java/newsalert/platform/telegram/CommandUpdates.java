@@ -12,6 +12,8 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import java.io.ByteArrayInputStream;
+import newsalert.command.AttachedFile;
 import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandRegistry;
@@ -24,6 +26,10 @@ import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.Document;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -31,7 +37,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Turns polled updates into command runs and replies. Handles {@code message} and {@code channel_post}
- * updates whose text starts with {@code /}; ignores commands addressed to another bot ({@code /help@other}).
+ * updates whose text starts with {@code /} (or a document whose caption does; the document, or the one a
+ * command replies to, is the command's {@link CommandContext#attachment()}); a reply with a file is sent with
+ * {@code sendDocument}; ignores commands addressed to another bot ({@code /help@other}).
  * The target is the chat, plus the forum topic when the message is a topic message. {@code /start} runs
  * {@code help} when the registry has no {@code start} command. Telegram has no ephemeral messages, so an
  * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
@@ -62,6 +70,8 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(10);
 
     private final TelegramClient client;
+    /** Downloads documents sent with commands. */
+    private final OkHttpClient http;
     private final TelegramSettings settings;
     private final CommandRegistry registry;
     private final Clock clock;
@@ -78,9 +88,10 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private final RateLimiter commandLimit;
     private final Map<String, Instant> slowDownSent = new HashMap<>();
 
-    CommandUpdates(TelegramClient client, TelegramSettings settings, CommandRegistry registry, Clock clock,
-                   ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
+    CommandUpdates(TelegramClient client, OkHttpClient http, TelegramSettings settings, CommandRegistry registry,
+                   Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
         this.client = client;
+        this.http = http;
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
@@ -136,10 +147,10 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     /** @return the message when the update is a command for us, else {@code null} */
     Message command(Update u) {
         Message m = u.hasMessage() ? u.getMessage() : u.hasChannelPost() ? u.getChannelPost() : null;
-        if (m == null || m.getChat() == null || m.getText() == null) {
+        if (m == null || m.getChat() == null || commandText(m) == null) {
             return null;
         }
-        String text = m.getText().strip();
+        String text = commandText(m).strip();
         if (!text.startsWith("/") || text.length() < 2) {
             return null;
         }
@@ -152,6 +163,23 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             return null; // most likely another bot's command: not ours to answer in a shared chat
         }
         return m;
+    }
+
+    /** @return the message's text, or the caption of a document sent with a command as caption; else null */
+    static String commandText(Message m) {
+        if (m.getText() != null) {
+            return m.getText();
+        }
+        return m.hasDocument() ? m.getCaption() : null;
+    }
+
+    /** @return the document sent with the command, else the one the command replies to, else null */
+    static Document document(Message m) {
+        if (m.hasDocument()) {
+            return m.getDocument();
+        }
+        Message replied = m.getReplyToMessage();
+        return replied != null && replied.hasDocument() ? replied.getDocument() : null;
     }
 
     private static boolean isGroup(Message m) {
@@ -171,7 +199,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
 
     /** Runs the command in {@code m} (already accepted by {@link #command}) and sends the reply. */
     void answer(Message m) {
-        String text = m.getText().strip();
+        String text = commandText(m).strip();
         String name = commandName(text);
         if (name.equals("start") && registry.find("start").isEmpty() && registry.find("help").isPresent()) {
             text = "/help";
@@ -183,8 +211,15 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         // Telegram is asked only for commands that need a moderator
         boolean needsModerator = registry.find(commandName(text)).map(Command::moderatorOnly).orElse(false);
         ModeratorCheck.Answer moderator = moderators.check(m, needsModerator);
+        Document doc = document(m);
+        AttachedFile file = doc == null ? null : new TelegramDocument(doc, client, http, settings);
         Reply reply = moderator == ModeratorCheck.Answer.UNKNOWN ? Reply.of(CHECK_FAILED)
-                : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock), text);
+                : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock,
+                        file), text);
+        if (reply.file() != null) {
+            sendFile(chatId, thread, reply, name);
+            return;
+        }
         for (String part : TelegramHtml.reply(reply)) {
             if (!sendReply(chatId, thread, part, name)) {
                 return;
@@ -223,6 +258,33 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             }
         }
     }
+
+    /**
+     * Sends a reply that carries a file: {@code sendDocument} with the text as caption (plain text; Telegram
+     * allows {@value #CAPTION_MAX} characters, so a longer text goes first as its own message). A failure is
+     * logged and the reply dropped, as for text replies.
+     */
+    private void sendFile(String chatId, Integer thread, Reply reply, String name) {
+        String caption = reply.text();
+        if (caption.length() > CAPTION_MAX) {
+            for (String part : TelegramHtml.reply(Reply.of(caption))) {
+                if (!sendReply(chatId, thread, part, name)) {
+                    return;
+                }
+            }
+            caption = null;
+        }
+        try {
+            client.execute(SendDocument.builder().chatId(chatId).messageThreadId(thread).caption(caption)
+                    .document(new InputFile(new ByteArrayInputStream(reply.file().content()), reply.file().name()))
+                    .build());
+        } catch (TelegramApiException e) {
+            LOG.warn("file reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
+        }
+    }
+
+    /** Telegram's limit for a document's caption. */
+    static final int CAPTION_MAX = 1024;
 
     private void guarded(Update u, Runnable work) {
         try {
