@@ -98,12 +98,30 @@ final class FeedsCommand implements Command {
         FeedAdder.Outcome added = adder.add(ctx, url);
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
-            case ALREADY_THERE -> Reply.of("That feed is already in this chat's list.");
+            case ALREADY_THERE -> Reply.of(added.page() == null ? "That feed is already in this chat's list."
+                    : "That page's feed " + added.url() + " is already in this chat's list.");
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
-            case ADDED -> Reply.of("Added feed " + url + (added.reason().isBlank() ? "" : " (" + added.reason() + ")")
-                    + ".");
+            case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds. Add the"
+                    + " one you want with: feeds add <its address>", numbered(added.candidates())));
+            case ADDED -> Reply.of(added.page() == null
+                    ? "Added feed " + url + title(added) + "."
+                    : "That page is not a feed itself; found its feed " + added.url() + title(added)
+                            + " and added it.");
         };
+    }
+
+    private static String title(FeedAdder.Outcome o) {
+        return o.reason().isBlank() ? "" : " (" + o.reason() + ")";
+    }
+
+    private static List<String> numbered(List<FeedCheck.Candidate> candidates) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            FeedCheck.Candidate c = candidates.get(i);
+            lines.add((i + 1) + ". " + (c.title().isBlank() ? "" : c.title() + " — ") + c.url());
+        }
+        return lines;
     }
 }

@@ -91,9 +91,12 @@ final class FeedsTransfer {
         for (FeedAdder.Outcome o : outcomes) {
             n[o.kind().ordinal()]++;
             lines.add(switch (o.kind()) {
-                case ADDED -> "added: " + o.url() + (o.reason().isBlank() ? "" : " (" + o.reason() + ")");
+                case ADDED -> "added: " + o.url() + (o.reason().isBlank() ? "" : " (" + o.reason() + ")")
+                        + (o.page() == null ? "" : ", found on " + o.page());
                 case ALREADY_THERE -> "already here: " + o.url();
                 case BAD_ADDRESS -> "refused: " + o.url() + " — " + sentence(o.reason());
+                case SEVERAL -> "refused: " + o.url() + " — a page offering " + o.candidates().size()
+                        + " feeds; add the one you want with: feeds add <its address>";
                 case NOT_A_FEED -> "refused: " + o.url() + " — not a feed we can read: " + sentence(o.reason());
                 case FULL -> "not added: " + o.url() + " — this chat reached its limit of " + FeedAdder.MAX_PER_CHAT
                         + " feeds";
@@ -102,7 +105,8 @@ final class FeedsTransfer {
         String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
         String head = "Imported " + name + ": " + n[FeedAdder.Kind.ADDED.ordinal()] + " added, "
                 + n[FeedAdder.Kind.ALREADY_THERE.ordinal()] + " already here, "
-                + (n[FeedAdder.Kind.BAD_ADDRESS.ordinal()] + n[FeedAdder.Kind.NOT_A_FEED.ordinal()]) + " refused, "
+                + (n[FeedAdder.Kind.BAD_ADDRESS.ordinal()] + n[FeedAdder.Kind.NOT_A_FEED.ordinal()]
+                + n[FeedAdder.Kind.SEVERAL.ordinal()]) + " refused, "
                 + n[FeedAdder.Kind.FULL.ordinal()] + " over the limit.";
         return Render.list(head, lines);
     }

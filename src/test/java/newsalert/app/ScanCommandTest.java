@@ -58,6 +58,34 @@ class ScanCommandTest {
     }
 
     @Test
+    void aWebPageAddressIsScannedThroughTheFeedItLinksTo() throws Exception {
+        try (mockwebserver3.MockWebServer site = new mockwebserver3.MockWebServer()) {
+            site.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+            site.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "text/html").body(
+                    "<html><head><link rel=\"alternate\" type=\"application/feed+json\" href=\"/wire.json\"></head>"
+                            + "</html>").build());
+            site.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "application/feed+json")
+                    .body(Files.readString(fixture("wire.json"))).build());
+            site.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "text/html").body(
+                    "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/a.rss\">"
+                            + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/b.atom\"></head></html>")
+                    .build());
+            String base = "http://127.0.0.1:" + site.getPort();
+
+            Result one = scan(base + "/world");
+            Result several = scan(base + "/");
+
+            assertThat(one.code).isZero();
+            assertThat(one.err).startsWith("note: " + base + "/world is a web page; reading its feed " + base
+                    + "/wire.json\n");
+            assertThat(one.out).contains("Shelling of river port kills four, injures 9");
+            assertThat(several.code).isEqualTo(1);
+            assertThat(several.err).startsWith("error: " + base + "/: a web page offering 2 feeds; scan one of them:\n"
+                    + "  " + base + "/a.rss\n  " + base + "/b.atom\n");
+        }
+    }
+
+    @Test
     void explainAddsTheReasonsUnderEachStory() {
         Result r = scan("--explain", fixture("mixed.xml").toString());
         assertThat(r.out).contains("id: fx-odesa-1\n  why: ").contains("\n  why: killed 3\n");
