@@ -32,6 +32,7 @@ final class ChatServices {
     /** @return the standard commands over the store, with feed checks through the chat-feed reader */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
-                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec());
+                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
+                new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval()));
     }
 }

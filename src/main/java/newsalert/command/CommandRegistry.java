@@ -50,17 +50,19 @@ public final class CommandRegistry {
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses) {
-        return standard(subscriptions, stories, feeds, feedCheck, addresses, null);
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null, null);
     }
 
     /**
      * The standard set of commands, with feed-list files for {@code feeds export|import}.
      *
      * @param feedLists writes and reads feed-list files (OPML), or {@code null} for none
+     * @param status    each chat feed's polling health for {@code feeds list}, or {@code null} to list addresses only
      * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
-                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists) {
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
+                                           FeedStatus status) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -70,7 +72,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status));
         all.add(new WhyCommand(stories, subscriptions));
         return new CommandRegistry(all);
     }

@@ -19,9 +19,12 @@ final class FeedsCommand implements Command {
     private final AddressPolicy policy;
     private final FeedAdder adder;
     private final FeedsTransfer transfer;
+    private final FeedStatus status;
 
-    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec) {
+    /** @param status feed health for {@code list}, or {@code null} to list addresses only */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status) {
         this.store = store;
+        this.status = status;
         this.policy = policy;
         this.adder = new FeedAdder(store, check, policy);
         this.transfer = new FeedsTransfer(adder, codec);
@@ -75,7 +78,8 @@ final class FeedsCommand implements Command {
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
                     : Render.list("Feeds added here:", feeds.stream().map(f -> "• " + f.url()
                             + policy.refusedAddress(f.url()).map(why -> " — not polled: it " + why
-                                    + ", and this bot reads only public addresses for chat feeds").orElse(""))
+                                    + ", and this bot reads only public addresses for chat feeds")
+                                    .orElse(status == null ? "" : " — " + FeedHealthLine.of(status, f.url())))
                             .toList()));
         }
         if (action.equals("export") || action.equals("import")) {

@@ -1,6 +1,8 @@
 package newsalert.store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import newsalert.subscription.Platform;
 
 /**
@@ -20,4 +22,7 @@ public interface ChatFeedStore {
 
     /** @return every chat's feeds, for the poller */
     List<ChatFeed> allChatFeeds();
+
+    /** @return when the newest entry of the feed at {@code url} was first seen, or empty when none was */
+    Optional<Instant> lastNewEntry(String url);
 }

@@ -59,7 +59,7 @@ class FeedsTransferTest {
         registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(), uri -> {
             checked.add(uri);
             return FeedCheck.Result.feed("");
-        }, new AddressPolicy(CommandFixture::resolve, true), LINES);
+        }, new AddressPolicy(CommandFixture::resolve, true), LINES, null);
     }
 
     @AfterEach

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.StoreException;
@@ -62,6 +64,19 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     @Override
     public List<ChatFeed> allChatFeeds() {
         return read("");
+    }
+
+    @Override
+    public Optional<Instant> lastNewEntry(String url) {
+        synchronized (lock) {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT MAX(first_seen) FROM seen_entry WHERE feed_url = ?",
+                    url);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(Jdbc.instant(rs, 1)) : Optional.empty();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the entries of feed " + url, e);
+            }
+        }
     }
 
     private List<ChatFeed> read(String where, Object... args) {

@@ -48,7 +48,7 @@ class DiscordFeedFilesTest {
         AddressPolicy policy = new AddressPolicy(host -> List.of(InetAddress.getByAddress(host,
                 new byte[] {93, (byte) 184, (byte) 216, 34})), false);
         CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
-                check, policy, new OpmlCodec());
+                check, policy, new OpmlCodec(), null);
         bot = DiscordBot.start(discord.settings(true), registry, new MutableClock(Instant.parse("2025-08-28T15:00:00Z")));
         assertThat(bot.awaitReady(Duration.ofSeconds(10))).isTrue();
         discord.awaitCommandRegistration();

@@ -58,7 +58,7 @@ class TelegramFeedFilesTest {
         AddressPolicy policy = new AddressPolicy(host -> List.of(InetAddress.getByAddress(host,
                 new byte[] {93, (byte) 184, (byte) 216, 34})), false);
         CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
-                check, policy, new OpmlCodec());
+                check, policy, new OpmlCodec(), null);
         bot = new TelegramBot(fake.settings(Duration.ofSeconds(1)), registry, CLOCK);
         bot.start();
     }

@@ -1,0 +1,32 @@
+package newsalert.app;
+
+import java.time.Duration;
+import java.util.Optional;
+import newsalert.command.FeedStatus;
+import newsalert.store.ChatFeedStore;
+import newsalert.store.NewsStore;
+
+/** {@link FeedStatus} over the poller's stored feed state and seen entries. */
+final class StoredFeedStatus implements FeedStatus {
+    private final NewsStore news;
+    private final ChatFeedStore feeds;
+    private final Duration interval;
+
+    /** @param interval {@code poll.interval}, the interval chat feeds are polled at */
+    StoredFeedStatus(NewsStore news, ChatFeedStore feeds, Duration interval) {
+        this.news = news;
+        this.feeds = feeds;
+        this.interval = interval;
+    }
+
+    @Override
+    public Optional<Health> health(String url) {
+        return news.feedState(url).filter(s -> s.lastPollAt() != null).map(s -> new Health(s.lastPollAt(),
+                s.failures(), s.lastError(), s.nextPollAt(), feeds.lastNewEntry(url).orElse(null)));
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+}

@@ -1,0 +1,57 @@
+package newsalert.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The health part of one {@code feeds list} line: {@code ok}, {@code not polled yet}, or {@code failing (N tries
+ * in a row, last …): reason}, then when its newest item was first seen and how often it is polled. Times are UTC,
+ * to the minute. Other notes (an address no longer allowed, a server's Retry-After) are added after it by the
+ * caller, separated by {@code "; "}.
+ */
+final class FeedHealthLine {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private FeedHealthLine() {
+    }
+
+    /** @return e.g. {@code "ok; last new item 2025-08-28 14:10 UTC; every 5m"} */
+    static String of(FeedStatus status, String url) {
+        String every = "every " + duration(status.interval());
+        return status.health(url).map(h -> {
+            String state = h.failures() == 0 ? "ok"
+                    : "failing (" + h.failures() + (h.failures() == 1 ? " try" : " tries") + " in a row, last "
+                            + TIME.format(h.lastPollAt()) + "): " + (h.lastError() == null ? "no reason given"
+                            : h.lastError());
+            String last = h.lastNewItem() == null ? "no items yet" : "last new item " + TIME.format(h.lastNewItem());
+            return state + "; " + last + "; " + every;
+        }).orElse("not polled yet; " + every);
+    }
+
+    /** @return {@code 90s}, {@code 5m}, {@code 2h}, {@code 1d}, or a mix such as {@code 1h30m} */
+    static String duration(Duration d) {
+        if (d.isZero()) {
+            return "0s";
+        }
+        StringBuilder sb = new StringBuilder();
+        long s = d.getSeconds();
+        long[] sizes = {86_400, 3_600, 60, 1};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (s >= sizes[i]) {
+                sb.append(s / sizes[i]).append(units[i]);
+                s %= sizes[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @return the time as shown in lines, for callers and tests */
+    static String time(Instant t) {
+        return TIME.format(t);
+    }
+}

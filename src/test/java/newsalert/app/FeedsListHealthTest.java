@@ -1,0 +1,65 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import newsalert.command.AddressPolicy;
+import newsalert.command.CommandContext;
+import newsalert.command.CommandRegistry;
+import newsalert.command.FeedCheck;
+import newsalert.store.ChatFeed;
+import newsalert.store.FeedState;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Casualties;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code feeds list} shows each chat feed's health from the poller's stored state. */
+class FeedsListHealthTest {
+    private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
+    private static final Target CHAT = Target.chat(Platform.TELEGRAM, "-100555");
+
+    @Test
+    void eachFeedSaysOkFailingOrNotPolledWithItsLastNewItemAndInterval(@TempDir Path dir) {
+        try (JdbcNewsStore news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("h.db"))) {
+            MutableClock clock = new MutableClock(T0);
+            String ok = "https://ok.example.org/feed.rss";
+            String failing = "https://failing.example.org/feed.rss";
+            String fresh = "https://fresh.example.org/feed.rss";
+            for (String url : List.of(ok, failing, fresh)) {
+                news.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, CHAT.chatId(), url, "1", clock.instant()));
+                clock.advance(Duration.ofSeconds(1));
+            }
+            Assessment none = new Assessment(Set.of(), 0, List.of(), Casualties.NONE, List.of(), false);
+            news.recordEntry(ok, new Story("o1", "Ok", "Old", null, null, ""), none, false, T0.minusSeconds(7200));
+            news.recordEntry(ok, new Story("o2", "Ok", "New", null, null, ""), none, false, T0.minusSeconds(600));
+            news.saveFeedState(new FeedState(ok, null, null, T0.minusSeconds(7200), T0.minusSeconds(60),
+                    T0.plusSeconds(240), 0, null));
+            news.recordEntry(failing, new Story("f1", "F", "Only", null, null, ""), none, false,
+                    Instant.parse("2025-08-26T09:30:00Z"));
+            news.saveFeedState(new FeedState(failing, null, null, T0.minusSeconds(86_400 * 3),
+                    T0.minusSeconds(300), T0.plusSeconds(3600), 4, "HTTP 503 Service Unavailable"));
+            CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(),
+                    news.chatFeeds(), uri -> FeedCheck.Result.feed(""), new AddressPolicy(h -> List.of(), true), null,
+                    new StoredFeedStatus(news, news.chatFeeds(), Duration.ofMinutes(5)));
+
+            String list = registry.run(new CommandContext(CHAT, "1", true, clock), "feeds list").text();
+
+            assertThat(list).isEqualTo("""
+                    Feeds added here:
+                    • https://ok.example.org/feed.rss — ok; last new item 2025-08-28 14:50 UTC; every 5m
+                    • https://failing.example.org/feed.rss — failing (4 tries in a row, last 2025-08-28 14:55 UTC):\
+                     HTTP 503 Service Unavailable; last new item 2025-08-26 09:30 UTC; every 5m
+                    • https://fresh.example.org/feed.rss — not polled yet; every 5m""");
+        }
+    }
+}
