@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import newsalert.command.FeedStatus;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 
 /** {@link FeedStatus} over the poller's stored feed state and seen entries. */
@@ -23,6 +24,14 @@ final class StoredFeedStatus implements FeedStatus {
     public Optional<Health> health(String url) {
         return news.feedState(url).filter(s -> s.lastPollAt() != null).map(s -> new Health(s.lastPollAt(),
                 s.failures(), s.lastError(), s.nextPollAt(), feeds.lastNewEntry(url).orElse(null)));
+    }
+
+    @Override
+    public boolean retryNow(String url) {
+        Optional<FeedState> state = news.feedState(url);
+        state.ifPresent(s -> news.saveFeedState(new FeedState(s.url(), s.etag(), s.lastModified(), s.firstPollAt(),
+                s.lastPollAt(), null, s.failures(), s.lastError())));
+        return state.isPresent();
     }
 
     @Override

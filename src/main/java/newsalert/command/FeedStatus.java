@@ -13,6 +13,13 @@ public interface FeedStatus {
      */
     Optional<Health> health(String url);
 
+    /**
+     * Makes the feed due at once (its back-off is cut short; its failure count is kept).
+     *
+     * @return false when it has no stored state yet (it is due anyway)
+     */
+    boolean retryNow(String url);
+
     /** @return how often chat feeds are polled (they have no interval of their own yet) */
     Duration interval();
 

@@ -10,7 +10,8 @@ import newsalert.store.ChatFeedStore;
  * a URL only when {@link AddressPolicy} allows it (http(s), public host) and {@link FeedCheck} confirms it
  * serves a feed, and at most {@value FeedAdder#MAX_PER_CHAT} per chat ({@link FeedAdder}). {@code remove} takes
  * the URL exactly as listed. {@code export} replies with the list as a file and {@code import} adds the feeds of
- * an attached file ({@link FeedsTransfer}). Moderators only.
+ * an attached file ({@link FeedsTransfer}). {@code list} gives each feed's health ({@link FeedHealthLine}) and
+ * {@code retry} makes a feed due at once, cutting its back-off short. Moderators only.
  */
 final class FeedsCommand implements Command {
     static final int MAX_PER_CHAT = FeedAdder.MAX_PER_CHAT;
@@ -37,7 +38,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public String usage() {
-        return "feeds add|remove|list|export|import [url]";
+        return "feeds add|remove|list|export|import|retry [url]";
     }
 
     @Override
@@ -47,7 +48,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return List.of(CommandOption.required("action", "add, remove, list, export or import"),
+        return List.of(CommandOption.required("action", "add, remove, list, export, import or retry"),
                 CommandOption.optional("url", "the feed's http or https address"),
                 CommandOption.optional("file", "for import: an OPML file of feeds"));
     }
@@ -65,7 +66,7 @@ final class FeedsCommand implements Command {
     @Override
     public Reply run(CommandContext ctx, List<String> args) {
         if (args.isEmpty()) {
-            return usageReply("Say add, remove, list, export or import.");
+            return usageReply("Say add, remove, list, export, import or retry.");
         }
         String action = args.get(0).toLowerCase(Locale.ROOT);
         var platform = ctx.target().platform();
@@ -88,13 +89,16 @@ final class FeedsCommand implements Command {
             }
             return action.equals("export") ? transfer.export(ctx) : transfer.importFile(ctx);
         }
-        if (!action.equals("add") && !action.equals("remove")) {
+        if (!action.equals("add") && !action.equals("remove") && !action.equals("retry")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");
         }
         if (args.size() != 2) {
             return usageReply("Give one feed address.");
         }
         String url = args.get(1);
+        if (action.equals("retry")) {
+            return retry(ctx, url);
+        }
         if (action.equals("remove")) {
             return store.removeChatFeed(platform, chat, url) ? Reply.of("Removed feed " + url + ".")
                     : Reply.of("That feed is not in this chat's list. See: feeds list");
@@ -114,6 +118,21 @@ final class FeedsCommand implements Command {
                     : "That page is not a feed itself; found its feed " + added.url() + title(added)
                             + " and added it.");
         };
+    }
+
+    private Reply retry(CommandContext ctx, String url) {
+        if (adder.feeds(ctx).stream().noneMatch(f -> f.url().equals(url))) {
+            return Reply.of("That feed is not in this chat's list. See: feeds list");
+        }
+        if (status == null) {
+            return Reply.of("Feeds are not polled by this bot, so there is nothing to retry.");
+        }
+        return Reply.of(policy.refusedAddress(url).map(why -> "That feed is not polled: it " + why
+                        + ", and this bot reads only public addresses for chat feeds.")
+                .orElseGet(() -> {
+                    status.retryNow(url);
+                    return "Retrying " + url + " at the next poll; see how it went with: feeds list";
+                }));
     }
 
     private static String title(FeedAdder.Outcome o) {

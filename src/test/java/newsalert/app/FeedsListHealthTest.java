@@ -29,7 +29,7 @@ class FeedsListHealthTest {
     private static final Target CHAT = Target.chat(Platform.TELEGRAM, "-100555");
 
     @Test
-    void eachFeedSaysOkFailingOrNotPolledWithItsLastNewItemAndInterval(@TempDir Path dir) {
+    void eachFeedSaysOkFailingOrNotPolledWithItsLastNewItemAndIntervalAndRetryMakesOneDue(@TempDir Path dir) {
         try (JdbcNewsStore news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("h.db"))) {
             MutableClock clock = new MutableClock(T0);
             String ok = "https://ok.example.org/feed.rss";
@@ -60,6 +60,18 @@ class FeedsListHealthTest {
                     • https://failing.example.org/feed.rss — failing (4 tries in a row, last 2025-08-28 14:55 UTC):\
                      HTTP 503 Service Unavailable; last new item 2025-08-26 09:30 UTC; every 5m
                     • https://fresh.example.org/feed.rss — not polled yet; every 5m""");
+
+            String retried = registry.run(new CommandContext(CHAT, "1", true, clock), "feeds retry " + failing).text();
+            String other = registry.run(new CommandContext(CHAT, "1", true, clock),
+                    "feeds retry https://elsewhere.example.org/x.rss").text();
+
+            assertThat(retried).isEqualTo("Retrying " + failing + " at the next poll; see how it went with: feeds list");
+            assertThat(news.feedState(failing)).get().satisfies(s -> {
+                assertThat(s.nextPollAt()).as("due at once").isNull();
+                assertThat(s.failures()).isEqualTo(4);
+                assertThat(s.lastError()).isEqualTo("HTTP 503 Service Unavailable");
+            });
+            assertThat(other).isEqualTo("That feed is not in this chat's list. See: feeds list");
         }
     }
 }
