@@ -12,7 +12,6 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import java.io.ByteArrayInputStream;
 import newsalert.command.AttachedFile;
 import newsalert.command.Command;
 import newsalert.command.CommandContext;
@@ -20,16 +19,13 @@ import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
 import newsalert.delivery.RateLimiter;
 import newsalert.delivery.RateLimits;
-import newsalert.delivery.SendResult;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import okhttp3.OkHttpClient;
-import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.objects.Document;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -43,8 +39,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The target is the chat, plus the forum topic when the message is a topic message. {@code /start} runs
  * {@code help} when the registry has no {@code start} command. Telegram has no ephemeral messages, so an
  * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
- * outbox: a 429 asking to wait at most {@link #MAX_REPLY_WAIT} is waited out once; a reply refused otherwise
- * is logged and dropped.
+ * outbox ({@link CommandReplies}): a 429 asking to wait at most {@link CommandReplies#MAX_REPLY_WAIT} is
+ * waited out once; a reply refused otherwise is logged and dropped.
  *
  * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
  * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
@@ -66,12 +62,11 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     /** The answer to a moderator command when Telegram could not tell whether the sender is an admin. */
     static final String CHECK_FAILED = "I could not check with Telegram whether you are an admin of this chat. "
             + "Please try again in a minute.";
-    /** The longest {@code retry_after} a command reply waits for before one more try. */
-    static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(10);
 
     private final TelegramClient client;
     /** Downloads documents sent with commands. */
     private final OkHttpClient http;
+    private final CommandReplies replies;
     private final TelegramSettings settings;
     private final CommandRegistry registry;
     private final Clock clock;
@@ -92,6 +87,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                    Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
         this.client = client;
         this.http = http;
+        this.replies = new CommandReplies(client, settings);
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
@@ -216,75 +212,8 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         Reply reply = moderator == ModeratorCheck.Answer.UNKNOWN ? Reply.of(CHECK_FAILED)
                 : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock,
                         file), text);
-        if (reply.file() != null) {
-            sendFile(chatId, thread, reply, name);
-            return;
-        }
-        for (String part : TelegramHtml.reply(reply)) {
-            if (!sendReply(chatId, thread, part, name)) {
-                return;
-            }
-        }
+        replies.send(chatId, thread, reply, name);
     }
-
-    /**
-     * Sends one part of a reply. A 429 whose {@code retry_after} is at most {@link #MAX_REPLY_WAIT} is waited
-     * out once on this worker thread (only this chat's later commands wait behind it); any other failure, a
-     * longer wait or a second refusal is logged at WARN and the rest of the reply dropped.
-     *
-     * @return true when the part was sent
-     */
-    private boolean sendReply(String chatId, Integer thread, String part, String name) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.execute(TelegramPlatform.send(chatId, thread, part, true));
-                return true;
-            } catch (TelegramApiException e) {
-                SendResult result = TelegramErrors.result(e, settings);
-                if (attempt == 1 && result instanceof SendResult.RateLimited limited
-                        && limited.retryAfter().compareTo(MAX_REPLY_WAIT) <= 0) {
-                    LOG.info("reply to /{} in chat {} rate-limited; retrying in {} s", name, chatId,
-                            limited.retryAfter().toSeconds());
-                    try {
-                        Thread.sleep(limited.retryAfter().toMillis());
-                    } catch (InterruptedException stop) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                    continue;
-                }
-                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
-                return false;
-            }
-        }
-    }
-
-    /**
-     * Sends a reply that carries a file: {@code sendDocument} with the text as caption (plain text; Telegram
-     * allows {@value #CAPTION_MAX} characters, so a longer text goes first as its own message). A failure is
-     * logged and the reply dropped, as for text replies.
-     */
-    private void sendFile(String chatId, Integer thread, Reply reply, String name) {
-        String caption = reply.text();
-        if (caption.length() > CAPTION_MAX) {
-            for (String part : TelegramHtml.reply(Reply.of(caption))) {
-                if (!sendReply(chatId, thread, part, name)) {
-                    return;
-                }
-            }
-            caption = null;
-        }
-        try {
-            client.execute(SendDocument.builder().chatId(chatId).messageThreadId(thread).caption(caption)
-                    .document(new InputFile(new ByteArrayInputStream(reply.file().content()), reply.file().name()))
-                    .build());
-        } catch (TelegramApiException e) {
-            LOG.warn("file reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
-        }
-    }
-
-    /** Telegram's limit for a document's caption. */
-    static final int CAPTION_MAX = 1024;
 
     private void guarded(Update u, Runnable work) {
         try {
