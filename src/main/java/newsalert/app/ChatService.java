@@ -1,6 +1,7 @@
 package newsalert.app;
 
 import newsalert.delivery.ChatPlatform;
+import newsalert.metrics.Health;
 
 /**
  * One chat platform as {@code run} uses it: the adapter the delivery worker sends through, and the bot that
@@ -31,6 +32,12 @@ interface ChatService extends AutoCloseable {
     default void startForDelivery() {
         start();
     }
+
+    /**
+     * @return {@code UP} when connected (or able to deliver), {@code DOWN} while the platform cannot be reached,
+     *         for {@code /health}; never {@code OFF} (that is a platform without a service)
+     */
+    Health.ChatState state();
 
     /** Stops answering commands and releases connections, promptly; never throws. */
     @Override

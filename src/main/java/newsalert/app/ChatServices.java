@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsalert.command.CommandRegistry;
 import newsalert.feed.OpmlCodec;
+import newsalert.metrics.Metrics;
 import newsalert.store.jdbc.JdbcNewsStore;
 
 /** Builds the chat services whose tokens are configured, sharing one command registry over the store. */
@@ -18,8 +19,13 @@ final class ChatServices {
      * @throws IllegalArgumentException when a platform's settings are malformed
      */
     static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock) {
+        return create(wiring, store, clock, Metrics.NOOP);
+    }
+
+    /** @param metrics records every command the platforms run ({@link CommandRegistry#recordingTo}) */
+    static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock, Metrics metrics) {
         List<ChatService> out = new ArrayList<>();
-        CommandRegistry registry = registry(wiring, store, clock);
+        CommandRegistry registry = registry(wiring, store, clock).recordingTo(metrics);
         if (wiring.config().telegram().enabled()) {
             out.add(TelegramService.create(wiring.config().telegram(), registry, clock));
         }
@@ -33,6 +39,7 @@ final class ChatServices {
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
-                new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval()));
+                new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval()),
+                wiring.config().poll().maxAge());
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import newsalert.command.CommandRegistry;
 import newsalert.config.DiscordConfig;
 import newsalert.delivery.ChatPlatform;
+import newsalert.metrics.Health;
 import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
 import newsalert.platform.discord.DiscordSettings;
@@ -96,6 +97,14 @@ final class DiscordService implements ChatService {
         };
     }
 
+    /** Up while JDA's gateway session is connected; down before it connects and while it reconnects. */
+    @Override
+    public Health.ChatState state() {
+        DiscordBot b = bot;
+        return b != null && b.jda().getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED ? Health.ChatState.UP
+                : Health.ChatState.DOWN;
+    }
+
     private static SendResult notConnected() {
         return new SendResult.Transient("discord is not connected yet");
     }
@@ -135,7 +144,7 @@ final class DiscordService implements ChatService {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
         } catch (RuntimeException e) {
             LOG.warn("Discord could not start: {}; polling goes on, alerts stay queued, trying again in {} s",
-                    e.toString(), RETRY_SECONDS);
+                    StartFailure.describe("Discord", e), RETRY_SECONDS);
             retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }

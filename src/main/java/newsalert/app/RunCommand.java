@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
+import newsalert.pipeline.FeedCounts;
 import newsalert.pipeline.Poller;
 import newsalert.platform.console.ConsoleAlertSink;
 import newsalert.delivery.DeliverySettings;
@@ -38,6 +39,9 @@ import picocli.CommandLine.Spec;
  * otherwise the chat platforms answer commands, new stories are routed to subscriptions through the outbox,
  * and a delivery loop sends it every second. Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes,
  * the bots disconnect, the store is closed.
+ *
+ * <p>Exit codes: 0 done; 1 bad config or unusable store; {@value #NO_FEED_READ} for {@code --once} when feeds
+ * were polled and none could be read (each reason is logged).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the bot: poll the configured feeds and deliver alerts.",
@@ -51,6 +55,8 @@ public final class RunCommand implements Callable<Integer> {
     private static final Duration MAX_SLEEP = Duration.ofSeconds(30);
     private static final Duration DELIVERY_PERIOD = Duration.ofSeconds(1);
     private static final Duration ONCE_DRAIN = Duration.ofSeconds(30);
+    /** Exit code of {@code run --once} when feeds were polled and not one could be read. */
+    static final int NO_FEED_READ = 3;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -85,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
+        LogFormat.applyConfig(cfg.logging().json(), System.getenv());
         if (file == null) {
             LOG.warn("no config file (looked for {}); using built-in defaults with no feeds", DEFAULT_CONFIG);
         }
@@ -103,8 +110,9 @@ public final class RunCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         List<ChatService> chats = List.of();
         boolean first = true;
+        Monitoring monitoring = Monitoring.create(cfg.metrics());
         try {
-            chats = ChatServices.create(wiring, store, clock);
+            chats = ChatServices.create(wiring, store, clock, monitoring.metrics());
             // a second instance on the same database (the first holds the delivery lease) leaves the commands
             // to the first: two long-polling Telegram clients for one bot get 409 Conflict from Telegram
             first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
@@ -121,8 +129,10 @@ public final class RunCommand implements Callable<Integer> {
                     chat.start();
                 }
             }
+            monitoring.serve(store, chats, cfg.poll().interval(), clock);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
+            monitoring.close();
             chats.forEach(ChatService::close);
             store.close();
             return 1;
@@ -132,10 +142,11 @@ public final class RunCommand implements Callable<Integer> {
         AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events);
+        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events,
+                monitoring.metrics());
         DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
-                DeliverySettings.defaults()), store.subscriptions(), clock, owner);
+                DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
         if (delivery != null && !first && !once) {
             List<ChatService> bots = chats;
             delivery.onTakeOver(() -> {
@@ -145,6 +156,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().url(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
+        SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().url());
+        if (once) {
+            sharing.check();
+        } else {
+            sharing.start();
+        }
         Thread hook = new Thread(this::requestStop, "newsalert-shutdown");
         if (!once) {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -158,11 +175,13 @@ public final class RunCommand implements Callable<Integer> {
                 drain(delivery, store);
             }
         } finally {
+            sharing.close();
             poller.close();
             chats.forEach(ChatService::close);
             if (delivery != null) {
                 delivery.close();
             }
+            monitoring.close();
             store.close();
             stopped.countDown();
             if (!once) {
@@ -170,6 +189,12 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         LOG.info("newsalert stopped");
+        FeedCounts polled = poller.lastCycle();
+        if (once && polled.read() == 0 && polled.failed() > 0) {
+            spec.commandLine().getErr().printf("error: none of the %d feed(s) could be read (the reasons are logged"
+                    + " above); exit code %d%n", polled.failed(), NO_FEED_READ);
+            return NO_FEED_READ;
+        }
         return 0;
     }
 

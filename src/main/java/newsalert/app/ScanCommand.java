@@ -102,7 +102,9 @@ public final class ScanCommand implements Callable<Integer> {
         int failed = 0;
         List<Story> stories = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
-        for (String location : expand(inputs, err)) {
+        Expanded expanded = expand(inputs, err);
+        failed += expanded.failed();
+        for (String location : expanded.locations()) {
             ReadResult result = read(reader, location, err);
             if (result instanceof ReadResult.Failed f) {
                 err.println("error: " + location + ": " + f.reason());
@@ -114,6 +116,11 @@ public final class ScanCommand implements Callable<Integer> {
                 continue;
             }
             read++;
+            if (r.stories().isEmpty()) {
+                err.println("warning: " + location + ": read, but no items: the "
+                        + (SourceReader.isUrl(location) ? "feed" : "file") + " may be truncated, or the feed is empty");
+                err.flush();
+            }
             for (Story story : r.stories()) {
                 stories.add(story);
                 assessments.add(assessor.assess(story));
@@ -183,8 +190,17 @@ public final class ScanCommand implements Callable<Integer> {
         return grouper;
     }
 
-    private static List<String> expand(List<String> inputs, PrintWriter err) {
+    /**
+     * @param locations the files and URLs to read
+     * @param failed    inputs already failed while expanding (an empty or unlistable directory)
+     */
+    private record Expanded(List<String> locations, int failed) {
+    }
+
+    /** Replaces each directory by its feed files; a directory with none counts as a failed input. */
+    private static Expanded expand(List<String> inputs, PrintWriter err) {
         List<String> out = new ArrayList<>();
+        int failed = 0;
         for (String in : inputs) {
             if (SourceReader.isUrl(in)) {
                 out.add(in);
@@ -198,16 +214,19 @@ public final class ScanCommand implements Callable<Integer> {
                             .map(Path::toString).sorted().forEach(found::add);
                 } catch (IOException | UncheckedIOException e) {
                     err.println("error: " + in + ": cannot list directory: " + e.getMessage());
+                    failed++;
+                    continue;
                 }
                 if (found.isEmpty()) {
                     err.println("error: " + in + ": no feed files in this directory");
+                    failed++;
                 }
                 out.addAll(found);
             } else {
                 out.add(in);
             }
         }
-        return out;
+        return new Expanded(out, failed);
     }
 
     /** Files and folders whose name starts with a dot (.git, .DS_Store…) below the given root are skipped. */

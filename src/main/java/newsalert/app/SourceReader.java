@@ -17,6 +17,8 @@ import newsalert.feed.FetchResult;
 import newsalert.feed.ParsedFeed;
 import newsalert.pipeline.FeedReader;
 import newsalert.pipeline.ReadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a feed location — an http(s) URL through {@link FeedFetcher} (conditional GET), or a local file
@@ -30,6 +32,9 @@ public final class SourceReader implements FeedReader {
     /** The one-line reason given for ftp://, file:// and other non-http URLs. */
     public static final String UNSUPPORTED =
             "unsupported URL scheme: give an http(s) URL or a local file path";
+    /** The one-line reason given when reading fails on a bug rather than on the feed; the log has the details. */
+    public static final String INTERNAL_ERROR = "internal error while reading the feed (details are in the log)";
+    private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
     private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private final FeedFetcher fetcher;
     private final FeedParser parser;
@@ -79,8 +84,10 @@ public final class SourceReader implements FeedReader {
         try {
             return isUrl(location) ? readUrl(location, etag, lastModified, now)
                     : readFile(location, lastModified, now);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new ReadResult.Failed("internal error reading feed: " + e);
+        } catch (RuntimeException e) {
+            // a bug of ours or of a library: the operator gets the stack trace, the user a plain reason
+            LOG.warn("feed {}: internal error while reading it; details follow", location, e);
+            return new ReadResult.Failed(INTERNAL_ERROR);
         }
     }
 
@@ -113,7 +120,7 @@ public final class SourceReader implements FeedReader {
             return new ReadResult.NotModified();
         }
         if (r instanceof FetchResult.Failed f) {
-            return new ReadResult.Failed(f.reason());
+            return new ReadResult.Failed(f.reason(), f.retryAfter());
         }
         FetchResult.Ok ok = (FetchResult.Ok) r;
         try {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import newsalert.command.CommandRegistry;
 import newsalert.config.TelegramConfig;
 import newsalert.delivery.ChatPlatform;
+import newsalert.metrics.Health;
 import newsalert.platform.telegram.TelegramBot;
 import newsalert.platform.telegram.TelegramPlatform;
 import newsalert.platform.telegram.TelegramSettings;
@@ -35,6 +36,7 @@ final class TelegramService implements ChatService {
     });
     private TelegramBot bot;
     private boolean closed;
+    private volatile boolean deliveryOnly;
 
     private TelegramService(TelegramPlatform platform, Supplier<TelegramBot> bots) {
         this.platform = platform;
@@ -75,7 +77,8 @@ final class TelegramService implements ChatService {
             if (reason.contains("Telegram 401") || reason.contains("Telegram 404")) {
                 throw new IllegalStateException(reason + " (check telegram.token or TELEGRAM_BOT_TOKEN)");
             }
-            LOG.warn("{}; polling goes on, alerts stay queued, trying again in {} s", reason, RETRY_SECONDS);
+            LOG.warn("{}; polling goes on, alerts stay queued, trying again in {} s", StartFailure.network("Telegram", e)
+                    .map(plain -> "Telegram bot could not start: " + plain).orElse(reason), RETRY_SECONDS);
             retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }
@@ -90,9 +93,19 @@ final class TelegramService implements ChatService {
         }
     }
 
+    /**
+     * Up once the command bot runs (Telegram accepted the token and long polling started), or in delivery-only
+     * mode where the adapter makes its own requests; down while the start is being retried.
+     */
+    @Override
+    public synchronized Health.ChatState state() {
+        return bot != null || deliveryOnly ? Health.ChatState.UP : Health.ChatState.DOWN;
+    }
+
     /** Delivery needs no command bot on Telegram: the platform sends on its own. */
     @Override
     public void startForDelivery() {
+        deliveryOnly = true;
         // nothing to start: TelegramPlatform makes its own requests, and commands are left to a running bot
     }
 

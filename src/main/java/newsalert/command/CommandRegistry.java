@@ -1,5 +1,6 @@
 package newsalert.command;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,9 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import newsalert.metrics.CommandOutcome;
+import newsalert.metrics.Metrics;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.StoryQueries;
 import newsalert.store.SubscriptionStore;
+import newsalert.subscription.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +28,11 @@ import org.slf4j.LoggerFactory;
 public final class CommandRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
 
+    /** The {@code command} label of names that are not commands (keeps the metric's series bounded). */
+    public static final String UNKNOWN = "unknown";
+
     private final Map<String, Command> byName = new LinkedHashMap<>();
+    private volatile Metrics metrics = Metrics.NOOP;
 
     /**
      * @param commands the commands, in the order {@code help} lists them
@@ -50,19 +58,46 @@ public final class CommandRegistry {
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses) {
-        return standard(subscriptions, stories, feeds, feedCheck, addresses, null, null);
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null, null, null);
     }
 
     /**
-     * The standard set of commands, with feed-list files for {@code feeds export|import}.
+     * The standard set of commands, with {@code why} naming stories older than {@code poll.max-age}.
+     *
+     * @param maxAge {@code poll.max-age}; {@code null} when unknown
+     * @see #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, Duration maxAge) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null, null, maxAge);
+    }
+
+    /**
+     * The standard set of commands, with feed-list files for {@code feeds export|import} and feed health for
+     * {@code feeds list}.
      *
      * @param feedLists writes and reads feed-list files (OPML), or {@code null} for none
-     * @param status    each chat feed's polling health for {@code feeds list}, or {@code null} to list addresses only
+     * @param status    each chat feed's polling health for {@code feeds list}, or {@code null} to note only a failed
+     *                  last poll
      * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
                                            FeedStatus status) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, feedLists, status, null);
+    }
+
+    /**
+     * The standard set of commands with everything optional given.
+     *
+     * @param feedLists writes and reads feed-list files (OPML), or {@code null} for none
+     * @param status    each chat feed's polling health for {@code feeds list}, or {@code null}
+     * @param maxAge    {@code poll.max-age}, for {@code why}; {@code null} when unknown
+     * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
+                                           FeedStatus status, Duration maxAge) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -73,8 +108,32 @@ public final class CommandRegistry {
         all.add(new StoryCommand(stories));
         all.add(new KeywordsCommand(subscriptions));
         all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status));
-        all.add(new WhyCommand(stories, subscriptions));
+        all.add(new WhyCommand(stories, subscriptions, maxAge));
         return new CommandRegistry(all);
+    }
+
+    /**
+     * Records every command this registry runs from now on ({@code newsalert_commands_total}): {@code ok},
+     * {@code refused} (not a moderator, or not a command: labelled {@value #UNKNOWN}) or {@code error}; adapters
+     * report the ones they drop through {@link #dropped}.
+     *
+     * @param metrics where to record
+     * @return this
+     */
+    public CommandRegistry recordingTo(Metrics metrics) {
+        this.metrics = java.util.Objects.requireNonNull(metrics, "metrics");
+        return this;
+    }
+
+    /**
+     * Records a command an adapter did not run (the chat is over its command rate, the queue is full).
+     *
+     * @param platform where it was typed
+     * @param name     the name as typed (a leading {@code /} is ignored); names that are not commands count as
+     *                 {@value #UNKNOWN}
+     */
+    public void dropped(Platform platform, String name) {
+        metrics.command(platform, find(name).map(Command::name).orElse(UNKNOWN), CommandOutcome.DROPPED);
     }
 
     /** @return the commands in registration order */
@@ -115,17 +174,23 @@ public final class CommandRegistry {
      */
     public Reply run(CommandContext ctx, String name, List<String> args) {
         Optional<Command> found = find(name);
+        Platform platform = ctx.target().platform();
         if (found.isEmpty()) {
+            metrics.command(platform, UNKNOWN, CommandOutcome.REFUSED);
             return unknown(name);
         }
         Command c = found.get();
         if (c.moderatorOnly() && !ctx.callerIsModerator()) {
+            metrics.command(platform, c.name(), CommandOutcome.REFUSED);
             return Reply.ephemeral(c.refusal());
         }
         try {
-            return c.run(ctx, args.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
+            Reply r = c.run(ctx, args.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
+            metrics.command(platform, c.name(), CommandOutcome.OK);
+            return r;
         } catch (RuntimeException e) {
             LOG.warn("command " + c.name() + " failed in " + ctx.target(), e);
+            metrics.command(platform, c.name(), CommandOutcome.ERROR);
             return Reply.ephemeral("Sorry, " + c.name() + " failed on our side. Please try again later.");
         }
     }

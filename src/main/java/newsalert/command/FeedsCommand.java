@@ -1,9 +1,12 @@
 package newsalert.command;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.FeedState;
 
 /**
  * {@code feeds add|remove|list|export|import [url]}: the feeds this chat's moderators added. {@code add} accepts
@@ -63,6 +66,36 @@ final class FeedsCommand implements Command {
         return "Only chat admins can change feeds here.";
     }
 
+    /**
+     * One line per feed, {@code • url — …}. A feed whose address the policy now refuses says {@code not polled: it
+     * …, and this bot reads only public addresses for chat feeds} (then its last new item, when known). Otherwise,
+     * with a {@link FeedStatus}, its health ({@link FeedHealthLine}): {@code ok}, {@code not polled yet} or {@code
+     * failing (…): reason}, the next try when the last poll failed and a later one is scheduled (a server's
+     * Retry-After is part of the reason), its last new item and interval, e.g. {@code • https://x/feed — failing
+     * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 Too Many Requests; the site asks us to wait 2 h
+     * (Retry-After); next try 17:00 UTC; no items yet; every 5m}. Without a status, only a failed last poll is
+     * noted, from {@link ChatFeedStore#pollState}: {@code last poll failed: reason; next try 17:00 UTC}.
+     */
+    private String listLine(ChatFeed f, CommandContext ctx) {
+        Instant now = ctx.clock().instant();
+        Optional<String> refused = policy == null ? Optional.empty() : policy.refusedAddress(f.url());
+        if (refused.isPresent()) {
+            return "• " + f.url() + " — not polled: it " + refused.get()
+                    + ", and this bot reads only public addresses for chat feeds"
+                    + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
+                            + FeedHealthLine.time(t)).orElse(""));
+        }
+        if (status != null) {
+            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), now);
+        }
+        Optional<FeedState> state = store.pollState(f.url());
+        if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
+            return "• " + f.url();
+        }
+        return "• " + f.url() + " — last poll failed: " + state.get().lastError()
+                + FeedHealthLine.nextTry(state.get().nextPollAt(), now);
+    }
+
     @Override
     public Reply run(CommandContext ctx, List<String> args) {
         if (args.isEmpty()) {
@@ -77,11 +110,7 @@ final class FeedsCommand implements Command {
             }
             List<ChatFeed> feeds = store.chatFeeds(platform, chat);
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
-                    : Render.list("Feeds added here:", feeds.stream().map(f -> "• " + f.url()
-                            + policy.refusedAddress(f.url()).map(why -> " — not polled: it " + why
-                                    + ", and this bot reads only public addresses for chat feeds")
-                                    .orElse(status == null ? "" : " — " + FeedHealthLine.of(status, f.url())))
-                            .toList()));
+                    : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx)).toList()));
         }
         if (action.equals("export") || action.equals("import")) {
             if (args.size() != 1) {

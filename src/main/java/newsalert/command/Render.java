@@ -1,5 +1,11 @@
 package newsalert.command;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +39,35 @@ final class Render {
             sb.append(line);
         }
         return sb.toString();
+    }
+
+    /** @return {@code 2025-06-10} for a time at midnight UTC (a date-only feed date), else {@code 2025-06-10 14:05 UTC} */
+    static String day(Instant t) {
+        LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate().toString()
+                : utc.toLocalDate() + " " + utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " UTC";
+    }
+
+    /** @return a duration as config files write it: {@code 24h}, {@code 1h30m}, {@code 3650d} (whole
+     *         days past one), {@code 45s} */
+    static String duration(Duration d) {
+        long s = d.getSeconds();
+        if (s == 0) {
+            return "0s";
+        }
+        if (s % 86_400 == 0 && s > 86_400) {
+            return s / 86_400 + "d";
+        }
+        StringBuilder out = new StringBuilder();
+        long[] units = {3_600, 60, 1};
+        String[] names = {"h", "m", "s"};
+        for (int i = 0; i < units.length; i++) {
+            if (s >= units[i]) {
+                out.append(s / units[i]).append(names[i]);
+                s %= units[i];
+            }
+        }
+        return out.toString();
     }
 
     /** @return "attack", "diplomacy" or "attack and diplomacy" */

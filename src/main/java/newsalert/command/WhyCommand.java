@@ -1,5 +1,7 @@
 package newsalert.command;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,15 +21,20 @@ import newsalert.subscription.TokenText;
  * severity against the minimum, keyword rules (the subscription's own and the chat's; whole-word matches on
  * title and body), and the paused flag. The first line comes from the outbox (sent, queued, failed,
  * dropped) or, when the story was never routed here, says so. Another chat's chat-only story reads as an
- * unknown id ({@link StoryQueries} scope). Anyone may run it.
+ * unknown id ({@link StoryQueries} scope). A story that was not sent and was published more than
+ * {@code poll.max-age} before it was first seen is named as too old ("too old: published 2025-06-10, older than
+ * poll.max-age 24h"), since no setting would have let it through. Anyone may run it.
  */
 final class WhyCommand implements Command {
     private final StoryQueries stories;
     private final SubscriptionStore subscriptions;
+    private final Duration maxAge;
 
-    WhyCommand(StoryQueries stories, SubscriptionStore subscriptions) {
+    /** @param maxAge {@code poll.max-age}, or {@code null} when unknown (the age is then not explained) */
+    WhyCommand(StoryQueries stories, SubscriptionStore subscriptions, Duration maxAge) {
         this.stories = stories;
         this.subscriptions = subscriptions;
+        this.maxAge = maxAge;
     }
 
     @Override
@@ -74,6 +81,10 @@ final class WhyCommand implements Command {
         if (sub.isEmpty() && delivery.isEmpty()) {
             return Reply.of(name + " was not sent here: this chat is not subscribed.");
         }
+        String tooOld = tooOld(s);
+        if (delivery.isEmpty() && tooOld != null) {
+            return Reply.of(name + " was not sent here: " + tooOld + ".");
+        }
         List<String> lines = new ArrayList<>();
         boolean passes = true;
         if (sub.isPresent()) {
@@ -94,6 +105,15 @@ final class WhyCommand implements Command {
                         + " (they were probably changed after it arrived)."
                 : name + " was not sent here.");
         return Reply.of(Render.list(head, lines));
+    }
+
+    /** @return "too old: published …, older than poll.max-age …" when it was, else {@code null} */
+    private String tooOld(StoredStory s) {
+        Instant published = s.story().published();
+        if (maxAge == null || published == null || !published.isBefore(s.firstSeen().minus(maxAge))) {
+            return null;
+        }
+        return "too old: published " + Render.day(published) + ", older than poll.max-age " + Render.duration(maxAge);
     }
 
     private record Check(List<String> lines, boolean passes) {

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -28,12 +29,16 @@ import java.util.Map;
  *
  * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
  * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
- * {@code discord.token}.
+ * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override
+ * {@code metrics.port} and {@code metrics.host}; {@code NEWSALERT_LOG_FORMAT} overrides {@code logging.format}.
  * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
+ *
+ * <p>Relative paths in the user's file (feed file paths, a SQLite {@code store.url}, {@code analysis.lexicon})
+ * are read from the file's folder ({@link ConfigPaths}). Every error is one line that names the file and the
+ * line of the bad key ({@code config file my.yml, line 3: poll.interval must be at least 10s, got 2s}), or the
+ * environment variable the bad value came from, and quotes values as written.
  */
 public final class ConfigLoader {
-    private static final java.util.regex.Pattern OTHER_SCHEME =
-            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             // a key written twice is a mistake (which token wins?), not a silent override
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature()))
@@ -49,11 +54,13 @@ public final class ConfigLoader {
      * @param env  environment variables (normally {@code System.getenv()})
      * @return the validated configuration
      * @throws ConfigException when the file is missing, unreadable, not YAML, has unknown keys or bad values;
-     *                         the message names the file and the problem, and never quotes a value under
-     *                         {@code telegram} or {@code discord} (they hold tokens)
+     *                         the message names the file, the line of the bad key (or the environment
+     *                         variable the value came from) and what to write instead, and never quotes a value
+     *                         under {@code telegram} or {@code discord} (they hold tokens)
      */
     public static NewsalertConfig load(Path file, Map<String, String> env) {
         JsonNode tree = readDefaults();
+        YamlLines lines = YamlLines.none();
         if (file != null) {
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + file + " not found (give another with --config FILE)");
@@ -62,20 +69,24 @@ public final class ConfigLoader {
                 JsonNode user = YAML.readTree(file.toFile());
                 if (user != null && !user.isMissingNode() && !user.isNull()) {
                     if (!user.isObject()) {
-                        throw new ConfigException("config file " + file + " must be a YAML mapping at the top");
+                        throw new ConfigException("config file " + file + " must be a YAML mapping at the top"
+                                + " (lines of key: value, such as poll: and feeds:)");
                     }
+                    lines = YamlLines.of(file);
+                    resolvePaths((ObjectNode) user, file.getParent());
                     merge((ObjectNode) tree, (ObjectNode) user);
                 }
             } catch (JsonProcessingException e) {
-                throw new ConfigException("config file " + file + " is not valid YAML" + where(e) + ": "
-                        + firstLine(e.getOriginalMessage()));
+                throw new ConfigException("config file " + file + ", " + YamlSyntax.describe(e));
             } catch (IOException e) {
                 throw new ConfigException("cannot read config file " + file + ": " + firstLine(e.getMessage()));
             }
         }
+        Map<String, String> fromEnv = new HashMap<>();
         String storeUrl = env.get("NEWSALERT_STORE_URL");
-        if (storeUrl != null && !storeUrl.isBlank()) {
-            ((ObjectNode) tree.get("store")).put("url", storeUrl);
+        if (storeUrl != null && !storeUrl.isBlank() && tree.get("store") instanceof ObjectNode s) {
+            s.put("url", storeUrl);
+            fromEnv.put("/store/url", "NEWSALERT_STORE_URL");
         }
         String telegramToken = env.get("TELEGRAM_BOT_TOKEN");
         if (telegramToken != null && !telegramToken.isBlank() && tree.get("telegram") instanceof ObjectNode t) {
@@ -85,74 +96,97 @@ public final class ConfigLoader {
         if (discordToken != null && !discordToken.isBlank() && tree.get("discord") instanceof ObjectNode d) {
             d.put("token", discordToken.strip());
         }
+        overrideMonitoring((ObjectNode) tree, env, fromEnv);
+        ConfigErrors err = new ConfigErrors(file, lines, fromEnv, tree);
+        checkFeedList(tree.get("feeds"), err);
         NewsalertConfig config;
         try {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException("invalid config" + in(file) + ": unknown key '" + e.getPropertyName() + "'"
-                    + at(e, true) + " (known keys there: " + e.getKnownPropertyIds() + ")");
+            throw err.at(pointer(e, e.getPath().size()), "unknown key '" + e.getPropertyName() + "'" + at(e, true)
+                    + " (known keys there: " + e.getKnownPropertyIds() + ")");
         } catch (JsonMappingException e) {
+            String where = pointer(e, e.getPath().size());
             String secret = secretSection(e);
             if (secret != null) {
-                throw new ConfigException("invalid config" + in(file) + ": bad value" + at(e, false) + ": expected "
+                throw err.at(where, "bad value" + at(e, false) + ": expected "
                         + (e.getPath().size() == 1 ? SECRET_SECTIONS.get(secret) : "a plain text value"));
             }
-            Throwable root = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            String why = root == e ? firstLine(e.getOriginalMessage()) : firstLine(root.getMessage());
-            throw new ConfigException("invalid config" + in(file) + ": bad value" + at(e, false) + ": " + why);
+            String why = e.getCause() instanceof IllegalArgumentException iae ? firstLine(iae.getMessage())
+                    : ValueKinds.mismatch(e, tree.at(where));
+            throw err.at(where, "bad value" + at(e, false) + ": " + why);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("invalid config" + in(file) + ": " + firstLine(e.getMessage()));
+            throw err.at("", firstLine(e.getMessage()));
         }
-        validate(config);
+        ConfigValidation.check(config, err);
         return config;
     }
 
-    private static void validate(NewsalertConfig c) {
-        if (c.poll().interval().compareTo(Duration.ofSeconds(10)) < 0) {
-            throw new ConfigException("poll.interval must be at least 10s, got " + c.poll().interval());
-        }
-        if (c.store().url() == null || !c.store().url().startsWith("jdbc:")) {
-            throw new ConfigException("store.url must be a JDBC URL such as jdbc:sqlite:data/newsalert.db");
-        }
-        int sev = c.analysis().alertSeverity();
-        if (sev < 0 || sev > 100) {
-            throw new ConfigException("analysis.alert-severity must be 0..100, got " + sev);
-        }
-        String api = c.telegram().apiUrl();
-        if (api == null || !(api.startsWith("http://") || api.startsWith("https://"))) {
-            throw new ConfigException("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
-        }
-        if (c.events().window().compareTo(Duration.ofHours(1)) < 0
-                || c.events().window().compareTo(Duration.ofDays(14)) > 0) {
-            throw new ConfigException("events.window must be between 1h and 14d, got " + c.events().window());
-        }
-        if (c.events().minOutlets() < 1 || c.events().minOutlets() > 10) {
-            throw new ConfigException("events.min-outlets must be 1 to 10 (distinct outlets that must report an"
-                    + " event before it alerts), got " + c.events().minOutlets());
-        }
-        DiscordConfig d = c.discord();
-        if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {
-            throw new ConfigException("discord.api-url must be an http(s) URL such as https://discord.com/api/v10/");
-        }
-        if (d.gatewayUrl() != null && !(d.gatewayUrl().startsWith("ws://") || d.gatewayUrl().startsWith("wss://"))) {
-            throw new ConfigException("discord.gateway-url must be a ws(s) URL such as wss://gateway.discord.gg/");
-        }
-        if (d.guildId() != null && !d.guildId().matches("[0-9]{1,20}")) {
-            throw new ConfigException("discord.guild-id must be a server id (digits; Developer Mode → Copy Server ID),"
-                    + " got " + d.guildId());
-        }
-        for (FeedConfig f : c.feeds()) {
-            if (f.url() == null || f.url().isBlank()) {
-                throw new ConfigException("every entry under feeds: needs a url");
+    /** The monitoring variables; the port is checked here so that the error names the variable. */
+    private static void overrideMonitoring(ObjectNode tree, Map<String, String> env, Map<String, String> fromEnv) {
+        String port = env.get("NEWSALERT_METRICS_PORT");
+        if (port != null && !port.isBlank() && tree.get("metrics") instanceof ObjectNode m) {
+            if (!port.strip().matches("[0-9]{1,5}") || Integer.parseInt(port.strip()) < 1
+                    || Integer.parseInt(port.strip()) > 65535) {
+                throw new ConfigException("environment variable NEWSALERT_METRICS_PORT: must be a port number"
+                        + " 1-65535, got '" + port + "'");
             }
-            String lower = f.url().toLowerCase(java.util.Locale.ROOT);
-            if (OTHER_SCHEME.matcher(f.url()).lookingAt() && !lower.startsWith("http://")
-                    && !lower.startsWith("https://")) {
-                throw new ConfigException("feed " + f.url() + ": only http(s) URLs and local file paths are read");
+            m.put("port", Integer.parseInt(port.strip()));
+            fromEnv.put("/metrics/port", "NEWSALERT_METRICS_PORT");
+        }
+        String host = env.get("NEWSALERT_METRICS_HOST");
+        if (host != null && !host.isBlank() && tree.get("metrics") instanceof ObjectNode m) {
+            m.put("host", host.strip());
+            fromEnv.put("/metrics/host", "NEWSALERT_METRICS_HOST");
+        }
+        String format = env.get("NEWSALERT_LOG_FORMAT");
+        if (format != null && !format.isBlank() && tree.get("logging") instanceof ObjectNode l) {
+            l.put("format", format.strip().toLowerCase(java.util.Locale.ROOT));
+            fromEnv.put("/logging/format", "NEWSALERT_LOG_FORMAT");
+        }
+    }
+
+    /**
+     * Feeds written as a list of plain strings ({@code - https://…}) or as one mapping get a message saying how
+     * a feed is written, instead of the mapper's words about constructors.
+     */
+    private static void checkFeedList(JsonNode feeds, ConfigErrors err) {
+        if (feeds == null || feeds.isNull() || feeds.isMissingNode()) {
+            return;
+        }
+        if (!feeds.isArray()) {
+            throw err.at("/feeds", "feeds must be a list with one item per feed; write - url: https://… on the"
+                    + " line below feeds:, indented");
+        }
+        for (int i = 0; i < feeds.size(); i++) {
+            JsonNode f = feeds.get(i);
+            if (!f.isObject()) {
+                String example = f.isTextual() && !f.asText().isBlank() ? f.asText() : "https://…";
+                throw err.at("/feeds/" + i, "feeds[" + i + "]: each feed needs url:; write - url: " + example
+                        + " (name: and interval: may follow on their own lines, indented like url:)");
             }
-            if (f.interval() != null && f.interval().compareTo(Duration.ofSeconds(10)) < 0) {
-                throw new ConfigException("feed " + f.url() + ": interval must be at least 10s");
+        }
+    }
+
+    /** Resolves the relative paths the user's file names against its folder ({@link ConfigPaths}). */
+    private static void resolvePaths(ObjectNode user, Path folder) {
+        if (folder == null) {
+            return;
+        }
+        if (user.get("feeds") instanceof com.fasterxml.jackson.databind.node.ArrayNode feeds) {
+            for (JsonNode f : feeds) {
+                if (f instanceof ObjectNode o && o.get("url") != null && o.get("url").isTextual()) {
+                    o.put("url", ConfigPaths.feed(folder, o.get("url").asText()));
+                }
             }
+        }
+        if (user.get("store") instanceof ObjectNode store && store.get("url") != null
+                && store.get("url").isTextual()) {
+            store.put("url", ConfigPaths.sqlite(folder, store.get("url").asText()));
+        }
+        if (user.get("analysis") instanceof ObjectNode analysis && analysis.get("lexicon") != null
+                && analysis.get("lexicon").isTextual()) {
+            analysis.put("lexicon", ConfigPaths.resolve(folder, analysis.get("lexicon").asText()));
         }
     }
 
@@ -194,8 +228,18 @@ public final class ConfigLoader {
         return top != null && SECRET_SECTIONS.containsKey(top) ? top : null;
     }
 
-    private static String in(Path file) {
-        return file == null ? "" : " in " + file;
+    /** @return the JSON Pointer of the first {@code n} parts of the error's path ({@code /feeds/0/url}) */
+    private static String pointer(JsonMappingException e, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            var ref = e.getPath().get(i);
+            if (ref.getFieldName() != null) {
+                sb.append('/').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('/').append(ref.getIndex());
+            }
+        }
+        return sb.toString();
     }
 
     /** @return " at poll.interval" (the dotted key path), or "" when unknown; {@code parent} drops the last part */
@@ -215,10 +259,6 @@ public final class ConfigLoader {
             }
         }
         return sb.isEmpty() ? (parent ? " at the top level" : "") : " at " + sb;
-    }
-
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
     }
 
     private static String firstLine(String s) {

@@ -21,19 +21,28 @@ public final class Durations {
     /**
      * @param text the duration as written in config
      * @return the parsed duration, never negative
-     * @throws IllegalArgumentException when the text is not a duration, naming the accepted forms
+     * @throws IllegalArgumentException when the text is not a duration, naming the accepted forms, or is a
+     *                                  negative one ({@code -5m}, {@code PT-5M}), saying so
      */
     public static Duration parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty duration");
         }
         String s = text.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (s.startsWith("-")) {
+            throw negative(text);
+        }
         if (s.startsWith("p")) {
+            Duration iso;
             try {
-                return Duration.parse(s.toUpperCase(Locale.ROOT));
+                iso = Duration.parse(s.toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
                 throw bad(text);
             }
+            if (iso.isNegative()) {
+                throw negative(text);
+            }
+            return iso;
         }
         if (s.chars().allMatch(Character::isDigit)) {
             return Duration.ofSeconds(Long.parseLong(s));
@@ -59,6 +68,12 @@ public final class Durations {
             throw bad(text);
         }
         return total;
+    }
+
+    private static IllegalArgumentException negative(String text) {
+        String t = text.trim();
+        return new IllegalArgumentException("'" + t + "' is a negative duration; write a length of time without"
+                + " the minus, e.g. " + t.replace("-", ""));
     }
 
     private static IllegalArgumentException bad(String text) {

@@ -14,10 +14,13 @@ import java.util.List;
  * @param chatFeeds rules for feeds added by chats ({@code chat-feeds.*})
  * @param discord   the Discord bot ({@code discord.*})
  * @param events    grouping stories into events ({@code events.*})
+ * @param metrics   the monitoring endpoint ({@code metrics.*})
+ * @param logging   log output ({@code logging.*})
  */
 public record NewsalertConfig(PollSettings poll, FetchConfig fetch, StoreSettings store, AnalysisConfig analysis,
                               List<FeedConfig> feeds, TelegramConfig telegram, ChatFeedsConfig chatFeeds,
-                              DiscordConfig discord, EventsConfig events) {
+                              DiscordConfig discord, EventsConfig events, MetricsConfig metrics,
+                              LoggingConfig logging) {
     public NewsalertConfig {
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
     }

@@ -1,6 +1,7 @@
 package newsalert.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import newsalert.metrics.DeliveryOutcome;
+import newsalert.metrics.Metrics;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
@@ -65,6 +68,7 @@ public final class DeliveryWorker {
     private final Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
     private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
     private final DeliverySettings settings;
+    private final Metrics metrics;
 
     /**
      * @param store     the outbox
@@ -76,6 +80,19 @@ public final class DeliveryWorker {
      */
     public DeliveryWorker(SubscriptionStore store, List<ChatPlatform> adapters, Function<Platform, RateLimits> limits,
                           Clock clock, DeliverySettings settings) {
+        this(store, adapters, limits, clock, settings, Metrics.NOOP);
+    }
+
+    /**
+     * A worker that also records each attempt's outcome ({@link DeliveryOutcome}) and, for each alert the
+     * platform accepts (alone or in a digest), the time since its outbox row was created: the moment its entry
+     * was first seen and stored.
+     *
+     * @param metrics where to record; {@link Metrics#NOOP} for none
+     */
+    public DeliveryWorker(SubscriptionStore store, List<ChatPlatform> adapters, Function<Platform, RateLimits> limits,
+                          Clock clock, DeliverySettings settings, Metrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         for (ChatPlatform adapter : adapters) {
@@ -127,6 +144,7 @@ public final class DeliveryWorker {
                         messageId -> {
                             store.markSent(head.id(), messageId, now);
                             tally.sent++;
+                            accepted(head, DeliveryOutcome.SENT, now);
                         });
                 queue.remove(0);
             } else {
@@ -136,6 +154,8 @@ public final class DeliveryWorker {
                     }
                     tally.merged += merged.size();
                     tally.sent++;
+                    metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
+                    merged.forEach(row -> latency(row, now));
                 });
                 queue.removeAll(merged);
             }
@@ -156,6 +176,7 @@ public final class DeliveryWorker {
                 tally, edited -> {
                     store.markSent(row.id(), messageId.get(), now);
                     tally.edited++;
+                    metrics.delivered(target.platform(), DeliveryOutcome.EDITED);
                 });
     }
 
@@ -169,6 +190,7 @@ public final class DeliveryWorker {
         return handle(send(() -> adapter.reply(target, messageId.get(), row.note())), row, now, tally, replyId -> {
             store.markSent(row.id(), replyId, now);
             tally.sent++;
+            metrics.delivered(target.platform(), DeliveryOutcome.SENT);
         });
     }
 
@@ -180,6 +202,17 @@ public final class DeliveryWorker {
             result = new SendResult.Transient("adapter error: " + e);
         }
         return result != null ? result : new SendResult.Transient("adapter returned no result");
+    }
+
+    private void accepted(OutboxItem row, DeliveryOutcome outcome, Instant now) {
+        metrics.delivered(row.target().platform(), outcome);
+        latency(row, now);
+    }
+
+    private void latency(OutboxItem row, Instant now) {
+        if (row.createdAt() != null) {
+            metrics.alertLatency(Duration.between(row.createdAt(), now));
+        }
     }
 
     private boolean isPaused(Target target) {
@@ -194,6 +227,9 @@ public final class DeliveryWorker {
      * @return whether the target may go on to its next row
      */
     private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
+        if (!(result instanceof SendResult.Sent)) {
+            metrics.delivered(row.target().platform(), failure(result));
+        }
         if (result instanceof SendResult.Sent s) {
             onSent.accept(s.messageId());
             return true;
@@ -221,6 +257,14 @@ public final class DeliveryWorker {
             throw new IllegalStateException("adapter returned " + result);
         }
         return false;
+    }
+
+    private static DeliveryOutcome failure(SendResult result) {
+        if (result instanceof SendResult.RateLimited) {
+            return DeliveryOutcome.RATE_LIMITED;
+        }
+        return result instanceof SendResult.Permanent || result instanceof SendResult.Rejected
+                ? DeliveryOutcome.FAILED : DeliveryOutcome.RETRY;
     }
 
     private static final class Tally {

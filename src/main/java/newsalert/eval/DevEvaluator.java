@@ -42,6 +42,18 @@ public final class DevEvaluator {
      */
     public static EvalReport evaluate(String name, List<LabeledItem> items,
                                       Function<newsalert.story.Story, Assessment> assess) {
+        return evaluate(name, items, assess, item -> true);
+    }
+
+    /**
+     * As {@link #evaluate(String, List, Function)}, with the items whose topic is in doubt left out of the
+     * topic measures and {@code false-alerts} (they still count for casualties and quotes).
+     *
+     * @param topicsMeasured false for an item to leave out of the topic measures (e.g. one labelled ambiguous)
+     */
+    public static EvalReport evaluate(String name, List<LabeledItem> items,
+                                      Function<newsalert.story.Story, Assessment> assess,
+                                      java.util.function.Predicate<LabeledItem> topicsMeasured) {
         Map<Topic, Tally> precision = new EnumMap<>(Topic.class);
         Map<Topic, Tally> recall = new EnumMap<>(Topic.class);
         for (Topic t : Topic.values()) {
@@ -54,7 +66,8 @@ public final class DevEvaluator {
         Tally falseAlerts = new Tally();
         for (LabeledItem item : items) {
             Assessment a = assess.apply(item.story());
-            for (Topic t : Topic.values()) {
+            boolean measured = topicsMeasured.test(item);
+            for (Topic t : measured ? Topic.values() : new Topic[0]) {
                 boolean want = item.topics().contains(t);
                 boolean got = a.topics().contains(t);
                 if (got) {
@@ -67,8 +80,8 @@ public final class DevEvaluator {
             for (String key : KEYS) {
                 scoreCount(casualty.get(key), item.id(), get(item.casualties(), key), get(a.casualties(), key));
             }
-            quotes.add(item.id(), item.quotes(), a.quotes());
-            if (item.topics().isEmpty()) {
+            quotes.add(item.id(), item.quotes(), a.quotes(), item.tags().contains(QuoteScorer.MORE_QUOTES));
+            if (measured && item.topics().isEmpty()) {
                 if (a.alert()) {
                     falseAlerts.hit(item.id(), "no alert",
                             "alert " + names(a.topics()) + " severity " + a.severity() + ": " + item.title());

@@ -37,6 +37,12 @@ public record EvalReport(String name, int items, List<Ratio> ratios, Map<String,
         return new EvalReport(name, items, ratios, scores, from);
     }
 
+    /** @return this report with every ratio's misses dropped (counts kept), for figures that must stay unread */
+    public EvalReport withoutMisses() {
+        return new EvalReport(name, items, ratios.stream()
+                .map(r -> new Ratio(r.name(), r.count(), r.total(), List.of())).toList(), scores, files);
+    }
+
     /**
      * @return the text header's label: the files' names (last path element) joined by {@code " + "}, or
      *         {@link #name()} when no file is named

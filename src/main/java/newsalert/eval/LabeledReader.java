@@ -77,7 +77,8 @@ public final class LabeledReader {
         return new LabeledItem(id, text(n, "title"), text(n, "body"), topics, casualties(n), quotes, tags);
     }
 
-    private static Casualties casualties(JsonNode n) {
+    /** @return the {@code casualties} object of a labelled line; errors as {@link #parse} */
+    static Casualties casualties(JsonNode n) {
         JsonNode c = n.get("casualties");
         if (c == null || !c.isObject()) {
             throw new IllegalArgumentException("casualties must be an object");
@@ -128,7 +129,7 @@ public final class LabeledReader {
         }
     }
 
-    private static String text(JsonNode n, String key) {
+    static String text(JsonNode n, String key) {
         JsonNode v = n.get(key);
         if (v == null || !v.isTextual()) {
             throw new IllegalArgumentException("'" + key + "' must be a string");
@@ -136,7 +137,7 @@ public final class LabeledReader {
         return v.asText();
     }
 
-    private static JsonNode array(JsonNode n, String key) {
+    static JsonNode array(JsonNode n, String key) {
         JsonNode v = n.get(key);
         if (v == null || !v.isArray()) {
             throw new IllegalArgumentException("'" + key + "' must be an array");

@@ -12,7 +12,9 @@ import newsalert.story.Quote;
  * <ul>
  *   <li>{@code quotes.text}: labelled quotes that got a pair / labelled quotes</li>
  *   <li>{@code quotes.speaker}: paired labelled quotes whose pair has the right speaker / paired</li>
- *   <li>{@code quotes.precision}: emitted quotes paired with the right speaker / emitted quotes</li>
+ *   <li>{@code quotes.precision}: emitted quotes paired with the right speaker / emitted quotes; in an
+ *       item tagged {@value #MORE_QUOTES} (its labels hold only the first three of more quotes), an emitted
+ *       quote that pairs with no label is left out, since it may be one of the unlabelled ones</li>
  * </ul>
  * Not thread-safe: one scorer per evaluation.
  */
@@ -21,7 +23,18 @@ final class QuoteScorer {
     private final Tally speaker = new Tally();
     private final Tally precision = new Tally();
 
+    /** The tag of an item whose labels stop at the first three of its quotes. */
+    static final String MORE_QUOTES = "more-quotes";
+
     void add(String id, List<Quote> labelled, List<Quote> emitted) {
+        add(id, labelled, emitted, false);
+    }
+
+    /**
+     * @param capped whether the item's labels are only the first three of more quotes (tag
+     *               {@value #MORE_QUOTES}): unpaired emitted quotes then do not count against precision
+     */
+    void add(String id, List<Quote> labelled, List<Quote> emitted, boolean capped) {
         Quote[] pairOf = new Quote[emitted.size()];
         boolean[] found = new boolean[labelled.size()];
         for (int k = 0; k < labelled.size(); k++) {
@@ -51,6 +64,10 @@ final class QuoteScorer {
             Quote got = emitted.get(i);
             Quote want = pairOf[i];
             boolean right = want != null && Matching.sameSpeaker(want.speaker(), got.speaker());
+            if (want == null && capped) {
+                spare.add(brief(got.text()));
+                continue;
+            }
             precision.add(right, id, want == null ? "no labelled quote" : want.speaker(),
                     got.speaker() + ": " + brief(got.text()));
             if (want == null) {

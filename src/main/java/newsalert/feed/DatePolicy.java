@@ -32,6 +32,16 @@ final class DatePolicy {
         return null;
     }
 
+    /** The first of {@code candidates} that is present and plausible, else {@code null}. */
+    static Instant firstPlausible(Instant firstSeen, Instant... candidates) {
+        for (Instant t : candidates) {
+            if (t != null && plausible(t, firstSeen)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     static boolean plausible(Instant t, Instant firstSeen) {
         return !t.isBefore(EARLIEST) && !t.isAfter(firstSeen.plus(SKEW));
     }

@@ -138,14 +138,13 @@ public final class FeedFetcher {
                     return new FetchResult.NotModified(url.toString());
                 }
                 if (code < 200 || code > 299) {
-                    String msg = resp.message() == null || resp.message().isBlank() ? "" : " " + resp.message();
-                    return new Failed(Failure.HTTP_STATUS, code, "HTTP " + code + msg);
+                    return HttpRefusals.describe(resp);
                 }
                 return readBody(resp, url);
             } catch (IOException e) {
                 return describe(e, url);
             } catch (RuntimeException e) {
-                return new Failed(Failure.NETWORK, 0, "fetch failed: " + oneLine(e));
+                return new Failed(Failure.NETWORK, 0, NetworkErrors.internal(url, e));
             } finally {
                 active.remove(call);
             }
@@ -201,9 +200,9 @@ public final class FeedFetcher {
             return new Failed(Failure.TIMEOUT, 0, "timeout fetching " + url.host());
         }
         if (e instanceof SSLException) {
-            return new Failed(Failure.NETWORK, 0, "TLS error with " + url.host() + ": " + oneLine(e));
+            return new Failed(Failure.NETWORK, 0, "TLS error with " + url.host() + ": " + NetworkErrors.tls(e));
         }
-        return new Failed(Failure.NETWORK, 0, "I/O error fetching " + url.host() + ": " + oneLine(e));
+        return new Failed(Failure.NETWORK, 0, "I/O error fetching " + url.host() + ": " + NetworkErrors.io(e));
     }
 
     /** @return the address refusal behind {@code e} (itself, a cause or a suppressed failure), or null */
@@ -223,9 +222,5 @@ public final class FeedFetcher {
             }
         }
         return null;
-    }
-
-    private static String oneLine(Exception e) {
-        return FeedException.oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package newsalert.feed;
 
-import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.time.Instant;
@@ -18,12 +17,14 @@ import org.jdom2.Document;
  * <p>Steps: the bytes are decoded by {@link XmlDecoding} (BOM, XML declaration, HTTP charset,
  * then UTF-8, else windows-1252); the text is parsed by {@link SafeXml} (DOCTYPE allowed, external
  * entities never fetched, entity expansion bounded); when that XML is not well-formed, one lenient
- * repair pass ({@link XmlRepair}) is tried before giving up; Rome then reads the document and
+ * repair pass ({@link XmlRepair}) is tried before giving up; its shape is checked ({@link FeedShape}), Atom
+ * {@code xml:base} is applied to relative links ({@link XmlBase}); Rome then reads the document and
  * {@link StoryMapper} normalizes each entry (ids, absolute links, plain-text title and body with
  * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
  * no link are skipped.
  *
- * <p>Date rule: {@code published} is the first of entry published, entry updated, feed date that
+ * <p>Date rule: {@code published} is the first of entry published, entry updated, feed date (each read
+ * by Rome, else from its raw text by {@link LooseDates}, so {@code Tue, 10 Jun 2025} is that day 00:00 UTC) that
  * lies within {@code [1995-01-01T00:00Z, firstSeen + 10 min]}; otherwise {@code null} (Rome's
  * lenient parsing turns bad dates into wrong ones, so implausible means absent).
  */
@@ -41,17 +42,6 @@ public final class FeedParser {
      */
     public ParsedFeed parse(byte[] body, String contentType, String feedUrl, Instant firstSeen)
             throws FeedException {
-        try {
-            return parseDocument(body, contentType, feedUrl, firstSeen);
-        } catch (StackOverflowError deep) {
-            // JDOM and Rome walk elements recursively; thousands of nested tags exhaust the stack.
-            // The stack is unwound by now, so this is a bad feed, not a broken JVM.
-            throw new FeedException("not a feed: elements are nested too deeply");
-        }
-    }
-
-    private ParsedFeed parseDocument(byte[] body, String contentType, String feedUrl, Instant firstSeen)
-            throws FeedException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(firstSeen, "firstSeen");
         if (JsonFeedParser.looksLikeJson(body)) {
@@ -65,7 +55,7 @@ public final class FeedParser {
         try {
             doc = SafeXml.parse(text);
         } catch (FeedException malformed) {
-            if (malformed.getMessage().contains("entity expansions")) {
+            if (malformed.getMessage().contains("entity expansions") || malformed.getMessage().contains("nested")) {
                 throw malformed;
             }
             String repaired = XmlRepair.repair(text);
@@ -78,11 +68,13 @@ public final class FeedParser {
                 throw malformed;
             }
         }
-        SyndFeed feed = read(doc);
-        StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen);
+        SyndFeed feed = read(doc, feedUrl);
+        List<String> rawDates = RawDates.entries(doc);
+        boolean sameEntries = rawDates.size() == feed.getEntries().size();
+        StoryMapper mapper = new StoryMapper(feed, feedUrl, firstSeen, RawDates.feed(doc));
         List<Story> stories = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
-            Story story = mapper.map(entry);
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            Story story = mapper.map(feed.getEntries().get(i), sameEntries ? rawDates.get(i) : null);
             if (!story.title().isEmpty() || !story.body().isEmpty() || story.link() != null) {
                 stories.add(story);
             }
@@ -90,16 +82,18 @@ public final class FeedParser {
         return new ParsedFeed(mapper.source(), stories);
     }
 
-    private static SyndFeed read(Document doc) throws FeedException {
-        String root = doc.hasRootElement() ? doc.getRootElement().getName() : "nothing";
+    private static SyndFeed read(Document doc, String feedUrl) throws FeedException {
+        FeedShape.check(doc);
+        XmlBase.resolve(doc, feedUrl);
+        String root = doc.getRootElement().getName();
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(true); // only documents: parsing already happened in SafeXml
             return input.build(doc);
-        } catch (IllegalArgumentException unknown) {
-            throw new FeedException("not a feed: XML root <" + root + "> is not RSS or Atom", unknown);
         } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
-            throw new FeedException("not a feed: cannot read <" + root + "> feed: " + e.getMessage(), e);
+            // Rome's own text names its classes and null pointers; the user gets the shape of the problem
+            throw new FeedException("not a feed: the <" + root + "> document has parts that cannot be read"
+                    + (e instanceof NumberFormatException ? " (a number field holds text)" : ""), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package newsalert.feed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,8 +39,11 @@ public final class FeedSource {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
         } catch (NoSuchFileException e) {
             throw new FeedException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new FeedException("cannot read file: permission denied", e);
         } catch (IOException e) {
-            throw new FeedException("cannot read file: " + e.getMessage(), e);
+            throw new FeedException(Files.isDirectory(file) ? "cannot read file: it is a directory"
+                    : "cannot read file: the system refused to read it", e);
         }
         if (bytes.length > maxBytes) {
             throw new FeedException("file is too large: more than " + maxBytes + " bytes");

@@ -29,8 +29,14 @@ public sealed interface FetchResult {
      * @param kind       the broad cause, for back-off decisions
      * @param httpStatus the HTTP status for {@link Failure#HTTP_STATUS}, else 0
      * @param reason     one line, e.g. {@code "HTTP 500 Server Error"}, {@code "too large: more than 5242880 bytes"}
+     * @param retryAfter the wait the server asked for with {@code Retry-After} on a 429 or 503 (at most
+     *                   {@link RetryAfter#MAX}), or {@code null}
      */
-    record Failed(Failure kind, int httpStatus, String reason) implements FetchResult {
+    record Failed(Failure kind, int httpStatus, String reason, java.time.Duration retryAfter) implements FetchResult {
+        /** A failure without a wait asked by the server. */
+        public Failed(Failure kind, int httpStatus, String reason) {
+            this(kind, httpStatus, reason, null);
+        }
     }
 
     /** Broad failure causes. */

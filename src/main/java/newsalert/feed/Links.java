@@ -8,6 +8,8 @@ import java.util.Locale;
  * Makes links absolute. A link is resolved against the first absolute http(s) base given; the
  * result is kept only when it is an absolute {@code http} or {@code https} URL, otherwise the link
  * is dropped ({@code null}), so no {@code javascript:} or {@code file:} link ever reaches a chat.
+ * Characters a URL may not hold ({@code < > " { } | \ ^ `}, spaces, controls, a {@code %} that starts no
+ * escape) are percent-encoded first, so such a link is repaired rather than dropped.
  */
 final class Links {
     private Links() {
@@ -50,14 +52,40 @@ final class Links {
     }
 
     private static URI parse(String s) {
+        return uri(s);
+    }
+
+    /** @return {@code s} as a URI after percent-encoding the characters a URI may not hold, or {@code null} */
+    static URI uri(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
-        String cleaned = s.trim().replace(" ", "%20").replace("|", "%7C");
         try {
-            return new URI(cleaned);
+            return new URI(encodeIllegal(s.trim()));
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    private static String encodeIllegal(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        int authority = s.indexOf("://");
+        int path = authority < 0 ? 0 : s.indexOf('/', authority + 3);
+        path = path < 0 ? s.length() : path;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean escape = c == '%' && !(i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2)))
+                    || i >= path && (c == '[' || c == ']'); // brackets belong to IPv6 hosts only
+            if (escape || c <= 0x20 || c == 0x7F || "<>\"{}|\\^`".indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 }

@@ -8,8 +8,12 @@ import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.SAXHandler;
 import org.jdom2.input.sax.XMLReaders;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import com.rometools.rome.io.impl.XmlFixerReader;
 
@@ -21,8 +25,14 @@ import com.rometools.rome.io.impl.XmlFixerReader;
  * entity resolver answers every request with an empty document, and the JDK's access lists for
  * external DTDs and schemas are empty. Internal entities are bounded: at most
  * {@value #ENTITY_EXPANSION_LIMIT} expansions and {@value #TOTAL_ENTITY_SIZE} characters in all, so
- * a "billion laughs" document fails within milliseconds. As in Rome's own setup, entity references
- * are not expanded into the JDOM tree, so text from internal entities is dropped.
+ * a "billion laughs" document fails within milliseconds. Elements may nest at most
+ * {@value #MAX_ELEMENT_DEPTH} deep: the JDK parser's own limit ({@code jdk.xml.maxElementDepth}) stops a
+ * document of 100,000 nested elements at that depth, before JDOM or Rome walk it recursively. As in
+ * Rome's own setup, entity references are not expanded into the JDOM tree, so text from internal
+ * entities is dropped.
+ *
+ * <p>Every failure is a {@link FeedException} with a plain reason ({@link XmlErrors}); a name JDOM
+ * refuses (an attribute called {@code :lang}) is reported with its line like any other XML error.
  *
  * <p>Rome's {@link XmlFixerReader} first drops junk before the prolog and rewrites HTML named
  * entities ({@code &eacute;}, {@code &nbsp;}) as numeric references.
@@ -30,6 +40,8 @@ import com.rometools.rome.io.impl.XmlFixerReader;
 final class SafeXml {
     static final int ENTITY_EXPANSION_LIMIT = 2_000;
     static final int TOTAL_ENTITY_SIZE = 1_000_000;
+    /** Deepest element nesting accepted; real feeds, XHTML content included, stay far below it. */
+    static final int MAX_ELEMENT_DEPTH = 256;
 
     private static final String JDK_PROPS = "http://www.oracle.com/xml/jaxp/properties/";
 
@@ -39,29 +51,63 @@ final class SafeXml {
     /**
      * Parses {@code text} as XML.
      *
-     * @throws FeedException "not a feed: XML is malformed at line N: ..." for broken XML, or
-     *                       "not a feed: too many XML entity expansions" for an entity bomb
+     * @throws FeedException with a plain reason from {@link XmlErrors}: "not XML: ...", "not a feed: XML is
+     *                       malformed at line N: ...", "not a feed: too many XML entity expansions (entity
+     *                       bomb?)" or "not a feed: elements are nested too deeply (more than 256 levels)"
      */
     static Document parse(String text) throws FeedException {
         try {
             return builder().build(new XmlFixerReader(new StringReader(text)));
         } catch (JDOMParseException e) {
-            throw describe(e.getMessage(), e.getLineNumber(), e);
+            throw XmlErrors.describe(text, e.getMessage(), e.getLineNumber(), e);
         } catch (JDOMException e) {
-            throw describe(e.getMessage(), -1, e);
+            throw XmlErrors.describe(text, e.getMessage(), -1, e);
         } catch (IOException e) {
-            throw new FeedException("not a feed: cannot read XML: " + e.getMessage(), e);
+            throw new FeedException("not a feed: the XML could not be read to the end", e);
         }
     }
 
-    private static FeedException describe(String message, int line, Exception cause) {
-        String msg = message == null ? "" : message;
-        if (msg.contains("JAXP0001") || msg.contains("entity expansion") || msg.contains("entity size")) {
-            return new FeedException("not a feed: too many XML entity expansions (entity bomb?)", cause);
+    /** JDOM's handler, with JDOM's refusals of names and characters turned into positioned SAX errors. */
+    private static final class CheckedHandler extends SAXHandler {
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+            try {
+                super.startElement(uri, local, qName, atts);
+            } catch (IllegalArgumentException e) {
+                throw refusal(e);
+            }
         }
-        String detail = msg.replaceFirst("^Error on line \\d+( of document [^:]*)?: ", "");
-        String where = line > 0 ? " at line " + line : "";
-        return new FeedException("not a feed: XML is malformed" + where + ": " + detail, cause);
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            try {
+                super.characters(ch, start, length);
+            } catch (IllegalArgumentException e) {
+                throw refusal(e);
+            }
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            try {
+                super.processingInstruction(target, data);
+            } catch (IllegalArgumentException e) {
+                throw refusal(e);
+            }
+        }
+
+        @Override
+        public void comment(char[] ch, int start, int length) throws SAXException {
+            try {
+                super.comment(ch, start, length);
+            } catch (IllegalArgumentException e) {
+                throw refusal(e);
+            }
+        }
+
+        private SAXParseException refusal(IllegalArgumentException e) {
+            return new SAXParseException(XmlErrors.jdomRefusal(e), getDocumentLocator(), e);
+        }
     }
 
     private static SAXBuilder builder() {
@@ -75,6 +121,8 @@ final class SafeXml {
         b.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         b.setProperty(JDK_PROPS + "entityExpansionLimit", String.valueOf(ENTITY_EXPANSION_LIMIT));
         b.setProperty(JDK_PROPS + "totalEntitySizeLimit", String.valueOf(TOTAL_ENTITY_SIZE));
+        b.setProperty(JDK_PROPS + "maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
+        b.setSAXHandlerFactory(factory -> new CheckedHandler());
         b.setEntityResolver((publicId, systemId) -> new InputSource(new ByteArrayInputStream(new byte[0])));
         b.setExpandEntities(false);
         b.setReuseParser(false);

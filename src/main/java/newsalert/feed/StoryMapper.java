@@ -26,21 +26,26 @@ import newsalert.story.Story;
  *   <li>title: one line of plain text; body: content:encoded / Atom content when present, else
  *       description / summary, as paragraphs ({@link PlainText}).</li>
  *   <li>published: entry published, entry updated, then feed date — the first plausible one
- *       ({@link DatePolicy}), else {@code null}.</li>
+ *       ({@link DatePolicy}), else {@code null}. A date Rome cannot read (a date without a time such as
+ *       {@code Tue, 10 Jun 2025}) is read from the raw text by {@link LooseDates}.</li>
  * </ul>
  */
 final class StoryMapper {
     private final String source;
     private final String feedLink;
     private final String feedUrl;
-    private final Date feedDate;
+    private final Instant feedDate;
     private final Instant firstSeen;
 
-    StoryMapper(SyndFeed feed, String feedUrl, Instant firstSeen) {
+    /**
+     * @param rawFeedDate the feed's own date text as written, read when Rome could not read it; or {@code null}
+     */
+    StoryMapper(SyndFeed feed, String feedUrl, Instant firstSeen, String rawFeedDate) {
         this.source = PlainText.line(feed.getTitle());
         this.feedUrl = feedUrl;
         this.feedLink = Links.absolute(feed.getLink(), feedUrl);
-        this.feedDate = feed.getPublishedDate();
+        this.feedDate = feed.getPublishedDate() != null ? feed.getPublishedDate().toInstant()
+                : LooseDates.parse(rawFeedDate);
         this.firstSeen = firstSeen;
     }
 
@@ -48,12 +53,16 @@ final class StoryMapper {
         return source;
     }
 
-    Story map(SyndEntry e) {
+    /**
+     * @param rawDate the entry's own date text as written, read when Rome could not read any; or {@code null}
+     */
+    Story map(SyndEntry e, String rawDate) {
         String title = PlainText.line(e.getTitle());
         String rawLink = rawLink(e);
         String link = Links.absolute(rawLink, feedLink, feedUrl);
         Date own = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-        Instant published = DatePolicy.firstPlausible(firstSeen, e.getPublishedDate(), e.getUpdatedDate(), feedDate);
+        Instant published = DatePolicy.firstPlausible(firstSeen, instant(e.getPublishedDate()),
+                instant(e.getUpdatedDate()), own == null ? LooseDates.parse(rawDate) : null, feedDate);
         String guid = e.getUri();
         if (guid != null && guid.trim().equals(rawLink)) {
             guid = null; // Rome copies the link into the uri when there is no guid: use the absolute link
@@ -63,6 +72,10 @@ final class StoryMapper {
             id = sha256(title + "\n" + (own == null ? "" : own.toInstant().toString()));
         }
         return new Story(id.trim(), source, title, link, published, body(e));
+    }
+
+    private static Instant instant(Date d) {
+        return d == null ? null : d.toInstant();
     }
 
     private static String rawLink(SyndEntry e) {

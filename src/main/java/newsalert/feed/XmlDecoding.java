@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  *   <li>a byte-order mark (UTF-8, UTF-16 BE/LE);</li>
  *   <li>UTF-16 without a BOM, recognised by {@code <?} spelled with zero bytes;</li>
  *   <li>the {@code encoding} of the XML declaration, when the JVM knows it;</li>
- *   <li>the {@code charset} parameter of the HTTP content type, when the JVM knows it;</li>
+ *   <li>the {@code charset} parameter of the HTTP content type, when the JVM knows it — except that bytes
+ *       which are valid UTF-8 and hold multi-byte sequences are read as UTF-8 whatever legacy charset the
+ *       header names (servers often send {@code text/xml; charset=ISO-8859-1} for any XML file, and in a
+ *       legacy single-byte text valid multi-byte UTF-8 sequences practically never occur by chance);</li>
  *   <li>UTF-8 when the bytes are valid UTF-8;</li>
  *   <li>otherwise windows-1252 (a superset of Latin-1 used by most undeclared legacy feeds).</li>
  * </ol>
@@ -59,11 +62,18 @@ final class XmlDecoding {
             return lenient(body, 0, StandardCharsets.UTF_16LE);
         }
         Charset declared = declaredCharset(body);
-        if (declared == null) {
-            declared = httpCharset(contentType);
-        }
         if (declared != null) {
             return lenient(body, 0, declared);
+        }
+        Charset sent = httpCharset(contentType);
+        if (sent != null && !sent.equals(StandardCharsets.UTF_8) && hasMultiByte(body)) {
+            String utf8 = strictUtf8(body);
+            if (utf8 != null) {
+                return utf8; // a legacy charset in the header, UTF-8 in the bytes: the bytes win
+            }
+        }
+        if (sent != null) {
+            return lenient(body, 0, sent);
         }
         String strict = strictUtf8(body);
         return strict != null ? strict : new String(body, WINDOWS_1252);
@@ -109,6 +119,15 @@ final class XmlDecoding {
         } catch (CharacterCodingException notUtf8) {
             return null;
         }
+    }
+
+    private static boolean hasMultiByte(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lenient(byte[] body, int offset, Charset cs) {

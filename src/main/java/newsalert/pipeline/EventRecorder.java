@@ -3,11 +3,13 @@ package newsalert.pipeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsalert.event.EventUpdate;
 import newsalert.store.EventView;
 import newsalert.store.NewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.story.Topic;
 import newsalert.subscription.Target;
 
 /** Records the poller's entries with their events (see {@link EventTracker} for the rules). */
@@ -42,9 +44,10 @@ final class EventRecorder {
         if (!fresh && view != null) {
             // a republished entry that became alert-worthy: alerted now, once
             store.alertRevisedStory(story, a, now, targets, events.storedEventId(u), view);
-            return new Recorded(false, true, targets.size(), 0);
+            return new Recorded(false, true, targets.size(), 0, view.assessment().topics(), false);
         }
         int edits = 0;
+        boolean revisedEvent = false;
         if (!fresh) {
             List<Target> edited = store.reviseStory(story, a, now);
             edits += edited.size();
@@ -54,14 +57,18 @@ final class EventRecorder {
                 String eventId = standingFor(story.id());
                 if (eventId != null) {
                     store.reviseEvent(EventViews.of(eventId, u.after(), story, null), now);
+                    revisedEvent = true;
                 }
             }
         }
         EventView revised = view == null ? events.revision(u) : null;
         if (revised != null) {
             edits += store.reviseEvent(revised, now, events.followUp(u)).size();
+            revisedEvent = true;
         }
-        return new Recorded(fresh, view != null && fresh, fresh ? targets.size() : 0, edits);
+        boolean alert = view != null && fresh;
+        return new Recorded(fresh, alert, fresh ? targets.size() : 0, edits,
+                alert ? view.assessment().topics() : Set.of(), revisedEvent);
     }
 
     /** @return the stored event the story stands for, or {@code null} */
@@ -74,7 +81,12 @@ final class EventRecorder {
         return null;
     }
 
-    /** What recording one entry did. */
-    record Recorded(boolean fresh, boolean alert, int routed, int edits) {
+    /**
+     * What recording one entry did.
+     *
+     * @param topics  the alert's topics (the event's), empty when it did not alert
+     * @param revised whether an alerted event's view was revised
+     */
+    record Recorded(boolean fresh, boolean alert, int routed, int edits, Set<Topic> topics, boolean revised) {
     }
 }

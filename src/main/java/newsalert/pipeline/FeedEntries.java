@@ -2,12 +2,14 @@ package newsalert.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.store.NewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.story.Topic;
 import newsalert.subscription.Target;
 
 /**
@@ -22,8 +24,11 @@ import newsalert.subscription.Target;
  * source is the feed's configured name, else the entry's, else the feed's title.
  */
 final class FeedEntries {
-    /** What one read recorded: new entries, alerts queued, chat deliveries queued, edits queued. */
-    record Tally(int fresh, int queued, int routed, int edits) {
+    /**
+     * What one read recorded: new entries, alerts queued, chat deliveries queued, edits queued, alerted events
+     * (or, without events, alerted stories) revised, and each alert's topics (one element per topic per alert).
+     */
+    record Tally(int fresh, int queued, int routed, int edits, int revised, List<Topic> alertTopics) {
     }
 
     private final NewsStore store;
@@ -51,6 +56,8 @@ final class FeedEntries {
         int queued = 0;
         int routed = 0;
         int edits = 0;
+        int revised = 0;
+        List<Topic> topics = new ArrayList<>();
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
             if (!routes.global()) {
@@ -68,6 +75,8 @@ final class FeedEntries {
                 queued += r.alert() ? 1 : 0;
                 routed += r.routed();
                 edits += r.edits();
+                revised += r.revised() ? 1 : 0;
+                topics.addAll(r.topics());
                 continue;
             }
             boolean alert = a.alert() && !firstPoll && recent && routes.global();
@@ -78,11 +87,16 @@ final class FeedEntries {
                 fresh++;
                 routed += targets.size();
                 queued += alert ? 1 : 0;
+                if (alert) {
+                    topics.addAll(a.topics());
+                }
             } else if (!firstPoll) {
-                edits += (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
+                int e = (routes.global() ? store.reviseStory(story, a, now) : store.reviseChatStory(story, a, now)).size();
+                edits += e;
+                revised += e > 0 ? 1 : 0;
             }
         }
-        return new Tally(fresh, queued, routed, edits);
+        return new Tally(fresh, queued, routed, edits, revised, topics);
     }
 
     private static Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {

@@ -13,7 +13,8 @@ import newsalert.store.FeedState;
  * successful read (or a 304 Not Modified) the next poll is one interval later and the failure count is
  * reset; the first successful read also stamps {@code firstPollAt} (whose entries are recorded without
  * alerting). After the n-th failure in a row the next try is {@code interval × 2^(n-1)} later, capped at
- * {@code poll.max-backoff}; the ETag, Last-Modified and first-poll time are kept. A feed with no
+ * {@code poll.max-backoff}, or later when the server asked for a longer wait with {@code Retry-After} (429 or
+ * 503; the fetcher caps it at 6 h); the ETag, Last-Modified and first-poll time are kept. A feed with no
  * {@code nextPollAt} is due at once. Times are UTC instants; pure and thread-safe.
  */
 final class FeedSchedule {
@@ -55,10 +56,23 @@ final class FeedSchedule {
      * @return the state after a failed read at {@code now}, due again after the back-off
      */
     FeedState afterFailure(FeedConfig feed, FeedState state, Instant now, String reason) {
+        return afterFailure(feed, state, now, reason, null);
+    }
+
+    /**
+     * @param reason     one-line reason, kept as {@code lastError}
+     * @param retryAfter the wait the server asked for ({@code Retry-After}, already capped at 6 h), or {@code null}
+     * @return the state after a failed read at {@code now}, due again after the back-off or the server's wait,
+     *         whichever is longer
+     */
+    FeedState afterFailure(FeedConfig feed, FeedState state, Instant now, String reason, Duration retryAfter) {
         int failures = state.failures() + 1;
         Duration wait = interval(feed).multipliedBy(1L << Math.min(failures - 1, 20));
         if (wait.compareTo(settings.maxBackoff()) > 0) {
             wait = settings.maxBackoff();
+        }
+        if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
+            wait = retryAfter;
         }
         return new FeedState(feed.url(), state.etag(), state.lastModified(), state.firstPollAt(), now,
                 now.plus(wait), failures, reason);

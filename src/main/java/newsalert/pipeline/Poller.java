@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
+import newsalert.metrics.Metrics;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.PendingAlert;
@@ -71,6 +72,13 @@ public final class Poller implements AutoCloseable {
         return t;
     });
     private boolean eventsRebuilt;
+    private final Metrics metrics;
+    private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
+
+    /** @return how the feeds of the last {@link #pollDue}/{@link #pollAll} cycle went (zeros before the first) */
+    public FeedCounts lastCycle() {
+        return lastCycle;
+    }
 
     /**
      * @param store    where state, entries and alerts are kept
@@ -104,6 +112,17 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
+        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP);
+    }
+
+    /**
+     * A poller that also records its work (fetches, entries, alerts, revisions, each cycle: {@link CycleTally}).
+     *
+     * @param metrics where to record; {@link Metrics#NOOP} for none
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics) {
+        this.metrics = metrics;
         this.chats = new ChatRoutes(routing);
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(),
@@ -151,6 +170,8 @@ public final class Poller implements AutoCloseable {
 
     private int cycle(List<FeedConfig> configured, BooleanSupplier stopRequested, boolean ignoreSchedule) {
         int queued = 0;
+        CycleTally tally = new CycleTally(metrics, clock.instant());
+        lastCycle = new FeedCounts(0, 0);
         prepareEvents();
         CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
         int pending = 0;
@@ -159,6 +180,7 @@ public final class Poller implements AutoCloseable {
             Instant now = clock.instant();
             FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
             if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
+                tally.state(state);
                 continue;
             }
             FeedReader source = chats.readerFor(polled, reader);
@@ -177,17 +199,20 @@ public final class Poller implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return queued;
             } catch (ExecutionException e) {
-                LOG.error("feed read failed unexpectedly: {}", e.getCause().toString());
+                LOG.error("feed read failed unexpectedly; details follow", e.getCause());
                 continue;
             }
             Instant now = clock.instant();
             try {
-                queued += poll(f, now, stopRequested);
+                queued += poll(f, now, stopRequested, tally, ignoreSchedule);
             } catch (RuntimeException e) {
-                LOG.error("feed {}: poll failed unexpectedly: {}", f.feed().config().url(), e.toString());
-                store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now, "internal error: " + e));
+                LOG.error("feed {}: internal error while storing its entries; details follow",
+                        f.feed().config().label(), e);
+                store.saveFeedState(schedule.afterFailure(f.feed().config(), f.state(), now,
+                        "internal error while storing the feed's entries (details are in the log)"));
             }
         }
+        tally.finish(clock.instant());
         deliverPending();
         return queued;
     }
@@ -196,7 +221,8 @@ public final class Poller implements AutoCloseable {
         try {
             return source.read(url, state.etag(), state.lastModified(), now);
         } catch (RuntimeException e) {
-            return new ReadResult.Failed("internal error reading feed: " + e);
+            LOG.error("feed {}: internal error while reading it; details follow", url, e);
+            return new ReadResult.Failed("internal error while reading the feed (details are in the log)");
         }
     }
 
@@ -234,38 +260,51 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested) {
+    /** @param once for {@code run --once}: this process makes no later try of a failed feed */
+    private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, CycleTally tally, boolean once) {
         ChatRoutes.PolledFeed polled = fetched.feed();
         FeedConfig feed = polled.config();
         FeedState state = fetched.state();
         ReadResult result = fetched.result();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
-            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.url());
+            LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.label());
             return 0;
         }
+        tally.fetched(result);
+        lastCycle = lastCycle.plus(!(result instanceof ReadResult.Failed));
         if (result instanceof ReadResult.Failed f) {
-            FeedState next = schedule.afterFailure(feed, state, now, f.reason());
-            LOG.warn("feed {}: {} (failure {}; next try at {})", feed.url(), f.reason(), next.failures(),
-                    next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
-            store.saveFeedState(next);
+            FeedState next = schedule.afterFailure(feed, state, now, f.reason(), f.retryAfter());
+            if (once) { // no later try in this process: "next try at" would promise one
+                LOG.warn("feed {}: {} (failure {})", feed.label(), f.reason(), next.failures());
+            } else {
+                LOG.warn("feed {}: {} (failure {}; next try at {})", feed.label(), f.reason(), next.failures(),
+                        next.nextPollAt().truncatedTo(ChronoUnit.SECONDS));
+            }
+            save(next, tally);
             return 0;
         }
         if (result instanceof ReadResult.NotModified) {
-            LOG.debug("feed {}: not modified", feed.url());
-            store.saveFeedState(schedule.afterNotModified(feed, state, now));
+            LOG.debug("feed {}: not modified", feed.label());
+            save(schedule.afterNotModified(feed, state, now), tally);
             return 0;
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
-        store.saveFeedState(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now));
+        save(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now), tally);
+        tally.recorded(t);
         if (firstPoll) {
-            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.url(), t.fresh());
+            LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.label(), t.fresh());
         } else {
-            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.url(),
+            LOG.info("feed {}: {} new entries, {} alerts, {} chat deliveries queued, {} edits queued", feed.label(),
                     t.fresh(), t.queued(), t.routed(), t.edits());
         }
         return t.queued();
+    }
+
+    private void save(FeedState next, CycleTally tally) {
+        store.saveFeedState(next);
+        tally.state(next);
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */

@@ -26,8 +26,14 @@ public sealed interface ReadResult {
     /**
      * The feed could not be read now; it is retried later with back-off.
      *
-     * @param reason one line saying what went wrong (HTTP status, timeout, not a feed, too large…)
+     * @param reason     one line saying what went wrong (HTTP status, timeout, not a feed, too large…)
+     * @param retryAfter the wait the server asked for ({@code Retry-After} on a 429 or 503, capped at 6 h), or
+     *                   {@code null}; the next try is no sooner
      */
-    record Failed(String reason) implements ReadResult {
+    record Failed(String reason, java.time.Duration retryAfter) implements ReadResult {
+        /** A failure without a wait asked by the server. */
+        public Failed(String reason) {
+            this(reason, null);
+        }
     }
 }

@@ -23,6 +23,20 @@ public interface ChatFeedStore {
     /** @return every chat's feeds, for the poller */
     List<ChatFeed> allChatFeeds();
 
-    /** @return when the newest entry of the feed at {@code url} was first seen, or empty when none was */
-    Optional<Instant> lastNewEntry(String url);
+    /**
+     * @param url a chat feed's URL
+     * @return when the newest entry of the feed at {@code url} was first seen, or empty when none was (or this
+     *         store does not keep entries)
+     */
+    default Optional<Instant> lastNewEntry(String url) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param url a chat feed's URL
+     * @return what the poller last recorded for it (last error, next poll), if it was polled; empty by default
+     */
+    default Optional<FeedState> pollState(String url) {
+        return Optional.empty();
+    }
 }

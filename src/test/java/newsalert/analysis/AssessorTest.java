@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.Corpus;
 
 class AssessorTest {
-    static final Path SEED = Path.of("../shared/corpus/seed/kyiv-strike-article.txt");
+    static final Path SEED = Corpus.path("seed/kyiv-strike-article.txt");
     static final Assessor ASSESSOR = Assessor.create(AnalysisSettings.defaults());
 
     static Story story(String title, String body) {
@@ -36,7 +37,7 @@ class AssessorTest {
 
     @Test
     void seedArticleIsAttackAndDiplomacyAndAlerts() throws IOException {
-        assumeTrue(Files.isRegularFile(SEED), "seed article absent (../shared not checked out): " + SEED);
+        assumeTrue(Files.isRegularFile(SEED), Corpus.skipMessage(SEED));
         List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
         String title = lines.get(0);
         String body = String.join("\n\n", lines.subList(1, lines.size()));

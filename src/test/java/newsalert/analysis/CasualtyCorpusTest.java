@@ -17,13 +17,14 @@ import newsalert.story.Casualties;
 import newsalert.story.CasualtyCount;
 import newsalert.story.Qualifier;
 import org.junit.jupiter.api.Test;
+import newsalert.testing.Corpus;
 
 /**
  * Checks the extractor against real text in {@code ../shared/corpus}: the seed article and the
  * human-labelled Wikipedia terrorist-incident rows. Skipped when {@code ../shared} is absent.
  */
 class CasualtyCorpusTest {
-    private static final Path SHARED = Path.of("../shared/corpus");
+    private static final Path SHARED = Corpus.root();
     private static final Pattern LINE = Pattern.compile("\\R");
     private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -37,7 +38,7 @@ class CasualtyCorpusTest {
     @Test
     void seedArticleReadsNineteenKilledAndAtLeastFortyEightInjured() throws IOException {
         Path seed = SHARED.resolve("seed/kyiv-strike-article.txt");
-        assumeTrue(Files.isRegularFile(seed), "../shared corpus absent: seed check skipped");
+        assumeTrue(Files.isRegularFile(seed), Corpus.skipMessage(seed));
         String[] lines = LINE.split(Files.readString(seed, StandardCharsets.UTF_8), 2);
         Casualties c = extractor.extract(lines[0], lines.length > 1 ? lines[1] : "");
         assertThat(c.killed()).isEqualTo(CasualtyCount.exact(19));
@@ -55,7 +56,7 @@ class CasualtyCorpusTest {
     @Test
     void wikipediaIncidentsKilledExactMatch() throws IOException {
         Path file = SHARED.resolve("news/wikipedia_terrorist_incidents_2016-2022.jsonl");
-        assumeTrue(Files.isRegularFile(file), "../shared corpus absent: Wikipedia check skipped");
+        assumeTrue(Files.isRegularFile(file), Corpus.skipMessage(file));
         ObjectMapper json = new ObjectMapper();
         int all = 0;
         int allHit = 0;

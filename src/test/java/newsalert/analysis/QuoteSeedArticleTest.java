@@ -10,18 +10,18 @@ import java.nio.file.Path;
 import java.util.List;
 import newsalert.story.Quote;
 import org.junit.jupiter.api.Test;
+import newsalert.testing.Corpus;
 
 /**
  * The seed article from the shared corpus (one paragraph per line) must give exactly the six quotes of
  * {@code seed/EXPECTED.md}, each with the evidence of the rule that found its speaker. Skipped when {@code ../shared} is not next to the repository.
  */
 class QuoteSeedArticleTest {
-    private static final Path ARTICLE = Path.of("../shared/corpus/seed/kyiv-strike-article.txt");
+    private static final Path ARTICLE = Corpus.path("seed/kyiv-strike-article.txt");
 
     @Test
     void seedArticleGivesTheSixExpectedQuotes() throws IOException {
-        assumeTrue(Files.isReadable(ARTICLE), "shared corpus not found at " + ARTICLE.toAbsolutePath()
-                + "; skipping the seed-article check");
+        assumeTrue(Files.isReadable(ARTICLE), Corpus.skipMessage(ARTICLE));
         String text = String.join("\n\n", Files.readAllLines(ARTICLE, StandardCharsets.UTF_8));
 
         List<Quote> quotes = new QuoteExtractor().extract(text);

@@ -13,6 +13,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Story;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import newsalert.testing.Corpus;
 
 /**
  * Real-data check on the AG News test split (7,600 rows: 1 World, 2 Sports, 3 Business, 4 Sci/Tech).
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Skipped when {@code ../shared} is absent.
  */
 class TopicAgNewsCorpusTest {
-    static final Path AG = Path.of("../shared/corpus/news/ag_news_test.csv");
+    static final Path AG = Corpus.path("news/ag_news_test.csv");
     static final double MAX_NON_WORLD_ALERT_RATE = 0.005;
     static List<String[]> rows;
 
@@ -32,7 +33,7 @@ class TopicAgNewsCorpusTest {
 
     @Test
     void nonWorldAlertRateIsAtMostHalfAPercent() {
-        assumeTrue(!rows.isEmpty(), "AG News corpus absent (../shared not checked out): " + AG);
+        assumeTrue(!rows.isEmpty(), Corpus.skipMessage(AG));
         Assessor assessor = Assessor.create(AnalysisSettings.defaults());
         int[] n = new int[5];
         int[] topic = new int[5];

@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import newsalert.testing.Corpus;
 
 /**
  * {@code scan} over the real data in {@code ../shared/corpus} (present in CI, absent in a user's clone:
  * then these tests are skipped with a message).
  */
 class CorpusScanTest {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static final Path CORPUS = Corpus.root();
 
     private static void requireCorpus() {
-        assumeTrue(Files.isDirectory(CORPUS),
-                "skipped: ../shared/corpus is absent (it exists in CI; the corpus tests need it)");
+        Corpus.require("");
     }
 
     @Test

@@ -13,6 +13,7 @@ import newsalert.config.DiscordConfig;
 import newsalert.delivery.SendResult;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +30,19 @@ class DiscordServiceTest {
                 "ws://127.0.0.1:" + closedPort + "/gateway", null);
         DiscordService service = DiscordService.create(config, new CommandRegistry(List.of()), Clock.systemUTC());
 
-        service.start();   // logs and schedules a retry instead of throwing
+        try (LogCapture log = LogCapture.of(DiscordService.class)) {
+            service.start();   // logs and schedules a retry instead of throwing
+            // one plain line, like Telegram's: no JDA class names
+            assertThat(log.lines()).containsExactly("WARN Discord could not start: Discord unreachable: the"
+                    + " connection was refused or has no route; polling goes on, alerts stay queued, trying again in"
+                    + " 30 s");
+        }
 
         SendResult r = service.adapter().send(Target.chat(Platform.DISCORD, "810000000000000001"),
                 Stories.story("s1", "Strike", Instant.parse("2025-08-28T15:00:00Z")), Stories.attack(true));
         assertThat(r).isEqualTo(new SendResult.Transient("discord is not connected yet"));
         assertThat(service.adapter().platform()).isEqualTo(Platform.DISCORD);
+        assertThat(service.state()).isEqualTo(newsalert.metrics.Health.ChatState.DOWN);   // what /health shows
         service.close();
     }
 }

@@ -174,7 +174,7 @@ class EvalCommandTest {
     void noInputIsAUsageError() {
         Result r = eval();
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("give at least one labelled file, --wikipedia, --ag-news or --events");
+        assertThat(r.err()).contains("give at least one labelled file, --wikipedia, --ag-news, --events or --real");
     }
 
     @Test

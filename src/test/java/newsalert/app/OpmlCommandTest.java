@@ -30,7 +30,9 @@ class OpmlCommandTest {
         assertThat(export.code).isZero();
         assertThat(export.out).contains("<outline type=\"rss\" text=\"Harbour Wire: World &amp; Sea\" "
                 + "title=\"Harbour Wire: World &amp; Sea\" xmlUrl=\"https://harbour.example.net/rss.xml\" />");
-        assertThat(export.err).isEqualTo("skipped feeds/local.xml: a local file is not a feed other readers can use\n");
+        assertThat(export.err).as("a relative feed path is read from the config file's folder (issue 16)")
+                .isEqualTo("skipped " + dir.resolve("feeds/local.xml")
+                        + ": a local file is not a feed other readers can use\n");
 
         Path opml = dir.resolve("out.opml");
         Files.writeString(opml, export.out);

@@ -56,6 +56,21 @@ class RunTelegramStartTest {
     }
 
     @Test
+    void aStartedBotIsUpForTheHealthCheck() throws IOException {
+        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+            Path store = dir.resolve("up.db");
+            try (newsalert.store.jdbc.JdbcNewsStore news = newsalert.store.jdbc.JdbcNewsStore.open("jdbc:sqlite:" + store)) {
+                TelegramService service = TelegramService.create(new TelegramConfig(FakeTelegramApi.TOKEN,
+                        telegram.apiUrl()), ChatServices.registry(Wiring.load(null), news, Clock.systemUTC()),
+                        Clock.systemUTC());
+                service.start();
+                assertThat(service.state()).isEqualTo(newsalert.metrics.Health.ChatState.UP);
+                service.close();
+            }
+        }
+    }
+
+    @Test
     void anUnreachableTelegramDoesNotStopTheStartAndIsRetriedLater() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -64,8 +79,14 @@ class RunTelegramStartTest {
         TelegramConfig config = new TelegramConfig(FakeTelegramApi.TOKEN, "http://127.0.0.1:" + closedPort);
         TelegramService service = TelegramService.create(config,
                 new CommandRegistry(List.of()), Clock.systemUTC());
-        service.start();   // logs and schedules a retry instead of throwing
+        try (LogCapture log = LogCapture.of(TelegramService.class)) {
+            service.start();   // logs and schedules a retry instead of throwing
+            assertThat(log.lines()).containsExactly("WARN Telegram bot could not start: Telegram unreachable: the"
+                    + " connection was refused or has no route; polling goes on, alerts stay queued, trying again in"
+                    + " 30 s");
+        }
         assertThat(service.adapter().platform()).isEqualTo(Platform.TELEGRAM);
+        assertThat(service.state()).isEqualTo(newsalert.metrics.Health.ChatState.DOWN);   // what /health shows
         service.close();
     }
 
@@ -83,12 +104,17 @@ class RunTelegramStartTest {
 
     @Test
     void aSecondInstanceOnTheSameDatabaseLeavesTheCommandsToTheFirst() throws Exception {
-        try (FakeTelegramApi telegram = new FakeTelegramApi()) {
+        try (FakeTelegramApi telegram = new FakeTelegramApi();
+             LogCapture sharing = LogCapture.of(SharedStoreCheck.class)) {
             Path config = config(FakeTelegramApi.TOKEN, telegram.apiUrl());
             TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
             try {
-                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(60))).isTrue();
                 TelegramEndToEndTest.RunningBot second = TelegramEndToEndTest.RunningBot.start(config);
+                // the second is told it shares the store, and what that means
+                assertThat(sharing.await("polls this database", java.time.Duration.ofSeconds(60))).isTrue();
+                assertThat(sharing.lines()).singleElement().asString().startsWith("WARN another newsalert instance")
+                        .contains("each new story is handled by whichever instance stores it first");
                 second.stop();
                 // only the first registered the menu and polls for commands
                 assertThat(telegram.callCount("setMyCommands")).isEqualTo(1);
@@ -105,9 +131,9 @@ class RunTelegramStartTest {
             TelegramEndToEndTest.RunningBot first = TelegramEndToEndTest.RunningBot.start(config);
             TelegramEndToEndTest.RunningBot second = null;
             try {
-                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(telegram.awaitCall("setMyCommands", 0, java.time.Duration.ofSeconds(60))).isTrue();
                 second = TelegramEndToEndTest.RunningBot.start(config);
-                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
                 while (!log.contains("another newsalert instance") && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
@@ -118,9 +144,9 @@ class RunTelegramStartTest {
                 first.stop();
                 first = null;
                 // the waiting instance takes the delivery lease within a second and starts its command bot
-                assertThat(telegram.awaitCall("setMyCommands", 1, java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(telegram.awaitCall("setMyCommands", 1, java.time.Duration.ofSeconds(60))).isTrue();
                 telegram.pushPrivateCommand(777, "/help");
-                assertThat(telegram.awaitSent(1, java.time.Duration.ofSeconds(20))).singleElement()
+                assertThat(telegram.awaitSent(1, java.time.Duration.ofSeconds(60))).singleElement()
                         .satisfies(sent -> assertThat(sent.text()).contains("subscribe"));
             } finally {
                 if (first != null) {

@@ -134,7 +134,8 @@ class ScanCommandTest {
         assertThat(r.code).isZero();
         assertThat(lines(r.out)).hasSize(3);
         assertThat(r.err.lines().filter(l -> l.startsWith("error: "))).singleElement()
-                .satisfies(l -> assertThat(l).startsWith("error: " + dir.resolve("b.xml") + ": not a feed"));
+                .satisfies(l -> assertThat(l).isEqualTo("error: " + dir.resolve("b.xml")
+                        + ": not XML: the file does not start with '<'"));
         assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -150,7 +151,35 @@ class ScanCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Result e = scan(empty.toString());
         assertThat(e.code).isEqualTo(1);
-        assertThat(e.err).startsWith("error: " + empty + ": no feed files in this directory\n");
+        assertThat(e.err).isEqualTo("error: " + empty + ": no feed files in this directory\n"
+                + "0 input(s) read, 1 failed; 0 stories, 0 alerts, 0 events\n");
+        // beside a readable feed, the empty folder still counts as a failed input, and the scan succeeds
+        Result both = scan(empty.toString(), fixture("mixed.xml").toString());
+        assertThat(both.code).isZero();
+        assertThat(both.err).endsWith("1 input(s) read, 1 failed; 3 stories, 2 alerts, 3 events\n");
+    }
+
+    @Test
+    void aFeedReadWithNoItemsWarnsThatItMayBeTruncated() throws Exception {
+        Path cut = Files.writeString(dir.resolve("cut.xml"), "<rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<link>http://127.0.0.1/</link><description>d</description></channel></rss>");
+        Result r = scan(cut.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.err).isEqualTo("warning: " + cut + ": read, but no items: the file may be truncated, or the"
+                + " feed is empty\n1 input(s) read, 0 failed; 0 stories, 0 alerts, 0 events\n");
+    }
+
+    @Test
+    void anUnknownCommandIsNamedWithTheListOfCommands() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "start");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: unknown command 'start'; the commands are: scan, run, eval,"
+                + " status, opml, help (newsalert --help says what each does)\ndid you mean: status?\n");
+        StringWriter err2 = new StringWriter();
+        assertThat(Main.execute(new PrintWriter(out, true), new PrintWriter(err2, true), "scna", "x.xml")).isEqualTo(2);
+        assertThat(err2.toString()).endsWith("did you mean: scan?\n");
     }
 
     @Test
@@ -171,7 +200,7 @@ class ScanCommandTest {
         Result r = scan(dir.toString());
         assertThat(r.code).isZero();
         assertThat(r.err).contains("error: " + dir.resolve("a-deep.xml") + ": not a feed: elements are nested too"
-                + " deeply\n").doesNotContain("StackOverflow");
+                + " deeply (more than 256 levels)\n").doesNotContain("StackOverflow");
         assertThat(r.out).contains("Drone attack on Odesa port kills three, injures 11");
     }
 
@@ -199,7 +228,7 @@ class ScanCommandTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("choose a command: scan, run, eval or opml\n");
+        assertThat(err.toString()).startsWith("choose a command: scan, run, eval, status, opml, help\n");
         assertThat(err.toString().split("Usage: newsalert", -1)).hasSize(2);
     }
 

@@ -51,12 +51,25 @@ class ArchitectureTest {
     void deliveryUsesOnlyJavaStorySubscriptionAndStorePorts() {
         classes().that().resideInAPackage("newsalert.delivery..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.story..",
-                        "newsalert.subscription..", "newsalert.store", "newsalert.delivery..")
+                        "newsalert.subscription..", "newsalert.store", "newsalert.delivery..", "newsalert.metrics")
                 .check(MAIN);
         // "java.." above would let JDBC in: rule it out by name, with the chat and HTTP libraries
         noClasses().that().resideInAPackage("newsalert.delivery..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "okhttp3..",
                         "org.telegram..", "net.dv8tion..", "newsalert.store.jdbc..", "newsalert.platform..")
+                .check(MAIN);
+    }
+
+    /** The metrics facade is plain Java; only the wiring knows Micrometer and the HTTP endpoint. */
+    @Test
+    void metricsFacadeIsPlainJavaAndMicrometerStaysAtTheEdge() {
+        classes().that().resideInAPackage("newsalert.metrics")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.story..",
+                        "newsalert.subscription..", "newsalert.metrics")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("newsalert.metrics.micrometer..", "newsalert.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..",
+                        "com.sun.net.httpserver..", "newsalert.metrics.micrometer..")
                 .check(MAIN);
     }
 

@@ -12,7 +12,8 @@ class CommandArchitectureTest {
     void commandsUseOnlyJavaCoreTypesAndStorePorts() {
         classes().that().resideInAPackage("newsalert.command..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.command..",
-                        "newsalert.story..", "newsalert.subscription..", "newsalert.store", "newsalert.net", "org.slf4j")
+                        "newsalert.story..", "newsalert.subscription..", "newsalert.store", "newsalert.net",
+                        "org.slf4j", "newsalert.metrics")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("newsalert.command"));
     }

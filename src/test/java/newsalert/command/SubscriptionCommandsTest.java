@@ -188,8 +188,12 @@ class SubscriptionCommandsTest {
             }
         };
         CommandRegistry registry = new CommandRegistry(java.util.List.of(broken));
-        assertThat(registry.run(new CommandContext(GROUP, "1", false, f.clock), "latest 5"))
-                .isEqualTo(Reply.ephemeral("Sorry, latest failed on our side. Please try again later."));
+        try (newsalert.testing.LogCapture log = newsalert.testing.LogCapture.of(CommandRegistry.class)) {
+            assertThat(registry.run(new CommandContext(GROUP, "1", false, f.clock), "latest 5"))
+                    .isEqualTo(Reply.ephemeral("Sorry, latest failed on our side. Please try again later."));
+            // the operator's log keeps the failure, with the chat it happened in
+            assertThat(log.lines()).containsExactly("WARN command latest failed in " + GROUP);
+        }
     }
 
     @Test

@@ -46,7 +46,8 @@ class ConfigLoaderTest {
         assertThat(c.poll().maxBackoff()).isEqualTo(Duration.ofHours(1));
         assertThat(c.feeds()).containsExactly(
                 new FeedConfig("http://127.0.0.1:8080/feed.xml", "Local", Duration.ofSeconds(30)),
-                new FeedConfig("feeds/world.xml", null, null));
+                // a relative file path is read from the config file's folder, not the working directory
+                new FeedConfig(dir.resolve("feeds/world.xml").toString(), null, null));
     }
 
     @Test
@@ -98,10 +99,12 @@ class ConfigLoaderTest {
         Path bad = write("discord:\n  guild-id: my-server\n");
         assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("discord.guild-id must be a server id (digits; Developer Mode → Copy Server ID), got my-server");
+                .hasMessage("config file " + bad + ", line 2: discord.guild-id must be a server id (digits;"
+                        + " Developer Mode → Copy Server ID), got my-server");
         Path badGateway = write("discord:\n  gateway-url: https://gateway.discord.gg\n");
         assertThatThrownBy(() -> ConfigLoader.load(badGateway, Map.of()))
-                .hasMessage("discord.gateway-url must be a ws(s) URL such as wss://gateway.discord.gg/");
+                .hasMessage("config file " + badGateway + ", line 2: discord.gateway-url must be a ws(s) URL such"
+                        + " as wss://gateway.discord.gg/");
     }
 
     @Test
@@ -111,13 +114,13 @@ class ConfigLoaderTest {
         assertThat(c.events().minOutlets()).isEqualTo(1);
         Path f = write("events:\n  min-outlets: 0\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessage("events.min-outlets must be 1 to 10 (distinct outlets"
-                        + " that must report an event before it alerts), got 0");
+                .isInstanceOf(ConfigException.class).hasMessage("config file " + f + ", line 2: events.min-outlets"
+                        + " must be 1 to 10 (distinct outlets that must report an event before it alerts), got 0");
         Path big = write("events:\n  min-outlets: 1000\n");
         assertThatThrownBy(() -> ConfigLoader.load(big, Map.of())).hasMessageEndingWith("got 1000");
         Path wide = write("events:\n  window: 10000d\n");
         assertThatThrownBy(() -> ConfigLoader.load(wide, Map.of()))
-                .hasMessage("events.window must be between 1h and 14d, got PT240000H");
+                .hasMessage("config file " + wide + ", line 2: events.window must be between 1h and 14d, got 10000d");
     }
 
     @Test
@@ -125,7 +128,7 @@ class ConfigLoaderTest {
         Path f = write("telegram:\n  token: \"111:first-SECRET\"\n  token: \"222:second-SECRET\"\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Duplicate field 'token'")
+                .hasMessage("config file " + f + ", line 3: the key 'token' appears twice in one section; keep one")
                 .hasMessageNotContaining("SECRET");
     }
 
@@ -134,7 +137,8 @@ class ConfigLoaderTest {
         Path f = write("telegram:\n  api-url: api.telegram.org\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("telegram.api-url must be an http(s) URL such as https://api.telegram.org");
+                .hasMessage("config file " + f + ", line 2: telegram.api-url must be an http(s) URL such as"
+                        + " https://api.telegram.org");
     }
 
     @Test
@@ -142,12 +146,12 @@ class ConfigLoaderTest {
         Path f = write("pol:\n  interval: 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("invalid config in " + f + ": unknown key 'pol' at the top level (known keys"
-                        + " there: ")
+                .hasMessageStartingWith("config file " + f + ", line 1: unknown key 'pol' at the top level (known"
+                        + " keys there: ")
                 .hasMessageNotContaining("newsalert.config");
         Path g = write("poll:\n  intervall: 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))
-                .hasMessageStartingWith("invalid config in " + g + ": unknown key 'intervall' at poll (");
+                .hasMessageStartingWith("config file " + g + ", line 2: unknown key 'intervall' at poll (");
     }
 
     @Test
@@ -155,7 +159,7 @@ class ConfigLoaderTest {
         Path f = write("poll:\n  interval: often\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("invalid config in " + f + ": bad value at poll.interval: 'often' is not a duration;"
+                .hasMessage("config file " + f + ", line 2: bad value at poll.interval: 'often' is not a duration;"
                         + " write e.g. 30s, 5m, 2h, 1d or ISO-8601 PT5M");
     }
 
@@ -175,7 +179,8 @@ class ConfigLoaderTest {
         for (Map<String, String> env : envs) {
             assertThatThrownBy(() -> ConfigLoader.load(f, env))
                     .isInstanceOf(ConfigException.class)
-                    .hasMessage("invalid config in " + f + ": bad value at " + at + ": expected " + expected)
+                    .hasMessage("config file " + f + ", line " + (at.contains(".") ? 2 : 1) + ": bad value at " + at
+                            + ": expected " + expected)
                     .hasMessageNotContaining("SECRET");
         }
     }
@@ -185,14 +190,15 @@ class ConfigLoaderTest {
         Path f = write("poll:\n  interval: 5m\nfeeds: [unclosed\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("config file " + f + " is not valid YAML (line ");
+                .hasMessage("config file " + f + ", line 3: not valid YAML: a '[' or '{' is not closed");
     }
 
     @Test
     void nonHttpFeedUrlIsRefused() throws IOException {
         Path f = write("feeds:\n  - url: ftp://example.com/feed.xml\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
-                .hasMessage("feed ftp://example.com/feed.xml: only http(s) URLs and local file paths are read");
+                .hasMessage("config file " + f + ", line 2: feed ftp://example.com/feed.xml: only http(s) URLs and"
+                        + " local file paths are read");
     }
 
     @Test

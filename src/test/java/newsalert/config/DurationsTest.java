@@ -26,4 +26,11 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("5m");
         assertThat(Durations.parse("1500ms")).isEqualTo(Duration.ofMillis(1500));
     }
+
+    @ParameterizedTest
+    @CsvSource({"-5m,5m", "PT-5M,PT5M", "' -90s',90s"})
+    void aNegativeDurationIsCalledNegativeNotGarbage(String text, String fix) {
+        assertThatThrownBy(() -> Durations.parse(text)).hasMessage("'" + text.trim() + "' is a negative duration;"
+                + " write a length of time without the minus, e.g. " + fix);
+    }
 }

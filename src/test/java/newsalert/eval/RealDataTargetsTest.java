@@ -9,6 +9,7 @@ import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.Corpus;
 
 /**
  * Regression floors on the real data in {@code ../shared/corpus/news}: the Wikipedia incident list
@@ -17,15 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Limits sit a little below (ceilings a little above) the figures reached when they were set.
  */
 class RealDataTargetsTest {
-    private static final Path NEWS = Path.of("..", "shared", "corpus", "news");
+    private static final Path NEWS = Corpus.path("news");
     private static final Path WIKIPEDIA = NEWS.resolve("wikipedia_terrorist_incidents_2016-2022.jsonl");
     private static final Path AG_NEWS = NEWS.resolve("ag_news_test.csv");
     private static EvalReport wikipedia;
     private static EvalReport agNews;
 
     private static synchronized EvalReport wikipedia() {
-        assumeTrue(Files.isRegularFile(WIKIPEDIA),
-                "skipped: " + WIKIPEDIA + " is absent (../shared exists in CI; the real-data targets need it)");
+        assumeTrue(Files.isRegularFile(WIKIPEDIA), Corpus.skipMessage(WIKIPEDIA));
         if (wikipedia == null) {
             wikipedia = WikipediaEvaluator.evaluate(WIKIPEDIA, Assessor.create(AnalysisSettings.defaults())::assess);
             System.out.print(ReportPrinter.text(List.of(wikipedia), 0));
@@ -34,8 +34,7 @@ class RealDataTargetsTest {
     }
 
     private static synchronized EvalReport agNews() {
-        assumeTrue(Files.isRegularFile(AG_NEWS),
-                "skipped: " + AG_NEWS + " is absent (../shared exists in CI; the real-data targets need it)");
+        assumeTrue(Files.isRegularFile(AG_NEWS), Corpus.skipMessage(AG_NEWS));
         if (agNews == null) {
             agNews = AgNewsEvaluator.evaluate(AG_NEWS, Assessor.create(AnalysisSettings.defaults())::assess);
             System.out.print(ReportPrinter.text(List.of(agNews), 0));

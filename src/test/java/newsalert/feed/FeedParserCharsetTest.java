@@ -30,6 +30,9 @@ class FeedParserCharsetTest {
         UTF-8 bytes with BOM, no declaration               | ''                                               | UTF-8        | true  | text/xml
         declared ISO-8859-1 beats a wrong HTTP charset     | '<?xml version="1.0" encoding="ISO-8859-1"?>'    | ISO-8859-1   | false | application/rss+xml; charset=utf-8
         HTTP charset used when nothing is declared         | ''                                               | ISO-8859-15  | false | text/xml; charset=ISO-8859-15
+        UTF-8 bytes sent as ISO-8859-1, nothing declared   | ''                                               | UTF-8        | false | text/xml; charset=ISO-8859-1
+        UTF-8 bytes sent as windows-1252, nothing declared | ''                                               | UTF-8        | false | application/rss+xml; charset=windows-1252
+        Latin-1 bytes sent as ISO-8859-1 (not valid UTF-8) | ''                                               | ISO-8859-1   | false | text/xml; charset=ISO-8859-1
         single-quoted UTF-8 declaration                    | '<?xml version=''1.0'' encoding=''utf-8''?>'     | UTF-8        | false | NULL
         windows-1252 declared                              | '<?xml version="1.0" encoding="windows-1252"?>'  | windows-1252 | false | NULL
         UTF-16 with big-endian BOM                         | ''                                               | UTF-16       | false | NULL
@@ -51,6 +54,30 @@ class FeedParserCharsetTest {
 
         ParsedFeed parsed = new FeedParser().parse(xml.getBytes(Charset.forName(charset)), "text/xml", null,
                 Fixtures.NOW);
+
+        assertThat(parsed.stories().get(0).title()).isEqualTo(title);
+    }
+
+    @org.junit.jupiter.api.Test
+    void cyrillicUtf8SentAsIso88591IsReadAsUtf8NotMojibake() throws FeedException {
+        String xml = "<rss version=\"2.0\"><channel><title>Лента</title><item><guid>v1</guid><title>Взрыв в порту"
+                + "</title></item></channel></rss>";
+
+        ParsedFeed parsed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), "text/xml; charset=ISO-8859-1",
+                null, Fixtures.NOW);
+
+        assertThat(parsed.stories().get(0).title()).isEqualTo("Взрыв в порту");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"windows-1251, Удар по Киеву", "ISO-8859-7, Συνάντηση στην Αθήνα"})
+    void legacyBytesSentWithTheirCharsetAndNoDeclarationStillDecode(String charset, String title)
+            throws FeedException {
+        String xml = "<rss version=\"2.0\"><channel><title>W</title><item><guid>x</guid><title>" + title
+                + "</title></item></channel></rss>";
+
+        ParsedFeed parsed = new FeedParser().parse(xml.getBytes(Charset.forName(charset)),
+                "text/xml; charset=" + charset, null, Fixtures.NOW);
 
         assertThat(parsed.stories().get(0).title()).isEqualTo(title);
     }

@@ -127,6 +127,42 @@ class FeedParserSecurityTest {
     }
 
     @Test
+    void oneHundredThousandNestedElementsAreRefusedByTheParsersDepthLimit() {
+        String deep = "<b>".repeat(100_000) + "x" + "</b>".repeat(100_000);
+        String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item>"
+                + "<title>Nested</title><description>" + deep + "</description></item></channel></rss>";
+
+        assertThatThrownBy(() -> new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null,
+                Fixtures.NOW))
+                .isInstanceOf(FeedException.class)
+                .hasMessage("not a feed: elements are nested too deeply (more than 256 levels)")
+                .cause().hasMessageContaining("maxElementDepth");
+    }
+
+    @Test
+    void nestingUpToTheLimitIsStillRead() throws FeedException {
+        // rss, channel, item, description = 4 levels, so 252 <b> reach the limit exactly
+        String deep = "<b>".repeat(SafeXml.MAX_ELEMENT_DEPTH - 4) + "x" + "</b>".repeat(SafeXml.MAX_ELEMENT_DEPTH - 4);
+        String xml = "<rss version=\"2.0\"><channel><title>T</title><item><title>Nested</title><description>"
+                + deep + "</description></item></channel></rss>";
+
+        ParsedFeed feed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null, Fixtures.NOW);
+
+        assertThat(feed.stories()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Nested"));
+    }
+
+    @Test
+    void deeplyNestedEscapedHtmlInADescriptionIsReadAsText() throws FeedException {
+        String deep = "&lt;b&gt;".repeat(100_000) + "deep" + "&lt;/b&gt;".repeat(100_000);
+        String xml = "<rss version=\"2.0\"><channel><title>T</title><item><title>Escaped</title><description>"
+                + deep + "</description></item></channel></rss>";
+
+        ParsedFeed feed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null, Fixtures.NOW);
+
+        assertThat(feed.stories()).singleElement().satisfies(s -> assertThat(s.body()).isEqualTo("deep"));
+    }
+
+    @Test
     void deeplyNestedElementsGiveAFeedExceptionNotAStackOverflow() {
         String deep = "<b>".repeat(50_000) + "x" + "</b>".repeat(50_000);
         String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item>"
@@ -135,7 +171,7 @@ class FeedParserSecurityTest {
         assertThatThrownBy(() -> new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null,
                 Fixtures.NOW))
                 .isInstanceOf(FeedException.class)
-                .hasMessage("not a feed: elements are nested too deeply");
+                .hasMessage("not a feed: elements are nested too deeply (more than 256 levels)");
     }
 
     @Test
@@ -148,6 +184,6 @@ class FeedParserSecurityTest {
         assertThatThrownBy(() -> new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null,
                 Fixtures.NOW))
                 .isInstanceOf(FeedException.class)
-                .hasMessage("not a feed: elements are nested too deeply");
+                .hasMessage("not a feed: elements are nested too deeply (more than 256 levels)");
     }
 }

@@ -49,6 +49,16 @@ class FeedScheduleTest {
                 new FeedState(FEED.url(), "\"v2\"", null, FIRST, later, later.plusSeconds(300), 0, null));
     }
 
+    /** the server's Retry-After wins when it is longer than the back-off, and never shortens it */
+    @ParameterizedTest
+    @CsvSource({"0, 120, 120", "0, 2, 5", "3, 10, 30", "3, 360, 360"})
+    void retryAfterDelaysTheNextTryBeyondTheBackOff(int failuresBefore, int retryAfterMinutes, int expectedWaitMinutes) {
+        FeedState state = new FeedState(FEED.url(), null, null, FIRST, null, null, failuresBefore, null);
+        FeedState next = SCHEDULE.afterFailure(FEED, state, NOW, "HTTP 429; wait", Duration.ofMinutes(retryAfterMinutes));
+        assertThat(next.nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(expectedWaitMinutes)));
+        assertThat(next.lastError()).isEqualTo("HTTP 429; wait");
+    }
+
     @Test
     void dueWhenNeverScheduledOrTheTimeHasCome() {
         assertThat(FeedSchedule.isDue(FeedState.fresh(FEED.url()), NOW)).isTrue();

@@ -16,6 +16,7 @@ import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.testing.MutableClock;
+import newsalert.testing.LogCapture;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +146,12 @@ class PollerTest {
         clock.advance(Duration.ofMinutes(5));
         sinkDown = true;
         reader.next(read(Stories.story("s1", "Strike one", T0), Stories.story("s2", "Strike two", T0)));
-        poller().pollDue(List.of(FEED));
+        try (LogCapture log = LogCapture.of(Poller.class)) {
+            poller().pollDue(List.of(FEED));
+            assertThat(log.lines()).filteredOn(l -> l.startsWith("WARN"))
+                    .containsExactly("WARN alert 1 (s1): delivery failed, will retry:"
+                            + " java.lang.IllegalStateException: console unplugged");
+        }
         assertThat(delivered).isEmpty();
         assertThat(store.pendingAlerts(5)).hasSize(2);
         sinkDown = false;
@@ -179,8 +185,15 @@ class PollerTest {
             return read();
         };
         Poller p = new Poller(store, throwing, PollerTest::assess, (s, a) -> { }, SETTINGS, clock);
-        p.pollDue(List.of(bad, FEED));
-        assertThat(store.feedState(bad.url()).orElseThrow().lastError()).contains("boom");
+        try (LogCapture log = LogCapture.of(Poller.class)) {
+            p.pollDue(List.of(bad, FEED));
+            // a feed without a configured name is named by its URL alone; the exception goes to the log only
+            assertThat(log.lines()).filteredOn(l -> l.startsWith("WARN")).singleElement().asString()
+                    .startsWith("WARN feed http://127.0.0.1/bad.xml: internal error");
+        }
+        // lastError is shown to users (feeds list): plain words, no exception text
+        assertThat(store.feedState(bad.url()).orElseThrow().lastError())
+                .isEqualTo("internal error while reading the feed (details are in the log)");
         assertThat(store.feedState(FEED.url()).orElseThrow().firstPollAt()).isEqualTo(T0);
     }
 

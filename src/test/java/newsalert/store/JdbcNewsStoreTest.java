@@ -81,4 +81,19 @@ class JdbcNewsStoreTest {
         assertThatThrownBy(() -> JdbcNewsStore.open("jdbc:nosuchdb:whatever"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("cannot open store");
     }
+
+    @Test
+    void aStoreThatCannotBeCreatedSaysWhyAndWhatToDoWithoutLibraryText() throws Exception {
+        java.nio.file.Path blocker = java.nio.file.Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        java.nio.file.Path db = blocker.resolve("x.db");
+        assertThatThrownBy(() -> JdbcNewsStore.open("jdbc:sqlite:" + db))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("cannot create the folder " + blocker + " for the store " + db + " (a file of that name is"
+                        + " in the way); set store.url in the config (or NEWSALERT_STORE_URL) to a file in a folder you"
+                        + " can write, e.g. jdbc:sqlite:data/newsalert.db");
+        java.nio.file.Path junk = java.nio.file.Files.writeString(dir.resolve("junk.db"), "not a database at all, no");
+        assertThatThrownBy(() -> JdbcNewsStore.open("jdbc:sqlite:" + junk))
+                .hasMessage("the store " + junk + " is not a SQLite database; point store.url (or NEWSALERT_STORE_URL)"
+                        + " at another file, or move this one away");
+    }
 }

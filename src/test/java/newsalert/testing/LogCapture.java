@@ -1,5 +1,6 @@
 package newsalert.testing;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -7,22 +8,41 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects what one class logs through SLF4J (Logback), for tests that pin a log line:
- * {@code try (LogCapture log = LogCapture.of(RunCommand.class)) { …; log.lines() }}. Detaches on close.
+ * Collects what one logger logs through SLF4J (Logback), for tests that pin a log line or expect an error:
+ * {@code try (LogCapture log = LogCapture.of(RunCommand.class)) { …; log.lines() }}. While attached it takes
+ * INFO and above (whatever logback-test.xml says) and keeps them off the console, so the errors a test provokes
+ * on purpose do not print stack traces into a green build. Restores the logger on close.
  */
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
+    private final Level level;
+    private final boolean additive;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    private LogCapture(Class<?> source) {
-        logger = (Logger) LoggerFactory.getLogger(source);
+    private LogCapture(Logger logger) {
+        this.logger = logger;
+        this.level = logger.getLevel();
+        this.additive = logger.isAdditive();
         appender.start();
         logger.addAppender(appender);
+        logger.setAdditive(false);
+        if (logger.getEffectiveLevel().isGreaterOrEqual(Level.WARN)) {
+            logger.setLevel(Level.INFO); // the tests' root level is WARN; DEBUG, when set, stays
+        }
     }
 
     /** @return a capture of what {@code source}'s logger logs from now on */
     public static LogCapture of(Class<?> source) {
-        return new LogCapture(source);
+        return new LogCapture((Logger) LoggerFactory.getLogger(source));
+    }
+
+    /**
+     * @param name a logger name, also of a library ({@code org.telegram.telegrambots}, {@code net.dv8tion.jda});
+     *             the capture covers the loggers below it too
+     * @return a capture of what that logger logs from now on
+     */
+    public static LogCapture of(String name) {
+        return new LogCapture((Logger) LoggerFactory.getLogger(name));
     }
 
     /** @return "LEVEL message" of each event so far, in order (a copy) */
@@ -39,8 +59,29 @@ public final class LogCapture implements AutoCloseable {
         return lines().stream().anyMatch(l -> l.contains(text));
     }
 
+    /**
+     * Waits for a line logged by another thread (a command's reply failing after the test's own steps).
+     *
+     * @param text    what the message contains
+     * @param maxWait how long to wait at most
+     * @return whether such a line was logged in time
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public boolean await(String text, java.time.Duration maxWait) throws InterruptedException {
+        long end = System.nanoTime() + maxWait.toNanos();
+        while (!contains(text)) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         logger.detachAppender(appender);
+        logger.setAdditive(additive);
+        logger.setLevel(level);
     }
 }

@@ -150,6 +150,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
                 hook.sendMessage(part).setEphemeral(reply.ephemeral() || deferredEphemeral).setAllowedMentions(none)
                         .timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
             }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // JDA's requester is stopped: the bot is closing, and a reply still on its way cannot go out
+            LOG.info("bot is closing; a slash command reply was not sent");
         } catch (RuntimeException e) {
             LOG.warn("answering a slash command failed (reply lost)", e);
         }

@@ -105,8 +105,11 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                 if (m != null) {
                     String chatId = String.valueOf(m.getChat().getId());
                     if (commandLimit.tryAcquire(Target.chat(Platform.TELEGRAM, chatId))) {
-                        submit(chatId, () -> guarded(u, () -> answer(m)));
+                        if (!submit(chatId, () -> guarded(u, () -> answer(m)))) {
+                            registry.dropped(Platform.TELEGRAM, commandName(m.getText().strip()));
+                        }
                     } else {
+                        registry.dropped(Platform.TELEGRAM, commandName(m.getText().strip()));
                         slowDown(m, chatId);
                     }
                 }
@@ -227,18 +230,22 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         LOG.error("Telegram update " + u.getUpdateId() + " failed: " + settings.redact(String.valueOf(e)));
     }
 
-    /** Queues {@code task} behind the chat's running command, or starts it on the executor. */
-    private void submit(String chatId, Runnable task) {
+    /**
+     * Queues {@code task} behind the chat's running command, or starts it on the executor.
+     *
+     * @return false when it was dropped (the chat's queue is full, or the command threads are stopped)
+     */
+    private boolean submit(String chatId, Runnable task) {
         synchronized (lanes) {
             Queue<Runnable> waiting = lanes.get(chatId);
             if (waiting != null) {
                 if (waiting.size() >= MAX_WAITING_PER_CHAT) {
                     LOG.warn("chat {} has {} commands waiting; dropping one", chatId,
                             waiting.size());
-                } else {
-                    waiting.add(task);
+                    return false;
                 }
-                return;
+                waiting.add(task);
+                return true;
             }
             lanes.put(chatId, new ArrayDeque<>());
         }
@@ -249,7 +256,9 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                 lanes.remove(chatId);
             }
             LOG.warn("command in chat {} dropped: the command threads are busy or stopped", chatId);
+            return false;
         }
+        return true;
     }
 
     private void drain(String chatId, Runnable first) {

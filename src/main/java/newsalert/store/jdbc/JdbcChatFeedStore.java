@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.FeedState;
 import newsalert.store.StoreException;
 import newsalert.subscription.Platform;
 
@@ -17,10 +19,18 @@ import newsalert.subscription.Platform;
 public final class JdbcChatFeedStore implements ChatFeedStore {
     private final Connection conn;
     private final Object lock;
+    private final Function<String, Optional<FeedState>> states;
 
-    JdbcChatFeedStore(Connection conn, Object lock) {
+    /** @param states the poller's feed states, by URL */
+    JdbcChatFeedStore(Connection conn, Object lock, Function<String, Optional<FeedState>> states) {
         this.conn = conn;
         this.lock = lock;
+        this.states = states;
+    }
+
+    @Override
+    public Optional<FeedState> pollState(String url) {
+        return states.apply(url);
     }
 
     @Override

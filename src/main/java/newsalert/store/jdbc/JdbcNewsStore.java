@@ -2,8 +2,6 @@ package newsalert.store.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -41,12 +39,14 @@ public final class JdbcNewsStore implements NewsStore {
     private final JdbcSubscriptionStore subscriptions;
     private final JdbcStoryQueries queries;
     private final JdbcChatFeedStore chatFeeds;
+    private final JdbcStatus status;
 
     private JdbcNewsStore(Connection conn) {
         this.conn = conn;
         this.subscriptions = new JdbcSubscriptionStore(conn, this);
         this.queries = new JdbcStoryQueries(conn, this);
-        this.chatFeeds = new JdbcChatFeedStore(conn, this);
+        this.chatFeeds = new JdbcChatFeedStore(conn, this, this::feedState);
+        this.status = new JdbcStatus(conn, this);
     }
 
     /** @return read-side story and alert lookups on this store's connection and lock */
@@ -69,11 +69,12 @@ public final class JdbcNewsStore implements NewsStore {
      *
      * @param jdbcUrl e.g. {@code jdbc:sqlite:data/newsalert.db}
      * @return the open store; close it when done
-     * @throws StoreException when the database cannot be created, opened or migrated
+     * @throws StoreException when the database cannot be created, opened or migrated; the message says why in
+     *                        plain words and what to do ({@link StoreFiles#cannotOpen})
      */
     public static JdbcNewsStore open(String jdbcUrl) {
         try {
-            prepareSqliteFolder(jdbcUrl);
+            StoreFiles.prepareFolder(jdbcUrl);
             Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
                     .load().migrate();
             Connection c = DriverManager.getConnection(jdbcUrl);
@@ -85,25 +86,7 @@ public final class JdbcNewsStore implements NewsStore {
             }
             return new JdbcNewsStore(c);
         } catch (SQLException | IOException | RuntimeException e) {
-            throw new StoreException("cannot open store " + jdbcUrl, e);
-        }
-    }
-
-    private static void prepareSqliteFolder(String url) throws IOException {
-        if (!url.startsWith("jdbc:sqlite:")) {
-            return;
-        }
-        String file = url.substring("jdbc:sqlite:".length());
-        int q = file.indexOf('?');
-        if (q >= 0) {
-            file = file.substring(0, q);
-        }
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+            throw StoreFiles.cannotOpen(jdbcUrl, e);
         }
     }
 
@@ -129,10 +112,13 @@ public final class JdbcNewsStore implements NewsStore {
     public synchronized void saveFeedState(FeedState s) {
         try {
             conn.setAutoCommit(false);
+            Instant failingSince = StatusSql.failingSince(s.failures(), StatusSql.failingSince(conn, s.url()),
+                    s.lastPollAt());
             try (PreparedStatement del = conn.prepareStatement("DELETE FROM feed_state WHERE url = ?");
                  PreparedStatement ins = conn.prepareStatement(
                          "INSERT INTO feed_state (url, etag, last_modified, first_poll_at, last_poll_at,"
-                                 + " next_poll_at, failures, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                 + " next_poll_at, failures, last_error, failing_since)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 del.setString(1, s.url());
                 del.executeUpdate();
                 ins.setString(1, s.url());
@@ -143,6 +129,7 @@ public final class JdbcNewsStore implements NewsStore {
                 Jdbc.setInstant(ins, 6, s.nextPollAt());
                 ins.setInt(7, s.failures());
                 ins.setString(8, s.lastError());
+                Jdbc.setInstant(ins, 9, failingSince);
                 ins.executeUpdate();
             }
             conn.commit();
@@ -286,6 +273,11 @@ public final class JdbcNewsStore implements NewsStore {
         } catch (SQLException e) {
             throw new StoreException("cannot count entries of " + feedUrl, e);
         }
+    }
+
+    /** @return the read-only monitoring queries ({@code status}, {@code /health}) on this store's connection and lock */
+    public JdbcStatus status() {
+        return status;
     }
 
     @Override

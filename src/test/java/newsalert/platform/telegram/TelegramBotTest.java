@@ -44,8 +44,12 @@ class TelegramBotTest {
     private final RecordingCommand subscribe = new RecordingCommand("subscribe", true);
     private final RecordingCommand keywords = new RecordingCommand("keywords", true);
 
+    /** Replies these tests make fail on purpose (a bot closed mid-command) are logged: kept off a green build's console. */
+    private LogCapture replies;
+
     @BeforeEach
     void start() throws IOException {
+        replies = LogCapture.of(CommandUpdates.class);
         fake = new FakeTelegramApi();
         fake.setMemberStatus(GROUP, ADMIN, "administrator");
         fake.setMemberStatus(GROUP, MEMBER, "member");
@@ -57,6 +61,7 @@ class TelegramBotTest {
             bot.close();
         }
         fake.close();
+        replies.close();
     }
 
     private void startBot(CommandRegistry registry) {
@@ -87,7 +92,8 @@ class TelegramBotTest {
 
     @Test
     void oneMemberCannotMakeTheBotFloodAGroup() throws InterruptedException {
-        startTestBot();
+        newsalert.metrics.micrometer.MicrometerMetrics meters = new newsalert.metrics.micrometer.MicrometerMetrics();
+        startBot(new CommandRegistry(List.of(help, subscribe, keywords)).recordingTo(meters));
         for (int i = 0; i < 12; i++) {
             fake.pushGroupCommand(GROUP, MEMBER, "/help");
         }
@@ -101,6 +107,11 @@ class TelegramBotTest {
         assertThat(inGroup).hasSize(6).containsOnlyOnce(CommandUpdates.SLOW_DOWN);
         assertThat(fake.sent()).filteredOn(s -> s.chatId().equals(String.valueOf(GROUP + 1))).hasSize(1);
         assertThat(sent).hasSize(7);
+        // the seven commands over the limit count as dropped, the six answered as ok
+        assertThat(meters.scrape()).contains(
+                "newsalert_commands_total{command=\"help\",platform=\"telegram\",result=\"dropped\"} 7.0",
+                "newsalert_commands_total{command=\"help\",platform=\"telegram\",result=\"ok\"} 6.0");
+        meters.close();
     }
 
     @Test
@@ -342,6 +353,8 @@ class TelegramBotTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(TelegramBot.COMMAND_GRACE.plusSeconds(2));
         assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        // the interrupted command's reply cannot go out any more, and the log says so
+        assertThat(replies.await("reply to /feeds in chat 555 not sent", WAIT)).isTrue();
     }
 
     @Test

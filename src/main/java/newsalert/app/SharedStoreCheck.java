@@ -1,0 +1,96 @@
+package newsalert.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import newsalert.store.SubscriptionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells a {@code run} that another instance polls the same database, in any mode (console or chats). Each run
+ * holds the {@value #LEASE} lease while it polls, renewed every {@link #PERIOD}; one that finds the lease held
+ * by a live other instance logs, once, what sharing the store means: both read the same feeds, and each new
+ * story goes to whichever instance stores it first, so this one's console (or its chats) sees only part of
+ * the alerts. When the other stops, the lease passes to this one and it says so. (The outbox itself is never
+ * sent twice: that is the {@link DeliveryLoop#LEASE delivery lease}.)
+ */
+final class SharedStoreCheck implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SharedStoreCheck.class);
+    static final String LEASE = "poll";
+    static final Duration TTL = Duration.ofSeconds(20);
+    static final Duration PERIOD = Duration.ofSeconds(5);
+
+    private final SubscriptionStore store;
+    private final String owner;
+    private final Clock clock;
+    private final String storeName;
+    private boolean shared;
+    private ScheduledExecutorService executor;
+
+    /**
+     * @param store     the database's lease table
+     * @param owner     this run's id ({@link InstanceId})
+     * @param clock     the time source of the lease
+     * @param storeName the store as the user configured it (its JDBC URL), for the message
+     */
+    SharedStoreCheck(SubscriptionStore store, String owner, Clock clock, String storeName) {
+        this.store = store;
+        this.owner = owner;
+        this.clock = clock;
+        this.storeName = storeName;
+    }
+
+    /**
+     * Takes or renews the lease now, logging a change: the warning when another instance holds it, an
+     * info line when this one gets it after that.
+     *
+     * @return whether another live instance holds the lease (this one shares the store)
+     */
+    synchronized boolean check() {
+        boolean mine;
+        try {
+            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, InstanceId::isGone);
+        } catch (RuntimeException e) {
+            LOG.debug("could not check for another instance: {}", e.toString());
+            return shared;
+        }
+        if (!mine && !shared) {
+            LOG.warn("another newsalert instance ({}) polls this database ({}) too: both read the same feeds, and"
+                    + " each new story is handled by whichever instance stores it first, so this one prints or sends"
+                    + " only some of the alerts. Run one instance per database, or give this one its own store"
+                    + " (NEWSALERT_STORE_URL, or store.url in its config)",
+                    store.leaseHolder(LEASE).orElse("?"), storeName);
+        } else if (mine && shared) {
+            LOG.info("the other newsalert instance on this database stopped: this one now handles every new story");
+        }
+        shared = !mine;
+        return shared;
+    }
+
+    /** Checks now, then renews every {@link #PERIOD} on a daemon thread until {@link #close()}. */
+    void start() {
+        check();
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsalert-store-lease");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::check, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops renewing and gives the lease up, so that another instance takes it at once. */
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        try {
+            store.releaseLease(LEASE, owner);
+        } catch (RuntimeException e) {
+            LOG.debug("could not release the poll lease: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package newsalert.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Words a config problem the same way wherever it is found: {@code config file FILE, line N: what is wrong},
+ * with the line of the key in the user's file, or the environment variable the value came from, and values
+ * quoted as the user wrote them ({@code 2s}, not {@code PT2S}).
+ */
+final class ConfigErrors {
+    private final Path file;
+    private final YamlLines lines;
+    /** JSON Pointer of a value set from the environment → the variable's name. */
+    private final Map<String, String> fromEnv;
+    private final JsonNode tree;
+
+    /**
+     * @param file    the user's file, or {@code null}
+     * @param lines   where its keys stand
+     * @param fromEnv pointers whose value came from an environment variable, with its name
+     * @param tree    the merged tree (defaults, file, environment) the config is read from
+     */
+    ConfigErrors(Path file, YamlLines lines, Map<String, String> fromEnv, JsonNode tree) {
+        this.file = file;
+        this.lines = lines;
+        this.fromEnv = fromEnv;
+        this.tree = tree;
+    }
+
+    /**
+     * @param pointer where the bad value is ({@code /poll/interval}); "" for the whole file
+     * @param what    what is wrong and what to write instead
+     * @return the exception to throw, its message prefixed with where
+     */
+    ConfigException at(String pointer, String what) {
+        String env = fromEnv.get(pointer);
+        if (env != null) {
+            return new ConfigException("environment variable " + env + ": " + what);
+        }
+        if (file == null) {
+            return new ConfigException("config: " + what);
+        }
+        OptionalInt line = lines.lineOf(pointer);
+        return new ConfigException("config file " + file + (line.isPresent() ? ", line " + line.getAsInt() : "")
+                + ": " + what);
+    }
+
+    /**
+     * @param pointer a value's place
+     * @return the value as written in the file ({@code 2s}, {@code 10000d}), or "" when absent
+     */
+    String written(String pointer) {
+        JsonNode n = tree.at(pointer);
+        if (n.isMissingNode() || n.isNull()) {
+            return "";
+        }
+        return n.isValueNode() ? n.asText() : n.toString();
+    }
+}

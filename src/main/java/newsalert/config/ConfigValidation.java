@@ -1,0 +1,85 @@
+package newsalert.config;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The range and form checks on a read configuration, each naming the key, its line and the value as written.
+ */
+final class ConfigValidation {
+    private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+    private ConfigValidation() {
+    }
+
+    /** @throws ConfigException at the first problem found */
+    static void check(NewsalertConfig c, ConfigErrors err) {
+        if (c.poll().interval().compareTo(Duration.ofSeconds(10)) < 0) {
+            throw err.at("/poll/interval", "poll.interval must be at least 10s, got "
+                    + err.written("/poll/interval"));
+        }
+        if (c.store().url() == null || !c.store().url().startsWith("jdbc:")) {
+            throw err.at("/store/url", "store.url must be a JDBC URL such as jdbc:sqlite:data/newsalert.db");
+        }
+        int sev = c.analysis().alertSeverity();
+        if (sev < 0 || sev > 100) {
+            throw err.at("/analysis/alert-severity", "analysis.alert-severity must be 0..100, got " + sev);
+        }
+        String api = c.telegram().apiUrl();
+        if (api == null || !(api.startsWith("http://") || api.startsWith("https://"))) {
+            throw err.at("/telegram/api-url",
+                    "telegram.api-url must be an http(s) URL such as https://api.telegram.org");
+        }
+        if (c.events().window().compareTo(Duration.ofHours(1)) < 0
+                || c.events().window().compareTo(Duration.ofDays(14)) > 0) {
+            throw err.at("/events/window", "events.window must be between 1h and 14d, got "
+                    + err.written("/events/window"));
+        }
+        if (c.events().minOutlets() < 1 || c.events().minOutlets() > 10) {
+            throw err.at("/events/min-outlets", "events.min-outlets must be 1 to 10 (distinct outlets that must"
+                    + " report an event before it alerts), got " + c.events().minOutlets());
+        }
+        MetricsConfig m = c.metrics();
+        if (m.port() != null && (m.port() < 1 || m.port() > 65535)) {
+            throw err.at("/metrics/port", "metrics.port must be a port number 1-65535 (or null for no endpoint),"
+                    + " got " + m.port());
+        }
+        if (m.host() == null || m.host().isBlank()) {
+            throw err.at("/metrics/host", "metrics.host must be an address to bind, such as 127.0.0.1 or 0.0.0.0");
+        }
+        String format = c.logging().format();
+        if (!"text".equals(format) && !"json".equals(format)) {
+            throw err.at("/logging/format", "logging.format must be text or json, got " + format);
+        }
+        DiscordConfig d = c.discord();
+        if (d.apiUrl() != null && !(d.apiUrl().startsWith("http://") || d.apiUrl().startsWith("https://"))) {
+            throw err.at("/discord/api-url",
+                    "discord.api-url must be an http(s) URL such as https://discord.com/api/v10/");
+        }
+        if (d.gatewayUrl() != null && !(d.gatewayUrl().startsWith("ws://") || d.gatewayUrl().startsWith("wss://"))) {
+            throw err.at("/discord/gateway-url",
+                    "discord.gateway-url must be a ws(s) URL such as wss://gateway.discord.gg/");
+        }
+        if (d.guildId() != null && !d.guildId().matches("[0-9]{1,20}")) {
+            throw err.at("/discord/guild-id", "discord.guild-id must be a server id (digits; Developer Mode →"
+                    + " Copy Server ID), got " + d.guildId());
+        }
+        for (int i = 0; i < c.feeds().size(); i++) {
+            FeedConfig f = c.feeds().get(i);
+            String at = "/feeds/" + i;
+            if (f.url() == null || f.url().isBlank()) {
+                throw err.at(at, "every entry under feeds: needs a url; write - url: https://…");
+            }
+            String lower = f.url().toLowerCase(Locale.ROOT);
+            if (OTHER_SCHEME.matcher(f.url()).lookingAt() && !lower.startsWith("http://")
+                    && !lower.startsWith("https://")) {
+                throw err.at(at + "/url", "feed " + f.url() + ": only http(s) URLs and local file paths are read");
+            }
+            if (f.interval() != null && f.interval().compareTo(Duration.ofSeconds(10)) < 0) {
+                throw err.at(at + "/interval", "feed " + f.url() + ": interval must be at least 10s, got "
+                        + err.written(at + "/interval"));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package newsalert.feed;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import newsalert.feed.FetchResult.Failed;
+import newsalert.feed.FetchResult.Failure;
+import okhttp3.Response;
+
+/**
+ * The failure for an HTTP status other than 2xx, 3xx redirect or 304.
+ *
+ * <ul>
+ *   <li>429 and 503 with {@code Retry-After}: the wait is kept ({@link RetryAfter}, at most 6 h) and named,
+ *       e.g. {@code "HTTP 429 Too Many Requests; the site asks us to wait 2 h (Retry-After)"}.</li>
+ *   <li>403 and 503 that are Cloudflare's bot challenge ({@code cf-mitigated: challenge}, or
+ *       {@code Server: cloudflare} with a challenge page): {@value #CLOUDFLARE}.</li>
+ *   <li>Any other status: {@code "HTTP 404 Not Found"}.</li>
+ * </ul>
+ */
+final class HttpRefusals {
+    /** The reason for a Cloudflare challenge page. */
+    static final String CLOUDFLARE = "blocked by the site's bot protection (Cloudflare challenge)";
+    /** How much of a 403/503 page is read to look for challenge markers. */
+    private static final long PEEK = 64 * 1024;
+    private static final List<String> CHALLENGE_MARKERS = List.of("cf-chl", "cf_chl_opt", "challenge-platform",
+            "just a moment...", "checking your browser", "attention required! | cloudflare", "cf-challenge");
+
+    private HttpRefusals() {
+    }
+
+    static Failed describe(Response resp) {
+        int code = resp.code();
+        if ((code == 403 || code == 503) && cloudflareChallenge(resp)) {
+            return new Failed(Failure.HTTP_STATUS, code, CLOUDFLARE);
+        }
+        String msg = resp.message() == null || resp.message().isBlank() ? "" : " " + resp.message();
+        String status = "HTTP " + code + msg;
+        if (code == 429 || code == 503) {
+            Duration wait = RetryAfter.parse(resp.header("Retry-After"), resp.header("Date"),
+                    Instant.ofEpochMilli(resp.receivedResponseAtMillis()));
+            if (wait != null) {
+                return new Failed(Failure.HTTP_STATUS, code, status + "; the site asks us to wait "
+                        + RetryAfter.describe(wait) + " (Retry-After)", wait);
+            }
+        }
+        return new Failed(Failure.HTTP_STATUS, code, status);
+    }
+
+    private static boolean cloudflareChallenge(Response resp) {
+        String mitigated = resp.header("cf-mitigated");
+        if (mitigated != null && mitigated.trim().equalsIgnoreCase("challenge")) {
+            return true;
+        }
+        String server = resp.header("Server");
+        if (server == null || !server.toLowerCase(Locale.ROOT).contains("cloudflare")) {
+            return false;
+        }
+        try {
+            String page = resp.peekBody(PEEK).string().toLowerCase(Locale.ROOT);
+            return CHALLENGE_MARKERS.stream().anyMatch(page::contains);
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package newsalert.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import newsalert.subscription.Platform;
+
+/**
+ * What {@code newsalert status} shows, read from the store in one go.
+ *
+ * @param feeds          every polled feed's state, most failures first (then longest failing, then URL)
+ * @param outbox         pending outbox rows per platform that has any
+ * @param subscriptions  subscriptions per platform that has any
+ * @param alertsLastHour stories alerted (globally or to a chat) in the hour before the read
+ * @param alertsLastDay  the same in the 24 hours before the read
+ */
+public record StoreStatus(List<Feed> feeds, Map<Platform, Backlog> outbox, Map<Platform, Subscribers> subscriptions,
+                          int alertsLastHour, int alertsLastDay) {
+    public StoreStatus {
+        feeds = List.copyOf(feeds);
+        outbox = Map.copyOf(outbox);
+        subscriptions = Map.copyOf(subscriptions);
+    }
+
+    /**
+     * One feed's state.
+     *
+     * @param url          the feed
+     * @param failures     failed reads in a row (0 when it reads fine)
+     * @param lastError    the last failure's reason, or {@code null}
+     * @param failingSince when this run of failures began, or {@code null} (not failing, or failing since before
+     *                     the store recorded it)
+     * @param lastPollAt   the last try, or {@code null}
+     * @param nextPollAt   the next try, or {@code null} (at once)
+     */
+    public record Feed(String url, int failures, String lastError, Instant failingSince, Instant lastPollAt,
+                       Instant nextPollAt) {
+    }
+
+    /**
+     * @param pending rows waiting
+     * @param oldest  the oldest waiting row's creation time
+     */
+    public record Backlog(long pending, Instant oldest) {
+    }
+
+    /**
+     * @param total  subscriptions (chat or topic targets)
+     * @param paused of those, paused after a permanent error
+     */
+    public record Subscribers(int total, int paused) {
+    }
+}

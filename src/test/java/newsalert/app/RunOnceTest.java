@@ -1,0 +1,113 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import newsalert.pipeline.Poller;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.testing.LogCapture;
+import newsalert.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} as a newcomer first meets it (issue 16): {@code --once} with unreadable feeds, relative paths in a
+ * config kept elsewhere, feed names in log lines, and a second instance on the same database.
+ */
+class RunOnceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void onceExitsThreeWhenNoFeedCouldBeReadAndPromisesNoNextTry() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start(InetAddress.getLoopbackAddress(), 0);
+            server.enqueue(new MockResponse.Builder().code(200).body("<html>not a feed").build());
+            Path config = Files.writeString(dir.resolve("newsalert.yml"), """
+                    store:
+                      url: "jdbc:sqlite:%s"
+                    feeds:
+                      - url: %s
+                        name: Loopback Wire
+                    """.formatted(dir.resolve("test.db"), server.url("/world.xml")));
+            try (LogCapture log = LogCapture.of(Poller.class)) {
+                Result r = run("run", "--config", config.toString(), "--once");
+                assertThat(r.code).isEqualTo(RunCommand.NO_FEED_READ).isEqualTo(3);
+                assertThat(r.err).isEqualTo("error: none of the 1 feed(s) could be read (the reasons are logged"
+                        + " above); exit code 3\n");
+                assertThat(log.lines()).filteredOn(l -> !l.startsWith("INFO poll cycle:")).singleElement().asString()
+                        .startsWith("WARN feed Loopback Wire (" + server.url("/world.xml") + "): ")
+                        .endsWith("(failure 1)")
+                        .doesNotContain("next try");
+            }
+        }
+    }
+
+    @Test
+    void relativePathsInAConfigElsewhereAreReadFromItsFolder() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (InputStream in = getClass().getResourceAsStream("/app/wire-v1.xml")) {
+            Files.write(elsewhere.resolve("wire.xml"), in.readAllBytes());
+        }
+        Path config = Files.writeString(elsewhere.resolve("local.yml"), """
+                store:
+                  url: "jdbc:sqlite:state/news.db"
+                feeds:
+                  - url: wire.xml
+                """);
+        try (LogCapture log = LogCapture.of(Poller.class)) {
+            Result r = run("run", "--config", config.toString(), "--once");
+            assertThat(r.code).isZero();
+            assertThat(log.lines()).filteredOn(l -> !l.startsWith("INFO poll cycle:"))
+                    .containsExactly("INFO feed " + elsewhere.resolve("wire.xml")
+                            + ": first poll, recorded 1 entries without alerting");
+        }
+        assertThat(elsewhere.resolve("state/news.db")).isRegularFile();
+    }
+
+    @Test
+    void aSecondInstanceOnOneDatabaseIsToldItSharesTheStoreUntilTheFirstStops() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"));
+        String url = "jdbc:sqlite:" + dir.resolve("shared.db");
+        try (JdbcNewsStore store = JdbcNewsStore.open(url);
+             LogCapture log = LogCapture.of(SharedStoreCheck.class)) {
+            SharedStoreCheck first = new SharedStoreCheck(store.subscriptions(), InstanceId.create(), clock, url);
+            String secondId = InstanceId.create();
+            SharedStoreCheck second = new SharedStoreCheck(store.subscriptions(), secondId, clock, url);
+            assertThat(first.check()).isFalse();
+            assertThat(second.check()).isTrue();
+            clock.advance(java.time.Duration.ofSeconds(5));
+            assertThat(first.check()).isFalse();
+            assertThat(second.check()).isTrue();  // told once, not every renewal
+            assertThat(log.lines()).hasSize(1).first().asString()
+                    .startsWith("WARN another newsalert instance (")
+                    .contains(") polls this database (" + url + ") too: both read the same feeds, and each new story"
+                            + " is handled by whichever instance stores it first, so this one prints or sends only"
+                            + " some of the alerts. Run one instance per database, or give this one its own store"
+                            + " (NEWSALERT_STORE_URL, or store.url in its config)");
+            first.close();
+            assertThat(second.check()).isFalse();
+            assertThat(log.lines()).last().isEqualTo("INFO the other newsalert instance on this database stopped:"
+                    + " this one now handles every new story");
+            second.close();
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}
