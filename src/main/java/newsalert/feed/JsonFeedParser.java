@@ -32,8 +32,9 @@ import newsalert.story.Story;
  * Authors ({@code authors} in 1.1, {@code author} in 1.0) are not kept: a {@link Story} has no author field
  * (RSS and Atom authors are not kept either).
  *
- * <p>A document is a JSON Feed when its root is an object with an {@code items} array; a {@code version}
- * that is present but not a {@code https://jsonfeed.org/version/…} URL is refused. Nesting is bounded at
+ * <p>A document is a JSON Feed when its root is an object with an {@code items} array and a {@code version}
+ * that is a {@code https://jsonfeed.org/version/…} URL (the spec requires it; other JSON is refused with that
+ * reason). Nesting is bounded at
  * {@value #MAX_DEPTH} levels (JSON Feed needs 4), so a hostile document fails fast.
  */
 final class JsonFeedParser {
@@ -74,7 +75,11 @@ final class JsonFeedParser {
             throw new FeedException("not a feed: JSON without an \"items\" list is not a JSON Feed");
         }
         JsonNode version = root.get("version");
-        if (version != null && !version.asText("").startsWith(VERSION_PREFIX)) {
+        if (version == null) {
+            throw new FeedException("not a feed: JSON without a \"version\" (" + VERSION_PREFIX
+                    + "1.1) is not a JSON Feed");
+        }
+        if (!version.asText("").startsWith(VERSION_PREFIX)) {
             throw new FeedException("not a feed: JSON Feed version \"" + FeedException.oneLine(version.asText(""))
                     + "\" is not one of jsonfeed.org's");
         }
