@@ -7,7 +7,7 @@ import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 
-/** {@link FeedStatus} over the poller's stored feed state and seen entries. */
+/** {@link FeedStatus} over the poller's stored feed state (with {@code failing_since}) and seen entries. */
 final class StoredFeedStatus implements FeedStatus {
     private final NewsStore news;
     private final ChatFeedStore feeds;
@@ -23,7 +23,8 @@ final class StoredFeedStatus implements FeedStatus {
     @Override
     public Optional<Health> health(String url) {
         return news.feedState(url).filter(s -> s.lastPollAt() != null).map(s -> new Health(s.lastPollAt(),
-                s.failures(), s.lastError(), s.nextPollAt(), feeds.lastNewEntry(url).orElse(null)));
+                s.failures(), s.lastError(), s.nextPollAt(), feeds.lastNewEntry(url).orElse(null),
+                s.failures() == 0 ? null : feeds.failingSince(url).orElse(null)));
     }
 
     @Override

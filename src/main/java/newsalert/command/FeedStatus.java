@@ -28,8 +28,10 @@ public interface FeedStatus {
      * @param failures    failed polls in a row (0: the last poll succeeded)
      * @param lastError   the last failure's one-line reason, or {@code null}
      * @param nextPollAt  when it is polled next, or {@code null} for "now"
-     * @param lastNewItem when its newest entry was first seen, or {@code null} when it never had one
+     * @param lastNewItem  when its newest entry was first seen, or {@code null} when it never had one
+     * @param failingSince when its current run of failures began, or {@code null} (not failing, or not recorded)
      */
-    record Health(Instant lastPollAt, int failures, String lastError, Instant nextPollAt, Instant lastNewItem) {
+    record Health(Instant lastPollAt, int failures, String lastError, Instant nextPollAt, Instant lastNewItem,
+                  Instant failingSince) {
     }
 }

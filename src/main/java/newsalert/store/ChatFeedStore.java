@@ -34,6 +34,15 @@ public interface ChatFeedStore {
 
     /**
      * @param url a chat feed's URL
+     * @return when its current run of failed polls began (stored {@code feed_state.failing_since}), or empty when
+     *         its last poll succeeded, it was never polled, or the run began before that was recorded
+     */
+    default Optional<Instant> failingSince(String url) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param url a chat feed's URL
      * @return what the poller last recorded for it (last error, next poll), if it was polled; empty by default
      */
     default Optional<FeedState> pollState(String url) {

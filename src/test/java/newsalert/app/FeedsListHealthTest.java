@@ -25,7 +25,10 @@ import newsalert.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code feeds list} shows each chat feed's health from the poller's stored state. */
+/**
+ * {@code feeds list} shows each chat feed's health from the poller's stored state, a failing feed with when its
+ * failures began ({@code feed_state.failing_since}, V9) and its next try.
+ */
 class FeedsListHealthTest {
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final Target CHAT = Target.chat(Platform.TELEGRAM, "-100555");
@@ -49,6 +52,8 @@ class FeedsListHealthTest {
             news.recordEntry(failing, new Story("f1", "F", "Only", null, null, ""), none, false,
                     Instant.parse("2025-08-26T09:30:00Z"));
             news.saveFeedState(new FeedState(failing, null, null, T0.minusSeconds(86_400 * 3),
+                    T0.minusSeconds(4 * 3600), T0.minusSeconds(3 * 3600), 1, "HTTP 503 Service Unavailable"));
+            news.saveFeedState(new FeedState(failing, null, null, T0.minusSeconds(86_400 * 3),
                     T0.minusSeconds(300), T0.plusSeconds(3600), 4, "HTTP 503 Service Unavailable"));
             CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(),
                     news.chatFeeds(), uri -> FeedCheck.Result.feed(""), new AddressPolicy(h -> List.of(), true), null,
@@ -59,8 +64,8 @@ class FeedsListHealthTest {
             assertThat(list).isEqualTo("""
                     Feeds added here:
                     • https://ok.example.org/feed.rss — ok; last new item 2025-08-28 14:50 UTC; every 5m
-                    • https://failing.example.org/feed.rss — failing (4 tries in a row, last 2025-08-28 14:55 UTC):\
-                     HTTP 503 Service Unavailable; next try 16:00 UTC; last new item 2025-08-26 09:30 UTC; every 5m
+                    • https://failing.example.org/feed.rss — failing since 2025-08-28 11:00 UTC (4 tries in a row,\
+                     last 2025-08-28 14:55 UTC): HTTP 503 Service Unavailable; next try 16:00 UTC; last new item 2025-08-26 09:30 UTC; every 5m
                     • https://fresh.example.org/feed.rss — not polled yet; every 5m""");
 
             String retried = registry.run(new CommandContext(CHAT, "1", true, clock), "feeds retry " + failing).text();

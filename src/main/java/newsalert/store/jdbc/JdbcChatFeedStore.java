@@ -89,6 +89,17 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
         }
     }
 
+    @Override
+    public Optional<Instant> failingSince(String url) {
+        synchronized (lock) {
+            try {
+                return Optional.ofNullable(StatusSql.failingSince(conn, url));
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the state of feed " + url, e);
+            }
+        }
+    }
+
     private List<ChatFeed> read(String where, Object... args) {
         synchronized (lock) {
             List<ChatFeed> out = new ArrayList<>();
