@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import newsalert.command.CommandRegistry;
+import newsalert.feed.OpmlCodec;
 import newsalert.metrics.Metrics;
 import newsalert.store.jdbc.JdbcNewsStore;
 
@@ -37,7 +38,8 @@ final class ChatServices {
     /** @return the standard commands over the store, with feed checks through the chat-feed reader */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
-                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(),
+                new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
+                new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval()),
                 wiring.config().poll().maxAge());
     }
 }

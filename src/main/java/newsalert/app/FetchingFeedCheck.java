@@ -3,36 +3,36 @@ package newsalert.app;
 import java.net.URI;
 import java.time.Clock;
 import newsalert.command.FeedCheck;
-import newsalert.pipeline.FeedReader;
-import newsalert.pipeline.ReadResult;
+import newsalert.feed.Discovery;
 
 /**
- * {@link FeedCheck} over a {@link FeedReader}: fetches the URL once (no validators) and parses it. Give it the
- * same guarded reader that polls chat-added feeds, so the address rules are applied again at connect time.
+ * {@link FeedCheck} over a {@link SourceReader}: fetches the URL once (no validators) and parses it, and for a
+ * web page looks for its feed ({@link newsalert.feed.FeedDiscovery}). Give it the same guarded reader that
+ * polls chat-added feeds, so the address rules are applied again at every connect, discovery's included.
  */
 final class FetchingFeedCheck implements FeedCheck {
-    private final FeedReader reader;
+    private final SourceReader reader;
     private final Clock clock;
 
     /**
-     * @param reader reads and parses one feed; never throws
+     * @param reader reads, parses and discovers feeds; never throws
      * @param clock  the time given to the parser for entries without dates
      */
-    FetchingFeedCheck(FeedReader reader, Clock clock) {
+    FetchingFeedCheck(SourceReader reader, Clock clock) {
         this.reader = reader;
         this.clock = clock;
     }
 
-    /** @return a feed with its title, or not a feed with the reader's one-line reason */
+    /** @return a feed with its title (and its address when found for a page), several candidates, or the reason */
     @Override
     public Result check(URI url) {
-        ReadResult r = reader.read(url.toString(), null, null, clock.instant());
-        if (r instanceof ReadResult.Read read) {
-            return Result.feed(read.title());
-        }
-        if (r instanceof ReadResult.Failed f) {
-            return Result.notFeed(f.reason());
-        }
-        return Result.notFeed("the server answered 304 Not Modified to a request without validators");
+        Discovery d = reader.discover(url.toString(), clock.instant());
+        return switch (d.kind()) {
+            case FEED -> Result.feed(d.feed().title());
+            case FOUND -> Result.found(d.feedUrl(), d.feed().title());
+            case SEVERAL -> Result.several(d.candidates().stream()
+                    .map(c -> new Candidate(c.url(), c.title())).toList());
+            case NONE -> Result.notFeed(d.problem());
+        };
     }
 }

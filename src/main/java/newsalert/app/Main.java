@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Polls news feeds, picks out attacks and diplomacy, and sends alerts with casualty"
                 + " counts and quotes.",
         subcommands = {ScanCommand.class, RunCommand.class, EvalCommand.class, StatusCommand.class,
-                CommandLine.HelpCommand.class})
+                OpmlCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
+import newsalert.feed.Discovery;
 import newsalert.event.Event;
 import newsalert.event.EventGrouper;
 import newsalert.event.EventId;
@@ -112,7 +114,7 @@ public final class ScanCommand implements Callable<Integer> {
         Expanded expanded = expand(inputs, err);
         failed += expanded.failed();
         for (String location : expanded.locations()) {
-            ReadResult result = reader.read(location, null, null, Clock.systemUTC().instant());
+            ReadResult result = read(reader, location, err);
             if (result instanceof ReadResult.Failed f) {
                 err.println("error: " + location + ": " + f.reason());
                 err.flush();
@@ -251,5 +253,33 @@ public final class ScanCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /**
+     * Reads a file, or an http(s) address with discovery: a web page is read through the feed it links to (a
+     * note on stderr says which); a page offering several feeds fails with their list.
+     */
+    private static ReadResult read(SourceReader reader, String location, PrintWriter err) {
+        Instant now = Clock.systemUTC().instant();
+        if (!SourceReader.isUrl(location)) {
+            return reader.read(location, null, null, now);
+        }
+        Discovery d = reader.discover(location, now);
+        return switch (d.kind()) {
+            case FEED, FOUND -> {
+                if (d.kind() == Discovery.Kind.FOUND) {
+                    err.println("note: " + location + " is a web page; reading its feed " + d.feedUrl());
+                }
+                yield new ReadResult.Read(d.feed().title(), d.feed().stories(), d.etag(), d.lastModified());
+            }
+            case SEVERAL -> {
+                StringBuilder list = new StringBuilder("a web page offering " + d.candidates().size()
+                        + " feeds; scan one of them:");
+                d.candidates().forEach(c -> list.append("\n  ").append(c.url())
+                        .append(c.title().isBlank() ? "" : " (" + c.title() + ")"));
+                yield new ReadResult.Failed(list.toString());
+            }
+            case NONE -> new ReadResult.Failed(d.problem());
+        };
     }
 }

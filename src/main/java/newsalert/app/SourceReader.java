@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import newsalert.feed.Discovery;
+import newsalert.feed.FeedDiscovery;
 import newsalert.feed.FeedException;
 import newsalert.feed.FeedFetcher;
 import newsalert.feed.FeedParser;
@@ -36,6 +38,7 @@ public final class SourceReader implements FeedReader {
     private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private final FeedFetcher fetcher;
     private final FeedParser parser;
+    private final FeedDiscovery discovery;
     /** Reads local files; {@code null} when they are not allowed. */
     private final FeedSource files;
 
@@ -55,6 +58,7 @@ public final class SourceReader implements FeedReader {
     public SourceReader(FeedFetcher fetcher, FeedParser parser, long maxBytes, boolean filesAllowed) {
         this.fetcher = fetcher;
         this.parser = parser;
+        this.discovery = new FeedDiscovery(fetcher, parser);
         this.files = filesAllowed ? new FeedSource(parser, maxBytes) : null;
     }
 
@@ -84,6 +88,24 @@ public final class SourceReader implements FeedReader {
             // a bug of ours or of a library: the operator gets the stack trace, the user a plain reason
             LOG.warn("feed {}: internal error while reading it; details follow", location, e);
             return new ReadResult.Failed(INTERNAL_ERROR);
+        }
+    }
+
+    /**
+     * Finds the feed behind an http(s) address: the address itself when it is a feed, else the feed its web
+     * page links to or serves at a common path ({@link FeedDiscovery}), with this reader's fetcher (so a
+     * guarded reader guards every discovery request).
+     *
+     * @return what was found; a location that is not an http(s) URL is {@link Discovery.Kind#NONE}
+     */
+    public Discovery discover(String location, Instant now) {
+        if (!isUrl(location)) {
+            return new Discovery(Discovery.Kind.NONE, null, null, null, null, null, UNSUPPORTED);
+        }
+        try {
+            return discovery.find(location, now);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Discovery(Discovery.Kind.NONE, null, null, null, null, null, "internal error reading feed: " + e);
         }
     }
 

@@ -13,10 +13,17 @@ import newsalert.subscription.Target;
  * @param callerIsModerator whether the adapter found the caller may manage the chat (Telegram: creator or
  *                          administrator, or the user of a private chat; Discord: Manage Server)
  * @param clock             the time source for stored timestamps
+ * @param attachment        the file sent with the command, or {@code null} when none
  */
-public record CommandContext(Target target, String callerId, boolean callerIsModerator, Clock clock) {
+public record CommandContext(Target target, String callerId, boolean callerIsModerator, Clock clock,
+                             AttachedFile attachment) {
     public CommandContext {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A context without an attached file. */
+    public CommandContext(Target target, String callerId, boolean callerIsModerator, Clock clock) {
+        this(target, callerId, callerIsModerator, clock, null);
     }
 }

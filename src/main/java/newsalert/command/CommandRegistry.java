@@ -58,7 +58,7 @@ public final class CommandRegistry {
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses) {
-        return standard(subscriptions, stories, feeds, feedCheck, addresses, null);
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null, null, null);
     }
 
     /**
@@ -69,6 +69,35 @@ public final class CommandRegistry {
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses, Duration maxAge) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, null, null, maxAge);
+    }
+
+    /**
+     * The standard set of commands, with feed-list files for {@code feeds export|import} and feed health for
+     * {@code feeds list}.
+     *
+     * @param feedLists writes and reads feed-list files (OPML), or {@code null} for none
+     * @param status    each chat feed's polling health for {@code feeds list}, or {@code null} to note only a failed
+     *                  last poll
+     * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
+                                           FeedStatus status) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, feedLists, status, null);
+    }
+
+    /**
+     * The standard set of commands with everything optional given.
+     *
+     * @param feedLists writes and reads feed-list files (OPML), or {@code null} for none
+     * @param status    each chat feed's polling health for {@code feeds list}, or {@code null}
+     * @param maxAge    {@code poll.max-age}, for {@code why}; {@code null} when unknown
+     * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
+                                           FeedStatus status, Duration maxAge) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -78,7 +107,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status));
         all.add(new WhyCommand(stories, subscriptions, maxAge));
         return new CommandRegistry(all);
     }

@@ -1,11 +1,6 @@
 package newsalert.command;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,22 +9,29 @@ import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
 
 /**
- * {@code feeds add|remove|list [url]}: the feeds this chat's moderators added. {@code add} accepts a URL
- * only when {@link AddressPolicy} allows it (http(s), public host) and {@link FeedCheck} confirms it serves
- * a feed, and at most {@value #MAX_PER_CHAT} per chat. {@code remove} takes the URL exactly as listed.
- * Moderators only.
+ * {@code feeds add|remove|list|export|import [url]}: the feeds this chat's moderators added. {@code add} accepts
+ * a URL only when {@link AddressPolicy} allows it (http(s), public host) and {@link FeedCheck} confirms it
+ * serves a feed, and at most {@value FeedAdder#MAX_PER_CHAT} per chat ({@link FeedAdder}). {@code remove} takes
+ * the URL exactly as listed. {@code export} replies with the list as a file and {@code import} adds the feeds of
+ * an attached file ({@link FeedsTransfer}). {@code list} gives each feed's health ({@link FeedHealthLine}) and
+ * {@code retry} makes a feed due at once, cutting its back-off short. Moderators only.
  */
 final class FeedsCommand implements Command {
-    static final int MAX_PER_CHAT = 20;
+    static final int MAX_PER_CHAT = FeedAdder.MAX_PER_CHAT;
 
     private final ChatFeedStore store;
-    private final FeedCheck check;
     private final AddressPolicy policy;
+    private final FeedAdder adder;
+    private final FeedsTransfer transfer;
+    private final FeedStatus status;
 
-    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy) {
+    /** @param status feed health for {@code list}, or {@code null} to list addresses only */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status) {
         this.store = store;
-        this.check = check;
+        this.status = status;
         this.policy = policy;
+        this.adder = new FeedAdder(store, check, policy);
+        this.transfer = new FeedsTransfer(adder, codec);
     }
 
     @Override
@@ -39,7 +41,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public String usage() {
-        return "feeds add|remove|list [url]";
+        return "feeds add|remove|list|export|import|retry [url]";
     }
 
     @Override
@@ -49,8 +51,9 @@ final class FeedsCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return List.of(CommandOption.required("action", "add, remove or list"),
-                CommandOption.optional("url", "the feed's http or https address"));
+        return List.of(CommandOption.required("action", "add, remove, list, export, import or retry"),
+                CommandOption.optional("url", "the feed's http or https address"),
+                CommandOption.optional("file", "for import: an OPML file of feeds"));
     }
 
     @Override
@@ -64,32 +67,39 @@ final class FeedsCommand implements Command {
     }
 
     /**
-     * @return {@code • url}; when its address is refused, that it is not polled and why; else when its last poll
-     *         failed, the reason and when it is tried next, e.g. {@code •
-     *         https://x/feed — last poll failed: HTTP 429 Too Many Requests; the site asks us to wait 2 h
-     *         (Retry-After); next try 17:05 UTC}
+     * One line per feed, {@code • url — …}. A feed whose address the policy now refuses says {@code not polled: it
+     * …, and this bot reads only public addresses for chat feeds} (then its last new item, when known). Otherwise,
+     * with a {@link FeedStatus}, its health ({@link FeedHealthLine}): {@code ok}, {@code not polled yet} or {@code
+     * failing (…): reason}, the next try when the last poll failed and a later one is scheduled (a server's
+     * Retry-After is part of the reason), its last new item and interval, e.g. {@code • https://x/feed — failing
+     * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 Too Many Requests; the site asks us to wait 2 h
+     * (Retry-After); next try 17:00 UTC; no items yet; every 5m}. Without a status, only a failed last poll is
+     * noted, from {@link ChatFeedStore#pollState}: {@code last poll failed: reason; next try 17:00 UTC}.
      */
     private String listLine(ChatFeed f, CommandContext ctx) {
+        Instant now = ctx.clock().instant();
         Optional<String> refused = policy == null ? Optional.empty() : policy.refusedAddress(f.url());
         if (refused.isPresent()) {
             return "• " + f.url() + " — not polled: it " + refused.get()
-                    + ", and this bot reads only public addresses for chat feeds";
+                    + ", and this bot reads only public addresses for chat feeds"
+                    + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
+                            + FeedHealthLine.time(t)).orElse(""));
+        }
+        if (status != null) {
+            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), now);
         }
         Optional<FeedState> state = store.pollState(f.url());
         if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
             return "• " + f.url();
         }
-        Instant next = state.get().nextPollAt();
-        String when = next == null || !next.isAfter(ctx.clock().instant()) ? "" : "; next try "
-                + (next.isAfter(ctx.clock().instant().plus(Duration.ofHours(20))) ? Render.day(next)
-                : LocalTime.ofInstant(next, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC");
-        return "• " + f.url() + " — last poll failed: " + state.get().lastError() + when;
+        return "• " + f.url() + " — last poll failed: " + state.get().lastError()
+                + FeedHealthLine.nextTry(state.get().nextPollAt(), now);
     }
 
     @Override
     public Reply run(CommandContext ctx, List<String> args) {
         if (args.isEmpty()) {
-            return usageReply("Say add, remove or list.");
+            return usageReply("Say add, remove, list, export, import or retry.");
         }
         String action = args.get(0).toLowerCase(Locale.ROOT);
         var platform = ctx.target().platform();
@@ -102,37 +112,68 @@ final class FeedsCommand implements Command {
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
                     : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx)).toList()));
         }
-        if (!action.equals("add") && !action.equals("remove")) {
+        if (action.equals("export") || action.equals("import")) {
+            if (args.size() != 1) {
+                return usageReply("feeds " + action + " takes no address.");
+            }
+            return action.equals("export") ? transfer.export(ctx) : transfer.importFile(ctx);
+        }
+        if (!action.equals("add") && !action.equals("remove") && !action.equals("retry")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");
         }
         if (args.size() != 2) {
             return usageReply("Give one feed address.");
         }
         String url = args.get(1);
+        if (action.equals("retry")) {
+            return retry(ctx, url);
+        }
         if (action.equals("remove")) {
             return store.removeChatFeed(platform, chat, url) ? Reply.of("Removed feed " + url + ".")
                     : Reply.of("That feed is not in this chat's list. See: feeds list");
         }
-        URI uri;
-        try {
-            uri = policy.check(url);
-        } catch (IllegalArgumentException e) {
-            return usageReply(e.getMessage());
+        FeedAdder.Outcome added = adder.add(ctx, url);
+        return switch (added.kind()) {
+            case BAD_ADDRESS -> usageReply(added.reason());
+            case ALREADY_THERE -> Reply.of(added.page() == null ? "That feed is already in this chat's list."
+                    : "That page's feed " + added.url() + " is already in this chat's list.");
+            case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
+                    + " Remove one first with: feeds remove <url>");
+            case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
+            case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds. Add the"
+                    + " one you want with: feeds add <its address>", numbered(added.candidates())));
+            case ADDED -> Reply.of(added.page() == null
+                    ? "Added feed " + url + title(added) + "."
+                    : "That page is not a feed itself; found its feed " + added.url() + title(added)
+                            + " and added it.");
+        };
+    }
+
+    private Reply retry(CommandContext ctx, String url) {
+        if (adder.feeds(ctx).stream().noneMatch(f -> f.url().equals(url))) {
+            return Reply.of("That feed is not in this chat's list. See: feeds list");
         }
-        List<ChatFeed> existing = store.chatFeeds(platform, chat);
-        if (existing.stream().anyMatch(f -> f.url().equals(url))) {
-            return Reply.of("That feed is already in this chat's list.");
+        if (status == null) {
+            return Reply.of("Feeds are not polled by this bot, so there is nothing to retry.");
         }
-        if (existing.size() >= MAX_PER_CHAT) {
-            return Reply.of("This chat already has " + existing.size() + " feeds, the most allowed. Remove one first"
-                    + " with: feeds remove <url>");
+        return Reply.of(policy.refusedAddress(url).map(why -> "That feed is not polled: it " + why
+                        + ", and this bot reads only public addresses for chat feeds.")
+                .orElseGet(() -> {
+                    status.retryNow(url);
+                    return "Retrying " + url + " at the next poll; see how it went with: feeds list";
+                }));
+    }
+
+    private static String title(FeedAdder.Outcome o) {
+        return o.reason().isBlank() ? "" : " (" + o.reason() + ")";
+    }
+
+    private static List<String> numbered(List<FeedCheck.Candidate> candidates) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            FeedCheck.Candidate c = candidates.get(i);
+            lines.add((i + 1) + ". " + (c.title().isBlank() ? "" : c.title() + " — ") + c.url());
         }
-        FeedCheck.Result result = check.check(uri);
-        if (!result.feed()) {
-            return Reply.of("That address is not a feed we can read: " + result.problem());
-        }
-        store.addChatFeed(new ChatFeed(platform, chat, url, ctx.callerId(), ctx.clock().instant()));
-        String title = result.title() == null || result.title().isBlank() ? "" : " (" + result.title() + ")";
-        return Reply.of("Added feed " + url + title + ".");
+        return lines;
     }
 }

@@ -33,8 +33,8 @@ import okio.BufferedSource;
  */
 public final class FeedFetcher {
     private static final String ACCEPT =
-            "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, "
-                    + "text/xml;q=0.9, */*;q=0.5";
+            "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
+                    + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 
     private final FetchSettings settings;
     private final OkHttpClient client;

@@ -10,8 +10,9 @@ import newsalert.story.Story;
 import org.jdom2.Document;
 
 /**
- * Parses feed bytes (RSS 0.90/0.91/0.92/0.93/0.94/1.0/2.0 or Atom 0.3/1.0) into {@link Story}
- * values. Thread-safe and stateless.
+ * Parses feed bytes (RSS 0.90/0.91/0.92/0.93/0.94/1.0/2.0, Atom 0.3/1.0, or JSON Feed 1.0/1.1) into
+ * {@link Story} values. Thread-safe and stateless. A body whose first character is <code>{</code> is read
+ * by {@link JsonFeedParser}; the rest of this comment is about XML feeds.
  *
  * <p>Steps: the bytes are decoded by {@link XmlDecoding} (BOM, XML declaration, HTTP charset,
  * then UTF-8, else windows-1252); the text is parsed by {@link SafeXml} (DOCTYPE allowed, external
@@ -43,6 +44,9 @@ public final class FeedParser {
             throws FeedException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(firstSeen, "firstSeen");
+        if (JsonFeedParser.looksLikeJson(body)) {
+            return JsonFeedParser.parse(body, feedUrl, firstSeen);
+        }
         String text = XmlDecoding.decode(body, contentType);
         if (text.isBlank()) {
             throw new FeedException("not a feed: the document is empty");

@@ -1,5 +1,6 @@
 package newsalert.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import newsalert.subscription.Platform;
@@ -21,6 +22,24 @@ public interface ChatFeedStore {
 
     /** @return every chat's feeds, for the poller */
     List<ChatFeed> allChatFeeds();
+
+    /**
+     * @param url a chat feed's URL
+     * @return when the newest entry of the feed at {@code url} was first seen, or empty when none was (or this
+     *         store does not keep entries)
+     */
+    default Optional<Instant> lastNewEntry(String url) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param url a chat feed's URL
+     * @return when its current run of failed polls began (stored {@code feed_state.failing_since}), or empty when
+     *         its last poll succeeded, it was never polled, or the run began before that was recorded
+     */
+    default Optional<Instant> failingSince(String url) {
+        return Optional.empty();
+    }
 
     /**
      * @param url a chat feed's URL

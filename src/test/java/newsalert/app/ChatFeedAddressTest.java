@@ -137,7 +137,7 @@ class ChatFeedAddressTest {
 
         String literal = host.equals("[::1]") ? "0:0:0:0:0:0:0:1" : "127.0.0.1";
         assertThat(reply).isEqualTo("That address points to a loopback address (" + literal
-                + "), which is not allowed.\nUsage: feeds add|remove|list [url]");
+                + "), which is not allowed.\nUsage: feeds add|remove|list|export|import|retry [url]");
         assertThat(poll).isInstanceOf(ReadResult.Failed.class);
         assertThat(((ReadResult.Failed) poll).reason()).contains("loopback address")
                 .contains("chat-added feeds must be public (see chat-feeds.allow-private-addresses)")
@@ -213,5 +213,53 @@ class ChatFeedAddressTest {
         assertThat(requestsInside()).as("no request after the setting went off").isEqualTo(1);
         assertThat(list).isEqualTo("Feeds added here:\n• " + stored + " — not polled: it points to a loopback"
                 + " address (127.0.0.1), and this bot reads only public addresses for chat feeds");
+    }
+
+    private static MockResponse page(String head) {
+        return new MockResponse.Builder().addHeader("Content-Type", "text/html")
+                .body("<!DOCTYPE html><html><head>" + head + "</head><body>News</body></html>").build();
+    }
+
+    @Test
+    void aPageOnAnAllowedHostThatLinksToLoopbackGetsNoRequestThroughDiscovery() {
+        allowed.enqueue(page("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"" + url("127.0.0.1")
+                + "\">"));
+
+        String reply = add("http://allowed.example:" + allowed.getPort() + "/world");
+
+        assertThat(reply).isEqualTo("That address is not a feed we can read: the page links to the feed "
+                + url("127.0.0.1") + ", but it is not a feed we can read: refused: 127.0.0.1 is a loopback address;"
+                + " chat-added feeds must be public (see chat-feeds.allow-private-addresses)");
+        assertThat(requestsInside()).isZero();
+        assertThat(store.chatFeeds().chatFeeds(Platform.TELEGRAM, GROUP.chatId())).isEmpty();
+    }
+
+    @Test
+    void aPageWithOneFeedAddsThatFeedAndSaysWhich() {
+        String feed = "http://allowed.example:" + allowed.getPort() + "/news/feed.json";
+        allowed.enqueue(page("<link rel=\"alternate\" type=\"application/feed+json\" href=\"/news/feed.json\">"));
+        allowed.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/feed+json").body(
+                "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Allowed JSON\",\"items\":[]}").build());
+
+        String reply = add("http://allowed.example:" + allowed.getPort() + "/news");
+
+        assertThat(reply).isEqualTo("That page is not a feed itself; found its feed " + feed
+                + " (Allowed JSON) and added it.");
+        assertThat(store.chatFeeds().chatFeeds(Platform.TELEGRAM, GROUP.chatId())).extracting(ChatFeed::url)
+                .containsExactly(feed);
+    }
+
+    @Test
+    void aPageWithSeveralFeedsGivesANumberedListAndAddsNothing() {
+        allowed.enqueue(page("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"World\" href=\"/w.rss\">"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Sport\" href=\"/s.atom\">"));
+
+        String reply = add("http://allowed.example:" + allowed.getPort() + "/");
+
+        String base = "http://allowed.example:" + allowed.getPort();
+        assertThat(reply).isEqualTo("That page offers 2 feeds. Add the one you want with: feeds add <its address>\n"
+                + "1. World — " + base + "/w.rss\n2. Sport — " + base + "/s.atom");
+        assertThat(allowed.getRequestCount()).isEqualTo(1);
+        assertThat(store.chatFeeds().chatFeeds(Platform.TELEGRAM, GROUP.chatId())).isEmpty();
     }
 }

@@ -104,13 +104,18 @@ class ChatFeedReaderTest {
     }
 
     @Test
-    void aWebPageIsNotAFeed() {
+    void aWebPageWithoutAFeedIsNotAFeedAfterTheCommonPathsAreTried() {
         server.enqueue(new MockResponse.Builder().body("<!doctype html><html><body>Hello</body></html>")
                 .addHeader("Content-Type", "text/html").build());
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse.Builder().code(404).build());
+        }
         FeedCheck.Result r = new FetchingFeedCheck(reader(Dns.SYSTEM), CLOCK)
                 .check(URI.create(server.url("/").toString()));
         assertThat(r.feed()).isFalse();
-        assertThat(r.problem()).startsWith("not a feed");
+        assertThat(r.problem()).isEqualTo("it is a web page that links to no feed, and none was found at /feed,"
+                + " /rss, /atom.xml, /index.xml");
+        assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
     @Test

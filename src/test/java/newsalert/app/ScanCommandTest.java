@@ -41,6 +41,51 @@ class ScanCommandTest {
     }
 
     @Test
+    void jsonFeedFileIsScannedLikeRss() throws Exception {
+        Result r = scan("--json", "--all", fixture("wire.json").toString());
+
+        assertThat(r.code).isZero();
+        List<JsonNode> rows = lines(r.out);
+        assertThat(rows).extracting(n -> n.get("id").asText()).containsExactly("fxj-port-1", "fxj-chess-2");
+        JsonNode port = rows.get(0);
+        assertThat(port.get("source").asText()).isEqualTo("Fixture Wire JSON");
+        assertThat(port.get("link").asText()).isEqualTo("https://wire.example.test/world/port-shelling");
+        assertThat(port.get("published").asText()).isEqualTo("2025-03-05T04:00:00Z");
+        assertThat(port.get("topics").toString()).isEqualTo("[\"attack\"]");
+        assertThat(port.get("casualties").get("killed").get("min").asInt()).isEqualTo(4);
+        assertThat(port.get("alert").asBoolean()).isTrue();
+        assertThat(rows.get(1).get("alert").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWebPageAddressIsScannedThroughTheFeedItLinksTo() throws Exception {
+        try (mockwebserver3.MockWebServer site = new mockwebserver3.MockWebServer()) {
+            site.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+            site.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "text/html").body(
+                    "<html><head><link rel=\"alternate\" type=\"application/feed+json\" href=\"/wire.json\"></head>"
+                            + "</html>").build());
+            site.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "application/feed+json")
+                    .body(Files.readString(fixture("wire.json"))).build());
+            site.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "text/html").body(
+                    "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/a.rss\">"
+                            + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/b.atom\"></head></html>")
+                    .build());
+            String base = "http://127.0.0.1:" + site.getPort();
+
+            Result one = scan(base + "/world");
+            Result several = scan(base + "/");
+
+            assertThat(one.code).isZero();
+            assertThat(one.err).startsWith("note: " + base + "/world is a web page; reading its feed " + base
+                    + "/wire.json\n");
+            assertThat(one.out).contains("Shelling of river port kills four, injures 9");
+            assertThat(several.code).isEqualTo(1);
+            assertThat(several.err).startsWith("error: " + base + "/: a web page offering 2 feeds; scan one of them:\n"
+                    + "  " + base + "/a.rss\n  " + base + "/b.atom\n");
+        }
+    }
+
+    @Test
     void explainAddsTheReasonsUnderEachStory() {
         Result r = scan("--explain", fixture("mixed.xml").toString());
         assertThat(r.out).contains("id: fx-odesa-1\n  why: ").contains("\n  why: killed 3\n");
@@ -131,7 +176,7 @@ class ScanCommandTest {
         int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "start");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("error: unknown command 'start'; the commands are: scan, run, eval,"
-                + " status, help (newsalert --help says what each does)\ndid you mean: status?\n");
+                + " status, opml, help (newsalert --help says what each does)\ndid you mean: status?\n");
         StringWriter err2 = new StringWriter();
         assertThat(Main.execute(new PrintWriter(out, true), new PrintWriter(err2, true), "scna", "x.xml")).isEqualTo(2);
         assertThat(err2.toString()).endsWith("did you mean: scan?\n");
@@ -183,7 +228,7 @@ class ScanCommandTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("choose a command: scan, run, eval, status, help\n");
+        assertThat(err.toString()).startsWith("choose a command: scan, run, eval, status, opml, help\n");
         assertThat(err.toString().split("Usage: newsalert", -1)).hasSize(2);
     }
 

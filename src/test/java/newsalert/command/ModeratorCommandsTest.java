@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ModeratorCommandsTest {
     private static final String KEYWORDS_USAGE =
             "\nUsage: keywords add|remove|list [term] (a leading - excludes: keywords add -drill)";
-    private static final String FEEDS_USAGE = "\nUsage: feeds add|remove|list [url]";
+    private static final String FEEDS_USAGE = "\nUsage: feeds add|remove|list|export|import|retry [url]";
 
     @TempDir
     Path dir;
@@ -171,7 +171,7 @@ class ModeratorCommandsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "feeds                   | Say add, remove or list.",
+            "feeds                   | Say add, remove, list, export, import or retry.",
             "feeds add               | Give one feed address.",
             "feeds remove            | Give one feed address.",
             "feeds list all          | feeds list takes no address.",

@@ -27,7 +27,7 @@ class FeedErrorReasonsTest {
         atom-no-namespace.atom  | not an Atom feed: <feed> is not in the Atom namespace http://www.w3.org/2005/Atom
         colon-attribute.rss     | not a feed: invalid XML name ':lang' at line 3
         plain-text.xml          | not XML: the file does not start with '<'
-        json-body.xml           | not XML: the file looks like JSON, not an RSS or Atom feed
+        json-body.xml           | not a feed: JSON without a "version" (https://jsonfeed.org/version/1.1) is not a JSON Feed
         declaration-only.xml    | not a feed: XML is malformed at line 2: the document is empty or cut off before its first element
         unbound-prefix.rss      | not a feed: XML is malformed at line 5: the namespace prefix "dc" is not declared
         """)

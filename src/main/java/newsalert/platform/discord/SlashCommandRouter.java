@@ -16,6 +16,9 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.FileUpload;
+import newsalert.command.AttachedFile;
 import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandOption;
@@ -37,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * administrators do), and always in a DM), turn the options back into arguments in the command's option order
  * (each value split on whitespace), run the registry, and put the reply in the deferred message (escaped with
  * {@link DiscordText#escapeKeepingLinks}, no allowed mentions, split into messages of at most 2,000
- * characters, the rest sent as follow-ups, one request after the other so they arrive in order). An
+ * characters, the rest sent as follow-ups, one request after the other so they arrive in order; a reply's
+ * file is attached to the first message; an attachment option reaches the command as its
+ * {@link CommandContext#attachment()}, downloaded only if the command reads it). An
  * ephemeral reply to a publicly deferred command (usage errors)
  * replaces the public "thinking" message by an ephemeral follow-up. Failures are logged, never thrown.
  */
@@ -69,7 +74,8 @@ public final class SlashCommandRouter extends ListenerAdapter {
             boolean ephemeral = command.map(c -> c.name().equals("help") || c.moderatorOnly() && !moderator)
                     .orElse(true);
             event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + event.getName(), e));
-            CommandContext ctx = new CommandContext(target(event), event.getUser().getId(), moderator, clock);
+            CommandContext ctx = new CommandContext(target(event), event.getUser().getId(), moderator, clock,
+                    attachment(event));
             List<String> args = command.map(c -> args(c, event)).orElse(List.of());
             InteractionHook hook = event.getHook();
             executor.execute(() -> answer(hook, ephemeral, () -> registry.run(ctx, event.getName(), args)));
@@ -96,12 +102,22 @@ public final class SlashCommandRouter extends ListenerAdapter {
                 : new Target(Platform.DISCORD, event.getChannelId(), null);
     }
 
-    /** @return the option values in the command's option order, each split on whitespace */
+    /** @return the first attachment option's file, or {@code null} */
+    static AttachedFile attachment(SlashCommandInteractionEvent event) {
+        for (OptionMapping m : event.getOptions()) {
+            if (m.getType() == OptionType.ATTACHMENT) {
+                return new DiscordAttachment(m.getAsAttachment());
+            }
+        }
+        return null;
+    }
+
+    /** @return the text option values in the command's option order, each split on whitespace */
     static List<String> args(Command command, SlashCommandInteractionEvent event) {
         List<String> args = new ArrayList<>();
         for (CommandOption o : command.options()) {
             OptionMapping m = event.getOption(o.name());
-            if (m != null) {
+            if (m != null && m.getType() != OptionType.ATTACHMENT) {
                 for (String w : m.getAsString().strip().split("\\s+")) {
                     if (!w.isEmpty()) {
                         args.add(w);
@@ -123,8 +139,11 @@ public final class SlashCommandRouter extends ListenerAdapter {
             if (reply.ephemeral() && !deferredEphemeral) {
                 hook.deleteOriginal().timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
             } else {
-                hook.editOriginal(parts.get(0)).setAllowedMentions(none).timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS)
-                        .complete();
+                var edit = hook.editOriginal(parts.get(0)).setAllowedMentions(none);
+                if (reply.file() != null) {
+                    edit = edit.setFiles(FileUpload.fromData(reply.file().content(), reply.file().name()));
+                }
+                edit.timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
                 first = 1;
             }
             for (String part : parts.subList(first, parts.size())) {

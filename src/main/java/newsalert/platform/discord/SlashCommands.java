@@ -19,8 +19,9 @@ import newsalert.subscription.Keywords;
  * <p>Each command becomes {@code /name} with its help line as description (cut to Discord's 100) and one
  * option per {@link CommandOption}, in the command's order, required as declared. Option types by name:
  * {@code n} is an integer 1–20 and {@code min-severity} an integer 0–100; {@code topic}/{@code topics} a
- * string with the choices attack, diplomacy, all; {@code action} a string with the choices add, remove,
- * list; {@code command} (help) a string with the command names as choices; any other option a free string
+ * string with the choices attack, diplomacy, all; {@code action} a string with the choices the command's
+ * usage lists ({@code feeds add|remove|list|export|import …}; add, remove, list when it lists none);
+ * {@code file} an attachment; {@code command} (help) a string with the command names as choices; any other option a free string
  * (several words allowed: they are split back into arguments) with a maximum length — {@code url} 2,048,
  * {@code term} 65, {@code id} {@value #ID_MAX_LENGTH}, others {@value #TEXT_MAX_LENGTH} — so a member cannot
  * make the bot echo kilobytes back. Moderator-only commands get default member
@@ -41,7 +42,7 @@ public final class SlashCommands {
         for (Command c : registry.commands()) {
             SlashCommandData data = Commands.slash(c.name(), describe(c.help()));
             for (CommandOption o : c.options()) {
-                data.addOptions(option(o, names));
+                data.addOptions(option(o, names, actions(c)));
             }
             if (c.moderatorOnly()) {
                 data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
@@ -51,7 +52,14 @@ public final class SlashCommands {
         return out;
     }
 
-    private static OptionData option(CommandOption o, List<String> commandNames) {
+    /** @return the actions a command's usage lists first, e.g. {@code feeds add|remove|list [url]} → add, remove, list */
+    static List<String> actions(Command c) {
+        String[] words = c.usage().strip().split("\\s+");
+        return words.length > 1 && words[1].matches("[a-z]+(\\|[a-z]+)+") ? List.of(words[1].split("\\|"))
+                : List.of("add", "remove", "list");
+    }
+
+    private static OptionData option(CommandOption o, List<String> commandNames, List<String> actions) {
         String d = describe(o.description());
         return switch (o.name()) {
             case "n" -> new OptionData(OptionType.INTEGER, o.name(), d, o.required()).setRequiredRange(1, 20);
@@ -59,8 +67,12 @@ public final class SlashCommands {
                     .setRequiredRange(0, 100);
             case "topic", "topics" -> new OptionData(OptionType.STRING, o.name(), d, o.required())
                     .addChoice("attack", "attack").addChoice("diplomacy", "diplomacy").addChoice("all", "all");
-            case "action" -> new OptionData(OptionType.STRING, o.name(), d, o.required())
-                    .addChoice("add", "add").addChoice("remove", "remove").addChoice("list", "list");
+            case "action" -> {
+                OptionData data = new OptionData(OptionType.STRING, o.name(), d, o.required());
+                actions.forEach(a -> data.addChoice(a, a));
+                yield data;
+            }
+            case "file" -> new OptionData(OptionType.ATTACHMENT, o.name(), d, o.required());
             case "command" -> {
                 OptionData data = new OptionData(OptionType.STRING, o.name(), d, o.required());
                 commandNames.stream().limit(OptionData.MAX_CHOICES).forEach(n -> data.addChoice(n, n));

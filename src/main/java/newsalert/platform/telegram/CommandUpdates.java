@@ -12,18 +12,20 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import newsalert.command.AttachedFile;
 import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
 import newsalert.delivery.RateLimiter;
 import newsalert.delivery.RateLimits;
-import newsalert.delivery.SendResult;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -31,12 +33,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Turns polled updates into command runs and replies. Handles {@code message} and {@code channel_post}
- * updates whose text starts with {@code /}; ignores commands addressed to another bot ({@code /help@other}).
+ * updates whose text starts with {@code /} (or a document whose caption does; the document, or the one a
+ * command replies to, is the command's {@link CommandContext#attachment()}); a reply with a file is sent with
+ * {@code sendDocument}; ignores commands addressed to another bot ({@code /help@other}).
  * The target is the chat, plus the forum topic when the message is a topic message. {@code /start} runs
  * {@code help} when the registry has no {@code start} command. Telegram has no ephemeral messages, so an
  * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
- * outbox: a 429 asking to wait at most {@link #MAX_REPLY_WAIT} is waited out once; a reply refused otherwise
- * is logged and dropped.
+ * outbox ({@link CommandReplies}): a 429 asking to wait at most {@link CommandReplies#MAX_REPLY_WAIT} is
+ * waited out once; a reply refused otherwise is logged and dropped.
  *
  * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
  * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
@@ -58,10 +62,11 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     /** The answer to a moderator command when Telegram could not tell whether the sender is an admin. */
     static final String CHECK_FAILED = "I could not check with Telegram whether you are an admin of this chat. "
             + "Please try again in a minute.";
-    /** The longest {@code retry_after} a command reply waits for before one more try. */
-    static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(10);
 
     private final TelegramClient client;
+    /** Downloads documents sent with commands. */
+    private final OkHttpClient http;
+    private final CommandReplies replies;
     private final TelegramSettings settings;
     private final CommandRegistry registry;
     private final Clock clock;
@@ -78,9 +83,11 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private final RateLimiter commandLimit;
     private final Map<String, Instant> slowDownSent = new HashMap<>();
 
-    CommandUpdates(TelegramClient client, TelegramSettings settings, CommandRegistry registry, Clock clock,
-                   ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
+    CommandUpdates(TelegramClient client, OkHttpClient http, TelegramSettings settings, CommandRegistry registry,
+                   Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
         this.client = client;
+        this.http = http;
+        this.replies = new CommandReplies(client, settings);
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
@@ -139,10 +146,10 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     /** @return the message when the update is a command for us, else {@code null} */
     Message command(Update u) {
         Message m = u.hasMessage() ? u.getMessage() : u.hasChannelPost() ? u.getChannelPost() : null;
-        if (m == null || m.getChat() == null || m.getText() == null) {
+        if (m == null || m.getChat() == null || commandText(m) == null) {
             return null;
         }
-        String text = m.getText().strip();
+        String text = commandText(m).strip();
         if (!text.startsWith("/") || text.length() < 2) {
             return null;
         }
@@ -155,6 +162,23 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             return null; // most likely another bot's command: not ours to answer in a shared chat
         }
         return m;
+    }
+
+    /** @return the message's text, or the caption of a document sent with a command as caption; else null */
+    static String commandText(Message m) {
+        if (m.getText() != null) {
+            return m.getText();
+        }
+        return m.hasDocument() ? m.getCaption() : null;
+    }
+
+    /** @return the document sent with the command, else the one the command replies to, else null */
+    static Document document(Message m) {
+        if (m.hasDocument()) {
+            return m.getDocument();
+        }
+        Message replied = m.getReplyToMessage();
+        return replied != null && replied.hasDocument() ? replied.getDocument() : null;
     }
 
     private static boolean isGroup(Message m) {
@@ -174,7 +198,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
 
     /** Runs the command in {@code m} (already accepted by {@link #command}) and sends the reply. */
     void answer(Message m) {
-        String text = m.getText().strip();
+        String text = commandText(m).strip();
         String name = commandName(text);
         if (name.equals("start") && registry.find("start").isEmpty() && registry.find("help").isPresent()) {
             text = "/help";
@@ -186,45 +210,12 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         // Telegram is asked only for commands that need a moderator
         boolean needsModerator = registry.find(commandName(text)).map(Command::moderatorOnly).orElse(false);
         ModeratorCheck.Answer moderator = moderators.check(m, needsModerator);
+        Document doc = document(m);
+        AttachedFile file = doc == null ? null : new TelegramDocument(doc, client, http, settings);
         Reply reply = moderator == ModeratorCheck.Answer.UNKNOWN ? Reply.of(CHECK_FAILED)
-                : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock), text);
-        for (String part : TelegramHtml.reply(reply)) {
-            if (!sendReply(chatId, thread, part, name)) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Sends one part of a reply. A 429 whose {@code retry_after} is at most {@link #MAX_REPLY_WAIT} is waited
-     * out once on this worker thread (only this chat's later commands wait behind it); any other failure, a
-     * longer wait or a second refusal is logged at WARN and the rest of the reply dropped.
-     *
-     * @return true when the part was sent
-     */
-    private boolean sendReply(String chatId, Integer thread, String part, String name) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.execute(TelegramPlatform.send(chatId, thread, part, true));
-                return true;
-            } catch (TelegramApiException e) {
-                SendResult result = TelegramErrors.result(e, settings);
-                if (attempt == 1 && result instanceof SendResult.RateLimited limited
-                        && limited.retryAfter().compareTo(MAX_REPLY_WAIT) <= 0) {
-                    LOG.info("reply to /{} in chat {} rate-limited; retrying in {} s", name, chatId,
-                            limited.retryAfter().toSeconds());
-                    try {
-                        Thread.sleep(limited.retryAfter().toMillis());
-                    } catch (InterruptedException stop) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                    continue;
-                }
-                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
-                return false;
-            }
-        }
+                : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock,
+                        file), text);
+        replies.send(chatId, thread, reply, name);
     }
 
     private void guarded(Update u, Runnable work) {

@@ -103,7 +103,7 @@ public final class TelegramBot implements AutoCloseable {
             app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
                     ExponentialBackOff::new);
             commandExecutor = commandThreads();
-            CommandUpdates updates = new CommandUpdates(client, settings, registry, clock,
+            CommandUpdates updates = new CommandUpdates(client, requestsHttp, settings, registry, clock,
                     new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username, commandExecutor);
             int timeout = (int) settings.longPollTimeout().toSeconds();
             app.registerBot(settings.token(), settings::telegramUrl,

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +74,30 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     @Override
     public List<ChatFeed> allChatFeeds() {
         return read("");
+    }
+
+    @Override
+    public Optional<Instant> lastNewEntry(String url) {
+        synchronized (lock) {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT MAX(first_seen) FROM seen_entry WHERE feed_url = ?",
+                    url);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(Jdbc.instant(rs, 1)) : Optional.empty();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the entries of feed " + url, e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Instant> failingSince(String url) {
+        synchronized (lock) {
+            try {
+                return Optional.ofNullable(StatusSql.failingSince(conn, url));
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the state of feed " + url, e);
+            }
+        }
     }
 
     private List<ChatFeed> read(String where, Object... args) {

@@ -74,6 +74,9 @@ class DiscordCommandsTest {
         assertThat(command(put.body(), "latest").path("options").get(0).path("max_value").asInt()).isEqualTo(20);
         assertThat(command(put.body(), "keywords").path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(command(put.body(), "feeds").path("options").get(0).path("choices").findValuesAsText("value"))
+                .containsExactly("add", "remove", "list", "export", "import", "retry");
+        assertThat(command(put.body(), "feeds").path("options").get(2).path("type").asInt()).isEqualTo(11);
+        assertThat(command(put.body(), "keywords").path("options").get(0).path("choices").findValuesAsText("value"))
                 .containsExactly("add", "remove", "list");
         assertThat(command(put.body(), "story").path("options").get(0).path("required").asBoolean()).isTrue();
         assertThat(command(put.body(), "help").path("options").get(0).path("choices")).hasSize(10);

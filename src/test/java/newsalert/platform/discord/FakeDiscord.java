@@ -75,6 +75,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final BlockingQueue<Call> edits = new LinkedBlockingQueue<>();
     private final BlockingQueue<Call> callbacks = new LinkedBlockingQueue<>();
     private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
+    private final Map<String, byte[]> hostedFiles = new ConcurrentHashMap<>();
+    private final List<String> fileDownloads = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Call> commandPuts = new LinkedBlockingQueue<>();
     private final List<Call> unknown = new CopyOnWriteArrayList<>();
     private final List<Call> allCalls = new CopyOnWriteArrayList<>();
@@ -271,8 +273,44 @@ public final class FakeDiscord implements AutoCloseable {
         return FakeDiscordPayloads.user(BOT_ID, "newsalert", true);
     }
 
+    /**
+     * A file a user attached to a slash command: pass it as an option value to {@link #sendInteraction}.
+     *
+     * @param id the attachment id; {@code name} the file name; {@code url} where the fake serves it
+     */
+    public record Attachment(String id, String name, long size, String url) {
+    }
+
+    /** Serves {@code content} under {@code /attachments/<id>/<name>} and returns the option value for it. */
+    public Attachment hostFile(String name, byte[] content) {
+        String id = Long.toString(ids.incrementAndGet());
+        hostedFiles.put(id + "/" + name, content);
+        return new Attachment(id, name, content.length, "http://127.0.0.1:" + server.getPort() + "/attachments/" + id
+                + "/" + name);
+    }
+
+    /** @return the attachment paths downloaded so far */
+    public List<String> fileDownloads() {
+        return List.copyOf(fileDownloads);
+    }
+
     private MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
+        if (path.startsWith("/attachments/")) {
+            String key = path.substring("/attachments/".length());
+            fileDownloads.add(key);
+            byte[] content = hostedFiles.get(key);
+            return content == null ? new MockResponse.Builder().code(404).build()
+                    : new MockResponse.Builder().code(200).body(new okio.Buffer().write(content)).build();
+        }
+        String type = request.getHeaders().get("Content-Type");
+        if (type != null && type.startsWith("multipart/")) {
+            String rel = path.startsWith("/api/v10/") ? path.substring("/api/v10/".length()) : path;
+            Call call = new Call(request.getMethod(), rel, request.getUrl().encodedQuery(),
+                    FakeDiscordPayloads.multipart(request));
+            allCalls.add(call);
+            return route(call);
+        }
         if (path.equals("/gateway") || path.equals("/resume")) {
             return new MockResponse.Builder().webSocketUpgrade(gateway.connection()).build();
         }

@@ -129,7 +129,12 @@ final class FakeDiscordPayloads {
         ArrayNode opts = data.putArray("options");
         options.forEach((k, v) -> {
             ObjectNode o = opts.addObject().put("name", k);
-            if (v instanceof Number n) {
+            if (v instanceof FakeDiscord.Attachment a) {
+                o.put("type", 11).put("value", a.id());
+                data.with("resolved").with("attachments").putObject(a.id()).put("id", a.id())
+                        .put("filename", a.name()).put("size", a.size()).put("url", a.url()).put("proxy_url", a.url())
+                        .put("content_type", "text/x-opml");
+            } else if (v instanceof Number n) {
                 o.put("type", 4).put("value", n.longValue());
             } else {
                 o.put("type", 3).put("value", String.valueOf(v));
@@ -152,5 +157,32 @@ final class FakeDiscordPayloads {
         i.put("context", 1);
         i.putObject("authorizing_integration_owners").put("0", "0");
         return i;
+    }
+
+    /**
+     * The JSON of a multipart request: its {@code payload_json} part, plus {@code "_files"}: one object per file
+     * part with {@code name} (the file name) and {@code text} (its content as UTF-8).
+     */
+    static ObjectNode multipart(mockwebserver3.RecordedRequest request) {
+        okhttp3.MediaType type = okhttp3.MediaType.parse(request.getHeaders().get("Content-Type"));
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode files = JSON.createArrayNode();
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(new okio.Buffer().write(request.getBody()),
+                type.parameter("boundary"))) {
+            okhttp3.MultipartReader.Part part;
+            while ((part = reader.nextPart()) != null) {
+                String disposition = part.headers().get("Content-Disposition");
+                if (disposition.contains("filename=")) {
+                    files.addObject().put("name", disposition.replaceFirst(".*filename=\"([^\"]*)\".*", "$1"))
+                            .put("text", part.body().readUtf8());
+                } else if (disposition.contains("name=\"payload_json\"")) {
+                    body = (ObjectNode) JSON.readTree(part.body().readUtf8());
+                }
+            }
+        } catch (java.io.IOException e) {
+            body.put("unparsed", e.toString());
+        }
+        body.set("_files", files);
+        return body;
     }
 }

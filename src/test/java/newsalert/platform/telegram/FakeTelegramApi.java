@@ -97,6 +97,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Object lock = new Object();
     private final List<ObjectNode> updates = new ArrayList<>();
+    private final FakeTelegramFiles files = new FakeTelegramFiles(json);
     private final List<Sent> sent = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
@@ -181,6 +182,53 @@ public final class FakeTelegramApi implements AutoCloseable {
     /** Queues a post in channel {@code chatId} (no sender user, as Telegram does). @return the update id */
     public int pushChannelPost(long chatId, String text) {
         return pushMessage("channel_post", chat(chatId, "channel"), null, null, text);
+    }
+
+    // ---- documents ----------------------------------------------------------------------------------------
+
+    /** Makes a file available under {@code fileId} for getFile and download. */
+    public void hostFile(String fileId, String name, byte[] content) {
+        files.host(fileId, name, content);
+    }
+
+    /** Queues a document (hosted as {@code fileId}) sent in supergroup {@code chatId} with {@code caption}. */
+    public int pushGroupDocument(long chatId, long userId, String caption, String fileId) {
+        ObjectNode update = build.textUpdate("message", nextIncoming(), chat(chatId, "supergroup"), userId, null,
+                caption);
+        ObjectNode m = (ObjectNode) update.get("message");
+        m.remove("text");
+        m.set("caption_entities", m.remove("entities"));
+        m.put("caption", caption);
+        m.set("document", files.document(fileId));
+        return pushUpdate(update);
+    }
+
+    /** Queues a text command in supergroup {@code chatId} replying to a message with document {@code fileId}. */
+    public int pushGroupReplyToDocument(long chatId, long userId, String text, String fileId) {
+        ObjectNode update = build.textUpdate("message", nextIncoming(), chat(chatId, "supergroup"), userId, null,
+                text);
+        ObjectNode original = build.textUpdate("message", nextIncoming(), chat(chatId, "supergroup"), userId, null,
+                "").get("message").deepCopy();
+        original.remove("text");
+        original.set("document", files.document(fileId));
+        ((ObjectNode) update.get("message")).set("reply_to_message", original);
+        return pushUpdate(update);
+    }
+
+    /** @return the documents the bot sent, once {@code n} have come or the timeout passed */
+    public List<FakeTelegramFiles.SentDocument> awaitDocuments(int n, Duration timeout) throws InterruptedException {
+        return files.awaitSent(n, timeout);
+    }
+
+    /** @return the file paths downloaded so far */
+    public List<String> downloads() {
+        return files.downloads();
+    }
+
+    private int nextIncoming() {
+        synchronized (lock) {
+            return nextIncomingId++;
+        }
     }
 
     private ObjectNode chat(long chatId, String type) {
@@ -364,6 +412,25 @@ public final class FakeTelegramApi implements AutoCloseable {
 
     private MockResponse answer(RecordedRequest request) throws InterruptedException {
         List<String> segments = request.getUrl() == null ? List.of() : request.getUrl().pathSegments();
+        if (segments.size() > 2 && segments.get(0).equals("file") && segments.get(1).equals("bot" + TOKEN)) {
+            return files.download(segments.subList(2, segments.size()));
+        }
+        if (segments.size() == 2 && segments.get(1).equalsIgnoreCase("sendDocument")) {
+            synchronized (lock) {
+                calls.add("senddocument");
+                lock.notifyAll();
+            }
+            try {
+                FakeTelegramFiles.SentDocument d = files.sendDocument(request);
+                int id;
+                synchronized (lock) {
+                    id = nextMessageId++;
+                }
+                return http.ok(message(id, d.chatId(), d.threadId(), d.caption() == null ? "" : d.caption()));
+            } catch (java.io.IOException e) {
+                return http.error(Failure.badRequest("Bad Request: multipart unreadable"));
+            }
+        }
         if (segments.size() != 2 || !segments.get(0).equals("bot" + TOKEN)) {
             return http.error(segments.size() == 2 && segments.get(0).startsWith("bot")
                     ? new Failure(401, "Unauthorized", null, null) : new Failure(404, "Not Found", null, null));
@@ -392,6 +459,10 @@ public final class FakeTelegramApi implements AutoCloseable {
             case "sendmessage" -> sendMessage(body);
             case "editmessagetext" -> editMessageText(body);
             case "getchatmember" -> getChatMember(body);
+            case "getfile" -> {
+                ObjectNode file = files.getFile(body);
+                yield file == null ? http.error(Failure.badRequest("Bad Request: invalid file_id")) : http.ok(file);
+            }
             default -> http.error(new Failure(404, "Not Found", null, null));
         };
     }

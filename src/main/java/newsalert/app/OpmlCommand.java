@@ -1,0 +1,160 @@
+package newsalert.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import newsalert.config.ConfigException;
+import newsalert.config.FeedConfig;
+import newsalert.feed.FeedException;
+import newsalert.feed.Opml;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsalert opml export|import}: the configured feeds as OPML 2.0, and an OPML file as the
+ * {@code feeds:} block of the config (printed; the config file stays the operator's to edit).
+ */
+@Command(name = "opml", mixinStandardHelpOptions = true,
+        description = "Move feed lists between newsalert and other feed readers (OPML 2.0).",
+        subcommands = {OpmlCommand.Export.class, OpmlCommand.Import.class})
+public final class OpmlCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose export or import");
+    }
+
+    /** {@code opml export}: prints the configured http(s) feeds as OPML; local files are skipped with a note. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Print the configured feeds as an OPML 2.0 file.",
+            footer = {"", "Example:", "  newsalert opml export --config config/newsalert.yml > feeds.opml"})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "config file (default: config/newsalert.yml when present, else built-in defaults)")
+        Path config;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            List<FeedConfig> feeds;
+            try {
+                feeds = Wiring.load(configFile(config)).config().feeds();
+            } catch (ConfigException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            List<Opml.Outline> out = new ArrayList<>();
+            for (FeedConfig f : feeds) {
+                if (SourceReader.isUrl(f.url())) {
+                    out.add(new Opml.Outline(f.url(), f.name()));
+                } else {
+                    err.println("skipped " + f.url() + ": a local file is not a feed other readers can use");
+                }
+            }
+            spec.commandLine().getOut().print(new String(Opml.write("newsalert feeds", out,
+                    Clock.systemUTC().instant()), StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code opml import FILE}: prints the file's http(s) feeds as a {@code feeds:} YAML block. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Print the feeds of an OPML file as the 'feeds:' block of the config file.",
+                    "Feeds already configured and addresses that are not http(s) are left out (said on stderr)."},
+            footer = {"", "Example:", "  newsalert opml import exported.opml >> my-feeds.yml"})
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "the OPML file")
+        Path file;
+
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "config whose feeds are left out (default: config/newsalert.yml when present)")
+        Path config;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            List<Opml.Outline> outlines;
+            Set<String> known = new HashSet<>();
+            try {
+                Wiring.load(configFile(config)).config().feeds().forEach(f -> known.add(f.url()));
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    err.println("error: " + file + ": larger than " + MAX_FILE_BYTES / 1024 + " KB; not an OPML list");
+                    return 1;
+                }
+                outlines = Opml.read(Files.readAllBytes(file));
+            } catch (ConfigException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            } catch (IOException e) {
+                err.println("error: " + file + ": " + (Files.exists(file) ? "cannot read the file" : "no such file"));
+                return 1;
+            } catch (FeedException e) {
+                err.println("error: " + file + ": " + e.getMessage());
+                return 1;
+            }
+            List<Map<String, String>> feeds = new ArrayList<>();
+            for (Opml.Outline o : outlines) {
+                if (!SourceReader.isUrl(o.url())) {
+                    err.println("skipped " + o.url() + ": not an http(s) address");
+                } else if (!known.add(o.url())) {
+                    err.println("skipped " + o.url() + ": already configured or listed twice");
+                } else {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("url", o.url());
+                    if (!o.title().isBlank()) {
+                        row.put("name", o.title());
+                    }
+                    feeds.add(row);
+                }
+            }
+            try {
+                spec.commandLine().getOut().print(YAML.writeValueAsString(Map.of("feeds", feeds)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("strings always serialize", e);
+            }
+            spec.commandLine().getOut().flush();
+            err.println(feeds.size() + " feed(s) from " + file);
+            return 0;
+        }
+    }
+
+    /** Largest OPML file read, in bytes. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build());
+
+    private static Path configFile(Path given) {
+        return given != null ? given : Files.isRegularFile(RunCommand.DEFAULT_CONFIG) ? RunCommand.DEFAULT_CONFIG
+                : null;
+    }
+}

@@ -1,0 +1,92 @@
+package newsalert.command;
+
+import java.net.URI;
+import java.util.List;
+import newsalert.store.ChatFeed;
+import newsalert.store.ChatFeedStore;
+
+/**
+ * The checks every feed a chat adds goes through — by {@code feeds add} or one line of {@code feeds import}:
+ * the address policy, not already in the chat's list, the per-chat cap of {@value #MAX_PER_CHAT}, and the
+ * feed check (fetched and parsed once through the guarded reader); then it is stored. When the address is a
+ * web page whose one feed the check found, that feed's address passes the policy and duplicate checks too and
+ * is what gets stored.
+ */
+final class FeedAdder {
+    static final int MAX_PER_CHAT = 20;
+
+    private final ChatFeedStore store;
+    private final FeedCheck check;
+    private final AddressPolicy policy;
+
+    FeedAdder(ChatFeedStore store, FeedCheck check, AddressPolicy policy) {
+        this.store = store;
+        this.check = check;
+        this.policy = policy;
+    }
+
+    /** What became of one address. */
+    enum Kind { ADDED, ALREADY_THERE, BAD_ADDRESS, NOT_A_FEED, SEVERAL, FULL }
+
+    /**
+     * @param kind   what happened
+     * @param url    the feed's address: as given, or the one found for the page given
+     * @param reason for {@link Kind#BAD_ADDRESS}: the address policy's sentence; for {@link Kind#NOT_A_FEED}:
+     *               the feed check's problem; for {@link Kind#ADDED}: the feed's title, possibly blank;
+     *               otherwise empty
+     * @param page       the page address given when {@code url} was found for it, else {@code null}
+     * @param candidates for {@link Kind#SEVERAL}: the page's feeds; else empty
+     */
+    record Outcome(Kind kind, String url, String reason, String page, List<FeedCheck.Candidate> candidates) {
+        Outcome(Kind kind, String url, String reason) {
+            this(kind, url, reason, null, List.of());
+        }
+    }
+
+    /** @return the chat's feeds, for callers that show or count them */
+    List<ChatFeed> feeds(CommandContext ctx) {
+        return store.chatFeeds(ctx.target().platform(), ctx.target().chatId());
+    }
+
+    /** Runs the checks on {@code url} for the context's chat and stores it when they pass. */
+    Outcome add(CommandContext ctx, String url) {
+        URI uri;
+        try {
+            uri = policy.check(url);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(Kind.BAD_ADDRESS, url, e.getMessage());
+        }
+        List<ChatFeed> existing = feeds(ctx);
+        if (existing.stream().anyMatch(f -> f.url().equals(url))) {
+            return new Outcome(Kind.ALREADY_THERE, url, "");
+        }
+        if (existing.size() >= MAX_PER_CHAT) {
+            return new Outcome(Kind.FULL, url, "");
+        }
+        FeedCheck.Result result = check.check(uri);
+        if (!result.candidates().isEmpty()) {
+            return new Outcome(Kind.SEVERAL, url, "", null, result.candidates());
+        }
+        if (!result.feed()) {
+            return new Outcome(Kind.NOT_A_FEED, url, result.problem() == null ? "" : result.problem());
+        }
+        String feedUrl = url;
+        String page = null;
+        if (result.feedUrl() != null && !result.feedUrl().equals(url)) {
+            feedUrl = result.feedUrl();
+            page = url;
+            try {
+                policy.check(feedUrl);
+            } catch (IllegalArgumentException e) {
+                return new Outcome(Kind.BAD_ADDRESS, feedUrl, e.getMessage(), page, List.of());
+            }
+            String found = feedUrl;
+            if (existing.stream().anyMatch(f -> f.url().equals(found))) {
+                return new Outcome(Kind.ALREADY_THERE, feedUrl, "", page, List.of());
+            }
+        }
+        store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(), feedUrl, ctx.callerId(),
+                ctx.clock().instant()));
+        return new Outcome(Kind.ADDED, feedUrl, result.title() == null ? "" : result.title().strip(), page, List.of());
+    }
+}

@@ -1,0 +1,87 @@
+package newsalert.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The health part of one {@code feeds list} line: {@code ok}, {@code not polled yet}, or {@code failing [since …]
+ * (N tries in a row, last …): reason[; next try …]}, then when its newest item was first seen and how often it is
+ * polled. Times are UTC, to the minute; a server's Retry-After is part of the stored reason. The caller puts an
+ * address the policy now refuses in its place ({@link FeedsCommand}).
+ */
+final class FeedHealthLine {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private FeedHealthLine() {
+    }
+
+    /**
+     * @param now the command's clock, for the next try
+     * @return e.g. {@code "ok; last new item 2025-08-28 14:10 UTC; every 5m"}, or for a failing feed {@code
+     *         "failing since 2025-08-28 11:00 UTC (4 tries in a row, last 2025-08-28 14:55 UTC): HTTP 503 Service
+     *         Unavailable; next try 16:00 UTC; last new item 2025-08-26 09:30 UTC; every 5m"} (the reason carries
+     *         a server's Retry-After)
+     */
+    static String of(FeedStatus status, String url, Instant now) {
+        String every = "every " + duration(status.interval());
+        return status.health(url).map(h -> {
+            String since = h.failingSince() == null || h.failingSince().equals(h.lastPollAt()) ? ""
+                    : " since " + TIME.format(h.failingSince());
+            String state = h.failures() == 0 ? "ok"
+                    : "failing" + since + " (" + h.failures() + (h.failures() == 1 ? " try" : " tries")
+                            + " in a row, last " + TIME.format(h.lastPollAt()) + "): "
+                            + (h.lastError() == null ? "no reason given" : h.lastError())
+                            + nextTry(h.nextPollAt(), now);
+            String last = h.lastNewItem() == null ? "no items yet" : "last new item " + TIME.format(h.lastNewItem());
+            return state + "; " + last + "; " + every;
+        }).orElse("not polled yet; " + every);
+    }
+
+    /** @return when the feed's newest entry was first seen, if it was polled and had one */
+    static Optional<Instant> lastNewItem(FeedStatus status, String url) {
+        return status.health(url).map(FeedStatus.Health::lastNewItem);
+    }
+
+    /**
+     * @param next when a failing feed is polled next, or {@code null} for "now"
+     * @return {@code "; next try 17:00 UTC"} (with the date, {@code 2026-12-07 17:00 UTC}, when more than 20 h
+     *         away), or {@code ""} when the feed is due now
+     */
+    static String nextTry(Instant next, Instant now) {
+        if (next == null || !next.isAfter(now)) {
+            return "";
+        }
+        return "; next try " + (next.isAfter(now.plus(Duration.ofHours(20))) ? Render.day(next)
+                : LocalTime.ofInstant(next, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC");
+    }
+
+    /** @return {@code 90s}, {@code 5m}, {@code 2h}, {@code 1d}, or a mix such as {@code 1h30m} */
+    static String duration(Duration d) {
+        if (d.isZero()) {
+            return "0s";
+        }
+        StringBuilder sb = new StringBuilder();
+        long s = d.getSeconds();
+        long[] sizes = {86_400, 3_600, 60, 1};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (s >= sizes[i]) {
+                sb.append(s / sizes[i]).append(units[i]);
+                s %= sizes[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @return the time as shown in lines, for callers and tests */
+    static String time(Instant t) {
+        return TIME.format(t);
+    }
+}

@@ -1,0 +1,124 @@
+package newsalert.command;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsalert.store.ChatFeed;
+
+/**
+ * {@code feeds export} and {@code feeds import}: the chat's feeds as a file (OPML through the
+ * {@link FeedListCodec}), and a file's feeds added one by one through the same checks as {@code feeds add}
+ * ({@link FeedAdder}), answered with a summary: a count line, then one line per address — added, already
+ * there, refused with the reason, or not added because the chat reached its cap (those are not checked).
+ * Addresses listed twice in the file count once. Files over {@value #MAX_FILE_BYTES} bytes are refused
+ * before they are downloaded when the platform gives the size.
+ */
+final class FeedsTransfer {
+    /** Largest feed-list file read: 1 MB, far more than 1,000 outlines need. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+    static final String HOW_TO_ATTACH = "Attach the OPML file: on Telegram send the file with \"/feeds import\" as"
+            + " its caption, or reply to the file with /feeds import; on Discord use /feeds import with the file"
+            + " option.";
+
+    private final FeedAdder adder;
+    private final FeedListCodec codec;
+
+    /** @param codec reads and writes the files, or {@code null} when this bot has none (both then say so) */
+    FeedsTransfer(FeedAdder adder, FeedListCodec codec) {
+        this.adder = adder;
+        this.codec = codec;
+    }
+
+    Reply export(CommandContext ctx) {
+        if (codec == null) {
+            return Reply.of("Feed lists cannot be exported from this bot.");
+        }
+        List<String> urls = adder.feeds(ctx).stream().map(ChatFeed::url).toList();
+        if (urls.isEmpty()) {
+            return Reply.of("No feeds added here, so there is nothing to export. Add one with: feeds add <url>");
+        }
+        byte[] file = codec.write(urls, ctx.clock().instant());
+        return Reply.withFile("The " + urls.size() + " feed" + (urls.size() == 1 ? "" : "s") + " of this chat as "
+                        + codec.extension().toUpperCase(java.util.Locale.ROOT) + ". Bring them into another chat"
+                        + " with: feeds import",
+                new Reply.File("newsalert-feeds." + codec.extension(), codec.mediaType(), file));
+    }
+
+    Reply importFile(CommandContext ctx) {
+        if (codec == null) {
+            return Reply.of("Feed lists cannot be imported into this bot.");
+        }
+        AttachedFile attached = ctx.attachment();
+        if (attached == null) {
+            return Reply.ephemeral("No file came with the command. " + HOW_TO_ATTACH);
+        }
+        if (attached.size() > MAX_FILE_BYTES) {
+            return Reply.of(tooLarge());
+        }
+        List<String> urls;
+        try {
+            urls = codec.read(attached.read(MAX_FILE_BYTES));
+        } catch (AttachedFile.TooLargeException e) {
+            return Reply.of(tooLarge());
+        } catch (IOException e) {
+            return Reply.of("I could not download that file. Please send it again in a minute.");
+        } catch (IllegalArgumentException e) {
+            return Reply.of("That file was refused: " + e.getMessage() + ". Nothing was added.");
+        }
+        Set<String> unique = new LinkedHashSet<>(urls);
+        if (unique.isEmpty()) {
+            return Reply.of("That file lists no feeds (no outline has an xmlUrl). Nothing was added.");
+        }
+        return Reply.of(summary(attached.name(), run(ctx, unique)));
+    }
+
+    private List<FeedAdder.Outcome> run(CommandContext ctx, Set<String> urls) {
+        List<FeedAdder.Outcome> out = new ArrayList<>();
+        boolean full = false;
+        for (String url : urls) {
+            FeedAdder.Outcome o = full ? new FeedAdder.Outcome(FeedAdder.Kind.FULL, url, "") : adder.add(ctx, url);
+            full |= o.kind() == FeedAdder.Kind.FULL;
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static String summary(String fileName, List<FeedAdder.Outcome> outcomes) {
+        int[] n = new int[FeedAdder.Kind.values().length];
+        List<String> lines = new ArrayList<>();
+        for (FeedAdder.Outcome o : outcomes) {
+            n[o.kind().ordinal()]++;
+            lines.add(switch (o.kind()) {
+                case ADDED -> "added: " + o.url() + (o.reason().isBlank() ? "" : " (" + o.reason() + ")")
+                        + (o.page() == null ? "" : ", found on " + o.page());
+                case ALREADY_THERE -> "already here: " + o.url();
+                case BAD_ADDRESS -> "refused: " + o.url() + " — " + sentence(o.reason());
+                case SEVERAL -> "refused: " + o.url() + " — a page offering " + o.candidates().size()
+                        + " feeds; add the one you want with: feeds add <its address>";
+                case NOT_A_FEED -> "refused: " + o.url() + " — not a feed we can read: " + sentence(o.reason());
+                case FULL -> "not added: " + o.url() + " — this chat reached its limit of " + FeedAdder.MAX_PER_CHAT
+                        + " feeds";
+            });
+        }
+        String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
+        String head = "Imported " + name + ": " + n[FeedAdder.Kind.ADDED.ordinal()] + " added, "
+                + n[FeedAdder.Kind.ALREADY_THERE.ordinal()] + " already here, "
+                + (n[FeedAdder.Kind.BAD_ADDRESS.ordinal()] + n[FeedAdder.Kind.NOT_A_FEED.ordinal()]
+                + n[FeedAdder.Kind.SEVERAL.ordinal()]) + " refused, "
+                + n[FeedAdder.Kind.FULL.ordinal()] + " over the limit.";
+        return Render.list(head, lines);
+    }
+
+    /** @return the text without its final full stop, so it reads as part of a line */
+    private static String sentence(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private static String tooLarge() {
+        return "That file is larger than " + MAX_FILE_BYTES / 1024 + " KB; a feed list is much smaller. Nothing was"
+                + " added.";
+    }
+}

@@ -1,0 +1,136 @@
+package newsalert.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the feed behind an address a user gives, as feed readers do: when the address serves a feed, that is
+ * it; when it serves an HTML page, the page's {@code <link rel="alternate">} elements of type
+ * {@code application/rss+xml}, {@code application/atom+xml} or {@code application/feed+json} (jsoup) are the
+ * candidates — one is fetched and read, several are listed; a page with none is tried at the common paths
+ * {@link #COMMON_PATHS} of its site, in order, and the first that serves a readable feed is taken. Every fetch
+ * goes through the given {@link FeedFetcher}, so a guarded fetcher guards discovery too. Thread-safe.
+ */
+public final class FeedDiscovery {
+    /** Paths tried, on the page's own scheme, host and port, when a page links to no feed. */
+    public static final List<String> COMMON_PATHS = List.of("/feed", "/rss", "/atom.xml", "/index.xml");
+    /** Most candidates listed from one page. */
+    public static final int MAX_CANDIDATES = 10;
+    private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
+            "application/feed+json", "application/rdf+xml");
+
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+
+    /** @param fetcher every request goes through it; @param parser reads what it fetches */
+    public FeedDiscovery(FeedFetcher fetcher, FeedParser parser) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+    }
+
+    /**
+     * @param url an absolute http(s) address
+     * @param now the first-seen time given to the parser
+     * @return what was found; never throws for network or parse failures (they are {@link Discovery.Kind#NONE})
+     */
+    public Discovery find(String url, Instant now) {
+        FetchResult r = fetcher.fetch(new FeedRequest(url, null, null));
+        if (r instanceof FetchResult.Failed f) {
+            return Discovery.none(f.reason());
+        }
+        if (!(r instanceof FetchResult.Ok ok)) {
+            return Discovery.none("the server answered 304 Not Modified to a request without validators");
+        }
+        FeedException notFeed;
+        try {
+            return Discovery.feed(Discovery.Kind.FEED, url, parser.parse(ok.body(), ok.contentType(), ok.finalUrl(), now),
+                    ok);
+        } catch (FeedException e) {
+            notFeed = e;
+        }
+        if (!isHtml(ok)) {
+            return Discovery.none(notFeed.getMessage());
+        }
+        List<Discovery.Candidate> links = alternates(ok);
+        if (links.size() > 1) {
+            return Discovery.several(links);
+        }
+        if (links.size() == 1) {
+            Probe one = read(links.get(0).url(), now);
+            return one.found() != null ? one.found() : Discovery.none("the page links to the feed "
+                    + links.get(0).url() + ", but it is not a feed we can read: " + one.problem());
+        }
+        HttpUrl page = HttpUrl.parse(ok.finalUrl());
+        for (String path : COMMON_PATHS) {
+            String probe = page.newBuilder().encodedPath(path).query(null).fragment(null).build().toString();
+            Probe found = read(probe, now);
+            if (found.found() != null) {
+                return found.found();
+            }
+        }
+        return Discovery.none("it is a web page that links to no feed, and none was found at "
+                + String.join(", ", COMMON_PATHS));
+    }
+
+    /** A fetch of one candidate: the feed found, or why not. */
+    private record Probe(Discovery found, String problem) {
+    }
+
+    private Probe read(String url, Instant now) {
+        FetchResult r = fetcher.fetch(new FeedRequest(url, null, null));
+        if (r instanceof FetchResult.Ok ok) {
+            try {
+                return new Probe(Discovery.feed(Discovery.Kind.FOUND, url, parser.parse(ok.body(), ok.contentType(),
+                        ok.finalUrl(), now), ok), null);
+            } catch (FeedException e) {
+                return new Probe(null, e.getMessage());
+            }
+        }
+        return new Probe(null, r instanceof FetchResult.Failed f ? f.reason() : "no answer");
+    }
+
+    private static boolean isHtml(FetchResult.Ok ok) {
+        String type = ok.contentType() == null ? "" : ok.contentType().toLowerCase(Locale.ROOT);
+        if (type.contains("html")) {
+            return true;
+        }
+        String head = new String(ok.body(), 0, Math.min(ok.body().length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** @return the page's feed links, absolute, http(s) only, without duplicates, at most {@link #MAX_CANDIDATES} */
+    static List<Discovery.Candidate> alternates(FetchResult.Ok ok) {
+        Document doc = Jsoup.parse(new String(ok.body(), charset(ok.contentType())), ok.finalUrl());
+        Map<String, Discovery.Candidate> out = new LinkedHashMap<>();
+        for (Element link : doc.select("link[rel][href][type]")) {
+            boolean alternate = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
+            String type = link.attr("type").toLowerCase(Locale.ROOT).replaceFirst(";.*", "").strip();
+            String href = Links.absolute(link.attr("href").strip(), ok.finalUrl());
+            if (alternate && FEED_TYPES.contains(type) && href != null && out.size() < MAX_CANDIDATES) {
+                out.putIfAbsent(href, new Discovery.Candidate(href, PlainText.line(link.attr("title"))));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static java.nio.charset.Charset charset(String contentType) {
+        try {
+            String cs = contentType == null ? null : okhttp3.MediaType.parse(contentType) == null ? null
+                    : okhttp3.MediaType.parse(contentType).parameter("charset");
+            return cs == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(cs);
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

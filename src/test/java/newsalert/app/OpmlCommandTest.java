@@ -1,0 +1,107 @@
+package newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import newsalert.config.ConfigLoader;
+import newsalert.config.FeedConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpmlCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportThenImportGivesAFeedsBlockWithTheSameFeeds() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, """
+                feeds:
+                  - url: https://harbour.example.net/rss.xml
+                    name: "Harbour Wire: World & Sea"
+                  - url: https://valley.example.org/feed
+                  - url: feeds/local.xml
+                """);
+        Result export = run("opml", "export", "--config", config.toString());
+        assertThat(export.code).isZero();
+        assertThat(export.out).contains("<outline type=\"rss\" text=\"Harbour Wire: World &amp; Sea\" "
+                + "title=\"Harbour Wire: World &amp; Sea\" xmlUrl=\"https://harbour.example.net/rss.xml\" />");
+        assertThat(export.err).as("a relative feed path is read from the config file's folder (issue 16)")
+                .isEqualTo("skipped " + dir.resolve("feeds/local.xml")
+                        + ": a local file is not a feed other readers can use\n");
+
+        Path opml = dir.resolve("out.opml");
+        Files.writeString(opml, export.out);
+        Path empty = dir.resolve("empty.yml");
+        Files.writeString(empty, "poll:\n  interval: 5m\n");
+        Result imported = run("opml", "import", opml.toString(), "--config", empty.toString());
+
+        assertThat(imported.code).isZero();
+        assertThat(imported.out).isEqualTo("""
+                feeds:
+                  - url: https://harbour.example.net/rss.xml
+                    name: "Harbour Wire: World & Sea"
+                  - url: https://valley.example.org/feed
+                    name: https://valley.example.org/feed
+                """);
+        Path back = dir.resolve("back.yml");
+        Files.writeString(back, imported.out);
+        assertThat(ConfigLoader.load(back, Map.of()).feeds()).extracting(FeedConfig::url)
+                .containsExactly("https://harbour.example.net/rss.xml", "https://valley.example.org/feed");
+    }
+
+    @Test
+    void importLeavesOutConfiguredFeedsAndNonHttpAddressesAndSaysSo() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, "feeds:\n  - url: https://harbour.example.net/rss.xml\n");
+        Path opml = dir.resolve("in.opml");
+        Files.write(opml, OpmlFixture.bytes("nested.opml"));
+
+        Result r = run("opml", "import", opml.toString(), "--config", config.toString());
+
+        assertThat(r.code).isZero();
+        assertThat(r.out).isEqualTo("""
+                feeds:
+                  - url: https://valley.example.org/feed
+                    name: Valley Courier
+                  - url: https://ridge.example.net/feed.json
+                    name: Ridge Observer (JSON)
+                """);
+        assertThat(r.err).isEqualTo("""
+                skipped https://harbour.example.net/rss.xml: already configured or listed twice
+                skipped file:///etc/passwd: not an http(s) address
+                2 feed(s) from %s
+                """.formatted(opml));
+    }
+
+    @Test
+    void hostileFileIsRefusedWithTheReasonAndExitOne() throws Exception {
+        Path opml = dir.resolve("xxe.opml");
+        Files.write(opml, OpmlFixture.bytes("xxe.opml"));
+        Path empty = dir.resolve("empty.yml");
+        Files.writeString(empty, "poll:\n  interval: 5m\n");
+
+        Result r = run("opml", "import", opml.toString(), "--config", empty.toString());
+
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).isEqualTo("error: " + opml + ": not an OPML file: it declares a DOCTYPE, which OPML never"
+                + " needs (refused: it is how external entities and entity bombs get in)\n");
+        assertThat(run("opml", "import", dir.resolve("nope.opml").toString(), "--config", empty.toString()).err)
+                .isEqualTo("error: " + dir.resolve("nope.opml") + ": no such file\n");
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    record Result(int code, String out, String err) {
+    }
+}

@@ -1,0 +1,82 @@
+package newsalert.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpmlTest {
+
+    static byte[] fixture(String name) {
+        try (InputStream in = OpmlTest.class.getResourceAsStream("/opml/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void nestedCategoriesAreFlattenedAndOnlyOutlinesWithXmlUrlAreFeeds() throws FeedException {
+        assertThat(Opml.read(fixture("nested.opml"))).containsExactly(
+                new Opml.Outline("https://harbour.example.net/rss.xml", "Harbour Wire & Co"),
+                new Opml.Outline("https://valley.example.org/feed", "Valley Courier"),
+                new Opml.Outline("https://ridge.example.net/feed.json", "Ridge Observer (JSON)"),
+                new Opml.Outline("file:///etc/passwd", "Local notes"));
+    }
+
+    @Test
+    void writtenDocumentReadsBackToTheSameFeeds() throws FeedException {
+        List<Opml.Outline> feeds = List.of(new Opml.Outline("https://a.example.org/rss?x=1&y=2", "A <&> \"B\""),
+                new Opml.Outline("https://c.example.org/atom.xml", ""));
+
+        byte[] doc = Opml.write("newsalert feeds", feeds, Instant.parse("2025-08-28T15:00:00Z"));
+
+        String text = new String(doc, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .contains("<opml version=\"2.0\">")
+                .contains("<dateCreated>Thu, 28 Aug 2025 15:00:00 GMT</dateCreated>")
+                .contains("xmlUrl=\"https://a.example.org/rss?x=1&amp;y=2\"");
+        assertThat(Opml.read(doc)).containsExactly(feeds.get(0),
+                new Opml.Outline("https://c.example.org/atom.xml", "https://c.example.org/atom.xml"));
+    }
+
+    @Test
+    void externalEntityIsNeverReadAndTheDoctypeIsRefused() {
+        assertThatThrownBy(() -> Opml.read(fixture("xxe.opml"))).isInstanceOf(FeedException.class)
+                .hasMessage("not an OPML file: it declares a DOCTYPE, which OPML never needs"
+                        + " (refused: it is how external entities and entity bombs get in)");
+    }
+
+    @Test
+    void billionLaughsIsRefusedAsAnEntityBomb() {
+        assertThatThrownBy(() -> Opml.read(fixture("laughs.opml"))).isInstanceOf(FeedException.class)
+                .hasMessage("not an OPML file: too many XML entity expansions (entity bomb?)");
+    }
+
+    @Test
+    void tenThousandOutlinesAreRefusedAsAWhole() {
+        String doc = "<opml version=\"2.0\"><body>"
+                + "<outline text=\"f\" xmlUrl=\"https://x.example.org/f\"/>".repeat(10_000) + "</body></opml>";
+
+        assertThatThrownBy(() -> Opml.read(doc.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FeedException.class)
+                .hasMessage("not an OPML file we read: more than 1000 outlines");
+    }
+
+    @Test
+    void otherDocumentsSayWhatIsWrong() {
+        assertThatThrownBy(() -> Opml.read("<rss version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("not an OPML file: the XML root is <rss>, not <opml>");
+        assertThatThrownBy(() -> Opml.read("<opml version=\"2.0\"><head/></opml>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("not an OPML file: <body> is missing");
+        assertThatThrownBy(() -> Opml.read("  ".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("not an OPML file: the file is empty");
+        assertThatThrownBy(() -> Opml.read("<opml><body>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("not an OPML file: XML is malformed at line 1");
+    }
+}
