@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the parser's error messages into plain reasons a user can act on. The JDK parser's English
  * messages are matched by their fixed wording and rewritten ({@code Content is not allowed in prolog.}
- * becomes {@code not XML: the file does not start with '<'}); a message that is not recognised is kept
- * only when it reads as plain text (no class names, no {@code Exception}, no library codes), else the
- * reason is just "XML is malformed at line N". No library text that names Java types ever passes.
+ * becomes {@code not XML: the file does not start with '<'}); a message that is not recognised is never
+ * passed on: the reason is then just "XML is malformed at line N". No parser text ever reaches a user.
  */
 final class XmlErrors {
     /** Text that marks a message as library-internal rather than meant for people. */
@@ -87,6 +86,10 @@ final class XmlErrors {
             return new FeedException("not a feed: elements are nested too deeply (more than "
                     + SafeXml.MAX_ELEMENT_DEPTH + " levels)", cause);
         }
+        if (msg.contains("JAXP00010002") || msg.contains("elementAttributeLimit")) {
+            return new FeedException("not a feed: an element has too many attributes (more than the parser's limit)",
+                    cause);
+        }
         if (msg.contains("JAXP0001") || msg.contains("entity expansion") || msg.contains("entity size")) {
             return new FeedException("not a feed: too many XML entity expansions (entity bomb?)", cause);
         }
@@ -108,8 +111,9 @@ final class XmlErrors {
                         + (INTERNAL.matcher(reason).find() ? "" : ": " + reason), cause);
             }
         }
-        String detail = msg.isBlank() || INTERNAL.matcher(msg).find() || msg.length() > 200 ? "" : ": " + msg;
-        return new FeedException("not a feed: XML is malformed" + where + detail, cause);
+        // a message no rule knows is the parser's own wording ("Scanner State 24 not Recognized", grammar
+        // productions): it is never passed on, the line number is what a person can use
+        return new FeedException("not a feed: XML is malformed" + where, cause);
     }
 
     /** Marks a reason this class wrote itself, carried through the parser inside a SAX error. */

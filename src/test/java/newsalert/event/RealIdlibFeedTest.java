@@ -1,7 +1,6 @@
 package newsalert.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
 import newsalert.feed.FeedParser;
 import newsalert.story.Story;
+import newsalert.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +22,11 @@ import org.junit.jupiter.api.Test;
  * absent.
  */
 class RealIdlibFeedTest {
-    private static final Path FEED = Path.of("..", "shared", "corpus", "feeds", "reuters_worldnews_2018-01-30.xml");
 
     @Test
     void theConvoyAttackAndTheMarketStrikeAreTwoEvents() throws Exception {
-        assumeTrue(Files.isRegularFile(FEED), "shared corpus not found at " + FEED.toAbsolutePath() + ", skipping");
-        List<Story> stories = new FeedParser().parse(Files.readAllBytes(FEED), null, FEED.toUri().toString(),
+        Path feed = Corpus.require("feeds/reuters_worldnews_2018-01-30.xml");
+        List<Story> stories = new FeedParser().parse(Files.readAllBytes(feed), null, feed.toUri().toString(),
                 Instant.parse("2018-01-31T00:00:00Z")).stories().stream()
                 .sorted(Comparator.comparing(Story::published, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
