@@ -42,8 +42,11 @@ final class HttpRefusals {
             Duration wait = RetryAfter.parse(resp.header("Retry-After"), resp.header("Date"),
                     Instant.ofEpochMilli(resp.receivedResponseAtMillis()));
             if (wait != null) {
-                return new Failed(Failure.HTTP_STATUS, code, status + "; the site asks us to wait "
-                        + RetryAfter.describe(wait) + " (Retry-After)", wait);
+                String asked = wait.compareTo(RetryAfter.MAX) >= 0
+                        ? RetryAfter.describe(wait) + " or longer (Retry-After; newsalert waits at most "
+                                + RetryAfter.describe(RetryAfter.MAX) + ")"
+                        : RetryAfter.describe(wait) + " (Retry-After)";
+                return new Failed(Failure.HTTP_STATUS, code, status + "; the site asks us to wait " + asked, wait);
             }
         }
         return new Failed(Failure.HTTP_STATUS, code, status);

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * {@code 192.168/16}, {@code 198.18/15}, {@code 198.51.100/24}, {@code 203.0.113/24}, {@code 224/4},
  * {@code 240/4}; IPv6 {@code ::}, {@code ::1}, {@code fc00::/7}, {@code fe80::/10}, {@code fec0::/10},
  * {@code ff00::/8}, {@code 2001:db8::/32}, Teredo {@code 2001::/32}; IPv6 forms that carry an IPv4 address
- * ({@code ::ffff:a.b.c.d}, {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}) are
+ * ({@code ::ffff:a.b.c.d}, {@code ::ffff:0:a.b.c.d}, {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}) are
  * judged by that IPv4 address; and any address of this machine's own network interfaces. Thread-safe.
  */
 public final class AddressRule {
@@ -159,6 +159,9 @@ public final class AddressRule {
         if (isZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
             return slice(b, 12);
         }
+        if (isZero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && b[10] == 0 && b[11] == 0) {
+            return slice(b, 12); // IPv4-translated, ::ffff:0:a.b.c.d (RFC 2765)
+        }
         if (isZero(b, 0, 12) && !(isZero(b, 12, 15) && (b[15] == 0 || b[15] == 1))) {
             return slice(b, 12);
         }
@@ -178,6 +181,9 @@ public final class AddressRule {
         }
         if ((b[1] & 0xff) == 0x64) {
             return "NAT64-embedded";
+        }
+        if ((b[8] & 0xff) == 0xff) {
+            return "IPv4-translated";
         }
         return (b[10] & 0xff) == 0xff ? "IPv4-mapped" : "IPv4-compatible";
     }

@@ -62,6 +62,18 @@ public final class Keywords {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * @return a character as a reply may show it: itself, or {@code U+202E (an invisible character)} for one that
+     *         prints nothing or reorders the text around it (format, control and space characters)
+     */
+    static String shown(int c) {
+        int type = Character.getType(c);
+        boolean invisible = type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE || Character.isWhitespace(c)
+                || Character.isSpaceChar(c);
+        return invisible ? String.format("U+%04X (an invisible character)", c) : Character.toString(c);
+    }
+
     /** @return the text in Unicode normal form NFKC (compatibility characters such as fullwidth letters folded) */
     private static String nfkc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -93,7 +105,7 @@ public final class Keywords {
                 .findFirst().orElse(-1);
         if (symbol >= 0) {
             return Optional.of("Keywords are plain words or phrases, not patterns: leave out "
-                    + Character.toString(symbol) + " (letters, digits, spaces and - ' . & are fine).");
+                    + shown(symbol) + " (letters, digits, spaces and - ' . & are fine).");
         }
         Optional<String> mixed = KeywordScripts.mixedScript(t);
         if (mixed.isPresent()) {

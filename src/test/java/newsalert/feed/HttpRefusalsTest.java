@@ -46,6 +46,16 @@ class HttpRefusalsTest {
     }
 
     @Test
+    void aRetryAfterBeyondTheCapSaysTheWaitWasCapped() {
+        Failed f = fetch(new MockResponse.Builder().code(429).status("HTTP/1.1 429 Too Many Requests")
+                .addHeader("Retry-After", "1000000000").build());
+
+        assertThat(f.retryAfter()).isEqualTo(Duration.ofHours(6));
+        assertThat(f.reason()).isEqualTo("HTTP 429 Too Many Requests; the site asks us to wait 6 h or longer"
+                + " (Retry-After; newsalert waits at most 6 h)");
+    }
+
+    @Test
     void retryAfterAsAnHttpDateOnA503CountsFromTheResponsesDate() {
         Failed f = fetch(new MockResponse.Builder().code(503).status("HTTP/1.1 503 Service Unavailable")
                 .addHeader("Date", "Sun, 06 Dec 2026 20:00:00 GMT")

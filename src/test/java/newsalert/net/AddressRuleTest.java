@@ -38,7 +38,8 @@ class AddressRuleTest {
             "::|unspecified", "::1|loopback", "fc00::1|private (unique-local)", "fd12:3456::1|private (unique-local)",
             "fe80::1|link-local", "febf::1|link-local", "fec0::1|private (site-local)", "ff02::1|multicast",
             "2001:db8::1|documentation", "2001:0:4136:e378::1|Teredo tunnel",
-            "::7f00:1|IPv4-compatible loopback", "::a00:1|IPv4-compatible private",
+            "::7f00:1|IPv4-compatible loopback", "::ffff:0:7f00:1|IPv4-translated loopback",
+            "::ffff:0:a9fe:a9fe|IPv4-translated link-local", "::a00:1|IPv4-compatible private",
             "64:ff9b::7f00:1|NAT64-embedded loopback", "64:ff9b::a9fe:a9fe|NAT64-embedded link-local",
             "2002:7f00:1::1|6to4-embedded loopback", "2002:c0a8:101::|6to4-embedded private"})
     void refusedRangesNameTheirKind(String literal, String kind) throws UnknownHostException {

@@ -34,6 +34,14 @@ class KeywordsTest {
     }
 
     @Test
+    void anInvisibleCharacterIsNamedByItsCodeNotEchoed() {
+        assertThat(Keywords.validate("Kyiv\u202e")).contains("Keywords are plain words or phrases, not patterns:"
+                + " leave out U+202E (an invisible character) (letters, digits, spaces and - ' . & are fine).");
+        assertThat(Keywords.validate("ka\u200brkiv")).contains("Keywords are plain words or phrases, not patterns:"
+                + " leave out U+200B (an invisible character) (letters, digits, spaces and - ' . & are fine).");
+    }
+
+    @Test
     void termsOverSixtyFourCharactersAreRefusedWithTheirLength() {
         assertThat(Keywords.validate("x".repeat(64))).isEmpty();
         assertThat(Keywords.validate("x".repeat(65))).contains(
