@@ -56,6 +56,11 @@ final class SafeXml {
      *                       bomb?)" or "not a feed: elements are nested too deeply (more than 256 levels)"
      */
     static Document parse(String text) throws FeedException {
+        if (cutOffDoctype(text)) {
+            // the JDK's DTD scanner prints a stack trace to stderr when the file ends inside an internal
+            // subset, so such a file is refused before the parser sees it
+            throw new FeedException("not a feed: XML is malformed: the file ends inside its DOCTYPE declaration");
+        }
         try {
             return builder().build(new XmlFixerReader(new StringReader(text)));
         } catch (JDOMParseException e) {
@@ -65,6 +70,23 @@ final class SafeXml {
         } catch (IOException e) {
             throw new FeedException("not a feed: the XML could not be read to the end", e);
         }
+    }
+
+    /**
+     * @return whether a {@code <!DOCTYPE … [} internal subset is opened and the text ends before a {@code ]}
+     *         closes it (only the first 64 KB are looked at, where a DOCTYPE must be)
+     */
+    static boolean cutOffDoctype(String text) {
+        int doctype = text.indexOf("<!DOCTYPE");
+        if (doctype < 0 || doctype > 65_536) {
+            return false;
+        }
+        int bracket = text.indexOf('[', doctype);
+        int close = text.indexOf('>', doctype);
+        if (bracket < 0 || (close >= 0 && close < bracket)) {
+            return false;
+        }
+        return text.indexOf(']', bracket) < 0;
     }
 
     /** JDOM's handler, with JDOM's refusals of names and characters turned into positioned SAX errors. */

@@ -1,6 +1,7 @@
 package newsalert.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,15 @@ class XmlErrorsFallbackTest {
                 + " attributes, \"10,000\" is the limit imposed by the JDK.", 1, null);
         assertThat(e.getMessage()).isEqualTo("not a feed: an element has too many attributes (more than the parser's"
                 + " limit)");
+    }
+
+    @Test
+    void aFileEndingInsideItsDoctypeIsRefusedBeforeTheParserPrintsATrace() {
+        String cut = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n  <!ENTITY lol \"lol";
+        assertThat(SafeXml.cutOffDoctype(cut)).isTrue();
+        assertThat(SafeXml.cutOffDoctype("<!DOCTYPE rss [ <!ENTITY a \"b\"> ]><rss/>")).isFalse();
+        assertThat(SafeXml.cutOffDoctype("<!DOCTYPE rss SYSTEM \"x.dtd\"><rss><a>[</a></rss>")).isFalse();
+        assertThatThrownBy(() -> SafeXml.parse(cut)).isInstanceOf(FeedException.class)
+                .hasMessage("not a feed: XML is malformed: the file ends inside its DOCTYPE declaration");
     }
 }
