@@ -62,10 +62,10 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Instant now = clock.instant();
         StoreStatus status;
-        try (JdbcNewsStore store = JdbcNewsStore.open(url)) {
+        try (JdbcNewsStore store = JdbcNewsStore.openExisting(url)) {
             status = store.status().read(now);
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage() + ": is it a newsalert store?");
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
         spec.commandLine().getOut().print(json ? StatusText.json(status, now).toPrettyString() + "\n"

@@ -156,6 +156,29 @@ class StatusCommandTest {
         assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
     }
 
+    /** Tester finding on issue 12: status migrated the store it read, which may belong to a running older bot. */
+    @Test
+    void anOlderStoreIsReadNeverMigrated() throws Exception {
+        Path old = dir.resolve("old.db");
+        String url = "jdbc:sqlite:" + old;
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("8").load().migrate();
+        Path other = dir.resolve("old.yml");
+        Files.writeString(other, "store:\n  url: \"" + url + "\"\n");
+
+        String[] r = run("--config", other.toString());
+
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).isEqualTo("error: the store " + url + " was written by an older newsalert; start this"
+                + " version's 'newsalert run' once to upgrade it, then ask again\n");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("schema left as it was").isEqualTo(8);
+        }
+    }
+
     @Test
     void agesReadLikeAPersonWouldWriteThem() {
         assertThat(StatusText.age(Duration.ofSeconds(45))).isEqualTo("45s");

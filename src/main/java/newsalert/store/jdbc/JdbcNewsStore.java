@@ -74,10 +74,30 @@ public final class JdbcNewsStore implements NewsStore {
      *                        plain words and what to do ({@link StoreFiles#cannotOpen})
      */
     public static JdbcNewsStore open(String jdbcUrl) {
+        return open(jdbcUrl, true);
+    }
+
+    /**
+     * Opens an existing store to read it (for {@code status}): its schema is checked, never changed, so a
+     * reader never migrates the store of a running bot of another version.
+     *
+     * @throws StoreException when it cannot be opened, or its schema is older or newer than this program's; the
+     *                        message says what to do
+     */
+    public static JdbcNewsStore openExisting(String jdbcUrl) {
+        return open(jdbcUrl, false);
+    }
+
+    private static JdbcNewsStore open(String jdbcUrl, boolean migrate) {
         try {
-            StoreFiles.prepareFolder(jdbcUrl);
-            Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
-                    .load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
+                    .load();
+            if (migrate) {
+                StoreFiles.prepareFolder(jdbcUrl);
+                flyway.migrate();
+            } else {
+                checkSchema(flyway, jdbcUrl);
+            }
             Connection c = DriverManager.getConnection(jdbcUrl);
             if (jdbcUrl.startsWith("jdbc:sqlite:")) {
                 try (Statement st = c.createStatement()) {
@@ -86,8 +106,24 @@ public final class JdbcNewsStore implements NewsStore {
                 }
             }
             return new JdbcNewsStore(c);
+        } catch (StoreException e) {
+            throw e; // already a plain sentence
         } catch (SQLException | IOException | RuntimeException e) {
             throw StoreFiles.cannotOpen(jdbcUrl, e);
+        }
+    }
+
+    private static void checkSchema(Flyway flyway, String jdbcUrl) {
+        org.flywaydb.core.api.MigrationInfoService info = flyway.info();
+        if (info.pending().length > 0) {
+            throw StoreException.plain("the store " + jdbcUrl + " was written by an older newsalert; start this"
+                    + " version's 'newsalert run' once to upgrade it, then ask again", null);
+        }
+        for (org.flywaydb.core.api.MigrationInfo m : info.all()) {
+            if (m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
+                throw StoreException.plain("the store " + jdbcUrl + " was written by a newer newsalert (schema "
+                        + m.getVersion() + "); use that version to read it", null);
+            }
         }
     }
 
