@@ -17,7 +17,7 @@ public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final Level level;
     private final boolean additive;
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final ListAppender<ILoggingEvent> appender = new SignallingAppender();
 
     private LogCapture(Logger logger) {
         this.logger = logger;
@@ -69,13 +69,25 @@ public final class LogCapture implements AutoCloseable {
      */
     public boolean await(String text, java.time.Duration maxWait) throws InterruptedException {
         long end = System.nanoTime() + maxWait.toNanos();
-        while (!contains(text)) {
-            if (System.nanoTime() > end) {
-                return false;
+        synchronized (appender) { // woken by each event appended, not by polling
+            while (!contains(text)) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                appender.wait(Math.max(1, left / 1_000_000));
             }
-            Thread.sleep(10);
+            return true;
         }
-        return true;
+    }
+
+    /** A list appender that wakes {@link #await} at each event (appended under the appender's own lock). */
+    private static final class SignallingAppender extends ListAppender<ILoggingEvent> {
+        @Override
+        protected void append(ILoggingEvent e) {
+            super.append(e);
+            notifyAll();
+        }
     }
 
     @Override
