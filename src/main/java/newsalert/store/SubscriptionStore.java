@@ -129,6 +129,18 @@ public interface SubscriptionStore {
     void markFailed(long outboxId, String error, Instant nextAttemptAt);
 
     /**
+     * Makes the platform's pending rows that wait out a back-off after a transient error (their last error
+     * starts with {@code "transient: "}) due at {@code now}: the platform answered again after an outage, so
+     * waiting out back-offs that grew during it would only delay every chat (issue 19). Rows waiting for a
+     * 429's {@code retry_after}, held rows and settled rows keep their times.
+     *
+     * @return the number of rows made due
+     */
+    default int resumeRetries(Platform platform, Instant now) {
+        return 0;
+    }
+
+    /**
      * Settles a row without delivering it.
      *
      * @param status {@link OutboxStatus#FAILED} (permanent error) or {@link OutboxStatus#DROPPED} (merged or
