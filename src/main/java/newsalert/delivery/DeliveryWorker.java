@@ -40,10 +40,14 @@ import newsalert.subscription.Target;
  *   <li>{@link SendResult.Migrated}: the chat is paused with "chat migrated to &lt;id&gt;", the row stays
  *       pending (its attempt recorded), and the move is returned in the report for the caller to apply.</li>
  * </ul>
- * Digests: when a target has more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
- * {@link Digest} picks are sent as one {@link ChatPlatform#sendDigest} message, first, and settled
- * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;" when it is delivered; the kept
- * rows follow singly in id order. A digest's failures are booked on the target's head row like a single's.
+ * Digests (issue 19): when a target has a real backlog (its head row failed before, or has waited
+ * {@link #DIGEST_AFTER}) and more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
+ * {@link Digest} picks are fixed as one digest in the store before its first try, then sent as one
+ * {@link ChatPlatform#sendDigest} message, first, and settled {@link OutboxStatus#DROPPED} with "merged into
+ * digest message &lt;id&gt;" when it is delivered; the kept rows follow singly in id order. A fixed digest is
+ * retried with exactly its rows (alerts routed meanwhile wait behind it and never join it), and a row of one
+ * digest never joins another. A burst of fresh alerts from one poll goes out one by one. A digest's failures
+ * are booked on the target's head row like a single's.
  *
  * <p>Edits: an {@link OutboxKind#EDIT} row calls {@link ChatPlatform#edit} with the message id of the story's
  * sent alert at that target and the story as stored now; it is never merged into a digest, goes in id order
@@ -86,6 +90,8 @@ public final class DeliveryWorker {
     private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
     private final DeliverySettings settings;
     private final Metrics metrics;
+    /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
+    public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
     /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
     static final int DOWN_AFTER = 3;
     /** While a platform is down, at most one probe send per this long. */
@@ -161,7 +167,7 @@ public final class DeliveryWorker {
             if (!limiter.tryAcquire(target)) {
                 return;
             }
-            List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
+            List<OutboxItem> merged = digestToSend(queue, head, now);
             boolean goOn;
             if (merged.isEmpty()) {
                 goOn = single(adapter, target, head, now, tally);
@@ -174,6 +180,39 @@ public final class DeliveryWorker {
                 return;
             }
         }
+    }
+
+    /**
+     * The digest this round sends for the target, if any: a digest fixed earlier whose rows are still pending
+     * goes first, exactly as fixed; otherwise, under a real backlog ({@link #backlog}), the rows {@link Digest}
+     * picks are fixed as a new digest before its first try ({@link SubscriptionStore#fixDigest}).
+     *
+     * @return the digest's rows in id order, or an empty list when none is sent now
+     */
+    private List<OutboxItem> digestToSend(List<OutboxItem> queue, OutboxItem head, Instant now) {
+        Long fixedId = queue.stream().map(OutboxItem::digestId).filter(Objects::nonNull).findFirst().orElse(null);
+        if (fixedId != null) {
+            return queue.stream().filter(r -> fixedId.equals(r.digestId())).toList();
+        }
+        if (!backlog(head, now)) {
+            return List.of();
+        }
+        List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
+        if (!merged.isEmpty()) {
+            long digestId = merged.get(0).id();
+            store.fixDigest(digestId, merged.stream().map(OutboxItem::id).toList());
+        }
+        return merged;
+    }
+
+    /**
+     * @return whether the target's queue is a real backlog: its head row failed before (an outage, a 429) or
+     *         has waited {@link #DIGEST_AFTER} since it was routed (rate limits hold the target back); a burst
+     *         of fresh alerts from one poll is no backlog, and goes out one by one
+     */
+    private static boolean backlog(OutboxItem head, Instant now) {
+        return head.attempts() > 0
+                || head.createdAt() != null && !head.createdAt().plus(DIGEST_AFTER).isAfter(now);
     }
 
     /**

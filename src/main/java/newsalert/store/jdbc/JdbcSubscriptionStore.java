@@ -243,6 +243,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public int fixDigest(long digestId, List<Long> members) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot fix digest " + digestId,
+                    () -> OutboxSql.fixDigest(conn, digestId, members));
+        }
+    }
+
+    @Override
     public int resumeRetries(Platform platform, Instant now) {
         long at = now.toEpochMilli();
         return write("cannot resume the outbox rows of " + platform.wireName(), "UPDATE outbox SET"
