@@ -39,7 +39,8 @@ final class ChatServices {
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
-                new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval()),
+                new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval(),
+                        wiring.config().poll().minInterval()),
                 wiring.config().poll().maxAge());
     }
 }

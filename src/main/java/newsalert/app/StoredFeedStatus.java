@@ -12,12 +12,22 @@ final class StoredFeedStatus implements FeedStatus {
     private final NewsStore news;
     private final ChatFeedStore feeds;
     private final Duration interval;
+    private final Duration minInterval;
 
-    /** @param interval {@code poll.interval}, the interval chat feeds are polled at */
+    /** @param interval {@code poll.interval}, the interval chat feeds without their own are polled at */
     StoredFeedStatus(NewsStore news, ChatFeedStore feeds, Duration interval) {
+        this(news, feeds, interval, Duration.ofMinutes(5));
+    }
+
+    /**
+     * @param interval    {@code poll.interval}, the interval chat feeds without their own are polled at
+     * @param minInterval {@code poll.min-interval}, the shortest one {@code feeds add} accepts
+     */
+    StoredFeedStatus(NewsStore news, ChatFeedStore feeds, Duration interval, Duration minInterval) {
         this.news = news;
         this.feeds = feeds;
         this.interval = interval;
+        this.minInterval = minInterval;
     }
 
     @Override
@@ -38,5 +48,10 @@ final class StoredFeedStatus implements FeedStatus {
     @Override
     public Duration interval() {
         return interval;
+    }
+
+    @Override
+    public Duration minInterval() {
+        return minInterval;
     }
 }

@@ -50,6 +50,16 @@ final class FeedAdder {
 
     /** Runs the checks on {@code url} for the context's chat and stores it when they pass. */
     Outcome add(CommandContext ctx, String url) {
+        return add(ctx, url, null);
+    }
+
+    /**
+     * As {@link #add(CommandContext, String)}, storing the feed with its own interval.
+     *
+     * @param interval the time between polls the chat asked for (already checked against {@code
+     *                 poll.min-interval}), or {@code null} for {@code poll.interval}
+     */
+    Outcome add(CommandContext ctx, String url, java.time.Duration interval) {
         URI uri;
         try {
             uri = policy.check(url);
@@ -86,7 +96,7 @@ final class FeedAdder {
             }
         }
         store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(), feedUrl, ctx.callerId(),
-                ctx.clock().instant()));
+                ctx.clock().instant(), interval));
         return new Outcome(Kind.ADDED, feedUrl, result.title() == null ? "" : result.title().strip(), page, List.of());
     }
 }

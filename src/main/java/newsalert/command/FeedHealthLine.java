@@ -30,7 +30,16 @@ final class FeedHealthLine {
      *         a server's Retry-After)
      */
     static String of(FeedStatus status, String url, Instant now) {
-        String every = "every " + duration(status.interval());
+        return of(status, url, null, now);
+    }
+
+    /**
+     * @param own the chat feed's own interval ({@code feeds add <url> 30m}), or {@code null} for the status's
+     *            default one
+     * @return as {@link #of(FeedStatus, String, Instant)}, ending with {@code every} the feed's own interval
+     */
+    static String of(FeedStatus status, String url, Duration own, Instant now) {
+        String every = "every " + duration(own == null ? status.interval() : own);
         return status.health(url).map(h -> {
             String since = h.failingSince() == null || h.failingSince().equals(h.lastPollAt()) ? ""
                     : " since " + TIME.format(h.failingSince());

@@ -20,8 +20,16 @@ public interface FeedStatus {
      */
     boolean retryNow(String url);
 
-    /** @return how often chat feeds are polled (they have no interval of their own yet) */
+    /** @return how often a chat feed without an interval of its own is polled ({@code poll.interval}) */
     Duration interval();
+
+    /**
+     * @return the shortest interval {@code feeds add <url> [interval]} accepts ({@code poll.min-interval}); 5m
+     *         unless the implementation knows the configured one
+     */
+    default Duration minInterval() {
+        return Duration.ofMinutes(5);
+    }
 
     /**
      * @param lastPollAt  when it was last polled (success or failure)

@@ -1,9 +1,11 @@
 package newsalert.command;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import newsalert.config.Durations;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
@@ -14,10 +16,15 @@ import newsalert.store.FeedState;
  * serves a feed, and at most {@value FeedAdder#MAX_PER_CHAT} per chat ({@link FeedAdder}). {@code remove} takes
  * the URL exactly as listed. {@code export} replies with the list as a file and {@code import} adds the feeds of
  * an attached file ({@link FeedsTransfer}). {@code list} gives each feed's health ({@link FeedHealthLine}) and
- * {@code retry} makes a feed due at once, cutting its back-off short. Moderators only.
+ * {@code retry} makes a feed due at once, cutting its back-off short. {@code add <url> <interval>} gives the feed
+ * its own time between polls ({@code 30m}, {@code 2h}; written as in the config file, see
+ * {@link newsalert.config.Durations}), from {@code poll.min-interval} up to {@value #MAX_INTERVAL_DAYS} days.
+ * Moderators only.
  */
 final class FeedsCommand implements Command {
     static final int MAX_PER_CHAT = FeedAdder.MAX_PER_CHAT;
+    /** The longest interval a chat feed may have, in days. */
+    static final int MAX_INTERVAL_DAYS = 7;
 
     private final ChatFeedStore store;
     private final AddressPolicy policy;
@@ -41,7 +48,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public String usage() {
-        return "feeds add|remove|list|export|import|retry [url]";
+        return "feeds add|remove|list|export|import|retry [url] [interval]";
     }
 
     @Override
@@ -53,6 +60,7 @@ final class FeedsCommand implements Command {
     public List<CommandOption> options() {
         return List.of(CommandOption.required("action", "add, remove, list, export, import or retry"),
                 CommandOption.optional("url", "the feed's http or https address"),
+                CommandOption.optional("interval", "for add: time between polls, e.g. 30m or 2h"),
                 CommandOption.optional("file", "for import: an OPML file of feeds"));
     }
 
@@ -86,7 +94,7 @@ final class FeedsCommand implements Command {
                             + FeedHealthLine.time(t)).orElse(""));
         }
         if (status != null) {
-            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), now);
+            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), f.interval(), now);
         }
         Optional<FeedState> state = store.pollState(f.url());
         if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
@@ -121,7 +129,9 @@ final class FeedsCommand implements Command {
         if (!action.equals("add") && !action.equals("remove") && !action.equals("retry")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");
         }
-        if (args.size() != 2) {
+        // a third word is an interval for add only; one with / or : is the rest of an address with a space in it
+        if (args.size() < 2 || args.size() > (action.equals("add") ? 3 : 2)
+                || args.size() == 3 && args.get(2).matches(".*[/:].*")) {
             return usageReply("Give one feed address.");
         }
         String url = args.get(1);
@@ -132,7 +142,16 @@ final class FeedsCommand implements Command {
             return store.removeChatFeed(platform, chat, url) ? Reply.of("Removed feed " + url + ".")
                     : Reply.of("That feed is not in this chat's list. See: feeds list");
         }
-        FeedAdder.Outcome added = adder.add(ctx, url);
+        Duration interval = null;
+        if (args.size() == 3) {
+            try {
+                interval = interval(args.get(2));
+            } catch (IllegalArgumentException e) {
+                return usageReply(e.getMessage());
+            }
+        }
+        FeedAdder.Outcome added = adder.add(ctx, url, interval);
+        String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
             case ALREADY_THERE -> Reply.of(added.page() == null ? "That feed is already in this chat's list."
@@ -142,11 +161,37 @@ final class FeedsCommand implements Command {
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
             case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds. Add the"
                     + " one you want with: feeds add <its address>", numbered(added.candidates())));
-            case ADDED -> Reply.of(added.page() == null
+            case ADDED -> Reply.of((added.page() == null
                     ? "Added feed " + url + title(added) + "."
                     : "That page is not a feed itself; found its feed " + added.url() + title(added)
-                            + " and added it.");
+                            + " and added it.") + every);
         };
+    }
+
+    /**
+     * @param text the interval as the moderator wrote it, e.g. {@code 30m}
+     * @return it as a duration, between {@code poll.min-interval} and {@value #MAX_INTERVAL_DAYS} days
+     * @throws IllegalArgumentException with the reply's sentence, e.g. {@code interval 2m is below
+     *                                  poll.min-interval 5m; use 5m or more}
+     */
+    private Duration interval(String text) {
+        Duration d;
+        try {
+            d = Durations.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30m or 2h");
+        }
+        Duration min = status == null ? Duration.ofMinutes(5) : status.minInterval();
+        if (d.compareTo(min) < 0) {
+            String m = FeedHealthLine.duration(min);
+            throw new IllegalArgumentException("interval " + text + " is below poll.min-interval " + m + "; use "
+                    + m + " or more");
+        }
+        if (d.compareTo(Duration.ofDays(MAX_INTERVAL_DAYS)) > 0) {
+            throw new IllegalArgumentException("interval " + text + " is longer than " + MAX_INTERVAL_DAYS
+                    + "d, the longest allowed; use " + MAX_INTERVAL_DAYS + "d or less");
+        }
+        return d;
     }
 
     private Reply retry(CommandContext ctx, String url) {

@@ -19,6 +19,10 @@ final class ConfigValidation {
             throw err.at("/poll/interval", "poll.interval must be at least 10s, got "
                     + err.written("/poll/interval"));
         }
+        if (c.poll().minInterval().compareTo(Duration.ofSeconds(10)) < 0) {
+            throw err.at("/poll/min-interval", "poll.min-interval must be at least 10s, got "
+                    + err.written("/poll/min-interval"));
+        }
         if (c.store().url() == null || !c.store().url().startsWith("jdbc:")) {
             throw err.at("/store/url", "store.url must be a JDBC URL such as jdbc:sqlite:data/newsalert.db");
         }

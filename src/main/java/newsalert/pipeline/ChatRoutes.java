@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsalert.config.FeedConfig;
+import newsalert.config.PollSettings;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedCap;
 import newsalert.story.Assessment;
@@ -28,10 +30,24 @@ import newsalert.subscription.Target;
  */
 final class ChatRoutes {
     private final Routing routing;
+    private final Duration interval;
+    private final Duration minInterval;
 
     /** @param routing subscriptions and chat feeds, or {@code null} when no chat platform runs */
     ChatRoutes(Routing routing) {
+        this(routing, null);
+    }
+
+    /**
+     * @param routing  subscriptions and chat feeds, or {@code null} when no chat platform runs
+     * @param settings {@code poll.interval} (for chat feeds without their own) and {@code poll.min-interval} (a
+     *                 chat feed's own interval below it, stored before the key was raised, is polled at this
+     *                 instead); {@code null} for the defaults, 5m and 5m
+     */
+    ChatRoutes(Routing routing, PollSettings settings) {
         this.routing = routing;
+        this.interval = settings == null ? Duration.ofMinutes(5) : settings.interval();
+        this.minInterval = settings == null ? PollSettings.DEFAULT_MIN_INTERVAL : settings.minInterval();
     }
 
     /** @return the routing inputs for one feed's poll */
@@ -65,7 +81,10 @@ final class ChatRoutes {
 
     /**
      * The configured feeds, then each chat-added feed not among them (with the chats that added it), in the
-     * order the store lists them.
+     * order the store lists them. A chat-added feed is polled at its own interval ({@code feeds add <url> 30m}),
+     * at least {@code poll.min-interval}; when several chats added it, at the shortest interval any of them gets
+     * (one that gave none counts as {@code poll.interval}), so no chat waits longer than it asked. A feed no chat
+     * gave an interval keeps {@code null} (polled at {@code poll.interval}).
      */
     List<PolledFeed> feedsToPoll(List<FeedConfig> configured) {
         List<PolledFeed> out = new ArrayList<>();
@@ -79,12 +98,21 @@ final class ChatRoutes {
             return out;
         }
         Map<String, Set<String>> owners = new LinkedHashMap<>();
+        Map<String, Duration> intervals = new HashMap<>();
+        Set<String> ownInterval = new HashSet<>();
         for (ChatFeed cf : routing.chatFeeds().allChatFeeds()) {
             if (!urls.contains(cf.url())) {
                 owners.computeIfAbsent(cf.url(), u -> new HashSet<>()).add(chatKey(cf.platform(), cf.chatId()));
+                Duration every = interval;
+                if (cf.interval() != null) {
+                    ownInterval.add(cf.url());
+                    every = cf.interval().compareTo(minInterval) < 0 ? minInterval : cf.interval();
+                }
+                intervals.merge(cf.url(), every, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        owners.forEach((url, chats) -> out.add(new PolledFeed(new FeedConfig(url, null, null), chats)));
+        owners.forEach((url, chats) -> out.add(new PolledFeed(new FeedConfig(url, null,
+                ownInterval.contains(url) ? intervals.get(url) : null), chats)));
         return out;
     }
 

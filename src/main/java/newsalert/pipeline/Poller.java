@@ -136,7 +136,7 @@ public final class Poller implements AutoCloseable {
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
                   int alertSeverity) {
         this.metrics = metrics;
-        this.chats = new ChatRoutes(routing);
+        this.chats = new ChatRoutes(routing, settings);
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(),
                 events == null ? null : new EventRecorder(store, events, alertSeverity), alertSeverity);

@@ -1,5 +1,6 @@
 package newsalert.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import newsalert.subscription.Platform;
@@ -12,12 +13,23 @@ import newsalert.subscription.Platform;
  * @param url      the feed's absolute http(s) URL, as the moderator gave it
  * @param addedBy  the platform's id of the moderator, or {@code null}
  * @param addedAt  when it was added
+ * @param interval the feed's own time between polls ({@code feeds add <url> 30m}, stored to the millisecond), or
+ *                 {@code null} to poll it at {@code poll.interval}
  */
-public record ChatFeed(Platform platform, String chatId, String url, String addedBy, Instant addedAt) {
+public record ChatFeed(Platform platform, String chatId, String url, String addedBy, Instant addedAt,
+                       Duration interval) {
     public ChatFeed {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(chatId, "chatId");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(addedAt, "addedAt");
+        if (interval != null && (interval.isNegative() || interval.isZero())) {
+            throw new IllegalArgumentException("a chat feed's interval must be positive, got " + interval);
+        }
+    }
+
+    /** A chat feed polled at {@code poll.interval} (no interval of its own). */
+    public ChatFeed(Platform platform, String chatId, String url, String addedBy, Instant addedAt) {
+        this(platform, chatId, url, addedBy, addedAt, null);
     }
 }

@@ -137,7 +137,7 @@ class ChatFeedAddressTest {
 
         String literal = host.equals("[::1]") ? "0:0:0:0:0:0:0:1" : "127.0.0.1";
         assertThat(reply).isEqualTo("That address points to a loopback address (" + literal
-                + "), which is not allowed.\nUsage: feeds add|remove|list|export|import|retry [url]");
+                + "), which is not allowed.\nUsage: feeds add|remove|list|export|import|retry [url] [interval]");
         assertThat(poll).isInstanceOf(ReadResult.Failed.class);
         assertThat(((ReadResult.Failed) poll).reason()).contains("loopback address")
                 .contains("chat-added feeds must be public (see chat-feeds.allow-private-addresses)")

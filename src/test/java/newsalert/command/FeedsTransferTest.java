@@ -136,7 +136,7 @@ class FeedsTransferTest {
         assertThat(export.text()).isEqualTo("No feeds added here, so there is nothing to export. Add one with: feeds"
                 + " add <url>");
         assertThat(run("feeds export now", null).text()).isEqualTo("feeds export takes no address.\nUsage: feeds"
-                + " add|remove|list|export|import|retry [url]");
+                + " add|remove|list|export|import|retry [url] [interval]");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ModeratorCommandsTest {
     private static final String KEYWORDS_USAGE =
             "\nUsage: keywords add|remove|list [term] (a leading - excludes: keywords add -drill)";
-    private static final String FEEDS_USAGE = "\nUsage: feeds add|remove|list|export|import|retry [url]";
+    private static final String FEEDS_USAGE = "\nUsage: feeds add|remove|list|export|import|retry [url] [interval]";
 
     @TempDir
     Path dir;

@@ -148,14 +148,14 @@ class SubscriptionCommandsTest {
                 story <id> — a story in full: counts, quotes, source
                 keywords add|remove|list [term] (a leading - excludes: keywords add -drill) — words or phrases that\
                  include or exclude stories in this chat (admins)
-                feeds add|remove|list|export|import|retry [url] — feeds polled for this chat (admins)
+                feeds add|remove|list|export|import|retry [url] [interval] — feeds polled for this chat (admins)
                 why <story id> — why a story was or was not sent here""");
         assertThat(f.member("help latest")).isEqualTo(Reply.ephemeral(
                 "latest [n] [attack|diplomacy|all]\nThe most recent alerts (default 5, at most 20)."));
         assertThat(f.member("help /feeds")).isEqualTo(Reply.ephemeral(
-                "feeds add|remove|list|export|import|retry [url]\nFeeds polled for this chat.\nOnly chat admins can use it."));
+                "feeds add|remove|list|export|import|retry [url] [interval]\nFeeds polled for this chat.\nOnly chat admins can use it."));
         assertThat(f.in(CommandFixture.GROUP, "help feeds")).isEqualTo(Reply.ephemeral(
-                "feeds add|remove|list|export|import|retry [url]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
+                "feeds add|remove|list|export|import|retry [url] [interval]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
         assertThat(f.member("help dance")).isEqualTo(Reply.ephemeral(
                 "There is no command \"dance\".\nUsage: help [command]"));
     }

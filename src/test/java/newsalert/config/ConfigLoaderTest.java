@@ -23,6 +23,7 @@ class ConfigLoaderTest {
         NewsalertConfig c = ConfigLoader.load(null, Map.of());
         assertThat(c.poll().interval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(c.poll().maxAge()).isEqualTo(Duration.ofHours(24));
+        assertThat(c.poll().minInterval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(c.store().url()).isEqualTo("jdbc:sqlite:data/newsalert.db");
         assertThat(c.fetch().maxBodyBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(c.fetch().maxRedirects()).isEqualTo(5);
@@ -48,6 +49,14 @@ class ConfigLoaderTest {
                 new FeedConfig("http://127.0.0.1:8080/feed.xml", "Local", Duration.ofSeconds(30)),
                 // a relative file path is read from the config file's folder, not the working directory
                 new FeedConfig(dir.resolve("feeds/world.xml").toString(), null, null));
+    }
+
+    @Test
+    void pollMinIntervalIsReadFromTheFile() throws IOException {
+        Path f = write("poll:\n  min-interval: 15m\n");
+        NewsalertConfig c = ConfigLoader.load(f, Map.of());
+        assertThat(c.poll().minInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(c.poll().interval()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -50,6 +50,9 @@ class ConfigMessagesTest {
         assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))
                 .hasMessage("config file " + g + ", line 4: feed https://example.org/b.xml: interval must be at"
                         + " least 10s, got 500ms");
+        Path h = write("poll:\n  interval: 5m\n  min-interval: 1s\n");
+        assertThatThrownBy(() -> ConfigLoader.load(h, Map.of()))
+                .hasMessage("config file " + h + ", line 3: poll.min-interval must be at least 10s, got 1s");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,9 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                     }
                 }
                 try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
-                        + " added_by, added_at) VALUES (?, ?, ?, ?, ?)", f.platform().wireName(), f.chatId(),
-                        f.url(), f.addedBy(), f.addedAt().toEpochMilli())) {
+                        + " added_by, added_at, interval_ms) VALUES (?, ?, ?, ?, ?, ?)", f.platform().wireName(),
+                        f.chatId(), f.url(), f.addedBy(), f.addedAt().toEpochMilli(),
+                        f.interval() == null ? null : f.interval().toMillis())) {
                     ps.executeUpdate();
                 }
                 return true;
@@ -100,15 +102,20 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
         }
     }
 
+    private static Duration interval(ResultSet rs) throws SQLException {
+        long ms = rs.getLong(6);
+        return rs.wasNull() ? null : Duration.ofMillis(ms);
+    }
+
     private List<ChatFeed> read(String where, Object... args) {
         synchronized (lock) {
             List<ChatFeed> out = new ArrayList<>();
-            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, url, added_by, added_at"
-                    + " FROM chat_feed" + where + " ORDER BY added_at, url", args);
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, url, added_by, added_at,"
+                    + " interval_ms FROM chat_feed" + where + " ORDER BY added_at, url", args);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ChatFeed(Platform.fromWireName(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            rs.getString(4), Jdbc.instant(rs, 5)));
+                            rs.getString(4), Jdbc.instant(rs, 5), interval(rs)));
                 }
                 return out;
             } catch (SQLException e) {
