@@ -60,8 +60,9 @@ final class FeedsCommand implements Command {
     public List<CommandOption> options() {
         return List.of(CommandOption.required("action", "add, remove, list, export, import or retry"),
                 CommandOption.optional("url", "the feed's http or https address"),
-                CommandOption.optional("interval", "for add: time between polls, e.g. 30m or 2h"),
-                CommandOption.optional("file", "for import: an OPML file of feeds"));
+                CommandOption.optional("file", "for import: an OPML file of feeds"),
+                // after file, so the options Discord has registered keep their places
+                CommandOption.optional("interval", "for add: time between polls, e.g. 30m or 2h"));
     }
 
     @Override

@@ -78,6 +78,7 @@ public final class SlashCommands {
                 commandNames.stream().limit(OptionData.MAX_CHOICES).forEach(n -> data.addChoice(n, n));
                 yield data;
             }
+            case "interval" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(32);
             case "url" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(2048);
             case "term" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(Keywords.MAX_LENGTH + 1);
             case "id" -> new OptionData(OptionType.STRING, o.name(), d, o.required()).setMaxLength(ID_MAX_LENGTH);

@@ -260,7 +260,7 @@ class DiscordCommandsTest {
                 maxima.put(c.getName() + "." + o.getName(), o.getMaxLength());
             }
         }));
-        assertThat(maxima).containsExactly(java.util.Map.entry("feeds.url", 2048),
+        assertThat(maxima).containsExactly(java.util.Map.entry("feeds.interval", 32), java.util.Map.entry("feeds.url", 2048),
                 java.util.Map.entry("keywords.term", 65), java.util.Map.entry("search.words", 200),
                 java.util.Map.entry("story.id", 300), java.util.Map.entry("why.id", 300));
     }

@@ -97,6 +97,29 @@ class DiscordFeedFilesTest {
                 .containsExactly("https://a.example.org/world.rss", "https://b.example.net/feed.json");
     }
 
+    /** the {@code interval} option reaches {@code feeds add} as its third word (issue 17 item 4) */
+    @Test
+    void theIntervalOptionGivesTheFeedItsOwnInterval() {
+        discord.moderatorSends("feeds", Map.of("action", "add", "url", "https://a.example.org/world.rss",
+                "interval", "30m"));
+        assertThat(answer().path("content").asText()).isEqualTo(
+                "Added feed https://a.example.org/world.rss (Wire a.example.org). It is polled every 30m.");
+        discord.moderatorSends("feeds", Map.of("action", "add", "url", "https://b.example.net/feed.json",
+                "interval", "2m"));
+        // a usage error: the public deferral is deleted and the reply follows, ephemeral
+        discord.awaitCallback();
+        FakeDiscord.Call first = discord.awaitResponse();
+        FakeDiscord.Call second = discord.awaitResponse();
+        FakeDiscord.Call post = first.method().equals("POST") ? first : second;
+        assertThat(post.body().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(post.body().path("content").asText()).startsWith(
+                "interval 2m is below poll.min-interval 5m; use 5m or more");
+        assertThat(news.chatFeeds().chatFeeds(Platform.DISCORD, FakeDiscord.GUILD_ID))
+                .extracting(ChatFeed::url, ChatFeed::interval)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("https://a.example.org/world.rss",
+                        Duration.ofMinutes(30)));
+    }
+
     @Test
     void hostileAttachmentIsRefusedAndAMembersImportDownloadsNothing() throws IOException {
         FakeDiscord.Attachment bomb;
