@@ -95,7 +95,10 @@ final class FeedsCommand implements Command {
                             + FeedHealthLine.time(t)).orElse(""));
         }
         if (status != null) {
-            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), f.interval(), now);
+            // a stored interval below poll.min-interval (raised since) is polled at the minimum: show that
+            Duration own = f.interval() == null || f.interval().compareTo(status.minInterval()) >= 0 ? f.interval()
+                    : status.minInterval();
+            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), own, now);
         }
         Optional<FeedState> state = store.pollState(f.url());
         if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
@@ -155,8 +158,10 @@ final class FeedsCommand implements Command {
         String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
-            case ALREADY_THERE -> Reply.of(added.page() == null ? "That feed is already in this chat's list."
-                    : "That page's feed " + added.url() + " is already in this chat's list.");
+            case ALREADY_THERE -> Reply.of((added.page() == null ? "That feed is already in this chat's list."
+                    : "That page's feed " + added.url() + " is already in this chat's list.")
+                    + (interval == null ? "" : " To change its interval, remove it with: feeds remove "
+                            + added.url() + " and add it again with the new one."));
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());

@@ -57,6 +57,43 @@ class FeedsIntervalCommandTest {
     }
 
     @Test
+    void addingAFeedAgainWithAnIntervalSaysHowToChangeIt() {
+        f.admin("feeds add " + URL + " 30m");
+        assertThat(f.admin("feeds add " + URL + " 1h")).isEqualTo(Reply.of("That feed is already in this chat's"
+                + " list. To change its interval, remove it with: feeds remove " + URL
+                + " and add it again with the new one."));
+        assertThat(stored()).contains(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aStoredIntervalBelowARaisedMinimumIsListedAtTheMinimum() {
+        f.news.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), URL, "111",
+                CommandFixture.T0, Duration.ofMinutes(6)));
+        FeedsCommand feeds = new FeedsCommand(f.news.chatFeeds(), uri -> FeedCheck.Result.feed("Example Wire"),
+                new AddressPolicy(CommandFixture::resolve, false), null, new FixedStatus(Duration.ofMinutes(10)));
+        assertThat(feeds.run(new CommandContext(GROUP, "111", true, f.clock), java.util.List.of("list")).text())
+                .isEqualTo("Feeds added here:\n• " + URL + " — not polled yet; every 10m");
+    }
+
+    /** Never polled; poll.interval 5m and the given poll.min-interval. */
+    private record FixedStatus(Duration minInterval) implements FeedStatus {
+        @Override
+        public Optional<Health> health(String url) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean retryNow(String url) {
+            return false;
+        }
+
+        @Override
+        public Duration interval() {
+            return Duration.ofMinutes(5);
+        }
+    }
+
+    @Test
     void withoutAnIntervalTheFeedHasNoneOfItsOwn() {
         assertThat(f.admin("feeds add " + URL)).isEqualTo(Reply.of("Added feed " + URL + " (Example Wire)."));
         assertThat(f.news.chatFeeds().chatFeeds(Platform.TELEGRAM, GROUP.chatId())).containsExactly(
