@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import newsalert.config.Durations;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
@@ -18,7 +17,7 @@ import newsalert.store.FeedState;
  * an attached file ({@link FeedsTransfer}). {@code list} gives each feed's health ({@link FeedHealthLine}) and
  * {@code retry} makes a feed due at once, cutting its back-off short. {@code add <url> <interval>} gives the feed
  * its own time between polls ({@code 30m}, {@code 2h}; written as in the config file, see
- * {@link newsalert.config.Durations}), from {@code poll.min-interval} up to {@value #MAX_INTERVAL_DAYS} days.
+ * {@link IntervalText}), from {@code poll.min-interval} up to {@value #MAX_INTERVAL_DAYS} days.
  * Moderators only.
  */
 final class FeedsCommand implements Command {
@@ -183,7 +182,7 @@ final class FeedsCommand implements Command {
     private Duration interval(String text) {
         Duration d;
         try {
-            d = Durations.parse(text);
+            d = IntervalText.parse(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30m or 2h");
         }

@@ -1,0 +1,62 @@
+package newsalert.command;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an interval a moderator typed the way the config file writes durations ({@code newsalert.config.Durations},
+ * which this package may not depend on): a number with a unit — {@code ms}, {@code s}, {@code m}, {@code h},
+ * {@code d} — or several ({@code 1h30m}), a bare number of seconds, or ISO-8601 ({@code PT45M}). A test keeps the
+ * two readers in agreement.
+ */
+final class IntervalText {
+    private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+
+    private IntervalText() {
+    }
+
+    /**
+     * @param text the interval as typed
+     * @return it as a duration, zero or more
+     * @throws IllegalArgumentException when it is not one (negative ones included)
+     */
+    static Duration parse(String text) {
+        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty() || s.startsWith("-")) {
+            throw new IllegalArgumentException("not a duration: " + text);
+        }
+        if (s.startsWith("p")) {
+            Duration iso = Duration.parse(s.toUpperCase(Locale.ROOT));
+            if (iso.isNegative()) {
+                throw new IllegalArgumentException("negative: " + text);
+            }
+            return iso;
+        }
+        if (s.matches("\\d{1,12}")) {
+            return Duration.ofSeconds(Long.parseLong(s));
+        }
+        Matcher m = PART.matcher(s);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end) {
+                throw new IllegalArgumentException("not a duration: " + text);
+            }
+            long n = Long.parseLong(m.group(1));
+            total = total.plus(switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            });
+            end = m.end();
+        }
+        if (end == 0 || end != s.length()) {
+            throw new IllegalArgumentException("not a duration: " + text);
+        }
+        return total;
+    }
+}
