@@ -3,6 +3,7 @@ package newsalert.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -40,11 +41,17 @@ import org.slf4j.LoggerFactory;
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
  * transaction that stores it. Feeds added by chats are polled too (with the routing's own reader); their
  * stories go only to the chats that added them, unless the feed is also configured, and never become global
- * alerts (the console, {@code latest}); they are stored chat-only ({@link NewsStore#recordChatEntry}) under
- * ids of their own ({@link ChatStoryIds}), so other chats' commands do not show them and they can neither
- * pre-empt nor rewrite a configured feed's story of the same guid. An entry seen again
- * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
+ * alerts (the console, {@code latest}); they are stored chat-only under ids of their own ({@link ChatStoryIds}),
+ * so other chats' commands do not show them and they can neither pre-empt nor rewrite a configured feed's story
+ * of the same guid. An entry seen again with changed content revises its story, which queues edits of sent
+ * alerts when its counts or topics changed; one republished unchanged is skipped before analysis.
  * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
+ *
+ * <p>Storing: per read feed, one read of what the store knows about its entries and one transaction with
+ * everything the read decided and the feed's new state ({@link FeedEntries}, {@link FeedDecision}). The states
+ * of feeds that answered 304 or failed (nothing else to write) are batched: written together when
+ * {@value #STATE_BATCH} are waiting, when the first has waited {@link #STATE_BATCH_WAIT} on the poll clock, and at
+ * the end of each cycle, so a crash loses at most those feeds' last 304 or failure (they are polled again).
  *
  * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
  * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
@@ -73,6 +80,13 @@ public final class Poller implements AutoCloseable {
         return t;
     });
     private boolean eventsRebuilt;
+    /** States of feeds that answered 304 or failed, not yet written (see the class comment). */
+    private final List<FeedState> pendingStates = new ArrayList<>();
+    private Instant pendingSince;
+    /** Most feed states written in one batch. */
+    static final int STATE_BATCH = 256;
+    /** Longest a batched feed state waits (on the poll clock) before it is written. */
+    static final java.time.Duration STATE_BATCH_WAIT = java.time.Duration.ofMillis(200);
     private final Metrics metrics;
     private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
 
@@ -138,8 +152,7 @@ public final class Poller implements AutoCloseable {
         this.metrics = metrics;
         this.chats = new ChatRoutes(routing);
         this.events = events;
-        this.entries = new FeedEntries(store, assessor, settings.maxAge(),
-                events == null ? null : new EventRecorder(store, events, alertSeverity), alertSeverity);
+        this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity);
         this.store = store;
         this.reader = reader;
         this.sink = sink;
@@ -202,6 +215,7 @@ public final class Poller implements AutoCloseable {
         // reads run side by side; each result is stored as soon as it arrives, on this thread
         for (; pending > 0; pending--) {
             if (stopRequested.getAsBoolean()) {
+                flushStates();
                 return queued;
             }
             Fetched f;
@@ -209,6 +223,7 @@ public final class Poller implements AutoCloseable {
                 f = reads.take().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                flushStates();
                 return queued;
             } catch (ExecutionException e) {
                 LOG.error("feed read failed unexpectedly; details follow", e.getCause());
@@ -220,7 +235,12 @@ public final class Poller implements AutoCloseable {
             } catch (RuntimeException e) {
                 storeFailed(f, now, e);
             }
+            if (pendingStates.size() >= STATE_BATCH
+                    || pendingSince != null && !clock.instant().isBefore(pendingSince.plus(STATE_BATCH_WAIT))) {
+                flushStates();
+            }
         }
+        flushStates();
         tally.finish(clock.instant());
         deliverPending();
         return queued;
@@ -323,8 +343,10 @@ public final class Poller implements AutoCloseable {
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
-        FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
-        save(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now), tally);
+        FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
+        // the entries and the feed's new state in one transaction
+        FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now, next);
+        tally.state(next);
         tally.recorded(t);
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.label(), t.fresh());
@@ -335,9 +357,32 @@ public final class Poller implements AutoCloseable {
         return t.queued();
     }
 
+    /** Queues the state of a feed that answered 304 or failed for the next batch write. */
     private void save(FeedState next, CycleTally tally) {
-        store.saveFeedState(next);
+        if (pendingStates.isEmpty()) {
+            pendingSince = clock.instant();
+        }
+        pendingStates.add(next);
         tally.state(next);
+    }
+
+    /**
+     * Writes the batched feed states in one transaction. When the store does not take them, one line says so and
+     * the feeds are due again as before (their reads are repeated; nothing else was lost).
+     */
+    private void flushStates() {
+        if (pendingStates.isEmpty()) {
+            return;
+        }
+        try {
+            store.saveFeedStates(List.copyOf(pendingStates));
+        } catch (RuntimeException e) {
+            LOG.warn("the states of {} feeds could not be saved ({}); they are read again next cycle",
+                    pendingStates.size(), e.getMessage());
+        } finally {
+            pendingStates.clear();
+            pendingSince = null;
+        }
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */

@@ -35,7 +35,8 @@ class PollerStoreFailureTest {
     private static final PollSettings SETTINGS =
             new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30));
     private static final FeedConfig FEED = new FeedConfig("http://127.0.0.1/feed.xml", "Local Wire", null);
-    private static final Set<String> WRITES = Set.of("recordEntry", "saveFeedState", "reviseStory", "recordEntries");
+    private static final Set<String> WRITES = Set.of("recordEntry", "saveFeedState", "reviseStory", "recordEntries", "apply",
+            "saveFeedStates");
 
     @TempDir
     Path dir;

@@ -60,12 +60,19 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                             s.includeKeywords(), s.excludeKeywords(), s.paused(), s.pauseReason(),
                             old.get().createdAt());
                 }
-                long id = Jdbc.nextId(conn, "subscription");
-                update("INSERT INTO subscription (" + SUB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
+                // the database gives the id (V11)
+                long id;
+                try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO subscription ("
+                                + SUB_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " RETURNING id",
+                        s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
                         topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
                         String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
                         s.createdAt().toEpochMilli());
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
                 return new Subscription(id, s.target(), s.topics(), s.minSeverity(), s.includeKeywords(),
                         s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt());
             });

@@ -43,17 +43,23 @@ final class StorySql {
         }
     }
 
-    /** Inserts the story's alert row (the caller checked there is none). */
+    /**
+     * Inserts the story's global alert row unless it has one; the database gives its id. Every write of a global
+     * alert goes through here.
+     */
     static void insertAlert(Connection conn, String storyId, Instant at) throws SQLException {
-        long id = Jdbc.nextId(conn, "alert");
         try (PreparedStatement ps = Jdbc.prepare(conn,
-                "INSERT INTO alert (id, story_id, created_at, delivered_at) VALUES (?, ?, ?, NULL)", id, storyId,
-                at.toEpochMilli())) {
+                "INSERT INTO alert (story_id, created_at, delivered_at) SELECT ?, ?, NULL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM alert WHERE story_id = ?)", storyId,
+                at.toEpochMilli(), storyId)) {
             ps.executeUpdate();
         }
     }
 
-    /** The rule of {@link newsalert.store.NewsStore#reviseStory}. */
+    /**
+     * The rule of {@link newsalert.store.NewsStore#reviseStory} for its callers outside the poller (the poller
+     * decides revisions itself, {@code pipeline.FeedDecision}, and applies them with {@link #replace}).
+     */
     static List<Target> revise(Connection conn, Story story, Assessment a, Instant at) throws SQLException {
         return revise(conn, story, a, at, false);
     }
@@ -78,11 +84,16 @@ final class StorySql {
         if (stored.casualties().equals(a.casualties()) && stored.topics().equals(a.topics())) {
             return List.of();
         }
+        replace(conn, story, a);
+        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at, cap);
+    }
+
+    /** Replaces a stored story's title, severity, topics and content; first-seen time and alert flag kept. */
+    static void replace(Connection conn, Story story, Assessment a) throws SQLException {
         try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
                 + " json = ? WHERE id = ?", story.title(), a.severity(), topics(a), json(story, a), story.id())) {
             ps.executeUpdate();
         }
-        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at, cap);
     }
 
     /** @return the stored story's alert-worthy flag, empty when unknown */
