@@ -23,7 +23,9 @@ import newsalert.subscription.TokenText;
  * dropped) or, when the story was never routed here, says so. Another chat's chat-only story reads as an
  * unknown id ({@link StoryQueries} scope). A story that was not sent and was published more than
  * {@code poll.max-age} before it was first seen is named as too old ("too old: published 2025-06-10, older than
- * poll.max-age 24h"), since no setting would have let it through. Anyone may run it.
+ * poll.max-age 24h"), since no setting would have let it through. A story in another language than English has
+ * no topics because it was not analysed, and the topics line says so ("none (language: de — not analysed)").
+ * Anyone may run it.
  */
 final class WhyCommand implements Command {
     private final StoryQueries stories;
@@ -123,7 +125,9 @@ final class WhyCommand implements Command {
         Assessment a = s.assessment();
         List<String> lines = new ArrayList<>();
         boolean topicOk = !Collections.disjoint(a.topics(), sub.topics());
-        lines.add("- topics: " + (a.topics().isEmpty() ? "none" : Render.topics(a.topics())) + "; wanted here: "
+        // a story in another language was not read for topics at all: say so rather than a bare "none"
+        String none = a.analysed() ? "none" : "none (language: " + a.language() + " — not analysed)";
+        lines.add("- topics: " + (a.topics().isEmpty() ? none : Render.topics(a.topics())) + "; wanted here: "
                 + Render.topics(sub.topics()) + " — " + (topicOk ? "ok" : "no shared topic"));
         boolean severityOk = a.severity() >= sub.minSeverity();
         lines.add("- severity: " + a.severity() + "; minimum here: " + sub.minSeverity() + " — "

@@ -28,7 +28,8 @@ import newsalert.story.Topic;
  * {@code casualties} (object with optional {@code killed/injured/missing}, each
  * {@code {"min": int, "max": int|null, "qualifier": "exact"|"at_least"|"more_than"|"about"|"range"}}
  * plus {@code "evidence"}: the sentence it was read from, when known), {@code quotes} (array of
- * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean).
+ * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean),
+ * {@code language} (ISO 639-1 code or null; JSON written before it existed reads as null).
  * The store adds {@code body}, which {@code scan --json} leaves out.
  */
 public final class StoryJson {
@@ -61,6 +62,7 @@ public final class StoryJson {
         putCount(cas, "missing", assessment.casualties().missing());
         putQuotes(o, assessment.quotes(), true);
         o.put("alert", assessment.alert());
+        o.put("language", assessment.language());
         if (withBody) {
             o.put("body", story.body());
         }
@@ -101,7 +103,8 @@ public final class StoryJson {
         List<Quote> quotes = new ArrayList<>();
         o.path("quotes").forEach(q -> quotes.add(new Quote(q.path("speaker").asText(), text(q, "role"),
                 q.path("text").asText(), text(q, "evidence"))));
-        return new Assessment(topics, o.path("severity").asInt(), reasons, cas, quotes, o.path("alert").asBoolean());
+        return new Assessment(topics, o.path("severity").asInt(), reasons, cas, quotes, o.path("alert").asBoolean(),
+                text(o, "language"));
     }
 
     /** @return the node parsed from one line of JSON */
