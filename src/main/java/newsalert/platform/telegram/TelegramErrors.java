@@ -103,10 +103,13 @@ final class TelegramErrors {
             return "Telegram " + r.getErrorCode() + ": " + settings.redact(description(e));
         }
         Throwable root = e;
+        boolean timedOut = false;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+            // okio reports a read timeout as InterruptedIOException("timeout") caused by "Socket closed"
+            timedOut |= root instanceof java.io.InterruptedIOException;
         }
-        if (root instanceof java.io.InterruptedIOException) { // read or call timeout: sent or not, nobody knows
+        if (timedOut) { // read or call timeout: sent or not, nobody knows
             return "outcome unknown: the Bot API did not answer in time (the message may have arrived; it is"
                     + " sent again after the back-off)";
         }

@@ -278,6 +278,20 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aTimeoutIsAnUnknownOutcomeWhateverItsDeepestCause() {
+        // okio's shape of a read timeout: InterruptedIOException("timeout") caused by the socket it closed
+        java.io.InterruptedIOException timeout = new java.io.InterruptedIOException("timeout");
+        timeout.initCause(new java.net.SocketException("Socket closed"));
+        String reason = TelegramErrors.reason(
+                new org.telegram.telegrambots.meta.exceptions.TelegramApiException("Unable to execute", timeout),
+                fake.settings(Duration.ofSeconds(1)));
+        assertThat(reason).startsWith("outcome unknown: the Bot API did not answer in time");
+        assertThat(TelegramErrors.reason(new org.telegram.telegrambots.meta.exceptions.TelegramApiException(
+                "Unable to execute", new java.net.ConnectException("Connection refused")),
+                fake.settings(Duration.ofSeconds(1)))).contains("Connection refused");
+    }
+
+    @Test
     void settingsNeverShowTheToken() {
         TelegramSettings s = fake.settings(Duration.ofSeconds(1));
         assertThat(s.toString()).doesNotContain(FakeTelegramApi.TOKEN).contains(fake.apiUrl());
