@@ -73,6 +73,27 @@ public final class RunCommand implements Callable<Integer> {
     private final String owner = InstanceId.create();
     private volatile SourceReader reader;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The time source of every decision of this run (feed due times, leases, delivery, commands). */
+    private final Clock clock;
+    /** How the poll loop waits for its next cycle. */
+    private final PollWait pollWait;
+
+    /** The command as {@code newsalert run} runs it: the system clock, and waits of real time. */
+    public RunCommand() {
+        this(Clock.systemUTC(), PollWait.REAL);
+    }
+
+    /**
+     * A run on a given clock whose poll loop waits through {@code pollWait}: tests move time on and start the
+     * next cycle instead of waiting for {@code poll.interval}.
+     *
+     * @param clock    the time source of every decision of this run
+     * @param pollWait how the loop waits between cycles
+     */
+    RunCommand(Clock clock, PollWait pollWait) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.pollWait = java.util.Objects.requireNonNull(pollWait, "pollWait");
+    }
 
     @Override
     public Integer call() {
@@ -107,7 +128,6 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         reader = wiring.sourceReader();
-        Clock clock = Clock.systemUTC();
         List<ChatService> chats = List.of();
         boolean first = true;
         Monitoring monitoring = Monitoring.create(cfg.metrics());
@@ -228,8 +248,8 @@ public final class RunCommand implements Callable<Integer> {
      * (rows waiting longer, e.g. for a 429's retry_after, stay queued for the next run).
      */
     private void drain(DeliveryLoop delivery, JdbcNewsStore store) {
-        Instant end = Instant.now().plus(ONCE_DRAIN);
-        while (Instant.now().isBefore(end) && stop.getCount() > 0) {
+        Instant end = clock.instant().plus(ONCE_DRAIN);
+        while (clock.instant().isBefore(end) && stop.getCount() > 0) {
             delivery.round();
             if (store.subscriptions().pendingOutbox(1).isEmpty()) {
                 return;
@@ -262,9 +282,9 @@ public final class RunCommand implements Callable<Integer> {
             } catch (StoreException e) { // busy or broken store: polling goes on, nothing read is lost
                 LOG.warn("poll cycle stopped by the store ({}); the next one starts in {} s", e.getMessage(),
                         STORE_RETRY.toSeconds());
-                next = Instant.now().plus(STORE_RETRY);
+                next = clock.instant().plus(STORE_RETRY);
             }
-            Duration wait = Duration.between(Instant.now(), next);
+            Duration wait = Duration.between(clock.instant(), next);
             if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
                 wait = Duration.ofSeconds(1);
             }
@@ -272,7 +292,7 @@ public final class RunCommand implements Callable<Integer> {
                 wait = MAX_SLEEP;
             }
             try {
-                if (stop.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (pollWait.await(stop, wait)) {
                     return;
                 }
             } catch (InterruptedException e) {
