@@ -54,6 +54,8 @@ public final class Gazetteer {
     private final Map<String, String> countryNames;
     private final Map<String, Region> regions;
     private final int maxWords;
+    /** For each first word of a name, the most words a name starting with it has. */
+    private final Map<String, Integer> wordsAfter = new HashMap<>();
 
     /** A region of the team's lists: its key, display name and countries. */
     record Region(String key, String name, List<String> countries) {
@@ -63,7 +65,11 @@ public final class Gazetteer {
         this.names = names;
         this.countryNames = countryNames;
         this.regions = regions;
-        this.maxWords = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
+        for (String n : names.keySet()) {
+            int sp = n.indexOf(' ');
+            wordsAfter.merge(sp < 0 ? n : n.substring(0, sp), n.split(" ").length, Math::max);
+        }
+        this.maxWords = wordsAfter.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
     private static final class Holder {
@@ -256,6 +262,11 @@ public final class Gazetteer {
 
     int maxWords() {
         return maxWords;
+    }
+
+    /** @return the most words of a name that starts with the word, 0 when none does */
+    int maxWordsFrom(String firstWord) {
+        return wordsAfter.getOrDefault(firstWord, 0);
     }
 
     /** @return how many names the gazetteer holds */

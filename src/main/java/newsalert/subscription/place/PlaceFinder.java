@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsalert.story.Story;
 
 /**
  * Reads which countries a text names, through a {@link Gazetteer}. Pure and thread-safe.
@@ -54,6 +55,15 @@ public final class PlaceFinder {
         return new PlaceFinder(Gazetteer.standard());
     }
 
+    /**
+     * The country line alerts and {@code story} show: the countries the story's title and body name.
+     *
+     * @return display names joined with ", " in the order first named ("Ukraine, Russia"); "" when none
+     */
+    public String countryNames(Story story) {
+        return gazetteer.countryList(countriesIn(story.title() + "\n" + story.body()));
+    }
+
     /** One word of the text: its normalised form, how it was written, and whether a sentence break precedes it. */
     private record Word(String norm, boolean capitalised, boolean capitals, boolean afterBreak) {
     }
@@ -70,7 +80,7 @@ public final class PlaceFinder {
             if (!w.capitalised()) {
                 continue;
             }
-            for (int n = Math.min(gazetteer.maxWords(), words.size() - i); n >= 1; n--) {
+            for (int n = Math.min(gazetteer.maxWordsFrom(w.norm()), words.size() - i); n >= 1; n--) {
                 String name = join(words, i, n);
                 Gazetteer.Entry e = gazetteer.entry(name);
                 if (e == null || !writtenRight(e, words, i, n)) {
