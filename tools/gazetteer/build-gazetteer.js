@@ -128,12 +128,21 @@ const GIVEN_NAMES = new Set(['michael', 'david', 'john', 'peter', 'paul', 'georg
   'mary', 'lucy', 'philip', 'joseph', 'anne', 'anna', 'maria', 'elizabeth', 'william', 'charles', 'henry',
   'richard', 'robert', 'daniel', 'mark', 'luke', 'matthew', 'patrick', 'martin', 'francis', 'laura', 'sarah',
   'grace', 'rose', 'kim', 'lee', 'ali', 'omar', 'hassan', 'mohammed', 'ahmed', 'ibrahim', 'abdullah', 'fatima',
-  'mariam', 'khalid', 'salem', 'ivan', 'olga', 'irina', 'carlos', 'jose', 'juan', 'pedro', 'luis', 'miguel']);
+  'mariam', 'khalid', 'salem', 'ivan', 'olga', 'irina', 'carlos', 'jose', 'juan', 'pedro', 'luis', 'miguel',
+  'isabel', 'douglas', 'andreas', 'santos']);
+// demonyms that are also admin areas ("German" is a sheading of the Isle of Man, "Somali" a region of Ethiopia):
+// in news they describe people and things, not places
+const DEMONYMS = new Set(['german', 'somali', 'afar', 'french', 'british', 'english', 'irish', 'dutch', 'swiss',
+  'polish', 'russian', 'ukrainian', 'american', 'arab', 'kurdish', 'turkish', 'greek', 'italian', 'spanish',
+  'portuguese', 'chinese', 'japanese', 'korean', 'indian', 'pakistani', 'afghan', 'iranian', 'iraqi', 'syrian',
+  'lebanese', 'israeli', 'palestinian', 'jordanian', 'egyptian', 'libyan', 'sudanese', 'ethiopian', 'kenyan',
+  'nigerian', 'malian', 'mexican', 'brazilian', 'canadian', 'australian', 'european', 'african', 'asian',
+  'latin', 'hispanic', 'bantu', 'oromo', 'amhara', 'tigrayan', 'pashtun', 'baloch', 'sindhi', 'punjabi', 'tamil']);
 const adminNames = new Map(); // name -> Set(codes)
 for (const a of admin1) {
   const code = a.code.split('.')[0];
   for (const n of [norm(a.name), norm(a.name).replace(SUFFIX, '')]) {
-    if (!n || countryNames.has(n) || NOT_NAMES.has(n) || GIVEN_NAMES.has(n) || (words.has(n) && !n.includes(' '))) continue;
+    if (!n || countryNames.has(n) || NOT_NAMES.has(n) || GIVEN_NAMES.has(n) || DEMONYMS.has(n) || (words.has(n) && !n.includes(' '))) continue;
     if (!adminNames.has(n)) adminNames.set(n, new Set());
     adminNames.get(n).add(code);
   }
@@ -163,7 +172,7 @@ for (const [n, list] of byName) {
     droppedWord++;
     continue;
   }
-  if (GIVEN_NAMES.has(n) && top.population < COMMON_WORD_CITY_MIN) {
+  if ((GIVEN_NAMES.has(n) || DEMONYMS.has(n)) && top.population < COMMON_WORD_CITY_MIN) {
     droppedWord++;
     continue;
   }
