@@ -16,6 +16,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Topic;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Subscription;
+import newsalert.subscription.place.Gazetteer;
 
 /** Plain-text pieces shared by the commands. */
 final class Render {
@@ -78,7 +79,16 @@ final class Render {
 
     /** @return e.g. "attack alerts with severity 40 or more" */
     static String wants(Subscription s) {
-        return topics(s.topics()) + " alerts with severity " + s.minSeverity() + " or more";
+        return topics(s.topics()) + " alerts with severity " + s.minSeverity() + " or more" + places(s.places());
+    }
+
+    /** @return e.g. {@code " in Ukraine, Middle East"}, or "" when every place is followed */
+    static String places(List<String> keys) {
+        if (keys.isEmpty()) {
+            return "";
+        }
+        Gazetteer g = Gazetteer.standard();
+        return " in " + String.join(", ", keys.stream().map(g::displayName).toList());
     }
 
     /** @return e.g. {@code include "kharkiv", "gaza strip"; exclude "drill"}, or "none" */

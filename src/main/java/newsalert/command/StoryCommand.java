@@ -8,6 +8,7 @@ import newsalert.store.StoryQueries;
 import newsalert.story.Assessment;
 import newsalert.story.Quote;
 import newsalert.story.Story;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * {@code story <id>}: one stored story in full — title, source and time, link, topics and severity, every
@@ -69,6 +70,8 @@ final class StoryCommand implements Command {
         lines.add("Topics: " + (a.topics().isEmpty() ? "none" : Render.topics(a.topics()))
                 + "; severity " + a.severity());
         lines.add("Casualties: " + (a.casualties().isEmpty() ? "none stated" : a.casualties().display()));
+        String where = PlaceFinder.standard().countryNames(s);
+        lines.add("Where: " + (where.isEmpty() ? "no country named" : where));
         for (Quote q : a.quotes()) {
             lines.add("“" + q.text() + "” — " + q.speaker() + (q.role() == null ? "" : ", " + q.role()));
         }

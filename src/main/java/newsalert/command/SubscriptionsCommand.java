@@ -62,7 +62,7 @@ final class SubscriptionsCommand implements Command {
             }
         } else {
             lines.add("This chat is not subscribed. An admin can start alerts with: subscribe [attack|diplomacy|all]"
-                    + " [min-severity]");
+                    + " [min-severity] [in:<place>,…]");
         }
         for (Subscription s : store.subscriptions(ctx.target().platform(), ctx.target().chatId())) {
             if (!s.target().equals(ctx.target())) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsalert.store.OutboxStatus;
 import newsalert.store.StoredStory;
 import newsalert.store.StoryQueries;
@@ -14,6 +15,8 @@ import newsalert.story.Assessment;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.TokenText;
+import newsalert.subscription.place.Gazetteer;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * {@code why <story id>}: whether the story was sent here, and each of the routing checks of
@@ -132,6 +135,15 @@ final class WhyCommand implements Command {
         boolean severityOk = a.severity() >= sub.minSeverity();
         lines.add("- severity: " + a.severity() + "; minimum here: " + sub.minSeverity() + " — "
                 + (severityOk ? "ok" : "too low"));
+        boolean placesOk = true;
+        if (!sub.places().isEmpty()) {
+            Gazetteer g = Gazetteer.standard();
+            Set<String> named = PlaceFinder.standard().countriesIn(s.story().title() + "\n" + s.story().body());
+            placesOk = !Collections.disjoint(named, g.countriesOf(sub.places()));
+            lines.add("- places: " + (named.isEmpty() ? "no country named" : "names " + g.countryList(named))
+                    + "; followed here:" + Render.places(sub.places()).substring(3) + " — "
+                    + (placesOk ? "ok" : "no followed place"));
+        }
         List<String> include = new ArrayList<>(sub.includeKeywords());
         List<String> exclude = new ArrayList<>(sub.excludeKeywords());
         for (KeywordRule r : rules) {
@@ -156,7 +168,7 @@ final class WhyCommand implements Command {
         lines.add("- keywords: " + kw);
         lines.add("- paused: " + (sub.paused() ? "yes (" + (sub.pauseReason() == null ? "no reason given"
                 : sub.pauseReason()) + ") — nothing is sent" : "no — ok"));
-        return new Check(lines, topicOk && severityOk && keywordsOk && !sub.paused());
+        return new Check(lines, topicOk && severityOk && placesOk && keywordsOk && !sub.paused());
     }
 
     private static String quotedList(List<String> terms) {

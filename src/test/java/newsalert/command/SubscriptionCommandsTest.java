@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SubscriptionCommandsTest {
-    private static final String SUBSCRIBE_USAGE = "\nUsage: subscribe [attack|diplomacy|all] [min-severity]";
+    private static final String SUBSCRIBE_USAGE = "\nUsage: subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]";
 
     @TempDir
     Path dir;
@@ -105,7 +105,7 @@ class SubscriptionCommandsTest {
     @Test
     void subscriptionsListsThisChatItsTopicsAndKeywordRules() {
         assertThat(f.member("subscriptions")).isEqualTo(Reply.of("This chat is not subscribed. An admin can start"
-                + " alerts with: subscribe [attack|diplomacy|all] [min-severity]\nKeyword rules: none."));
+                + " alerts with: subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]\nKeyword rules: none."));
         f.admin("subscribe attack 50");
         f.in(new Target(Platform.TELEGRAM, GROUP.chatId(), "42"), "subscribe diplomacy");
         f.news.subscriptions().pause(GROUP, "bot was removed from the chat");
@@ -139,7 +139,7 @@ class SubscriptionCommandsTest {
         assertThat(r.text()).isEqualTo("""
                 Commands:
                 help [command] — list the commands, or explain one
-                subscribe [attack|diplomacy|all] [min-severity] — start receiving alerts here (default: all topics,\
+                subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…] — start receiving alerts here (default: all topics,\
                  severity 40 or more) (admins)
                 unsubscribe — stop receiving alerts here (admins)
                 subscriptions — what this chat receives, and its keyword rules
@@ -219,6 +219,6 @@ class SubscriptionCommandsTest {
                 org.assertj.core.groups.Tuple.tuple("why", false));
         assertThat(f.registry.find("/Subscribe")).isPresent();
         assertThat(f.registry.find("subscribe").orElseThrow().options()).extracting(CommandOption::name)
-                .containsExactly("topics", "min-severity");
+                .containsExactly("topics", "min-severity", "in");
     }
 }

@@ -10,6 +10,7 @@ import newsalert.story.CasualtyCount;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Renders an alert as a few lines of plain text: a header with topics and severity, the headline, the
@@ -20,6 +21,7 @@ import newsalert.story.Topic;
  * [ALERT] ATTACK + DIPLOMACY · severity 85
  * Russian strike on Kyiv kills 19
  * Casualties: 19 killed, at least 48 injured
+ * Where: Ukraine
  * “sabotaging peace talks” — Keir Starmer (UK Prime Minister)
  * Seed news · 2025-08-28 14:30 UTC · https://news.example.org/…
  * id: seed-kyiv-strike-2025-08-28
@@ -49,6 +51,10 @@ public final class AlertText {
         sb.append(story.title().isBlank() ? "(untitled)" : story.title()).append('\n');
         if (!assessment.casualties().isEmpty()) {
             sb.append("Casualties: ").append(assessment.casualties().display()).append('\n');
+        }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            sb.append("Where: ").append(where).append('\n');
         }
         int n = 0;
         for (Quote q : assessment.quotes()) {

@@ -14,6 +14,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Renders alerts and digests for Discord: an embed, and a plain-text message for channels where the bot may
@@ -74,6 +75,10 @@ public final class DiscordEmbeds {
         if (!assessment.casualties().isEmpty()) {
             eb.addField("Casualties", DiscordText.escape(assessment.casualties().display()), false);
         }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            eb.addField("Where", DiscordText.cut(DiscordText.escape(where), MessageEmbed.VALUE_MAX_LENGTH), false);
+        }
         for (Quote q : assessment.quotes().stream().limit(AlertText.MAX_QUOTES).toList()) {
             String who = q.role() == null || q.role().isBlank() ? q.speaker() : q.speaker() + " (" + q.role() + ")";
             eb.addField(DiscordText.cut(DiscordText.escape(who), MessageEmbed.TITLE_MAX_LENGTH),
@@ -105,6 +110,10 @@ public final class DiscordEmbeds {
         sb.append("**").append(DiscordText.cut(title, 600)).append("**\n");
         if (!assessment.casualties().isEmpty()) {
             sb.append("Casualties: ").append(DiscordText.escape(assessment.casualties().display())).append('\n');
+        }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            sb.append("Where: ").append(DiscordText.cut(DiscordText.escape(where), 300)).append('\n');
         }
         for (Quote q : assessment.quotes().stream().limit(AlertText.MAX_QUOTES).toList()) {
             String who = q.role() == null || q.role().isBlank() ? q.speaker() : q.speaker() + " (" + q.role() + ")";

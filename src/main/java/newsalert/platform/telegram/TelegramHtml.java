@@ -13,6 +13,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Renders alerts, digests and command replies in Telegram's HTML parse mode. Every string that comes from a
@@ -25,6 +26,7 @@ import newsalert.story.Topic;
  * &lt;b&gt;[ALERT] ATTACK · severity 80&lt;/b&gt;
  * &lt;b&gt;Missile strike on Kharkiv kills 12&lt;/b&gt;
  * Casualties: 12 killed, at least 30 injured
+ * Where: Ukraine                            (the countries the story names, when any)
  * &lt;i&gt;“…”&lt;/i&gt; — speaker (role)            (at most two quotes)
  *
  * body excerpt, at most about 600 characters…
@@ -74,6 +76,10 @@ public final class TelegramHtml {
         t.bold(story.title().isBlank() ? "(untitled)" : story.title(), 2).newline();
         if (!assessment.casualties().isEmpty()) {
             t.plain("Casualties: " + assessment.casualties().display()).newline();
+        }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            t.plain("Where: " + where, 1).newline();
         }
         int n = 0;
         for (Quote q : assessment.quotes()) {

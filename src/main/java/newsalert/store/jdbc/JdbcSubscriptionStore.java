@@ -32,7 +32,7 @@ import newsalert.subscription.Target;
  */
 public final class JdbcSubscriptionStore implements SubscriptionStore {
     private static final String SUB_COLUMNS = "id, platform, chat_id, thread_id, topics, min_severity,"
-            + " include_keywords, exclude_keywords, paused, pause_reason, created_at";
+            + " include_keywords, exclude_keywords, paused, pause_reason, created_at, places";
     private static final String SAME_TARGET = " WHERE platform = ? AND chat_id = ? AND thread_id = ?";
 
     private final Connection conn;
@@ -53,28 +53,29 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                         requeuePauseCause(s.target(), old.get().pauseReason());
                     }
                     update("UPDATE subscription SET topics = ?, min_severity = ?, include_keywords = ?,"
-                                    + " exclude_keywords = ?, paused = ?, pause_reason = ? WHERE id = ?",
+                                    + " exclude_keywords = ?, paused = ?, pause_reason = ?, places = ? WHERE id = ?",
                             topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
-                            String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(), old.get().id());
+                            String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
+                            String.join(",", s.places()), old.get().id());
                     return new Subscription(old.get().id(), s.target(), s.topics(), s.minSeverity(),
                             s.includeKeywords(), s.excludeKeywords(), s.paused(), s.pauseReason(),
-                            old.get().createdAt());
+                            old.get().createdAt(), s.places());
                 }
                 // the database gives the id (V11)
                 long id;
                 try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO subscription ("
-                                + SUB_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + SUB_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 + " RETURNING id",
                         s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
                         topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
                         String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
-                        s.createdAt().toEpochMilli());
+                        s.createdAt().toEpochMilli(), String.join(",", s.places()));
                      ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
                 }
                 return new Subscription(id, s.target(), s.topics(), s.minSeverity(), s.includeKeywords(),
-                        s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt());
+                        s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt(), s.places());
             });
         }
     }
@@ -318,10 +319,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 Arrays.stream(rs.getString(5).split(",")).map(Topic::fromWireName).forEach(topics::add);
                 out.add(new Subscription(rs.getLong(1), OutboxSql.target(rs, 2), topics, rs.getInt(6),
                         lines(rs.getString(7)), lines(rs.getString(8)), rs.getBoolean(9), rs.getString(10),
-                        Jdbc.instant(rs, 11)));
+                        Jdbc.instant(rs, 11), places(rs.getString(12))));
             }
         }
         return out;
+    }
+
+    private static List<String> places(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
     private List<KeywordRule> rules(String where, Object... args) throws SQLException {

@@ -262,6 +262,7 @@ class DiscordCommandsTest {
         }));
         assertThat(maxima).containsExactly(java.util.Map.entry("feeds.url", 2048),
                 java.util.Map.entry("keywords.term", 65), java.util.Map.entry("search.words", 200),
-                java.util.Map.entry("story.id", 300), java.util.Map.entry("why.id", 300));
+                java.util.Map.entry("story.id", 300), java.util.Map.entry("subscribe.in", 200),
+                java.util.Map.entry("why.id", 300));
     }
 }
