@@ -28,8 +28,8 @@ import org.jdom2.Document;
  * lenient parsing turns bad dates into wrong ones, so implausible means absent).
  */
 public final class FeedParser {
-    /** Whether every step runs as before the parsing-cost work (Rome's own date parsing): tests compare both. */
-    private final boolean romeDates;
+    /** Whether every step runs as before the parsing-cost work (Rome's reader and date parsing): tests compare both. */
+    private final boolean reference;
 
     /** A parser. */
     public FeedParser() {
@@ -41,7 +41,7 @@ public final class FeedParser {
      *                  read by Rome's own parser; for tests
      */
     FeedParser(boolean reference) {
-        this.romeDates = reference;
+        this.reference = reference;
     }
 
     /**
@@ -67,7 +67,7 @@ public final class FeedParser {
         }
         Document doc;
         try {
-            doc = SafeXml.parse(text);
+            doc = SafeXml.parse(text, reference);
         } catch (FeedException malformed) {
             if (malformed.getMessage().contains("entity expansions") || malformed.getMessage().contains("nested")) {
                 throw malformed;
@@ -77,7 +77,7 @@ public final class FeedParser {
                 throw malformed;
             }
             try {
-                doc = SafeXml.parse(repaired);
+                doc = SafeXml.parse(repaired, reference);
             } catch (FeedException stillBroken) {
                 throw malformed;
             }
@@ -102,7 +102,7 @@ public final class FeedParser {
         String root = doc.getRootElement().getName();
         try {
             // Rome's SyndFeedInput.build(doc), with the dates read by RomeDates (same values, far cheaper)
-            return romeDates ? RomeRead.buildWithRomeDates(doc) : RomeRead.build(doc);
+            return reference ? RomeRead.buildWithRomeDates(doc) : RomeRead.build(doc);
         } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
             // Rome's own text names its classes and null pointers; the user gets the shape of the problem
             throw new FeedException("not a feed: the <" + root + "> document has parts that cannot be read"
