@@ -24,7 +24,8 @@ import java.util.Locale;
  * Only texts on which Rome's answer is known to be the same are read here: no surrounding white space,
  * single spaces, years 1900–9999, fields within their calendar ranges (Rome's lenient rollover of
  * {@code 30 Feb} is left to Rome). Every other text goes to Rome's parser, so the result is always Rome's.
- * A weekday is not checked, as Rome does not check it. Thread-safe.
+ * A weekday is not checked, as Rome does not check it. A text that starts with a word that is no English weekday
+ * is answered {@code null} at once, as Rome answers after trying every mask. Thread-safe.
  */
 final class RomeDates {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
@@ -40,7 +41,35 @@ final class RomeDates {
      */
     static Date parse(String text) {
         Date fast = fast(text);
-        return fast != null ? fast : DateParser.parseDate(text, Locale.US);
+        if (fast != null || noEnglishWeekdayFirst(text)) {
+            return fast;
+        }
+        return DateParser.parseDate(text, Locale.US);
+    }
+
+    private static final String[] WEEKDAY_NAMES = {"sunday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+    /**
+     * Whether Rome is sure to read nothing: the text starts with a letter and not with an English weekday name
+     * (any case; {@code Seg, 10 Set 2025} in a Portuguese feed). Every one of Rome's masks then fails at the
+     * first character: the W3C masks and {@code dd MMM yy} want a number there, {@code EEE, ...} an English
+     * weekday, and Rome's rewriting of the text keeps its first characters. Rome would try all 23 masks first.
+     */
+    static boolean noEnglishWeekdayFirst(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        for (String name : WEEKDAY_NAMES) {
+            if (text.regionMatches(true, 0, name, 0, name.length())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The date of one of the hand-read forms, or {@code null} when the text is not one of them. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@link RomeDates} must answer exactly what Rome's own date parser answers, and read the common forms itself. */
 class RomeDatesTest {
-    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Seg", "tue", "Tuesday"};
+    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Seg", "tue", "Tuesday", "SUNDAY", "mer", "Dom", "Thurs"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
             "Dec", "June", "jun", "Set", "JUN"};
     private static final String[] ZONES = {"GMT", "UT", "UTC", "Z", "+0000", "-0500", "+0530", "+1400", "-1200",
@@ -45,6 +45,15 @@ class RomeDatesTest {
         for (String s : rare) {
             assertThat(RomeDates.fast(s)).as(s).isNull();
             assertThat(RomeDates.parse(s)).as(s).isEqualTo(rome(s));
+        }
+        for (String s : new String[] {"Seg, 10 Set 2025 14:05:30 -0300", "mer, 12 nov 2025 10:00:00 +0100", "soon",
+                "Dienstag, 10. Juni 2025", "x2025-06-10T14:05:30Z"}) {
+            assertThat(RomeDates.noEnglishWeekdayFirst(s)).as(s).isTrue();
+            assertThat(rome(s)).as(s).isNull();
+        }
+        for (String s : new String[] {"TUESDAY, 10 Jun 2025 14:05:30 GMT", "thu, 12 Jun 2025 10:00:00 GMT",
+                "2025-06-10", " Seg"}) {
+            assertThat(RomeDates.noEnglishWeekdayFirst(s)).as(s).isFalse();
         }
     }
 
