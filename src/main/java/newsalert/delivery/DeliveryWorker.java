@@ -43,7 +43,8 @@ import newsalert.subscription.Target;
  * Digests: when a target has more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
  * {@link Digest} picks are sent as one {@link ChatPlatform#sendDigest} message, first, and settled
  * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;" when it is delivered; the kept
- * rows follow singly in id order. A digest's failures are booked on the target's head row like a single's.
+ * rows follow singly in id order (an adapter whose {@link ChatPlatform#mergesBacklog()} is false, the console,
+ * gets none). A digest's failures are booked on the target's head row like a single's.
  *
  * <p>Edits: an {@link OutboxKind#EDIT} row calls {@link ChatPlatform#edit} with the message id of the story's
  * sent alert at that target and the story as stored now; it is never merged into a digest, goes in id order
@@ -143,7 +144,8 @@ public final class DeliveryWorker {
             if (!limiter.tryAcquire(target)) {
                 return;
             }
-            List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
+            List<OutboxItem> merged = adapter.mergesBacklog()
+                    ? Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles()) : List.of();
             boolean goOn;
             if (merged.isEmpty()) {
                 goOn = single(adapter, target, head, now, tally);
