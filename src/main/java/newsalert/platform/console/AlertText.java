@@ -103,14 +103,16 @@ public final class AlertText {
 
     /**
      * Renders a follow-up of a printed alert (e.g. a sharp rise of the death toll) as one line:
-     * {@code [FOLLOW-UP] Death toll now 45 (was 30) · on “Strike on city kills 12”}.
+     * {@code [FOLLOW-UP] Death toll now 45 (was 30) · on “Strike on city kills 12”} (the headline is left out
+     * when the text already names it).
      *
      * @param printedHeadline the headline of the alert it follows up; blank when unknown
      * @param text            the follow-up's text
      * @return the line, ending with a newline
      */
     public static String followUp(String printedHeadline, String text) {
-        String on = printedHeadline == null || printedHeadline.isBlank() ? "" : " · on “" + printedHeadline + "”";
+        boolean named = printedHeadline == null || printedHeadline.isBlank() || text.contains(printedHeadline);
+        String on = named ? "" : " · on “" + printedHeadline + "”";
         return "[FOLLOW-UP] " + text + on + "\n";
     }
 

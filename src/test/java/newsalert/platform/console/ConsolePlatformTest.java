@@ -140,10 +140,26 @@ class ConsolePlatformTest {
                 Test Wire · 2025-08-28 15:00 UTC · https://news.test/s1
                 id: s1
 
-                [FOLLOW-UP] Death toll now 41 (was 12), 2 outlets: Strike kills 12 · on “Strike kills 12”
+                [FOLLOW-UP] Death toll now 41 (was 12), 2 outlets: Strike kills 12
 
                 """);
         assertThat(news.queries().delivery("s1", Target.CONSOLE)).contains(OutboxStatus.SENT);
+    }
+
+    @Test
+    void aFollowUpNamesTheAlertItFollowsUnlessItsTextAlreadyDoes() {
+        assertThat(AlertText.followUp("Strike kills 12", "Death toll now 41 (was 12)"))
+                .isEqualTo("[FOLLOW-UP] Death toll now 41 (was 12) · on “Strike kills 12”\n");
+        assertThat(AlertText.followUp("Strike kills 12", "Death toll now 41 (was 12), 2 outlets: Strike kills 12"))
+                .isEqualTo("[FOLLOW-UP] Death toll now 41 (was 12), 2 outlets: Strike kills 12\n");
+        assertThat(AlertText.followUp(null, "Toll rises")).isEqualTo("[FOLLOW-UP] Toll rises\n");
+    }
+
+    @Test
+    void aLongHeadlineIsKeptAsAMessageIdOfAtMost120Characters() {
+        String id = AlertText.messageId(Stories.story("x", "Strike ".repeat(40).strip(), T0));
+        assertThat(id).hasSize(AlertText.MESSAGE_ID_CHARS).startsWith("Strike Strike").endsWith("…");
+        assertThat(AlertText.messageId(Stories.story("y", " ", T0))).isEqualTo("(untitled)");
     }
 
     @Test
