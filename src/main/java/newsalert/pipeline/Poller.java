@@ -52,8 +52,9 @@ import org.slf4j.LoggerFactory;
  * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
  * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
  * an alerted event revise its view and queue edits of the sent alerts, the console's included (see
- * {@link EventTracker}); the console then gets one alert per event. Stories of chat-added feeds are never grouped: each
- * alerts its chats on its own, so a feed any user can add cannot change what other chats were sent.
+ * {@link EventTracker}); the console then gets one alert per event. Stories of chat-added feeds are never
+ * grouped: each alerts its chats on its own, so a feed any user can add cannot change what other chats were
+ * sent.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
