@@ -15,17 +15,15 @@ import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
 import newsalert.pipeline.FeedCounts;
 import newsalert.pipeline.Poller;
-import newsalert.platform.console.ConsoleAlertSink;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
 import newsalert.event.EventSettings;
-import newsalert.pipeline.AlertSink;
 import newsalert.pipeline.EventTracker;
 import newsalert.pipeline.Routing;
+import newsalert.platform.console.ConsolePlatform;
+import newsalert.delivery.ChatPlatform;
 import newsalert.store.jdbc.JdbcNewsStore;
-import newsalert.story.Assessment;
-import newsalert.story.Story;
 import newsalert.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +33,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run [--config FILE] [--once]}: the long-running bot. Polls every configured feed on its
- * interval, keeps state in the store and delivers alerts: to the console when no chat token is set;
- * otherwise the chat platforms answer commands, new stories are routed to subscriptions through the outbox,
- * and a delivery loop sends it every second. Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes,
+ * interval, keeps state in the store and delivers alerts through the outbox, which a delivery loop sends
+ * every second on its own thread: global alerts (with their updates and follow-ups) to the console, printed
+ * when no chat token is set and logged otherwise; with chat tokens the chat platforms also answer commands and
+ * new stories are routed to subscriptions. Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes,
  * the bots disconnect, the store is closed.
  *
  * <p>Exit codes: 0 done; 1 bad config or unusable store; {@value #NO_FEED_READ} for {@code --once} when feeds
@@ -160,15 +159,14 @@ public final class RunCommand implements Callable<Integer> {
         Routing routing = chats.isEmpty() ? null
                 : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader(),
                         cfg.chatFeeds().maxAlertsPerHour());
-        AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events,
+        Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
                 monitoring.metrics(), cfg.analysis().alertSeverity());
-        DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
-                chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
+        DeliveryLoop delivery = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
+                adapters(chats, spec.commandLine().getOut()), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
-        if (delivery != null && !first && !once) {
+        if (!chats.isEmpty() && !first && !once) {
             List<ChatService> bots = chats;
             delivery.onTakeOver(() -> {
                 LOG.info("the other instance stopped: this one now answers commands too");
@@ -188,20 +186,18 @@ public final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
         }
         try {
-            if (delivery != null && !once) {
+            if (!once) {
                 delivery.start(DELIVERY_PERIOD);
             }
             loop(poller, cfg);
-            if (delivery != null && once) {
+            if (once) {
                 drain(delivery, store);
             }
         } finally {
             sharing.close();
             poller.close();
             chats.forEach(ChatService::close);
-            if (delivery != null) {
-                delivery.close();
-            }
+            delivery.close();
             monitoring.close();
             store.close();
             stopped.countDown();
@@ -238,9 +234,14 @@ public final class RunCommand implements Callable<Integer> {
         return blank;
     }
 
-    private static void logAlert(Story story, Assessment assessment) {
-        LOG.info("alert: {} ({}, severity {}, id {})", story.title(), assessment.topics(), assessment.severity(),
-                story.id());
+    /**
+     * The delivery worker's adapters: the chats', and the console's, which prints each global alert (and its
+     * updates and follow-ups) to {@code out} when no chat runs, else logs one INFO line each.
+     */
+    static List<ChatPlatform> adapters(List<ChatService> chats, java.io.PrintWriter out) {
+        List<ChatPlatform> adapters = new java.util.ArrayList<>(chats.stream().map(ChatService::adapter).toList());
+        adapters.add(chats.isEmpty() ? ConsolePlatform.printing(out) : ConsolePlatform.logging());
+        return adapters;
     }
 
     /**

@@ -49,6 +49,15 @@ public interface ChatPlatform {
     }
 
     /**
+     * @return whether the worker may merge this platform's backlog into one {@link #sendDigest} message (see
+     *         {@link DeliverySettings#digestThreshold()}); true by default. The console says false: it has no
+     *         flood limits, and prints every alert on its own.
+     */
+    default boolean mergesBacklog() {
+        return true;
+    }
+
+    /**
      * Sends one message that sums up several alerts (a backlog built up, e.g. after a long 429 or outage):
      * typically one line per story with its headline, casualty line and link, trimmed to the platform's
      * message limit (say how many were left out rather than failing).

@@ -44,7 +44,8 @@ import newsalert.subscription.Target;
  * {@link #DIGEST_AFTER}) and more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
  * {@link Digest} picks are fixed as one digest in the store before its first try, then sent as one
  * {@link ChatPlatform#sendDigest} message, first, and settled {@link OutboxStatus#DROPPED} with "merged into
- * digest message &lt;id&gt;" when it is delivered; the kept rows follow singly in id order. A fixed digest is
+ * digest message &lt;id&gt;" when it is delivered; the kept rows follow singly in id order (an adapter whose
+ * {@link ChatPlatform#mergesBacklog()} is false, the console, gets none). A fixed digest is
  * retried with exactly its rows (alerts routed meanwhile wait behind it and never join it), and a row of one
  * digest never joins another. A burst of fresh alerts from one poll goes out one by one. A digest's failures
  * are booked on the target's head row like a single's.
@@ -167,7 +168,7 @@ public final class DeliveryWorker {
             if (!limiter.tryAcquire(target)) {
                 return;
             }
-            List<OutboxItem> merged = digestToSend(queue, head, now);
+            List<OutboxItem> merged = adapter.mergesBacklog() ? digestToSend(queue, head, now) : List.of();
             boolean goOn;
             if (merged.isEmpty()) {
                 goOn = single(adapter, target, head, now, tally);

@@ -18,7 +18,6 @@ import newsalert.metrics.Metrics;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.StoreException;
-import newsalert.store.PendingAlert;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Router;
@@ -45,7 +44,11 @@ import org.slf4j.LoggerFactory;
  * so other chats' commands do not show them and they can neither pre-empt nor rewrite a configured feed's story
  * of the same guid. An entry seen again with changed content revises its story, which queues edits of sent
  * alerts when its counts or topics changed; one republished unchanged is skipped before analysis.
- * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
+ *
+ * <p>The poller only stores: every alert-worthy story of a configured feed becomes a global alert with a send
+ * row for the console target ({@link newsalert.subscription.Target#CONSOLE}) in the transaction that stores it,
+ * and the delivery loop, on its own schedule, sends it with the chats' rows — so an alert stored mid-cycle
+ * goes out without waiting for the cycle's end.
  *
  * <p>Storing: per read feed, one read of what the store knows about its entries and one transaction with
  * everything the read decided and the feed's new state ({@link FeedEntries}, {@link FeedDecision}). The states
@@ -55,19 +58,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
  * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
- * an alerted event revise its view and queue edits of the sent alerts (see {@link EventTracker}); the
- * {@link AlertSink} then receives one alert per event. Stories of chat-added feeds are never grouped: each
- * alerts its chats on its own, so a feed any user can add cannot change what other chats were sent.
+ * an alerted event revise its view and queue edits of the sent alerts, the console's included (see
+ * {@link EventTracker}); the console then gets one alert per event. Stories of chat-added feeds are never
+ * grouped: each alerts its chats on its own, so a feed any user can add cannot change what other chats were
+ * sent.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
-    private static final int DELIVERY_BATCH = 100;
     /** Feeds read at the same time, so that one slow feed does not hold the others back. */
     static final int PARALLEL_READS = 4;
 
     private final NewsStore store;
     private final FeedReader reader;
-    private final AlertSink sink;
     private final PollSettings settings;
     private final FeedSchedule schedule;
     private final Clock clock;
@@ -99,13 +101,12 @@ public final class Poller implements AutoCloseable {
      * @param store    where state, entries and alerts are kept
      * @param reader   reads one feed
      * @param assessor the analysis (pure)
-     * @param sink     where alerts are delivered
      * @param settings default interval, max age, max back-off
      * @param clock    the time source
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock) {
-        this(store, reader, assessor, sink, settings, clock, null);
+        this(store, reader, assessor, settings, clock, null);
     }
 
     /**
@@ -113,9 +114,9 @@ public final class Poller implements AutoCloseable {
      *
      * @param routing subscriptions, chat feeds and their reader; {@code null} for none
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing) {
-        this(store, reader, assessor, sink, settings, clock, routing, null);
+        this(store, reader, assessor, settings, clock, routing, null);
     }
 
     /**
@@ -125,9 +126,9 @@ public final class Poller implements AutoCloseable {
      * @param events the event memory, rebuilt from the store on the first cycle; {@code null} for none (each
      *               alert-worthy story alerts on its own)
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
-        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP, -1);
+        this(store, reader, assessor, settings, clock, routing, events, Metrics.NOOP, -1);
     }
 
     /**
@@ -135,9 +136,9 @@ public final class Poller implements AutoCloseable {
      *
      * @param metrics where to record; {@link Metrics#NOOP} for none
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics) {
-        this(store, reader, assessor, sink, settings, clock, routing, events, metrics, -1);
+        this(store, reader, assessor, settings, clock, routing, events, metrics, -1);
     }
 
     /**
@@ -146,7 +147,7 @@ public final class Poller implements AutoCloseable {
      *
      * @param alertSeverity {@code analysis.alert-severity}, the cut the assessor applied; negative when unknown
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
                   int alertSeverity) {
         this.metrics = metrics;
@@ -155,14 +156,13 @@ public final class Poller implements AutoCloseable {
         this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity);
         this.store = store;
         this.reader = reader;
-        this.sink = sink;
         this.settings = settings;
         this.schedule = new FeedSchedule(settings);
         this.clock = clock;
     }
 
     /**
-     * Polls every feed that is due now, then delivers pending alerts.
+     * Polls every feed that is due now.
      *
      * @param feeds the configured feeds
      * @return the number of alerts queued by this cycle
@@ -172,8 +172,7 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
-     * Polls every feed that is due now, stopping early between feeds when asked, then delivers pending
-     * alerts.
+     * Polls every feed that is due now, stopping early between feeds when asked.
      *
      * @param feeds         the configured feeds
      * @param stopRequested checked before each feed; when true the cycle ends
@@ -184,7 +183,7 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
-     * Polls every feed now, due or not (for {@code run --once}), then delivers pending alerts.
+     * Polls every feed now, due or not (for {@code run --once}).
      *
      * @param feeds the configured feeds
      * @return the number of alerts queued
@@ -242,7 +241,6 @@ public final class Poller implements AutoCloseable {
         }
         flushStates();
         tally.finish(clock.instant());
-        deliverPending();
         return queued;
     }
 
@@ -389,26 +387,5 @@ public final class Poller implements AutoCloseable {
     @Override
     public void close() {
         readers.shutdownNow();
-    }
-
-    /**
-     * Delivers queued alerts in order. An alert whose delivery fails stays queued, and the rest of this
-     * batch waits for the next cycle so that order is kept.
-     *
-     * @return the number delivered
-     */
-    public int deliverPending() {
-        int delivered = 0;
-        for (PendingAlert p : store.pendingAlerts(DELIVERY_BATCH)) {
-            try {
-                sink.deliver(p.story(), p.assessment());
-            } catch (Exception e) {
-                LOG.warn("alert {} ({}): delivery failed, will retry: {}", p.id(), p.story().id(), e.toString());
-                break;
-            }
-            store.markDelivered(p.id(), clock.instant());
-            delivered++;
-        }
-        return delivered;
     }
 }

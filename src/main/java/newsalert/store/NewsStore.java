@@ -55,8 +55,9 @@ public interface NewsStore extends AutoCloseable {
      * @param feedUrl    the feed the entry came from
      * @param story      the normalized story
      * @param assessment its assessment
-     * @param alert      whether to queue an alert for it (ignored when this story id was already alerted,
-     *                   from any feed)
+     * @param alert      whether to make it a global alert: its time is kept and a send row is queued for the
+     *                   console target ({@link newsalert.subscription.Target#CONSOLE}); ignored when this story
+     *                   id was already alerted, from any feed
      * @param firstSeen  when this poll saw it
      * @return true when the entry was new for this feed; false when it had been seen (nothing written)
      */
@@ -202,12 +203,6 @@ public interface NewsStore extends AutoCloseable {
      *         restart (stories of chat-added feeds never join events)
      */
     List<StoredStory> storiesSince(Instant since);
-
-    /** @return alerts not yet delivered, oldest first, at most {@code limit} */
-    List<PendingAlert> pendingAlerts(int limit);
-
-    /** Marks an alert delivered; delivering it again is then never attempted. */
-    void markDelivered(long alertId, Instant at);
 
     /** @return how many entries have been seen for the feed */
     int seenCount(String feedUrl);

@@ -2,6 +2,7 @@ package newsalert.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import newsalert.story.Topic;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
+import newsalert.testing.ConsoleRows;
 import newsalert.testing.Stories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -56,8 +58,9 @@ class FeedWriteStoreTest {
 
             assertThat(applied.rows()).containsExactly(0, 0, 0, 0, 0, 0);
             assertThat(store.feedState(FEED)).contains(state(T0, 0));
-            assertThat(store.pendingAlerts(10)).hasSize(1);
-            assertThat(store.subscriptions().pendingOutbox(10)).hasSize(1);
+            // the global alert is the console's send row (V12), written once like the group's
+            assertThat(ConsoleRows.pendingAlerts(store)).containsExactly("a");
+            assertThat(store.subscriptions().pendingOutbox(GROUP, 10)).hasSize(1);
 
             PriorState unchanged = store.priorState(FEED, List.of(new EntryKey("a", "a", "hash-1")));
             assertThat(unchanged.seen()).isEqualTo(Map.of("a", "hash-1"));
@@ -100,7 +103,7 @@ class FeedWriteStoreTest {
                     .hasMessageStartingWith("cannot store the entries of " + FEED);
 
             assertThat(store.seenCount(FEED)).isZero();
-            assertThat(store.pendingAlerts(10)).isEmpty();
+            assertThat(ConsoleRows.pendingAlerts(store)).isEmpty();
             assertThat(store.feedState(FEED)).isEmpty();
             assertThat(store.storiesSince(T0.minusSeconds(1))).isEmpty();
         }
@@ -128,7 +131,10 @@ class FeedWriteStoreTest {
         }
     }
 
-    /** V11 rebuilds the outbox, subscription and alert tables on SQLite: their rows and ids are kept. */
+    /**
+     * V11 rebuilds the outbox, subscription and alert tables on SQLite: their rows and ids are kept; V12 then turns
+     * the alert row into the console's send row, with the next id the database gives.
+     */
     @Test
     void rowsStoredBeforeV11KeepTheirIdsAndNewRowsGetTheNextFromTheDatabase() throws Exception {
         Flyway.configure().dataSource(url(), null, null).locations("classpath:db/migration").target("10").load()
@@ -149,9 +155,9 @@ class FeedWriteStoreTest {
         }
         try (JdbcNewsStore store = JdbcNewsStore.open(url())) {
             assertThat(store.subscriptions().subscription(GROUP).orElseThrow().id()).isEqualTo(7);
-            assertThat(store.pendingAlerts(10)).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo(41));
-            assertThat(store.subscriptions().pendingOutbox(10)).singleElement()
-                    .satisfies(o -> assertThat(o.id()).isEqualTo(12));
+            assertThat(store.subscriptions().pendingOutbox(10)).extracting(OutboxItem::id, o -> o.target().platform())
+                    .containsExactly(tuple(12L, Platform.TELEGRAM), tuple(13L, Platform.CONSOLE));
+            assertThat(ConsoleRows.pendingAlerts(store)).containsExactly("old");
             assertThat(store.priorState(FEED, List.of(new EntryKey("old", "old", "h"))).seen())
                     .as("an entry stored before hashes were kept").isEqualTo(Map.of("old", ""));
 
@@ -163,8 +169,9 @@ class FeedWriteStoreTest {
                     new FeedWrite.InsertStory(fresh, Stories.attack(true), T0, false),
                     new FeedWrite.GlobalAlert("new", T0),
                     new FeedWrite.Sends("new", 80, List.of(other), T0, null)), null));
-            assertThat(store.pendingAlerts(10)).extracting(PendingAlert::id).containsExactly(41L, 42L);
-            assertThat(store.subscriptions().pendingOutbox(10)).extracting(OutboxItem::id).containsExactly(12L, 13L);
+            assertThat(ConsoleRows.pendingAlerts(store)).containsExactly("old", "new");
+            assertThat(store.subscriptions().pendingOutbox(10)).extracting(OutboxItem::id)
+                    .containsExactly(12L, 13L, 14L, 15L);
         }
     }
 }

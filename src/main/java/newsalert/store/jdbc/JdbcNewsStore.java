@@ -22,7 +22,6 @@ import newsalert.store.PriorState;
 import newsalert.store.EventView;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
-import newsalert.store.PendingAlert;
 import newsalert.store.StoreException;
 import newsalert.store.StoredStory;
 import newsalert.store.StoryQueries;
@@ -274,38 +273,6 @@ public final class JdbcNewsStore implements NewsStore {
     @Override
     public synchronized List<StoredStory> storiesSince(Instant since) {
         return Jdbc.inTransaction(conn, "cannot read recent stories", () -> EventSql.storiesSince(conn, since));
-    }
-
-    @Override
-    public synchronized List<PendingAlert> pendingAlerts(int limit) {
-        List<PendingAlert> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT a.id, COALESCE(e.json, s.json) FROM alert a JOIN story s ON s.id = a.story_id"
-                        + " LEFT JOIN event e ON e.story_id = a.story_id"
-                        + " WHERE a.delivered_at IS NULL ORDER BY a.id LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    JsonNode node = StoryJson.parse(rs.getString(2));
-                    out.add(new PendingAlert(rs.getLong(1), StoryJson.storyFrom(node),
-                            StoryJson.assessmentFrom(node)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read pending alerts", e);
-        }
-    }
-
-    @Override
-    public synchronized void markDelivered(long alertId, Instant at) {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE alert SET delivered_at = ? WHERE id = ?")) {
-            ps.setLong(1, at.toEpochMilli());
-            ps.setLong(2, alertId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot mark alert " + alertId + " delivered", e);
-        }
     }
 
     @Override

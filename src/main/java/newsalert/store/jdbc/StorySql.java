@@ -14,7 +14,7 @@ import newsalert.story.Story;
 import newsalert.story.Topic;
 import newsalert.subscription.Target;
 
-/** The story and alert tables' SQL; callers hold the connection's lock and a transaction. */
+/** The story table's SQL (its global alerts included); callers hold the connection's lock and a transaction. */
 final class StorySql {
     private StorySql() {
     }
@@ -44,16 +44,27 @@ final class StorySql {
     }
 
     /**
-     * Inserts the story's global alert row unless it has one; the database gives its id. Every write of a global
-     * alert goes through here.
+     * Makes the stored story a global alert at {@code at}: sets {@code story.alerted_at} (V12) and queues its
+     * send row for the console target ({@link Target#CONSOLE}), which the delivery loop prints (console mode) or
+     * logs (chat mode) like any chat's row. Does nothing when the story already alerted (or is unknown), so an
+     * alert is queued once per story id.
+     *
+     * @return whether the story became an alert now
      */
-    static void insertAlert(Connection conn, String storyId, Instant at) throws SQLException {
-        try (PreparedStatement ps = Jdbc.prepare(conn,
-                "INSERT INTO alert (story_id, created_at, delivered_at) SELECT ?, ?, NULL"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM alert WHERE story_id = ?)", storyId,
-                at.toEpochMilli(), storyId)) {
-            ps.executeUpdate();
+    static boolean insertAlert(Connection conn, String storyId, Instant at) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET alerted_at = ? WHERE id = ?"
+                + " AND alerted_at IS NULL", at.toEpochMilli(), storyId)) {
+            if (ps.executeUpdate() == 0) {
+                return false;
+            }
         }
+        int severity;
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT severity FROM story WHERE id = ?", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            severity = rs.next() ? rs.getInt(1) : 0;
+        }
+        OutboxSql.insert(conn, storyId, severity, List.of(Target.CONSOLE), at);
+        return true;
     }
 
     /**
@@ -105,7 +116,8 @@ final class StorySql {
     }
 
     /**
-     * Replaces a stored story, marks it alert-worthy and gives it an alert row when it has none.
+     * Replaces a stored story, marks it alert-worthy and makes it a global alert when it was none
+     * ({@link #insertAlert}).
      *
      * @return false when the story is unknown (nothing written)
      */
@@ -115,12 +127,6 @@ final class StorySql {
                 story.id())) {
             if (ps.executeUpdate() == 0) {
                 return false;
-            }
-        }
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM alert WHERE story_id = ?", story.id());
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                return true;
             }
         }
         insertAlert(conn, story.id(), at);
