@@ -128,6 +128,22 @@ final class TermVector {
         return new TermVector(Arrays.copyOf(ids, m), Arrays.copyOf(weights, m));
     }
 
+    /**
+     * @return {@code total} with {@code out} taken away and {@code in} added (not normalised): a sum of
+     *         vectors with one of them replaced. Terms whose weight falls to zero stay, with weight zero
+     *         or within rounding of it; they add nothing to a dot product.
+     */
+    static TermVector replace(TermVector total, TermVector out, TermVector in) {
+        if (out == in) {
+            return total;
+        }
+        double[] negated = new double[out.weights.length];
+        for (int i = 0; i < negated.length; i++) {
+            negated[i] = -out.weights[i];
+        }
+        return sum(sum(total, new TermVector(out.ids, negated)), in);
+    }
+
     /** @return how many terms */
     int size() {
         return ids.length;
