@@ -51,7 +51,9 @@ class ArchitectureTest {
     void deliveryUsesOnlyJavaStorySubscriptionAndStorePorts() {
         classes().that().resideInAPackage("newsalert.delivery..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.story..",
-                        "newsalert.subscription..", "newsalert.store", "newsalert.delivery..", "newsalert.metrics")
+                        "newsalert.subscription..", "newsalert.store", "newsalert.delivery..", "newsalert.metrics",
+                        // the rate limiter's per-chat state: an in-memory cache, no I/O (issue 19 item 6)
+                        "com.github.benmanes.caffeine.cache..")
                 .check(MAIN);
         // "java.." above would let JDBC in: rule it out by name, with the chat and HTTP libraries
         noClasses().that().resideInAPackage("newsalert.delivery..")
