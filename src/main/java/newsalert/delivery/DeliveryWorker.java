@@ -18,6 +18,8 @@ import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.Loudness;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
@@ -58,6 +60,10 @@ import newsalert.subscription.Target;
  * {@link ChatPlatform#sendDigest} message (a single held row goes as its own kind), settled
  * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;"; failures are booked on the first
  * held row, whose next attempt time then holds the held rows back (not the rest of the queue).
+ *
+ * <p>Style: each send, digest and edit carries an {@link AlertStyle} decided from the chat's settings and the
+ * subscription's loudness as stored at the moment of sending ({@link AlertStyle#decide}): the time zone, whether
+ * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on.
  *
  * <p>Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
  * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
@@ -169,7 +175,8 @@ public final class DeliveryWorker {
                         tally.sent++;
                         metrics.delivered(target.platform(), DeliveryOutcome.SENT);
                     });
-            case SEND -> handle(send(() -> adapter.send(target, row.story(), row.assessment())), row, now, tally,
+            case SEND -> handle(send(() -> adapter.send(target, row.story(), row.assessment(),
+                            style(target, row.severity(), now))), row, now, tally,
                     messageId -> {
                         store.markSent(row.id(), messageId, now);
                         tally.sent++;
@@ -181,15 +188,17 @@ public final class DeliveryWorker {
     /** Sends the rows as one digest message; failures are booked on {@code head}. */
     private boolean digest(ChatPlatform adapter, Target target, List<OutboxItem> merged, OutboxItem head, Instant now,
                            Tally tally) {
-        return handle(send(() -> adapter.sendDigest(target, merged)), head, now, tally, messageId -> {
-            for (OutboxItem row : merged) {
-                store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
-            }
-            tally.merged += merged.size();
-            tally.sent++;
-            metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
-            merged.forEach(row -> latency(row, now));
-        });
+        int severity = merged.stream().mapToInt(OutboxItem::severity).max().orElse(0);
+        return handle(send(() -> adapter.sendDigest(target, merged, style(target, severity, now))), head, now, tally,
+                messageId -> {
+                    for (OutboxItem row : merged) {
+                        store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
+                    }
+                    tally.merged += merged.size();
+                    tally.sent++;
+                    metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
+                    merged.forEach(row -> latency(row, now));
+                });
     }
 
     /**
@@ -221,7 +230,8 @@ public final class DeliveryWorker {
             store.settle(row.id(), OutboxStatus.DROPPED, "no sent message to edit");
             return true;
         }
-        return handle(send(() -> adapter.edit(target, messageId.get(), row.story(), row.assessment())), row, now,
+        return handle(send(() -> adapter.edit(target, messageId.get(), row.story(), row.assessment(),
+                        style(target, row.severity(), now).forEdit())), row, now,
                 tally, edited -> {
                     store.markSent(row.id(), messageId.get(), now);
                     tally.edited++;
@@ -262,6 +272,16 @@ public final class DeliveryWorker {
         if (row.createdAt() != null) {
             metrics.alertLatency(Duration.between(row.createdAt(), now));
         }
+    }
+
+    /**
+     * The style of a message to the target: the chat's settings and the subscription's loudness, read now, so a
+     * setting changed while alerts wait in the outbox applies to them.
+     */
+    private AlertStyle style(Target target, int severity, Instant now) {
+        ChatSettings chat = store.chatSettings(target.platform(), target.chatId());
+        Loudness loudness = store.loudness(target).orElse(Loudness.DEFAULT);
+        return AlertStyle.decide(chat, loudness, severity, now);
     }
 
     private boolean isPaused(Target target) {

@@ -29,7 +29,8 @@ import newsalert.story.Topic;
  * {@code {"min": int, "max": int|null, "qualifier": "exact"|"at_least"|"more_than"|"about"|"range"}}
  * plus {@code "evidence"}: the sentence it was read from, when known), {@code quotes} (array of
  * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean).
- * The store adds {@code body}, which {@code scan --json} leaves out.
+ * The store adds {@code body}, which {@code scan --json} leaves out. {@code image} (the feed's picture URL) comes
+ * last and only when the entry has one; JSON stored before it existed reads as a story without a picture.
  */
 public final class StoryJson {
     /** Shared mapper; thread-safe once configured. */
@@ -64,6 +65,9 @@ public final class StoryJson {
         if (withBody) {
             o.put("body", story.body());
         }
+        if (story.image() != null) {
+            o.put("image", story.image());
+        }
         return o;
     }
 
@@ -84,7 +88,7 @@ public final class StoryJson {
     public static Story storyFrom(JsonNode o) {
         String published = text(o, "published");
         return new Story(o.path("id").asText(), text(o, "source"), text(o, "title"), text(o, "link"),
-                published == null ? null : Instant.parse(published), text(o, "body"));
+                published == null ? null : Instant.parse(published), text(o, "body"), text(o, "image"));
     }
 
     /**
