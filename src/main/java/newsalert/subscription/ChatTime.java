@@ -24,6 +24,18 @@ public final class ChatTime {
         return MINUTE.format(z) + " " + offset(z.getOffset());
     }
 
+    /**
+     * @return the zone as a chat is told it: its IANA name ({@code Europe/Kyiv}), or for a fixed offset
+     *         {@link #offset} ({@code UTC}, {@code UTC+3})
+     */
+    public static String name(ZoneId zone) {
+        if (zone == null) {
+            return "UTC";
+        }
+        ZoneId z = zone.normalized();
+        return z instanceof ZoneOffset o ? offset(o) : zone.getId();
+    }
+
     /** @return {@code UTC}, {@code UTC+3}, {@code UTC-3:30} */
     public static String offset(ZoneOffset offset) {
         int s = offset.getTotalSeconds();
