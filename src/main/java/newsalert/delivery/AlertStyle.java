@@ -47,8 +47,11 @@ public record AlertStyle(ZoneId zone, boolean silent, String mention, boolean pi
         return new AlertStyle(chat.zone(), silent, mention, chat.pictures());
     }
 
-    /** @return the same style without a mention or notification: for edits, which never notify anyone */
+    /**
+     * @return the style for an edit: not silent (an edit notifies nobody anyway), the mention kept as text so the
+     *         edited alert reads as it did; adapters allow no mention in an edit, so nobody is pinged again
+     */
     public AlertStyle forEdit() {
-        return new AlertStyle(zone, silent, null, pictures);
+        return new AlertStyle(zone, false, mention, pictures);
     }
 }

@@ -95,7 +95,7 @@ class TelegramAlertStyleTest {
     @Test
     void editsKeepTheZoneAndThePictureButNeverNotify() {
         platform.send(GROUP, pictured(), assessment, new AlertStyle(KYIV, false, null, true));
-        AlertStyle edit = new AlertStyle(KYIV, false, null, true).forEdit();
+        AlertStyle edit = new AlertStyle(KYIV, true, null, true).forEdit();
         assertThat(platform.edit(GROUP, "101", pictured(), assessment, edit)).isEqualTo(new SendResult.Sent("101"));
 
         ObjectNode body = fake.bodies().get(1);
