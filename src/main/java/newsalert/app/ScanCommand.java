@@ -154,7 +154,13 @@ public final class ScanCommand implements Callable<Integer> {
                 continue;
             }
             if (json) {
-                out.println(StoryJson.toLine(StoryJson.toJson(story, a, false).put("event", event.value())));
+                ObjectNode o = StoryJson.toJson(story, a, false).put("event", event.value());
+                if (held.containsKey(i)) { // only with --explain: what run would decide, as the text form says it
+                    AlertDecision d = held.get(i);
+                    o.putObject("decision").put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT))
+                            .put("reason", d.reason());
+                }
+                out.println(StoryJson.toLine(o));
             } else if (a.alert() || all || held.containsKey(i)) {
                 out.print(AlertText.render(story, a));
                 if (explain) {

@@ -43,7 +43,9 @@ final class ConfigErrors {
         if (file == null) {
             return new ConfigException("config: " + what);
         }
-        OptionalInt line = lines.lineOf(pointer);
+        // a scalar where something else was expected: its own line, which is where the mistake is written
+        // ("poll:" then "  interval 5m" on the next line names line 2)
+        OptionalInt line = tree.at(pointer).isValueNode() ? lines.valueLineOf(pointer) : lines.lineOf(pointer);
         return new ConfigException("config file " + file + (line.isPresent() ? ", line " + line.getAsInt() : "")
                 + ": " + what);
     }

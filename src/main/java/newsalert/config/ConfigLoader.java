@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,7 +78,7 @@ public final class ConfigLoader {
                     merge((ObjectNode) tree, (ObjectNode) user);
                 }
             } catch (JsonProcessingException e) {
-                throw new ConfigException("config file " + file + ", " + YamlSyntax.describe(e));
+                throw new ConfigException("config file " + file + ", " + YamlSyntax.describe(e, linesOf(file)));
             } catch (IOException e) {
                 throw new ConfigException("cannot read config file " + file + ": " + firstLine(e.getMessage()));
             }
@@ -120,6 +121,15 @@ public final class ConfigLoader {
         }
         ConfigValidation.check(config, err);
         return config;
+    }
+
+    /** @return the file's lines, or an empty list when it cannot be read as UTF-8 (the hint then goes without) */
+    private static List<String> linesOf(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The monitoring variables; the port is checked here so that the error names the variable. */

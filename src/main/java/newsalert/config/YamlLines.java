@@ -17,11 +17,14 @@ import java.util.OptionalInt;
  */
 final class YamlLines {
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final YamlLines NONE = new YamlLines(Map.of());
+    private static final YamlLines NONE = new YamlLines(Map.of(), Map.of());
     private final Map<String, Integer> lines;
+    /** JSON Pointer of a scalar value → the line the value itself starts on (may follow its key's line). */
+    private final Map<String, Integer> valueLines;
 
-    private YamlLines(Map<String, Integer> lines) {
+    private YamlLines(Map<String, Integer> lines, Map<String, Integer> valueLines) {
         this.lines = lines;
+        this.valueLines = valueLines;
     }
 
     /** @return the lines of a file that has no usable positions (none known) */
@@ -35,6 +38,7 @@ final class YamlLines {
      */
     static YamlLines of(Path file) {
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> valueLines = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(file.toFile())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -45,13 +49,28 @@ final class YamlLines {
                     continue;
                 }
                 if (ctx != null && !ctx.inRoot()) {
-                    lines.putIfAbsent(ctx.pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+                    String pointer = ctx.pathAsPointer().toString();
+                    int line = p.currentTokenLocation().getLineNr();
+                    lines.putIfAbsent(pointer, line);
+                    if (t.isScalarValue()) {
+                        valueLines.putIfAbsent(pointer, line);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
-        return new YamlLines(lines);
+        return new YamlLines(lines, valueLines);
+    }
+
+    /**
+     * @param pointer a JSON Pointer such as {@code /poll}
+     * @return the line where the scalar value at that pointer starts ({@code poll:} followed by an indented
+     *         {@code interval 5m} on line 2 gives 2), else {@link #lineOf} of the pointer
+     */
+    OptionalInt valueLineOf(String pointer) {
+        Integer line = valueLines.get(pointer);
+        return line != null ? OptionalInt.of(line) : lineOf(pointer);
     }
 
     /**

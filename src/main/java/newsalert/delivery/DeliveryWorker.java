@@ -42,10 +42,14 @@ import newsalert.subscription.Target;
  *   <li>{@link SendResult.Migrated}: the chat is paused with "chat migrated to &lt;id&gt;", the row stays
  *       pending (its attempt recorded), and the move is returned in the report for the caller to apply.</li>
  * </ul>
- * Digests: when a target has more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
- * {@link Digest} picks are sent as one {@link ChatPlatform#sendDigest} message, first, and settled
- * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;" when it is delivered; the kept
- * rows follow singly in id order. A digest's failures are booked on the target's head row like a single's.
+ * Digests (issue 19): when a target has a real backlog (its head row failed before, or has waited
+ * {@link #DIGEST_AFTER}) and more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
+ * {@link Digest} picks are fixed as one digest in the store before its first try, then sent as one
+ * {@link ChatPlatform#sendDigest} message, first, and settled {@link OutboxStatus#DROPPED} with "merged into
+ * digest message &lt;id&gt;" when it is delivered; the kept rows follow singly in id order. A fixed digest is
+ * retried with exactly its rows (alerts routed meanwhile wait behind it and never join it), and a row of one
+ * digest never joins another. A burst of fresh alerts from one poll goes out one by one. A digest's failures
+ * are booked on the target's head row like a single's.
  *
  * <p>Edits: an {@link OutboxKind#EDIT} row calls {@link ChatPlatform#edit} with the message id of the story's
  * sent alert at that target and the story as stored now; it is never merged into a digest, goes in id order
@@ -65,6 +69,16 @@ import newsalert.subscription.Target;
  * subscription's loudness as stored at the moment of sending ({@link AlertStyle#decide}): the time zone, whether
  * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on.
  *
+ * <p>Outages (issue 19): after {@value #DOWN_AFTER} transient failures in a row on one platform (across its
+ * targets), the platform counts as down. While it is down and no row of it was tried for {@link #PROBE_EVERY}, a round
+ * also tries the first target whose head row waits out a transient back-off, whatever that back-off says (a
+ * probe; rows waiting for a 429's {@code retry_after} are never probed): a down platform is tried at least
+ * every {@link #PROBE_EVERY}, and back-offs longer than that only thin out the other targets' tries. The first answer from the platform after it
+ * was down (an accepted send, or any refusal other than a transient error) makes every row of that platform waiting out a transient back-off due at once
+ * ({@link SubscriptionStore#resumeRetries}), so delivery resumes within {@link #PROBE_EVERY} plus one round of
+ * the platform's recovery, however long back-offs grew during the outage. A failing chat among working ones
+ * never makes its platform "down" (successes in between reset the run), so it is not retried more often.
+ *
  * <p>Attempts: the store counts every attempt, 429s included, and back-off grows with that count. Nothing
  * is ever given up on for 429s or transient errors (an unreachable platform keeps alerts queued); only a
  * permanent error of the chat stops a row.
@@ -82,6 +96,16 @@ public final class DeliveryWorker {
     private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
     private final DeliverySettings settings;
     private final Metrics metrics;
+    /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
+    public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
+    /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
+    static final int DOWN_AFTER = 3;
+    /** While a platform is down, at most one probe send per this long. */
+    public static final Duration PROBE_EVERY = Duration.ofSeconds(10);
+    /** Per platform: transient failures since its last accepted send. */
+    private final Map<Platform, Integer> failuresInRow = new EnumMap<>(Platform.class);
+    /** Per platform: when a row of it last failed while it was down (a probe, a due retry, or the downing failure). */
+    private final Map<Platform, Instant> lastTryWhileDown = new EnumMap<>(Platform.class);
     /** Most held rows merged into one digest; more wait for the next round's digest. */
     private static final int RELEASED_PER_DIGEST = 100;
 
@@ -143,13 +167,13 @@ public final class DeliveryWorker {
         List<OutboxItem> queue = new ArrayList<>(store.pendingOutbox(target, settings.batchPerTarget()));
         while (!queue.isEmpty()) {
             OutboxItem head = queue.get(0);
-            if (head.nextAttemptAt() != null && head.nextAttemptAt().isAfter(now)) {
+            if (head.nextAttemptAt() != null && head.nextAttemptAt().isAfter(now) && !probe(head, now, tally)) {
                 return;
             }
             if (!limiter.tryAcquire(target)) {
                 return;
             }
-            List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
+            List<OutboxItem> merged = digestToSend(queue, head, now);
             boolean goOn;
             if (merged.isEmpty()) {
                 goOn = single(adapter, target, head, now, tally);
@@ -162,6 +186,57 @@ public final class DeliveryWorker {
                 return;
             }
         }
+    }
+
+    /**
+     * The digest this round sends for the target, if any: a digest fixed earlier whose rows are still pending
+     * goes first, exactly as fixed; otherwise, under a real backlog ({@link #backlog}), the rows {@link Digest}
+     * picks are fixed as a new digest before its first try ({@link SubscriptionStore#fixDigest}).
+     *
+     * @return the digest's rows in id order, or an empty list when none is sent now
+     */
+    private List<OutboxItem> digestToSend(List<OutboxItem> queue, OutboxItem head, Instant now) {
+        Long fixedId = queue.stream().map(OutboxItem::digestId).filter(Objects::nonNull).findFirst().orElse(null);
+        if (fixedId != null) {
+            return queue.stream().filter(r -> fixedId.equals(r.digestId())).toList();
+        }
+        if (!backlog(head, now)) {
+            return List.of();
+        }
+        List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
+        if (!merged.isEmpty()) {
+            long digestId = merged.get(0).id();
+            store.fixDigest(digestId, merged.stream().map(OutboxItem::id).toList());
+        }
+        return merged;
+    }
+
+    /**
+     * @return whether the target's queue is a real backlog: its head row failed before (an outage, a 429) or
+     *         has waited {@link #DIGEST_AFTER} since it was routed (rate limits hold the target back); a burst
+     *         of fresh alerts from one poll is no backlog, and goes out one by one
+     */
+    private static boolean backlog(OutboxItem head, Instant now) {
+        return head.attempts() > 0
+                || head.createdAt() != null && !head.createdAt().plus(DIGEST_AFTER).isAfter(now);
+    }
+
+    /**
+     * @return whether the head row, not due yet, is tried now as the probe of its platform: the platform is
+     *         down, the row waits out a transient back-off (not a 429), no probe was made this round and the
+     *         last try while down was {@link #PROBE_EVERY} ago or more
+     */
+    private boolean probe(OutboxItem head, Instant now, Tally tally) {
+        Platform p = head.target().platform();
+        Instant last = lastTryWhileDown.get(p);
+        boolean transientWait = head.lastError() != null && head.lastError().startsWith("transient: ");
+        if (failuresInRow.getOrDefault(p, 0) < DOWN_AFTER || !transientWait || tally.probed.contains(p)
+                || last != null && now.isBefore(last.plus(PROBE_EVERY))) {
+            return false;
+        }
+        tally.probed.add(p);
+        lastTryWhileDown.put(p, now);
+        return true;
     }
 
     /** Sends one row as its kind asks: a new alert, a notice, a reply or an edit. */
@@ -296,8 +371,16 @@ public final class DeliveryWorker {
      * @return whether the target may go on to its next row
      */
     private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
+        Platform platform = row.target().platform();
         if (!(result instanceof SendResult.Sent)) {
-            metrics.delivered(row.target().platform(), failure(result));
+            metrics.delivered(platform, failure(result));
+        }
+        if (!(result instanceof SendResult.Transient)) { // the platform answered: it is up
+            if (failuresInRow.getOrDefault(platform, 0) >= DOWN_AFTER) { // back after an outage
+                store.resumeRetries(platform, now);
+                lastTryWhileDown.remove(platform);
+            }
+            failuresInRow.remove(platform);
         }
         if (result instanceof SendResult.Sent s) {
             onSent.accept(s.messageId());
@@ -309,6 +392,9 @@ public final class DeliveryWorker {
         } else if (result instanceof SendResult.Transient t) {
             store.markFailed(row.id(), "transient: " + t.reason(), now.plus(settings.backoff(row.attempts())));
             tally.retried++;
+            if (failuresInRow.merge(platform, 1, Integer::sum) >= DOWN_AFTER) {
+                lastTryWhileDown.put(platform, now); // any failed try while down, probe or due retry
+            }
         } else if (result instanceof SendResult.Permanent p) {
             store.pause(row.target(), p.reason());
             store.settle(row.id(), OutboxStatus.FAILED, p.reason());
@@ -344,5 +430,7 @@ public final class DeliveryWorker {
         int edited;
         int rejected;
         final List<DeliveryReport.Migration> migrations = new ArrayList<>();
+        /** Platforms probed this round (one probe per platform per round). */
+        final java.util.Set<Platform> probed = java.util.EnumSet.noneOf(Platform.class);
     }
 }

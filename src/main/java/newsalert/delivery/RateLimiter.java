@@ -1,13 +1,15 @@
 package newsalert.delivery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import newsalert.subscription.Target;
 
 /**
@@ -16,17 +18,41 @@ import newsalert.subscription.Target;
  * when {@code t >= tat - (burst - 1) × interval}, and taking it moves {@code tat} to
  * {@code max(tat, t) + interval}. Nothing sleeps: callers ask {@link #nextAllowed(Target)} and come back.
  * Time comes from the injected {@link Clock}. Not thread-safe; one worker owns it.
+ *
+ * <p>Per-chat and per-group state is kept in Caffeine caches that forget a chat not asked about for
+ * {@link #IDLE} (issue 19: a bot in thousands of chats must not keep every chat it ever sent to); a forgotten
+ * chat's buckets were full again long before, so forgetting changes no decision. The caches' ticker is the
+ * injected clock, and their upkeep runs on the calling thread.
  */
 public final class RateLimiter {
     private final RateLimits limits;
     private final Clock clock;
-    private final Map<String, Instant> chatTat = new HashMap<>();
-    private final Map<String, Instant> groupTat = new HashMap<>();
+    /** How long a chat's state is kept after it was last asked about. */
+    public static final Duration IDLE = Duration.ofHours(1);
+    private final Cache<String, Instant> chatTat;
+    private final Cache<String, Instant> groupTat;
     private Instant overallTat = Instant.MIN;
 
+    /**
+     * @param limits the platform's limits
+     * @param clock  the time source of the buckets and of forgetting idle chats
+     */
     public RateLimiter(RateLimits limits, Clock clock) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.chatTat = idleCache(clock);
+        this.groupTat = idleCache(clock);
+    }
+
+    private static Cache<String, Instant> idleCache(Clock clock) {
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        return Caffeine.newBuilder().expireAfterAccess(IDLE).ticker(ticker).executor(Runnable::run).build();
+    }
+
+    /** @return how many chats have rate-limit state now (after forgetting those idle for {@link #IDLE}) */
+    public long trackedChats() {
+        chatTat.cleanUp();
+        return chatTat.estimatedSize();
     }
 
     /** @return the earliest time at which a message to the target fits every limit; now or later */
@@ -65,15 +91,19 @@ public final class RateLimiter {
     private List<Bucket> buckets(Target target) {
         List<Bucket> list = new ArrayList<>(3);
         String chat = target.chatId();
-        list.add(new Bucket(limits.perChat(), chatTat.getOrDefault(chat, Instant.MIN), t -> chatTat.put(chat, t)));
+        list.add(new Bucket(limits.perChat(), known(chatTat, chat), t -> chatTat.put(chat, t)));
         if (limits.perGroupChat() != null && RateLimits.isGroupChat(target)) {
-            list.add(new Bucket(limits.perGroupChat(), groupTat.getOrDefault(chat, Instant.MIN),
-                    t -> groupTat.put(chat, t)));
+            list.add(new Bucket(limits.perGroupChat(), known(groupTat, chat), t -> groupTat.put(chat, t)));
         }
         if (limits.overall() != null) {
             list.add(new Bucket(limits.overall(), overallTat, t -> overallTat = t));
         }
         return list;
+    }
+
+    private static Instant known(Cache<String, Instant> tats, String chat) {
+        Instant tat = tats.getIfPresent(chat);
+        return tat == null ? Instant.MIN : tat;
     }
 
     private record Bucket(RateLimits.Rate rate, Instant tat, java.util.function.Consumer<Instant> sink) {

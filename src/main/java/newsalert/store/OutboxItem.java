@@ -23,12 +23,23 @@ import newsalert.subscription.Target;
  * @param kind          whether the row sends a new message, edits the one sent earlier for the story, or
  *                      replies to it
  * @param note          the text of a {@link OutboxKind#REPLY} row, else {@code null}
+ * @param digestId      the digest the row was merged into before that digest's first try (the id of the
+ *                      digest's first row), or {@code null} for a row that goes on its own
  */
 public record OutboxItem(long id, Target target, Story story, Assessment assessment, int severity,
                          OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError,
-                         String messageId, Instant createdAt, Instant sentAt, OutboxKind kind, String note) {
+                         String messageId, Instant createdAt, Instant sentAt, OutboxKind kind, String note,
+                         Long digestId) {
     public OutboxItem {
         kind = kind == null ? OutboxKind.SEND : kind;
+    }
+
+    /** A row that belongs to no digest. */
+    public OutboxItem(long id, Target target, Story story, Assessment assessment, int severity, OutboxStatus status,
+                      int attempts, Instant nextAttemptAt, String lastError, String messageId, Instant createdAt,
+                      Instant sentAt, OutboxKind kind, String note) {
+        this(id, target, story, assessment, severity, status, attempts, nextAttemptAt, lastError, messageId,
+                createdAt, sentAt, kind, note, null);
     }
 
     /** A row without a note (a send or an edit). */

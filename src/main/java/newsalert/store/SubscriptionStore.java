@@ -150,6 +150,32 @@ public interface SubscriptionStore {
     void markFailed(long outboxId, String error, Instant nextAttemptAt);
 
     /**
+     * Fixes a digest before its first try: writes {@code digestId} on each member row that is pending and in
+     * no digest yet, in one transaction, so every retry sends the same rows and none of them joins another
+     * digest (issue 19).
+     *
+     * @param digestId the digest's id: the id of its first member row
+     * @param members  the member rows' ids
+     * @return the number of rows fixed
+     * @throws StoreException when the store cannot take it
+     */
+    default int fixDigest(long digestId, List<Long> members) {
+        throw new UnsupportedOperationException("this store keeps no digests");
+    }
+
+    /**
+     * Makes the platform's pending rows that wait out a back-off after a transient error (their last error
+     * starts with {@code "transient: "}) due at {@code now}: the platform answered again after an outage, so
+     * waiting out back-offs that grew during it would only delay every chat (issue 19). Rows waiting for a
+     * 429's {@code retry_after}, held rows and settled rows keep their times.
+     *
+     * @return the number of rows made due
+     */
+    default int resumeRetries(Platform platform, Instant now) {
+        return 0;
+    }
+
+    /**
      * Settles a row without delivering it.
      *
      * @param status {@link OutboxStatus#FAILED} (permanent error) or {@link OutboxStatus#DROPPED} (merged or

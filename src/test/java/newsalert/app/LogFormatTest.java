@@ -37,7 +37,11 @@ class LogFormatTest {
         assertThat(line.get("message").asText()).isEqualTo("poll cycle: {} feeds, {} not modified");
         assertThat(line.get("formattedMessage").asText()).isEqualTo("poll cycle: 812 feeds, 790 not modified");
         assertThat(line.get("arguments").get(0).asText()).isEqualTo("812");
-        assertThat(line.get("timestamp").asLong()).isPositive();
+        long millis = line.get("timestamp").asLong();
+        assertThat(millis).isPositive();
+        // the same instant in the form of the text logs: ISO-8601, UTC, milliseconds
+        assertThat(line.get("time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z")
+                .isEqualTo(java.time.Instant.ofEpochMilli(millis).toString());
     }
 
     @Test

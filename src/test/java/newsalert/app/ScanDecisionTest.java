@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,19 @@ class ScanDecisionTest {
                 + " 2025-03-04T06:10:00Z, older than poll.max-age 24h");
         // without --explain nothing changes
         assertThat(scan(f.toString()).out()).doesNotContain("run would not alert it");
+
+        // --json --explain: the same decisions as a field of the held stories, none on the one that alerts
+        List<JsonNode> json = lines(scan("--json", "--explain", f.toString()).out());
+        assertThat(json).hasSize(3);
+        assertThat(json.get(0).has("decision")).isFalse();
+        assertThat(json.get(1).get("decision").get("kind").asText()).isEqualTo("joined_event");
+        assertThat(json.get(1).get("decision").get("reason").asText()).isEqualTo("joined event " + event + " (\""
+                + STRIKE + "\"), whose alert was already queued; later stories only edit it when the counts change");
+        assertThat(json.get(2).get("decision").get("kind").asText()).isEqualTo("too_old");
+        assertThat(json.get(2).get("decision").get("reason").asText())
+                .isEqualTo("too old: published 2025-03-04T06:10:00Z, older than poll.max-age 24h");
+        // without --explain the JSON has no decision field
+        assertThat(lines(scan("--json", f.toString()).out())).allSatisfy(j -> assertThat(j.has("decision")).isFalse());
     }
 
     @Test
@@ -84,5 +98,9 @@ class ScanDecisionTest {
         Path c = config("events:\n  min-outlets: 2\n");
         ScanCommandTest.Result r = scan("--explain", "--config", c.toString(), f.toString());
         assertThat(r.out()).endsWith("\n  run would not alert it: held by events.min-outlets: 1 of 2 outlets so far\n\n");
+        JsonNode held = lines(scan("--json", "--explain", "--config", c.toString(), f.toString()).out()).get(0);
+        assertThat(held.get("decision").get("kind").asText()).isEqualTo("held_by_min_outlets");
+        assertThat(held.get("decision").get("reason").asText())
+                .isEqualTo("held by events.min-outlets: 1 of 2 outlets so far");
     }
 }

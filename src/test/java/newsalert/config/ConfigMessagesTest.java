@@ -56,6 +56,9 @@ class ConfigMessagesTest {
     @CsvSource(delimiter = '|', value = {
         "poll:\\n  interval: 5m\\n feeds: []                 | 3 | the indentation is off: keys of one section start in the same column, keys under a section are indented further than it (with spaces), and list items start with '- '",
         "poll:\\n  interval: 5m\\n    max-age: 1h            | 3 | a colon where YAML expects none: check this line's indentation against the line above, that the key above ends with ':', and put a value containing ': ' in quotes",
+        "feeds: []\\npoll:\\n  interval 5m\\n  max-age: 2h   | 3 | a key is missing its colon; write key: value",
+        "poll:\\n  # how often\\n  interval 5m\\n\\n  max-age: 2h | 3 | a key is missing its colon; write key: value",
+        "telegram:\\n  token 123:abc\\n  chat: x         | 2 | a key is missing its colon; write key: value",
         "poll:\\n\\tinterval: 5m                             | 2 | a tab is used for indentation; indent with spaces only",
         "feeds:\\n  - url: \\\"https://example.org/rss.xml\\n | 2 | a quotation mark is not closed",
     })
@@ -76,7 +79,7 @@ class ConfigMessagesTest {
                 .hasMessageNotContaining("newsalert.config");
         Path h = write("poll:\n  interval 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(h, Map.of()))
-                .hasMessage("config file " + h + ", line 1: bad value at poll: expected a section of keys (key: value"
+                .hasMessage("config file " + h + ", line 2: bad value at poll: expected a section of keys (key: value"
                         + " lines below it, indented), got 'interval 5m'; is a ':' missing after a key?");
         Path g = write("analysis:\n  alert-severity: high\n");
         assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))

@@ -70,8 +70,10 @@ class DeliveryDigestTest {
     @Test
     void aBacklogSendsOneDigestThenTheMostSevereSingly() {
         routeSeverities(30, 90, 20, 40, 85, 10, 50, 60);
+        // the rows have waited a minute (say the bot was stopped): a real backlog
+        clock.advance(DeliveryWorker.DIGEST_AFTER);
 
-        assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(1, 6, 0, 0, List.of()));
+        assertThat(worker.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 6, 0, 0, List.of()));
         clock.advance(Duration.ofSeconds(1));
         assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
         clock.advance(Duration.ofSeconds(1));
@@ -87,20 +89,47 @@ class DeliveryDigestTest {
     }
 
     @Test
-    void aFailedDigestBacksOffLikeASingleSendAndIsRetriedWhole() {
-        routeSeverities(50, 50, 50, 50, 50, 50);
-        telegram.then(new SendResult.Transient("504 Gateway Timeout"));
+    void aBurstOfFreshAlertsFromOnePollGoesOutOneByOne() {
+        routeSeverities(30, 90, 20, 40, 85, 10, 50, 60);
 
+        for (int i = 0; i < 8; i++) {
+            assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(telegram.calls).extracting(Call::storyId)
+                .containsExactly("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8");
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void aDigestIsFixedBeforeItsFirstTryAndRetriedWithExactlyItsRows() {
+        routeSeverities(50, 50, 50, 50, 50, 50);
+        telegram.then(new SendResult.Transient("504 Gateway Timeout"), new SendResult.Transient("504 Gateway Timeout"));
+
+        // fresh rows go singly: s1 fails, which makes the queue a backlog
         assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 1, 0, List.of()));
-        OutboxItem head = subs.pendingOutbox(ALICE, 1).get(0);
-        assertThat(head.lastError()).isEqualTo("transient: 504 Gateway Timeout");
-        clock.advance(Duration.ofMillis(999));
+        clock.advance(Duration.ofSeconds(1));
+        // the digest of s1-s4 is fixed in the store, then its first try fails
+        assertThat(worker.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(0, 0, 1, 0, List.of()));
+        assertThat(subs.pendingOutbox(ALICE, 10)).extracting(OutboxItem::digestId)
+                .containsExactly(1L, 1L, 1L, 1L, null, null);
+        // five more alerts arrive while it waits: they do not join it, and it is not re-composed
+        for (int i = 7; i <= 11; i++) {
+            Assessment a = new Assessment(Set.of(Topic.ATTACK), 20, List.of(), Casualties.NONE, List.of(), true);
+            news.recordEntry("https://wire.test/rss", Stories.story("s" + i, "Story " + i, T0), a, true,
+                    clock.instant(), List.of(ALICE));
+        }
+        clock.advance(Duration.ofMillis(1_999));
         assertThat(worker.deliverDue(clock.instant()).sent()).isZero();
         clock.advance(Duration.ofMillis(1));
         assertThat(worker.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 4, 0, 0, List.of()));
         assertThat(telegram.calls).extracting(Call::storyId)
-                .containsExactly("digest:s1,s2,s3,s4", "digest:s1,s2,s3,s4");
-        assertThat(subs.pendingOutbox(ALICE, 10)).extracting(r -> r.story().id()).containsExactly("s5", "s6");
+                .containsExactly("s1", "digest:s1,s2,s3,s4", "digest:s1,s2,s3,s4");
+        // the rest have waited 4 s and never failed: no backlog, they go on their own
+        clock.advance(Duration.ofSeconds(1));
+        worker.deliverDue(clock.instant());
+        assertThat(telegram.calls.get(3).storyId()).isEqualTo("s5");
     }
 
     @ParameterizedTest(name = "severities [{0}], above {1} keep {2}: merge [{3}]")

@@ -141,7 +141,8 @@ class DeliveryEditTest {
             news.recordEntry(FEED, Stories.story(id, "Strike " + id, T0), Stories.attackKilling(5), true, T0,
                     List.of(ALICE));
         }
-        worker.deliverDue(T0);   // three rows above the threshold of two: a and b merged, c single (later)
+        clock.advance(DeliveryWorker.DIGEST_AFTER); // waited a minute: a backlog
+        worker.deliverDue(clock.instant()); // three rows above the threshold of two: a and b merged, c single (later)
         clock.advance(Duration.ofSeconds(5));
         worker.deliverDue(clock.instant());
         assertThat(telegram.storiesTo(ALICE)).containsExactly("digest:a,b", "c");

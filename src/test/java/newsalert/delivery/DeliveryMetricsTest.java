@@ -94,7 +94,7 @@ class DeliveryMetricsTest {
         for (int i = 1; i <= 8; i++) {
             route("g" + i, GROUP);
         }
-        clock.advance(Duration.ofSeconds(5));
+        clock.advance(DeliveryWorker.DIGEST_AFTER); // waited a minute: a backlog
         int sent = 0;
         int merged = 0;
         for (int round = 0; round < 30 && !news.subscriptions().pendingTargets().isEmpty(); round++) {

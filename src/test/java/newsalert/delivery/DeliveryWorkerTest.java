@@ -145,9 +145,10 @@ class DeliveryWorkerTest {
         DeliveryReport report = runFor(Duration.ofSeconds(40), Duration.ofMillis(250));
 
         assertThat(report).isEqualTo(new DeliveryReport(1, 0, 5, 0, List.of()));
-        // waits of 1, 2, 4, 8 and 16 s after each failure
+        // waits of 1, 2, 4 and 8 s after each failure; the third failure in a row makes the platform count as
+        // down, and a down platform is tried at least every 10 s: the 16 s wait after 15 s is cut to 10
         assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3), T0.plusSeconds(7),
-                T0.plusSeconds(15), T0.plusSeconds(31));
+                T0.plusSeconds(15), T0.plusSeconds(25));
         assertThat(subs.sentMessageId("s1", ALICE)).contains("m100");
     }
 
@@ -305,5 +306,65 @@ class DeliveryWorkerTest {
 
         assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(1, 0, 0, 0, List.of()));
         assertThat(subs.pendingTargets()).containsExactly(discord);
+    }
+
+    @Test
+    void afterAFiveMinuteOutageEveryTargetResumesWithinFifteenSeconds() {
+        Instant back = T0.plus(Duration.ofMinutes(5));
+        telegram.downUntil(back);
+        route("s1", ALICE, BOB, GROUP);
+
+        DeliveryReport during = runFor(Duration.ofMinutes(5), Duration.ofSeconds(1));
+        int callsDuringOutage = telegram.calls.size();
+        route("s2", ALICE, BOB, GROUP); // stored while the platform was away, just before it answers again
+        runFor(Duration.ofSeconds(15), Duration.ofSeconds(1));
+
+        assertThat(during.sent()).isZero();
+        // each target sent both stories, the first within 15 s of the platform's return
+        for (Target t : List.of(ALICE, BOB, GROUP)) {
+            List<Call> sent = telegram.calls.stream().filter(c -> c.target().equals(t) && !c.at().isBefore(back))
+                    .toList();
+            assertThat(sent).extracting(Call::storyId).containsExactly("s1", "s2");
+            assertThat(sent.get(0).at()).isBefore(back.plusSeconds(15));
+        }
+        assertThat(subs.pendingTargets()).isEmpty();
+        // the outage itself cost few calls: each row's back-off (1, 2, 4 … s) plus one probe per 10 s
+        assertThat(callsDuringOutage).isBetween(3 * 9, 3 * 9 + 300 / 10);
+    }
+
+    @Test
+    void aRetryAfterIsKeptExactlyEvenWhenThePlatformComesBack() {
+        route("s1", ALICE);
+        // Alice is told to wait 120 s; then the platform goes away for a minute while Bob and the group wait
+        telegram.then(new SendResult.RateLimited(Duration.ofSeconds(120)));
+        worker.deliverDue(clock.instant());
+        telegram.downUntil(T0.plusSeconds(60));
+        route("s2", BOB, GROUP);
+
+        runFor(Duration.ofSeconds(119), Duration.ofSeconds(1));
+        assertThat(timesTo(ALICE)).containsExactly(T0);
+        // Bob and the group got theirs once it was back; Alice's wait was neither probed nor cut short
+        assertThat(subs.pendingTargets()).containsExactly(ALICE);
+        assertThat(timesTo(BOB).get(timesTo(BOB).size() - 1)).isBetween(T0.plusSeconds(60), T0.plusSeconds(75));
+
+        runFor(Duration.ofSeconds(2), Duration.ofSeconds(1));
+        assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(120));
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void aChatThatKeepsFailingAmongWorkingOnesIsNotRetriedFasterThanItsBackOff() {
+        route("s1", ALICE);
+        for (int i = 0; i < 40; i++) {
+            route("b" + i, BOB);
+        }
+        // Alice's chat fails every time; Bob's sends go through in between
+        telegram.failFor(ALICE);
+
+        runFor(Duration.ofSeconds(40), Duration.ofSeconds(1));
+
+        // back-off 1, 2, 4, 8, 16 s: tries at 0, 1, 3, 7, 15, 31 s, never more
+        assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3), T0.plusSeconds(7),
+                T0.plusSeconds(15), T0.plusSeconds(31));
     }
 }

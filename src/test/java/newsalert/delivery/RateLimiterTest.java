@@ -108,4 +108,22 @@ class RateLimiterTest {
         assertThat(sent).isEqualTo(expected);
         assertThat(l.nextAllowed(PRIVATE)).isEqualTo(T0.plus(period.dividedBy(count)));
     }
+
+    @Test
+    void aChatNotSeenForAnHourIsForgottenWithoutChangingAnyDecision() {
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(limiter.tryAcquire(Target.chat(Platform.TELEGRAM, "7" + i))).isEqualTo(i < 30);
+        }
+        assertThat(limiter.trackedChats()).isEqualTo(30);
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(limiter.tryAcquire(PRIVATE)).isTrue(); // a chat seen now is kept
+        assertThat(limiter.trackedChats()).isEqualTo(31);
+        clock.advance(Duration.ofMinutes(1));
+        // the 30 chats of an hour ago are gone; the one of a minute ago stays, and is still limited
+        assertThat(limiter.trackedChats()).isEqualTo(1);
+        assertThat(limiter.tryAcquire(PRIVATE)).isTrue();
+        assertThat(limiter.tryAcquire(PRIVATE)).isFalse();
+        // a forgotten chat starts with a full bucket, as it would have had anyway
+        assertThat(limiter.tryAcquire(Target.chat(Platform.TELEGRAM, "70"))).isTrue();
+    }
 }

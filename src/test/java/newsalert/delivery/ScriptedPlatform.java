@@ -23,6 +23,9 @@ final class ScriptedPlatform implements ChatPlatform {
     private final Deque<SendResult> script = new ArrayDeque<>();
     final List<Call> calls = new ArrayList<>();
     private int nextMessage = 100;
+    /** Until this time every call fails as a connection error would (an outage); {@code null} for none. */
+    private Instant downUntil;
+    private final java.util.Set<Target> failing = new java.util.HashSet<>();
 
     ScriptedPlatform(Platform platform, Clock clock) {
         this.platform = platform;
@@ -33,6 +36,29 @@ final class ScriptedPlatform implements ChatPlatform {
     ScriptedPlatform then(SendResult... results) {
         script.addAll(List.of(results));
         return this;
+    }
+
+    /** Makes every call before {@code until} fail with a transient error, as an unreachable platform does. */
+    ScriptedPlatform downUntil(Instant until) {
+        this.downUntil = until;
+        return this;
+    }
+
+    /** Makes every call to {@code target} fail with a transient error (a chat whose server side keeps failing). */
+    ScriptedPlatform failFor(Target target) {
+        failing.add(target);
+        return this;
+    }
+
+    /** @return the outage's answer while it lasts, else the failing chat's, else the next scripted one, else null */
+    private SendResult scripted(Target target) {
+        if (downUntil != null && clock.instant().isBefore(downUntil)) {
+            return new SendResult.Transient("connection refused");
+        }
+        if (failing.contains(target)) {
+            return new SendResult.Transient("500 Internal Server Error");
+        }
+        return script.poll();
     }
 
     /** @return the story ids sent (or tried) to the target, in call order */
@@ -48,7 +74,7 @@ final class ScriptedPlatform implements ChatPlatform {
     @Override
     public SendResult send(Target target, Story story, Assessment assessment) {
         calls.add(new Call(target, story.id(), clock.instant()));
-        SendResult next = script.poll();
+        SendResult next = scripted(target);
         return next != null ? next : new SendResult.Sent("m" + nextMessage++);
     }
 
@@ -63,7 +89,7 @@ final class ScriptedPlatform implements ChatPlatform {
     @Override
     public SendResult reply(Target target, String messageId, String text) {
         calls.add(new Call(target, "reply:" + messageId + ":" + text, clock.instant()));
-        SendResult next = script.poll();
+        SendResult next = scripted(target);
         return next != null ? next : new SendResult.Sent("m" + nextMessage++);
     }
 
@@ -71,7 +97,7 @@ final class ScriptedPlatform implements ChatPlatform {
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
         calls.add(new Call(target, "edit:" + story.id() + "@" + messageId, clock.instant()));
-        SendResult next = script.poll();
+        SendResult next = scripted(target);
         return next != null ? next : new SendResult.Sent(messageId);
     }
 }

@@ -10,16 +10,20 @@ final class TelegramClients {
     private TelegramClients() {
     }
 
+    /** How long a send may take to be answered before its outcome counts as unknown (issue 19: a slow but
+     *  healthy Bot API answers within 60 s, and giving up earlier made the retry a duplicate). */
+    static final Duration ANSWER_WAIT = Duration.ofSeconds(75);
+
     /**
-     * A client for ordinary calls (send, edit, getMe…): 10 s to connect, 30 s to read or write, 60 s for a
-     * whole call, no retries beyond OkHttp's own connection-level ones.
+     * A client for ordinary calls (send, edit, getMe…): 10 s to connect, {@link #ANSWER_WAIT} to read, 30 s to
+     * write, {@link #ANSWER_WAIT} + 15 s for a whole call, no retries beyond OkHttp's own connection-level ones.
      */
     static OkHttpClient requests() {
         return new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS)
-                .readTimeout(30, TimeUnit.SECONDS)
+                .readTimeout(ANSWER_WAIT)
                 .writeTimeout(30, TimeUnit.SECONDS)
-                .callTimeout(60, TimeUnit.SECONDS)
+                .callTimeout(ANSWER_WAIT.plusSeconds(15))
                 .build();
     }
 

@@ -106,6 +106,10 @@ final class TelegramErrors {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof java.io.InterruptedIOException) { // read or call timeout: sent or not, nobody knows
+            return "outcome unknown: the Bot API did not answer in time (the message may have arrived; it is"
+                    + " sent again after the back-off)";
+        }
         String msg = root == e ? e.getMessage() : e.getMessage() + ": " + root.getClass().getSimpleName() + ": "
                 + root.getMessage();
         return settings.redact(msg).replace('\n', ' ');

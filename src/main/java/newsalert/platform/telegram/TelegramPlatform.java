@@ -60,7 +60,8 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         this(settings, TelegramClients.requests());
     }
 
-    private TelegramPlatform(TelegramSettings settings, OkHttpClient http) {
+    /** @param http the client for its calls (tests pass one with short timeouts) */
+    TelegramPlatform(TelegramSettings settings, OkHttpClient http) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = http;
         this.client = TelegramClients.telegram(http, settings);

@@ -329,6 +329,22 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public int fixDigest(long digestId, List<Long> members) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot fix digest " + digestId,
+                    () -> OutboxSql.fixDigest(conn, digestId, members));
+        }
+    }
+
+    @Override
+    public int resumeRetries(Platform platform, Instant now) {
+        long at = now.toEpochMilli();
+        return write("cannot resume the outbox rows of " + platform.wireName(), "UPDATE outbox SET"
+                + " next_attempt_at = ? WHERE platform = ? AND status = 'pending' AND held_until IS NULL"
+                + " AND next_attempt_at > ? AND last_error LIKE 'transient: %'", at, platform.wireName(), at);
+    }
+
+    @Override
     public void settle(long id, OutboxStatus status, String reason) {
         if (status != OutboxStatus.FAILED && status != OutboxStatus.DROPPED) {
             throw new IllegalArgumentException("settle takes FAILED or DROPPED, not " + status);

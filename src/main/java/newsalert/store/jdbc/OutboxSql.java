@@ -22,7 +22,7 @@ final class OutboxSql {
     private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id,"
             + " COALESCE(e.json, s.json), o.severity,"
             + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind,"
-            + " o.note"
+            + " o.note, o.digest_id"
             + " FROM outbox o JOIN story s ON s.id = o.story_id LEFT JOIN event e ON e.story_id = o.story_id";
 
     private OutboxSql() {
@@ -187,10 +187,33 @@ final class OutboxSql {
                         StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
                         rs.getInt(8), Jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
                         Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
-                        OutboxKind.fromWireName(rs.getString(14)), rs.getString(15)));
+                        OutboxKind.fromWireName(rs.getString(14)), rs.getString(15), digestId(rs, 16)));
             }
         }
         return out;
+    }
+
+    private static Long digestId(ResultSet rs, int col) throws SQLException {
+        long id = rs.getLong(col);
+        return rs.wasNull() ? null : id;
+    }
+
+    /**
+     * Writes the digest's id on its member rows (pending ones only).
+     *
+     * @return the number of rows fixed
+     */
+    static int fixDigest(Connection conn, long digestId, List<Long> members) throws SQLException {
+        int fixed = 0;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE outbox SET digest_id = ? WHERE id = ? AND status = 'pending' AND digest_id IS NULL")) {
+            for (long id : members) {
+                ps.setLong(1, digestId);
+                ps.setLong(2, id);
+                fixed += ps.executeUpdate();
+            }
+        }
+        return fixed;
     }
 
     /** Reads platform, chat id and thread id from three consecutive columns starting at {@code col}. */

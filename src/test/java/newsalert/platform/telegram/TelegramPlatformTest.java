@@ -256,6 +256,28 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aSlowButHealthyBotApiIsWaitedForAMinuteAndMore() {
+        okhttp3.OkHttpClient http = TelegramClients.requests();
+        assertThat(http.readTimeoutMillis()).isEqualTo(75_000);
+        assertThat(http.callTimeoutMillis()).isEqualTo(90_000);
+    }
+
+    @Test
+    void aSendNobodyAnswersHasAnUnknownOutcomeAndIsRetriedLater() throws InterruptedException {
+        okhttp3.OkHttpClient impatient = TelegramClients.requests().newBuilder()
+                .readTimeout(Duration.ofMillis(300)).build();
+        fake.holdSendsAfter(0);
+        try (TelegramPlatform slow = new TelegramPlatform(fake.settings(Duration.ofSeconds(1)), impatient)) {
+            SendResult r = slow.send(GROUP, story, assessment);
+            assertThat(fake.awaitHeld(Duration.ofSeconds(30))).isTrue();
+            assertThat(r).isEqualTo(new SendResult.Transient("outcome unknown: the Bot API did not answer in time"
+                    + " (the message may have arrived; it is sent again after the back-off)"));
+        } finally {
+            fake.releaseHeld();
+        }
+    }
+
+    @Test
     void settingsNeverShowTheToken() {
         TelegramSettings s = fake.settings(Duration.ofSeconds(1));
         assertThat(s.toString()).doesNotContain(FakeTelegramApi.TOKEN).contains(fake.apiUrl());
