@@ -103,10 +103,14 @@ final class TelegramErrors {
             return "Telegram " + r.getErrorCode() + ": " + settings.redact(description(e));
         }
         Throwable root = e;
+        boolean timedOut = false;
         while (root.getCause() != null && root.getCause() != root) {
+            timedOut |= root instanceof java.io.InterruptedIOException;
             root = root.getCause();
         }
-        if (root instanceof java.io.InterruptedIOException) { // read or call timeout: sent or not, nobody knows
+        // OkHttp reports a read timeout as SocketTimeoutException caused by the "Socket closed" of its own close,
+        // so the timeout may sit anywhere in the chain, not only at its root
+        if (timedOut || root instanceof java.io.InterruptedIOException) { // sent or not, nobody knows
             return "outcome unknown: the Bot API did not answer in time (the message may have arrived; it is"
                     + " sent again after the back-off)";
         }
