@@ -233,7 +233,8 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     /**
      * Queues {@code task} behind the chat's running command, or starts it on the executor.
      *
-     * @return false when it was dropped (the chat's queue is full, or the command threads are stopped)
+     * @return false when it was dropped (the chat's queue is full, or the command threads are stopped); when
+     *         every thread is busy the caller waits for room (see {@code TelegramBot})
      */
     private boolean submit(String chatId, Runnable task) {
         synchronized (lanes) {
@@ -255,7 +256,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             synchronized (lanes) {
                 lanes.remove(chatId);
             }
-            LOG.warn("command in chat {} dropped: the command threads are busy or stopped", chatId);
+            LOG.warn("command in chat {} not run: the command threads are stopped", chatId);
             return false;
         }
         return true;

@@ -126,7 +126,25 @@ public final class TelegramBot implements AutoCloseable {
                     Thread t = new Thread(r, "telegram-commands-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                });
+                }, TelegramBot::waitForRoom);
+    }
+
+    /**
+     * When every command thread is busy and {@value #COMMAND_QUEUE} commands wait, the polling thread waits for
+     * room instead of dropping the command (issue 19: 758 of 1,000 commands in a burst went unanswered). The
+     * next {@code getUpdates} waits with it, so the rest stay on Telegram's side, unconfirmed. Only a stopped
+     * executor refuses (the bot is closing; unconfirmed updates come again on the next start).
+     */
+    private static void waitForRoom(Runnable task, ThreadPoolExecutor executor) {
+        if (executor.isShutdown()) {
+            throw new java.util.concurrent.RejectedExecutionException("the command threads are stopped");
+        }
+        try {
+            executor.getQueue().put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.RejectedExecutionException("interrupted while waiting for a command thread");
+        }
     }
 
     /** @return the bot's username from {@code getMe}, or {@code null} before {@link #start()} */

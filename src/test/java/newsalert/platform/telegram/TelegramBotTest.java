@@ -91,6 +91,21 @@ class TelegramBotTest {
     }
 
     @Test
+    void aThousandCommandsFromAThousandChatsInOneBurstAreAllAnswered() throws InterruptedException {
+        startTestBot();
+        for (int i = 0; i < 1_000; i++) {
+            fake.pushPrivateCommand(5_000 + i, "/help");
+        }
+
+        List<Sent> sent = fake.awaitSent(1_000, Duration.ofMinutes(5));
+
+        assertThat(sent).hasSize(1_000);
+        assertThat(sent.stream().map(Sent::chatId).distinct()).hasSize(1_000);
+        assertThat(help.calls).hasSize(1_000);
+        assertThat(replies.lines()).noneMatch(l -> l.contains("not run") || l.contains("dropping"));
+    }
+
+    @Test
     void oneMemberCannotMakeTheBotFloodAGroup() throws InterruptedException {
         newsalert.metrics.micrometer.MicrometerMetrics meters = new newsalert.metrics.micrometer.MicrometerMetrics();
         startBot(new CommandRegistry(List.of(help, subscribe, keywords)).recordingTo(meters));
