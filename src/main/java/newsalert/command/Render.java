@@ -49,6 +49,16 @@ final class Render {
                 : utc.toLocalDate() + " " + utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " UTC";
     }
 
+    /**
+     * @return {@link #day(Instant)}'s date alone for a date-only feed date (midnight UTC), else the time in the
+     *         chat's zone as {@link newsalert.subscription.ChatTime} writes it ({@code 2025-06-10 17:05 UTC+3})
+     */
+    static String day(Instant t, java.time.ZoneId zone) {
+        LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate().toString()
+                : newsalert.subscription.ChatTime.format(t, zone);
+    }
+
     /** @return a duration as config files write it: {@code 24h}, {@code 1h30m}, {@code 3650d} (whole
      *         days past one), {@code 45s} */
     static String duration(Duration d) {

@@ -86,7 +86,7 @@ final class WhyCommand implements Command {
         if (sub.isEmpty() && delivery.isEmpty()) {
             return Reply.of(name + " was not sent here: this chat is not subscribed.");
         }
-        String tooOld = tooOld(s);
+        String tooOld = tooOld(s, subscriptions.chatSettings(ctx.target().platform(), ctx.target().chatId()).zone());
         if (delivery.isEmpty() && tooOld != null) {
             return Reply.of(name + " was not sent here: " + tooOld + ".");
         }
@@ -112,13 +112,16 @@ final class WhyCommand implements Command {
         return Reply.of(Render.list(head, lines));
     }
 
-    /** @return "too old: published …, older than poll.max-age …" when it was, else {@code null} */
-    private String tooOld(StoredStory s) {
+    /**
+     * @param zone the chat's zone, for the published time
+     * @return "too old: published …, older than poll.max-age …" when it was, else {@code null}
+     */
+    private String tooOld(StoredStory s, java.time.ZoneId zone) {
         Instant published = s.story().published();
         if (maxAge == null || published == null || !published.isBefore(s.firstSeen().minus(maxAge))) {
             return null;
         }
-        return "too old: published " + Render.day(published) + ", older than poll.max-age " + Render.duration(maxAge);
+        return "too old: published " + Render.day(published, zone) + ", older than poll.max-age " + Render.duration(maxAge);
     }
 
     private record Check(List<String> lines, boolean passes) {

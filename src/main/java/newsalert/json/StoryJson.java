@@ -30,7 +30,8 @@ import newsalert.story.Topic;
  * plus {@code "evidence"}: the sentence it was read from, when known), {@code quotes} (array of
  * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean),
  * {@code language} (ISO 639-1 code or null; JSON written before it existed reads as null).
- * The store adds {@code body}, which {@code scan --json} leaves out.
+ * The store adds {@code body}, which {@code scan --json} leaves out. {@code image} (the feed's picture URL) comes
+ * last and only when the entry has one; JSON stored before it existed reads as a story without a picture.
  */
 public final class StoryJson {
     /** Shared mapper; thread-safe once configured. */
@@ -66,6 +67,9 @@ public final class StoryJson {
         if (withBody) {
             o.put("body", story.body());
         }
+        if (story.image() != null) {
+            o.put("image", story.image());
+        }
         return o;
     }
 
@@ -86,7 +90,7 @@ public final class StoryJson {
     public static Story storyFrom(JsonNode o) {
         String published = text(o, "published");
         return new Story(o.path("id").asText(), text(o, "source"), text(o, "title"), text(o, "link"),
-                published == null ? null : Instant.parse(published), text(o, "body"));
+                published == null ? null : Instant.parse(published), text(o, "body"), text(o, "image"));
     }
 
     /**

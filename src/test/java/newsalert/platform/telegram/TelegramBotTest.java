@@ -391,7 +391,7 @@ class TelegramBotTest {
 
             assertThat(fake.commands()).extracting(MenuCommand::command).containsExactly(
                     "help", "subscribe", "unsubscribe", "subscriptions", "latest", "search", "story", "keywords",
-                    "feeds", "why");
+                    "feeds", "why", "timezone", "quiet_hours", "pictures", "quiet_below", "mention", "mention_at");
             assertThat(fake.commands()).extracting(MenuCommand::description)
                     .containsExactlyElementsOf(registry.commands().stream().map(Command::help).toList());
 
