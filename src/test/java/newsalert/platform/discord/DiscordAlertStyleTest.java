@@ -110,7 +110,7 @@ class DiscordAlertStyleTest {
         assertThat(pinned(body)).isEqualTo(json("{\"components\":[],\"tts\":false,\"flags\":0,\"allowed_mentions\":{\"roles\":[\"830000000000000"
                 + "001\"],\"parse\":[],\"replied_user\":true},\"poll\":null,\"embeds\":[],\"enforce_nonce\":true,"
                 + "\"content\":\"<@&830000000000000001>\\nATTACK \u00b7 severity 82\\n**Missile strike on Kharkiv "
-                + "apartment block kills 12**\\nCasualties: 12 killed, at least 30 injured\\n> \u201cRescuers are "
+                + "apartment block kills 12**\\nCasualties: 12 killed, at least 30 injured\\nWhere: Ukraine\\n> \u201cRescuers are "
                 + "working through the night\u201d \u2014 Oleh Syniehubov (Governor)\\n> \u201ca deliberate strike"
                 + " on sleeping families\u201d \u2014 Ihor Terekhov (Mayor of Kharkiv)\\nNorthern Wire \u00b7 2025"
                 + "-08-28 17:30 UTC+3 \u00b7 <https://wire.example/world/kharkiv-strike>\\nid: style-4\"}"));
