@@ -27,5 +27,5 @@ EXPOSE 9400
 # The runtime image has no curl: the probe is a small class of the jar (plain JDK HTTP, exit 0 on 200, else 1).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=2m --retries=3 \
     CMD ["java", "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", "/app/newsalert.jar", "newsalert.app.HealthProbe"]
-ENTRYPOINT ["java", "-jar", "/app/newsalert.jar"]
+ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/newsalert.jar"]
 CMD ["run", "--config", "/app/config/newsalert.yml"]

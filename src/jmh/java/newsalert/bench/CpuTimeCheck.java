@@ -6,6 +6,7 @@ import java.util.List;
 import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
 import newsalert.analysis.CasualtyExtractor;
+import newsalert.analysis.LanguageDetector;
 import newsalert.story.Story;
 
 /**
@@ -17,7 +18,9 @@ import newsalert.story.Story;
  * <p>Rule: runs over the {@link BenchStories} for 14 s of warm-up, then 15 rounds of 100 passes, and
  * prints the best and the mean round in µs of CPU time per story, and the stories/s the best round
  * gives. The argument is {@code assess} ({@link Assessor#assess}), {@code quotes}, {@code topics} or {@code casualties}
- * ({@link CasualtyExtractor#extract(String, String)}).
+ * ({@link CasualtyExtractor#extract(String, String)}), {@code language} ({@link LanguageDetector#detect} on title and
+ * body: the plain-English check alone on these stories) or {@code language-headline} (the same on the title
+ * alone, too short for that check: each call runs OpenNLP's model).
  */
 public final class CpuTimeCheck {
     private static Object sink;
@@ -25,7 +28,7 @@ public final class CpuTimeCheck {
     private CpuTimeCheck() {
     }
 
-    /** @param args {@code assess}, {@code casualties}, {@code quotes} or {@code topics} */
+    /** @param args {@code assess}, {@code casualties}, {@code quotes}, {@code topics}, {@code language} or {@code language-headline} */
     public static void main(String[] args) {
         String mode = args.length == 0 ? "assess" : args[0];
         List<Story> stories = BenchStories.load();
@@ -38,6 +41,8 @@ public final class CpuTimeCheck {
             case "quotes" -> s -> sink = quotes.extract(s.body());
             case "topics" -> s -> sink = topics.classify(s.title(), s.body());
             case "casualties" -> s -> sink = casualties.extract(s.title(), s.body());
+            case "language" -> s -> sink = LanguageDetector.detect(s.title(), s.body());
+            case "language-headline" -> s -> sink = LanguageDetector.detect(s.title(), "");
             default -> s -> sink = assessor.assess(s);
         };
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();

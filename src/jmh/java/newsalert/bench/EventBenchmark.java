@@ -40,6 +40,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * retelling one of the last 300 stories (same title, city and official, half the lead's words replaced),
  * so events do grow. Assessments are drawn per happening (attack, diplomacy or both; a killed count on
  * half): the figure is the grouper alone, without the analysis.
+ *
+ * <p>{@link #reofferUnchanged} and {@link #reofferChanged} measure a republished entry instead (issue 13):
+ * each call offers again one of the {@value #WINDOW_STORIES} stories of the window, picked at random —
+ * unchanged (an equal copy, as a feed read again gives), or with its lead's last word changed and, one
+ * time in four, its killed count raised by one (an outlet updating its story).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -65,7 +70,11 @@ public class EventBenchmark {
     private String[] vocabulary;
     private final Story[] recent = new Story[RECENT];
     private final Assessment[] recentAssessments = new Assessment[RECENT];
+    /** Every story of the window, by {@code n % WINDOW_STORIES}, with its assessment. */
+    private final Story[] window = new Story[WINDOW_STORIES];
+    private final Assessment[] windowAssessments = new Assessment[WINDOW_STORIES];
     private long next;
+    private long revisions;
     private Instant start;
 
     @Setup(Level.Trial)
@@ -108,11 +117,46 @@ public class EventBenchmark {
         }
         recent[(int) (n % RECENT)] = s;
         recentAssessments[(int) (n % RECENT)] = a;
+        window[(int) (n % WINDOW_STORIES)] = s;
+        windowAssessments[(int) (n % WINDOW_STORIES)] = a;
         EventId id = grouper.add(s, a);
         if (n % WINDOW_STORIES == 0 && n > 0) {
             grouper.forgetBefore(published.minus(WINDOW.multipliedBy(2)));
         }
         return id;
+    }
+
+    /** Offers again, unchanged, one story of the window (an equal copy, as a feed read again gives). */
+    @Benchmark
+    public EventId reofferUnchanged() {
+        int i = random.nextInt(WINDOW_STORIES);
+        Story s = window[i];
+        Story copy = new Story(s.id(), s.source(), s.title(), s.link(), s.published(), s.body());
+        return grouper.offer(copy, windowAssessments[i]).id();
+    }
+
+    /**
+     * Offers again one story of the window with its lead's last word changed, and one time in four its killed
+     * count raised by one; the changed story replaces the old one, so the next pick of it changes it again.
+     */
+    @Benchmark
+    public EventId reofferChanged() {
+        int i = random.nextInt(WINDOW_STORIES);
+        Story s = window[i];
+        long r = revisions++;
+        String body = s.body();
+        int cut = body.lastIndexOf(' ');
+        body = body.substring(0, cut + 1) + vocabulary[random.nextInt(vocabulary.length)];
+        Story changed = new Story(s.id(), s.source(), s.title(), s.link(), s.published(), body);
+        Assessment a = windowAssessments[i];
+        if (r % 4 == 0) {
+            CasualtyCount k = a.casualties().killed();
+            a = new Assessment(a.topics(), a.severity(), a.reasons(),
+                    new Casualties(CasualtyCount.exact(k == null ? 1 : k.min() + 1), null, null), a.quotes(), a.alert());
+        }
+        window[i] = changed;
+        windowAssessments[i] = a;
+        return grouper.offer(changed, a).id();
     }
 
     private Assessment assessment() {

@@ -22,6 +22,10 @@ import newsalert.story.Topic;
  * — see {@link Classification#reasons()} — and then the casualty counts that raised the severity
  * ({@code killed 19}).
  *
+ * <p>First of all the story's language is told ({@link LanguageDetector}): a story in another language than
+ * English is not analysed (no topics, counts or quotes; reason {@code "language: de — not analysed"}); one in
+ * English, or whose language cannot be told, is.
+ *
  * <p>Thread-safe as long as the extractors are (they hold no state).
  */
 public final class Assessor {
@@ -56,6 +60,10 @@ public final class Assessor {
         // the lexicon tokens are made once; their word strings and ids are reused by the casualty tokenizer
         Tokenizer.Lexed titleTokens = Tokenizer.lex(story.title());
         Tokenizer.Lexed bodyTokens = Tokenizer.lex(story.body());
+        String language = LanguageDetector.detect(story.title(), story.body(), titleTokens, bodyTokens);
+        if (language != null && !language.equals(LanguageDetector.ENGLISH)) {
+            return notAnalysed(language);
+        }
         Casualties casualties = casualtyExtractor.extract(story.title(), story.body(), titleTokens, bodyTokens);
         List<Quote> quotes = quoteExtractor.extract(story.body());
         Classification c = classifier.classify(story.title(), story.body(), titleTokens, bodyTokens, casualties);
@@ -67,7 +75,18 @@ public final class Assessor {
         List<String> reasons = new ArrayList<>(c.reasons());
         reasons.addAll(sev.reasons());
         boolean alert = !topics.isEmpty() && sev.value() >= settings.alertSeverity();
-        return new Assessment(topics, sev.value(), reasons, casualties, quotes, alert);
+        return new Assessment(topics, sev.value(), reasons, casualties, quotes, alert, language);
+    }
+
+    /**
+     * A story in another language than English: the English rules would misread it ("die" is a German article,
+     * "morto" no English verb), so it gets no topic, no count, no quote, severity 0 and no alert; its one reason
+     * says why ({@code "language: ru — not analysed"}). Counts and quotes are left out too, not only topics: a
+     * number alone does not say who died, and the quote rules find their speakers by English verbs.
+     */
+    private static Assessment notAnalysed(String language) {
+        return new Assessment(Set.of(), 0, List.of("language: " + language + " — not analysed"), Casualties.NONE,
+                List.of(), false, language);
     }
 
     /**

@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@link DeliveryWorker} on one background thread, every {@code period} (1 s in {@code run}), and
+ * Runs the {@link DeliveryWorker} on one background thread, every {@code period} (1 s in {@code run}), on its
+ * own schedule whatever the poll cycle is doing (an alert stored mid-cycle goes out in the next round: the
+ * console's, whose rows every global alert gets, as well as the chats'), and
  * applies the chat migrations it reports with {@link SubscriptionStore#moveChat}. A failing round (e.g. the
  * database is locked) is logged and the next round tries again; nothing is lost because the outbox is the
  * state. One loop per store (the worker is not thread-safe).
@@ -37,11 +39,7 @@ final class DeliveryLoop implements AutoCloseable {
     private boolean waitingLogged;
     private Runnable takeOver = () -> { };
     private boolean tookOver;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsalert-delivery");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor;
 
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock) {
         this(worker, store, clock, InstanceId.current());
@@ -49,10 +47,24 @@ final class DeliveryLoop implements AutoCloseable {
 
     /** @param owner this process's name in the lease, as {@link InstanceId} makes it */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner) {
+        this(worker, store, clock, owner, Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsalert-delivery");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /**
+     * @param executor runs the rounds once {@link #start started}, apart from the poll loop's thread (tests pass
+     *                 one they drive by hand); the loop owns it and shuts it down on {@link #close}
+     */
+    DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner,
+                 ScheduledExecutorService executor) {
         this.worker = worker;
         this.store = store;
         this.clock = clock;
         this.owner = owner;
+        this.executor = executor;
     }
 
     /**

@@ -15,17 +15,15 @@ import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
 import newsalert.pipeline.FeedCounts;
 import newsalert.pipeline.Poller;
-import newsalert.platform.console.ConsoleAlertSink;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
 import newsalert.event.EventSettings;
-import newsalert.pipeline.AlertSink;
 import newsalert.pipeline.EventTracker;
 import newsalert.pipeline.Routing;
+import newsalert.platform.console.ConsolePlatform;
+import newsalert.delivery.ChatPlatform;
 import newsalert.store.jdbc.JdbcNewsStore;
-import newsalert.story.Assessment;
-import newsalert.story.Story;
 import newsalert.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +33,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run [--config FILE] [--once]}: the long-running bot. Polls every configured feed on its
- * interval, keeps state in the store and delivers alerts: to the console when no chat token is set;
- * otherwise the chat platforms answer commands, new stories are routed to subscriptions through the outbox,
- * and a delivery loop sends it every second. Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes,
+ * interval, keeps state in the store and delivers alerts through the outbox, which a delivery loop sends
+ * every second on its own thread: global alerts (with their updates and follow-ups) to the console, printed
+ * when no chat token is set and logged otherwise; with chat tokens the chat platforms also answer commands and
+ * new stories are routed to subscriptions. Stops cleanly on Ctrl-C / SIGTERM: the current feed finishes,
  * the bots disconnect, the store is closed.
  *
  * <p>Exit codes: 0 done; 1 bad config or unusable store; {@value #NO_FEED_READ} for {@code --once} when feeds
@@ -73,6 +72,27 @@ public final class RunCommand implements Callable<Integer> {
     private final String owner = InstanceId.create();
     private volatile SourceReader reader;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The time source of every decision of this run (feed due times, leases, delivery, commands). */
+    private final Clock clock;
+    /** How the poll loop waits for its next cycle. */
+    private final PollWait pollWait;
+
+    /** The command as {@code newsalert run} runs it: the system clock, and waits of real time. */
+    public RunCommand() {
+        this(Clock.systemUTC(), PollWait.REAL);
+    }
+
+    /**
+     * A run on a given clock whose poll loop waits through {@code pollWait}: tests move time on and start the
+     * next cycle instead of waiting for {@code poll.interval}.
+     *
+     * @param clock    the time source of every decision of this run
+     * @param pollWait how the loop waits between cycles
+     */
+    RunCommand(Clock clock, PollWait pollWait) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.pollWait = java.util.Objects.requireNonNull(pollWait, "pollWait");
+    }
 
     @Override
     public Integer call() {
@@ -107,7 +127,6 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         reader = wiring.sourceReader();
-        Clock clock = Clock.systemUTC();
         List<ChatService> chats = List.of();
         boolean first = true;
         Monitoring monitoring = Monitoring.create(cfg.metrics());
@@ -140,15 +159,14 @@ public final class RunCommand implements Callable<Integer> {
         Routing routing = chats.isEmpty() ? null
                 : new Routing(store.subscriptions(), store.chatFeeds(), wiring.chatFeedReader(),
                         cfg.chatFeeds().maxAlertsPerHour());
-        AlertSink sink = chats.isEmpty() ? new ConsoleAlertSink(spec.commandLine().getOut()) : RunCommand::logAlert;
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        Poller poller = new Poller(store, reader, assessor::assess, sink, cfg.poll(), clock, routing, events,
+        Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
                 monitoring.metrics(), cfg.analysis().alertSeverity());
-        DeliveryLoop delivery = chats.isEmpty() ? null : new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
-                chats.stream().map(ChatService::adapter).toList(), RateLimits::forPlatform, clock,
+        DeliveryLoop delivery = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
+                adapters(chats, spec.commandLine().getOut()), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
-        if (delivery != null && !first && !once) {
+        if (!chats.isEmpty() && !first && !once) {
             List<ChatService> bots = chats;
             delivery.onTakeOver(() -> {
                 LOG.info("the other instance stopped: this one now answers commands too");
@@ -168,20 +186,18 @@ public final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
         }
         try {
-            if (delivery != null && !once) {
+            if (!once) {
                 delivery.start(DELIVERY_PERIOD);
             }
             loop(poller, cfg);
-            if (delivery != null && once) {
+            if (once) {
                 drain(delivery, store);
             }
         } finally {
             sharing.close();
             poller.close();
             chats.forEach(ChatService::close);
-            if (delivery != null) {
-                delivery.close();
-            }
+            delivery.close();
             monitoring.close();
             store.close();
             stopped.countDown();
@@ -218,9 +234,14 @@ public final class RunCommand implements Callable<Integer> {
         return blank;
     }
 
-    private static void logAlert(Story story, Assessment assessment) {
-        LOG.info("alert: {} ({}, severity {}, id {})", story.title(), assessment.topics(), assessment.severity(),
-                story.id());
+    /**
+     * The delivery worker's adapters: the chats', and the console's, which prints each global alert (and its
+     * updates and follow-ups) to {@code out} when no chat runs, else logs one INFO line each.
+     */
+    static List<ChatPlatform> adapters(List<ChatService> chats, java.io.PrintWriter out) {
+        List<ChatPlatform> adapters = new java.util.ArrayList<>(chats.stream().map(ChatService::adapter).toList());
+        adapters.add(chats.isEmpty() ? ConsolePlatform.printing(out) : ConsolePlatform.logging());
+        return adapters;
     }
 
     /**
@@ -228,8 +249,8 @@ public final class RunCommand implements Callable<Integer> {
      * (rows waiting longer, e.g. for a 429's retry_after, stay queued for the next run).
      */
     private void drain(DeliveryLoop delivery, JdbcNewsStore store) {
-        Instant end = Instant.now().plus(ONCE_DRAIN);
-        while (Instant.now().isBefore(end) && stop.getCount() > 0) {
+        Instant end = clock.instant().plus(ONCE_DRAIN);
+        while (clock.instant().isBefore(end) && stop.getCount() > 0) {
             delivery.round();
             if (store.subscriptions().pendingOutbox(1).isEmpty()) {
                 return;
@@ -262,9 +283,9 @@ public final class RunCommand implements Callable<Integer> {
             } catch (StoreException e) { // busy or broken store: polling goes on, nothing read is lost
                 LOG.warn("poll cycle stopped by the store ({}); the next one starts in {} s", e.getMessage(),
                         STORE_RETRY.toSeconds());
-                next = Instant.now().plus(STORE_RETRY);
+                next = clock.instant().plus(STORE_RETRY);
             }
-            Duration wait = Duration.between(Instant.now(), next);
+            Duration wait = Duration.between(clock.instant(), next);
             if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
                 wait = Duration.ofSeconds(1);
             }
@@ -272,7 +293,7 @@ public final class RunCommand implements Callable<Integer> {
                 wait = MAX_SLEEP;
             }
             try {
-                if (stop.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (pollWait.await(stop, wait)) {
                     return;
                 }
             } catch (InterruptedException e) {

@@ -54,7 +54,8 @@ public final class CommandRegistry {
      * @param feeds         per-chat feeds
      * @param feedCheck     confirms a URL is a feed before {@code feeds add} saves it
      * @param addresses     which feed URLs may be added
-     * @return help, subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why
+     * @return help, subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why, timezone,
+     *         quiet-hours, pictures, quiet-below, mention, mention-at
      */
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses) {
@@ -105,10 +106,16 @@ public final class CommandRegistry {
         all.add(new SubscriptionsCommand(subscriptions));
         all.add(new LatestCommand(stories));
         all.add(new SearchCommand(stories));
-        all.add(new StoryCommand(stories));
+        all.add(new StoryCommand(stories, subscriptions));
         all.add(new KeywordsCommand(subscriptions));
         all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status));
         all.add(new WhyCommand(stories, subscriptions, maxAge));
+        all.add(new TimezoneCommand(subscriptions));
+        all.add(new QuietHoursCommand(subscriptions));
+        all.add(new PicturesCommand(subscriptions));
+        all.add(new QuietBelowCommand(subscriptions));
+        all.add(new MentionCommand(subscriptions));
+        all.add(new MentionAtCommand(subscriptions));
         return new CommandRegistry(all);
     }
 
@@ -141,10 +148,13 @@ public final class CommandRegistry {
         return List.copyOf(byName.values());
     }
 
-    /** @return the command with this name (case-insensitive, a leading {@code /} ignored) */
+    /**
+     * @return the command with this name (case-insensitive, a leading {@code /} ignored, {@code _} read as
+     *         {@code -}: Telegram command names cannot hold a hyphen, so {@code /quiet_below} is {@code quiet-below})
+     */
     public Optional<Command> find(String name) {
         String n = name.startsWith("/") ? name.substring(1) : name;
-        return Optional.ofNullable(byName.get(n.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(byName.get(n.toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
     /**

@@ -16,6 +16,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Topic;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Subscription;
+import newsalert.subscription.place.Gazetteer;
 
 /** Plain-text pieces shared by the commands. */
 final class Render {
@@ -48,6 +49,16 @@ final class Render {
                 : utc.toLocalDate() + " " + utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " UTC";
     }
 
+    /**
+     * @return {@link #day(Instant)}'s date alone for a date-only feed date (midnight UTC), else the time in the
+     *         chat's zone as {@link newsalert.subscription.ChatTime} writes it ({@code 2025-06-10 17:05 UTC+3})
+     */
+    static String day(Instant t, java.time.ZoneId zone) {
+        LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate().toString()
+                : newsalert.subscription.ChatTime.format(t, zone);
+    }
+
     /** @return a duration as config files write it: {@code 24h}, {@code 1h30m}, {@code 3650d} (whole
      *         days past one), {@code 45s} */
     static String duration(Duration d) {
@@ -78,7 +89,16 @@ final class Render {
 
     /** @return e.g. "attack alerts with severity 40 or more" */
     static String wants(Subscription s) {
-        return topics(s.topics()) + " alerts with severity " + s.minSeverity() + " or more";
+        return topics(s.topics()) + " alerts with severity " + s.minSeverity() + " or more" + places(s.places());
+    }
+
+    /** @return e.g. {@code " in Ukraine, Middle East"}, or "" when every place is followed */
+    static String places(List<String> keys) {
+        if (keys.isEmpty()) {
+            return "";
+        }
+        Gazetteer g = Gazetteer.standard();
+        return " in " + String.join(", ", keys.stream().map(g::displayName).toList());
     }
 
     /** @return e.g. {@code include "kharkiv", "gaza strip"; exclude "drill"}, or "none" */

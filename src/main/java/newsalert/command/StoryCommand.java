@@ -1,27 +1,31 @@
 package newsalert.command;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import newsalert.store.StoryQueries;
+import newsalert.store.SubscriptionStore;
 import newsalert.story.Assessment;
 import newsalert.story.Quote;
 import newsalert.story.Story;
+import newsalert.subscription.ChatTime;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * {@code story <id>}: one stored story in full — title, source and time, link, topics and severity, every
  * casualty count, every quote with its speaker, and the reasons for the severity. Another chat's chat-only
- * story reads as an unknown id ({@link StoryQueries} scope). Anyone may run it.
+ * story reads as an unknown id ({@link StoryQueries} scope). Times are in the chat's zone ({@code timezone}).
+ * Anyone may run it.
  */
 final class StoryCommand implements Command {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private final StoryQueries stories;
+    private final SubscriptionStore settings;
 
-    StoryCommand(StoryQueries stories) {
+    /** @param settings the chats' settings, for the time zone; {@code null} writes times in UTC */
+    StoryCommand(StoryQueries stories, SubscriptionStore settings) {
         this.stories = stories;
+        this.settings = settings;
     }
 
     @Override
@@ -54,21 +58,26 @@ final class StoryCommand implements Command {
         if (args.size() != 1) {
             return usageReply("Give one story id.");
         }
-        return stories.story(ctx.target(), args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment())))
+        ZoneId zone = settings == null ? ZoneOffset.UTC
+                : settings.chatSettings(ctx.target().platform(), ctx.target().chatId()).zone();
+        return stories.story(ctx.target(), args.get(0)).map(s -> Reply.of(render(s.story(), s.assessment(), zone)))
                 .orElseGet(() -> Reply.of("No story has the id " + args.get(0) + "."));
     }
 
-    static String render(Story s, Assessment a) {
+    /** @return the story as the reply shows it, its time in the zone ({@link ChatTime}) */
+    static String render(Story s, Assessment a, ZoneId zone) {
         List<String> lines = new ArrayList<>();
         lines.add(Render.title(s.title()));
         lines.add("Source: " + (s.source().isBlank() ? "unknown" : s.source())
-                + (s.published() == null ? "" : ", published " + TIME.format(s.published())));
+                + (s.published() == null ? "" : ", published " + ChatTime.format(s.published(), zone)));
         if (s.link() != null) {
             lines.add("Link: " + s.link());
         }
         lines.add("Topics: " + (a.topics().isEmpty() ? "none" : Render.topics(a.topics()))
                 + "; severity " + a.severity());
         lines.add("Casualties: " + (a.casualties().isEmpty() ? "none stated" : a.casualties().display()));
+        String where = PlaceFinder.standard().countryNames(s);
+        lines.add("Where: " + (where.isEmpty() ? "no country named" : where));
         for (Quote q : a.quotes()) {
             lines.add("“" + q.text() + "” — " + q.speaker() + (q.role() == null ? "" : ", " + q.role()));
         }

@@ -1,5 +1,6 @@
 package newsalert.command;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,18 @@ import java.util.Set;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Topic;
 import newsalert.subscription.Subscription;
+import newsalert.subscription.place.Gazetteer;
 
 /**
- * {@code subscribe [attack|diplomacy|all] [min-severity]}: this target starts (or keeps) receiving alerts.
- * Defaults: all topics, minimum severity {@value #DEFAULT_MIN_SEVERITY}. The two arguments may come in
- * either order; a number is the severity (0–100), a word the topic. Subscribing again replaces the topics
- * and severity, keeps the subscription's own keywords and resumes a paused subscription. Moderators only.
+ * {@code subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]}: this target starts (or keeps)
+ * receiving alerts. Defaults: all topics, minimum severity {@value #DEFAULT_MIN_SEVERITY}, every place. The
+ * arguments may come in any order; a number is the severity (0–100), a topic word the topic, and
+ * {@code in:} names the places followed — countries, regions ({@code middle-east}, {@code sahel}), or a city or
+ * admin area standing for its country — comma-separated or in several {@code in:} arguments (Discord's
+ * {@code in} option arrives as one {@code in:} argument). {@code in:all} follows every place again. Subscribing again replaces the topics and severity, keeps the
+ * places unless {@code in:} is given, keeps the subscription's own keywords and resumes a paused
+ * subscription. A place the gazetteer does not know is answered with the closest names, and nothing is
+ * saved. Moderators only.
  */
 final class SubscribeCommand implements Command {
     /** Minimum severity when none is given. */
@@ -32,7 +39,7 @@ final class SubscribeCommand implements Command {
 
     @Override
     public String usage() {
-        return "subscribe [attack|diplomacy|all] [min-severity]";
+        return "subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]";
     }
 
     @Override
@@ -43,7 +50,8 @@ final class SubscribeCommand implements Command {
     @Override
     public List<CommandOption> options() {
         return List.of(CommandOption.optional("topics", "attack, diplomacy or all (default all)"),
-                CommandOption.optional("min-severity", "0 to 100 (default 40)"));
+                CommandOption.optional("min-severity", "0 to 100 (default 40)"),
+                CommandOption.optional("in", "places followed, e.g. ukraine,middle-east (default every place)"));
     }
 
     @Override
@@ -58,13 +66,18 @@ final class SubscribeCommand implements Command {
 
     @Override
     public Reply run(CommandContext ctx, List<String> args) {
-        if (args.size() > 2) {
-            return usageReply("Too many arguments.");
-        }
         Set<Topic> topics = null;
         Integer severity = null;
+        List<String> placeWords = new ArrayList<>();
+        boolean placesGiven = false;
+        if (args.stream().filter(a -> !a.regionMatches(true, 0, "in:", 0, 3)).count() > 2) {
+            return usageReply("Too many arguments.");
+        }
         for (String a : args) {
-            if (a.chars().allMatch(Character::isDigit)) {
+            if (a.regionMatches(true, 0, "in:", 0, 3)) {
+                placesGiven = true;
+                placeWords.addAll(splitPlaces(a.substring(3)));
+            } else if (a.chars().allMatch(Character::isDigit)) {
                 if (severity != null || a.length() > 3 || Integer.parseInt(a) > 100) {
                     return usageReply("The minimum severity is one number from 0 to 100.");
                 }
@@ -77,14 +90,52 @@ final class SubscribeCommand implements Command {
                 topics = t.get();
             }
         }
+        List<String> places = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String w : placeWords) {
+            if (EVERY_PLACE.contains(w.toLowerCase(Locale.ROOT))) {
+                places.clear();
+                continue;
+            }
+            Optional<Gazetteer.Place> p = PLACES.resolve(w);
+            if (p.isEmpty()) {
+                return Reply.ephemeral("I don't know the place \"" + w + "\". Closest names: " + closest(w)
+                        + ". Example: subscribe attack in:ukraine,middle-east");
+            }
+            if (!places.contains(p.get().key())) {
+                places.add(p.get().key());
+            }
+            if (p.get().viaName() != null) {
+                notes.add(" (" + p.get().viaName() + " is followed as " + p.get().name() + ")");
+            }
+        }
         topics = topics == null ? Subscription.allTopics() : topics;
         int min = severity == null ? DEFAULT_MIN_SEVERITY : severity;
         Optional<Subscription> old = store.subscription(ctx.target());
         Subscription s = new Subscription(0, ctx.target(), topics, min,
                 old.map(Subscription::includeKeywords).orElse(List.of()),
-                old.map(Subscription::excludeKeywords).orElse(List.of()), false, null, ctx.clock().instant());
+                old.map(Subscription::excludeKeywords).orElse(List.of()), false, null, ctx.clock().instant(),
+                placesGiven ? places : old.map(Subscription::places).orElse(List.of()));
         store.saveSubscription(s);
-        return Reply.of("Subscribed. This chat now receives " + Render.wants(s) + ".");
+        return Reply.of("Subscribed. This chat now receives " + Render.wants(s) + "." + String.join("", notes));
+    }
+
+    /** Words after {@code in:} that follow every place again. */
+    private static final Set<String> EVERY_PLACE = Set.of("all", "any", "anywhere", "everywhere", "world");
+    private static final Gazetteer PLACES = Gazetteer.standard();
+
+    private static List<String> splitPlaces(String list) {
+        List<String> out = new ArrayList<>();
+        for (String w : list.split(",")) {
+            if (!w.isBlank()) {
+                out.add(w.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String closest(String typed) {
+        return String.join(", ", PLACES.closest(typed, 3).stream().map(n -> "in:" + n).toList());
     }
 
     /** @return the topics a word names ("all" is both), empty when it names none */

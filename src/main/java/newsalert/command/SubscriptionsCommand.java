@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsalert.store.SubscriptionStore;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.ChatTime;
+import newsalert.subscription.Loudness;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 
 /**
  * {@code subscriptions}: what this target receives (topics, minimum severity, paused and why), what the
- * chat's other forum topics receive, and the chat's keyword rules. Anyone may run it.
+ * chat's other forum topics receive, the chat's keyword rules, this subscription's loudness ({@code quiet-below};
+ * on Discord {@code mention} and {@code mention-at}) and the chat's settings ({@code timezone},
+ * {@code quiet-hours}, {@code pictures}). Anyone may run it.
  */
 final class SubscriptionsCommand implements Command {
     private final SubscriptionStore store;
@@ -30,7 +35,7 @@ final class SubscriptionsCommand implements Command {
 
     @Override
     public String help() {
-        return "what this chat receives, and its keyword rules";
+        return "what this chat receives, its keyword rules and alert settings";
     }
 
     @Override
@@ -62,7 +67,7 @@ final class SubscriptionsCommand implements Command {
             }
         } else {
             lines.add("This chat is not subscribed. An admin can start alerts with: subscribe [attack|diplomacy|all]"
-                    + " [min-severity]");
+                    + " [min-severity] [in:<place>,…]");
         }
         for (Subscription s : store.subscriptions(ctx.target().platform(), ctx.target().chatId())) {
             if (!s.target().equals(ctx.target())) {
@@ -74,6 +79,21 @@ final class SubscriptionsCommand implements Command {
         }
         lines.add("Keyword rules: " + Render.rules(store.keywordRules(ctx.target().platform(),
                 ctx.target().chatId())) + ".");
+        if (here.isPresent()) {
+            Loudness l = store.loudness(ctx.target()).orElse(Loudness.DEFAULT);
+            lines.add("Quiet below: " + (l.quietBelow() == 0 ? "off (every alert notifies)"
+                    : "alerts with severity below " + l.quietBelow() + " arrive silently") + ".");
+            if (ctx.target().platform() == Platform.DISCORD) {
+                lines.add("Mention: " + (l.mention() == null ? "nobody" : l.mention() + " for severity "
+                        + l.mentionAt() + " or more") + " (mention-at " + l.mentionAt() + ").");
+            }
+        }
+        ChatSettings chat = store.chatSettings(ctx.target().platform(), ctx.target().chatId());
+        lines.add("Time zone: " + ChatTime.name(chat.zone()) + " (now " + ChatTime.format(ctx.clock().instant(), chat.zone())
+                + ").");
+        lines.add("Quiet hours: " + (chat.quietHours() == null ? "off"
+                : chat.quietHours() + ", silent unless severity " + ChatSettings.LOUD_IN_QUIET_HOURS + " or more") + ".");
+        lines.add("Pictures: " + (chat.pictures() ? "on" : "off") + ".");
         return Reply.of(Render.list(lines.get(0), lines.subList(1, lines.size())));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsalert.store.OutboxStatus;
 import newsalert.store.StoredStory;
 import newsalert.store.StoryQueries;
@@ -14,6 +15,8 @@ import newsalert.story.Assessment;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.TokenText;
+import newsalert.subscription.place.Gazetteer;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * {@code why <story id>}: whether the story was sent here, and each of the routing checks of
@@ -23,7 +26,9 @@ import newsalert.subscription.TokenText;
  * dropped) or, when the story was never routed here, says so. Another chat's chat-only story reads as an
  * unknown id ({@link StoryQueries} scope). A story that was not sent and was published more than
  * {@code poll.max-age} before it was first seen is named as too old ("too old: published 2025-06-10, older than
- * poll.max-age 24h"), since no setting would have let it through. Anyone may run it.
+ * poll.max-age 24h"), since no setting would have let it through. A story in another language than English has
+ * no topics because it was not analysed, and the topics line says so ("none (language: de — not analysed)").
+ * Anyone may run it.
  */
 final class WhyCommand implements Command {
     private final StoryQueries stories;
@@ -81,7 +86,7 @@ final class WhyCommand implements Command {
         if (sub.isEmpty() && delivery.isEmpty()) {
             return Reply.of(name + " was not sent here: this chat is not subscribed.");
         }
-        String tooOld = tooOld(s);
+        String tooOld = tooOld(s, subscriptions.chatSettings(ctx.target().platform(), ctx.target().chatId()).zone());
         if (delivery.isEmpty() && tooOld != null) {
             return Reply.of(name + " was not sent here: " + tooOld + ".");
         }
@@ -107,13 +112,16 @@ final class WhyCommand implements Command {
         return Reply.of(Render.list(head, lines));
     }
 
-    /** @return "too old: published …, older than poll.max-age …" when it was, else {@code null} */
-    private String tooOld(StoredStory s) {
+    /**
+     * @param zone the chat's zone, for the published time
+     * @return "too old: published …, older than poll.max-age …" when it was, else {@code null}
+     */
+    private String tooOld(StoredStory s, java.time.ZoneId zone) {
         Instant published = s.story().published();
         if (maxAge == null || published == null || !published.isBefore(s.firstSeen().minus(maxAge))) {
             return null;
         }
-        return "too old: published " + Render.day(published) + ", older than poll.max-age " + Render.duration(maxAge);
+        return "too old: published " + Render.day(published, zone) + ", older than poll.max-age " + Render.duration(maxAge);
     }
 
     private record Check(List<String> lines, boolean passes) {
@@ -123,11 +131,22 @@ final class WhyCommand implements Command {
         Assessment a = s.assessment();
         List<String> lines = new ArrayList<>();
         boolean topicOk = !Collections.disjoint(a.topics(), sub.topics());
-        lines.add("- topics: " + (a.topics().isEmpty() ? "none" : Render.topics(a.topics())) + "; wanted here: "
+        // a story in another language was not read for topics at all: say so rather than a bare "none"
+        String none = a.analysed() ? "none" : "none (language: " + a.language() + " — not analysed)";
+        lines.add("- topics: " + (a.topics().isEmpty() ? none : Render.topics(a.topics())) + "; wanted here: "
                 + Render.topics(sub.topics()) + " — " + (topicOk ? "ok" : "no shared topic"));
         boolean severityOk = a.severity() >= sub.minSeverity();
         lines.add("- severity: " + a.severity() + "; minimum here: " + sub.minSeverity() + " — "
                 + (severityOk ? "ok" : "too low"));
+        boolean placesOk = true;
+        if (!sub.places().isEmpty()) {
+            Gazetteer g = Gazetteer.standard();
+            Set<String> named = PlaceFinder.standard().countriesIn(s.story().title() + "\n" + s.story().body());
+            placesOk = !Collections.disjoint(named, g.countriesOf(sub.places()));
+            lines.add("- places: " + (named.isEmpty() ? "no country named" : "names " + g.countryList(named))
+                    + "; followed here:" + Render.places(sub.places()).substring(3) + " — "
+                    + (placesOk ? "ok" : "no followed place"));
+        }
         List<String> include = new ArrayList<>(sub.includeKeywords());
         List<String> exclude = new ArrayList<>(sub.excludeKeywords());
         for (KeywordRule r : rules) {
@@ -152,7 +171,7 @@ final class WhyCommand implements Command {
         lines.add("- keywords: " + kw);
         lines.add("- paused: " + (sub.paused() ? "yes (" + (sub.pauseReason() == null ? "no reason given"
                 : sub.pauseReason()) + ") — nothing is sent" : "no — ok"));
-        return new Check(lines, topicOk && severityOk && keywordsOk && !sub.paused());
+        return new Check(lines, topicOk && severityOk && placesOk && keywordsOk && !sub.paused());
     }
 
     private static String quotedList(List<String> terms) {

@@ -22,11 +22,29 @@ public interface ChatPlatform {
     SendResult send(Target target, Story story, Assessment assessment);
 
     /**
+     * Sends one alert the way the chat wants it: times in {@link AlertStyle#zone()}, silently when
+     * {@link AlertStyle#silent()}, pinging {@link AlertStyle#mention()} where the platform has mentions, with the
+     * story's feed image when {@link AlertStyle#pictures()}. The default ignores the style (an adapter that
+     * cannot honour it sends as {@link #send(Target, Story, Assessment)} does).
+     */
+    default SendResult send(Target target, Story story, Assessment assessment, AlertStyle style) {
+        return send(target, story, assessment);
+    }
+
+    /**
      * Replaces the text of a message sent earlier (e.g. when a later story changes the casualty count).
      *
      * @param messageId the id from an earlier {@link SendResult.Sent}
      */
     SendResult edit(Target target, String messageId, Story story, Assessment assessment);
+
+    /**
+     * Like {@link #edit(Target, String, Story, Assessment)}, rendering times in the style's zone and keeping the
+     * picture choice; an edit notifies nobody. The default ignores the style.
+     */
+    default SendResult edit(Target target, String messageId, Story story, Assessment assessment, AlertStyle style) {
+        return edit(target, messageId, story, assessment);
+    }
 
     /**
      * Posts a short text as a reply to a message sent earlier (a follow-up when an event's death toll rises
@@ -49,6 +67,15 @@ public interface ChatPlatform {
     }
 
     /**
+     * @return whether the worker may merge this platform's backlog into one {@link #sendDigest} message (see
+     *         {@link DeliverySettings#digestThreshold()}); true by default. The console says false: it has no
+     *         flood limits, and prints every alert on its own.
+     */
+    default boolean mergesBacklog() {
+        return true;
+    }
+
+    /**
      * Sends one message that sums up several alerts (a backlog built up, e.g. after a long 429 or outage):
      * typically one line per story with its headline, casualty line and link, trimmed to the platform's
      * message limit (say how many were left out rather than failing).
@@ -56,4 +83,12 @@ public interface ChatPlatform {
      * @param items the target's rows to merge, in id order, at least two
      */
     SendResult sendDigest(Target target, List<OutboxItem> items);
+
+    /**
+     * Like {@link #sendDigest(Target, List)}, silently or with a mention as the style says (decided on the most
+     * severe row). The default ignores the style.
+     */
+    default SendResult sendDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+        return sendDigest(target, items);
+    }
 }

@@ -18,6 +18,8 @@ import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.Loudness;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
@@ -44,7 +46,8 @@ import newsalert.subscription.Target;
  * {@link #DIGEST_AFTER}) and more than {@link DeliverySettings#digestThreshold()} pending rows, the rows
  * {@link Digest} picks are fixed as one digest in the store before its first try, then sent as one
  * {@link ChatPlatform#sendDigest} message, first, and settled {@link OutboxStatus#DROPPED} with "merged into
- * digest message &lt;id&gt;" when it is delivered; the kept rows follow singly in id order. A fixed digest is
+ * digest message &lt;id&gt;" when it is delivered; the kept rows follow singly in id order (an adapter whose
+ * {@link ChatPlatform#mergesBacklog()} is false, the console, gets none). A fixed digest is
  * retried with exactly its rows (alerts routed meanwhile wait behind it and never join it), and a row of one
  * digest never joins another. A burst of fresh alerts from one poll goes out one by one. A digest's failures
  * are booked on the target's head row like a single's.
@@ -62,6 +65,10 @@ import newsalert.subscription.Target;
  * {@link ChatPlatform#sendDigest} message (a single held row goes as its own kind), settled
  * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;id&gt;"; failures are booked on the first
  * held row, whose next attempt time then holds the held rows back (not the rest of the queue).
+ *
+ * <p>Style: each send, digest and edit carries an {@link AlertStyle} decided from the chat's settings and the
+ * subscription's loudness as stored at the moment of sending ({@link AlertStyle#decide}): the time zone, whether
+ * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on.
  *
  * <p>Outages (issue 19): after {@value #DOWN_AFTER} transient failures in a row on one platform (across its
  * targets), the platform counts as down. While it is down and no row of it was tried for {@link #PROBE_EVERY}, a round
@@ -167,7 +174,7 @@ public final class DeliveryWorker {
             if (!limiter.tryAcquire(target)) {
                 return;
             }
-            List<OutboxItem> merged = digestToSend(queue, head, now);
+            List<OutboxItem> merged = adapter.mergesBacklog() ? digestToSend(queue, head, now) : List.of();
             boolean goOn;
             if (merged.isEmpty()) {
                 goOn = single(adapter, target, head, now, tally);
@@ -244,7 +251,8 @@ public final class DeliveryWorker {
                         tally.sent++;
                         metrics.delivered(target.platform(), DeliveryOutcome.SENT);
                     });
-            case SEND -> handle(send(() -> adapter.send(target, row.story(), row.assessment())), row, now, tally,
+            case SEND -> handle(send(() -> adapter.send(target, row.story(), row.assessment(),
+                            style(target, row.severity(), now))), row, now, tally,
                     messageId -> {
                         store.markSent(row.id(), messageId, now);
                         tally.sent++;
@@ -256,15 +264,17 @@ public final class DeliveryWorker {
     /** Sends the rows as one digest message; failures are booked on {@code head}. */
     private boolean digest(ChatPlatform adapter, Target target, List<OutboxItem> merged, OutboxItem head, Instant now,
                            Tally tally) {
-        return handle(send(() -> adapter.sendDigest(target, merged)), head, now, tally, messageId -> {
-            for (OutboxItem row : merged) {
-                store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
-            }
-            tally.merged += merged.size();
-            tally.sent++;
-            metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
-            merged.forEach(row -> latency(row, now));
-        });
+        int severity = merged.stream().mapToInt(OutboxItem::severity).max().orElse(0);
+        return handle(send(() -> adapter.sendDigest(target, merged, style(target, severity, now))), head, now, tally,
+                messageId -> {
+                    for (OutboxItem row : merged) {
+                        store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
+                    }
+                    tally.merged += merged.size();
+                    tally.sent++;
+                    metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
+                    merged.forEach(row -> latency(row, now));
+                });
     }
 
     /**
@@ -296,7 +306,8 @@ public final class DeliveryWorker {
             store.settle(row.id(), OutboxStatus.DROPPED, "no sent message to edit");
             return true;
         }
-        return handle(send(() -> adapter.edit(target, messageId.get(), row.story(), row.assessment())), row, now,
+        return handle(send(() -> adapter.edit(target, messageId.get(), row.story(), row.assessment(),
+                        style(target, row.severity(), now).forEdit())), row, now,
                 tally, edited -> {
                     store.markSent(row.id(), messageId.get(), now);
                     tally.edited++;
@@ -337,6 +348,16 @@ public final class DeliveryWorker {
         if (row.createdAt() != null) {
             metrics.alertLatency(Duration.between(row.createdAt(), now));
         }
+    }
+
+    /**
+     * The style of a message to the target: the chat's settings and the subscription's loudness, read now, so a
+     * setting changed while alerts wait in the outbox applies to them.
+     */
+    private AlertStyle style(Target target, int severity, Instant now) {
+        ChatSettings chat = store.chatSettings(target.platform(), target.chatId());
+        Loudness loudness = store.loudness(target).orElse(Loudness.DEFAULT);
+        return AlertStyle.decide(chat, loudness, severity, now);
     }
 
     private boolean isPaused(Target target) {

@@ -54,7 +54,17 @@ public final class CasualtyFusion {
             return null;
         }
         List<CountReport> ordered = new ArrayList<>(reports);
-        ordered.sort(BY_TIME);
+        order(ordered);
+        return fuseOrdered(ordered);
+    }
+
+    /**
+     * The same as {@link #fuse} for reports already in published order ({@link #order}).
+     *
+     * @param ordered the figures for one kind, sorted as {@link #order} sorts them; not empty
+     * @return the fused count with {@code ordered} as provenance
+     */
+    static FusedCount fuseOrdered(List<CountReport> ordered) {
         Map<String, CountReport> latest = new LinkedHashMap<>();
         for (CountReport r : ordered) {
             latest.put(outlet(r), r); // later replaces earlier: ordered by time
@@ -77,6 +87,29 @@ public final class CasualtyFusion {
             best = current.stream().min(Comparator.comparingInt((CountReport r) -> r.count().min())).orElseThrow();
         }
         return new FusedCount(best.count(), ordered);
+    }
+
+    /** Sorts reports by published time, stable (reports without a time last, in their order). */
+    static void order(List<CountReport> reports) {
+        reports.sort(BY_TIME);
+    }
+
+    /**
+     * Inserts a report into a list in {@link #order}, after every report of the same or an earlier time, so
+     * the list is what {@link #order} would give with the report appended last.
+     */
+    static void insertInOrder(List<CountReport> ordered, CountReport r) {
+        int lo = 0;
+        int hi = ordered.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (BY_TIME.compare(ordered.get(mid), r) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        ordered.add(lo, r);
     }
 
     private static List<CountReport> byFigureDescending(List<CountReport> current) {

@@ -27,19 +27,24 @@ public record Event(EventId id, String title, Set<Topic> topics, int severity, L
                     FusedCasualties casualties, List<Quote> quotes, Instant first, Instant last) {
     public Event {
         topics = Set.copyOf(topics);
-        stories = List.copyOf(stories);
+        stories = stories instanceof StoryList ? stories : List.copyOf(stories);
         quotes = List.copyOf(quotes);
         casualties = casualties == null ? FusedCasualties.NONE : casualties;
     }
 
     /** @return the number of distinct outlets (story sources compared case-insensitively, trimmed) */
     public int outlets() {
-        return outletCount(stories);
+        return stories instanceof StoryList l ? l.outlets() : outletCount(stories);
     }
 
     static int outletCount(List<EventStory> stories) {
         Set<String> names = new HashSet<>();
-        stories.forEach(s -> names.add(s.source().trim().toLowerCase(Locale.ROOT)));
+        stories.forEach(s -> names.add(outletKey(s.source())));
         return names.size();
+    }
+
+    /** @return the text outlets are told apart by: the source trimmed and lower-cased */
+    static String outletKey(String source) {
+        return source.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -113,7 +113,11 @@ public final class EventGrouper {
         if (newest == null || time.isAfter(newest)) {
             newest = time;
         }
-        StoryFeatures features = StoryFeatures.of(story);
+        EventState existing = byStory.get(story.id());
+        EventState.Member was = existing == null ? null : existing.member(story.id());
+        // the features depend on the story alone: a republished entry with the same text is not read again
+        StoryFeatures features = was != null && was.story().equals(story) ? was.features().reread()
+                : StoryFeatures.of(story);
         documents++;
         for (int id : features.terms.ids) {
             documentFrequency.merge(id, 1, Integer::sum);
@@ -121,12 +125,12 @@ public final class EventGrouper {
         features.terms = features.terms.weighted(this::idf);
         features.content = features.content.weighted(this::idf);
         EventState.Member member = new EventState.Member(story, assessment, features, time);
-        EventState existing = byStory.get(story.id());
         if (existing != null) {
             Event before = existing.snapshot();
-            existing.revise(member);
+            boolean changed = existing.revise(member);
             indexUnder(existing, features);
-            return update(existing, before, EventUpdate.Change.STORY_REVISED);
+            return changed ? update(existing, before, EventUpdate.Change.STORY_REVISED)
+                    : new EventUpdate(existing.id, before, before, EnumSet.of(EventUpdate.Change.STORY_REVISED));
         }
         EventState best = bestCandidate(features, assessment.topics(), killedOf(assessment), time);
         if (best == null) {

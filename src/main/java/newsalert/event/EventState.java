@@ -4,14 +4,37 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import newsalert.story.Assessment;
+import newsalert.story.Casualties;
+import newsalert.story.CasualtyCount;
+import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
 
-/** The grouper's mutable record of one event: its members and what they have in common. */
+/**
+ * The grouper's mutable record of one event: its members and what they have in common, kept up to date
+ * member by member (issue 13), so that adding a story or revising one costs about the same whatever the
+ * event's size.
+ *
+ * <p>What the join rule reads ({@link JoinRule}, {@link SeparateReportRule}) — kind, weekdays, targets,
+ * means, attackers, term centroids, first and last time, fused killed count — and what the snapshot shows
+ * ({@link EventFacts}: stories, topics, severity, outlets, fused counts, quotes, headline) are held as
+ * running aggregates: counts per value, so that a revised member can be taken out and put back.
+ * A revision that changes a fact rebuilds only that fact; a few rare changes (the first member's topics, a
+ * lower top severity, another toll, other quotes) rescan the members. The snapshot is built at most once
+ * per change and reuses the parts that did not change. {@link EventFacts#build} stays the reference: the
+ * snapshot equals what it gives for the same members ({@code EventStateIncrementalTest}).
+ *
+ * <p>One difference with rebuilding: a revised member's term vectors are taken out of the centroids and
+ * its new ones put in, so the centroid weights may differ from a fresh sum in the last bits
+ * (about 1e-16), never enough to change a printed figure.
+ */
 final class EventState {
     /** One member story with what was read from it. */
     record Member(Story story, Assessment assessment, StoryFeatures features, Instant time) {
@@ -25,19 +48,40 @@ final class EventState {
     /** The fused killed minimum, or -1 when no member states one. */
     int killed = -1;
     final List<Member> members = new ArrayList<>();
+    /** Story id → position in {@link #members}. */
+    private final Map<String, Integer> position = new HashMap<>();
     final Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+    private final int[] weekdayCounts = new int[7];
     /** Sum of the members' term vectors. */
     TermVector centroid = TermVector.EMPTY;
     /** Sum of the members' wording vectors. */
     TermVector contentCentroid = TermVector.EMPTY;
+    private final Map<String, Integer> targetCounts = new HashMap<>();
+    private final Map<String, Integer> meansCounts = new HashMap<>();
+    private final Map<String, Integer> attackerCounts = new HashMap<>();
     /** Union of the members' target classes, means and attackers ({@link HappeningCues}). */
-    final Set<String> targets = new HashSet<>();
-    final Set<String> means = new HashSet<>();
-    final Set<String> attackers = new HashSet<>();
+    final Set<String> targets = targetCounts.keySet();
+    final Set<String> means = meansCounts.keySet();
+    final Set<String> attackers = attackerCounts.keySet();
+    /** The members' times (published, or placed), with how many members have each. */
+    private final TreeMap<Instant, Integer> times = new TreeMap<>();
     Instant first;
     Instant last;
     boolean retired;
     int stamp;
+
+    // What the snapshot shows, kept per member.
+    private final int[] topicCounts = new int[Topic.values().length];
+    private int maxSeverity;
+    private final Map<String, Integer> outletCounts = new HashMap<>();
+    private final TreeMap<Instant, Integer> published = new TreeMap<>();
+    private final StoryList.Builder stories = new StoryList.Builder();
+    /** {@link QuoteMerge#merge} of the members' quotes so far (it is a left fold, so it takes one member at a time). */
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<List<CountReport>> reports = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private final FusedCount[] fused = new FusedCount[3];
+    /** Position of the member whose headline is the event's title. */
+    private int headline = -1;
     private Event snapshot;
 
     EventState(EventId id, Set<Topic> kinds, int seq) {
@@ -46,69 +90,188 @@ final class EventState {
         this.kinds = Set.copyOf(kinds);
     }
 
+    /** @return the member with this story id, or {@code null} */
+    Member member(String storyId) {
+        Integer at = position.get(storyId);
+        return at == null ? null : members.get(at);
+    }
+
     void add(Member m) {
+        int at = members.size();
         members.add(m);
-        absorb(m);
-        snapshot = null;
-        refreshKilled();
-    }
-
-    private void refreshKilled() {
-        FusedCount k = snapshot().casualties().killed();
-        killed = k == null ? -1 : k.count().min();
-    }
-
-    /** Replaces the member with the same story id and recomputes what the members share. */
-    void revise(Member m) {
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).story().id().equals(m.story().id())) {
-                members.set(i, m);
-            }
-        }
-        weekdays.clear();
-        targets.clear();
-        means.clear();
-        attackers.clear();
-        centroid = TermVector.EMPTY;
-        contentCentroid = TermVector.EMPTY;
-        first = null;
-        last = null;
-        Set<Topic> firstKinds = Set.of();
-        for (Member each : members) {
-            if (!each.assessment().topics().isEmpty()) {
-                firstKinds = Set.copyOf(each.assessment().topics());
-                break;
-            }
-        }
-        kinds = firstKinds;
-        members.forEach(this::absorb);
-        snapshot = null;
-        refreshKilled();
-    }
-
-    private void absorb(Member m) {
+        position.put(m.story().id(), at);
         if (kinds.isEmpty()) {
             kinds = Set.copyOf(m.assessment().topics());
         }
-        weekdays.addAll(m.features().weekdays);
-        HappeningCues h = m.features().happening;
-        targets.addAll(h.targets());
-        means.addAll(h.means());
-        attackers.addAll(h.attackers());
+        absorb(m, +1);
         centroid = TermVector.sum(centroid, m.features().terms);
         contentCentroid = TermVector.sum(contentCentroid, m.features().content);
-        if (first == null || m.time().isBefore(first)) {
-            first = m.time();
+        stories.add(storyOf(m));
+        QuoteMerge.mergeInto(quotes, m.assessment().quotes());
+        boolean tollMoved = false;
+        for (int kind = 0; kind < 3; kind++) {
+            CountReport r = reportOf(m, kind);
+            if (r != null) {
+                CasualtyFusion.insertInOrder(reports.get(kind), r);
+                fused[kind] = CasualtyFusion.fuseOrdered(reports.get(kind));
+                tollMoved |= kind == 0 && fusedMin(fused[0]) != killed;
+            }
         }
-        if (last == null || m.time().isAfter(last)) {
-            last = m.time();
+        if (tollMoved || headline < 0) {
+            killed = fusedMin(fused[0]);
+            headline = headlineOf();
+        } else if (qualifies(m) && m.assessment().severity() > members.get(headline).assessment().severity()) {
+            headline = at;
         }
+        snapshot = null;
+    }
+
+    /**
+     * Replaces the member with the same story id (it must be one) and updates what the members share.
+     *
+     * @return whether anything the snapshot shows may have changed (false: the snapshot before still holds)
+     */
+    boolean revise(Member m) {
+        int at = position.get(m.story().id());
+        Member old = members.get(at);
+        members.set(at, m);
+        absorb(old, -1);
+        absorb(m, +1);
+        centroid = TermVector.replace(centroid, old.features().terms, m.features().terms);
+        contentCentroid = TermVector.replace(contentCentroid, old.features().content, m.features().content);
+        if (!old.assessment().topics().equals(m.assessment().topics())) {
+            kinds = Set.of();
+            for (Member each : members) {
+                if (!each.assessment().topics().isEmpty()) {
+                    kinds = Set.copyOf(each.assessment().topics());
+                    break;
+                }
+            }
+        }
+        EventStory story = storyOf(m);
+        if (old.assessment().equals(m.assessment()) && story.equals(stories.get(at))) {
+            return false; // the snapshot reads no more of a story than its EventStory and assessment
+        }
+        if (!story.equals(stories.get(at))) {
+            stories.set(at, story);
+        }
+        if (old.assessment().severity() > m.assessment().severity() && old.assessment().severity() == maxSeverity) {
+            maxSeverity = 0;
+            members.forEach(each -> maxSeverity = Math.max(maxSeverity, each.assessment().severity()));
+        }
+        if (!old.assessment().quotes().equals(m.assessment().quotes())) {
+            quotes.clear();
+            members.forEach(each -> QuoteMerge.mergeInto(quotes, each.assessment().quotes()));
+        }
+        for (int kind = 0; kind < 3; kind++) {
+            if (!Objects.equals(reportOf(old, kind), reportOf(m, kind))) {
+                List<CountReport> list = reports.get(kind);
+                list.clear();
+                for (Member each : members) {
+                    CountReport r = reportOf(each, kind);
+                    if (r != null) {
+                        list.add(r);
+                    }
+                }
+                CasualtyFusion.order(list);
+                fused[kind] = list.isEmpty() ? null : CasualtyFusion.fuseOrdered(list);
+            }
+        }
+        killed = fusedMin(fused[0]);
+        headline = headlineOf();
+        snapshot = null;
+        return true;
+    }
+
+    /** Counts a member in (+1) or out (-1) of the per-value aggregates. */
+    private void absorb(Member m, int sign) {
+        for (DayOfWeek d : m.features().weekdays) {
+            int c = weekdayCounts[d.ordinal()] += sign;
+            if (c == 0) {
+                weekdays.remove(d);
+            } else {
+                weekdays.add(d);
+            }
+        }
+        HappeningCues h = m.features().happening;
+        count(targetCounts, h.targets(), sign);
+        count(meansCounts, h.means(), sign);
+        count(attackerCounts, h.attackers(), sign);
+        times.merge(m.time(), sign, EventState::plus);
+        first = times.isEmpty() ? null : times.firstKey(); // empty only between taking out and putting back
+        last = times.isEmpty() ? null : times.lastKey();
+        for (Topic t : m.assessment().topics()) {
+            topicCounts[t.ordinal()] += sign;
+        }
+        if (sign > 0) {
+            maxSeverity = Math.max(maxSeverity, m.assessment().severity());
+        }
+        outletCounts.merge(Event.outletKey(m.story().source()), sign, EventState::plus);
+        if (m.story().published() != null) {
+            published.merge(m.story().published(), sign, EventState::plus);
+        }
+    }
+
+    /** A sum that drops the entry at zero. */
+    private static Integer plus(Integer a, Integer b) {
+        int n = a + b;
+        return n == 0 ? null : n;
+    }
+
+    private static void count(Map<String, Integer> counts, Set<String> values, int sign) {
+        for (String v : values) {
+            counts.merge(v, sign, EventState::plus);
+        }
+    }
+
+    private static EventStory storyOf(Member m) {
+        Story s = m.story();
+        return new EventStory(s.id(), s.source(), s.title(), s.link(), s.published(), m.assessment().severity());
+    }
+
+    /** @return the member's report for kind 0 (killed), 1 (injured) or 2 (missing), or {@code null} */
+    private static CountReport reportOf(Member m, int kind) {
+        Casualties c = m.assessment().casualties();
+        CasualtyCount count = kind == 0 ? c.killed() : kind == 1 ? c.injured() : c.missing();
+        return count == null ? null : new CountReport(m.story().source(), m.story().id(), count, m.story().published());
+    }
+
+    private static int fusedMin(FusedCount f) {
+        return f == null ? -1 : f.count().min();
+    }
+
+    /** Whether the member may stand for the event under the current toll ({@link EventFacts#headline}). */
+    private boolean qualifies(Member m) {
+        return killed < 0 || EventGrouper.killedOf(m.assessment()) == killed;
+    }
+
+    /** The position of {@link EventFacts#headline}'s choice, by the same rule. */
+    private int headlineOf() {
+        int best = -1;
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (qualifies(m) && (best < 0 || m.assessment().severity() > members.get(best).assessment().severity())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** @return the current snapshot, built once per change */
     Event snapshot() {
         if (snapshot == null) {
-            snapshot = EventFacts.build(id, members);
+            Set<Topic> topics = EnumSet.noneOf(Topic.class);
+            for (Topic t : Topic.values()) {
+                if (topicCounts[t.ordinal()] > 0) {
+                    topics.add(t);
+                }
+            }
+            int outlets = outletCounts.size();
+            int severity = Math.min(100, maxSeverity + EventFacts.PER_OUTLET * (outlets - 1));
+            snapshot = new Event(id, members.get(headline).story().title(), topics, severity,
+                    stories.build(outlets), new FusedCasualties(fused[0], fused[1], fused[2]), quotes,
+                    published.isEmpty() ? null : published.firstKey(),
+                    published.isEmpty() ? null : published.lastKey());
         }
         return snapshot;
     }

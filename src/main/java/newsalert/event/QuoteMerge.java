@@ -27,6 +27,18 @@ public final class QuoteMerge {
      */
     public static List<Quote> merge(List<Quote> quotes) {
         List<Quote> out = new ArrayList<>();
+        mergeInto(out, quotes);
+        return out;
+    }
+
+    /**
+     * Merges more quotes into an already merged list, in place: {@code merge(a ++ b)} equals
+     * {@code mergeInto(merge(a), b)}, so an event can take its stories' quotes one story at a time.
+     *
+     * @param out    a merged list ({@link #merge}'s result, mutable)
+     * @param quotes the next quotes, in order
+     */
+    static void mergeInto(List<Quote> out, List<Quote> quotes) {
         outer:
         for (Quote q : quotes) {
             for (int i = 0; i < out.size(); i++) {
@@ -38,7 +50,6 @@ public final class QuoteMerge {
             }
             out.add(q);
         }
-        return out;
     }
 
     /** The longer text, the longer speaker name, the first role stated; evidence goes with the text. */

@@ -52,6 +52,9 @@ final class StoryFeatures {
     TermVector terms;
     /** The same for the wording alone: common words and numbers, without places, names and weekdays. */
     TermVector content;
+    /** {@link #terms} and {@link #content} as read, before the grouper's IDF weighting. */
+    final TermVector rawTerms;
+    final TermVector rawContent;
     /** Follow-up wording and weapons named ({@link ReportCues}). */
     final ReportCues cues;
     /** The outlet, lower-case and trimmed ("" when none). */
@@ -69,6 +72,16 @@ final class StoryFeatures {
         this.weekdays = weekdays;
         this.terms = terms;
         this.content = content;
+        this.rawTerms = terms;
+        this.rawContent = content;
+    }
+
+    /**
+     * @return what {@link #of} gives again for the same story, without reading it again: the same places,
+     *         names, cues and unweighted vectors (a republished entry whose text did not change)
+     */
+    StoryFeatures reread() {
+        return new StoryFeatures(places, names, weekdays, rawTerms, rawContent, cues, source, happening);
     }
 
     static StoryFeatures of(Story story) {

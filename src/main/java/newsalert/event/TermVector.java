@@ -13,7 +13,8 @@ final class TermVector {
 
     final int[] ids;
     final double[] weights;
-    final double norm;
+    /** Final but for {@link #replaceSameTerms}, which only a sum held by one owner uses. */
+    double norm;
 
     private TermVector(int[] ids, double[] weights) {
         this.ids = ids;
@@ -126,6 +127,57 @@ final class TermVector {
             }
         }
         return new TermVector(Arrays.copyOf(ids, m), Arrays.copyOf(weights, m));
+    }
+
+    /**
+     * @return {@code total} with {@code out} taken away and {@code in} added (not normalised): a sum of
+     *         vectors with one of them replaced. Terms whose weight falls to zero stay, with weight zero
+     *         or within rounding of it; they add nothing to a dot product.
+     */
+    static TermVector replace(TermVector total, TermVector out, TermVector in) {
+        if (out == in) {
+            return total;
+        }
+        if (total != EMPTY && total.replaceSameTerms(out, in)) {
+            return total;
+        }
+        double[] negated = new double[out.weights.length];
+        for (int i = 0; i < negated.length; i++) {
+            negated[i] = -out.weights[i];
+        }
+        return sum(sum(total, new TermVector(out.ids, negated)), in);
+    }
+
+    /**
+     * Replaces, in place, {@code out}'s weights by {@code in}'s when both hold the same terms and this vector
+     * holds them all (a member re-weighted, its text unchanged): O(terms of the member × log terms of this).
+     * Only for a sum that no one else holds (an event's centroid, never {@link #EMPTY}).
+     *
+     * @return whether it did; when false, nothing changed
+     */
+    private boolean replaceSameTerms(TermVector out, TermVector in) {
+        if (out.ids != in.ids && !Arrays.equals(out.ids, in.ids)) {
+            return false;
+        }
+        int[] at = new int[out.ids.length];
+        int from = 0;
+        for (int i = 0; i < out.ids.length; i++) {
+            int k = Arrays.binarySearch(ids, from, ids.length, out.ids[i]);
+            if (k < 0) {
+                return false;
+            }
+            at[i] = k;
+            from = k + 1;
+        }
+        for (int i = 0; i < at.length; i++) {
+            weights[at[i]] += in.weights[i] - out.weights[i];
+        }
+        double sum = 0;
+        for (double w : weights) {
+            sum += w * w;
+        }
+        norm = Math.sqrt(sum);
+        return true;
     }
 
     /** @return how many terms */

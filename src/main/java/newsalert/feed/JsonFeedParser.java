@@ -136,7 +136,8 @@ final class JsonFeedParser {
         if (body.isEmpty()) {
             body = PlainText.fromText(firstNonBlank(text(item, "content_text"), text(item, "summary")));
         }
-        return new Story(id.trim(), source, title, link, when, body);
+        String image = FeedImages.usable(firstNonBlank(text(item, "image"), text(item, "banner_image")), bases);
+        return new Story(id.trim(), source, title, link, when, body, image);
     }
 
     /** @return the value of a string (or number) field, else {@code null} */

@@ -34,8 +34,8 @@ import com.rometools.rome.io.impl.XmlFixerReader;
  * <p>Every failure is a {@link FeedException} with a plain reason ({@link XmlErrors}); a name JDOM
  * refuses (an attribute called {@code :lang}) is reported with its line like any other XML error.
  *
- * <p>Rome's {@link XmlFixerReader} first drops junk before the prolog and rewrites HTML named
- * entities ({@code &eacute;}, {@code &nbsp;}) as numeric references.
+ * <p>Rome's {@link XmlFixerReader} rules (as {@link XmlFixer}, in one pass) first drop junk before the prolog
+ * and rewrite HTML named entities ({@code &eacute;}, {@code &nbsp;}) as numeric references.
  */
 final class SafeXml {
     static final int ENTITY_EXPANSION_LIMIT = 2_000;
@@ -44,6 +44,11 @@ final class SafeXml {
     static final int MAX_ELEMENT_DEPTH = 256;
 
     private static final String JDK_PROPS = "http://www.oracle.com/xml/jaxp/properties/";
+    /**
+     * One builder per thread, its SAX parser kept between documents (JDOM's reuse; the JDK parser resets its
+     * entity counts for each document): making a parser per feed cost more than parsing a small feed.
+     */
+    private static final ThreadLocal<SAXBuilder> BUILDER = ThreadLocal.withInitial(SafeXml::builder);
 
     private SafeXml() {
     }
@@ -56,13 +61,22 @@ final class SafeXml {
      *                       bomb?)" or "not a feed: elements are nested too deeply (more than 256 levels)"
      */
     static Document parse(String text) throws FeedException {
+        return parse(text, false);
+    }
+
+    /**
+     * @param reference {@code true} to parse as before the parsing-cost work (Rome's reader, a new parser
+     *                  per document), for the tests that compare both paths
+     */
+    static Document parse(String text, boolean reference) throws FeedException {
         if (cutOffDoctype(text)) {
             // the JDK's DTD scanner prints a stack trace to stderr when the file ends inside an internal
             // subset, so such a file is refused before the parser sees it
             throw new FeedException("not a feed: XML is malformed: the file ends inside its DOCTYPE declaration");
         }
         try {
-            return builder().build(new XmlFixerReader(new StringReader(text)));
+            return reference ? builder().build(new XmlFixerReader(new StringReader(text)))
+                    : BUILDER.get().build(new StringReader(XmlFixer.fix(text)));
         } catch (JDOMParseException e) {
             throw XmlErrors.describe(text, e.getMessage(), e.getLineNumber(), e);
         } catch (JDOMException e) {
@@ -147,7 +161,7 @@ final class SafeXml {
         b.setSAXHandlerFactory(factory -> new CheckedHandler());
         b.setEntityResolver((publicId, systemId) -> new InputSource(new ByteArrayInputStream(new byte[0])));
         b.setExpandEntities(false);
-        b.setReuseParser(false);
+        b.setReuseParser(true);
         return b;
     }
 }

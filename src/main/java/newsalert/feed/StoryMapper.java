@@ -28,6 +28,7 @@ import newsalert.story.Story;
  *   <li>published: entry published, entry updated, then feed date — the first plausible one
  *       ({@link DatePolicy}), else {@code null}. A date Rome cannot read (a date without a time such as
  *       {@code Tue, 10 Jun 2025}) is read from the raw text by {@link LooseDates}.</li>
+ *   <li>image: the entry's picture as the feed names it ({@link FeedImages}), else {@code null}.</li>
  * </ul>
  */
 final class StoryMapper {
@@ -71,7 +72,7 @@ final class StoryMapper {
         if (id == null) {
             id = sha256(title + "\n" + (own == null ? "" : own.toInstant().toString()));
         }
-        return new Story(id.trim(), source, title, link, published, body(e));
+        return new Story(id.trim(), source, title, link, published, body(e), FeedImages.of(e, feedLink, feedUrl));
     }
 
     private static Instant instant(Date d) {

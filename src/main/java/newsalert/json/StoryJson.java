@@ -28,8 +28,10 @@ import newsalert.story.Topic;
  * {@code casualties} (object with optional {@code killed/injured/missing}, each
  * {@code {"min": int, "max": int|null, "qualifier": "exact"|"at_least"|"more_than"|"about"|"range"}}
  * plus {@code "evidence"}: the sentence it was read from, when known), {@code quotes} (array of
- * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean).
- * The store adds {@code body}, which {@code scan --json} leaves out.
+ * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean),
+ * {@code language} (ISO 639-1 code or null; JSON written before it existed reads as null).
+ * The store adds {@code body}, which {@code scan --json} leaves out. {@code image} (the feed's picture URL) comes
+ * last and only when the entry has one; JSON stored before it existed reads as a story without a picture.
  */
 public final class StoryJson {
     /** Shared mapper; thread-safe once configured. */
@@ -61,8 +63,12 @@ public final class StoryJson {
         putCount(cas, "missing", assessment.casualties().missing());
         putQuotes(o, assessment.quotes(), true);
         o.put("alert", assessment.alert());
+        o.put("language", assessment.language());
         if (withBody) {
             o.put("body", story.body());
+        }
+        if (story.image() != null) {
+            o.put("image", story.image());
         }
         return o;
     }
@@ -84,7 +90,7 @@ public final class StoryJson {
     public static Story storyFrom(JsonNode o) {
         String published = text(o, "published");
         return new Story(o.path("id").asText(), text(o, "source"), text(o, "title"), text(o, "link"),
-                published == null ? null : Instant.parse(published), text(o, "body"));
+                published == null ? null : Instant.parse(published), text(o, "body"), text(o, "image"));
     }
 
     /**
@@ -101,7 +107,8 @@ public final class StoryJson {
         List<Quote> quotes = new ArrayList<>();
         o.path("quotes").forEach(q -> quotes.add(new Quote(q.path("speaker").asText(), text(q, "role"),
                 q.path("text").asText(), text(q, "evidence"))));
-        return new Assessment(topics, o.path("severity").asInt(), reasons, cas, quotes, o.path("alert").asBoolean());
+        return new Assessment(topics, o.path("severity").asInt(), reasons, cas, quotes, o.path("alert").asBoolean(),
+                text(o, "language"));
     }
 
     /** @return the node parsed from one line of JSON */

@@ -6,25 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
+import newsalert.store.EntryKey;
+import newsalert.store.FeedState;
+import newsalert.store.FeedWrite;
 import newsalert.store.NewsStore;
+import newsalert.store.PriorState;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.story.Topic;
-import newsalert.subscription.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records the entries of one successful feed read: fills in a story's source and time, gives a chat-added
- * feed's stories ids of their own ({@link ChatStoryIds}), assesses each, and stores it with its alert and
- * outbox rows — through the {@link EventRecorder} for configured feeds when events are on, else directly —
- * or, for an entry seen before, hands the new version to the store's revision.
+ * Records the entries of one successful feed read in three steps: reads once what the store knows about them
+ * ({@link NewsStore#priorState}), decides with {@link FeedDecision} (unchanged entries skipped before analysis),
+ * and has the store apply the decision with the feed's new state in one transaction ({@link NewsStore#apply}).
  *
- * <p>Rules (see {@link Poller}): nothing alerts or is routed on a feed's first poll, nor when the story is
- * older than {@code poll.max-age}; a chat-added feed's stories are never global alerts, never join events,
- * may revise only their own (chat-only) stories, and pass its hourly cap per target (the store holds what is
- * over it for one digest, see {@link newsalert.store.ChatFeedCap}). A story without a published time takes the poll time; its
- * source is the feed's configured name, else the entry's, else the feed's title.
+ * <p>Before deciding it fills in a story's source and time and gives a chat-added feed's stories ids of their own
+ * ({@link ChatStoryIds}). A story without a published time takes the poll time; its source is the feed's
+ * configured name, else the entry's, else the feed's title. The rules of the decision are {@link FeedDecision}'s.
  */
 final class FeedEntries {
     /**
@@ -37,101 +37,58 @@ final class FeedEntries {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
 
     private final NewsStore store;
-    private final Function<Story, Assessment> assessor;
-    private final Duration maxAge;
-    private final EventRecorder recorder;
-    private final int cut;
+    private final FeedDecision decision;
 
     /**
-     * @param recorder the event recorder, or {@code null} when events are off
-     * @param cut      {@code analysis.alert-severity} for the words of a decision, or a negative number when
-     *                 unknown
+     * @param events the event memory, or {@code null} when events are off
+     * @param cut    {@code analysis.alert-severity} for the words of a decision, or a negative number when
+     *               unknown
      */
-    FeedEntries(NewsStore store, Function<Story, Assessment> assessor, Duration maxAge,
-                EventRecorder recorder, int cut) {
+    FeedEntries(NewsStore store, Function<Story, Assessment> assessor, Duration maxAge, EventTracker events,
+                int cut) {
         this.store = store;
-        this.assessor = assessor;
-        this.maxAge = maxAge;
-        this.recorder = recorder;
-        this.cut = cut;
+        this.decision = new FeedDecision(assessor, maxAge, events, cut);
     }
 
     /**
      * @param firstPoll whether this is the feed's first successful read
      * @param routes    who the feed's stories go to
      * @param now       the poll time
+     * @param next      the feed's state after this read, written in the same transaction as its entries
      * @return the counts of what was recorded
+     * @throws newsalert.store.StoreException when the store does not take the read (nothing is written)
      */
-    Tally record(FeedConfig feed, ReadResult.Read read, boolean firstPoll, ChatRoutes.Routes routes, Instant now) {
-        int fresh = 0;
-        int queued = 0;
-        int routed = 0;
-        int edits = 0;
-        int revised = 0;
-        List<Topic> topics = new ArrayList<>();
+    Tally record(FeedConfig feed, ReadResult.Read read, boolean firstPoll, ChatRoutes.Routes routes, Instant now,
+                 FeedState next) {
+        List<FeedDecision.Entry> entries = new ArrayList<>(read.stories().size());
+        List<EntryKey> keys = new ArrayList<>(read.stories().size());
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
             if (!routes.global()) {
                 // an id of its own: a chat-added feed never meets the configured feeds' stories, nor another feed's
                 story = new Story(ChatStoryIds.of(feed.url(), raw.id()), story.source(), story.title(), story.link(),
-                        story.published(), story.body());
+                        story.published(), story.body(), story.image());
             }
-            Assessment a = assessor.apply(story);
-            boolean recent = !story.published().isBefore(now.minus(maxAge));
-            // a chat-added feed stays out of the shared events: its outlet name and figures are the chat's
-            // own word, and must not revise (or hold) the alerts every other chat receives
-            if (recorder != null && routes.global()) {
-                EventRecorder.Recorded r = recorder.record(feed.url(), story, a, !firstPoll && recent, routes, now);
-                if (r.fresh() && !firstPoll) {
-                    logHeld(feed, story, a, recent ? r.held() : AlertDecision.tooOld(story.published(), maxAge));
-                }
-                fresh += r.fresh() ? 1 : 0;
-                queued += r.alert() ? 1 : 0;
-                routed += r.routed();
-                edits += r.edits();
-                revised += r.revised() ? 1 : 0;
-                topics.addAll(r.topics());
-                continue;
-            }
-            boolean alert = a.alert() && !firstPoll && recent && routes.global();
-            List<Target> targets = !firstPoll && recent ? routes.targets(story, a) : List.of();
-            // a chat-added feed's stories stay chat-only: other chats cannot list, search or look them up
-            if (routes.global() ? store.recordEntry(feed.url(), story, a, alert, now, targets)
-                    : store.recordChatEntry(feed.url(), raw.id(), story, a, now, targets, routes.cap())) {
-                fresh++;
-                routed += targets.size();
-                queued += alert ? 1 : 0;
-                if (alert) {
-                    topics.addAll(a.topics());
-                } else if (routes.global() && !firstPoll) {
-                    logHeld(feed, story, a, !recent ? AlertDecision.tooOld(story.published(), maxAge)
-                            : AlertDecision.belowCut(a.severity(), cut));
-                }
-            } else if (!firstPoll) {
-                int e = (routes.global() ? store.reviseStory(story, a, now)
-                        : store.reviseChatStory(story, a, now, feed.url(), routes.cap())).size();
-                edits += e;
-                revised += e > 0 ? 1 : 0;
-            }
+            String hash = ContentHash.of(raw);
+            entries.add(new FeedDecision.Entry(raw.id(), story, hash));
+            keys.add(new EntryKey(raw.id(), story.id(), hash));
         }
-        return new Tally(fresh, queued, routed, edits, revised, topics);
-    }
-
-    /**
-     * Logs one INFO line for a new story of a configured feed that has a topic but did not alert, with the
-     * decision and its deciding value (issue 16: "1 new entries, 0 alerts" alone says nothing).
-     */
-    private static void logHeld(FeedConfig feed, Story story, Assessment a, AlertDecision decision) {
-        if (decision != null && !a.topics().isEmpty()) {
-            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.label(), story.title(), story.id(),
-                    decision.reason());
+        PriorState prior = keys.isEmpty() ? PriorState.EMPTY : store.priorState(feed.url(), keys);
+        FeedDecision.Decision d = decision.decide(
+                new FeedDecision.Read(feed.url(), routes.global(), routes.cap(), firstPoll, now, entries), prior,
+                routes::targets);
+        FeedWrite.Applied applied = store.apply(new FeedWrite(feed.url(), d.effects(), next));
+        for (FeedDecision.Held h : d.held()) {
+            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.label(), h.story().title(), h.story().id(),
+                    h.decision().reason());
         }
+        return d.tally(applied);
     }
 
     private static Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
         String source = feed.name() != null && !feed.name().isBlank() ? feed.name()
                 : !s.source().isBlank() ? s.source() : feedTitle;
         Instant published = s.published() == null ? now : s.published();
-        return new Story(s.id(), source, s.title(), s.link(), published, s.body());
+        return new Story(s.id(), source, s.title(), s.link(), published, s.body(), s.image());
     }
 }

@@ -3,6 +3,7 @@ package newsalert.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +18,6 @@ import newsalert.metrics.Metrics;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.StoreException;
-import newsalert.store.PendingAlert;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Router;
@@ -40,27 +40,36 @@ import org.slf4j.LoggerFactory;
  * {@link Router#route} against all subscriptions and keyword rules, and its targets get outbox rows in the
  * transaction that stores it. Feeds added by chats are polled too (with the routing's own reader); their
  * stories go only to the chats that added them, unless the feed is also configured, and never become global
- * alerts (the console, {@code latest}); they are stored chat-only ({@link NewsStore#recordChatEntry}) under
- * ids of their own ({@link ChatStoryIds}), so other chats' commands do not show them and they can neither
- * pre-empt nor rewrite a configured feed's story of the same guid. An entry seen again
- * is handed to {@link NewsStore#reviseStory}, which queues edits of sent alerts when its counts changed.
- * The {@link AlertSink} still receives every alert-worthy story (the console, or a log line).
+ * alerts (the console, {@code latest}); they are stored chat-only under ids of their own ({@link ChatStoryIds}),
+ * so other chats' commands do not show them and they can neither pre-empt nor rewrite a configured feed's story
+ * of the same guid. An entry seen again with changed content revises its story, which queues edits of sent
+ * alerts when its counts or topics changed; one republished unchanged is skipped before analysis.
+ *
+ * <p>The poller only stores: every alert-worthy story of a configured feed becomes a global alert with a send
+ * row for the console target ({@link newsalert.subscription.Target#CONSOLE}) in the transaction that stores it,
+ * and the delivery loop, on its own schedule, sends it with the chats' rows — so an alert stored mid-cycle
+ * goes out without waiting for the cycle's end.
+ *
+ * <p>Storing: per read feed, one read of what the store knows about its entries and one transaction with
+ * everything the read decided and the feed's new state ({@link FeedEntries}, {@link FeedDecision}). The states
+ * of feeds that answered 304 or failed (nothing else to write) are batched: written together when
+ * {@value #STATE_BATCH} are waiting, when the first has waited {@link #STATE_BATCH_WAIT} on the poll clock, and at
+ * the end of each cycle, so a crash loses at most those feeds' last 304 or failure (they are polled again).
  *
  * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
  * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
- * an alerted event revise its view and queue edits of the sent alerts (see {@link EventTracker}); the
- * {@link AlertSink} then receives one alert per event. Stories of chat-added feeds are never grouped: each
- * alerts its chats on its own, so a feed any user can add cannot change what other chats were sent.
+ * an alerted event revise its view and queue edits of the sent alerts, the console's included (see
+ * {@link EventTracker}); the console then gets one alert per event. Stories of chat-added feeds are never
+ * grouped: each alerts its chats on its own, so a feed any user can add cannot change what other chats were
+ * sent.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
-    private static final int DELIVERY_BATCH = 100;
     /** Feeds read at the same time, so that one slow feed does not hold the others back. */
     static final int PARALLEL_READS = 4;
 
     private final NewsStore store;
     private final FeedReader reader;
-    private final AlertSink sink;
     private final PollSettings settings;
     private final FeedSchedule schedule;
     private final Clock clock;
@@ -73,6 +82,13 @@ public final class Poller implements AutoCloseable {
         return t;
     });
     private boolean eventsRebuilt;
+    /** States of feeds that answered 304 or failed, not yet written (see the class comment). */
+    private final List<FeedState> pendingStates = new ArrayList<>();
+    private Instant pendingSince;
+    /** Most feed states written in one batch. */
+    static final int STATE_BATCH = 256;
+    /** Longest a batched feed state waits (on the poll clock) before it is written. */
+    static final java.time.Duration STATE_BATCH_WAIT = java.time.Duration.ofMillis(200);
     private final Metrics metrics;
     private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
 
@@ -85,13 +101,12 @@ public final class Poller implements AutoCloseable {
      * @param store    where state, entries and alerts are kept
      * @param reader   reads one feed
      * @param assessor the analysis (pure)
-     * @param sink     where alerts are delivered
      * @param settings default interval, max age, max back-off
      * @param clock    the time source
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock) {
-        this(store, reader, assessor, sink, settings, clock, null);
+        this(store, reader, assessor, settings, clock, null);
     }
 
     /**
@@ -99,9 +114,9 @@ public final class Poller implements AutoCloseable {
      *
      * @param routing subscriptions, chat feeds and their reader; {@code null} for none
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing) {
-        this(store, reader, assessor, sink, settings, clock, routing, null);
+        this(store, reader, assessor, settings, clock, routing, null);
     }
 
     /**
@@ -111,9 +126,9 @@ public final class Poller implements AutoCloseable {
      * @param events the event memory, rebuilt from the store on the first cycle; {@code null} for none (each
      *               alert-worthy story alerts on its own)
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events) {
-        this(store, reader, assessor, sink, settings, clock, routing, events, Metrics.NOOP, -1);
+        this(store, reader, assessor, settings, clock, routing, events, Metrics.NOOP, -1);
     }
 
     /**
@@ -121,9 +136,9 @@ public final class Poller implements AutoCloseable {
      *
      * @param metrics where to record; {@link Metrics#NOOP} for none
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics) {
-        this(store, reader, assessor, sink, settings, clock, routing, events, metrics, -1);
+        this(store, reader, assessor, settings, clock, routing, events, metrics, -1);
     }
 
     /**
@@ -132,24 +147,22 @@ public final class Poller implements AutoCloseable {
      *
      * @param alertSeverity {@code analysis.alert-severity}, the cut the assessor applied; negative when unknown
      */
-    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor, AlertSink sink,
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
                   int alertSeverity) {
         this.metrics = metrics;
         this.chats = new ChatRoutes(routing, settings);
         this.events = events;
-        this.entries = new FeedEntries(store, assessor, settings.maxAge(),
-                events == null ? null : new EventRecorder(store, events, alertSeverity), alertSeverity);
+        this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity);
         this.store = store;
         this.reader = reader;
-        this.sink = sink;
         this.settings = settings;
         this.schedule = new FeedSchedule(settings);
         this.clock = clock;
     }
 
     /**
-     * Polls every feed that is due now, then delivers pending alerts.
+     * Polls every feed that is due now.
      *
      * @param feeds the configured feeds
      * @return the number of alerts queued by this cycle
@@ -159,8 +172,7 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
-     * Polls every feed that is due now, stopping early between feeds when asked, then delivers pending
-     * alerts.
+     * Polls every feed that is due now, stopping early between feeds when asked.
      *
      * @param feeds         the configured feeds
      * @param stopRequested checked before each feed; when true the cycle ends
@@ -171,7 +183,7 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
-     * Polls every feed now, due or not (for {@code run --once}), then delivers pending alerts.
+     * Polls every feed now, due or not (for {@code run --once}).
      *
      * @param feeds the configured feeds
      * @return the number of alerts queued
@@ -202,6 +214,7 @@ public final class Poller implements AutoCloseable {
         // reads run side by side; each result is stored as soon as it arrives, on this thread
         for (; pending > 0; pending--) {
             if (stopRequested.getAsBoolean()) {
+                flushStates();
                 return queued;
             }
             Fetched f;
@@ -209,6 +222,7 @@ public final class Poller implements AutoCloseable {
                 f = reads.take().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                flushStates();
                 return queued;
             } catch (ExecutionException e) {
                 LOG.error("feed read failed unexpectedly; details follow", e.getCause());
@@ -220,9 +234,13 @@ public final class Poller implements AutoCloseable {
             } catch (RuntimeException e) {
                 storeFailed(f, now, e);
             }
+            if (pendingStates.size() >= STATE_BATCH
+                    || pendingSince != null && !clock.instant().isBefore(pendingSince.plus(STATE_BATCH_WAIT))) {
+                flushStates();
+            }
         }
+        flushStates();
         tally.finish(clock.instant());
-        deliverPending();
         return queued;
     }
 
@@ -323,8 +341,10 @@ public final class Poller implements AutoCloseable {
         }
         ReadResult.Read read = (ReadResult.Read) result;
         boolean firstPoll = state.firstPollAt() == null;
-        FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now);
-        save(schedule.afterRead(feed, state, read.etag(), read.lastModified(), now), tally);
+        FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
+        // the entries and the feed's new state in one transaction
+        FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now, next);
+        tally.state(next);
         tally.recorded(t);
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.label(), t.fresh());
@@ -335,35 +355,37 @@ public final class Poller implements AutoCloseable {
         return t.queued();
     }
 
+    /** Queues the state of a feed that answered 304 or failed for the next batch write. */
     private void save(FeedState next, CycleTally tally) {
-        store.saveFeedState(next);
+        if (pendingStates.isEmpty()) {
+            pendingSince = clock.instant();
+        }
+        pendingStates.add(next);
         tally.state(next);
+    }
+
+    /**
+     * Writes the batched feed states in one transaction. When the store does not take them, one line says so and
+     * the feeds are due again as before (their reads are repeated; nothing else was lost).
+     */
+    private void flushStates() {
+        if (pendingStates.isEmpty()) {
+            return;
+        }
+        try {
+            store.saveFeedStates(List.copyOf(pendingStates));
+        } catch (RuntimeException e) {
+            LOG.warn("the states of {} feeds could not be saved ({}); they are read again next cycle",
+                    pendingStates.size(), e.getMessage());
+        } finally {
+            pendingStates.clear();
+            pendingSince = null;
+        }
     }
 
     /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */
     @Override
     public void close() {
         readers.shutdownNow();
-    }
-
-    /**
-     * Delivers queued alerts in order. An alert whose delivery fails stays queued, and the rest of this
-     * batch waits for the next cycle so that order is kept.
-     *
-     * @return the number delivered
-     */
-    public int deliverPending() {
-        int delivered = 0;
-        for (PendingAlert p : store.pendingAlerts(DELIVERY_BATCH)) {
-            try {
-                sink.deliver(p.story(), p.assessment());
-            } catch (Exception e) {
-                LOG.warn("alert {} ({}): delivery failed, will retry: {}", p.id(), p.story().id(), e.toString());
-                break;
-            }
-            store.markDelivered(p.id(), clock.instant());
-            delivered++;
-        }
-        return delivered;
     }
 }

@@ -9,15 +9,44 @@ import newsalert.subscription.Target;
 
 /**
  * The storage port of the polling pipeline. Implementations are thread-safe; every method is one
- * transaction. Failures surface as {@link StoreException}.
+ * transaction. Failures surface as {@link StoreException}. The poller reads what it needs once per feed read
+ * ({@link #priorState}) and writes the read's decision in one transaction ({@link #apply}); the finer methods
+ * below serve other callers and tests.
  */
 public interface NewsStore extends AutoCloseable {
 
     /** @return the remembered state of the feed, empty when it was never polled */
     Optional<FeedState> feedState(String url);
 
-    /** Inserts or replaces the state of {@code state.url()}. */
+    /** Inserts or replaces the state of {@code state.url()} (one UPSERT). */
     void saveFeedState(FeedState state);
+
+    /**
+     * Inserts or replaces the states of several feeds in one transaction (the poller batches the states of
+     * feeds that answered 304 or failed, whose reads write nothing else).
+     *
+     * @param states one state per feed; empty for nothing
+     */
+    void saveFeedStates(List<FeedState> states);
+
+    /**
+     * Reads, in one go, what the decision about one feed read needs: which of its entries the feed had before
+     * and with which content hash, and for the stories of the others (new, or changed since) what is stored.
+     *
+     * @param feedUrl the feed that was read
+     * @param entries the read's entries
+     * @return the prior state; stories unknown to the store are absent from it
+     */
+    PriorState priorState(String feedUrl, List<EntryKey> entries);
+
+    /**
+     * Applies one feed read's writes and its state in <em>one</em> transaction: either all of them or, on
+     * failure, none.
+     *
+     * @return how many edit rows each effect queued
+     * @throws StoreException when the store does not take them (nothing is written)
+     */
+    FeedWrite.Applied apply(FeedWrite write);
 
     /**
      * Records one entry of a feed, its story and, when {@code alert} is true, an alert — all in one
@@ -26,8 +55,9 @@ public interface NewsStore extends AutoCloseable {
      * @param feedUrl    the feed the entry came from
      * @param story      the normalized story
      * @param assessment its assessment
-     * @param alert      whether to queue an alert for it (ignored when this story id was already alerted,
-     *                   from any feed)
+     * @param alert      whether to make it a global alert: its time is kept and a send row is queued for the
+     *                   console target ({@link newsalert.subscription.Target#CONSOLE}); ignored when this story
+     *                   id was already alerted, from any feed
      * @param firstSeen  when this poll saw it
      * @return true when the entry was new for this feed; false when it had been seen (nothing written)
      */
@@ -173,12 +203,6 @@ public interface NewsStore extends AutoCloseable {
      *         restart (stories of chat-added feeds never join events)
      */
     List<StoredStory> storiesSince(Instant since);
-
-    /** @return alerts not yet delivered, oldest first, at most {@code limit} */
-    List<PendingAlert> pendingAlerts(int limit);
-
-    /** Marks an alert delivered; delivering it again is then never attempted. */
-    void markDelivered(long alertId, Instant at);
 
     /** @return how many entries have been seen for the feed */
     int seenCount(String feedUrl);

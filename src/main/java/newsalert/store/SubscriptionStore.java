@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import newsalert.subscription.ChatSettings;
 import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Loudness;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
@@ -41,7 +43,7 @@ public interface SubscriptionStore {
 
     /**
      * Moves everything of a chat to a new chat id, in one transaction: subscriptions, keyword rules, per-chat
-     * feeds and pending outbox rows. Used when Telegram reports that a group became a supergroup
+     * feeds, chat settings and pending outbox rows. Used when Telegram reports that a group became a supergroup
      * ({@code migrate_to_chat_id}). Subscriptions paused with a reason starting "chat migrated" are resumed.
      * Where the new chat already has a subscription for the same forum topic, a keyword rule with the same
      * term or the same feed, the new chat's entry wins and the old one is deleted. Sent rows stay under the
@@ -50,6 +52,25 @@ public interface SubscriptionStore {
      * @return how many subscriptions now live under {@code toChatId} because of the move
      */
     int moveChat(Platform platform, String fromChatId, String toChatId);
+
+    /**
+     * @return the chat's settings (time zone, quiet hours, pictures); {@link ChatSettings#defaults} when it never
+     *         changed any
+     */
+    ChatSettings chatSettings(Platform platform, String chatId);
+
+    /** Inserts or replaces the settings of {@link ChatSettings#chatId()}, stamped {@code at}. */
+    void saveChatSettings(ChatSettings settings, Instant at);
+
+    /** @return the loudness of the target's subscription; empty when the target has none */
+    Optional<Loudness> loudness(Target target);
+
+    /**
+     * Sets the loudness of the target's subscription; {@code subscribe} again keeps it.
+     *
+     * @return false when the target has no subscription (nothing is stored then)
+     */
+    boolean saveLoudness(Target target, Loudness loudness);
 
     /** @return the chat's subscriptions (the chat itself and its forum topics), in id order */
     List<Subscription> subscriptions(Platform platform, String chatId);

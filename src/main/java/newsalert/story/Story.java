@@ -11,8 +11,11 @@ import java.time.Instant;
  * @param link      absolute link to the article, or {@code null}
  * @param published when it was published (UTC), or {@code null} when the feed gives no plausible date
  * @param body      plain-text description / content, possibly empty, never {@code null}
+ * @param image     absolute http(s) URL of the entry's picture as the feed names it (Media RSS, an image
+ *                  enclosure), or {@code null}; the bot never fetches it, chat platforms show it
  */
-public record Story(String id, String source, String title, String link, Instant published, String body) {
+public record Story(String id, String source, String title, String link, Instant published, String body,
+                    String image) {
     public Story {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id is required");
@@ -20,5 +23,11 @@ public record Story(String id, String source, String title, String link, Instant
         title = title == null ? "" : title;
         body = body == null ? "" : body;
         source = source == null ? "" : source;
+        image = image == null || image.isBlank() ? null : image.strip();
+    }
+
+    /** A story without a picture. */
+    public Story(String id, String source, String title, String link, Instant published, String body) {
+        this(id, source, title, link, published, body, null);
     }
 }

@@ -3,8 +3,11 @@ package newsalert.subscription;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.subscription.place.Gazetteer;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Decides which targets receive a story. Pure: no I/O, no clock.
@@ -15,6 +18,8 @@ import newsalert.story.Story;
  *   <li>its topics and the assessment's topics share at least one topic (a story with no topic goes
  *       nowhere);</li>
  *   <li>the assessment's severity is at least the subscription's minimum severity;</li>
+ *   <li>its places ({@code in:}) are either absent, or the story's title and body name a country among them —
+ *       a region stands for its countries, a city or admin area for its country (see {@link PlaceFinder});</li>
  *   <li>include terms — the subscription's own plus the include rules of its chat — are either absent, or
  *       at least one of them matches;</li>
  *   <li>no exclude term — the subscription's own plus the exclude rules of its chat — matches.</li>
@@ -39,11 +44,20 @@ public final class Router {
     public static List<Target> route(Story story, Assessment assessment, List<Subscription> subscriptions,
                                      List<KeywordRule> rules) {
         TokenText text = null;
+        Set<String> countries = null;
         List<Target> out = new ArrayList<>();
         for (Subscription s : subscriptions) {
             if (s.paused() || Collections.disjoint(s.topics(), assessment.topics())
                     || assessment.severity() < s.minSeverity() || out.contains(s.target())) {
                 continue;
+            }
+            if (!s.places().isEmpty()) {
+                if (countries == null) {
+                    countries = PlaceFinder.standard().countriesIn(story.title() + "\n" + story.body());
+                }
+                if (Collections.disjoint(countries, Gazetteer.standard().countriesOf(s.places()))) {
+                    continue;
+                }
             }
             List<String> include = new ArrayList<>(s.includeKeywords());
             List<String> exclude = new ArrayList<>(s.excludeKeywords());

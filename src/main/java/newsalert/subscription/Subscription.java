@@ -21,9 +21,20 @@ import newsalert.story.Topic;
  *                        permanent delivery failures such as the bot being removed)
  * @param pauseReason     why it is paused, or {@code null}
  * @param createdAt       when it was first created
+ * @param places          the places followed ({@code subscribe … in:…}): place keys of
+ *                        {@link newsalert.subscription.place.Gazetteer} — ISO 3166-1 alpha-2 country codes in
+ *                        capitals ({@code UA}) or region keys ({@code middle-east}); empty follows every place
  */
 public record Subscription(long id, Target target, Set<Topic> topics, int minSeverity, List<String> includeKeywords,
-                           List<String> excludeKeywords, boolean paused, String pauseReason, Instant createdAt) {
+                           List<String> excludeKeywords, boolean paused, String pauseReason, Instant createdAt,
+                           List<String> places) {
+    /** A subscription that follows every place. */
+    public Subscription(long id, Target target, Set<Topic> topics, int minSeverity, List<String> includeKeywords,
+                        List<String> excludeKeywords, boolean paused, String pauseReason, Instant createdAt) {
+        this(id, target, topics, minSeverity, includeKeywords, excludeKeywords, paused, pauseReason, createdAt,
+                List.of());
+    }
+
     public Subscription {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -38,6 +49,7 @@ public record Subscription(long id, Target target, Set<Topic> topics, int minSev
                 : includeKeywords.stream().map(Keywords::normalize).distinct().toList();
         excludeKeywords = excludeKeywords == null ? List.of()
                 : excludeKeywords.stream().map(Keywords::normalize).distinct().toList();
+        places = places == null ? List.of() : places.stream().distinct().toList();
     }
 
     /**
@@ -57,6 +69,6 @@ public record Subscription(long id, Target target, Set<Topic> topics, int minSev
     /** @return a copy paused with the reason */
     public Subscription pausedBecause(String reason) {
         return new Subscription(id, target, topics, minSeverity, includeKeywords, excludeKeywords, true, reason,
-                createdAt);
+                createdAt, places);
     }
 }

@@ -26,6 +26,13 @@ public record Target(Platform platform, String chatId, String threadId) {
         threadId = threadId == null || threadId.isBlank() ? null : threadId;
     }
 
+    /**
+     * The console's one target: the process's standard output in console mode, the log in chat mode. Every
+     * global alert (what {@code latest} lists) gets an outbox row for it, so the console is served by the same
+     * outbox and delivery loop as the chats, edits and follow-ups included.
+     */
+    public static final Target CONSOLE = new Target(Platform.CONSOLE, "stdout", null);
+
     /** @return a target for a whole chat (no forum topic) */
     public static Target chat(Platform platform, String chatId) {
         return new Target(platform, chatId, null);

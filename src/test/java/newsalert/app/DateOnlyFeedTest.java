@@ -20,6 +20,7 @@ import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import newsalert.testing.MutableClock;
 import newsalert.testing.Stories;
+import newsalert.testing.ConsoleRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,10 +48,9 @@ class DateOnlyFeedTest {
         Files.writeString(file, feed(item("first", "Fri, 5 Dec 2026")));
         Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(60)));
         MutableClock clock = new MutableClock(NOW);
-        List<String> alerted = new ArrayList<>();
         SourceReader reader = new SourceReader(new FeedFetcher(FetchSettings.defaults()), new FeedParser(), 100_000);
         try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("d.db"));
-             Poller poller = new Poller(store, reader, s -> Stories.attack(true), (s, a) -> alerted.add(s.id()),
+             Poller poller = new Poller(store, reader, s -> Stories.attack(true),
                      new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofHours(1)), clock)) {
             List<FeedConfig> feeds = List.of(new FeedConfig(file.toString(), null, null));
             poller.pollDue(feeds); // the first poll records without alerting
@@ -61,7 +61,7 @@ class DateOnlyFeedTest {
             Files.setLastModifiedTime(file, FileTime.from(NOW.plusSeconds(300)));
             poller.pollDue(feeds);
 
-            assertThat(alerted).containsExactly("today");
+            assertThat(ConsoleRows.pendingAlerts(store)).containsExactly("today");
             assertThat(store.queries().story(Target.chat(Platform.TELEGRAM, "1"), "old"))
                     .hasValueSatisfying(s -> assertThat(s.story().published())
                             .isEqualTo(Instant.parse("2025-06-10T00:00:00Z")));

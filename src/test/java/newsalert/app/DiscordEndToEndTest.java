@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole bot against a fake Discord (REST and gateway), a fake Telegram Bot API and a feed server, all on
  * 127.0.0.1: {@code run} with the real JDA and TelegramBots side by side, the SQLite outbox and the delivery loop.
- * Needs two polls of the feed (a little over 10 s).
+ * Two polls of the feed: the second by moving the bot's clock over {@code poll.interval}.
  */
 class DiscordEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,6 +97,7 @@ class DiscordEndToEndTest {
 
             discord.dropConnection();   // alerts go over REST; the gateway resumes on its own
             version.set(2);
+            bot.nextPoll();
             FakeDiscord.Call first = discord.awaitMessage(Duration.ofSeconds(40));
             FakeDiscord.Call second = discord.awaitMessage(Duration.ofSeconds(20));
             assertThat(first.path()).isEqualTo("channels/" + FakeDiscord.CHANNEL_ID + "/messages");

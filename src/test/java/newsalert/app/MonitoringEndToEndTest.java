@@ -190,7 +190,7 @@ class MonitoringEndToEndTest {
         SourceReader reader = Wiring.load(null).sourceReader();
         DeliveryWorker worker = new DeliveryWorker(store.subscriptions(), List.of(fakeTelegram()),
                 RateLimits::forPlatform, clock, DeliverySettings.defaults(), meters);
-        try (Poller poller = new Poller(store, reader, MonitoringEndToEndTest::assess, (s, a) -> { }, SETTINGS,
+        try (Poller poller = new Poller(store, reader, MonitoringEndToEndTest::assess, SETTINGS,
                 clock, new Routing(store.subscriptions(), store.chatFeeds(), reader),
                 new EventTracker(EventSettings.defaults(), 1), meters)) {
             // cycle 1: the wire's first read records its two entries without alerting; the other feed fails

@@ -41,8 +41,7 @@ class RetryAfterPollTest {
             SourceReader reader = new SourceReader(new FeedFetcher(FetchSettings.defaults()), new FeedParser(),
                     100_000);
             List<FeedConfig> feeds = List.of(new FeedConfig(url, "Busy", null));
-            try (Poller poller = new Poller(store, reader, s -> Stories.nothing(), (s, a) -> { },
-                    new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30)), clock)) {
+            try (Poller poller = new Poller(store, reader, s -> Stories.nothing(), new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30)), clock)) {
                 poller.pollDue(feeds);
                 FeedState state = store.feedState(url).orElseThrow();
                 assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));

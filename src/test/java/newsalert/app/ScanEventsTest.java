@@ -42,7 +42,7 @@ class ScanEventsTest {
         assertThat(r.err()).contains("3 input(s) read, 0 failed; 6 stories, 4 alerts, 4 events");
         // the existing fields keep their names and order; event comes last
         assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("id", "source", "title", "link",
-                "published", "topics", "severity", "reasons", "casualties", "quotes", "alert", "event");
+                "published", "topics", "severity", "reasons", "casualties", "quotes", "alert", "language", "event");
     }
 
     @Test

@@ -60,7 +60,8 @@ class StatusCommandTest {
             subs.saveSubscription(Subscription.of(ALICE, EnumSet.allOf(Topic.class), 0, NOW.minusSeconds(90000)));
             subs.saveSubscription(Subscription.of(SERVER, EnumSet.of(Topic.ATTACK), 0, NOW.minusSeconds(90000)));
             subs.pause(ALICE, "bot was blocked by the user");
-            // an alert 90 s ago waiting for the group; a chat-only send 2 h ago waiting for Discord; one 2 days ago
+            // an alert 90 s ago waiting for the group; a chat-only send 2 h ago waiting for Discord; one 2 days ago;
+            // the two global alerts (s1, s0) wait for the console as well
             store.recordEntry(GOOD, Stories.story("s1", "Strike on depot", NOW), Stories.attack(true), true,
                     NOW.minusSeconds(90), List.of(GROUP));
             store.recordEntry(GOOD, Stories.story("s2", "Strike on port", NOW), Stories.attack(true), false,
@@ -94,7 +95,7 @@ class StatusCommandTest {
                   https://chat.test/rss: 1 failure since 2026-03-02T09:30:00Z (30m ago), next try \
                 2026-03-02T10:30:00Z (in 30m)
                     last error: refused: chat.test resolves to a loopback address
-                outbox: 2 pending (telegram 1, oldest 1m 30s old; discord 1, oldest 2h old)
+                outbox: 4 pending (telegram 1, oldest 1m 30s old; discord 1, oldest 2h old; console 2, oldest 2d old)
                 subscriptions: telegram 2 (1 paused), discord 1
                 alerts: 1 in the last hour, 2 in the last day
                 """);
@@ -119,7 +120,9 @@ class StatusCommandTest {
         assertThat(j.at("/feeds/worst/0/failing_since").asText()).isEqualTo("2026-03-02T08:00:00Z");
         assertThat(j.at("/feeds/worst/0/next_try").asText()).isEqualTo("2026-03-02T10:10:00Z");
         assertThat(j.at("/feeds/worst/1/state").asText()).isEqualTo("disabled");
-        assertThat(j.at("/outbox/pending").asInt()).isEqualTo(2);
+        // the two global alerts wait for the console too (the delivery loop prints or logs them)
+        assertThat(j.at("/outbox/pending").asInt()).isEqualTo(4);
+        assertThat(j.at("/outbox/platforms/console/pending").asInt()).isEqualTo(2);
         assertThat(j.at("/outbox/platforms/telegram/pending").asInt()).isEqualTo(1);
         assertThat(j.at("/outbox/platforms/telegram/oldest_age_seconds").asInt()).isEqualTo(90);
         assertThat(j.at("/outbox/platforms/discord/oldest").asText()).isEqualTo("2026-03-02T08:00:00Z");

@@ -110,6 +110,7 @@ class StoryCommandsTest {
                 Link: https://wire.example/k1
                 Topics: attack; severity 80
                 Casualties: 19 killed, at least 48 injured
+                Where: Ukraine
                 “sabotaging peace talks” — Keir Starmer, UK Prime Minister
                 Why: attack: "missile strike"; killed 19
                 id: k1"""));
@@ -149,6 +150,21 @@ class StoryCommandsTest {
                 - severity: 55; minimum here: 60 — too low
                 - keywords: no exclude keyword matched — ok
                 - paused: yes (bot was blocked) — nothing is sent"""));
+    }
+
+    @Test
+    void whyNamesTheStorysCountriesAgainstTheFollowedPlaces() {
+        f.admin("subscribe attack 40 in:middle-east");
+        assertThat(f.member("why k1").text()).isEqualTo("""
+                Story k1 "Missile strike on Kyiv kills 19" was not sent here.
+                - topics: attack; wanted here: attack — ok
+                - severity: 80; minimum here: 40 — ok
+                - places: names Ukraine; followed here: Middle East — no followed place
+                - keywords: none set — ok
+                - paused: no — ok""");
+        f.admin("subscribe in:ukraine,russia");
+        assertThat(f.member("why k1").text()).contains(
+                "- places: names Ukraine; followed here: Ukraine, Russia — ok");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SubscriptionCommandsTest {
-    private static final String SUBSCRIBE_USAGE = "\nUsage: subscribe [attack|diplomacy|all] [min-severity]";
+    private static final String SUBSCRIBE_USAGE = "\nUsage: subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]";
 
     @TempDir
     Path dir;
@@ -105,7 +105,8 @@ class SubscriptionCommandsTest {
     @Test
     void subscriptionsListsThisChatItsTopicsAndKeywordRules() {
         assertThat(f.member("subscriptions")).isEqualTo(Reply.of("This chat is not subscribed. An admin can start"
-                + " alerts with: subscribe [attack|diplomacy|all] [min-severity]\nKeyword rules: none."));
+                + " alerts with: subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]\nKeyword rules: none."
+                + "\nTime zone: UTC (now 2025-08-28 15:00 UTC).\nQuiet hours: off.\nPictures: on."));
         f.admin("subscribe attack 50");
         f.in(new Target(Platform.TELEGRAM, GROUP.chatId(), "42"), "subscribe diplomacy");
         f.news.subscriptions().pause(GROUP, "bot was removed from the chat");
@@ -115,7 +116,11 @@ class SubscriptionCommandsTest {
                 This chat receives attack alerts with severity 50 or more.
                 Paused: bot was removed from the chat.
                 Forum topic 42 receives diplomacy alerts with severity 40 or more.
-                Keyword rules: include "kharkiv"; exclude "drill"."""));
+                Keyword rules: include "kharkiv"; exclude "drill".
+                Quiet below: off (every alert notifies).
+                Time zone: UTC (now 2025-08-28 15:00 UTC).
+                Quiet hours: off.
+                Pictures: on."""));
         assertThat(f.member("subscriptions all")).isEqualTo(
                 Reply.ephemeral("subscriptions takes no arguments.\nUsage: subscriptions"));
     }
@@ -129,7 +134,12 @@ class SubscriptionCommandsTest {
         assertThat(f.in(alerts, "subscriptions").text()).isEqualTo("""
                 This chat receives attack alerts with severity 40 or more.
                 Channel 820000000000000002 receives diplomacy alerts with severity 40 or more.
-                Keyword rules: none.""");
+                Keyword rules: none.
+                Quiet below: off (every alert notifies).
+                Mention: nobody (mention-at 80).
+                Time zone: UTC (now 2025-08-28 15:00 UTC).
+                Quiet hours: off.
+                Pictures: on.""");
     }
 
     @Test
@@ -139,23 +149,30 @@ class SubscriptionCommandsTest {
         assertThat(r.text()).isEqualTo("""
                 Commands:
                 help [command] — list the commands, or explain one
-                subscribe [attack|diplomacy|all] [min-severity] — start receiving alerts here (default: all topics,\
+                subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…] — start receiving alerts here (default: all topics,\
                  severity 40 or more) (admins)
                 unsubscribe — stop receiving alerts here (admins)
-                subscriptions — what this chat receives, and its keyword rules
+                subscriptions — what this chat receives, its keyword rules and alert settings
                 latest [n] [attack|diplomacy|all] — the most recent alerts (default 5, at most 20)
                 search <words> — find stories whose title contains all the words
                 story <id> — a story in full: counts, quotes, source
                 keywords add|remove|list [term] (a leading - excludes: keywords add -drill) — words or phrases that\
                  include or exclude stories in this chat (admins)
                 feeds add|remove|list|export|import|retry [url] [interval] — feeds polled for this chat (admins)
-                why <story id> — why a story was or was not sent here""");
+                why <story id> — why a story was or was not sent here
+                timezone <Area/City|UTC> — the time zone this chat's times are shown in (default UTC) (admins)
+                quiet-hours <HH:MM-HH:MM|off> — send alerts silently in these hours unless severity is 90 or more\
+                 (admins)
+                pictures on|off — show the story's picture from the feed in alerts (default on) (admins)
+                quiet-below <severity|off> — send alerts below this severity silently (default off) (admins)
+                mention <@role|@here|off> — Discord: ping a role for alerts at or above mention-at (admins)
+                mention-at <severity> — Discord: the lowest severity that pings the mention (default 80) (admins)""");
         assertThat(f.member("help latest")).isEqualTo(Reply.ephemeral(
                 "latest [n] [attack|diplomacy|all]\nThe most recent alerts (default 5, at most 20)."));
         assertThat(f.member("help /feeds")).isEqualTo(Reply.ephemeral(
-                "feeds add|remove|list|export|import|retry [url] [interval]\nFeeds polled for this chat.\nOnly chat admins can use it."));
+                "feeds add|remove|list|export|import|retry [url]\nFeeds polled for this chat.\nOnly chat admins can use it."));
         assertThat(f.in(CommandFixture.GROUP, "help feeds")).isEqualTo(Reply.ephemeral(
-                "feeds add|remove|list|export|import|retry [url] [interval]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
+                "feeds add|remove|list|export|import|retry [url]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
         assertThat(f.member("help dance")).isEqualTo(Reply.ephemeral(
                 "There is no command \"dance\".\nUsage: help [command]"));
     }
@@ -199,9 +216,11 @@ class SubscriptionCommandsTest {
     @Test
     void unknownCommandListsTheCommands() {
         assertThat(f.member("/dance now")).isEqualTo(Reply.ephemeral("Unknown command \"/dance\". Commands: help,"
-                + " subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why. Try: help"));
+                + " subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why,"
+                + " timezone, quiet-hours, pictures, quiet-below, mention, mention-at. Try: help"));
         assertThat(f.member("   ")).isEqualTo(Reply.ephemeral("No command given. Commands: help,"
-                + " subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why. Try: help"));
+                + " subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why,"
+                + " timezone, quiet-hours, pictures, quiet-below, mention, mention-at. Try: help"));
     }
 
     @Test
@@ -216,9 +235,16 @@ class SubscriptionCommandsTest {
                 org.assertj.core.groups.Tuple.tuple("story", false),
                 org.assertj.core.groups.Tuple.tuple("keywords", true),
                 org.assertj.core.groups.Tuple.tuple("feeds", true),
-                org.assertj.core.groups.Tuple.tuple("why", false));
+                org.assertj.core.groups.Tuple.tuple("why", false),
+                org.assertj.core.groups.Tuple.tuple("timezone", true),
+                org.assertj.core.groups.Tuple.tuple("quiet-hours", true),
+                org.assertj.core.groups.Tuple.tuple("pictures", true),
+                org.assertj.core.groups.Tuple.tuple("quiet-below", true),
+                org.assertj.core.groups.Tuple.tuple("mention", true),
+                org.assertj.core.groups.Tuple.tuple("mention-at", true));
         assertThat(f.registry.find("/Subscribe")).isPresent();
+        assertThat(f.registry.find("/quiet_below").map(Command::name)).contains("quiet-below");
         assertThat(f.registry.find("subscribe").orElseThrow().options()).extracting(CommandOption::name)
-                .containsExactly("topics", "min-severity");
+                .containsExactly("topics", "min-severity", "in");
     }
 }

@@ -83,4 +83,13 @@ class WhyTooOldTest {
         assertThat(List.of(Duration.ofHours(24), Duration.ofMinutes(90), Duration.ofDays(3650), Duration.ofSeconds(45)))
                 .extracting(Render::duration).containsExactly("24h", "1h30m", "3650d", "45s");
     }
+
+    @Test
+    void theTooOldTimeIsWrittenInTheChatsZone() {
+        store("old4", Instant.parse("2026-12-04T17:30:00Z"));
+        run("timezone Europe/Kyiv", true);
+
+        assertThat(run("why old4", false)).isEqualTo("Story old4 \"Missile strike on Kyiv kills 19\" was not sent"
+                + " here: too old: published 2026-12-04 19:30 UTC+2, older than poll.max-age 24h.");
+    }
 }

@@ -62,7 +62,7 @@ class DeliveryDigestTest {
         for (int i = 0; i < severities.length; i++) {
             Assessment a = new Assessment(Set.of(Topic.ATTACK), severities[i], List.of(), Casualties.NONE, List.of(),
                     true);
-            news.recordEntry("https://wire.test/rss", Stories.story("s" + (i + 1), "Story " + (i + 1), T0), a, true,
+            news.recordEntry("https://wire.test/rss", Stories.story("s" + (i + 1), "Story " + (i + 1), T0), a, false,
                     T0, List.of(ALICE));
         }
     }

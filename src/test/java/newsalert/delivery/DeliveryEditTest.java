@@ -57,7 +57,7 @@ class DeliveryEditTest {
 
     @Test
     void aHigherTollEditsEverySentAlertOnce() {
-        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE, BOB));
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE, BOB));
         assertThat(worker.deliverDue(T0).sent()).isEqualTo(2);
 
         clock.advance(Duration.ofMinutes(5));
@@ -83,7 +83,7 @@ class DeliveryEditTest {
 
     @Test
     void sameCountsOrAnUnknownStoryGiveNoEdit() {
-        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
         worker.deliverDue(T0);
 
         assertThat(news.reviseStory(version("Strike kills 19, officials say"), Stories.attackKilling(19), T0))
@@ -94,7 +94,7 @@ class DeliveryEditTest {
 
     @Test
     void aStoryRevisedBeforeItsAlertWentNeedsNoEditAndGoesOutRevised() {
-        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
 
         assertThat(news.reviseStory(version("Death toll rises to 23"), Stories.attackKilling(23), T0)).isEmpty();
 
@@ -106,7 +106,7 @@ class DeliveryEditTest {
 
     @Test
     void twoRevisionsBeforeTheEditGoesLeaveOneEditWithTheLatestCounts() {
-        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
         worker.deliverDue(T0);
 
         news.reviseStory(version("Toll rises to 23"), Stories.attackKilling(23), T0);
@@ -119,7 +119,7 @@ class DeliveryEditTest {
 
     @Test
     void aRateLimitedEditIsRetriedAfterTheWait() {
-        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), true, T0, List.of(ALICE));
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
         worker.deliverDue(T0);
         news.reviseStory(version("Toll rises to 23"), Stories.attackKilling(23), T0);
         telegram.then(new SendResult.RateLimited(Duration.ofSeconds(9)));
@@ -138,7 +138,7 @@ class DeliveryEditTest {
         worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,
                 new DeliverySettings(50, Duration.ofSeconds(1), Duration.ofMinutes(10), 2, 1));
         for (String id : List.of("a", "b", "c")) {
-            news.recordEntry(FEED, Stories.story(id, "Strike " + id, T0), Stories.attackKilling(5), true, T0,
+            news.recordEntry(FEED, Stories.story(id, "Strike " + id, T0), Stories.attackKilling(5), false, T0,
                     List.of(ALICE));
         }
         clock.advance(DeliveryWorker.DIGEST_AFTER); // waited a minute: a backlog
@@ -154,7 +154,7 @@ class DeliveryEditTest {
 
     @Test
     void aSharpRiseQueuesAnEditAndThenAReplyToTheSameMessage() {
-        news.recordEntry(FEED, version("Strike kills 12"), Stories.attackKilling(12), true, T0, List.of(ALICE),
+        news.recordEntry(FEED, version("Strike kills 12"), Stories.attackKilling(12), false, T0, List.of(ALICE),
                 "e-000000000001", new newsalert.store.EventView("e-000000000001", version("Strike kills 12"),
                         Stories.attackKilling(12)));
         worker.deliverDue(T0);

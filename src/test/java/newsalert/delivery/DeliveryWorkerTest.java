@@ -64,7 +64,7 @@ class DeliveryWorkerTest {
 
     /** Routes story {@code id} (an attack) to the targets, as the poller does. */
     private void route(String id, Target... targets) {
-        news.recordEntry(FEED, Stories.story(id, "Strike on " + id, T0), Stories.attack(true), true, clock.instant(),
+        news.recordEntry(FEED, Stories.story(id, "Strike on " + id, T0), Stories.attack(true), false, clock.instant(),
                 List.of(targets));
     }
 

@@ -92,7 +92,7 @@ class FeedFuzzTest {
         }
     }
 
-    private static byte[] damage(byte[] in, int kind, Random random) {
+    static byte[] damage(byte[] in, int kind, Random random) {
         switch (kind) {
             case 0 -> { // flip 1 to 8 bytes
                 byte[] out = in.clone();

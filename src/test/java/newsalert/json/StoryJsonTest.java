@@ -25,7 +25,7 @@ class StoryJsonTest {
                 + "\"casualties\":{\"killed\":{\"min\":19,\"max\":null,\"qualifier\":\"exact\"},"
                 + "\"injured\":{\"min\":48,\"max\":null,\"qualifier\":\"at_least\"}},"
                 + "\"quotes\":[{\"speaker\":\"Keir Starmer\",\"role\":\"UK Prime Minister\","
-                + "\"text\":\"sabotaging peace talks\"}],\"alert\":true}");
+                + "\"text\":\"sabotaging peace talks\"}],\"alert\":true,\"language\":null}");
     }
 
     @Test
@@ -64,5 +64,26 @@ class StoryJsonTest {
         assertThat(back.quotes().get(0).evidence()).isEqualTo("after: Governor Oleh Kiper said");
         // evidence explains a value; it is not part of it
         assertThat(back.casualties().killed()).isEqualTo(CasualtyCount.exact(3));
+    }
+
+    @Test
+    void languageIsWrittenAndReadBack() {
+        Story s = new Story("de", "S", "Drei Tote", null, null, "b");
+        Assessment a = new Assessment(Set.of(), 0, List.of("language: de — not analysed"), Casualties.NONE,
+                List.of(), false, "de");
+        var node = StoryJson.toJson(s, a, true);
+        assertThat(node.get("language").asText()).isEqualTo("de");
+        assertThat(StoryJson.assessmentFrom(StoryJson.parse(StoryJson.toLine(node)))).isEqualTo(a);
+    }
+
+    @Test
+    void storedJsonWrittenBeforeTheLanguageFieldStillReads() {
+        String older = "{\"id\":\"old\",\"source\":\"S\",\"title\":\"T\",\"link\":null,\"published\":null,"
+                + "\"topics\":[\"attack\"],\"severity\":60,\"reasons\":[],\"casualties\":{},\"quotes\":[],"
+                + "\"alert\":true,\"body\":\"b\"}";
+        Assessment a = StoryJson.assessmentFrom(StoryJson.parse(older));
+        assertThat(a.language()).isNull();
+        assertThat(a.topics()).containsExactly(Topic.ATTACK);
+        assertThat(a.analysed()).isTrue();
     }
 }

@@ -76,7 +76,7 @@ class PollerDecisionLogTest {
 
     /** Polls A and B once empty (the first poll records without alerting), then once with the given entries. */
     private List<String> pollLogged(int minOutlets, boolean events, List<Story> a, List<Story> b) {
-        Poller poller = new Poller(store, reader, PollerDecisionLogTest::assess, (s, x) -> { }, SETTINGS, clock, null,
+        Poller poller = new Poller(store, reader, PollerDecisionLogTest::assess, SETTINGS, clock, null,
                 events ? new EventTracker(EventSettings.defaults(), minOutlets) : null, newsalert.metrics.Metrics.NOOP,
                 40);
         try (poller; LogCapture log = LogCapture.of(Poller.class)) {

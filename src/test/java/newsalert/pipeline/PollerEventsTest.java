@@ -77,7 +77,7 @@ class PollerEventsTest {
     }
 
     private Poller newPoller(int minOutlets) {
-        return new Poller(store, reader, ASSESSOR::assess, (s, a) -> { }, SETTINGS, clock,
+        return new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
                 new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), minOutlets));
     }
 

@@ -68,13 +68,13 @@ class PollerRoutingTest {
     }
 
     private Poller poller() {
-        return new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS, clock,
+        return new Poller(store, configuredReader, PollerRoutingTest::assess, SETTINGS, clock,
                 new Routing(subs, store.chatFeeds(), chatReader));
     }
 
     /** A poller that also groups stories into events (one alert per event), as {@code run} builds it. */
     private Poller pollerWithEvents() {
-        return new Poller(store, configuredReader, PollerRoutingTest::assess, (s, a) -> { }, SETTINGS, clock,
+        return new Poller(store, configuredReader, PollerRoutingTest::assess, SETTINGS, clock,
                 new Routing(subs, store.chatFeeds(), chatReader),
                 new EventTracker(newsalert.event.EventSettings.defaults(), 1));
     }

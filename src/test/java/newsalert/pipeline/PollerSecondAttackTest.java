@@ -61,7 +61,7 @@ class PollerSecondAttackTest {
         store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("second-attack.db"));
         subs = store.subscriptions();
         subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
-        poller = new Poller(store, reader, ASSESSOR::assess, (s, a) -> { }, SETTINGS, clock,
+        poller = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
                 new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 1));
     }
 

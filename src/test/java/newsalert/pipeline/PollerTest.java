@@ -15,6 +15,7 @@ import newsalert.store.NewsStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.testing.ConsoleRows;
 import newsalert.testing.MutableClock;
 import newsalert.testing.LogCapture;
 import newsalert.testing.Stories;
@@ -34,8 +35,6 @@ class PollerTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final ScriptedReader reader = new ScriptedReader();
-    private final List<String> delivered = new ArrayList<>();
-    private boolean sinkDown;
     private NewsStore store;
 
     @BeforeEach
@@ -49,12 +48,12 @@ class PollerTest {
     }
 
     private Poller poller() {
-        return new Poller(store, reader, PollerTest::assess, (s, a) -> {
-            if (sinkDown) {
-                throw new IllegalStateException("console unplugged");
-            }
-            delivered.add(s.id() + "|" + s.source());
-        }, SETTINGS, clock);
+        return new Poller(store, reader, PollerTest::assess, SETTINGS, clock);
+    }
+
+    /** @return the global alerts queued for the console, as "story id|source" */
+    private List<String> queued() {
+        return ConsoleRows.pending(store).stream().map(o -> o.story().id() + "|" + o.story().source()).toList();
     }
 
     /** Stories whose title starts with "Strike" are alerts. */
@@ -68,17 +67,17 @@ class PollerTest {
         Story fresh = Stories.story("new", "Strike on a market kills 12", T0.plusSeconds(200));
         reader.next(read(old));
         assertThat(poller().pollDue(List.of(FEED))).isZero();
-        assertThat(delivered).isEmpty();
+        assertThat(queued()).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
         reader.next(read(old, fresh));
         assertThat(poller().pollDue(List.of(FEED))).isEqualTo(1);
-        assertThat(delivered).containsExactly("new|Local Wire");
+        assertThat(queued()).containsExactly("new|Local Wire");
 
         clock.advance(Duration.ofMinutes(5));
         reader.next(read(old, fresh));
         assertThat(poller().pollDue(List.of(FEED))).isZero();
-        assertThat(delivered).containsExactly("new|Local Wire");
+        assertThat(queued()).containsExactly("new|Local Wire");
         assertThat(reader.calls).isEqualTo(3);
     }
 
@@ -125,7 +124,7 @@ class PollerTest {
         clock.advance(Duration.ofMinutes(5));
         reader.next(read(Stories.story("stale", "Strike two days ago", T0.minus(Duration.ofHours(48)))));
         assertThat(poller().pollDue(List.of(FEED))).isZero();
-        assertThat(delivered).isEmpty();
+        assertThat(queued()).isEmpty();
     }
 
     @Test
@@ -135,28 +134,19 @@ class PollerTest {
         clock.advance(Duration.ofMinutes(5));
         reader.next(read(new Story("undated", "", "Strike with no date", null, null, "")));
         assertThat(poller().pollDue(List.of(FEED))).isEqualTo(1);
-        assertThat(store.pendingAlerts(5)).isEmpty();
-        assertThat(delivered).containsExactly("undated|Local Wire");
+        assertThat(queued()).containsExactly("undated|Local Wire");
     }
 
     @Test
-    void failedDeliveryStaysQueuedAndIsDeliveredLater() {
+    void alertsAreQueuedForTheConsoleInTheirOrderAndThePollerPrintsNothing() {
         reader.next(read());
         poller().pollDue(List.of(FEED));
         clock.advance(Duration.ofMinutes(5));
-        sinkDown = true;
         reader.next(read(Stories.story("s1", "Strike one", T0), Stories.story("s2", "Strike two", T0)));
-        try (LogCapture log = LogCapture.of(Poller.class)) {
-            poller().pollDue(List.of(FEED));
-            assertThat(log.lines()).filteredOn(l -> l.startsWith("WARN"))
-                    .containsExactly("WARN alert 1 (s1): delivery failed, will retry:"
-                            + " java.lang.IllegalStateException: console unplugged");
-        }
-        assertThat(delivered).isEmpty();
-        assertThat(store.pendingAlerts(5)).hasSize(2);
-        sinkDown = false;
-        assertThat(poller().deliverPending()).isEqualTo(2);
-        assertThat(delivered).containsExactly("s1|Local Wire", "s2|Local Wire");
+        assertThat(poller().pollDue(List.of(FEED))).isEqualTo(2);
+        // the delivery loop sends them, on its own schedule; the poll cycle only stores
+        assertThat(ConsoleRows.pending(store)).extracting(o -> o.story().id() + "@" + o.createdAt())
+                .containsExactly("s1@" + clock.instant(), "s2@" + clock.instant());
     }
 
     @Test
@@ -172,7 +162,7 @@ class PollerTest {
         clock.advance(Duration.ofMinutes(5));
         reader.next(read(s));
         assertThat(poller().pollDue(List.of(FEED))).isZero();
-        assertThat(delivered).containsExactly("s1|Local Wire");
+        assertThat(queued()).containsExactly("s1|Local Wire");
     }
 
     @Test
@@ -184,7 +174,7 @@ class PollerTest {
             }
             return read();
         };
-        Poller p = new Poller(store, throwing, PollerTest::assess, (s, a) -> { }, SETTINGS, clock);
+        Poller p = new Poller(store, throwing, PollerTest::assess, SETTINGS, clock);
         try (LogCapture log = LogCapture.of(Poller.class)) {
             p.pollDue(List.of(bad, FEED));
             // a feed without a configured name is named by its URL alone; the exception goes to the log only
@@ -222,7 +212,7 @@ class PollerTest {
             }
             return read(Stories.story(url, "Calm day", T0));
         };
-        Poller p = new Poller(store, readers, PollerTest::assess, (s, a) -> { }, SETTINGS, clock);
+        Poller p = new Poller(store, readers, PollerTest::assess, SETTINGS, clock);
         var cycle = java.util.concurrent.CompletableFuture.supplyAsync(() -> p.pollDue(List.of(slow, FEED)));
 
         // the fast feed is stored while the slow one is still being read

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Story;
+import newsalert.testing.ConsoleRows;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class JdbcNewsStoreTest {
             // the same story id from another feed is a new entry there, but no second alert
             assertThat(store.recordEntry("feedB", story, Stories.attack(true), true, T0)).isTrue();
             assertThat(store.seenCount("feedA")).isEqualTo(1);
-            assertThat(store.pendingAlerts(10)).hasSize(1);
+            assertThat(ConsoleRows.pendingAlerts(store)).containsExactly("guid-1");
         }
     }
 
@@ -65,14 +66,15 @@ class JdbcNewsStoreTest {
             store.recordEntry("f", b, Stories.attack(true), true, T0);
         }
         try (NewsStore store = JdbcNewsStore.open(url())) {
-            var pending = store.pendingAlerts(10);
+            var pending = ConsoleRows.pending(store);
             assertThat(pending).extracting(p -> p.story().id()).containsExactly("a", "b");
             assertThat(pending.get(0).story()).isEqualTo(a);
             assertThat(pending.get(0).assessment()).isEqualTo(Stories.attack(true));
-            store.markDelivered(pending.get(0).id(), T0);
+            assertThat(pending.get(0).createdAt()).isEqualTo(T0);
+            ((JdbcNewsStore) store).subscriptions().markSent(pending.get(0).id(), "First strike", T0);
         }
         try (NewsStore store = JdbcNewsStore.open(url())) {
-            assertThat(store.pendingAlerts(10)).extracting(p -> p.story().id()).containsExactly("b");
+            assertThat(ConsoleRows.pendingAlerts(store)).containsExactly("b");
         }
     }
 

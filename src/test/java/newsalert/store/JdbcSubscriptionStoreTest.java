@@ -18,6 +18,7 @@ import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
+import newsalert.testing.ConsoleRows;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,8 +130,8 @@ class JdbcSubscriptionStoreTest {
             // seen again on this feed: nothing written; seen on another feed: no second row per target
             assertThat(news.recordEntry("f", c, Stories.attack(true), false, T0, List.of(CHANNEL))).isFalse();
             assertThat(news.recordEntry("g", a, Stories.attack(true), false, T0, List.of(GROUP, TOPIC))).isTrue();
-            // alert=false: the console's alert table is untouched by routing
-            assertThat(news.pendingAlerts(10)).isEmpty();
+            // alert=false: routing queues no console row
+            assertThat(ConsoleRows.pending(news)).isEmpty();
         }
         try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
             SubscriptionStore store = news.subscriptions();
@@ -192,16 +193,15 @@ class JdbcSubscriptionStoreTest {
             assertThatThrownBy(() -> news.recordEntry("f", s, Stories.attack(true), true, T0, List.of(GROUP, boom)))
                     .isInstanceOf(StoreException.class).hasMessageContaining("refused by test");
             assertThat(news.seenCount("f")).isZero();
-            assertThat(news.pendingAlerts(10)).isEmpty();
             assertThat(news.subscriptions().pendingOutbox(10)).isEmpty();
 
             try (Connection raw = DriverManager.getConnection(url()); Statement st = raw.createStatement()) {
                 st.execute("DROP TRIGGER outbox_refuses");
             }
             assertThat(news.recordEntry("f", s, Stories.attack(true), true, T0, List.of(GROUP, boom))).isTrue();
-            assertThat(news.pendingAlerts(10)).hasSize(1);
+            // the global alert's console row first, then the routed chats'
             assertThat(news.subscriptions().pendingOutbox(10)).extracting(o -> o.target().chatId())
-                    .containsExactly(GROUP.chatId(), "boom");
+                    .containsExactly("stdout", GROUP.chatId(), "boom");
         }
     }
 
@@ -215,7 +215,7 @@ class JdbcSubscriptionStoreTest {
             SubscriptionStore store = news.subscriptions();
             store.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
             store.saveSubscription(Subscription.of(TOPIC, EnumSet.of(Topic.ATTACK), 0, T0));
-            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), false,
                     T0, List.of(GROUP, TOPIC));
 
             assertThat(store.removeSubscription(GROUP)).isTrue();
@@ -238,7 +238,7 @@ class JdbcSubscriptionStoreTest {
             store.addKeywordRule(new KeywordRule(Platform.TELEGRAM, oldId, "kharkiv", KeywordRule.Kind.INCLUDE,
                     "7", T0));
             news.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, oldId, "https://wire.test/a.rss", "7", T0));
-            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), false,
                     T0, List.of(old));
 
             assertThat(store.moveChat(Platform.TELEGRAM, oldId, newId)).isEqualTo(1);
@@ -277,7 +277,7 @@ class JdbcSubscriptionStoreTest {
         try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
             SubscriptionStore store = news.subscriptions();
             store.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
-            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+            news.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), false,
                     T0, List.of(GROUP));
             long row = store.pendingOutbox(GROUP, 1).get(0).id();
             store.pause(GROUP, "Telegram 403: Forbidden: bot was kicked");

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
  * tokens in its environment (alerts go to the console).
  *
  * <p>It reads the bot's console: each {@code [ALERT]} block's {@code id:} line is timestamped when read
+ * ({@code [UPDATE]} blocks, the console's edits, are not alerts)
  * (epoch ms); each log line (stderr) goes to {@code bot.log} in the work folder and to the current
  * {@link CycleWatch}. It reads CPU time ({@code /proc/<pid>/stat} utime + stime) and memory
  * ({@code /proc/<pid>/status} VmRSS, VmHWM), and can freeze and thaw the process with SIGSTOP / SIGCONT
@@ -65,8 +66,13 @@ final class BotProcess implements AutoCloseable {
                 w.logLine(line, ms);
             }
         }));
+        boolean[] inAlert = {false};
         readers.add(reader("bench-bot-stdout", process.getInputStream(), line -> {
-            if (line.startsWith("id: ")) {
+            // only [ALERT] blocks count: [UPDATE] blocks (toll edits) end with an id line too
+            if (line.startsWith("[")) {
+                inAlert[0] = line.startsWith("[ALERT]");
+            } else if (line.startsWith("id: ") && inAlert[0]) {
+                inAlert[0] = false;
                 synchronized (alerts) {
                     alerts.add(new Alert(line.substring(4).trim(), System.currentTimeMillis()));
                 }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * bot prints it, and also ends the cycle once the server has answered every feed. Thread-safe.
  */
 final class CycleWatch {
-    private static final Pattern FEED_LINE = Pattern.compile(" - feed \\S*/feed/(\\d+)\\.xml: (.*)$");
+    /** A feed's line names it by URL, or by name with the URL in brackets ({@code FeedConfig.label}). */
+    private static final Pattern FEED_LINE =
+            Pattern.compile(" - feed (?:[^(]*\\()?\\S*/feed/(\\d+)\\.xml\\)?: (.*)$");
     private static final Pattern FIRST = Pattern.compile("^first poll, recorded (\\d+) entries");
     private static final Pattern NEW = Pattern.compile("^(\\d+) new entries, (\\d+) alerts");
     private static final Pattern CYCLE_LINE = Pattern.compile("poll cycle: (.*)$");

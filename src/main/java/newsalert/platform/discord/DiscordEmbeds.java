@@ -1,7 +1,7 @@
 package newsalert.platform.discord;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +14,8 @@ import newsalert.story.Assessment;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.ChatTime;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Renders alerts and digests for Discord: an embed, and a plain-text message for channels where the bot may
@@ -24,7 +26,9 @@ import newsalert.story.Topic;
  * body, cut to {@value #EXCERPT_LENGTH} characters (a short alert, not the article; the link has the rest) or
  * to what the limits leave; a "Casualties" field; up to {@link AlertText#MAX_QUOTES} quote fields
  * named after the speaker (and role); footer = source and story id; timestamp = published time; colour by
- * topic and severity (see {@link #colour}). Discord's limits hold: title 256, description 4,096, field name
+ * topic and severity (see {@link #colour}); thumbnail = the story's feed picture when the chat has pictures on.
+ * The embed's timestamp is shown by Discord in each reader's own zone; the plain-text message writes the time in
+ * the chat's zone ({@code timezone}). Discord's limits hold: title 256, description 4,096, field name
  * 256 and value 1,024, footer 2,048, at most 25 fields, at most 6,000 characters in all (the body is cut to
  * fit). Feed text in the title, description and fields is escaped with {@link DiscordText#escape}; the author
  * line, footer and timestamp are not rendered as markdown by Discord, so the footer carries the source as is.
@@ -37,8 +41,6 @@ public final class DiscordEmbeds {
     /** Severity from which an alert gets its topic's strong colour. */
     public static final int STRONG_SEVERITY = 70;
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private DiscordEmbeds() {
     }
@@ -66,13 +68,30 @@ public final class DiscordEmbeds {
 
     /** @return the alert embed, within Discord's limits (see the class comment) */
     public static MessageEmbed alert(Story story, Assessment assessment) {
+        return alert(story, assessment, false);
+    }
+
+    /**
+     * @param picture whether to show the story's feed picture as the embed's thumbnail (when it is a plain
+     *                http(s) URL; Discord fetches it through its media proxy, the bot never does)
+     * @return the alert embed, within Discord's limits (see the class comment)
+     */
+    public static MessageEmbed alert(Story story, Assessment assessment, boolean picture) {
         EmbedBuilder eb = new EmbedBuilder();
+        String image = picture ? DiscordText.safeLink(story.image()) : null;
+        if (image != null) {
+            eb.setThumbnail(image);
+        }
         eb.setAuthor(header(assessment));
         String title = story.title().isBlank() ? "(untitled)" : DiscordText.escape(story.title());
         eb.setTitle(DiscordText.cut(title, MessageEmbed.TITLE_MAX_LENGTH), DiscordText.safeLink(story.link()));
         eb.setColor(colour(assessment.topics(), assessment.severity()));
         if (!assessment.casualties().isEmpty()) {
             eb.addField("Casualties", DiscordText.escape(assessment.casualties().display()), false);
+        }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            eb.addField("Where", DiscordText.cut(DiscordText.escape(where), MessageEmbed.VALUE_MAX_LENGTH), false);
         }
         for (Quote q : assessment.quotes().stream().limit(AlertText.MAX_QUOTES).toList()) {
             String who = q.role() == null || q.role().isBlank() ? q.speaker() : q.speaker() + " (" + q.role() + ")";
@@ -99,6 +118,11 @@ public final class DiscordEmbeds {
      * story id. Feed text is escaped.
      */
     public static String alertText(Story story, Assessment assessment) {
+        return alertText(story, assessment, ZoneOffset.UTC);
+    }
+
+    /** @return {@link #alertText(Story, Assessment)} with the time written in the chat's zone ({@link ChatTime}) */
+    public static String alertText(Story story, Assessment assessment, ZoneId zone) {
         StringBuilder sb = new StringBuilder();
         sb.append(header(assessment)).append('\n');
         String title = story.title().isBlank() ? "(untitled)" : DiscordText.escape(story.title());
@@ -106,12 +130,16 @@ public final class DiscordEmbeds {
         if (!assessment.casualties().isEmpty()) {
             sb.append("Casualties: ").append(DiscordText.escape(assessment.casualties().display())).append('\n');
         }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            sb.append("Where: ").append(DiscordText.cut(DiscordText.escape(where), 300)).append('\n');
+        }
         for (Quote q : assessment.quotes().stream().limit(AlertText.MAX_QUOTES).toList()) {
             String who = q.role() == null || q.role().isBlank() ? q.speaker() : q.speaker() + " (" + q.role() + ")";
             sb.append("> “").append(DiscordText.cut(DiscordText.escape(q.text()), 300)).append("” — ")
                     .append(DiscordText.cut(DiscordText.escape(who), 120)).append('\n');
         }
-        sb.append(footer(story)).append('\n');
+        sb.append(footer(story, zone)).append('\n');
         sb.append("id: ").append(DiscordText.cut(DiscordText.escape(story.id()), 200));
         return DiscordText.cut(sb.toString(), MESSAGE_MAX);
     }
@@ -179,11 +207,11 @@ public final class DiscordEmbeds {
         return topics + " · severity " + assessment.severity();
     }
 
-    private static String footer(Story story) {
+    private static String footer(Story story, ZoneId zone) {
         StringBuilder sb = new StringBuilder(DiscordText.cut(
                 DiscordText.escape(story.source().isBlank() ? "unknown source" : story.source()), 200));
         if (story.published() != null) {
-            sb.append(" · ").append(TIME.format(story.published()));
+            sb.append(" · ").append(ChatTime.format(story.published(), zone));
         }
         String link = DiscordText.safeLink(story.link());
         if (link != null) {

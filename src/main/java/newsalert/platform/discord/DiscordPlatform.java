@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.internal.requests.RestActionImpl;
+import newsalert.delivery.AlertStyle;
 import newsalert.delivery.ChatPlatform;
 import newsalert.delivery.SendResult;
 import newsalert.store.OutboxItem;
@@ -37,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * directly ({@code POST channels/{id}/messages}, {@code PATCH channels/{id}/messages/{message id}}).
  *
  * <p>What: the alert embed of {@link DiscordEmbeds}; when the channel is cached and the bot lacks Embed Links
- * there, the plain-text fallback instead. Every message carries allowed mentions "none". Creates carry a
+ * there, the plain-text fallback instead. Every message carries allowed mentions "none", except an alert or
+ * digest whose {@link AlertStyle} has a mention: it allows exactly that role (or {@code @here}). A silent style
+ * sets the {@code SUPPRESS_NOTIFICATIONS} flag (4096). Creates carry a
  * nonce from {@link Nonces} and {@code enforce_nonce: true} (JDA puts both in every create body).
  *
  * <p>How: one call, made past JDA's rate-limit queue ({@code submit(false)}), waited for at most the
@@ -68,19 +71,34 @@ public final class DiscordPlatform implements ChatPlatform {
 
     @Override
     public SendResult send(Target target, Story story, Assessment assessment) {
+        return send(target, story, assessment, AlertStyle.DEFAULT);
+    }
+
+    /**
+     * Sends the alert as the style says: the {@code SUPPRESS_NOTIFICATIONS} flag when silent; the mention as the
+     * message's content with allowed mentions naming exactly that role (or {@code @here}); the feed picture as
+     * the embed's thumbnail when pictures are on; the plain-text fallback's time in the style's zone.
+     */
+    @Override
+    public SendResult send(Target target, Story story, Assessment assessment, AlertStyle style) {
         String channel = channelOf(target);
-        MessageCreateData data = canEmbed(channel)
-                ? message(DiscordEmbeds.alert(story, assessment), null)
-                : message(null, DiscordEmbeds.alertText(story, assessment));
+        MessageCreateData data = alertMessage(channel, story, assessment, style, true);
         return create(channel, data, Nonces.alert(story.id(), target));
     }
 
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+        return edit(target, messageId, story, assessment, AlertStyle.DEFAULT);
+    }
+
+    /**
+     * Edits the alert with the style's zone and picture choice; a mention stays in the text but allowed mentions
+     * are "none" (an edit pings nobody).
+     */
+    @Override
+    public SendResult edit(Target target, String messageId, Story story, Assessment assessment, AlertStyle style) {
         String channel = channelOf(target);
-        MessageCreateData data = canEmbed(channel)
-                ? message(DiscordEmbeds.alert(story, assessment), null)
-                : message(null, DiscordEmbeds.alertText(story, assessment));
+        MessageCreateData data = alertMessage(channel, story, assessment, style, false);
         DataObject body = MessageEditBuilder.fromCreateData(data).setReplace(true).build().toData();
         Route.CompiledRoute route = Route.Messages.EDIT_MESSAGE.compile(channel, messageId);
         try {
@@ -122,11 +140,54 @@ public final class DiscordPlatform implements ChatPlatform {
 
     @Override
     public SendResult sendDigest(Target target, List<OutboxItem> items) {
+        return sendDigest(target, items, AlertStyle.DEFAULT);
+    }
+
+    /** Sends the digest, silent or with the mention as the style says (decided on its most severe row). */
+    @Override
+    public SendResult sendDigest(Target target, List<OutboxItem> items, AlertStyle style) {
         String channel = channelOf(target);
         MessageCreateData data = canEmbed(channel)
-                ? message(DiscordEmbeds.digest(items), null)
-                : message(null, DiscordEmbeds.digestText(items));
+                ? styled(DiscordEmbeds.digest(items), null, style, true)
+                : styled(null, DiscordEmbeds.digestText(items), style, true);
         return create(channel, data, Nonces.digest(target, items));
+    }
+
+    private MessageCreateData alertMessage(String channel, Story story, Assessment assessment, AlertStyle style,
+                                           boolean ping) {
+        return canEmbed(channel)
+                ? styled(DiscordEmbeds.alert(story, assessment, style.pictures()), null, style, ping)
+                : styled(null, DiscordEmbeds.alertText(story, assessment, style.zone()), style, ping);
+    }
+
+    /**
+     * A message with the style's loudness: the mention (when any) leads the content, and when {@code ping} the
+     * allowed mentions name exactly it (a role id, or "everyone" for {@code @here}); otherwise none. Silent
+     * messages carry the {@code SUPPRESS_NOTIFICATIONS} flag.
+     */
+    private static MessageCreateData styled(MessageEmbed embed, String text, AlertStyle style, boolean ping) {
+        String mention = style.mention();
+        if (mention == null && !style.silent()) {
+            return message(embed, text);
+        }
+        MessageCreateBuilder b = new MessageCreateBuilder().setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+        if (embed != null) {
+            b.setEmbeds(embed);
+        }
+        String content = text;
+        if (mention != null) {
+            content = text == null ? mention : DiscordText.cut(mention + "\n" + text, DiscordEmbeds.MESSAGE_MAX);
+            if (ping && mention.startsWith("<@&")) {
+                b.mentionRoles(List.of(mention.substring(3, mention.length() - 1)));
+            } else if (ping) {
+                b.setAllowedMentions(EnumSet.of(Message.MentionType.HERE));
+            }
+        }
+        if (content != null) {
+            b.setContent(content);
+        }
+        b.setSuppressedNotifications(style.silent());
+        return b.build();
     }
 
     /** @return the channel a target's messages go to: its thread id, or its chat id for a DM */

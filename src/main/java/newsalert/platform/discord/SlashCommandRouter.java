@@ -112,12 +112,18 @@ public final class SlashCommandRouter extends ListenerAdapter {
         return null;
     }
 
-    /** @return the text option values in the command's option order, each split on whitespace */
+    /**
+     * @return the text option values in the command's option order, each split on whitespace; an option named
+     *         {@code in} (places) becomes one {@code in:} argument, its spaces read as hyphens
+     *         ({@code "south sudan, russia"} → {@code in:south-sudan,russia})
+     */
     static List<String> args(Command command, SlashCommandInteractionEvent event) {
         List<String> args = new ArrayList<>();
         for (CommandOption o : command.options()) {
             OptionMapping m = event.getOption(o.name());
-            if (m != null && m.getType() != OptionType.ATTACHMENT) {
+            if (m != null && o.name().equals("in") && m.getType() != OptionType.ATTACHMENT) {
+                args.add("in:" + m.getAsString().strip().replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", "-"));
+            } else if (m != null && m.getType() != OptionType.ATTACHMENT) {
                 for (String w : m.getAsString().strip().split("\\s+")) {
                     if (!w.isEmpty()) {
                         args.add(w);

@@ -18,7 +18,8 @@ import newsalert.subscription.Keywords;
  *
  * <p>Each command becomes {@code /name} with its help line as description (cut to Discord's 100) and one
  * option per {@link CommandOption}, in the command's order, required as declared. Option types by name:
- * {@code n} is an integer 1–20 and {@code min-severity} an integer 0–100; {@code topic}/{@code topics} a
+ * {@code n} is an integer 1–20, {@code min-severity} and {@code severity} integers 0–100 ({@code quiet-below 0} is
+ * off); {@code state} a string with the choices on, off; {@code topic}/{@code topics} a
  * string with the choices attack, diplomacy, all; {@code action} a string with the choices the command's
  * usage lists ({@code feeds add|remove|list|export|import …}; add, remove, list when it lists none);
  * {@code file} an attachment; {@code command} (help) a string with the command names as choices; any other option a free string
@@ -63,8 +64,10 @@ public final class SlashCommands {
         String d = describe(o.description());
         return switch (o.name()) {
             case "n" -> new OptionData(OptionType.INTEGER, o.name(), d, o.required()).setRequiredRange(1, 20);
-            case "min-severity" -> new OptionData(OptionType.INTEGER, o.name(), d, o.required())
+            case "min-severity", "severity" -> new OptionData(OptionType.INTEGER, o.name(), d, o.required())
                     .setRequiredRange(0, 100);
+            case "state" -> new OptionData(OptionType.STRING, o.name(), d, o.required())
+                    .addChoice("on", "on").addChoice("off", "off");
             case "topic", "topics" -> new OptionData(OptionType.STRING, o.name(), d, o.required())
                     .addChoice("attack", "attack").addChoice("diplomacy", "diplomacy").addChoice("all", "all");
             case "action" -> {

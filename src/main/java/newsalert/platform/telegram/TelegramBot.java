@@ -154,19 +154,22 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * The command menu for {@code setMyCommands}: every registry command whose name is valid for Telegram
-     * (lower-case {@code [a-z0-9_]}, at most 32), described by its help line (else its usage), cut to 256.
+     * (lower-case {@code [a-z0-9_]}, at most 32; a hyphen is written {@code _}, which the registry reads back as
+     * {@code -}: {@code quiet-below} is {@code /quiet_below}), described by its help line (else its usage), cut
+     * to 256.
      */
     static List<BotCommand> botCommands(CommandRegistry registry) {
         List<BotCommand> out = new ArrayList<>();
         for (Command c : registry.commands()) {
-            if (!COMMAND_NAME.matcher(c.name()).matches()) {
+            String name = c.name().replace('-', '_');
+            if (!COMMAND_NAME.matcher(name).matches()) {
                 LOG.warn("command \"{}\" is not a valid Telegram command name; not in the menu",
                         c.name());
                 continue;
             }
             String help = c.help() == null || c.help().isBlank() ? c.usage() : c.help().strip();
             help = help == null || help.isBlank() ? c.name() : help;
-            out.add(new BotCommand(c.name(), help.length() > 256 ? help.substring(0, 255) + "…" : help));
+            out.add(new BotCommand(name, help.length() > 256 ? help.substring(0, 255) + "…" : help));
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package newsalert.platform.telegram;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,8 @@ import newsalert.story.Assessment;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.ChatTime;
+import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Renders alerts, digests and command replies in Telegram's HTML parse mode. Every string that comes from a
@@ -25,11 +27,12 @@ import newsalert.story.Topic;
  * &lt;b&gt;[ALERT] ATTACK · severity 80&lt;/b&gt;
  * &lt;b&gt;Missile strike on Kharkiv kills 12&lt;/b&gt;
  * Casualties: 12 killed, at least 30 injured
+ * Where: Ukraine                            (the countries the story names, when any)
  * &lt;i&gt;“…”&lt;/i&gt; — speaker (role)            (at most two quotes)
  *
  * body excerpt, at most about 600 characters…
  *
- * Source · 2025-08-28 14:30 UTC
+ * Source · 2025-08-28 14:30 UTC               (in the chat's zone: 2025-08-28 17:30 UTC+3)
  * &lt;a href="…"&gt;Read the story&lt;/a&gt;
  * id: story-id
  * </pre>
@@ -46,8 +49,6 @@ public final class TelegramHtml {
     public static final int EXCERPT_LENGTH = 600;
     private static final int MAX_URL_LENGTH = 2048;
     private static final int DIGEST_TITLE_LENGTH = 200;
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private TelegramHtml() {
     }
@@ -56,7 +57,15 @@ public final class TelegramHtml {
      * @return one message in HTML parse mode, at most {@link #MAX_LENGTH} long
      */
     public static String alert(Story story, Assessment assessment) {
-        return alertText(story, assessment).html();
+        return alertText(story, assessment, ZoneOffset.UTC).html();
+    }
+
+    /**
+     * @param zone the chat's zone: the published time is written in it ({@link ChatTime})
+     * @return one message in HTML parse mode, at most {@link #MAX_LENGTH} long
+     */
+    public static String alert(Story story, Assessment assessment, ZoneId zone) {
+        return alertText(story, assessment, zone).html();
     }
 
     /**
@@ -65,15 +74,28 @@ public final class TelegramHtml {
      * @return plain text at most {@link #MAX_LENGTH} long
      */
     public static String alertPlain(Story story, Assessment assessment) {
-        return alertText(story, assessment).plainText();
+        return alertText(story, assessment, ZoneOffset.UTC).plainText();
+    }
+
+    /** @return the plain-text fallback with the time in the chat's zone */
+    public static String alertPlain(Story story, Assessment assessment, ZoneId zone) {
+        return alertText(story, assessment, zone).plainText();
     }
 
     static HtmlText alertText(Story story, Assessment assessment) {
+        return alertText(story, assessment, ZoneOffset.UTC);
+    }
+
+    static HtmlText alertText(Story story, Assessment assessment, ZoneId zone) {
         HtmlText t = new HtmlText();
         t.bold(header(assessment), 0).newline();
         t.bold(story.title().isBlank() ? "(untitled)" : story.title(), 2).newline();
         if (!assessment.casualties().isEmpty()) {
             t.plain("Casualties: " + assessment.casualties().display()).newline();
+        }
+        String where = PlaceFinder.standard().countryNames(story);
+        if (!where.isEmpty()) {
+            t.plain("Where: " + where, 1).newline();
         }
         int n = 0;
         for (Quote q : assessment.quotes()) {
@@ -90,7 +112,7 @@ public final class TelegramHtml {
         }
         t.newline().plain(story.source().isBlank() ? "unknown source" : story.source(), 1);
         if (story.published() != null) {
-            t.plain(" · " + TIME.format(story.published()));
+            t.plain(" · " + ChatTime.format(story.published(), zone));
         }
         t.newline();
         String href = safeUrl(story.link());

@@ -2,6 +2,7 @@ package newsalert.platform.telegram;
 
 import java.util.List;
 import java.util.Objects;
+import newsalert.delivery.AlertStyle;
 import newsalert.delivery.ChatPlatform;
 import newsalert.delivery.SendResult;
 import newsalert.store.OutboxItem;
@@ -22,7 +23,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Delivers alerts to Telegram chats: one {@code sendMessage} (or {@code editMessageText}) per call, HTML parse
- * mode, link previews off, {@code message_thread_id} for forum topics. Never retries or sleeps; never throws.
+ * mode, {@code message_thread_id} for forum topics. Link previews are off except for an alert whose story has a
+ * feed picture in a chat with pictures on: then the preview shows that picture ({@link #preview}). The
+ * {@link AlertStyle} also sets the zone of the alert's time and {@code disable_notification}. Never retries or
+ * sleeps; never throws.
  *
  * <p>Answers and their results:
  * <ul>
@@ -44,6 +48,8 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
     /** Spelled as the Bot API documents it (TelegramBots' own constant is lower case). */
     static final String PARSE_MODE = "HTML";
+    /** Link previews off: every message but an alert with a picture. */
+    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final TelegramSettings settings;
     private final TelegramClient client;
@@ -68,16 +74,41 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
 
     @Override
     public SendResult send(Target target, Story story, Assessment assessment) {
-        return deliver(target, TelegramHtml.alert(story, assessment), TelegramHtml.alertPlain(story, assessment));
+        return send(target, story, assessment, AlertStyle.DEFAULT);
+    }
+
+    /**
+     * Sends the alert with its time in the style's zone; {@code disable_notification} when silent; when pictures
+     * are on and the story has a usable picture URL, {@code link_preview_options} with that {@code url},
+     * {@code prefer_small_media} and {@code show_above_text} (Telegram fetches the picture, the bot never does);
+     * otherwise previews off. Mentions do not exist here.
+     */
+    @Override
+    public SendResult send(Target target, Story story, Assessment assessment, AlertStyle style) {
+        return deliver(target, TelegramHtml.alert(story, assessment, style.zone()),
+                TelegramHtml.alertPlain(story, assessment, style.zone()), style.silent(), preview(story, style));
     }
 
     @Override
     public SendResult sendDigest(Target target, List<OutboxItem> items) {
-        return deliver(target, TelegramHtml.digest(items), TelegramHtml.digestPlain(items));
+        return sendDigest(target, items, AlertStyle.DEFAULT);
+    }
+
+    /** Sends the digest, silently when the style says so; previews stay off. */
+    @Override
+    public SendResult sendDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+        return deliver(target, TelegramHtml.digest(items), TelegramHtml.digestPlain(items), style.silent(),
+                NO_PREVIEW);
     }
 
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+        return edit(target, messageId, story, assessment, AlertStyle.DEFAULT);
+    }
+
+    /** Edits the alert with its time in the style's zone and the same picture choice as {@link #send}. */
+    @Override
+    public SendResult edit(Target target, String messageId, Story story, Assessment assessment, AlertStyle style) {
         Integer id = parseId(messageId);
         if (id == null) {
             LOG.warn("cannot edit Telegram message \"{}\" in {}: not a message id; leaving it",
@@ -86,7 +117,8 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         }
         try {
             try {
-                client.execute(edit(target, id, TelegramHtml.alert(story, assessment), true));
+                client.execute(edit(target, id, TelegramHtml.alert(story, assessment, style.zone()), true,
+                        preview(story, style)));
                 return new SendResult.Sent(messageId);
             } catch (TelegramApiException e) {
                 TelegramErrors.Kind kind = TelegramErrors.kind(e);
@@ -102,7 +134,8 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
                     return TelegramErrors.result(e, settings);
                 }
                 logRefused(target, e);
-                client.execute(edit(target, id, TelegramHtml.alertPlain(story, assessment), false));
+                client.execute(edit(target, id, TelegramHtml.alertPlain(story, assessment, style.zone()), false,
+                        preview(story, style)));
                 return new SendResult.Sent(messageId);
             }
         } catch (TelegramApiException e) {
@@ -139,7 +172,7 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         }
     }
 
-    private SendResult deliver(Target target, String html, String plain) {
+    private SendResult deliver(Target target, String html, String plain, boolean silent, LinkPreviewOptions preview) {
         Integer thread;
         try {
             thread = target.threadId() == null ? null : Integer.valueOf(target.threadId());
@@ -148,13 +181,13 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         }
         try {
             try {
-                return sent(client.execute(send(target.chatId(), thread, html, true)));
+                return sent(client.execute(send(target.chatId(), thread, html, true, silent, preview)));
             } catch (TelegramApiException e) {
                 if (TelegramErrors.kind(e) != TelegramErrors.Kind.BAD_REQUEST) {
                     return TelegramErrors.result(e, settings);
                 }
                 logRefused(target, e);
-                return sent(client.execute(send(target.chatId(), thread, plain, false)));
+                return sent(client.execute(send(target.chatId(), thread, plain, false, silent, preview)));
             }
         } catch (TelegramApiException e) {
             return afterFallback(target, e, null);
@@ -189,17 +222,39 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
 
     /** @return a sendMessage with previews off; HTML parse mode when {@code html} */
     static SendMessage send(String chatId, Integer threadId, String text, boolean html) {
+        return send(chatId, threadId, text, html, false, NO_PREVIEW);
+    }
+
+    /**
+     * @param silent  whether to set {@code disable_notification} (left out otherwise)
+     * @param preview the link preview options
+     * @return a sendMessage; HTML parse mode when {@code html}
+     */
+    static SendMessage send(String chatId, Integer threadId, String text, boolean html, boolean silent,
+                            LinkPreviewOptions preview) {
         return SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
                 .parseMode(html ? PARSE_MODE : null)
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .disableNotification(silent ? Boolean.TRUE : null)
+                .linkPreviewOptions(preview)
                 .build();
     }
 
-    private static EditMessageText edit(Target target, int messageId, String text, boolean html) {
+    private static EditMessageText edit(Target target, int messageId, String text, boolean html,
+                                        LinkPreviewOptions preview) {
         return EditMessageText.builder().chatId(target.chatId()).messageId(messageId).text(text)
                 .parseMode(html ? PARSE_MODE : null)
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .linkPreviewOptions(preview)
                 .build();
+    }
+
+    /**
+     * @return a preview of the story's feed picture (small, above the text) when the style allows pictures and
+     *         the picture URL is a plain http(s) link; else previews off
+     */
+    static LinkPreviewOptions preview(Story story, AlertStyle style) {
+        String image = style.pictures() ? TelegramHtml.safeUrl(story.image()) : null;
+        return image == null ? NO_PREVIEW
+                : LinkPreviewOptions.builder().urlField(image).preferSmallMedia(true).showAboveText(true).build();
     }
 
     private static Integer parseId(String messageId) {

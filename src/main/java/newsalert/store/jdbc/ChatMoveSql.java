@@ -26,6 +26,9 @@ final class ChatMoveSql {
                 + " (SELECT term FROM keyword_rule WHERE platform = ? AND chat_id = ?)", platform, from, platform, to);
         update(conn, "DELETE FROM chat_feed WHERE platform = ? AND chat_id = ? AND url IN"
                 + " (SELECT url FROM chat_feed WHERE platform = ? AND chat_id = ?)", platform, from, platform, to);
+        update(conn, "DELETE FROM chat_settings WHERE platform = ? AND chat_id = ? AND EXISTS"
+                + " (SELECT 1 FROM chat_settings WHERE platform = ? AND chat_id = ?)", platform, from, platform, to);
+        update(conn, "UPDATE chat_settings SET chat_id = ? WHERE platform = ? AND chat_id = ?", to, platform, from);
         int moved = update(conn, "UPDATE subscription SET chat_id = ? WHERE platform = ? AND chat_id = ?",
                 to, platform, from);
         update(conn, "UPDATE subscription SET paused = ?, pause_reason = NULL WHERE platform = ? AND chat_id = ?"

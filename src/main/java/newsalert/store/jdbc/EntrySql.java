@@ -61,7 +61,7 @@ final class EntrySql {
         if (e.view() != null) {
             EventSql.save(conn, e.view(), e.firstSeen());
         }
-        if (e.alert() && !exists(conn, "SELECT 1 FROM alert WHERE story_id = ?", id)) {
+        if (e.alert()) {
             StorySql.insertAlert(conn, id, e.firstSeen());
         }
         OutboxSql.insert(conn, id, e.assessment().severity(), e.targets(), e.firstSeen(),

@@ -4,12 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import newsalert.store.StoreException;
 
-/** Small JDBC helpers shared by the stores of this package: instants as epoch millis, ids, transactions. */
+/** Small JDBC helpers shared by the stores of this package: instants as epoch millis, transactions. */
 final class Jdbc {
     private Jdbc() {
     }
@@ -45,14 +44,6 @@ final class Jdbc {
             } catch (SQLException ignored) {
                 // the connection is broken; the next call reports it
             }
-        }
-    }
-
-    /** @return {@code MAX(id) + 1} of the table (1 when empty); call inside the inserting transaction */
-    static long nextId(Connection conn, String table) throws SQLException {
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
-            return rs.next() ? rs.getLong(1) : 1;
         }
     }
 

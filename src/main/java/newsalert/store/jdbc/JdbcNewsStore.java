@@ -16,10 +16,12 @@ import java.util.Optional;
 import newsalert.json.StoryJson;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.ChatFeedCap;
+import newsalert.store.EntryKey;
+import newsalert.store.FeedWrite;
+import newsalert.store.PriorState;
 import newsalert.store.EventView;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
-import newsalert.store.PendingAlert;
 import newsalert.store.StoreException;
 import newsalert.store.StoredStory;
 import newsalert.store.StoryQueries;
@@ -147,35 +149,38 @@ public final class JdbcNewsStore implements NewsStore {
 
     @Override
     public synchronized void saveFeedState(FeedState s) {
-        try {
-            conn.setAutoCommit(false);
-            Instant failingSince = StatusSql.failingSince(s.failures(), StatusSql.failingSince(conn, s.url()),
-                    s.lastPollAt());
-            try (PreparedStatement del = conn.prepareStatement("DELETE FROM feed_state WHERE url = ?");
-                 PreparedStatement ins = conn.prepareStatement(
-                         "INSERT INTO feed_state (url, etag, last_modified, first_poll_at, last_poll_at,"
-                                 + " next_poll_at, failures, last_error, failing_since)"
-                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                del.setString(1, s.url());
-                del.executeUpdate();
-                ins.setString(1, s.url());
-                ins.setString(2, s.etag());
-                ins.setString(3, s.lastModified());
-                Jdbc.setInstant(ins, 4, s.firstPollAt());
-                Jdbc.setInstant(ins, 5, s.lastPollAt());
-                Jdbc.setInstant(ins, 6, s.nextPollAt());
-                ins.setInt(7, s.failures());
-                ins.setString(8, s.lastError());
-                Jdbc.setInstant(ins, 9, failingSince);
-                ins.executeUpdate();
-            }
-            conn.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot save state of feed " + s.url(), e);
-        } finally {
-            autoCommit();
+        Jdbc.inTransaction(conn, "cannot save state of feed " + s.url(), () -> {
+            FeedWriteSql.upsertState(conn, s);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void saveFeedStates(List<FeedState> states) {
+        if (states.isEmpty()) {
+            return;
         }
+        Jdbc.inTransaction(conn, "cannot save the state of " + states.size() + " feeds", () -> {
+            for (FeedState s : states) {
+                FeedWriteSql.upsertState(conn, s);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized PriorState priorState(String feedUrl, List<EntryKey> entries) {
+        if (entries.isEmpty()) {
+            return PriorState.EMPTY;
+        }
+        return Jdbc.inTransaction(conn, "cannot read what is stored about the entries of " + feedUrl,
+                () -> FeedWriteSql.prior(conn, feedUrl, entries));
+    }
+
+    @Override
+    public synchronized FeedWrite.Applied apply(FeedWrite write) {
+        return Jdbc.inTransaction(conn, "cannot store the entries of " + write.feedUrl(),
+                () -> FeedWriteSql.apply(conn, write));
     }
 
     @Override
@@ -271,38 +276,6 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized List<PendingAlert> pendingAlerts(int limit) {
-        List<PendingAlert> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT a.id, COALESCE(e.json, s.json) FROM alert a JOIN story s ON s.id = a.story_id"
-                        + " LEFT JOIN event e ON e.story_id = a.story_id"
-                        + " WHERE a.delivered_at IS NULL ORDER BY a.id LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    JsonNode node = StoryJson.parse(rs.getString(2));
-                    out.add(new PendingAlert(rs.getLong(1), StoryJson.storyFrom(node),
-                            StoryJson.assessmentFrom(node)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read pending alerts", e);
-        }
-    }
-
-    @Override
-    public synchronized void markDelivered(long alertId, Instant at) {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE alert SET delivered_at = ? WHERE id = ?")) {
-            ps.setLong(1, at.toEpochMilli());
-            ps.setLong(2, alertId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot mark alert " + alertId + " delivered", e);
-        }
-    }
-
-    @Override
     public synchronized int seenCount(String feedUrl) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM seen_entry WHERE feed_url = ?")) {
             ps.setString(1, feedUrl);
@@ -325,22 +298,6 @@ public final class JdbcNewsStore implements NewsStore {
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store", e);
-        }
-    }
-
-    private void rollback() {
-        try {
-            conn.rollback();
-        } catch (SQLException ignored) {
-            // the original error is what matters; it is rethrown by the caller
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            conn.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // the connection is broken; the next call reports it
         }
     }
 }

@@ -53,8 +53,11 @@ public final class JdbcStoryQueries implements StoryQueries {
         if (limit < 1) {
             return List.of();
         }
-        // global alerts, and this chat's chat-only stories by their first outbox row here
-        String join = SELECT + " JOIN (SELECT story_id, created_at AS at, id AS seq FROM alert UNION ALL"
+        // global alerts (in the order their console rows were queued), and this chat's chat-only stories by
+        // their first outbox row here
+        String join = SELECT + " JOIN (SELECT g.id AS story_id, g.alerted_at AS at, COALESCE((SELECT MIN(o.id)"
+                + " FROM outbox o WHERE o.story_id = g.id AND o.platform = 'console' AND o.kind = 'send'), 0) AS seq"
+                + " FROM story g WHERE g.alerted_at IS NOT NULL UNION ALL"
                 + " SELECT o.story_id, MIN(o.created_at), MIN(o.id) FROM outbox o JOIN story c ON c.id = o.story_id"
                 + " WHERE c.chat_only AND o.platform = ? AND o.chat_id = ? GROUP BY o.story_id) x"
                 + " ON x.story_id = s.id";

@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,7 +23,10 @@ import newsalert.store.OutboxStatus;
 import newsalert.store.StoreException;
 import newsalert.store.SubscriptionStore;
 import newsalert.story.Topic;
+import newsalert.subscription.ChatSettings;
 import newsalert.subscription.KeywordRule;
+import newsalert.subscription.Loudness;
+import newsalert.subscription.QuietHours;
 import newsalert.subscription.Keywords;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
@@ -32,7 +39,7 @@ import newsalert.subscription.Target;
  */
 public final class JdbcSubscriptionStore implements SubscriptionStore {
     private static final String SUB_COLUMNS = "id, platform, chat_id, thread_id, topics, min_severity,"
-            + " include_keywords, exclude_keywords, paused, pause_reason, created_at";
+            + " include_keywords, exclude_keywords, paused, pause_reason, created_at, places";
     private static final String SAME_TARGET = " WHERE platform = ? AND chat_id = ? AND thread_id = ?";
 
     private final Connection conn;
@@ -53,21 +60,29 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                         requeuePauseCause(s.target(), old.get().pauseReason());
                     }
                     update("UPDATE subscription SET topics = ?, min_severity = ?, include_keywords = ?,"
-                                    + " exclude_keywords = ?, paused = ?, pause_reason = ? WHERE id = ?",
+                                    + " exclude_keywords = ?, paused = ?, pause_reason = ?, places = ? WHERE id = ?",
                             topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
-                            String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(), old.get().id());
+                            String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
+                            String.join(",", s.places()), old.get().id());
                     return new Subscription(old.get().id(), s.target(), s.topics(), s.minSeverity(),
                             s.includeKeywords(), s.excludeKeywords(), s.paused(), s.pauseReason(),
-                            old.get().createdAt());
+                            old.get().createdAt(), s.places());
                 }
-                long id = Jdbc.nextId(conn, "subscription");
-                update("INSERT INTO subscription (" + SUB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
+                // the database gives the id (V11)
+                long id;
+                try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO subscription ("
+                                + SUB_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " RETURNING id",
+                        s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
                         topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
                         String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
-                        s.createdAt().toEpochMilli());
+                        s.createdAt().toEpochMilli(), String.join(",", s.places()));
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
                 return new Subscription(id, s.target(), s.topics(), s.minSeverity(), s.includeKeywords(),
-                        s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt());
+                        s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt(), s.places());
             });
         }
     }
@@ -104,6 +119,85 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     public List<Subscription> subscriptions(Platform platform, String chatId) {
         return query("cannot list subscriptions of " + chatId, () -> subs(
                 " WHERE platform = ? AND chat_id = ? ORDER BY id", platform.wireName(), chatId));
+    }
+
+    @Override
+    public ChatSettings chatSettings(Platform platform, String chatId) {
+        return query("cannot read settings of chat " + chatId, () -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT time_zone, quiet_from, quiet_until, pictures"
+                    + " FROM chat_settings WHERE platform = ? AND chat_id = ?", platform.wireName(), chatId);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return ChatSettings.defaults(platform, chatId);
+                }
+                int from = rs.getInt(2);
+                boolean hasFrom = !rs.wasNull();
+                int until = rs.getInt(3);
+                boolean hasQuiet = hasFrom && !rs.wasNull() && from != until;
+                QuietHours quiet = hasQuiet ? new QuietHours(minute(from), minute(until)) : null;
+                return new ChatSettings(platform, chatId, zone(rs.getString(1)), quiet, rs.getBoolean(4));
+            }
+        });
+    }
+
+    @Override
+    public void saveChatSettings(ChatSettings c, Instant at) {
+        QuietHours q = c.quietHours();
+        Integer from = q == null ? null : q.from().toSecondOfDay() / 60;
+        Integer until = q == null ? null : q.until().toSecondOfDay() / 60;
+        synchronized (lock) {
+            Jdbc.inTransaction(conn, "cannot save settings of chat " + c.chatId(), () -> {
+                int n = update("UPDATE chat_settings SET time_zone = ?, quiet_from = ?, quiet_until = ?, pictures = ?,"
+                                + " updated_at = ? WHERE platform = ? AND chat_id = ?", c.zone().getId(), from, until,
+                        c.pictures(), at.toEpochMilli(), c.platform().wireName(), c.chatId());
+                if (n == 0) {
+                    update("INSERT INTO chat_settings (platform, chat_id, time_zone, quiet_from, quiet_until, pictures,"
+                                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", c.platform().wireName(), c.chatId(),
+                            c.zone().getId(), from, until, c.pictures(), at.toEpochMilli());
+                }
+                return n;
+            });
+        }
+    }
+
+    @Override
+    public Optional<Loudness> loudness(Target t) {
+        return query("cannot read loudness of " + t, () -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT quiet_below, mention, mention_at FROM subscription"
+                    + SAME_TARGET, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()));
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(loudness(rs.getInt(1), rs.getString(2), rs.getInt(3))) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public boolean saveLoudness(Target t, Loudness l) {
+        return write("cannot save loudness of " + t, "UPDATE subscription SET quiet_below = ?, mention = ?,"
+                + " mention_at = ?" + SAME_TARGET, l.quietBelow(), l.mention(), l.mentionAt(), t.platform().wireName(),
+                t.chatId(), Jdbc.thread(t.threadId())) > 0;
+    }
+
+    /** Reads stored loudness leniently: a value another version wrote out of range falls back to the default. */
+    private static Loudness loudness(int quietBelow, String mention, int mentionAt) {
+        try {
+            return new Loudness(quietBelow, mention, mentionAt);
+        } catch (IllegalArgumentException e) {
+            return Loudness.DEFAULT;
+        }
+    }
+
+    private static LocalTime minute(int m) {
+        return LocalTime.ofSecondOfDay(Math.floorMod(m, 24 * 60) * 60L);
+    }
+
+    /** A stored zone the running Java does not know (older time-zone data) reads as UTC. */
+    private static ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? ZoneOffset.UTC : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     @Override
@@ -311,10 +405,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 Arrays.stream(rs.getString(5).split(",")).map(Topic::fromWireName).forEach(topics::add);
                 out.add(new Subscription(rs.getLong(1), OutboxSql.target(rs, 2), topics, rs.getInt(6),
                         lines(rs.getString(7)), lines(rs.getString(8)), rs.getBoolean(9), rs.getString(10),
-                        Jdbc.instant(rs, 11)));
+                        Jdbc.instant(rs, 11), places(rs.getString(12))));
             }
         }
         return out;
+    }
+
+    private static List<String> places(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
     private List<KeywordRule> rules(String where, Object... args) throws SQLException {

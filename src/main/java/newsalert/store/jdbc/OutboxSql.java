@@ -120,16 +120,16 @@ final class OutboxSql {
     }
 
     /**
-     * Inserts one pending row; its id is the next free one.
+     * Inserts one pending row; the database gives its id (the next after the largest).
      *
      * @param note      the row's text, or {@code null}
      * @param heldUntil when a held row's hour ends, or {@code null} for a row that goes as usual
      */
     static void insertRow(Connection conn, String storyId, int severity, Target t, OutboxKind kind, String note,
                           Instant heldUntil, Instant at) throws SQLException {
-        StringBuilder cols = new StringBuilder("id, story_id, platform, chat_id, thread_id, severity, status, attempts,"
+        StringBuilder cols = new StringBuilder("story_id, platform, chat_id, thread_id, severity, status, attempts,"
                 + " created_at, kind");
-        List<Object> args = new ArrayList<>(List.of(Jdbc.nextId(conn, "outbox"), storyId, t.platform().wireName(),
+        List<Object> args = new ArrayList<>(List.of(storyId, t.platform().wireName(),
                 t.chatId(), Jdbc.thread(t.threadId()), severity, OutboxStatus.PENDING.wireName(), 0, at.toEpochMilli(),
                 kind.wireName()));
         // a NULL column is left out (NULL by default): no untyped NULL parameter

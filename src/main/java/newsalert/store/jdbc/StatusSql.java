@@ -97,8 +97,8 @@ final class StatusSql {
     /** Stories alerted since {@code since}: global alerts and first sends to chats, each story once. */
     private static int alertsSince(Connection conn, Instant since) throws SQLException {
         long t = since.toEpochMilli();
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT COUNT(*) FROM (SELECT story_id FROM alert"
-                + " WHERE created_at >= ? UNION SELECT story_id FROM outbox WHERE kind = 'send' AND created_at >= ?) a",
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT COUNT(*) FROM (SELECT id AS story_id FROM story"
+                + " WHERE alerted_at >= ? UNION SELECT story_id FROM outbox WHERE kind = 'send' AND created_at >= ?) a",
                 t, t);
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;

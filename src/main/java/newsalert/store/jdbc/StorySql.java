@@ -14,7 +14,7 @@ import newsalert.story.Story;
 import newsalert.story.Topic;
 import newsalert.subscription.Target;
 
-/** The story and alert tables' SQL; callers hold the connection's lock and a transaction. */
+/** The story table's SQL (its global alerts included); callers hold the connection's lock and a transaction. */
 final class StorySql {
     private StorySql() {
     }
@@ -43,17 +43,34 @@ final class StorySql {
         }
     }
 
-    /** Inserts the story's alert row (the caller checked there is none). */
-    static void insertAlert(Connection conn, String storyId, Instant at) throws SQLException {
-        long id = Jdbc.nextId(conn, "alert");
-        try (PreparedStatement ps = Jdbc.prepare(conn,
-                "INSERT INTO alert (id, story_id, created_at, delivered_at) VALUES (?, ?, ?, NULL)", id, storyId,
-                at.toEpochMilli())) {
-            ps.executeUpdate();
+    /**
+     * Makes the stored story a global alert at {@code at}: sets {@code story.alerted_at} (V12) and queues its
+     * send row for the console target ({@link Target#CONSOLE}), which the delivery loop prints (console mode) or
+     * logs (chat mode) like any chat's row. Does nothing when the story already alerted (or is unknown), so an
+     * alert is queued once per story id.
+     *
+     * @return whether the story became an alert now
+     */
+    static boolean insertAlert(Connection conn, String storyId, Instant at) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET alerted_at = ? WHERE id = ?"
+                + " AND alerted_at IS NULL", at.toEpochMilli(), storyId)) {
+            if (ps.executeUpdate() == 0) {
+                return false;
+            }
         }
+        int severity;
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT severity FROM story WHERE id = ?", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            severity = rs.next() ? rs.getInt(1) : 0;
+        }
+        OutboxSql.insert(conn, storyId, severity, List.of(Target.CONSOLE), at);
+        return true;
     }
 
-    /** The rule of {@link newsalert.store.NewsStore#reviseStory}. */
+    /**
+     * The rule of {@link newsalert.store.NewsStore#reviseStory} for its callers outside the poller (the poller
+     * decides revisions itself, {@code pipeline.FeedDecision}, and applies them with {@link #replace}).
+     */
     static List<Target> revise(Connection conn, Story story, Assessment a, Instant at) throws SQLException {
         return revise(conn, story, a, at, false);
     }
@@ -78,11 +95,16 @@ final class StorySql {
         if (stored.casualties().equals(a.casualties()) && stored.topics().equals(a.topics())) {
             return List.of();
         }
+        replace(conn, story, a);
+        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at, cap);
+    }
+
+    /** Replaces a stored story's title, severity, topics and content; first-seen time and alert flag kept. */
+    static void replace(Connection conn, Story story, Assessment a) throws SQLException {
         try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
                 + " json = ? WHERE id = ?", story.title(), a.severity(), topics(a), json(story, a), story.id())) {
             ps.executeUpdate();
         }
-        return OutboxSql.insertEdits(conn, story.id(), a.severity(), at, cap);
     }
 
     /** @return the stored story's alert-worthy flag, empty when unknown */
@@ -94,7 +116,8 @@ final class StorySql {
     }
 
     /**
-     * Replaces a stored story, marks it alert-worthy and gives it an alert row when it has none.
+     * Replaces a stored story, marks it alert-worthy and makes it a global alert when it was none
+     * ({@link #insertAlert}).
      *
      * @return false when the story is unknown (nothing written)
      */
@@ -104,12 +127,6 @@ final class StorySql {
                 story.id())) {
             if (ps.executeUpdate() == 0) {
                 return false;
-            }
-        }
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM alert WHERE story_id = ?", story.id());
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                return true;
             }
         }
         insertAlert(conn, story.id(), at);

@@ -21,6 +21,7 @@ class AlertTextTest {
                 [ALERT] ATTACK · severity 80
                 Missile strike on Kyiv kills 19
                 Casualties: 19 killed, at least 48 injured
+                Where: Ukraine
                 “sabotaging peace talks” — Keir Starmer (UK Prime Minister)
                 Test Wire · 2025-08-28 14:30 UTC · https://news.test/id-1
                 id: id-1

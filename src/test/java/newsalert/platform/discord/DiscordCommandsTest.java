@@ -59,7 +59,14 @@ class DiscordCommandsTest {
         List<String> names = new ArrayList<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).containsExactly("help", "subscribe", "unsubscribe", "subscriptions", "latest", "search",
-                "story", "keywords", "feeds", "why");
+                "story", "keywords", "feeds", "why", "timezone", "quiet-hours", "pictures", "quiet-below", "mention",
+                "mention-at");
+        JsonNode quietBelow = command(put.body(), "quiet-below").path("options").get(0);
+        assertThat(quietBelow.path("type").asInt()).isEqualTo(4);
+        assertThat(quietBelow.path("max_value").asInt()).isEqualTo(100);
+        assertThat(command(put.body(), "pictures").path("options").get(0).path("choices").findValuesAsText("value"))
+                .containsExactly("on", "off");
+        assertThat(command(put.body(), "mention").path("default_member_permissions").asText()).isEqualTo("32");
         JsonNode subscribe = command(put.body(), "subscribe");
         assertThat(subscribe.path("default_member_permissions").asText()).isEqualTo("32");
         JsonNode topics = subscribe.path("options").get(0);
@@ -79,7 +86,7 @@ class DiscordCommandsTest {
         assertThat(command(put.body(), "keywords").path("options").get(0).path("choices").findValuesAsText("value"))
                 .containsExactly("add", "remove", "list");
         assertThat(command(put.body(), "story").path("options").get(0).path("required").asBoolean()).isTrue();
-        assertThat(command(put.body(), "help").path("options").get(0).path("choices")).hasSize(10);
+        assertThat(command(put.body(), "help").path("options").get(0).path("choices")).hasSize(16);
     }
 
     @Test
@@ -261,7 +268,10 @@ class DiscordCommandsTest {
             }
         }));
         assertThat(maxima).containsExactly(java.util.Map.entry("feeds.interval", 32), java.util.Map.entry("feeds.url", 2048),
-                java.util.Map.entry("keywords.term", 65), java.util.Map.entry("search.words", 200),
-                java.util.Map.entry("story.id", 300), java.util.Map.entry("why.id", 300));
+                java.util.Map.entry("keywords.term", 65), java.util.Map.entry("mention.who", 200),
+                java.util.Map.entry("quiet-hours.hours", 200), java.util.Map.entry("search.words", 200),
+                java.util.Map.entry("story.id", 300), java.util.Map.entry("subscribe.in", 200),
+                java.util.Map.entry("timezone.zone", 200),
+                java.util.Map.entry("why.id", 300));
     }
 }

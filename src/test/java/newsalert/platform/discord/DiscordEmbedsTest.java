@@ -49,7 +49,7 @@ class DiscordEmbedsTest {
         assertThat(embed.getUrl()).isEqualTo("https://wire.example/world/kharkiv-strike");
         assertThat(embed.getColorRaw()).isEqualTo(0xC0392B);
         assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName)
-                .containsExactly("Casualties", "Oleh Syniehubov (Governor)", "Ihor Terekhov (Mayor of Kharkiv)");
+                .containsExactly("Casualties", "Where", "Oleh Syniehubov (Governor)", "Ihor Terekhov (Mayor of Kharkiv)");
         assertThat(embed.getFields().get(0).getValue()).isEqualTo("12 killed, at least 30 injured");
         assertThat(embed.getTimestamp().toInstant()).isEqualTo(PUBLISHED);
         Snapshots.assertMatches("alert-kharkiv", embed.toData().toString());
@@ -117,11 +117,23 @@ class DiscordEmbedsTest {
     }
 
     @Test
+    void theWhereFieldNamesTheStorysCountriesAndIsLeftOutWhenThereAreNone() {
+        Story two = new Story("w1", "Wire", "Drones hit Belgorod and Kharkiv overnight", null, null, "");
+        assertThat(DiscordEmbeds.alert(two, kharkivAssessment()).getFields())
+                .filteredOn(f -> "Where".equals(f.getName())).extracting(MessageEmbed.Field::getValue)
+                .containsExactly("Russia, Ukraine");
+        Story none = new Story("w2", "Wire", "Storm damages harbour", null, null, "Nobody was hurt.");
+        assertThat(DiscordEmbeds.alert(none, kharkivAssessment()).getFields())
+                .extracting(MessageEmbed.Field::getName).doesNotContain("Where");
+    }
+
+    @Test
     void plainTextFallbackCarriesTheSameFacts() {
         assertThat(DiscordEmbeds.alertText(kharkivStory(), kharkivAssessment())).isEqualTo("""
                 ATTACK · severity 82
                 **Missile strike on Kharkiv apartment block kills 12**
                 Casualties: 12 killed, at least 30 injured
+                Where: Ukraine
                 > “Rescuers are working through the night” — Oleh Syniehubov (Governor)
                 > “a deliberate strike on sleeping families” — Ihor Terekhov (Mayor of Kharkiv)
                 Northern Wire · 2025-08-28 14:30 UTC · <https://wire.example/world/kharkiv-strike>

@@ -59,6 +59,11 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String MEMBER_ID = "840000000000000002";
     public static final String SESSION_ID = "fake-session-1";
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * Upper bound for a call the bot's JDA threads make: each wait ends when the call arrives, and only a broken
+     * run reaches the bound (10 s was too short for a JDA start on a 2-core machine shared by several builds).
+     */
+    private static final Duration AWAIT = Duration.ofSeconds(60);
     private static final String CREATE = "channels/\\d+/messages";
 
     /** One REST call the bot made: method, path below {@code /api/v10/}, query, JSON body (or null). */
@@ -144,7 +149,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** @return the next message created (POST channels/{id}/messages that posted something) */
     public Call awaitMessage() {
-        return await(messages, "a posted message", WAIT);
+        return await(messages, "a posted message", AWAIT);
     }
 
     /** @return the next message created, waiting up to {@code timeout} (a whole poll interval, say) */
@@ -419,7 +424,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private static <T> T await(BlockingQueue<T> queue, String what) {
-        return await(queue, what, WAIT);
+        return await(queue, what, AWAIT);
     }
 
     private static <T> T await(BlockingQueue<T> queue, String what, Duration wait) {

@@ -99,6 +99,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final List<ObjectNode> updates = new ArrayList<>();
     private final FakeTelegramFiles files = new FakeTelegramFiles(json);
     private final List<Sent> sent = new ArrayList<>();
+    private final List<ObjectNode> bodies = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
@@ -317,6 +318,16 @@ public final class FakeTelegramApi implements AutoCloseable {
     // ---- observations ------------------------------------------------------------------------------------
 
     /** @return the messages sent so far, in order */
+    /**
+     * @return every sendMessage and editMessageText request body as received, in order, each with a
+     *         {@code method} field added; for pinning the exact payload
+     */
+    public List<ObjectNode> bodies() {
+        synchronized (lock) {
+            return List.copyOf(bodies);
+        }
+    }
+
     public List<Sent> sent() {
         synchronized (lock) {
             return List.copyOf(sent);
@@ -490,6 +501,7 @@ public final class FakeTelegramApi implements AutoCloseable {
         Failure f;
         Sent s;
         synchronized (lock) {
+            bodies.add(body.deepCopy().put("method", "sendMessage"));
             if (sent.size() >= holdAfter) {
                 held++;
                 lock.notifyAll();
@@ -521,6 +533,7 @@ public final class FakeTelegramApi implements AutoCloseable {
 
     private MockResponse editMessageText(ObjectNode body) {
         synchronized (lock) {
+            bodies.add(body.deepCopy().put("method", "editMessageText"));
             Failure f = editFailures.poll();
             if (f != null) {
                 return http.error(f);

@@ -36,6 +36,23 @@ class TelegramHtmlTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Drones hit Belgorod and Kharkiv overnight | | Where: Russia, Ukraine",
+            "Talks resume | Envoys from Sudan and South Sudan met in Addis Ababa. | Where: Sudan, South Sudan, Ethiopia",
+            "Storm damages harbour | Nobody was hurt. | ",
+    })
+    void theWhereLineNamesTheStorysCountries(String title, String body, String where) {
+        String html = TelegramHtml.alert(TelegramFixtures.story(title, body == null ? "" : body, null),
+                TelegramFixtures.plainAttack());
+        if (where == null) {
+            assertThat(html).doesNotContain("Where:");
+        } else {
+            assertThat(html.lines()).contains(where);
+        }
+        assertWellFormed(html);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Strike <b>hits</b> port | Strike &lt;b&gt;hits&lt;/b&gt; port",
             "Talks in Geneva & Doha resume | Talks in Geneva &amp; Doha resume",

@@ -1,0 +1,64 @@
+package newsalert.command;
+
+import java.util.List;
+import java.util.Optional;
+import newsalert.store.SubscriptionStore;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.Loudness;
+import newsalert.subscription.Target;
+
+/**
+ * The shape shared by the issue-18 setting commands ({@code timezone}, {@code quiet-hours}, {@code pictures},
+ * {@code quiet-below}, {@code mention}, {@code mention-at}): one argument, moderators only, a reply that says
+ * what the chat or subscription now does. Subclasses parse the argument and store it.
+ */
+abstract class SettingCommand implements Command {
+    /** The reply to a per-subscription setting in a target that has no subscription. */
+    static final String NOT_SUBSCRIBED = "This chat is not subscribed, so there is nothing to change. Start alerts"
+            + " first with: subscribe [attack|diplomacy|all] [min-severity]";
+
+    protected final SubscriptionStore store;
+
+    SettingCommand(SubscriptionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public final boolean moderatorOnly() {
+        return true;
+    }
+
+    @Override
+    public String refusal() {
+        return "Only chat admins can change " + name() + " here.";
+    }
+
+    @Override
+    public final Reply run(CommandContext ctx, List<String> args) {
+        if (args.size() != 1) {
+            return usageReply(args.isEmpty() ? "Give one value." : "Give one value, without spaces.");
+        }
+        return set(ctx, args.get(0));
+    }
+
+    /** Parses and stores the one argument; @return the reply */
+    abstract Reply set(CommandContext ctx, String value);
+
+    /** @return the chat's settings */
+    ChatSettings chat(CommandContext ctx) {
+        return store.chatSettings(ctx.target().platform(), ctx.target().chatId());
+    }
+
+    /** @return the target's loudness, empty when it has no subscription */
+    Optional<Loudness> loudness(Target target) {
+        return store.loudness(target);
+    }
+
+    /**
+     * @return a severity 0–100 from digits, empty otherwise
+     */
+    static Optional<Integer> severity(String text) {
+        return text.matches("\\d{1,3}") && Integer.parseInt(text) <= 100 ? Optional.of(Integer.parseInt(text))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package newsalert.command;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import newsalert.store.SubscriptionStore;
+import newsalert.subscription.ChatTime;
+
+/**
+ * {@code timezone <zone>}: the zone every time this chat sees is written in (alerts, edits, {@code story},
+ * quiet hours); UTC by default. An IANA name ({@code Europe/Kyiv}), {@code UTC} or an offset ({@code UTC+3}).
+ * A name it does not know gets a reply with the closest names. Per chat (a Discord server); moderators only.
+ */
+final class TimezoneCommand extends SettingCommand {
+    TimezoneCommand(SubscriptionStore store) {
+        super(store);
+    }
+
+    @Override
+    public String name() {
+        return "timezone";
+    }
+
+    @Override
+    public String usage() {
+        return "timezone <Area/City|UTC>";
+    }
+
+    @Override
+    public String help() {
+        return "the time zone this chat's times are shown in (default UTC)";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.required("zone", "e.g. Europe/Kyiv, Asia/Jerusalem or UTC"));
+    }
+
+    @Override
+    Reply set(CommandContext ctx, String value) {
+        Optional<ZoneId> zone = ZoneNames.parse(value);
+        if (zone.isEmpty()) {
+            return Reply.ephemeral("\"" + Render.title(value) + "\" is not a time zone I know. Closest names: "
+                    + String.join(", ", ZoneNames.closest(value, 3)) + ".\nUsage: " + usage());
+        }
+        store.saveChatSettings(chat(ctx).withZone(zone.get()), ctx.clock().instant());
+        return Reply.of("Times in this chat are now shown in " + ChatTime.name(zone.get()) + " (now "
+                + ChatTime.format(ctx.clock().instant(), zone.get()) + ").");
+    }
+}

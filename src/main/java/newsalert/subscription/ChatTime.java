@@ -1,0 +1,50 @@
+package newsalert.subscription;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Writes times as a chat sees them: {@code 2025-08-28 14:30 UTC} in UTC, {@code 2025-08-28 17:30 UTC+3} in
+ * {@code Europe/Kyiv} in summer, {@code 2025-08-28 20:00 UTC+5:30} in {@code Asia/Kolkata}. The offset is the
+ * one in force at that instant, so summer and winter times differ, and a reader can always tell the UTC time.
+ */
+public final class ChatTime {
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private ChatTime() {
+    }
+
+    /** @return the instant in the zone, to the minute, with its UTC offset */
+    public static String format(Instant at, ZoneId zone) {
+        ZonedDateTime z = at.atZone(zone == null ? ZoneOffset.UTC : zone);
+        return MINUTE.format(z) + " " + offset(z.getOffset());
+    }
+
+    /**
+     * @return the zone as a chat is told it: its IANA name ({@code Europe/Kyiv}), or for a fixed offset
+     *         {@link #offset} ({@code UTC}, {@code UTC+3})
+     */
+    public static String name(ZoneId zone) {
+        if (zone == null) {
+            return "UTC";
+        }
+        ZoneId z = zone.normalized();
+        return z instanceof ZoneOffset o ? offset(o) : zone.getId();
+    }
+
+    /** @return {@code UTC}, {@code UTC+3}, {@code UTC-3:30} */
+    public static String offset(ZoneOffset offset) {
+        int s = offset.getTotalSeconds();
+        if (s == 0) {
+            return "UTC";
+        }
+        int abs = Math.abs(s);
+        String out = "UTC" + (s < 0 ? "-" : "+") + abs / 3600;
+        int minutes = abs % 3600 / 60;
+        return minutes == 0 ? out : out + ":" + (minutes < 10 ? "0" : "") + minutes;
+    }
+}

@@ -1,0 +1,187 @@
+package newsalert.subscription.place;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsalert.story.Story;
+
+/**
+ * Reads which countries a text names, through a {@link Gazetteer}. Pure and thread-safe.
+ *
+ * <p>A name counts when its first word is capitalised ({@code Kharkiv}, not {@code kharkiv}); abbreviations
+ * ({@code US}, {@code UAE}) only in capitals. The longest name wins ({@code South Sudan} is not
+ * {@code Sudan}). A city stands for its country; a place shared by two countries ({@code Kashmir}) for both.
+ *
+ * <p>Names that are also people's names — {@code Georgia}, {@code Jordan}, {@code Chad}, {@code Israel} and a
+ * few more — count only when they do not stand beside another capitalised word in the same sentence
+ * ("Michael Jordan", "Jordan Bardella" are people; "in Jordan", "Jordan's king", "Jordan Valley" are places):
+ * a capitalised word right before, other than a preposition or article, or right after, other than a word of
+ * the state ({@code Army}, {@code River}, {@code Government}…), makes it a person. {@code Georgia} is the
+ * country unless the same text names a place in the United States, then it is the US state.
+ */
+public final class PlaceFinder {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Set<String> PERSON_NAMES = Set.of("georgia", "jordan", "chad", "israel", "victoria",
+            "florence", "charlotte", "austin", "jackson", "lincoln", "madison", "eugene", "tyler", "orlando",
+            "santiago", "regina", "valencia", "aurora", "kingston", "hamilton", "wellington");
+    /** Words that may precede a place with a capital letter: prepositions and articles at a sentence start. */
+    private static final Set<String> LEADING = Set.of("in", "to", "from", "of", "the", "and", "with", "for", "by",
+            "at", "on", "near", "across", "into", "against", "over", "inside", "outside", "both", "between",
+            "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "north", "south",
+            "east", "west", "while", "as", "after", "before", "when", "if", "but", "or");
+    /** Capitalised words that may follow a country without making it a person's name. */
+    private static final Set<String> TRAILING = Set.of("river", "valley", "sea", "border", "army", "forces",
+            "defense", "defence", "government", "military", "police", "air", "navy", "state", "city", "strip",
+            "embassy", "ministry", "foreign", "prime", "president", "king", "queen", "national", "security",
+            "armed", "authorities", "officials", "province", "region", "parliament", "cabinet", "crisis", "war",
+            "talks", "and", "or", "news", "times", "post", "today", "on", "in", "says", "said");
+    private static final Map<String, String> ALTERNATE = Map.of("georgia", "US");
+
+    private final Gazetteer gazetteer;
+
+    /** @param gazetteer the names to look for */
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** @return a finder over {@link Gazetteer#standard()} */
+    public static PlaceFinder standard() {
+        return new PlaceFinder(Gazetteer.standard());
+    }
+
+    /**
+     * The country line alerts and {@code story} show: the countries the story's title and body name.
+     *
+     * @return display names joined with ", " in the order first named ("Ukraine, Russia"); "" when none
+     */
+    public String countryNames(Story story) {
+        return gazetteer.countryList(countriesIn(story.title() + "\n" + story.body()));
+    }
+
+    /** One word of the text: its normalised form, how it was written, and whether a sentence break precedes it. */
+    private record Word(String norm, boolean capitalised, boolean capitals, boolean afterBreak) {
+    }
+
+    /**
+     * @param text any text: a story's title and body, a dateline
+     * @return the ISO 3166-1 alpha-2 codes of the countries it names, in the order first named; empty when none
+     */
+    public Set<String> countriesIn(String text) {
+        List<Word> words = words(text);
+        Map<String, List<String>> found = new LinkedHashMap<>(); // normalised name -> countries, first-named order
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.capitalised()) {
+                continue;
+            }
+            for (int n = Math.min(gazetteer.maxWordsFrom(w.norm()), words.size() - i); n >= 1; n--) {
+                String name = join(words, i, n);
+                Gazetteer.Entry e = gazetteer.entry(name);
+                if (e == null || !writtenRight(e, words, i, n)) {
+                    continue;
+                }
+                if (n == 1 && PERSON_NAMES.contains(name) && personName(words, i)) {
+                    break;
+                }
+                found.putIfAbsent(name, e.countries());
+                i += n - 1;
+                break;
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> codes : found.values()) {
+            out.addAll(codes);
+        }
+        for (Map.Entry<String, String> alt : ALTERNATE.entrySet()) {
+            List<String> codes = found.get(alt.getKey());
+            if (codes != null && namesOtherwise(found, alt.getKey(), alt.getValue())) {
+                out.removeAll(codes);
+                out.add(alt.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static boolean namesOtherwise(Map<String, List<String>> found, String except, String country) {
+        for (Map.Entry<String, List<String>> e : found.entrySet()) {
+            if (!e.getKey().equals(except) && e.getValue().contains(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenRight(Gazetteer.Entry e, List<Word> words, int from, int n) {
+        if (e.kind() != Gazetteer.Kind.CAPITALS) {
+            return true;
+        }
+        for (int j = from; j < from + n; j++) {
+            if (!words.get(j).capitals()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean personName(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (i > 0 && !w.afterBreak()) {
+            Word before = words.get(i - 1);
+            if (before.capitalised() && !LEADING.contains(before.norm())) {
+                return true;
+            }
+        }
+        if (i + 1 < words.size()) {
+            Word after = words.get(i + 1);
+            return !after.afterBreak() && after.capitalised() && !after.capitals() && !TRAILING.contains(after.norm())
+                    && !after.norm().equals("s");
+        }
+        return false;
+    }
+
+    private static String join(List<Word> words, int from, int n) {
+        if (n == 1) {
+            return words.get(from).norm();
+        }
+        StringBuilder sb = new StringBuilder(words.get(from).norm());
+        for (int j = from + 1; j < from + n; j++) {
+            sb.append(' ').append(words.get(j).norm());
+        }
+        return sb.toString();
+    }
+
+    /** Splits on every character other than a letter or digit, as {@link Gazetteer#normalize} does. */
+    private static List<Word> words(String text) {
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        List<Word> out = new ArrayList<>();
+        boolean brk = true;
+        int i = 0;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < s.length() && Character.isLetterOrDigit(s.codePointAt(i))) {
+                    i += Character.charCount(s.codePointAt(i));
+                }
+                String raw = s.substring(start, i);
+                boolean cap = Character.isUpperCase(raw.codePointAt(0));
+                boolean allCaps = cap && raw.equals(raw.toUpperCase(Locale.ROOT));
+                out.add(new Word(raw.toLowerCase(Locale.ROOT), cap, allCaps, brk));
+                brk = false;
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == ','
+                        || c == '(' || c == ')' || c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2014') {
+                    brk = true;
+                }
+                i += Character.charCount(c);
+            }
+        }
+        return out;
+    }
+}

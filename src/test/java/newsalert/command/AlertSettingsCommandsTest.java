@@ -1,0 +1,150 @@
+package newsalert.command;
+
+import static newsalert.command.CommandFixture.GROUP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.Loudness;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 18: timezone, quiet-hours, pictures, quiet-below, mention and mention-at, set by moderators only. */
+class AlertSettingsCommandsTest {
+    private static final Target CHANNEL = new Target(Platform.DISCORD, "810000000000000001", "820000000000000001");
+
+    @TempDir
+    Path dir;
+    CommandFixture f;
+
+    @BeforeEach
+    void open() {
+        f = new CommandFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private ChatSettings chat() {
+        return f.news.subscriptions().chatSettings(Platform.TELEGRAM, GROUP.chatId());
+    }
+
+    @Test
+    void timezoneTakesAnIanaNameInAnyCaseAndShowsTheTimeThere() {
+        assertThat(f.admin("timezone europe/kyiv")).isEqualTo(Reply.of(
+                "Times in this chat are now shown in Europe/Kyiv (now 2025-08-28 18:00 UTC+3)."));
+        assertThat(chat().zone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
+        assertThat(f.admin("timezone Asia/Kolkata").text()).endsWith("(now 2025-08-28 20:30 UTC+5:30).");
+        assertThat(f.admin("timezone UTC+3").text()).isEqualTo(
+                "Times in this chat are now shown in UTC+3 (now 2025-08-28 18:00 UTC+3).");
+        assertThat(f.admin("timezone utc").text()).isEqualTo(
+                "Times in this chat are now shown in UTC (now 2025-08-28 15:00 UTC).");
+        assertThat(chat().zone()).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void anUnknownZoneGetsTheClosestNamesAndChangesNothing() {
+        f.admin("timezone Europe/Kyiv");
+        assertThat(f.admin("timezone Europe/Kyv")).isEqualTo(Reply.ephemeral("\"Europe/Kyv\" is not a time zone I"
+                + " know. Closest names: Europe/Kyiv, Europe/Kiev, America/Indiana/Knox.\nUsage: timezone <Area/City|UTC>"));
+        assertThat(f.admin("timezone Jerusalem").text()).startsWith(
+                "\"Jerusalem\" is not a time zone I know. Closest names: Asia/Jerusalem,");
+        assertThat(f.admin("timezone")).isEqualTo(Reply.ephemeral("Give one value.\nUsage: timezone <Area/City|UTC>"));
+        assertThat(chat().zone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
+    }
+
+    @Test
+    void onlyModeratorsChangeSettings() {
+        f.admin("subscribe");
+        for (String line : new String[] {"timezone Europe/Kyiv", "quiet-hours 23:00-07:00", "pictures off",
+                "quiet-below 50"}) {
+            String name = line.split(" ")[0];
+            assertThat(f.member(line)).isEqualTo(Reply.ephemeral("Only chat admins can change " + name + " here."));
+        }
+        assertThat(chat()).isEqualTo(ChatSettings.defaults(Platform.TELEGRAM, GROUP.chatId()));
+        assertThat(f.news.subscriptions().loudness(GROUP)).contains(Loudness.DEFAULT);
+    }
+
+    @Test
+    void quietHoursAndPicturesArePerChat() {
+        f.admin("timezone Europe/Kyiv");
+        assertThat(f.admin("quiet-hours 23:00-7:00")).isEqualTo(Reply.of("Quiet hours are 23:00-07:00 Europe/Kyiv:"
+                + " alerts then arrive silently unless their severity is 90 or more."));
+        assertThat(chat().quietHours()).hasToString("23:00-07:00");
+        assertThat(f.admin("quiet-hours 23:00-23:00")).isEqualTo(Reply.ephemeral("Quiet hours are two different"
+                + " times of day, like 23:00-07:00, or off.\nUsage: quiet-hours <HH:MM-HH:MM|off>"));
+        assertThat(f.admin("quiet-hours 25:00-07:00").ephemeral()).isTrue();
+        assertThat(f.admin("pictures off")).isEqualTo(Reply.of("Alerts here come without pictures."));
+        assertThat(f.admin("pictures maybe")).isEqualTo(Reply.ephemeral("Say on or off.\nUsage: pictures on|off"));
+        assertThat(chat().pictures()).isFalse();
+        assertThat(f.admin("quiet-hours off")).isEqualTo(Reply.of("Quiet hours are off: alerts notify at any time."));
+        assertThat(chat()).isEqualTo(new ChatSettings(Platform.TELEGRAM, GROUP.chatId(), ZoneId.of("Europe/Kyiv"),
+                null, false));
+    }
+
+    @Test
+    void quietBelowNeedsASubscriptionAndIsPerTarget() {
+        assertThat(f.admin("quiet-below 50")).isEqualTo(Reply.ephemeral(SettingCommand.NOT_SUBSCRIBED));
+        f.admin("subscribe");
+        assertThat(f.admin("quiet-below 50"))
+                .isEqualTo(Reply.of("Alerts here with severity below 50 now arrive silently."));
+        assertThat(f.admin("quiet-below 101")).isEqualTo(Reply.ephemeral(
+                "The severity is a number from 0 to 100, or off.\nUsage: quiet-below <severity|off>"));
+        assertThat(f.news.subscriptions().loudness(GROUP)).contains(new Loudness(50, null, 80));
+        assertThat(f.admin("/quiet_below off")).isEqualTo(Reply.of("Every alert here notifies again."));
+        assertThat(f.news.subscriptions().loudness(GROUP)).contains(Loudness.DEFAULT);
+    }
+
+    @Test
+    void mentionIsForDiscordRolesOrHereOnly() {
+        f.admin("subscribe");
+        assertThat(f.admin("mention @here"))
+                .isEqualTo(Reply.ephemeral("mention works on Discord only: Telegram has no roles to ping."));
+        f.in(CHANNEL, "subscribe");
+        assertThat(f.in(CHANNEL, "mention <@&830000000000000001>")).isEqualTo(Reply.of(
+                "Alerts here with severity 80 or more will ping <@&830000000000000001>."));
+        assertThat(f.in(CHANNEL, "mention-at 70")).isEqualTo(Reply.of(
+                "Alerts here with severity 70 or more ping <@&830000000000000001>."));
+        assertThat(f.in(CHANNEL, "mention <@123>")).isEqualTo(Reply.ephemeral("Pick a role after typing @ (it"
+                + " becomes <@&…>), or say @here or off.\nUsage: mention <@role|@here|off>"));
+        assertThat(f.in(CHANNEL, "mention @everyone").ephemeral()).isTrue();
+        assertThat(f.news.subscriptions().loudness(CHANNEL))
+                .contains(new Loudness(0, "<@&830000000000000001>", 70));
+        assertThat(f.in(CHANNEL, "subscriptions").text()).contains(
+                "\nMention: <@&830000000000000001> for severity 70 or more (mention-at 70).\n");
+        assertThat(f.in(CHANNEL, "mention off")).isEqualTo(Reply.of("Alerts here ping nobody."));
+        assertThat(f.news.subscriptions().loudness(CHANNEL)).contains(new Loudness(0, null, 70));
+    }
+
+    @Test
+    void subscriptionsShowsEverySetting() {
+        f.admin("subscribe attack 50");
+        f.admin("timezone Europe/Kyiv");
+        f.admin("quiet-hours 23:00-07:00");
+        f.admin("pictures off");
+        f.admin("quiet-below 60");
+        assertThat(f.member("subscriptions").text()).isEqualTo("""
+                This chat receives attack alerts with severity 50 or more.
+                Keyword rules: none.
+                Quiet below: alerts with severity below 60 arrive silently.
+                Time zone: Europe/Kyiv (now 2025-08-28 18:00 UTC+3).
+                Quiet hours: 23:00-07:00, silent unless severity 90 or more.
+                Pictures: off.""");
+    }
+
+    @Test
+    void storyShowsItsTimeInTheChatsZone() {
+        f.story("s1", "Strike on the port", CommandFixture.strike(), true, 30, GROUP);
+        assertThat(f.member("story s1").text()).contains("Source: Test Wire, published 2025-08-28 15:30 UTC\n");
+        f.admin("timezone America/New_York");
+        assertThat(f.member("story s1").text()).contains("Source: Test Wire, published 2025-08-28 11:30 UTC-4\n");
+    }
+}

@@ -1,0 +1,132 @@
+package newsalert.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A scheduler the test drives by hand: periodic tasks are kept, never run by time, and {@link #runPeriodic()}
+ * runs each once on the calling thread (one "tick" of the schedule). Other uses throw.
+ */
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+    private final List<Runnable> periodic = new ArrayList<>();
+    private boolean shutdown;
+
+    /** Runs every periodic task once, in the order they were scheduled. */
+    public synchronized void runPeriodic() {
+        new ArrayList<>(periodic).forEach(Runnable::run);
+    }
+
+    /** @return how many periodic tasks are scheduled */
+    public synchronized int periodicCount() {
+        return periodic.size();
+    }
+
+    @Override
+    public synchronized ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
+                                                                  TimeUnit unit) {
+        periodic.add(command);
+        return new Handle(command);
+    }
+
+    @Override
+    public synchronized ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
+                                                               TimeUnit unit) {
+        periodic.add(command);
+        return new Handle(command);
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        throw new UnsupportedOperationException("one-shot tasks are not scheduled by hand here");
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+        throw new UnsupportedOperationException("one-shot tasks are not scheduled by hand here");
+    }
+
+    @Override
+    public synchronized void shutdown() {
+        shutdown = true;
+        periodic.clear();
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+        shutdown();
+        return List.of();
+    }
+
+    @Override
+    public synchronized boolean isShutdown() {
+        return shutdown;
+    }
+
+    @Override
+    public synchronized boolean isTerminated() {
+        return shutdown;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+        return true;
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        throw new UnsupportedOperationException("tasks run only when the test ticks the schedule");
+    }
+
+    private final class Handle implements ScheduledFuture<Object> {
+        private final Runnable task;
+
+        Handle(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return 0;
+        }
+
+        @Override
+        public int compareTo(Delayed o) {
+            return 0;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            synchronized (ManualScheduler.this) {
+                return periodic.remove(task);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            synchronized (ManualScheduler.this) {
+                return !periodic.contains(task);
+            }
+        }
+
+        @Override
+        public boolean isDone() {
+            return isCancelled();
+        }
+
+        @Override
+        public Object get() {
+            throw new UnsupportedOperationException("a periodic task has no result");
+        }
+
+        @Override
+        public Object get(long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException("a periodic task has no result");
+        }
+    }
+}
