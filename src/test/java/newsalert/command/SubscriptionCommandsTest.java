@@ -170,9 +170,9 @@ class SubscriptionCommandsTest {
         assertThat(f.member("help latest")).isEqualTo(Reply.ephemeral(
                 "latest [n] [attack|diplomacy|all]\nThe most recent alerts (default 5, at most 20)."));
         assertThat(f.member("help /feeds")).isEqualTo(Reply.ephemeral(
-                "feeds add|remove|list|export|import|retry [url]\nFeeds polled for this chat.\nOnly chat admins can use it."));
+                "feeds add|remove|list|export|import|retry [url] [interval]\nFeeds polled for this chat.\nOnly chat admins can use it."));
         assertThat(f.in(CommandFixture.GROUP, "help feeds")).isEqualTo(Reply.ephemeral(
-                "feeds add|remove|list|export|import|retry [url]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
+                "feeds add|remove|list|export|import|retry [url] [interval]\nFeeds polled for this chat.\nOnly chat admins can use it; you can here."));
         assertThat(f.member("help dance")).isEqualTo(Reply.ephemeral(
                 "There is no command \"dance\".\nUsage: help [command]"));
     }
