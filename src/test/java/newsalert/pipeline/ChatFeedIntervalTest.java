@@ -11,7 +11,6 @@ import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
 import newsalert.store.ChatFeed;
 import newsalert.store.jdbc.JdbcNewsStore;
-import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.testing.MutableClock;
@@ -58,7 +57,7 @@ class ChatFeedIntervalTest {
             read.add(location);
             return new ReadResult.Read("Feed", List.<Story>of(), null, null);
         };
-        return new Poller(store, reader, s -> Stories.nothing(), (Story s, Assessment a) -> { }, SETTINGS, clock,
+        return new Poller(store, reader, s -> Stories.nothing(), SETTINGS, clock,
                 new Routing(store.subscriptions(), store.chatFeeds(), reader));
     }
 
