@@ -273,8 +273,14 @@ class TelegramEndToEndTest {
             CommandLine cl = new CommandLine(cmd);
             StringWriter out = new StringWriter();
             cl.setOut(new PrintWriter(out, true));
+            // its own thread, not the common pool: on 2 cores that pool has one thread, and a second bot of the
+            // same test would not start until the first one ends
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                    () -> cl.execute("--config", config.toString()));
+                    () -> cl.execute("--config", config.toString()), task -> {
+                        Thread t = new Thread(task, "run-under-test");
+                        t.setDaemon(true);
+                        t.start();
+                    });
             return new RunningBot(cmd, exit, out, polls, clock);
         }
 
