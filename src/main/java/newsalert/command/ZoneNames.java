@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import newsalert.subscription.place.Gazetteer;
 
 /**
  * Reads the time zone a user types for {@code timezone}: an IANA name in any letter case ({@code Europe/Kyiv},
@@ -59,25 +60,6 @@ final class ZoneNames {
     private static int distance(String typed, String city, String id) {
         String lower = id.toLowerCase(Locale.ROOT);
         String idCity = lower.substring(lower.lastIndexOf('/') + 1);
-        return Math.min(levenshtein(typed, lower), levenshtein(city, idCity));
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
+        return Math.min(Gazetteer.levenshtein(typed, lower), Gazetteer.levenshtein(city, idCity));
     }
 }

@@ -159,9 +159,7 @@ public interface SubscriptionStore {
      * @return the number of rows fixed
      * @throws StoreException when the store cannot take it
      */
-    default int fixDigest(long digestId, List<Long> members) {
-        throw new UnsupportedOperationException("this store keeps no digests");
-    }
+    int fixDigest(long digestId, List<Long> members);
 
     /**
      * Makes the platform's pending rows that wait out a back-off after a transient error (their last error

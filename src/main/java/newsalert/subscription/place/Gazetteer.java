@@ -204,6 +204,14 @@ public final class Gazetteer {
         if (b.startsWith(a) && a.length() >= 3) {
             return 1;
         }
+        return levenshtein(a, b);
+    }
+
+    /**
+     * @return the Levenshtein distance of two strings (insertions, deletions and substitutions of one char each),
+     *         for every "closest names" reply (places here, time zones in {@code command.ZoneNames})
+     */
+    public static int levenshtein(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
