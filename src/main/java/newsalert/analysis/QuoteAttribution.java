@@ -130,7 +130,11 @@ final class QuoteAttribution {
         if (opener != null) {
             return new Result(Status.FOUND, opener); // "Remarked Center scientist Tierra Curry, “…”"
         }
-        return sawVerb ? Result.BLOCKED : Result.NONE;
+        if (sawVerb) {
+            return Result.BLOCKED;
+        }
+        SpeakerRef colon = QuoteLeads.colonSubject(parser, prefix);
+        return colon != null ? new Result(Status.FOUND, colon, 3) : Result.NONE; // "X spoke of the plan: “…”"
     }
 
     private static boolean gapOk(String gap) {

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *       {@code Taricani defended his action, saying: “…”}, {@code The campaign criticised the plan, accusing
  *       the mayor of “…”};</li>
  *   <li>{@code The Daily Courier quoted Novak as saying: “…”} (the speaker is the one quoted, not the outlet);</li>
- *   <li>{@code According to Dr. Ana Ruiz, formerly the head of the agency, the outbreak is “…”}.</li>
+ *   <li>{@code According to Dr. Ana Ruiz, formerly the head of the agency, the outbreak is “…”};</li>
+ *   <li>a sentence ending in a colon whose subject is a named speaker: {@code Bill Ortiz of NASA spoke of the
+ *       partnership: “…”}, {@code Incumbent President Ada Lin quickly took a parting shot on Twitter: “…”}.</li>
  * </ul>
  * Each gives a speaker phrase for {@link SpeakerParser}, or null. Stateless; thread-safe.
  */
@@ -47,6 +49,10 @@ final class QuoteLeads {
                     + "|issued by|released by) (.{2,60}?),? (?:read|reads|said|says|stated)(?: in part)?[,:]?\\s*$");
 
     private static final Set<String> TIME_OPENERS = Set.of("This", "Last", "Next", "On", "Early", "Late", "Earlier");
+
+    /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
+    private static final Set<String> ORG_JOINERS_AFTER = Set.of("of", "for", "and", "the", "on", "de", "van", "von",
+            "al", "bin", "da", "di", "du", "del", "la", "le");
 
     private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
 
@@ -180,6 +186,45 @@ final class QuoteLeads {
             }
             int c = clause.indexOf(", ", from);
             from = c < 0 ? -1 : c + 2;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a clause that ends with a colon right before the quote, when it opens the clause as a
+     * named speaker followed by a lower-case word (a verb, or an adverb before one): {@code Ana Ruiz of the
+     * WHO spoke of the risk: “…”}, {@code The High Court also ruled on the same day, finding that …: “…”}.
+     * Only the clause start is tried (after up to two leading time words), so a colon after a list or a
+     * label ("The list of effects includes:") names no one; a pronoun subject is not taken.
+     *
+     * @param prefix the clause before the quote, from its sentence start
+     * @return the speaker, or null
+     */
+    static SpeakerRef colonSubject(SpeakerParser parser, String prefix) {
+        String p = prefix.strip();
+        if (!p.endsWith(":") || p.length() < 8) {
+            return null;
+        }
+        Matcher brk = CLAUSE_BREAK.matcher(p);
+        if (brk.find()) {
+            return null; // "…, but Abbas has denied this:" — the subject of the last clause is not at the start
+        }
+        String[] w = SpeakerWords.WS.split(p);
+        for (int skip = 0; skip <= 2 && skip < w.length; skip++) {
+            for (int j = Math.min(w.length - 1, skip + 8); j > skip; j--) {
+                if (w[j].isEmpty() || !Character.isLowerCase(w[j].charAt(0)) || w[j - 1].endsWith(",")
+                        || ORG_JOINERS_AFTER.contains(w[j])) {
+                    continue;
+                }
+                SpeakerRef ref = parser.parse(String.join(" ", java.util.Arrays.copyOfRange(w, skip, j)));
+                if (ref != null && ref.kind() != SpeakerRef.Kind.PRONOUN && !ref.name().equals("The")
+                        && !SpeakerLexicon.NOT_NAME_START.contains(ref.name())) {
+                    return ref; // "The summary of the decision read in part:" names no one
+                }
+            }
+            if (!QuoteText.isTimeWord(w[skip]) && !TIME_OPENERS.contains(w[skip])) {
+                return null;
+            }
         }
         return null;
     }
