@@ -150,7 +150,8 @@ final class SpeakerRegistry {
      * with that surname, and a missing role is taken from an earlier mention of the same name.
      *
      * A he/she is left unresolved when another person is named (outside quotes) between the last
-     * person's quote and this one.
+     * person's quote and this one. Before anyone is credited, he/she goes to the subject of a speech verb
+     * named earlier in the quote's paragraph, or to the one person the paragraph names before the quote.
      *
      * @param at the text position of the quote being credited
      * @return the completed reference, or null when a pronoun has no antecedent
@@ -226,6 +227,17 @@ final class SpeakerRegistry {
      */
     private SpeakerRef soleSpeaker(long from, long to) {
         Mention speaker = null;
+        // no one credited yet, and the paragraph names one person only: "Ruiz toured the site. He noted, “…”"
+        // (once someone was credited, a pronoun after another name stays unresolved: "He met Rutte. “…,” he said")
+        String only = null; // the one person named in the window, or "" when two are
+        for (Mention m : mentions) {
+            if (m.at() > from && m.at() < to) {
+                only = only == null || only.equals(m.name()) ? m.name() : "";
+            }
+        }
+        if (lastPerson == null && only != null && !only.isEmpty()) {
+            return SpeakerRef.named(only, roleByName.get(only), SpeakerRef.Kind.PERSON);
+        }
         for (Mention m : mentions) {
             if (m.at() > from && m.at() < to) {
                 if (m.speech()) {
