@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import newsalert.config.ConfigException;
+import newsalert.config.Durations;
 import newsalert.config.FeedConfig;
 import newsalert.feed.FeedException;
 import newsalert.feed.Opml;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsalert opml export|import}: the configured feeds as OPML 2.0, and an OPML file as the
- * {@code feeds:} block of the config (printed; the config file stays the operator's to edit).
+ * {@code feeds:} block of the config (printed; the config file stays the operator's to edit). A feed's own
+ * {@code interval} travels as the outline attribute {@code newsalert:interval} ({@link Opml#NEWSALERT}).
  */
 @Command(name = "opml", mixinStandardHelpOptions = true,
         description = "Move feed lists between newsalert and other feed readers (OPML 2.0).",
@@ -68,7 +71,8 @@ public final class OpmlCommand implements Runnable {
             List<Opml.Outline> out = new ArrayList<>();
             for (FeedConfig f : feeds) {
                 if (SourceReader.isUrl(f.url())) {
-                    out.add(new Opml.Outline(f.url(), f.name()));
+                    out.add(new Opml.Outline(f.url(), f.name(),
+                            f.interval() == null ? null : Durations.format(f.interval())));
                 } else {
                     err.println("skipped " + f.url() + ": a local file is not a feed other readers can use");
                 }
@@ -129,6 +133,18 @@ public final class OpmlCommand implements Runnable {
                     row.put("url", o.url());
                     if (!o.title().isBlank()) {
                         row.put("name", o.title());
+                    }
+                    if (o.interval() != null) {
+                        try {
+                            Duration every = Durations.parse(o.interval());
+                            if (every.isZero()) {
+                                throw new IllegalArgumentException("zero");
+                            }
+                            row.put("interval", Durations.format(every));
+                        } catch (IllegalArgumentException e) {
+                            err.println("interval of " + o.url() + " left out: '" + o.interval()
+                                    + "' is not a duration such as 30m or 2h");
+                        }
                     }
                     feeds.add(row);
                 }

@@ -10,7 +10,8 @@ import newsalert.store.ChatFeedStore;
  * the address policy, not already in the chat's list, the per-chat cap of {@value #MAX_PER_CHAT}, and the
  * feed check (fetched and parsed once through the guarded reader); then it is stored. When the address is a
  * web page whose one feed the check found, that feed's address passes the policy and duplicate checks too and
- * is what gets stored.
+ * is what gets stored. Adding a feed the chat already has, with an interval other than its own, changes that
+ * interval in place ({@link Kind#INTERVAL_CHANGED}); nothing is fetched.
  */
 final class FeedAdder {
     static final int MAX_PER_CHAT = 20;
@@ -26,7 +27,7 @@ final class FeedAdder {
     }
 
     /** What became of one address. */
-    enum Kind { ADDED, ALREADY_THERE, BAD_ADDRESS, NOT_A_FEED, SEVERAL, FULL }
+    enum Kind { ADDED, ALREADY_THERE, INTERVAL_CHANGED, BAD_ADDRESS, NOT_A_FEED, SEVERAL, FULL }
 
     /**
      * @param kind   what happened
@@ -68,7 +69,7 @@ final class FeedAdder {
         }
         List<ChatFeed> existing = feeds(ctx);
         if (existing.stream().anyMatch(f -> f.url().equals(url))) {
-            return new Outcome(Kind.ALREADY_THERE, url, "");
+            return already(ctx, existing, url, interval, null);
         }
         if (existing.size() >= MAX_PER_CHAT) {
             return new Outcome(Kind.FULL, url, "");
@@ -92,11 +93,26 @@ final class FeedAdder {
             }
             String found = feedUrl;
             if (existing.stream().anyMatch(f -> f.url().equals(found))) {
-                return new Outcome(Kind.ALREADY_THERE, feedUrl, "", page, List.of());
+                return already(ctx, existing, feedUrl, interval, page);
             }
         }
         store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(), feedUrl, ctx.callerId(),
                 ctx.clock().instant(), interval));
         return new Outcome(Kind.ADDED, feedUrl, result.title() == null ? "" : result.title().strip(), page, List.of());
+    }
+
+    /**
+     * A feed the chat already has: its interval changes in place when {@code interval} is given and differs.
+     *
+     * @return {@link Kind#INTERVAL_CHANGED} or {@link Kind#ALREADY_THERE}
+     */
+    private Outcome already(CommandContext ctx, List<ChatFeed> existing, String url, java.time.Duration interval,
+                            String page) {
+        ChatFeed had = existing.stream().filter(f -> f.url().equals(url)).findFirst().orElseThrow();
+        if (interval != null && !interval.equals(had.interval())
+                && store.setChatFeedInterval(ctx.target().platform(), ctx.target().chatId(), url, interval)) {
+            return new Outcome(Kind.INTERVAL_CHANGED, url, "", page, List.of());
+        }
+        return new Outcome(Kind.ALREADY_THERE, url, "", page, List.of());
     }
 }

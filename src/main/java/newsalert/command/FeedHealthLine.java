@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import newsalert.store.ChatFeed;
 
 /**
  * The health part of one {@code feeds list} line: {@code ok}, {@code not polled yet}, or {@code failing [since …]
@@ -51,6 +52,18 @@ final class FeedHealthLine {
             String last = h.lastNewItem() == null ? "no items yet" : "last new item " + TIME.format(h.lastNewItem());
             return state + "; " + last + "; " + every;
         }).orElse("not polled yet; " + every);
+    }
+
+    /**
+     * @param f a chat feed turned off for failing ({@link ChatFeed#disabled()})
+     * @return e.g. {@code "turned off 2026-12-13 15:00 UTC after 7 days of failures: HTTP 404 Not Found; turn it
+     *         back on with: feeds retry https://x/feed"}
+     */
+    static String disabled(ChatFeed f) {
+        String reason = f.disabledReason() == null || f.disabledReason().isBlank() ? "no reason given"
+                : f.disabledReason();
+        return "turned off " + TIME.format(f.disabledAt()) + " after 7 days of failures: " + reason
+                + "; turn it back on with: feeds retry " + f.url();
     }
 
     /** @return when the feed's newest entry was first seen, if it was polled and had one */

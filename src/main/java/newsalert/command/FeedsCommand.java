@@ -15,8 +15,9 @@ import newsalert.store.FeedState;
  * serves a feed, and at most {@value FeedAdder#MAX_PER_CHAT} per chat ({@link FeedAdder}). {@code remove} takes
  * the URL exactly as listed. {@code export} replies with the list as a file and {@code import} adds the feeds of
  * an attached file ({@link FeedsTransfer}). {@code list} gives each feed's health ({@link FeedHealthLine}) and
- * {@code retry} makes a feed due at once, cutting its back-off short. {@code add <url> <interval>} gives the feed
- * its own time between polls ({@code 30m}, {@code 2h}; written as in the config file, see
+ * {@code retry} makes a feed due at once, cutting its back-off short, and turns a feed that was turned off for
+ * failing 7 days back on. {@code add <url> <interval>} gives the feed (new, or one the chat already has: changed in
+ * place) its own time between polls ({@code 30m}, {@code 2h}; written as in the config file, see
  * {@link IntervalText}), from {@code poll.min-interval} up to {@value #MAX_INTERVAL_DAYS} days.
  * Moderators only.
  */
@@ -37,7 +38,7 @@ final class FeedsCommand implements Command {
         this.status = status;
         this.policy = policy;
         this.adder = new FeedAdder(store, check, policy);
-        this.transfer = new FeedsTransfer(adder, codec);
+        this.transfer = new FeedsTransfer(adder, codec, this::interval);
     }
 
     @Override
@@ -82,7 +83,9 @@ final class FeedsCommand implements Command {
      * Retry-After is part of the reason), its last new item and interval, e.g. {@code • https://x/feed — failing
      * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 Too Many Requests; the site asks us to wait 2 h
      * (Retry-After); next try 17:00 UTC; no items yet; every 5m}. Without a status, only a failed last poll is
-     * noted, from {@link ChatFeedStore#pollState}: {@code last poll failed: reason; next try 17:00 UTC}.
+     * noted, from {@link ChatFeedStore#pollState}: {@code last poll failed: reason; next try 17:00 UTC}. A feed
+     * turned off for failing 7 days says so, with its reason and how to turn it back on ({@link
+     * FeedHealthLine#disabled}).
      */
     private String listLine(ChatFeed f, CommandContext ctx) {
         Instant now = ctx.clock().instant();
@@ -90,6 +93,11 @@ final class FeedsCommand implements Command {
         if (refused.isPresent()) {
             return "• " + f.url() + " — not polled: it " + refused.get()
                     + ", and this bot reads only public addresses for chat feeds"
+                    + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
+                            + FeedHealthLine.time(t)).orElse(""));
+        }
+        if (f.disabled()) {
+            return "• " + f.url() + " — " + FeedHealthLine.disabled(f)
                     + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
                             + FeedHealthLine.time(t)).orElse(""));
         }
@@ -159,8 +167,11 @@ final class FeedsCommand implements Command {
             case BAD_ADDRESS -> usageReply(added.reason());
             case ALREADY_THERE -> Reply.of((added.page() == null ? "That feed is already in this chat's list."
                     : "That page's feed " + added.url() + " is already in this chat's list.")
-                    + (interval == null ? "" : " To change its interval, remove it with: feeds remove "
-                            + added.url() + " and add it again with the new one."));
+                    + (interval == null ? "" : " It is already polled every " + FeedHealthLine.duration(interval)
+                            + "."));
+            case INTERVAL_CHANGED -> Reply.of((added.page() == null ? "That feed" : "That page's feed " + added.url())
+                    + " is already in this chat's list; it is now polled every " + FeedHealthLine.duration(interval)
+                    + ".");
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
@@ -179,7 +190,7 @@ final class FeedsCommand implements Command {
      * @throws IllegalArgumentException with the reply's sentence, e.g. {@code interval 2m is below
      *                                  poll.min-interval 5m; use 5m or more}
      */
-    private Duration interval(String text) {
+    Duration interval(String text) {
         Duration d;
         try {
             d = IntervalText.parse(text);
@@ -206,11 +217,15 @@ final class FeedsCommand implements Command {
         if (status == null) {
             return Reply.of("Feeds are not polled by this bot, so there is nothing to retry.");
         }
+        boolean wasOff = adder.feeds(ctx).stream().anyMatch(f -> f.url().equals(url) && f.disabled());
         return Reply.of(policy.refusedAddress(url).map(why -> "That feed is not polled: it " + why
                         + ", and this bot reads only public addresses for chat feeds.")
                 .orElseGet(() -> {
+                    store.reenableChatFeed(ctx.target().platform(), ctx.target().chatId(), url,
+                            ctx.clock().instant());
                     status.retryNow(url);
-                    return "Retrying " + url + " at the next poll; see how it went with: feeds list";
+                    return (wasOff ? "Turned " + url + " back on; it is read again at the next poll"
+                            : "Retrying " + url + " at the next poll") + "; see how it went with: feeds list";
                 }));
     }
 

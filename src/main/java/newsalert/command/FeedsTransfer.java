@@ -2,17 +2,17 @@ package newsalert.command;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import newsalert.store.ChatFeed;
 
 /**
  * {@code feeds export} and {@code feeds import}: the chat's feeds as a file (OPML through the
  * {@link FeedListCodec}), and a file's feeds added one by one through the same checks as {@code feeds add}
  * ({@link FeedAdder}), answered with a summary: a count line, then one line per address — added, already
  * there, refused with the reason, or not added because the chat reached its cap (those are not checked).
- * Addresses listed twice in the file count once. Files over {@value #MAX_FILE_BYTES} bytes are refused
+ * Addresses listed twice in the file count once. A feed's own interval travels with it ({@link
+ * FeedListCodec.Entry}: exported as written in {@code feeds list}, imported through the same checks as {@code feeds
+ * add <url> <interval>}; one the checks refuse is left out, the feed added at {@code poll.interval}, and the line
+ * says why; a feed already here gets the file's interval in place). Files over {@value #MAX_FILE_BYTES} bytes are refused
  * before they are downloaded when the platform gives the size.
  */
 final class FeedsTransfer {
@@ -24,22 +24,30 @@ final class FeedsTransfer {
 
     private final FeedAdder adder;
     private final FeedListCodec codec;
+    private final java.util.function.Function<String, java.time.Duration> intervals;
 
-    /** @param codec reads and writes the files, or {@code null} when this bot has none (both then say so) */
-    FeedsTransfer(FeedAdder adder, FeedListCodec codec) {
+    /**
+     * @param codec     reads and writes the files, or {@code null} when this bot has none (both then say so)
+     * @param intervals checks an interval as {@code feeds add} does: the duration, or an IllegalArgumentException
+     *                  whose message is the reply's sentence
+     */
+    FeedsTransfer(FeedAdder adder, FeedListCodec codec,
+                  java.util.function.Function<String, java.time.Duration> intervals) {
         this.adder = adder;
         this.codec = codec;
+        this.intervals = intervals;
     }
 
     Reply export(CommandContext ctx) {
         if (codec == null) {
             return Reply.of("Feed lists cannot be exported from this bot.");
         }
-        List<String> urls = adder.feeds(ctx).stream().map(ChatFeed::url).toList();
+        List<FeedListCodec.Entry> urls = adder.feeds(ctx).stream().map(f -> new FeedListCodec.Entry(f.url(),
+                f.interval() == null ? null : FeedHealthLine.duration(f.interval()))).toList();
         if (urls.isEmpty()) {
             return Reply.of("No feeds added here, so there is nothing to export. Add one with: feeds add <url>");
         }
-        byte[] file = codec.write(urls, ctx.clock().instant());
+        byte[] file = codec.writeEntries(urls, ctx.clock().instant());
         return Reply.withFile("The " + urls.size() + " feed" + (urls.size() == 1 ? "" : "s") + " of this chat as "
                         + codec.extension().toUpperCase(java.util.Locale.ROOT) + ". Bring them into another chat"
                         + " with: feeds import",
@@ -57,9 +65,9 @@ final class FeedsTransfer {
         if (attached.size() > MAX_FILE_BYTES) {
             return Reply.of(tooLarge());
         }
-        List<String> urls;
+        List<FeedListCodec.Entry> urls;
         try {
-            urls = codec.read(attached.read(MAX_FILE_BYTES));
+            urls = codec.readEntries(attached.read(MAX_FILE_BYTES));
         } catch (AttachedFile.TooLargeException e) {
             return Reply.of(tooLarge());
         } catch (IOException e) {
@@ -67,33 +75,54 @@ final class FeedsTransfer {
         } catch (IllegalArgumentException e) {
             return Reply.of("That file was refused: " + e.getMessage() + ". Nothing was added.");
         }
-        Set<String> unique = new LinkedHashSet<>(urls);
+        java.util.Map<String, String> unique = new java.util.LinkedHashMap<>();
+        urls.forEach(e -> unique.putIfAbsent(e.url(), e.interval()));
         if (unique.isEmpty()) {
             return Reply.of("That file lists no feeds (no outline has an xmlUrl). Nothing was added.");
         }
         return Reply.of(summary(attached.name(), run(ctx, unique)));
     }
 
-    private List<FeedAdder.Outcome> run(CommandContext ctx, Set<String> urls) {
-        List<FeedAdder.Outcome> out = new ArrayList<>();
+    /** One address's outcome, with the interval it was given ({@code null}: none) and why one was left out. */
+    private record Line(FeedAdder.Outcome outcome, java.time.Duration interval, String intervalRefused) {
+    }
+
+    private List<Line> run(CommandContext ctx, java.util.Map<String, String> urls) {
+        List<Line> out = new ArrayList<>();
         boolean full = false;
-        for (String url : urls) {
-            FeedAdder.Outcome o = full ? new FeedAdder.Outcome(FeedAdder.Kind.FULL, url, "") : adder.add(ctx, url);
+        for (var e : urls.entrySet()) {
+            String url = e.getKey();
+            java.time.Duration interval = null;
+            String refused = null;
+            if (e.getValue() != null) {
+                try {
+                    interval = intervals.apply(e.getValue());
+                } catch (IllegalArgumentException bad) {
+                    refused = bad.getMessage();
+                }
+            }
+            FeedAdder.Outcome o = full ? new FeedAdder.Outcome(FeedAdder.Kind.FULL, url, "")
+                    : adder.add(ctx, url, interval);
             full |= o.kind() == FeedAdder.Kind.FULL;
-            out.add(o);
+            out.add(new Line(o, interval, refused));
         }
         return out;
     }
 
-    private static String summary(String fileName, List<FeedAdder.Outcome> outcomes) {
+    private static String summary(String fileName, List<Line> outcomes) {
         int[] n = new int[FeedAdder.Kind.values().length];
         List<String> lines = new ArrayList<>();
-        for (FeedAdder.Outcome o : outcomes) {
+        for (Line line : outcomes) {
+            FeedAdder.Outcome o = line.outcome();
             n[o.kind().ordinal()]++;
+            String every = line.interval() == null ? "" : ", every " + FeedHealthLine.duration(line.interval());
+            String ignored = line.intervalRefused() == null ? ""
+                    : "; its interval was left out: " + sentence(line.intervalRefused());
             lines.add(switch (o.kind()) {
                 case ADDED -> "added: " + o.url() + (o.reason().isBlank() ? "" : " (" + o.reason() + ")")
-                        + (o.page() == null ? "" : ", found on " + o.page());
-                case ALREADY_THERE -> "already here: " + o.url();
+                        + (o.page() == null ? "" : ", found on " + o.page()) + every + ignored;
+                case ALREADY_THERE -> "already here: " + o.url() + ignored;
+                case INTERVAL_CHANGED -> "already here: " + o.url() + ", now polled" + every.replace(",", "");
                 case BAD_ADDRESS -> "refused: " + o.url() + " — " + sentence(o.reason());
                 case SEVERAL -> "refused: " + o.url() + " — a page offering " + o.candidates().size()
                         + " feeds; add the one you want with: feeds add <its address>";
@@ -104,7 +133,8 @@ final class FeedsTransfer {
         }
         String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
         String head = "Imported " + name + ": " + n[FeedAdder.Kind.ADDED.ordinal()] + " added, "
-                + n[FeedAdder.Kind.ALREADY_THERE.ordinal()] + " already here, "
+                + (n[FeedAdder.Kind.ALREADY_THERE.ordinal()] + n[FeedAdder.Kind.INTERVAL_CHANGED.ordinal()])
+                + " already here, "
                 + (n[FeedAdder.Kind.BAD_ADDRESS.ordinal()] + n[FeedAdder.Kind.NOT_A_FEED.ordinal()]
                 + n[FeedAdder.Kind.SEVERAL.ordinal()]) + " refused, "
                 + n[FeedAdder.Kind.FULL.ordinal()] + " over the limit.";

@@ -19,6 +19,30 @@ public final class Durations {
     }
 
     /**
+     * Writes a duration the way {@link #parse} reads it back, in whole units: {@code 90s} as {@code 1m30s}, {@code
+     * 2h}, {@code 1d}, {@code 250ms}; zero as {@code 0s}.
+     *
+     * @param d a duration, not negative
+     * @return its text
+     */
+    public static String format(Duration d) {
+        if (d.isZero()) {
+            return "0s";
+        }
+        StringBuilder sb = new StringBuilder();
+        long ms = d.toMillis();
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+        String[] units = {"d", "h", "m", "s", "ms"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (ms >= sizes[i]) {
+                sb.append(ms / sizes[i]).append(units[i]);
+                ms %= sizes[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
      * @param text the duration as written in config
      * @return the parsed duration, never negative
      * @throws IllegalArgumentException when the text is not a duration, naming the accepted forms, or is a

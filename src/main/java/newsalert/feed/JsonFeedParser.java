@@ -29,8 +29,10 @@ import newsalert.story.Story;
  * as one line of plain text; the body from {@code content_html} (as HTML), else {@code content_text}, else
  * {@code summary} (as text); {@code published} is the first plausible ({@link DatePolicy}) of
  * {@code date_published} and {@code date_modified} (RFC 3339; a date-only value is that day 00:00 UTC).
- * Authors ({@code authors} in 1.1, {@code author} in 1.0) are not kept: a {@link Story} has no author field
- * (RSS and Atom authors are not kept either).
+ * The author ({@link Story#author()}) is the item's {@code authors} (1.1), else its {@code author} (1.0), else
+ * the feed's own {@code authors}/{@code author} (the spec: the feed's author stands for items that name none):
+ * each author's {@code name} as one line of plain text, names joined with ", " (an author without a name is left
+ * out). RSS and Atom authors are not kept yet.
  *
  * <p>A document is a JSON Feed when its root is an object with an {@code items} array and a {@code version}
  * that is a {@code https://jsonfeed.org/version/…} URL (the spec requires it; other JSON is refused with that
@@ -86,10 +88,11 @@ final class JsonFeedParser {
         String source = PlainText.line(text(root, "title"));
         String home = text(root, "home_page_url");
         String self = text(root, "feed_url");
+        String feedAuthor = authors(root);
         List<Story> stories = new ArrayList<>();
         for (JsonNode item : root.get("items")) {
             if (item.isObject()) {
-                Story story = story(item, source, firstSeen, home, self, feedUrl);
+                Story story = story(item, source, feedAuthor, firstSeen, home, self, feedUrl);
                 if (!story.title().isEmpty() || !story.body().isEmpty() || story.link() != null) {
                     stories.add(story);
                 }
@@ -120,7 +123,36 @@ final class JsonFeedParser {
         }
     }
 
-    private static Story story(JsonNode item, String source, Instant firstSeen, String... bases) {
+    /**
+     * @param node an item or the feed's root
+     * @return the names of its {@code authors} (1.1), else of its {@code author} (1.0), joined with ", "; {@code
+     *         null} when it names none
+     */
+    static String authors(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        JsonNode many = node.get("authors");
+        if (many != null && many.isArray()) {
+            for (JsonNode a : many) {
+                addName(names, a);
+            }
+        }
+        if (names.isEmpty()) {
+            addName(names, node.get("author"));
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void addName(List<String> names, JsonNode author) {
+        if (author != null && author.isObject() && names.size() < 20) {
+            String name = PlainText.line(text(author, "name"));
+            if (!name.isBlank() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+    }
+
+    private static Story story(JsonNode item, String source, String feedAuthor, Instant firstSeen,
+                               String... bases) {
         String title = PlainText.line(text(item, "title"));
         String rawLink = firstNonBlank(text(item, "url"), text(item, "external_url"));
         String link = Links.absolute(rawLink, bases);
@@ -137,7 +169,8 @@ final class JsonFeedParser {
             body = PlainText.fromText(firstNonBlank(text(item, "content_text"), text(item, "summary")));
         }
         String image = FeedImages.usable(firstNonBlank(text(item, "image"), text(item, "banner_image")), bases);
-        return new Story(id.trim(), source, title, link, when, body, image);
+        String author = authors(item);
+        return new Story(id.trim(), source, title, link, when, body, image, author == null ? feedAuthor : author);
     }
 
     /** @return the value of a string (or number) field, else {@code null} */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jdom2.filter.Filters;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -29,7 +30,10 @@ import org.jdom2.output.XMLOutputter;
  * public) is the caller's rule.
  *
  * <p>Writing: {@code <opml version="2.0">} with a {@code <head>} (title, dateCreated in RFC 822) and one
- * {@code <outline type="rss" text title xmlUrl>} per feed, UTF-8, escaped by JDOM.
+ * {@code <outline type="rss" text title xmlUrl>} per feed, UTF-8, escaped by JDOM. A feed with its own interval
+ * carries it as {@code newsalert:interval="30m"} ({@link #NEWSALERT}); readers that do not know the attribute
+ * ignore it, and on reading every attribute but {@code xmlUrl}, {@code title}, {@code text} and that one is
+ * ignored.
  */
 public final class Opml {
     /** Most outlines (feeds and categories together) a file may have. */
@@ -41,15 +45,29 @@ public final class Opml {
     }
 
     /**
+     * The namespace of newsalert's own outline attribute {@code newsalert:interval} (a feed's own time between
+     * polls, written as in the config file: {@code 30m}, {@code 2h}). A name, never fetched.
+     */
+    public static final Namespace NEWSALERT = Namespace.getNamespace("newsalert", "https://newsalert.invalid/opml/1");
+
+    /**
      * One feed of an OPML file.
      *
-     * @param url   the {@code xmlUrl} as written, trimmed; never blank
-     * @param title its title or text, plain, possibly empty
+     * @param url      the {@code xmlUrl} as written, trimmed; never blank
+     * @param title    its title or text, plain, possibly empty
+     * @param interval its {@code newsalert:interval} as written, trimmed, or {@code null} when it has none (not
+     *                 checked: the reader of the list decides whether it is a duration it accepts)
      */
-    public record Outline(String url, String title) {
+    public record Outline(String url, String title, String interval) {
         public Outline {
             Objects.requireNonNull(url, "url");
             title = title == null ? "" : title;
+            interval = interval == null || interval.isBlank() ? null : interval.strip();
+        }
+
+        /** An outline without an interval. */
+        public Outline(String url, String title) {
+            this(url, title, null);
         }
     }
 
@@ -95,10 +113,26 @@ public final class Opml {
                 if (title == null || title.isBlank()) {
                     title = e.getAttributeValue("text");
                 }
-                out.add(new Outline(url.strip(), PlainText.line(title)));
+                out.add(new Outline(url.strip(), PlainText.line(title), interval(e)));
             }
         }
         return out;
+    }
+
+    /**
+     * @return the outline's {@code interval} attribute in newsalert's namespace, or under the prefix {@code
+     *         newsalert} bound to any namespace (files other tools rewrote), else {@code null}; other attributes are
+     *         ignored
+     */
+    private static String interval(Element e) {
+        for (org.jdom2.Attribute a : e.getAttributes()) {
+            if (a.getName().equals("interval") && (a.getNamespace().equals(NEWSALERT)
+                    || a.getNamespacePrefix().equals(NEWSALERT.getPrefix()))) {
+                String v = a.getValue();
+                return v.length() > 32 ? v.substring(0, 32) : v;
+            }
+        }
+        return null;
     }
 
     /**
@@ -117,10 +151,17 @@ public final class Opml {
         Element body = new Element("body");
         for (Outline f : feeds) {
             String name = f.title().isBlank() ? f.url() : f.title();
-            body.addContent(new Element("outline").setAttribute("type", "rss").setAttribute("text", name)
-                    .setAttribute("title", name).setAttribute("xmlUrl", f.url()));
+            Element outline = new Element("outline").setAttribute("type", "rss").setAttribute("text", name)
+                    .setAttribute("title", name).setAttribute("xmlUrl", f.url());
+            if (f.interval() != null) {
+                outline.setAttribute("interval", f.interval(), NEWSALERT);
+            }
+            body.addContent(outline);
         }
         Element opml = new Element("opml").setAttribute("version", "2.0").addContent(head).addContent(body);
+        if (feeds.stream().anyMatch(f -> f.interval() != null)) {
+            opml.addNamespaceDeclaration(NEWSALERT);
+        }
         StringWriter w = new StringWriter();
         try {
             new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).output(new Document(opml), w);

@@ -23,6 +23,23 @@ public final class OpmlCodec implements FeedListCodec {
         return Opml.write("newsalert feeds", urls.stream().map(u -> new Opml.Outline(u, "")).toList(), now);
     }
 
+    /** @return as {@link #write}, each outline with its {@code newsalert:interval} when the feed has one */
+    @Override
+    public byte[] writeEntries(List<Entry> feeds, Instant now) {
+        return Opml.write("newsalert feeds", feeds.stream().map(f -> new Opml.Outline(f.url(), "", f.interval()))
+                .toList(), now);
+    }
+
+    /** @throws IllegalArgumentException with {@link Opml#read}'s plain reason when the file is refused */
+    @Override
+    public List<Entry> readEntries(byte[] file) {
+        try {
+            return Opml.read(file).stream().map(o -> new Entry(o.url(), o.interval())).toList();
+        } catch (FeedException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** @throws IllegalArgumentException with {@link Opml#read}'s plain reason when the file is refused */
     @Override
     public List<String> read(byte[] file) {

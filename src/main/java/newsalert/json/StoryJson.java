@@ -31,7 +31,9 @@ import newsalert.story.Topic;
  * {@code {"speaker", "role"|null, "text"}} plus {@code "evidence"} when known), {@code alert} (boolean),
  * {@code language} (ISO 639-1 code or null; JSON written before it existed reads as null).
  * The store adds {@code body}, which {@code scan --json} leaves out. {@code image} (the feed's picture URL) comes
- * last and only when the entry has one; JSON stored before it existed reads as a story without a picture.
+ * after the fields above and only when the entry has one; JSON stored before it existed reads as a story without
+ * a picture. {@code author} (who wrote it, as the feed names them: JSON Feed authors) comes last and only when
+ * known; older JSON reads as a story without one.
  */
 public final class StoryJson {
     /** Shared mapper; thread-safe once configured. */
@@ -70,6 +72,9 @@ public final class StoryJson {
         if (story.image() != null) {
             o.put("image", story.image());
         }
+        if (story.author() != null) {
+            o.put("author", story.author());
+        }
         return o;
     }
 
@@ -90,7 +95,8 @@ public final class StoryJson {
     public static Story storyFrom(JsonNode o) {
         String published = text(o, "published");
         return new Story(o.path("id").asText(), text(o, "source"), text(o, "title"), text(o, "link"),
-                published == null ? null : Instant.parse(published), text(o, "body"), text(o, "image"));
+                published == null ? null : Instant.parse(published), text(o, "body"), text(o, "image"),
+                text(o, "author"));
     }
 
     /**

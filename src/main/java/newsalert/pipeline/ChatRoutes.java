@@ -84,7 +84,8 @@ final class ChatRoutes {
      * order the store lists them. A chat-added feed is polled at its own interval ({@code feeds add <url> 30m}),
      * at least {@code poll.min-interval}; when several chats added it, at the shortest interval any of them gets
      * (one that gave none counts as {@code poll.interval}), so no chat waits longer than it asked. A feed no chat
-     * gave an interval keeps {@code null} (polled at {@code poll.interval}).
+     * gave an interval keeps {@code null} (polled at {@code poll.interval}). A feed turned off for a chat
+     * ({@link ChatFeed#disabled()}) counts for that chat as not added: not read for it, no alerts to it.
      */
     List<PolledFeed> feedsToPoll(List<FeedConfig> configured) {
         List<PolledFeed> out = new ArrayList<>();
@@ -101,7 +102,7 @@ final class ChatRoutes {
         Map<String, Duration> intervals = new HashMap<>();
         Set<String> ownInterval = new HashSet<>();
         for (ChatFeed cf : routing.chatFeeds().allChatFeeds()) {
-            if (!urls.contains(cf.url())) {
+            if (!urls.contains(cf.url()) && !cf.disabled()) { // turned off for failing: not read for that chat
                 owners.computeIfAbsent(cf.url(), u -> new HashSet<>()).add(chatKey(cf.platform(), cf.chatId()));
                 Duration every = interval;
                 if (cf.interval() != null) {

@@ -45,7 +45,7 @@ final class EventViews {
         Objects.requireNonNull(standing, "standing");
         String body = update == null ? standing.body() : updatedLine(update) + "\n\n" + standing.body();
         Story story = new Story(standing.id(), outlets(event), standing.title(), standing.link(), standing.published(),
-                body, standing.image());
+                body, standing.image(), standing.author());
         List<String> reasons = new ArrayList<>();
         reasons.add("event " + eventId + ": " + event.stories().size() + " stories from " + event.outlets()
                 + (event.outlets() == 1 ? " outlet" : " outlets"));

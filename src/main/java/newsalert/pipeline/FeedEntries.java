@@ -67,7 +67,7 @@ final class FeedEntries {
             if (!routes.global()) {
                 // an id of its own: a chat-added feed never meets the configured feeds' stories, nor another feed's
                 story = new Story(ChatStoryIds.of(feed.url(), raw.id()), story.source(), story.title(), story.link(),
-                        story.published(), story.body(), story.image());
+                        story.published(), story.body(), story.image(), story.author());
             }
             String hash = ContentHash.of(raw);
             entries.add(new FeedDecision.Entry(raw.id(), story, hash));
@@ -89,6 +89,6 @@ final class FeedEntries {
         String source = feed.name() != null && !feed.name().isBlank() ? feed.name()
                 : !s.source().isBlank() ? s.source() : feedTitle;
         Instant published = s.published() == null ? now : s.published();
-        return new Story(s.id(), source, s.title(), s.link(), published, s.body(), s.image());
+        return new Story(s.id(), source, s.title(), s.link(), published, s.body(), s.image(), s.author());
     }
 }

@@ -74,6 +74,8 @@ public final class Poller implements AutoCloseable {
     private final FeedSchedule schedule;
     private final Clock clock;
     private final ChatRoutes chats;
+    /** Feed health in the chats (notices, turning off), once per cycle; {@code null} without chat routing. */
+    private final FeedHealthWatch health;
     private final EventTracker events;
     private final FeedEntries entries;
     private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS, r -> {
@@ -152,6 +154,7 @@ public final class Poller implements AutoCloseable {
                   int alertSeverity) {
         this.metrics = metrics;
         this.chats = new ChatRoutes(routing, settings);
+        this.health = routing == null ? null : new FeedHealthWatch(routing.chatFeeds());
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity);
         this.store = store;
@@ -241,7 +244,21 @@ public final class Poller implements AutoCloseable {
         }
         flushStates();
         tally.finish(clock.instant());
+        checkHealth();
         return queued;
+    }
+
+    /** Runs the feed-health watch once, after the cycle's states are stored; a store failure is one log line. */
+    private void checkHealth() {
+        if (health == null) {
+            return;
+        }
+        try {
+            health.check(clock.instant());
+        } catch (StoreException e) {
+            LOG.warn("feed health notices not checked this cycle ({}); they are checked again next cycle",
+                    e.getMessage());
+        }
     }
 
     /**

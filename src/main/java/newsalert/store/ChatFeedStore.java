@@ -42,6 +42,52 @@ public interface ChatFeedStore {
     }
 
     /**
+     * Gives a chat feed a new interval of its own, in place ({@code feeds add <url> <interval>} of a feed the chat
+     * already has).
+     *
+     * @param interval the new interval, or {@code null} for {@code poll.interval}
+     * @return false when the chat has no such feed (nothing changed)
+     */
+    default boolean setChatFeedInterval(Platform platform, String chatId, String url, java.time.Duration interval) {
+        return false;
+    }
+
+    /**
+     * @return every chat feed that is on for its chat and whose feed's last poll failed, with the start of the
+     *         feed's run of failures (for the once-per-cycle health watch); empty by default
+     */
+    default List<FailingChatFeed> failingChatFeeds() {
+        return List.of();
+    }
+
+    /**
+     * In one transaction: queues {@code note} as a notice (outbox kind {@code notice}, tied to no story) to the
+     * chat — one row per target the chat's subscriptions name, or the chat itself when it has none — records when
+     * the chat was told, and, when {@code disable}, turns the feed off for the chat with {@code reason}.
+     *
+     * @param feed    the failing chat feed
+     * @param note    the notice's plain text
+     * @param disable whether to turn the feed off for the chat
+     * @param reason  the one-line reason kept with a turned-off feed, or {@code null}
+     * @param at      the time (the poll clock's)
+     * @return false when the chat no longer has the feed (nothing queued)
+     */
+    default boolean noticeFailingChatFeed(FailingChatFeed feed, String note, boolean disable, String reason,
+                                          Instant at) {
+        throw new UnsupportedOperationException("this store keeps no feed-health notices");
+    }
+
+    /**
+     * Turns a chat feed back on ({@code feeds retry}): clears its turned-off state and counts its failures for the
+     * notices from {@code at} on.
+     *
+     * @return whether the chat has the feed (turned off or not)
+     */
+    default boolean reenableChatFeed(Platform platform, String chatId, String url, Instant at) {
+        return chatFeeds(platform, chatId).stream().anyMatch(f -> f.url().equals(url));
+    }
+
+    /**
      * @param url a chat feed's URL
      * @return what the poller last recorded for it (last error, next poll), if it was polled; empty by default
      */

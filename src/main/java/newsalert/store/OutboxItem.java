@@ -10,8 +10,8 @@ import newsalert.subscription.Target;
  *
  * @param id            the row id; increases in creation order, which is the delivery order per target
  * @param target        where it goes
- * @param story         the story, as stored
- * @param assessment    its assessment, as stored
+ * @param story         the story, as stored; {@code null} for a notice tied to no story (a feed-health notice)
+ * @param assessment    its assessment, as stored; {@code null} when {@code story} is
  * @param severity      the severity at routing time (0–100), for digests under backlog
  * @param status        where it stands
  * @param attempts      delivery attempts made so far

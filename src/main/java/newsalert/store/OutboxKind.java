@@ -18,7 +18,9 @@ public enum OutboxKind {
     REPLY,
     /**
      * Post a short plain-text message ({@link OutboxItem#note()}) on its own, not tied to a sent alert: the
-     * notice that a chat-added feed's alerts are held back by its hourly cap ({@link ChatFeedCap}).
+     * notice that a chat-added feed's alerts are held back by its hourly cap ({@link ChatFeedCap}), or that a
+     * chat-added feed keeps failing or was turned off ({@link ChatFeedStore#noticeFailingChatFeed}; such a row
+     * has no story).
      */
     NOTICE;
 

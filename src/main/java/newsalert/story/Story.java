@@ -13,9 +13,14 @@ import java.time.Instant;
  * @param body      plain-text description / content, possibly empty, never {@code null}
  * @param image     absolute http(s) URL of the entry's picture as the feed names it (Media RSS, an image
  *                  enclosure), or {@code null}; the bot never fetches it, chat platforms show it
+ * @param author    who wrote it, as the feed names them (JSON Feed {@code authors}/{@code author}: names joined
+ *                  with ", ", one line of plain text, at most {@value #MAX_AUTHOR} characters), or {@code null}
  */
 public record Story(String id, String source, String title, String link, Instant published, String body,
-                    String image) {
+                    String image, String author) {
+    /** The longest author line kept, in characters; longer ones are cut with an ellipsis. */
+    public static final int MAX_AUTHOR = 200;
+
     public Story {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id is required");
@@ -24,6 +29,16 @@ public record Story(String id, String source, String title, String link, Instant
         body = body == null ? "" : body;
         source = source == null ? "" : source;
         image = image == null || image.isBlank() ? null : image.strip();
+        author = author == null || author.isBlank() ? null : author.strip();
+        if (author != null && author.length() > MAX_AUTHOR) {
+            author = author.substring(0, MAX_AUTHOR - 1).strip() + "…";
+        }
+    }
+
+    /** A story without a named author. */
+    public Story(String id, String source, String title, String link, Instant published, String body,
+                 String image) {
+        this(id, source, title, link, published, body, image, null);
     }
 
     /** A story without a picture. */

@@ -54,6 +54,44 @@ class OpmlCommandTest {
                 .containsExactly("https://harbour.example.net/rss.xml", "https://valley.example.org/feed");
     }
 
+    /** A configured feed's own interval travels as newsalert:interval and comes back as its interval key. */
+    @Test
+    void aFeedsIntervalGoesOutAsNewsalertIntervalAndComesBackInTheFeedsBlock() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, """
+                feeds:
+                  - url: https://harbour.example.net/rss.xml
+                    interval: 90m
+                  - url: https://valley.example.org/feed
+                """);
+        Result export = run("opml", "export", "--config", config.toString());
+        assertThat(export.out).contains("xmlns:newsalert=\"https://newsalert.invalid/opml/1\"",
+                "xmlUrl=\"https://harbour.example.net/rss.xml\" newsalert:interval=\"1h30m\" />",
+                "xmlUrl=\"https://valley.example.org/feed\" />");
+
+        Path opml = dir.resolve("out.opml");
+        Files.writeString(opml, export.out.replace("xmlUrl=\"https://valley.example.org/feed\"",
+                "xmlUrl=\"https://valley.example.org/feed\" newsalert:interval=\"soon\" foo=\"bar\""));
+        Path empty = dir.resolve("empty.yml");
+        Files.writeString(empty, "poll:\n  interval: 5m\n");
+        Result imported = run("opml", "import", opml.toString(), "--config", empty.toString());
+
+        assertThat(imported.out).isEqualTo("""
+                feeds:
+                  - url: https://harbour.example.net/rss.xml
+                    name: https://harbour.example.net/rss.xml
+                    interval: 1h30m
+                  - url: https://valley.example.org/feed
+                    name: https://valley.example.org/feed
+                """);
+        assertThat(imported.err).startsWith("interval of https://valley.example.org/feed left out: 'soon' is not a"
+                + " duration such as 30m or 2h\n");
+        Path back = dir.resolve("back.yml");
+        Files.writeString(back, imported.out);
+        assertThat(ConfigLoader.load(back, Map.of()).feeds()).extracting(FeedConfig::interval)
+                .containsExactly(java.time.Duration.ofMinutes(90), null);
+    }
+
     @Test
     void importLeavesOutConfiguredFeedsAndNonHttpAddressesAndSaysSo() throws Exception {
         Path config = dir.resolve("a.yml");

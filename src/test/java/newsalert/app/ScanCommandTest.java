@@ -55,6 +55,8 @@ class ScanCommandTest {
         assertThat(port.get("casualties").get("killed").get("min").asInt()).isEqualTo(4);
         assertThat(port.get("alert").asBoolean()).isTrue();
         assertThat(rows.get(1).get("alert").asBoolean()).isFalse();
+        assertThat(port.get("author").asText()).as("JSON Feed authors, issue 17 item 3").isEqualTo("Wire desk");
+        assertThat(rows.get(1).has("author")).as("only when the feed names one").isFalse();
     }
 
     @Test

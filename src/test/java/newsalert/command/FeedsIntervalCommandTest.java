@@ -57,12 +57,17 @@ class FeedsIntervalCommandTest {
     }
 
     @Test
-    void addingAFeedAgainWithAnIntervalSaysHowToChangeIt() {
+    void addingAFeedAgainWithAnIntervalChangesItInPlace() {
         f.admin("feeds add " + URL + " 30m");
+        int checks = f.checked.size();
         assertThat(f.admin("feeds add " + URL + " 1h")).isEqualTo(Reply.of("That feed is already in this chat's"
-                + " list. To change its interval, remove it with: feeds remove " + URL
-                + " and add it again with the new one."));
-        assertThat(stored()).contains(Duration.ofMinutes(30));
+                + " list; it is now polled every 1h."));
+        assertThat(stored()).contains(Duration.ofHours(1));
+        assertThat(f.checked).as("nothing fetched to change an interval").hasSize(checks);
+        assertThat(f.admin("feeds add " + URL + " 60m")).isEqualTo(Reply.of("That feed is already in this chat's"
+                + " list. It is already polled every 1h."));
+        assertThat(f.admin("feeds add " + URL + " 1m").text()).startsWith("interval 1m is below poll.min-interval");
+        assertThat(stored()).contains(Duration.ofHours(1));
     }
 
     @Test

@@ -49,7 +49,17 @@ class FeedsTransferTest {
             if (text.contains("BAD")) {
                 throw new IllegalArgumentException("not a list file: it says BAD");
             }
-            return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
+            return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).map(l -> l.split(" ")[0]).toList();
+        }
+
+        /** A line's second word is the feed's interval. */
+        @Override
+        public List<Entry> readEntries(byte[] file) {
+            List<String> urls = read(file);
+            List<String> lines = Arrays.stream(new String(file, StandardCharsets.UTF_8).split("\n"))
+                    .filter(l -> !l.isBlank()).toList();
+            return java.util.stream.IntStream.range(0, urls.size()).mapToObj(i -> new Entry(urls.get(i),
+                    lines.get(i).contains(" ") ? lines.get(i).split(" ")[1] : null)).toList();
         }
     };
 
@@ -137,6 +147,26 @@ class FeedsTransferTest {
                 + " add <url>");
         assertThat(run("feeds export now", null).text()).isEqualTo("feeds export takes no address.\nUsage: feeds"
                 + " add|remove|list|export|import|retry [url] [interval]");
+    }
+
+    /** issue 17 item 4: an imported interval goes through feeds add's checks; a refused one is left out, said */
+    @Test
+    void importedIntervalsAreCheckedLikeFeedsAddAndChangeAFeedAlreadyHere() {
+        run("feeds add https://news.example.org/c.rss", null);
+        Reply r = run("feeds import", file("list.txt", """
+                https://news.example.org/a.rss 30m
+                https://news.example.org/b.rss 1m
+                https://news.example.org/c.rss 2h
+                """, 100));
+
+        assertThat(r.text()).isEqualTo("""
+                Imported list.txt: 2 added, 1 already here, 0 refused, 0 over the limit.
+                added: https://news.example.org/a.rss, every 30m
+                added: https://news.example.org/b.rss; its interval was left out: interval 1m is below\
+                 poll.min-interval 5m; use 5m or more
+                already here: https://news.example.org/c.rss, now polled every 2h""");
+        assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, CHAT.chatId())).extracting(ChatFeed::interval)
+                .containsExactly(java.time.Duration.ofMinutes(30), null, java.time.Duration.ofHours(2));
     }
 
     @Test

@@ -33,4 +33,13 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse(text)).hasMessage("'" + text.trim() + "' is a negative duration;"
                 + " write a length of time without the minus, e.g. " + fix);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"PT0S, 0s", "PT0.25S, 250ms", "PT90S, 1m30s", "PT2H, 2h",
+            "PT25H, 1d1h", "PT1H30M, 1h30m"})
+    void formatWritesWhatParseReadsBack(String iso, String text) {
+        java.time.Duration d = java.time.Duration.parse(iso);
+        assertThat(Durations.format(d)).isEqualTo(text);
+        assertThat(Durations.parse(text)).isEqualTo(d);
+    }
 }

@@ -64,6 +64,23 @@ class JsonFeedParserTest {
         assertThat(storm.published()).isEqualTo(Instant.parse("2025-08-03T11:00:00.250Z"));
     }
 
+    /** issue 17 item 3: 1.0 author, 1.1 authors (names joined), the feed's own author for items naming none */
+    @Test
+    void authorsOfBothVersionsAreReadAndTheFeedsAuthorStandsForItemsWithoutOne() throws FeedException {
+        assertThat(Fixtures.parse("jsonfeed-1.0.json").stories()).extracting(Story::author)
+                .containsExactly("Ines Varga", "Desk editor", "Desk editor");
+        assertThat(Fixtures.parse("jsonfeed-1.1.json").stories()).extracting(Story::author)
+                .containsExactly("Tomas Reid, Aiko Mori", "Ridge newsroom");
+        String odd = """
+                {"version": "https://jsonfeed.org/version/1.1", "items": [
+                  {"id": "a", "title": "A", "authors": [{"url": "https://x.test/nameless"}, {"name": " <b>Lee</b>\u202e "},
+                     {"name": "Lee"}, "not an author"], "author": {"name": "Old style"}},
+                  {"id": "b", "title": "B", "authors": "not a list", "author": {"name": "Old style"}},
+                  {"id": "c", "title": "C", "author": "not an object"}]}""";
+        assertThat(JsonFeedParser.parse(odd.getBytes(StandardCharsets.UTF_8), null, Instant.EPOCH).stories())
+                .extracting(Story::author).containsExactly("Lee", "Old style", null);
+    }
+
     @Test
     void relativeLinkWithoutFeedBasesResolvesAgainstTheFetchedAddress() throws FeedException {
         String json = """

@@ -46,6 +46,28 @@ class OpmlTest {
                 new Opml.Outline("https://c.example.org/atom.xml", "https://c.example.org/atom.xml"));
     }
 
+    /** newsalert:interval is read under our namespace or the newsalert prefix; other attributes are ignored. */
+    @Test
+    void theIntervalAttributeIsReadAndUnknownAttributesAreIgnored() throws FeedException {
+        String doc = """
+                <?xml version="1.0"?>
+                <opml version="2.0" xmlns:newsalert="https://newsalert.invalid/opml/1"
+                      xmlns:other="urn:elsewhere" xmlns:na="urn:renamed">
+                  <head><title>t</title></head>
+                  <body>
+                    <outline xmlUrl="https://a.example.org/rss" newsalert:interval=" 30m " other:interval="1d"/>
+                    <outline xmlUrl="https://b.example.org/rss" other:interval="1d" interval="2h" color="red"/>
+                  </body>
+                </opml>""";
+        assertThat(Opml.read(doc.getBytes(StandardCharsets.UTF_8))).containsExactly(
+                new Opml.Outline("https://a.example.org/rss", "", "30m"),
+                new Opml.Outline("https://b.example.org/rss", "", null));
+        byte[] written = Opml.write("x", List.of(new Opml.Outline("https://a.example.org/rss", "A", "2h"),
+                new Opml.Outline("https://b.example.org/rss", "B")), java.time.Instant.EPOCH);
+        assertThat(Opml.read(written)).containsExactly(new Opml.Outline("https://a.example.org/rss", "A", "2h"),
+                new Opml.Outline("https://b.example.org/rss", "B", null));
+    }
+
     @Test
     void externalEntityIsNeverReadAndTheDoctypeIsRefused() {
         assertThatThrownBy(() -> Opml.read(fixture("xxe.opml"))).isInstanceOf(FeedException.class)

@@ -69,6 +69,9 @@ public final class AlertText {
             sb.append('\n');
         }
         StringBuilder foot = new StringBuilder(story.source().isBlank() ? "unknown source" : story.source());
+        if (story.author() != null) {
+            foot.append(" · by ").append(story.author());
+        }
         if (story.published() != null) {
             foot.append(" · ").append(TIME.format(story.published()));
         }

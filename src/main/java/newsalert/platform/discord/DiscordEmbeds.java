@@ -99,6 +99,9 @@ public final class DiscordEmbeds {
                     DiscordText.cut("“" + DiscordText.escape(q.text()) + "”", MessageEmbed.VALUE_MAX_LENGTH), false);
         }
         String source = story.source().isBlank() ? "unknown source" : story.source();
+        if (story.author() != null) { // the embed's author line is the topic header: the writer joins the source
+            source += " · by " + DiscordText.cut(story.author(), 100);
+        }
         eb.setFooter(DiscordText.cut(source + " · id: " + story.id(), MessageEmbed.TEXT_MAX_LENGTH));
         if (story.published() != null) {
             eb.setTimestamp(story.published());
@@ -210,6 +213,9 @@ public final class DiscordEmbeds {
     private static String footer(Story story, ZoneId zone) {
         StringBuilder sb = new StringBuilder(DiscordText.cut(
                 DiscordText.escape(story.source().isBlank() ? "unknown source" : story.source()), 200));
+        if (story.author() != null) {
+            sb.append(" · by ").append(DiscordText.cut(DiscordText.escape(story.author()), 100));
+        }
         if (story.published() != null) {
             sb.append(" · ").append(ChatTime.format(story.published(), zone));
         }

@@ -111,6 +111,9 @@ public final class TelegramHtml {
             t.newline().plain(HtmlText.cut(body, EXCERPT_LENGTH), 4).newline();
         }
         t.newline().plain(story.source().isBlank() ? "unknown source" : story.source(), 1);
+        if (story.author() != null) {
+            t.plain(" · by " + HtmlText.cut(story.author(), 100), 1);
+        }
         if (story.published() != null) {
             t.plain(" · " + ChatTime.format(story.published(), zone));
         }

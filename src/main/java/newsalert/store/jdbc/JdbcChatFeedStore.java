@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.FailingChatFeed;
+import newsalert.store.OutboxKind;
 import newsalert.store.FeedState;
 import newsalert.store.StoreException;
 import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
 
 /** {@link ChatFeedStore} over the connection and lock of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
 public final class JdbcChatFeedStore implements ChatFeedStore {
@@ -102,6 +105,98 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
         }
     }
 
+    @Override
+    public boolean setChatFeedInterval(Platform platform, String chatId, String url, Duration interval) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot change the interval of feed " + url, () -> {
+                try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET interval_ms = "
+                        + (interval == null ? "NULL" : "?") + " WHERE platform = ? AND chat_id = ? AND url = ?",
+                        interval == null ? new Object[] {platform.wireName(), chatId, url}
+                                : new Object[] {interval.toMillis(), platform.wireName(), chatId, url})) {
+                    return ps.executeUpdate() > 0;
+                }
+            });
+        }
+    }
+
+    @Override
+    public List<FailingChatFeed> failingChatFeeds() {
+        synchronized (lock) {
+            List<FailingChatFeed> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT c.platform, c.chat_id, c.url,"
+                    + " COALESCE(f.failing_since, f.last_poll_at), f.last_error, c.added_at, c.reenabled_at,"
+                    + " c.failing_notice_at FROM chat_feed c JOIN feed_state f ON f.url = c.url"
+                    + " WHERE c.disabled_at IS NULL AND f.failures > 0"
+                    + " AND COALESCE(f.failing_since, f.last_poll_at) IS NOT NULL ORDER BY c.added_at, c.url");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FailingChatFeed(Platform.fromWireName(rs.getString(1)), rs.getString(2),
+                            rs.getString(3), Jdbc.instant(rs, 4), rs.getString(5), Jdbc.instant(rs, 6),
+                            Jdbc.instant(rs, 7), Jdbc.instant(rs, 8)));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the failing chat feeds", e);
+            }
+        }
+    }
+
+    /** The {@code story_id} of a feed-health notice: it stands for no story (the outbox reads it with a LEFT JOIN). */
+    static String noticeKey(String url) {
+        String key = "feed-health:" + url;
+        return key.length() <= 2048 ? key : key.substring(0, 2048);
+    }
+
+    @Override
+    public boolean noticeFailingChatFeed(FailingChatFeed feed, String note, boolean disable, String reason,
+                                         Instant at) {
+        String platform = feed.platform().wireName();
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot queue the notice for feed " + feed.url(), () -> {
+                String set = "failing_notice_at = ?" + (disable ? ", disabled_at = ?, disabled_reason = ?" : "");
+                Object[] args = disable
+                        ? new Object[] {at.toEpochMilli(), at.toEpochMilli(), reason == null ? "" : reason, platform,
+                                feed.chatId(), feed.url()}
+                        : new Object[] {at.toEpochMilli(), platform, feed.chatId(), feed.url()};
+                try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET " + set
+                        + " WHERE platform = ? AND chat_id = ? AND url = ?", args)) {
+                    if (ps.executeUpdate() == 0) {
+                        return false;
+                    }
+                }
+                List<String> threads = new ArrayList<>();
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT thread_id FROM subscription"
+                        + " WHERE platform = ? AND chat_id = ? ORDER BY thread_id", platform, feed.chatId());
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        threads.add(rs.getString(1));
+                    }
+                }
+                if (threads.isEmpty()) {
+                    threads.add("");
+                }
+                for (String thread : threads) {
+                    OutboxSql.insertRow(conn, noticeKey(feed.url()), 0, new Target(feed.platform(), feed.chatId(),
+                            thread), OutboxKind.NOTICE, note, null, at);
+                }
+                return true;
+            });
+        }
+    }
+
+    @Override
+    public boolean reenableChatFeed(Platform platform, String chatId, String url, Instant at) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot turn feed " + url + " back on", () -> {
+                try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET disabled_at = NULL,"
+                        + " disabled_reason = NULL, reenabled_at = ? WHERE platform = ? AND chat_id = ? AND url = ?",
+                        at.toEpochMilli(), platform.wireName(), chatId, url)) {
+                    return ps.executeUpdate() > 0;
+                }
+            });
+        }
+    }
+
     private static Duration interval(ResultSet rs) throws SQLException {
         long ms = rs.getLong(6);
         return rs.wasNull() ? null : Duration.ofMillis(ms);
@@ -111,11 +206,12 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
         synchronized (lock) {
             List<ChatFeed> out = new ArrayList<>();
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, url, added_by, added_at,"
-                    + " interval_ms FROM chat_feed" + where + " ORDER BY added_at, url", args);
+                    + " interval_ms, disabled_at, disabled_reason FROM chat_feed" + where + " ORDER BY added_at, url", args);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ChatFeed(Platform.fromWireName(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            rs.getString(4), Jdbc.instant(rs, 5), interval(rs)));
+                            rs.getString(4), Jdbc.instant(rs, 5), interval(rs), Jdbc.instant(rs, 7),
+                            rs.getString(8)));
                 }
                 return out;
             } catch (SQLException e) {

@@ -18,12 +18,17 @@ import newsalert.subscription.Target;
 
 /** The outbox table's SQL; callers hold the connection's lock and, for writes, a transaction. */
 final class OutboxSql {
-    /** Rows render the event view when their story stands for an alerted event, else the story as stored. */
+    /**
+     * Rows render the event view when their story stands for an alerted event, else the story as stored. A
+     * feed-health notice stands for no story (its {@code story_id} is a key such as {@code feed-health:<url>}), so
+     * the story is LEFT JOINed: such a row reads with no story and no assessment. (A LEFT JOIN rather than a pseudo
+     * story per feed: a story row would show in {@code latest}, {@code search} and the event memory.)
+     */
     private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id,"
             + " COALESCE(e.json, s.json), o.severity,"
             + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind,"
             + " o.note, o.digest_id"
-            + " FROM outbox o JOIN story s ON s.id = o.story_id LEFT JOIN event e ON e.story_id = o.story_id";
+            + " FROM outbox o LEFT JOIN story s ON s.id = o.story_id LEFT JOIN event e ON e.story_id = o.story_id";
 
     private OutboxSql() {
     }
@@ -182,9 +187,10 @@ final class OutboxSql {
         List<OutboxItem> out = new ArrayList<>();
         try (PreparedStatement ps = Jdbc.prepare(conn, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                JsonNode node = StoryJson.parse(rs.getString(5));
-                out.add(new OutboxItem(rs.getLong(1), target(rs, 2), StoryJson.storyFrom(node),
-                        StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
+                String json = rs.getString(5);
+                JsonNode node = json == null ? null : StoryJson.parse(json);
+                out.add(new OutboxItem(rs.getLong(1), target(rs, 2), node == null ? null : StoryJson.storyFrom(node),
+                        node == null ? null : StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
                         rs.getInt(8), Jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
                         Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
                         OutboxKind.fromWireName(rs.getString(14)), rs.getString(15), digestId(rs, 16)));

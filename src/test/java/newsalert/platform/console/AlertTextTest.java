@@ -29,6 +29,14 @@ class AlertTextTest {
     }
 
     @Test
+    void anAuthorFollowsTheSource() {
+        Story s = Stories.story("id-1", "Missile strike on Kyiv kills 19", Instant.parse("2025-08-28T14:30:00Z"));
+        Story by = new Story(s.id(), s.source(), s.title(), s.link(), s.published(), s.body(), null, "Tomas Reid");
+        assertThat(AlertText.render(by, Stories.attack(true)))
+                .contains("\nTest Wire · by Tomas Reid · 2025-08-28 14:30 UTC · https://news.test/id-1\n");
+    }
+
+    @Test
     void atMostTwoQuotesAndNoCasualtyLineWhenNone() {
         Story s = new Story("x", "", "", null, null, "");
         Assessment a = new Assessment(Set.of(Topic.ATTACK, Topic.DIPLOMACY), 45, List.of(), Casualties.NONE,

@@ -63,6 +63,35 @@ class DiscordDeliveryTest {
         assertThat(f.discord.postedCount()).isEqualTo(1);
     }
 
+    /** Issue 17 item 4 on Discord: the 24 h notice of a failing chat feed reaches the subscribed channel. */
+    @Test
+    void aChatFeedFailingFor24HoursBringsTheSubscribedChannelOneNotice() {
+        f.news.chatFeeds().addChatFeed(new newsalert.store.ChatFeed(Platform.DISCORD, FakeDiscord.GUILD_ID,
+                "https://broken.example.org/rss", FakeDiscord.MEMBER_ID, DiscordFixture.T0));
+        newsalert.pipeline.FeedReader reader = (location, etag, lastModified, now) ->
+                new newsalert.pipeline.ReadResult.Failed("HTTP 500 Internal Server Error", null);
+        newsalert.pipeline.Poller poller = new newsalert.pipeline.Poller(f.news, reader,
+                s -> newsalert.testing.Stories.nothing(), new newsalert.config.PollSettings(java.time.Duration
+                .ofMinutes(5), java.time.Duration.ofHours(24), java.time.Duration.ofHours(1)), f.clock,
+                new newsalert.pipeline.Routing(f.news.subscriptions(), f.news.chatFeeds(), reader));
+        poller.pollDue(List.of());
+        f.clock.advance(java.time.Duration.ofHours(24));
+        poller.pollDue(List.of());
+
+        DeliveryReport report = worker.deliverDue(f.clock.instant());
+
+        assertThat(report.sent()).isEqualTo(1);
+        FakeDiscord.Call posted = f.discord.awaitMessage();
+        assertThat(posted.path()).isEqualTo("channels/" + FakeDiscord.CHANNEL_ID + "/messages");
+        assertThat(posted.body().path("content").asText()).isEqualTo("The feed https://broken.example.org/rss has"
+                + " failed every poll since 2025-08-28 15:00 UTC: HTTP 500 Internal Server Error. It is still tried;"
+                + " after 7 days of failures it is turned off for this chat. See: /feeds list");
+        assertThat(posted.body().has("embeds") && posted.body().path("embeds").size() > 0).isFalse();
+        f.clock.advance(java.time.Duration.ofHours(1));
+        poller.pollDue(List.of());
+        assertThat(worker.deliverDue(f.clock.instant()).sent()).as("one notice per run of failures").isZero();
+    }
+
     @Test
     void missingPermissionsPausesTheSubscriptionWithTheReason() {
         f.story(DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment(), ALERTS);

@@ -127,6 +127,20 @@ class DiscordEmbedsTest {
                 .extracting(MessageEmbed.Field::getName).doesNotContain("Where");
     }
 
+    /** issue 17 item 3: a story's author (JSON Feed authors) follows the source in the footer and the plain text */
+    @Test
+    void theAuthorFollowsTheSourceInTheFooterAndThePlainText() {
+        Story s = kharkivStory();
+        Story byAuthor = new Story(s.id(), s.source(), s.title(), s.link(), s.published(), s.body(), null,
+                "Ines *Varga*");
+        assertThat(DiscordEmbeds.alert(byAuthor, kharkivAssessment()).getFooter().getText())
+                .isEqualTo("Northern Wire · by Ines *Varga* · id: wire-kharkiv-0828");
+        assertThat(DiscordEmbeds.alert(s, kharkivAssessment()).getFooter().getText())
+                .isEqualTo("Northern Wire · id: wire-kharkiv-0828");
+        assertThat(DiscordEmbeds.alertText(byAuthor, kharkivAssessment())).contains(
+                "Northern Wire · by Ines \\*Varga\\* · 2025-08-28 14:30 UTC · <https://wire.example/world/kharkiv-strike>");
+    }
+
     @Test
     void plainTextFallbackCarriesTheSameFacts() {
         assertThat(DiscordEmbeds.alertText(kharkivStory(), kharkivAssessment())).isEqualTo("""

@@ -72,7 +72,8 @@ class DiscordFeedFilesTest {
 
     @Test
     void exportAttachesTheOpmlAndImportingItInADmGivesTheSameFeeds() {
-        discord.moderatorSends("feeds", Map.of("action", "add", "url", "https://a.example.org/world.rss"));
+        discord.moderatorSends("feeds", Map.of("action", "add", "url", "https://a.example.org/world.rss",
+                "interval", "2h"));
         answer();
         discord.moderatorSends("feeds", Map.of("action", "add", "url", "https://b.example.net/feed.json"));
         answer();
@@ -84,17 +85,19 @@ class DiscordFeedFilesTest {
         assertThat(export.path("_files")).hasSize(1);
         assertThat(export.path("_files").get(0).path("name").asText()).isEqualTo("newsalert-feeds.opml");
         String opml = export.path("_files").get(0).path("text").asText();
-        assertThat(opml).contains("xmlUrl=\"https://a.example.org/world.rss\"");
+        assertThat(opml).contains("xmlUrl=\"https://a.example.org/world.rss\" newsalert:interval=\"2h\"");
 
         FakeDiscord.Attachment file = discord.hostFile("newsalert-feeds.opml", opml.getBytes(StandardCharsets.UTF_8));
         discord.sendDirectInteraction("feeds", Map.of("action", "import", "file", file), FakeDiscord.MEMBER_ID, DM);
 
         assertThat(answer().path("content").asText()).isEqualTo("""
                 Imported newsalert-feeds.opml: 2 added, 0 already here, 0 refused, 0 over the limit.
-                added: https://a.example.org/world.rss (Wire a.example.org)
+                added: https://a.example.org/world.rss (Wire a.example.org), every 2h
                 added: https://b.example.net/feed.json (Wire b.example.net)""");
         assertThat(feeds(DM)).isEqualTo(feeds(FakeDiscord.GUILD_ID))
                 .containsExactly("https://a.example.org/world.rss", "https://b.example.net/feed.json");
+        assertThat(news.chatFeeds().chatFeeds(Platform.DISCORD, DM)).extracting(ChatFeed::interval)
+                .containsExactly(java.time.Duration.ofHours(2), null);
     }
 
     /** the {@code interval} option reaches {@code feeds add} as its third word (issue 17 item 4) */

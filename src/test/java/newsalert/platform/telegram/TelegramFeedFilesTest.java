@@ -76,7 +76,7 @@ class TelegramFeedFilesTest {
 
     @Test
     void exportedDocumentImportedIntoAnotherChatGivesTheSameFeeds() throws InterruptedException {
-        fake.pushGroupCommand(CHAT_A, ADMIN, "/feeds add https://a.example.org/world.rss");
+        fake.pushGroupCommand(CHAT_A, ADMIN, "/feeds add https://a.example.org/world.rss 30m");
         fake.pushGroupCommand(CHAT_A, ADMIN, "/feeds add https://b.example.net/feed.json");
         fake.pushGroupCommand(CHAT_A, ADMIN, "/feeds export");
 
@@ -88,7 +88,8 @@ class TelegramFeedFilesTest {
         assertThat(export.caption()).isEqualTo("The 2 feeds of this chat as OPML. Bring them into another chat with:"
                 + " feeds import");
         assertThat(new String(export.content(), StandardCharsets.UTF_8))
-                .contains("xmlUrl=\"https://a.example.org/world.rss\"", "xmlUrl=\"https://b.example.net/feed.json\"");
+                .contains("xmlUrl=\"https://a.example.org/world.rss\" newsalert:interval=\"30m\"",
+                        "xmlUrl=\"https://b.example.net/feed.json\" />");
 
         fake.hostFile("exp-1", "newsalert-feeds.opml", export.content());
         fake.pushGroupDocument(CHAT_B, ADMIN, "/feeds import", "exp-1");
@@ -97,10 +98,12 @@ class TelegramFeedFilesTest {
         assertThat(sent.get(2).chatId()).isEqualTo(String.valueOf(CHAT_B));
         assertThat(sent.get(2).text()).isEqualTo("""
                 Imported newsalert-feeds.opml: 2 added, 0 already here, 0 refused, 0 over the limit.
-                added: https://a.example.org/world.rss (Wire a.example.org)
+                added: https://a.example.org/world.rss (Wire a.example.org), every 30m
                 added: https://b.example.net/feed.json (Wire b.example.net)""");
         assertThat(feeds(CHAT_B)).isEqualTo(feeds(CHAT_A))
                 .containsExactly("https://a.example.org/world.rss", "https://b.example.net/feed.json");
+        assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, String.valueOf(CHAT_B)))
+                .extracting(ChatFeed::interval).containsExactly(Duration.ofMinutes(30), null);
     }
 
     @Test

@@ -28,6 +28,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TelegramHtmlTest {
 
+    /** issue 17 item 3: the author (JSON Feed authors) follows the source, escaped */
+    @Test
+    void anAuthorFollowsTheSourceEscaped() {
+        Story s = TelegramFixtures.kharkiv();
+        Story by = new Story(s.id(), s.source(), s.title(), s.link(), s.published(), s.body(), null, "Reid & <Mori>");
+        assertThat(TelegramHtml.alert(by, TelegramFixtures.kharkivAssessment()))
+                .contains(s.source() + " · by Reid &amp; &lt;Mori&gt; · ");
+        assertThat(TelegramHtml.alert(s, TelegramFixtures.kharkivAssessment())).doesNotContain(" · by ");
+    }
+
     @Test
     void alertMatchesThePinnedSnapshot() throws IOException {
         String html = TelegramHtml.alert(TelegramFixtures.kharkiv(), TelegramFixtures.kharkivAssessment());
