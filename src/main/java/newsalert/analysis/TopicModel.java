@@ -51,10 +51,16 @@ public final class TopicModel {
     private final String[] names;
     private final double[][] weights;
     private final double[] bias;
-    /** Word → id of {@code w:word}, of {@code t:word}; first word → second word → id of {@code p:first|second}. */
-    private final Map<String, Integer> words = new HashMap<>();
-    private final Map<String, Integer> titleWords = new HashMap<>();
-    private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
+    /** Word → what the model knows of it: one lookup a token. Stop words are in it, marked. */
+    private final Map<String, Word> vocabulary = new HashMap<>();
+
+    /** The ids of {@code w:word} and {@code t:word} (-1 when absent) and second word → id of {@code p:word|second}. */
+    private static final class Word {
+        int id = -1;
+        int titleId = -1;
+        Map<String, Integer> next;
+        boolean stop;
+    }
 
     /**
      * @param weights feature → weight per topic ordinal; the {@value #BIAS} entry is the intercept; names other
@@ -69,12 +75,18 @@ public final class TopicModel {
             String f = e.getKey();
             int id = n.size();
             if (f.startsWith("w:")) {
-                words.put(f.substring(2), id);
+                vocabulary.computeIfAbsent(f.substring(2), k -> new Word()).id = id;
             } else if (f.startsWith("t:")) {
-                titleWords.put(f.substring(2), id);
+                vocabulary.computeIfAbsent(f.substring(2), k -> new Word()).titleId = id;
             } else if (f.startsWith("p:") && f.indexOf('|') > 2) {
                 int bar = f.indexOf('|');
-                pairs.computeIfAbsent(f.substring(2, bar), k -> new HashMap<>()).put(f.substring(bar + 1), id);
+                Word first = vocabulary.computeIfAbsent(f.substring(2, bar), k -> new Word());
+                if (first.next == null) {
+                    first.next = new HashMap<>();
+                }
+                first.next.put(f.substring(bar + 1), id);
+                // the second word must be found too, or the pair would never be looked up
+                vocabulary.computeIfAbsent(f.substring(bar + 1), k -> new Word());
             } else {
                 continue;
             }
@@ -83,6 +95,9 @@ public final class TopicModel {
         }
         this.names = n.toArray(new String[0]);
         this.weights = w.toArray(new double[0][]);
+        for (String stop : Stop.WORDS) {
+            vocabulary.computeIfAbsent(stop, k -> new Word()).stop = true;
+        }
     }
 
     /** @return the model shipped in {@value #RESOURCE} */
@@ -250,28 +265,44 @@ public final class TopicModel {
     private int match(String[] tokens, int count, boolean title, int[][] ids, int n) {
         Map<String, Integer> after = null;
         for (int i = 0; i < count; i++) {
-            String w = norm(tokens[i]);
-            if (w.isEmpty()) {
+            String token = tokens[i];
+            Word w = vocabulary.get(token);
+            if (w == null && hasDigit(token)) {
+                token = "#";
+                w = vocabulary.get(token);
+            }
+            if (w == null) {
+                // a word the model has no feature of (or a blank): no pair runs through it
                 after = null;
                 continue;
             }
-            if (stop(w)) {
+            if (w.stop) {
                 continue;
             }
-            n = add(ids, n, words.get(w));
+            n = add(ids, n, w.id);
             if (title) {
-                n = add(ids, n, titleWords.get(w));
+                n = add(ids, n, w.titleId);
             }
             if (after != null) {
-                n = add(ids, n, after.get(w));
+                Integer pair = after.get(token);
+                n = add(ids, n, pair == null ? -1 : pair);
             }
-            after = pairs.get(w);
+            after = w.next;
         }
         return n;
     }
 
-    private static int add(int[][] ids, int n, Integer id) {
-        if (id == null) {
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int add(int[][] ids, int n, int id) {
+        if (id < 0) {
             return n;
         }
         if (n == ids[0].length) {
