@@ -20,7 +20,9 @@ import newsalert.story.Story;
  * gives. The argument is {@code assess} ({@link Assessor#assess}), {@code quotes}, {@code topics} or {@code casualties}
  * ({@link CasualtyExtractor#extract(String, String)}), {@code language} ({@link LanguageDetector#detect} on title and
  * body: the plain-English check alone on these stories) or {@code language-headline} (the same on the title
- * alone, too short for that check: each call runs OpenNLP's model).
+ * alone, too short for that check: each call runs OpenNLP's model). {@code model-cost} times {@code assess} with the
+ * shipped topic model and without it ({@link newsalert.analysis.TopicModelRule#OFF}, no model), rounds alternating
+ * in one JVM after the same warm-up for both, and prints both and their ratio.
  */
 public final class CpuTimeCheck {
     private static Object sink;
@@ -32,6 +34,10 @@ public final class CpuTimeCheck {
     public static void main(String[] args) {
         String mode = args.length == 0 ? "assess" : args[0];
         List<Story> stories = BenchStories.load();
+        if (mode.equals("model-cost")) {
+            modelCost(stories);
+            return;
+        }
         Assessor assessor = Assessor.create(AnalysisSettings.defaults());
         CasualtyExtractor casualties = new CasualtyExtractor();
         newsalert.analysis.QuoteExtractor quotes = new newsalert.analysis.QuoteExtractor();
@@ -63,6 +69,34 @@ public final class CpuTimeCheck {
         }
         System.out.printf("%s: CPU µs/story best %.2f, mean %.2f; best = %.0f stories/s%n",
                 mode, best, sum / rounds, 1e6 / best);
+    }
+
+    /** Interleaved rounds of {@code assess} with and without the topic model (see the class comment). */
+    private static void modelCost(List<Story> stories) {
+        Assessor with = Assessor.create(AnalysisSettings.defaults());
+        Assessor without = Assessor.create(AnalysisSettings.defaults(), null,
+                newsalert.analysis.TopicModelRule.OFF);
+        java.util.function.Consumer<Story> a = s -> sink = with.assess(s);
+        java.util.function.Consumer<Story> b = s -> sink = without.assess(s);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long end = System.nanoTime() + 14_000_000_000L;
+        while (System.nanoTime() < end) {
+            run(stories, a, 100);
+            run(stories, b, 100);
+        }
+        double bestA = Double.MAX_VALUE;
+        double bestB = Double.MAX_VALUE;
+        for (int r = 0; r < 15; r++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            run(stories, a, 100);
+            long t1 = mx.getCurrentThreadCpuTime();
+            run(stories, b, 100);
+            long t2 = mx.getCurrentThreadCpuTime();
+            bestA = Math.min(bestA, (t1 - t0) / 1000.0 / (100 * stories.size()));
+            bestB = Math.min(bestB, (t2 - t1) / 1000.0 / (100 * stories.size()));
+        }
+        System.out.printf("assess with the topic model: best %.2f CPU µs/story (%.0f stories/s); without: %.2f"
+                + " (%.0f stories/s); ratio %.3f%n", bestA, 1e6 / bestA, bestB, 1e6 / bestB, bestA / bestB);
     }
 
     private static void run(List<Story> stories, java.util.function.Consumer<Story> part, int passes) {

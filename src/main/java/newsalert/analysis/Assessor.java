@@ -35,9 +35,9 @@ public final class Assessor {
     private final CasualtyExtractor casualtyExtractor = new CasualtyExtractor();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
-    private Assessor(AnalysisSettings settings, Lexicon lexicon) {
+    private Assessor(AnalysisSettings settings, Lexicon lexicon, TopicClassifier classifier) {
         this.settings = settings;
-        this.classifier = new TopicClassifier(lexicon);
+        this.classifier = classifier;
         this.scorer = new SeverityScorer(lexicon.severity());
     }
 
@@ -48,8 +48,26 @@ public final class Assessor {
      *                                  names the file and the problem)
      */
     public static Assessor create(AnalysisSettings s) {
-        Lexicon lexicon = s.lexiconFile() == null ? LexiconLoader.loadDefault() : LexiconLoader.load(s.lexiconFile());
-        return new Assessor(s, lexicon);
+        Lexicon lexicon = lexicon(s);
+        return new Assessor(s, lexicon, new TopicClassifier(lexicon));
+    }
+
+    /**
+     * An assessor whose topic model is given, for training and evaluating models ({@code eval}).
+     *
+     * @param s         settings as {@link #create(AnalysisSettings)}
+     * @param model     the model beside the topic rules, or {@code null} for the rules alone
+     * @param modelRule when the model overrules the rules
+     * @return a ready assessor
+     * @throws IllegalArgumentException as {@link #create(AnalysisSettings)}
+     */
+    public static Assessor create(AnalysisSettings s, TopicModel model, TopicModelRule modelRule) {
+        Lexicon lexicon = lexicon(s);
+        return new Assessor(s, lexicon, new TopicClassifier(lexicon, model, modelRule));
+    }
+
+    private static Lexicon lexicon(AnalysisSettings s) {
+        return s.lexiconFile() == null ? LexiconLoader.loadDefault() : LexiconLoader.load(s.lexiconFile());
     }
 
     /**

@@ -1,5 +1,6 @@
 package newsalert.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,11 +56,29 @@ public final class TopicClassifier {
     private final Lexicon lexicon;
     /** Rejects most tokens before the blast rule's word-set probe. */
     private final WordFilter blastWords;
+    /** The model beside the rules, or null for the rules alone. */
+    private final TopicModel model;
+    private final TopicModelRule modelRule;
 
-    /** @param lexicon the compiled lexicon */
+    /**
+     * The rules with the shipped {@link TopicModel} and its thresholds ({@link TopicModelRule#shipped()}).
+     *
+     * @param lexicon the compiled lexicon
+     */
     public TopicClassifier(Lexicon lexicon) {
+        this(lexicon, TopicModel.shipped(), TopicModelRule.shipped());
+    }
+
+    /**
+     * @param lexicon   the compiled lexicon
+     * @param model     the model beside the rules, or {@code null} for the rules alone
+     * @param modelRule when the model overrules the rules (ignored without a model)
+     */
+    public TopicClassifier(Lexicon lexicon, TopicModel model, TopicModelRule modelRule) {
         this.lexicon = lexicon;
         this.blastWords = new WordFilter(lexicon.blasts().words(), 256);
+        this.model = model;
+        this.modelRule = modelRule;
     }
 
     /**
@@ -106,6 +125,8 @@ public final class TopicClassifier {
         boolean titleOnly = bodyTokens.length() <= SHORT_BODY_TOKENS;
 
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
+        int[] features = model == null ? null : model.match(titleTokens.words(), bodyTokens.words());
+        List<String> modelReasons = new ArrayList<>(0);
         for (Topic t : TOPICS) {
             int k = t.ordinal();
             Lexicon.TopicRules rules = lexicon.rules(t);
@@ -120,10 +141,21 @@ public final class TopicClassifier {
             score -= tally.context[k];
             boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k];
             boolean assigned = core > 0 && score >= rules.threshold() && enough && !background(t, tally);
+            if (model != null) {
+                boolean mayAdd = tally.context[k] == 0 && !tally.negated
+                        && (t != Topic.ATTACK || tally.setAside().isEmpty());
+                assigned = modelRule.decide(t, assigned, mayAdd, model.probability(t, features),
+                        () -> model.score(t, features), modelReasons);
+            }
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
         }
-        return new Classification(scores, tally.reasons(), tally.setAside());
+        List<String> reasons = tally.reasons();
+        if (!modelReasons.isEmpty()) {
+            reasons = new ArrayList<>(reasons);
+            reasons.addAll(modelReasons);
+        }
+        return new Classification(scores, reasons, tally.setAside());
     }
 
     /**

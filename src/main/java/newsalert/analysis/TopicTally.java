@@ -42,6 +42,8 @@ final class TopicTally implements PhraseIndex.Listener {
     final boolean[] notable = new boolean[TOPICS];
     /** Per topic, the largest weight of one matched term before the title multiplier. */
     final double[] strongestTerm = new double[TOPICS];
+    /** Whether a negation ("heart attack", "bomb threat") matched anywhere in the story. */
+    boolean negated;
     /** Per lexicon entry id, the core weight counted so far (absent is 0). */
     private final SparseDoubles coreByEntry = new SparseDoubles();
     /**
@@ -87,6 +89,7 @@ final class TopicTally implements PhraseIndex.Listener {
     public void onMatch(PhraseIndex.Entry e, int start) {
         switch (e.kind()) {
             case NEGATION -> {
+                negated = true;
                 if (!reasoned.has(e.key())) {
                     addReason(e, start, false, 0, "negated: \"" + e.text() + "\"");
                 }
