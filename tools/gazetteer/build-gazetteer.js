@@ -202,6 +202,17 @@ const REGIONS = {
   'south-asia': ['South Asia', 'AF BD BT IN LK MV NP PK'],
   'southeast-asia': ['Southeast Asia', 'BN ID KH LA MM MY PH SG TH TL VN'],
   'east-asia': ['East Asia', 'CN JP KP KR MN TW'],
+  // continents (issue 18): from the tz database's zone.tab (public domain): a country belongs to the continent of
+  // its zones' area (Europe/, Africa/, Asia/, America/; Australia/ and Pacific/ for Oceania), island zones under
+  // Indian/ and Atlantic/ placed by hand; Russia, Turkey and Cyprus are in Europe and Asia; North America includes
+  // Central America and the Caribbean
+  'europe': ['Europe', 'AD AL AT AX BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK'],
+  'africa': ['Africa', 'AO BF BI BJ BW CD CF CG CI CM CV DJ DZ EG EH ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR MU MW MZ NA NE NG RE RW SC SD SH SL SN SO SS ST SZ TD TF TG TN TZ UG YT ZA ZM ZW'],
+  'asia': ['Asia', 'AE AF AM AZ BD BH BN BT CC CN CX CY GE HK ID IL IN IO IQ IR JO JP KG KH KP KR KW KZ LA LB LK MM MN MO MV MY NP OM PH PK PS QA RU SA SG SY TH TJ TL TM TR TW UZ VN YE'],
+  'americas': ['Americas', 'AG AI AR AW BB BL BM BO BQ BR BS BZ CA CL CO CR CU CW DM DO EC FK GD GF GL GP GS GT GY HN HT JM KN KY LC MF MQ MS MX NI PA PE PM PR PY SR SV SX TC TT US UY VC VE VG VI'],
+  'north-america': ['North America', 'AG AI AW BB BL BM BQ BS BZ CA CR CU CW DM DO GD GL GP GT HN HT JM KN KY LC MF MQ MS MX NI PA PM PR SV SX TC TT US VC VG VI'],
+  'south-america': ['South America', 'AR BO BR CL CO EC FK GF GS GY PE PY SR UY VE'],
+  'oceania': ['Oceania', 'AS AU CK FJ FM GU KI MH MP NC NF NR NU NZ PF PG PN PW SB TK TO TV UM VU WF WS'],
 };
 
 const lines = [];

@@ -7,10 +7,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsalert.command.CommandRegistry;
 import newsalert.config.DiscordConfig;
+import newsalert.delivery.AlertStyle;
+import newsalert.delivery.Brief;
 import newsalert.delivery.ChatPlatform;
 import newsalert.metrics.Health;
 import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
+import newsalert.platform.discord.DiscordPlatform;
 import newsalert.platform.discord.DiscordSettings;
 import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
@@ -62,7 +65,11 @@ final class DiscordService implements ChatService {
         return "discord";
     }
 
-    /** @return the bot's platform once connected; until then one that keeps every alert queued */
+    /**
+     * @return the bot's platform once connected; until then one that keeps every alert queued. Every method of
+     *         {@link ChatPlatform} is forwarded, the styled ones too: a method left to its default here would drop
+     *         the chat's style (silent, mention, picture) or send a brief as plain text
+     */
     @Override
     public ChatPlatform adapter() {
         return new ChatPlatform() {
@@ -71,28 +78,75 @@ final class DiscordService implements ChatService {
                 return Platform.DISCORD;
             }
 
+            private SendResult connected(java.util.function.Function<ChatPlatform, SendResult> call) {
+                DiscordBot b = bot;
+                return b == null ? notConnected() : call.apply(b.platform());
+            }
+
             @Override
             public SendResult send(Target target, Story story, Assessment assessment) {
-                DiscordBot b = bot;
-                return b == null ? notConnected() : b.platform().send(target, story, assessment);
+                return connected(p -> p.send(target, story, assessment));
+            }
+
+            @Override
+            public SendResult send(Target target, Story story, Assessment assessment, AlertStyle style) {
+                return connected(p -> p.send(target, story, assessment, style));
             }
 
             @Override
             public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
-                DiscordBot b = bot;
-                return b == null ? notConnected() : b.platform().edit(target, messageId, story, assessment);
+                return connected(p -> p.edit(target, messageId, story, assessment));
+            }
+
+            @Override
+            public SendResult edit(Target target, String messageId, Story story, Assessment assessment,
+                                   AlertStyle style) {
+                return connected(p -> p.edit(target, messageId, story, assessment, style));
             }
 
             @Override
             public SendResult reply(Target target, String messageId, String text) {
-                DiscordBot b = bot;
-                return b == null ? notConnected() : b.platform().reply(target, messageId, text);
+                return connected(p -> p.reply(target, messageId, text));
+            }
+
+            @Override
+            public SendResult reply(Target target, String messageId, String text, AlertStyle style) {
+                return connected(p -> p.reply(target, messageId, text, style));
+            }
+
+            @Override
+            public SendResult notice(Target target, String text) {
+                return connected(p -> p.notice(target, text));
+            }
+
+            @Override
+            public SendResult notice(Target target, String text, AlertStyle style) {
+                return connected(p -> p.notice(target, text, style));
             }
 
             @Override
             public SendResult sendDigest(Target target, List<OutboxItem> items) {
-                DiscordBot b = bot;
-                return b == null ? notConnected() : b.platform().sendDigest(target, items);
+                return connected(p -> p.sendDigest(target, items));
+            }
+
+            @Override
+            public SendResult sendDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+                return connected(p -> p.sendDigest(target, items, style));
+            }
+
+            @Override
+            public boolean mergesBacklog() {
+                return true; // as DiscordPlatform, connected or not
+            }
+
+            @Override
+            public boolean briefFits(Brief part) {
+                return DiscordPlatform.briefFitsOneMessage(part);
+            }
+
+            @Override
+            public SendResult sendBrief(Target target, Brief brief, AlertStyle style) {
+                return connected(p -> p.sendBrief(target, brief, style));
             }
         };
     }

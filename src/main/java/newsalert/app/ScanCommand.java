@@ -34,6 +34,7 @@ import newsalert.pipeline.ReadResult;
 import newsalert.platform.console.AlertText;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.subscription.place.PlaceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -155,6 +156,10 @@ public final class ScanCommand implements Callable<Integer> {
             }
             if (json) {
                 ObjectNode o = StoryJson.toJson(story, a, false).put("event", event.value());
+                Set<String> countries = PlaceFinder.standard().countriesIn(story.title() + "\n" + story.body());
+                if (!countries.isEmpty()) { // issue 18: ISO codes of the places named, absent when none
+                    countries.forEach(o.putArray("countries")::add);
+                }
                 if (held.containsKey(i)) { // only with --explain: what run would decide, as the text form says it
                     AlertDecision d = held.get(i);
                     o.putObject("decision").put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT))

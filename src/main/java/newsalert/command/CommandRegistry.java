@@ -116,6 +116,7 @@ public final class CommandRegistry {
         all.add(new QuietBelowCommand(subscriptions));
         all.add(new MentionCommand(subscriptions));
         all.add(new MentionAtCommand(subscriptions));
+        all.add(new BriefCommand(subscriptions));
         return new CommandRegistry(all);
     }
 

@@ -15,8 +15,9 @@ import newsalert.subscription.place.Gazetteer;
  * {@code subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]}: this target starts (or keeps)
  * receiving alerts. Defaults: all topics, minimum severity {@value #DEFAULT_MIN_SEVERITY}, every place. The
  * arguments may come in any order; a number is the severity (0–100), a topic word the topic, and
- * {@code in:} names the places followed — countries, regions ({@code middle-east}, {@code sahel}), or a city or
- * admin area standing for its country — comma-separated or in several {@code in:} arguments (Discord's
+ * {@code in:} names the places followed — countries, regions ({@code middle-east}, {@code sahel}), continents
+ * ({@code europe}, {@code africa}, {@code asia}), or a city or admin area standing for its country (a name two
+ * countries share, like {@code kashmir}, follows both) — comma-separated or in several {@code in:} arguments (Discord's
  * {@code in} option arrives as one {@code in:} argument). {@code in:all} follows every place again. Subscribing again replaces the topics and severity, keeps the
  * places unless {@code in:} is given, keeps the subscription's own keywords and resumes a paused
  * subscription. A place the gazetteer does not know is answered with the closest names, and nothing is
@@ -97,16 +98,22 @@ final class SubscribeCommand implements Command {
                 places.clear();
                 continue;
             }
-            Optional<Gazetteer.Place> p = PLACES.resolve(w);
-            if (p.isEmpty()) {
+            List<Gazetteer.Place> found = PLACES.resolveAll(w);
+            if (found.isEmpty()) {
                 return Reply.ephemeral("I don't know the place \"" + w + "\". Closest names: " + closest(w)
                         + ". Example: subscribe attack in:ukraine,middle-east");
             }
-            if (!places.contains(p.get().key())) {
-                places.add(p.get().key());
+            for (Gazetteer.Place p : found) {
+                if (!places.contains(p.key())) {
+                    places.add(p.key());
+                }
             }
-            if (p.get().viaName() != null) {
-                notes.add(" (" + p.get().viaName() + " is followed as " + p.get().name() + ")");
+            if (found.size() > 1) { // a name two countries share: follow both, and say so
+                notes.add(" (" + found.get(0).viaName() + " is shared by "
+                        + String.join(" and ", found.stream().map(Gazetteer.Place::name).toList())
+                        + ", so both are followed)");
+            } else if (found.get(0).viaName() != null) {
+                notes.add(" (" + found.get(0).viaName() + " is followed as " + found.get(0).name() + ")");
             }
         }
         topics = topics == null ? Subscription.allTopics() : topics;

@@ -14,7 +14,7 @@ import newsalert.subscription.Subscription;
  * {@code subscriptions}: what this target receives (topics, minimum severity, paused and why), what the
  * chat's other forum topics receive, the chat's keyword rules, this subscription's loudness ({@code quiet-below};
  * on Discord {@code mention} and {@code mention-at}) and the chat's settings ({@code timezone},
- * {@code quiet-hours}, {@code pictures}). Anyone may run it.
+ * {@code quiet-hours}, {@code pictures}, {@code brief}). Anyone may run it.
  */
 final class SubscriptionsCommand implements Command {
     private final SubscriptionStore store;
@@ -94,6 +94,8 @@ final class SubscriptionsCommand implements Command {
         lines.add("Quiet hours: " + (chat.quietHours() == null ? "off"
                 : chat.quietHours() + ", silent unless severity " + ChatSettings.LOUD_IN_QUIET_HOURS + " or more") + ".");
         lines.add("Pictures: " + (chat.pictures() ? "on" : "off") + ".");
+        lines.add("Daily brief: " + (chat.brief() == null ? "off"
+                : "daily at " + chat.brief() + " " + ChatTime.name(chat.zone())) + ".");
         return Reply.of(Render.list(lines.get(0), lines.subList(1, lines.size())));
     }
 }

@@ -54,4 +54,9 @@ public record AlertStyle(ZoneId zone, boolean silent, String mention, boolean pi
     public AlertStyle forEdit() {
         return new AlertStyle(zone, false, mention, pictures);
     }
+
+    /** @return the same style pinging nobody: for follow-ups, notices and briefs, which never mention */
+    public AlertStyle withoutMention() {
+        return new AlertStyle(zone, silent, null, pictures);
+    }
 }

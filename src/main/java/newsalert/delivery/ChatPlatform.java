@@ -91,4 +91,37 @@ public interface ChatPlatform {
     default SendResult sendDigest(Target target, List<OutboxItem> items, AlertStyle style) {
         return sendDigest(target, items);
     }
+
+    /**
+     * Like {@link #reply(Target, String, String)}, silently when the style says so (a follow-up in the chat's quiet
+     * hours); follow-ups ping nobody. The default ignores the style.
+     */
+    default SendResult reply(Target target, String messageId, String text, AlertStyle style) {
+        return reply(target, messageId, text);
+    }
+
+    /**
+     * Like {@link #notice(Target, String)}, silently when the style says so (quiet hours); notices ping nobody. The
+     * default ignores the style.
+     */
+    default SendResult notice(Target target, String text, AlertStyle style) {
+        return notice(target, text);
+    }
+
+    /**
+     * @return whether one part of a daily brief fits one message of this platform (Telegram: 4,096 characters of
+     *         HTML; Discord: an embed's description and total limits); the default measures the plain text against
+     *         4,000 characters
+     */
+    default boolean briefFits(Brief part) {
+        return part.plainText().length() <= 4000;
+    }
+
+    /**
+     * Sends one part of a chat's daily brief, silently when the style says so, pinging nobody. The default posts
+     * {@link Brief#plainText()} as a notice.
+     */
+    default SendResult sendBrief(Target target, Brief brief, AlertStyle style) {
+        return notice(target, brief.plainText(), style);
+    }
 }

@@ -68,7 +68,12 @@ import newsalert.subscription.Target;
  *
  * <p>Style: each send, digest and edit carries an {@link AlertStyle} decided from the chat's settings and the
  * subscription's loudness as stored at the moment of sending ({@link AlertStyle#decide}): the time zone, whether
- * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on.
+ * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on. Replies, notices and
+ * daily briefs are silent by the same rules (their row's severity decides) and never mention anyone.
+ *
+ * <p>Daily briefs: each round first queues the briefs that are due ({@link BriefScheduler}) as notice rows whose
+ * note is an encoded {@link Brief}; they are sent through {@link ChatPlatform#sendBrief} in id order with the
+ * target's other rows.
  *
  * <p>Outages (issue 19): after {@value #DOWN_AFTER} transient failures in a row on one platform (across its
  * targets), the platform counts as down. While it is down and no row of it was tried for {@link #PROBE_EVERY}, a round
@@ -97,6 +102,7 @@ public final class DeliveryWorker {
     private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
     private final DeliverySettings settings;
     private final Metrics metrics;
+    private final BriefScheduler briefs;
     /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
     public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
     /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
@@ -139,14 +145,16 @@ public final class DeliveryWorker {
             platforms.put(adapter.platform(), adapter);
             limiters.put(adapter.platform(), new RateLimiter(limits.apply(adapter.platform()), clock));
         }
+        this.briefs = new BriefScheduler(store, platforms);
     }
 
     /**
-     * Sends what is due at {@code now}.
+     * Queues the daily briefs due at {@code now} ({@link BriefScheduler}), then sends what is due at {@code now}.
      *
      * @return counts of what happened and the chat migrations seen
      */
     public DeliveryReport deliverDue(Instant now) {
+        briefs.queueDue(now);
         Tally tally = new Tally();
         for (Target target : store.pendingTargets()) {
             ChatPlatform adapter = platforms.get(target.platform());
@@ -245,7 +253,7 @@ public final class DeliveryWorker {
         return switch (row.kind()) {
             case EDIT -> edit(adapter, target, row, now, tally);
             case REPLY -> reply(adapter, target, row, now, tally);
-            case NOTICE -> handle(send(() -> adapter.notice(target, row.note() == null ? "" : row.note())), row, now,
+            case NOTICE -> handle(send(() -> notice(adapter, target, row, now)), row, now,
                     tally, messageId -> {
                         store.markSent(row.id(), messageId, now);
                         tally.sent++;
@@ -322,11 +330,25 @@ public final class DeliveryWorker {
             store.settle(row.id(), OutboxStatus.DROPPED, "no sent message to reply to");
             return true;
         }
-        return handle(send(() -> adapter.reply(target, messageId.get(), row.note())), row, now, tally, replyId -> {
-            store.markSent(row.id(), replyId, now);
-            tally.sent++;
-            metrics.delivered(target.platform(), DeliveryOutcome.SENT);
-        });
+        AlertStyle style = style(target, row.severity(), now).withoutMention();
+        return handle(send(() -> adapter.reply(target, messageId.get(), row.note(), style)), row, now, tally,
+                replyId -> {
+                    store.markSent(row.id(), replyId, now);
+                    tally.sent++;
+                    metrics.delivered(target.platform(), DeliveryOutcome.SENT);
+                });
+    }
+
+    /**
+     * Posts a notice row: a daily brief part ({@link Brief#isBrief}) through {@link ChatPlatform#sendBrief}, any
+     * other note through {@link ChatPlatform#notice}; silent as the chat's quiet hours and the subscription's
+     * quiet-below say, pinging nobody.
+     */
+    private SendResult notice(ChatPlatform adapter, Target target, OutboxItem row, Instant now) {
+        AlertStyle style = style(target, row.severity(), now).withoutMention();
+        String note = row.note() == null ? "" : row.note();
+        Optional<Brief> brief = Brief.decode(note);
+        return brief.isPresent() ? adapter.sendBrief(target, brief.get(), style) : adapter.notice(target, note, style);
     }
 
     private static SendResult send(Supplier<SendResult> call) {

@@ -2,6 +2,7 @@ package newsalert.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -205,4 +206,32 @@ public interface SubscriptionStore {
      *         edits; empty when none was sent (still pending, merged into a digest, or failed)
      */
     Optional<String> sentMessageId(String storyId, Target target);
+
+    /**
+     * @return the chats whose daily brief is on ({@link ChatSettings#brief()} set), with the date of their last
+     *         queued brief; empty for a store without briefs
+     */
+    default List<Briefs.Chat> briefChats() {
+        return List.of();
+    }
+
+    /**
+     * @return the events (or lone stories) the target was alerted to, i.e. that passed its filters and got an
+     *         {@link OutboxKind#SEND} row created after {@code from} and at or before {@code to}, whatever became
+     *         of the row (sent, merged into a digest, waiting); in routing order
+     */
+    default List<Briefs.Event> briefEvents(Target target, Instant from, Instant to) {
+        return List.of();
+    }
+
+    /**
+     * Queues one day's brief of a chat: in one transaction, records {@code date} as the chat's last brief date and
+     * inserts the rows, but only when the recorded date is before {@code date} (or none): a day's brief is queued
+     * once, also when two workers or a restart ask again. An empty {@code rows} only records the date.
+     *
+     * @return whether the brief was queued (false: already queued for that date, or the chat has no settings row)
+     */
+    default boolean queueBrief(Platform platform, String chatId, LocalDate date, List<Briefs.Row> rows, Instant at) {
+        return false;
+    }
 }

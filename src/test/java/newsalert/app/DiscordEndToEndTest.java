@@ -123,6 +123,72 @@ class DiscordEndToEndTest {
         }
     }
 
+    /**
+     * Issue 18 item 5 end to end on Discord: a moderator turns the daily brief on in the channel's server (a member
+     * may not); when the bot's clock passes its time the channel gets one embed listing the day's alerts. Then the
+     * other settings (quiet-below, mention, mention-at, quiet hours, pictures) are changed by the moderator, refused
+     * to a member, and all shown by {@code subscriptions}.
+     */
+    @Test
+    void aModeratorTurnsTheDailyBriefOnAndTheChannelGetsOneEmbedAtItsTime() throws Exception {
+        TelegramEndToEndTest.RunningBot bot = TelegramEndToEndTest.RunningBot.start(config);
+        try {
+            discord.awaitCommandRegistration();
+            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC)
+                    .format(bot.clock().instant().plus(Duration.ofHours(2)));
+            discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+            assertThat(discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+            discord.memberSends("brief", Map.of("schedule", "daily " + at));
+            assertThat(discord.awaitResponse().body().path("content").asText())
+                    .isEqualTo("Only chat admins can change the daily brief here.");
+            discord.moderatorSends("brief", Map.of("schedule", "daily " + at));
+            assertThat(discord.awaitResponse().body().path("content").asText())
+                    .startsWith("A daily brief comes at " + at + " UTC");
+
+            version.set(2);
+            bot.nextPoll();
+            discord.awaitMessage(Duration.ofSeconds(40));
+            discord.awaitMessage(Duration.ofSeconds(20));
+            bot.clock().jump(Duration.ofHours(2).plusMinutes(1));
+            FakeDiscord.Call brief = discord.awaitMessage(Duration.ofSeconds(40));
+            assertThat(brief.path()).isEqualTo("channels/" + FakeDiscord.CHANNEL_ID + "/messages");
+            assertThat(brief.body().path("embeds")).as(brief.body().toString()).hasSize(1);
+            JsonNode embed = brief.body().path("embeds").get(0);
+            assertThat(embed.path("title").asText()).startsWith("Daily brief · ");
+            assertThat(embed.path("description").asText())
+                    .startsWith("2 events reached this chat in the 24 hours before " + at + " UTC")
+                    .contains("Drone strike on Odesa port kills 7").contains("Shelling of Zaporizhzhia");
+            assertThat(brief.body().path("allowed_mentions").path("parse")).isEmpty();
+
+            // every other setting, through the same client: moderators change it, members may not, and
+            // subscriptions shows them all
+            discord.memberSends("quiet-below", Map.of("severity", 30));
+            assertThat(discord.awaitResponse().body().path("content").asText())
+                    .isEqualTo("Only chat admins can change quiet-below here.");
+            discord.moderatorSends("quiet-below", Map.of("severity", 30));
+            discord.awaitResponse();
+            discord.moderatorSends("mention", Map.of("who", "@here"));
+            discord.awaitResponse();
+            discord.moderatorSends("mention-at", Map.of("severity", 70));
+            discord.awaitResponse();
+            discord.moderatorSends("quiet-hours", Map.of("hours", "23:00-07:00"));
+            discord.awaitResponse();
+            discord.moderatorSends("pictures", Map.of("state", "off"));
+            discord.awaitResponse();
+            discord.memberSends("subscriptions", Map.of());
+            // read without Discord's escapes (backslashes, the zero-width space that keeps @here from pinging)
+            assertThat(discord.awaitResponse().body().path("content").asText().replace("\\", "")
+                    .replace("\u200b", ""))
+                    .contains("\nQuiet below: alerts with severity below 30 arrive silently.\n")
+                    .contains("\nMention: @here for severity 70 or more (mention-at 70).\n")
+                    .contains("\nQuiet hours: 23:00-07:00, silent unless severity 90 or more.\nPictures: off.\n"
+                            + "Daily brief: daily at " + at + " UTC.");
+        } finally {
+            bot.stop();
+        }
+        assertThat(discord.postedCount()).isEqualTo(3);
+    }
+
     private static JsonNode snapshot(String name) throws IOException {
         try (InputStream in = DiscordEndToEndTest.class.getResourceAsStream("/snapshots/discord/" + name)) {
             assertThat(in).as("snapshot " + name).isNotNull();

@@ -40,9 +40,11 @@ class ScanEventsTest {
         assertThat(eventOf.get("fx-b-2")).isNotEqualTo(eventOf.get("fx-a-1"));
         assertThat(eventOf.get("fx-c-2")).isNotEqualTo(eventOf.get("fx-a-1"));
         assertThat(r.err()).contains("3 input(s) read, 0 failed; 6 stories, 4 alerts, 4 events");
-        // the existing fields keep their names and order; event comes last
+        // the existing fields keep their names and order; event comes after them, then the optional countries
+        // (issue 18) of a story that names places
         assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("id", "source", "title", "link",
-                "published", "topics", "severity", "reasons", "casualties", "quotes", "alert", "language", "event");
+                "published", "topics", "severity", "reasons", "casualties", "quotes", "alert", "language", "event",
+                "countries");
     }
 
     @Test

@@ -144,6 +144,60 @@ class TelegramEndToEndTest {
         assertThat(pendingRows()).isEmpty();
     }
 
+    /**
+     * Issue 18 item 5 end to end on Telegram: an admin turns the daily brief on for a time two hours ahead (a
+     * member may not), two alerts arrive, and when the bot's clock passes the brief's time one HTML brief message
+     * lists them, most severe first, with outlet and story id; it is not sent again. Then the other chat settings
+     * (quiet hours, pictures, quiet-below) are changed by the admin, refused to a member, and all shown by
+     * {@code subscriptions}.
+     */
+    @Test
+    void anAdminTurnsTheDailyBriefOnAndItArrivesOnceAtItsTime() throws Exception {
+        RunningBot bot = RunningBot.start(config);
+        try {
+            String at = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC)
+                    .format(bot.clock().instant().plus(Duration.ofHours(2)));
+            telegram.pushGroupCommand(GROUP, ADMIN, "/subscribe attack");
+            telegram.pushGroupCommand(GROUP, MEMBER, "/brief daily " + at);
+            telegram.pushGroupCommand(GROUP, ADMIN, "/brief daily " + at);
+            List<Sent> replies = telegram.awaitSent(3, WAIT);
+            assertThat(replies).hasSize(3);
+            assertThat(replies.get(1).text()).isEqualTo("Only chat admins can change the daily brief here.");
+            assertThat(replies.get(2).text()).startsWith("A daily brief comes at " + at + " UTC");
+
+            version.set(2);   // two new attacks
+            bot.nextPoll();
+            assertThat(telegram.awaitSent(5, WAIT)).hasSize(5);
+
+            bot.clock().jump(Duration.ofHours(2).plusMinutes(1));
+            List<Sent> all = telegram.awaitSent(6, WAIT);
+            assertThat(all).hasSize(6);
+            Sent brief = all.get(5);
+            assertThat(brief.parseMode()).isEqualTo("HTML");
+            assertThat(brief.text()).startsWith("<b>Daily brief · ")
+                    .contains("2 events reached this chat in the 24 hours before " + at + " UTC")
+                    .contains("Drone strike on Odesa port kills 7").contains("Shelling of Zaporizhzhia kills 4")
+                    .contains("Loopback Wire · story ");
+            // every other setting of the chat, through the same client: admins change it, members may not, and
+            // subscriptions shows them all
+            bot.clock().jump(Duration.ofMinutes(5));
+            telegram.pushGroupCommand(GROUP, MEMBER, "/pictures off");
+            telegram.pushGroupCommand(GROUP, ADMIN, "/quiet_hours 23:00-07:00");
+            telegram.pushGroupCommand(GROUP, ADMIN, "/pictures off");
+            telegram.pushGroupCommand(GROUP, ADMIN, "/quiet_below 30");
+            telegram.pushGroupCommand(GROUP, MEMBER, "/subscriptions");
+            List<Sent> after = telegram.awaitSent(11, WAIT);
+            assertThat(after).hasSize(11);
+            assertThat(after.get(6).text()).isEqualTo("Only chat admins can change pictures here.");
+            assertThat(after.get(10).text()).contains("\nQuiet below: alerts with severity below 30 arrive silently.\n")
+                    .contains("\nQuiet hours: 23:00-07:00, silent unless severity 90 or more.\nPictures: off.\n"
+                            + "Daily brief: daily at " + at + " UTC.");
+        } finally {
+            bot.stop();
+        }
+        assertThat(telegram.sent()).filteredOn(s -> s.text().startsWith("<b>Daily brief · ")).hasSize(1);
+    }
+
     @Test
     void killedInTheMiddleOfADeliveryAndRestartedEveryAlertArrivesExactlyOnce() throws Exception {
         telegram.holdSendsAfter(2);   // the subscribe reply and the first alert go; the second alert hangs

@@ -137,7 +137,8 @@ class AlertSettingsCommandsTest {
                 Quiet below: alerts with severity below 60 arrive silently.
                 Time zone: Europe/Kyiv (now 2025-08-28 18:00 UTC+3).
                 Quiet hours: 23:00-07:00, silent unless severity 90 or more.
-                Pictures: off.""");
+                Pictures: off.
+                Daily brief: off.""");
     }
 
     @Test

@@ -106,7 +106,7 @@ class SubscriptionCommandsTest {
     void subscriptionsListsThisChatItsTopicsAndKeywordRules() {
         assertThat(f.member("subscriptions")).isEqualTo(Reply.of("This chat is not subscribed. An admin can start"
                 + " alerts with: subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]\nKeyword rules: none."
-                + "\nTime zone: UTC (now 2025-08-28 15:00 UTC).\nQuiet hours: off.\nPictures: on."));
+                + "\nTime zone: UTC (now 2025-08-28 15:00 UTC).\nQuiet hours: off.\nPictures: on.\nDaily brief: off."));
         f.admin("subscribe attack 50");
         f.in(new Target(Platform.TELEGRAM, GROUP.chatId(), "42"), "subscribe diplomacy");
         f.news.subscriptions().pause(GROUP, "bot was removed from the chat");
@@ -120,7 +120,8 @@ class SubscriptionCommandsTest {
                 Quiet below: off (every alert notifies).
                 Time zone: UTC (now 2025-08-28 15:00 UTC).
                 Quiet hours: off.
-                Pictures: on."""));
+                Pictures: on.
+                Daily brief: off."""));
         assertThat(f.member("subscriptions all")).isEqualTo(
                 Reply.ephemeral("subscriptions takes no arguments.\nUsage: subscriptions"));
     }
@@ -139,7 +140,8 @@ class SubscriptionCommandsTest {
                 Mention: nobody (mention-at 80).
                 Time zone: UTC (now 2025-08-28 15:00 UTC).
                 Quiet hours: off.
-                Pictures: on.""");
+                Pictures: on.
+                Daily brief: off.""");
     }
 
     @Test
@@ -166,7 +168,9 @@ class SubscriptionCommandsTest {
                 pictures on|off — show the story's picture from the feed in alerts (default on) (admins)
                 quiet-below <severity|off> — send alerts below this severity silently (default off) (admins)
                 mention <@role|@here|off> — Discord: ping a role for alerts at or above mention-at (admins)
-                mention-at <severity> — Discord: the lowest severity that pings the mention (default 80) (admins)""");
+                mention-at <severity> — Discord: the lowest severity that pings the mention (default 80) (admins)
+                brief daily <HH:MM>|off — a daily brief of this chat's events at that time of its time zone, most severe\
+                 first (admins)""");
         assertThat(f.member("help latest")).isEqualTo(Reply.ephemeral(
                 "latest [n] [attack|diplomacy|all]\nThe most recent alerts (default 5, at most 20)."));
         assertThat(f.member("help /feeds")).isEqualTo(Reply.ephemeral(
@@ -217,10 +221,10 @@ class SubscriptionCommandsTest {
     void unknownCommandListsTheCommands() {
         assertThat(f.member("/dance now")).isEqualTo(Reply.ephemeral("Unknown command \"/dance\". Commands: help,"
                 + " subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why,"
-                + " timezone, quiet-hours, pictures, quiet-below, mention, mention-at. Try: help"));
+                + " timezone, quiet-hours, pictures, quiet-below, mention, mention-at, brief. Try: help"));
         assertThat(f.member("   ")).isEqualTo(Reply.ephemeral("No command given. Commands: help,"
                 + " subscribe, unsubscribe, subscriptions, latest, search, story, keywords, feeds, why,"
-                + " timezone, quiet-hours, pictures, quiet-below, mention, mention-at. Try: help"));
+                + " timezone, quiet-hours, pictures, quiet-below, mention, mention-at, brief. Try: help"));
     }
 
     @Test
@@ -241,7 +245,8 @@ class SubscriptionCommandsTest {
                 org.assertj.core.groups.Tuple.tuple("pictures", true),
                 org.assertj.core.groups.Tuple.tuple("quiet-below", true),
                 org.assertj.core.groups.Tuple.tuple("mention", true),
-                org.assertj.core.groups.Tuple.tuple("mention-at", true));
+                org.assertj.core.groups.Tuple.tuple("mention-at", true),
+                org.assertj.core.groups.Tuple.tuple("brief", true));
         assertThat(f.registry.find("/Subscribe")).isPresent();
         assertThat(f.registry.find("/quiet_below").map(Command::name)).contains("quiet-below");
         assertThat(f.registry.find("subscribe").orElseThrow().options()).extracting(CommandOption::name)

@@ -81,6 +81,12 @@ class DeliveryStyleTest {
 
         @Override
         public SendResult reply(Target target, String messageId, String text) {
+            throw new AssertionError("the worker must pass the style");
+        }
+
+        @Override
+        public SendResult reply(Target target, String messageId, String text, AlertStyle style) {
+            seen.add("reply " + text + " " + style);
             return new SendResult.Sent("r");
         }
 
@@ -170,5 +176,22 @@ class DeliveryStyleTest {
         worker.deliverDue(clock.instant());
         assertThat(seen).containsExactly("a " + new AlertStyle(KYIV, true, null, true),
                 "edit a " + new AlertStyle(KYIV, false, null, true));
+    }
+
+    @Test
+    void aFollowUpInQuietHoursIsSilentAndPingsNobodyUnlessSevere() {
+        subs.saveLoudness(CHANNEL, new Loudness(0, ROLE, 0));
+        subs.saveChatSettings(ChatSettings.defaults(Platform.DISCORD, CHANNEL.chatId()).withZone(KYIV)
+                .withQuietHours(new QuietHours(LocalTime.of(23, 0), LocalTime.of(7, 0))), clock.instant());
+        Story s = Stories.story("ev", "Strike ev", clock.instant());
+        news.recordEntry("https://wire.test/a.rss", s, Stories.attackKilling(5), true, clock.instant(),
+                List.of(CHANNEL), "e-9", new newsalert.store.EventView("e-9", s, Stories.attackKilling(5)));
+        worker.deliverDue(clock.instant());
+        news.reviseEvent(new newsalert.store.EventView("e-9", s, Stories.attackKilling(30)), clock.instant(),
+                "Death toll rises to 30");
+        for (int i = 1; i <= 5; i++) {
+            worker.deliverDue(clock.instant().plusSeconds(i));
+        }
+        assertThat(seen).contains("reply Death toll rises to 30 " + new AlertStyle(KYIV, true, null, true));
     }
 }

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.internal.requests.RestActionImpl;
 import newsalert.delivery.AlertStyle;
+import newsalert.delivery.Brief;
 import newsalert.delivery.ChatPlatform;
 import newsalert.delivery.SendResult;
 import newsalert.store.OutboxItem;
@@ -120,8 +121,14 @@ public final class DiscordPlatform implements ChatPlatform {
      */
     @Override
     public SendResult reply(Target target, String messageId, String text) {
+        return reply(target, messageId, text, AlertStyle.DEFAULT);
+    }
+
+    /** As {@link #reply(Target, String, String)}, with {@code SUPPRESS_NOTIFICATIONS} when the style is silent. */
+    @Override
+    public SendResult reply(Target target, String messageId, String text, AlertStyle style) {
         String channel = channelOf(target);
-        MessageCreateData data = message(null, DiscordText.escape(text));
+        MessageCreateData data = quiet(message(null, DiscordText.escape(text)), style);
         DataObject body = data.toData().put("nonce", Nonces.reply(target, messageId, text)).put("enforce_nonce", true)
                 .put("message_reference", DataObject.empty().put("message_id", messageId)
                         .put("fail_if_not_exists", false));
@@ -134,8 +141,46 @@ public final class DiscordPlatform implements ChatPlatform {
      */
     @Override
     public SendResult notice(Target target, String text) {
-        return create(channelOf(target), message(null, DiscordText.escapeKeepingLinks(text)),
+        return notice(target, text, AlertStyle.DEFAULT);
+    }
+
+    /** As {@link #notice(Target, String)}, with {@code SUPPRESS_NOTIFICATIONS} when the style is silent. */
+    @Override
+    public SendResult notice(Target target, String text, AlertStyle style) {
+        return create(channelOf(target), quiet(message(null, DiscordText.escapeKeepingLinks(text)), style),
                 Nonces.reply(target, "", text));
+    }
+
+    /** @return whether the brief part's embed is within Discord's description and embed limits */
+    @Override
+    public boolean briefFits(Brief part) {
+        return briefFitsOneMessage(part);
+    }
+
+    /**
+     * @return whether the brief part's embed is within Discord's description and embed limits; needs no connection,
+     *         so a wrapper that forwards to a platform not yet connected can split briefs all the same
+     */
+    public static boolean briefFitsOneMessage(Brief part) {
+        return DiscordBrief.fits(part);
+    }
+
+    /**
+     * Sends one part of a daily brief as an embed ({@link DiscordBrief}; plain markdown where the bot may not
+     * embed), no mentions, {@code SUPPRESS_NOTIFICATIONS} when the style is silent; the nonce is the part's text, so
+     * a retry of the same part is recognised by Discord.
+     */
+    @Override
+    public SendResult sendBrief(Target target, Brief brief, AlertStyle style) {
+        String channel = channelOf(target);
+        MessageCreateData data = canEmbed(channel) ? message(DiscordBrief.embed(brief), null)
+                : message(null, DiscordBrief.text(brief));
+        return create(channel, quiet(data, style), Nonces.reply(target, "brief", brief.encode()));
+    }
+
+    /** @return the message with {@code SUPPRESS_NOTIFICATIONS} set when the style is silent */
+    private static MessageCreateData quiet(MessageCreateData data, AlertStyle style) {
+        return style.silent() ? MessageCreateBuilder.from(data).setSuppressedNotifications(true).build() : data;
     }
 
     @Override

@@ -3,6 +3,7 @@ package newsalert.platform.telegram;
 import java.util.List;
 import java.util.Objects;
 import newsalert.delivery.AlertStyle;
+import newsalert.delivery.Brief;
 import newsalert.delivery.ChatPlatform;
 import newsalert.delivery.SendResult;
 import newsalert.store.OutboxItem;
@@ -147,10 +148,11 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
 
     /**
      * Posts {@code text} as plain text (no parse mode, so nothing needs escaping) replying to the message;
-     * when that message is gone the text is sent on its own ({@code allow_sending_without_reply}).
+     * when that message is gone the text is sent on its own ({@code allow_sending_without_reply}); with
+     * {@code disable_notification} when the style is silent (a follow-up in quiet hours).
      */
     @Override
-    public SendResult reply(Target target, String messageId, String text) {
+    public SendResult reply(Target target, String messageId, String text, AlertStyle style) {
         Integer id = parseId(messageId);
         Integer thread;
         try {
@@ -158,7 +160,7 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         } catch (NumberFormatException e) {
             return new SendResult.Permanent("not a Telegram forum topic id: " + target.threadId());
         }
-        SendMessage message = send(target.chatId(), thread, text, false);
+        SendMessage message = send(target.chatId(), thread, text, false, style.silent(), NO_PREVIEW);
         if (id != null) {
             message.setReplyParameters(ReplyParameters.builder().messageId(id).allowSendingWithoutReply(true).build());
         }
@@ -170,6 +172,33 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         } catch (RuntimeException e) {
             return new SendResult.Transient(settings.redact(String.valueOf(e)));
         }
+    }
+
+    /** Sends the notice as {@link #notice(Target, String)} does, with {@code disable_notification} when silent. */
+    @Override
+    public SendResult notice(Target target, String text, AlertStyle style) {
+        return reply(target, null, text, style);
+    }
+
+    @Override
+    public SendResult reply(Target target, String messageId, String text) {
+        return reply(target, messageId, text, AlertStyle.DEFAULT);
+    }
+
+    /** @return whether the brief part's HTML is within Telegram's 4,096 characters */
+    @Override
+    public boolean briefFits(Brief part) {
+        return TelegramBrief.fits(part);
+    }
+
+    /**
+     * Sends one part of a daily brief in HTML ({@link TelegramBrief}), previews off, {@code disable_notification}
+     * when the style is silent; the plain-text fallback as for alerts.
+     */
+    @Override
+    public SendResult sendBrief(Target target, Brief brief, AlertStyle style) {
+        HtmlText text = TelegramBrief.text(brief);
+        return deliver(target, text.html(), text.plainText(), style.silent(), NO_PREVIEW);
     }
 
     private SendResult deliver(Target target, String html, String plain, boolean silent, LinkPreviewOptions preview) {

@@ -24,11 +24,12 @@ final class EventSql {
         update(conn, "UPDATE story SET event_id = ? WHERE id = ?", eventId, storyId);
     }
 
-    /** Inserts the event row, or replaces its view when it exists. */
+    /** Inserts the event row (its first view kept in {@code first_json}), or replaces its view when it exists. */
     static void save(Connection conn, EventView view, Instant at) throws SQLException {
         if (!update(conn, view, at)) {
-            update(conn, "INSERT INTO event (id, story_id, json, updated_at) VALUES (?, ?, ?, ?)", view.eventId(),
-                    view.story().id(), json(view), at.toEpochMilli());
+            String json = json(view);
+            update(conn, "INSERT INTO event (id, story_id, json, first_json, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    view.eventId(), view.story().id(), json, json, at.toEpochMilli());
         }
     }
 

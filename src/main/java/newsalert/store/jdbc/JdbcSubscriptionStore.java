@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsalert.store.Briefs;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxStatus;
 import newsalert.store.StoreException;
@@ -124,8 +126,8 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public ChatSettings chatSettings(Platform platform, String chatId) {
         return query("cannot read settings of chat " + chatId, () -> {
-            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT time_zone, quiet_from, quiet_until, pictures"
-                    + " FROM chat_settings WHERE platform = ? AND chat_id = ?", platform.wireName(), chatId);
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT time_zone, quiet_from, quiet_until, pictures,"
+                    + " brief_at FROM chat_settings WHERE platform = ? AND chat_id = ?", platform.wireName(), chatId);
                  ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return ChatSettings.defaults(platform, chatId);
@@ -135,7 +137,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 int until = rs.getInt(3);
                 boolean hasQuiet = hasFrom && !rs.wasNull() && from != until;
                 QuietHours quiet = hasQuiet ? new QuietHours(minute(from), minute(until)) : null;
-                return new ChatSettings(platform, chatId, zone(rs.getString(1)), quiet, rs.getBoolean(4));
+                int brief = rs.getInt(5);
+                LocalTime briefAt = rs.wasNull() ? null : minute(brief);
+                return new ChatSettings(platform, chatId, zone(rs.getString(1)), quiet, rs.getBoolean(4), briefAt);
             }
         });
     }
@@ -145,18 +149,38 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         QuietHours q = c.quietHours();
         Integer from = q == null ? null : q.from().toSecondOfDay() / 60;
         Integer until = q == null ? null : q.until().toSecondOfDay() / 60;
+        Integer brief = c.brief() == null ? null : c.brief().toSecondOfDay() / 60;
         synchronized (lock) {
             Jdbc.inTransaction(conn, "cannot save settings of chat " + c.chatId(), () -> {
                 int n = update("UPDATE chat_settings SET time_zone = ?, quiet_from = ?, quiet_until = ?, pictures = ?,"
-                                + " updated_at = ? WHERE platform = ? AND chat_id = ?", c.zone().getId(), from, until,
-                        c.pictures(), at.toEpochMilli(), c.platform().wireName(), c.chatId());
+                                + " brief_at = ?, updated_at = ? WHERE platform = ? AND chat_id = ?", c.zone().getId(),
+                        from, until, c.pictures(), brief, at.toEpochMilli(), c.platform().wireName(), c.chatId());
                 if (n == 0) {
                     update("INSERT INTO chat_settings (platform, chat_id, time_zone, quiet_from, quiet_until, pictures,"
-                                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", c.platform().wireName(), c.chatId(),
-                            c.zone().getId(), from, until, c.pictures(), at.toEpochMilli());
+                                    + " brief_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.platform().wireName(),
+                            c.chatId(), c.zone().getId(), from, until, c.pictures(), brief, at.toEpochMilli());
                 }
                 return n;
             });
+        }
+    }
+
+    @Override
+    public List<Briefs.Chat> briefChats() {
+        return query("cannot list chats with a daily brief", () -> BriefSql.chats(conn, this::chatSettings));
+    }
+
+    @Override
+    public List<Briefs.Event> briefEvents(Target target, Instant from, Instant to) {
+        return query("cannot read the events of " + target + " for its brief",
+                () -> BriefSql.events(conn, target, from, to));
+    }
+
+    @Override
+    public boolean queueBrief(Platform platform, String chatId, LocalDate date, List<Briefs.Row> rows, Instant at) {
+        synchronized (lock) {
+            return Jdbc.inTransaction(conn, "cannot queue the brief of chat " + chatId,
+                    () -> BriefSql.queue(conn, platform, chatId, date, rows, at));
         }
     }
 

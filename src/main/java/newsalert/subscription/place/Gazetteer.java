@@ -169,6 +169,25 @@ public final class Gazetteer {
     }
 
     /**
+     * Like {@link #resolve}, and a name the gazetteer gives to two countries (a shared or contested area such as
+     * {@code kashmir}, or a city name used in both) resolves to both countries, each with the typed name as its
+     * {@link Place#viaName()}.
+     *
+     * @return one place, the countries sharing the name in code order, or an empty list when the name is unknown
+     */
+    public List<Place> resolveAll(String typed) {
+        Optional<Place> one = resolve(typed);
+        if (one.isPresent()) {
+            return List.of(one.get());
+        }
+        Entry e = names.get(normalize(typed.trim().toLowerCase(Locale.ROOT)));
+        if (e == null) {
+            return List.of();
+        }
+        return e.countries().stream().map(c -> new Place(c, countryNames.getOrDefault(c, c), typed.trim())).toList();
+    }
+
+    /**
      * A resolved place.
      *
      * @param key     the place key to store: a country code or a region key

@@ -23,7 +23,9 @@ import newsalert.story.Story;
  * ("Michael Jordan", "Jordan Bardella" are people; "in Jordan", "Jordan's king", "Jordan Valley" are places):
  * a capitalised word right before, other than a preposition or article, or right after, other than a word of
  * the state ({@code Army}, {@code River}, {@code Government}…), makes it a person. {@code Georgia} is the
- * country unless the same text names a place in the United States, then it is the US state.
+ * country unless the same text names a place in the United States, then it is the US state. In a title-case
+ * headline ("Strikes Hit Jordan Border Town") capitals say nothing, so such a name there is a place unless the text
+ * elsewhere, written normally, shows the same neighbour beside it as a person's name.
  */
 public final class PlaceFinder {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -74,6 +76,7 @@ public final class PlaceFinder {
      */
     public Set<String> countriesIn(String text) {
         List<Word> words = words(text);
+        boolean[] titleCase = titleCase(words);
         Map<String, List<String>> found = new LinkedHashMap<>(); // normalised name -> countries, first-named order
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -86,7 +89,8 @@ public final class PlaceFinder {
                 if (e == null || !writtenRight(e, words, i, n)) {
                     continue;
                 }
-                if (n == 1 && PERSON_NAMES.contains(name) && personName(words, i)) {
+                if (n == 1 && PERSON_NAMES.contains(name) && personName(words, i)
+                        && (!titleCase[i] || personElsewhere(words, i, titleCase))) {
                     break;
                 }
                 found.putIfAbsent(name, e.countries());
@@ -127,6 +131,54 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * @return per word, whether it stands in a title-case stretch ("Strikes Hit Jordan Border Town"): a sentence of
+     *         at least four words in which nearly every word longer than three letters is capitalised. There a
+     *         capitalised neighbour says nothing about a person's name
+     */
+    private static boolean[] titleCase(List<Word> words) {
+        boolean[] out = new boolean[words.size()];
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).afterBreak()) {
+                int longWords = 0;
+                int capitalised = 0;
+                for (int j = start; j < i; j++) {
+                    if (words.get(j).norm().length() > 3) {
+                        longWords++;
+                        capitalised += words.get(j).capitalised() ? 1 : 0;
+                    }
+                }
+                boolean title = i - start >= 4 && longWords >= 3 && capitalised * 10 >= longWords * 9;
+                for (int j = start; j < i; j++) {
+                    out[j] = title;
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name in a title-case stretch is a person's only when the text elsewhere, written normally, puts the same
+     * neighbour beside it as a person's name ("Michael Jordan Scores 40" over a body telling of "Michael Jordan").
+     */
+    private static boolean personElsewhere(List<Word> words, int i, boolean[] titleCase) {
+        String before = i > 0 ? words.get(i - 1).norm() : null;
+        String after = i + 1 < words.size() ? words.get(i + 1).norm() : null;
+        for (int j = 0; j < words.size(); j++) {
+            if (titleCase[j] || !words.get(j).norm().equals(words.get(i).norm()) || !personName(words, j)) {
+                continue;
+            }
+            boolean sameBefore = j > 0 && words.get(j - 1).norm().equals(before);
+            boolean sameAfter = j + 1 < words.size() && words.get(j + 1).norm().equals(after);
+            if (sameBefore || sameAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean personName(List<Word> words, int i) {

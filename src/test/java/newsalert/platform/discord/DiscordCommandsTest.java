@@ -60,7 +60,7 @@ class DiscordCommandsTest {
         put.body().forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).containsExactly("help", "subscribe", "unsubscribe", "subscriptions", "latest", "search",
                 "story", "keywords", "feeds", "why", "timezone", "quiet-hours", "pictures", "quiet-below", "mention",
-                "mention-at");
+                "mention-at", "brief");
         JsonNode quietBelow = command(put.body(), "quiet-below").path("options").get(0);
         assertThat(quietBelow.path("type").asInt()).isEqualTo(4);
         assertThat(quietBelow.path("max_value").asInt()).isEqualTo(100);
@@ -86,7 +86,7 @@ class DiscordCommandsTest {
         assertThat(command(put.body(), "keywords").path("options").get(0).path("choices").findValuesAsText("value"))
                 .containsExactly("add", "remove", "list");
         assertThat(command(put.body(), "story").path("options").get(0).path("required").asBoolean()).isTrue();
-        assertThat(command(put.body(), "help").path("options").get(0).path("choices")).hasSize(16);
+        assertThat(command(put.body(), "help").path("options").get(0).path("choices")).hasSize(17);
     }
 
     @Test
@@ -267,7 +267,8 @@ class DiscordCommandsTest {
                 maxima.put(c.getName() + "." + o.getName(), o.getMaxLength());
             }
         }));
-        assertThat(maxima).containsExactly(java.util.Map.entry("feeds.interval", 32), java.util.Map.entry("feeds.url", 2048),
+        assertThat(maxima).containsExactly(java.util.Map.entry("brief.schedule", 200),
+                java.util.Map.entry("feeds.interval", 32), java.util.Map.entry("feeds.url", 2048),
                 java.util.Map.entry("keywords.term", 65), java.util.Map.entry("mention.who", 200),
                 java.util.Map.entry("quiet-hours.hours", 200), java.util.Map.entry("search.words", 200),
                 java.util.Map.entry("story.id", 300), java.util.Map.entry("subscribe.in", 200),

@@ -47,7 +47,7 @@ class DiscordDeliveryOnlyTest {
                 assertThat(discord.calls()).noneMatch(c -> c.method().equals("PUT") && c.path().endsWith("/commands"));
 
                 bot.answerCommands();
-                assertThat(discord.awaitCommandRegistration().body()).hasSize(16);
+                assertThat(discord.awaitCommandRegistration().body()).hasSize(17);
                 String id = discord.moderatorSends("subscribe", Map.of("topics", "attack"));
                 assertThat(discord.awaitCallback().path()).isEqualTo("interactions/" + id + "/token-" + id + "/callback");
                 bot.answerCommands(); // a second call changes nothing

@@ -19,8 +19,8 @@ class DiscordGlobalCommandsTest {
 
             assertThat(put.method()).isEqualTo("PUT");
             assertThat(put.path()).isEqualTo("applications/" + FakeDiscord.BOT_ID + "/commands");
-            assertThat(put.body()).hasSize(16);
-            assertThat(f.bot.commandsRegistered().get(10, TimeUnit.SECONDS)).hasSize(16);
+            assertThat(put.body()).hasSize(17);
+            assertThat(f.bot.commandsRegistered().get(10, TimeUnit.SECONDS)).hasSize(17);
         }
     }
 }

@@ -391,7 +391,8 @@ class TelegramBotTest {
 
             assertThat(fake.commands()).extracting(MenuCommand::command).containsExactly(
                     "help", "subscribe", "unsubscribe", "subscriptions", "latest", "search", "story", "keywords",
-                    "feeds", "why", "timezone", "quiet_hours", "pictures", "quiet_below", "mention", "mention_at");
+                    "feeds", "why", "timezone", "quiet_hours", "pictures", "quiet_below", "mention", "mention_at",
+                    "brief");
             assertThat(fake.commands()).extracting(MenuCommand::description)
                     .containsExactlyElementsOf(registry.commands().stream().map(Command::help).toList());
 

@@ -1,0 +1,143 @@
+package newsalert.delivery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsalert.store.Briefs;
+import newsalert.store.SubscriptionStore;
+import newsalert.story.Assessment;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+
+/**
+ * Queues the daily briefs that are due (issue 18 item 5). A chat with {@code brief daily HH:MM} gets, once per local
+ * day at or after that time in its zone, one brief per subscribed target (its forum topics or Discord channels each
+ * get their own): the events the target was alerted to in the 24 hours before the brief's time, most severe first,
+ * split into parts that each fit one message of the platform ({@link ChatPlatform#briefFits}). The parts are queued
+ * as outbox notice rows together with the chat's brief date, in one transaction ({@link SubscriptionStore#queueBrief}),
+ * so a day is never briefed twice, also across restarts; a day with nothing to tell records its date and sends
+ * nothing. A brief missed while the bot was down goes out when it is back, the same day. Chats of a platform with no
+ * adapter wait. Time is the caller's {@code now}; no clock of its own.
+ */
+final class BriefScheduler {
+    /** Headlines longer than this are cut in a brief (with an ellipsis). */
+    static final int HEADLINE_MAX = 280;
+
+    private final SubscriptionStore store;
+    private final Map<Platform, ChatPlatform> platforms;
+    /** The epoch minute of the last look at the chats: brief times are whole minutes, so one look a minute does. */
+    private long lastMinute = Long.MIN_VALUE;
+
+    BriefScheduler(SubscriptionStore store, Map<Platform, ChatPlatform> platforms) {
+        this.store = store;
+        this.platforms = platforms;
+    }
+
+    /**
+     * Queues every brief due at {@code now}. Looks at the chats once per minute of {@code now} (the first call in a
+     * minute); later calls in the same minute do nothing.
+     *
+     * @return how many outbox rows were queued
+     */
+    int queueDue(Instant now) {
+        long minute = Math.floorDiv(now.getEpochSecond(), 60);
+        if (minute == lastMinute) {
+            return 0;
+        }
+        lastMinute = minute;
+        int rows = 0;
+        for (Briefs.Chat chat : store.briefChats()) {
+            ChatSettings settings = chat.settings();
+            ChatPlatform adapter = platforms.get(settings.platform());
+            Optional<LocalDate> day = dueDay(settings, chat.last(), now);
+            if (adapter == null || day.isEmpty()) {
+                continue;
+            }
+            List<Briefs.Row> queued = rows(settings, day.get(), adapter);
+            if (store.queueBrief(settings.platform(), settings.chatId(), day.get(), queued, now)) {
+                rows += queued.size();
+            }
+        }
+        return rows;
+    }
+
+    /** @return the brief rows of each unpaused subscription of the chat for the day */
+    private List<Briefs.Row> rows(ChatSettings settings, LocalDate day, ChatPlatform adapter) {
+        Instant to = briefTime(settings, day);
+        Instant from = briefTime(settings, day.minusDays(1));
+        List<Briefs.Row> out = new ArrayList<>();
+        for (Subscription sub : store.subscriptions(settings.platform(), settings.chatId())) {
+            if (sub.paused()) {
+                continue;
+            }
+            List<Briefs.Event> events = sortBySeverity(store.briefEvents(sub.target(), from, to));
+            if (events.isEmpty()) {
+                continue;
+            }
+            List<Brief.Item> items = events.stream().map(BriefScheduler::item).toList();
+            Brief whole = new Brief(day, settings.zone(), settings.brief(), 1, 1, 1, items.size(), items);
+            List<Brief> parts = whole.split(adapter::briefFits);
+            for (Brief part : parts) {
+                int from0 = part.first() - 1;
+                String storyId = events.get(from0).storyId();
+                int severity = part.items().stream().mapToInt(Brief.Item::severity).max().orElse(0);
+                out.add(new Briefs.Row(sub.target(), storyId, severity, part.encode()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the local date whose brief is due at {@code now}: today in the chat's zone when its brief time has come
+     *         and no brief of today was queued; empty otherwise (or when the chat has no brief)
+     */
+    static Optional<LocalDate> dueDay(ChatSettings chat, LocalDate last, Instant now) {
+        if (chat.brief() == null) {
+            return Optional.empty();
+        }
+        LocalDate today = now.atZone(chat.zone()).toLocalDate();
+        boolean timeCame = !now.isBefore(briefTime(chat, today));
+        return timeCame && (last == null || last.isBefore(today)) ? Optional.of(today) : Optional.empty();
+    }
+
+    /** @return the instant of the chat's brief on a local date (a time skipped by a clock change moves later) */
+    static Instant briefTime(ChatSettings chat, LocalDate day) {
+        return ZonedDateTime.of(day, chat.brief(), chat.zone()).toInstant();
+    }
+
+    /** @return the events, most severe first; equal severities in routing order */
+    static List<Briefs.Event> sortBySeverity(List<Briefs.Event> events) {
+        return events.stream().sorted(Comparator.comparingInt((Briefs.Event e) -> -e.now().severity())
+                .thenComparing(Briefs.Event::routedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /** @return the brief item of an event: headline, fused counts, outlets, story id, toll change */
+    static Brief.Item item(Briefs.Event e) {
+        String headline = e.story().title() == null || e.story().title().isBlank() ? e.storyId() : e.story().title();
+        if (headline.length() > HEADLINE_MAX) {
+            headline = headline.substring(0, HEADLINE_MAX - 1).stripTrailing() + "…";
+        }
+        return new Brief.Item(e.now().severity(), headline, e.story().link(), counts(e.now()),
+                String.join(", ", e.outlets()), e.storyId(), tollChange(e.first(), e.now()));
+    }
+
+    /** @return "was → now" when the counts differ from the first alert's, else "" */
+    static String tollChange(Assessment first, Assessment now) {
+        if (first == null) {
+            return "";
+        }
+        String was = counts(first);
+        String is = counts(now);
+        return was.equals(is) ? "" : (was.isEmpty() ? "none" : was) + " → " + (is.isEmpty() ? "none" : is);
+    }
+
+    private static String counts(Assessment a) {
+        return a.casualties() == null || a.casualties().isEmpty() ? "" : a.casualties().display();
+    }
+}

@@ -1,0 +1,69 @@
+package newsalert.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.ChatSettings;
+import newsalert.subscription.Target;
+
+/**
+ * The shapes the daily brief (issue 18 item 5) reads from and writes to the store: chats with a brief, the events a
+ * target was alerted to in a time window, and the outbox rows of one day's brief. See
+ * {@link SubscriptionStore#briefChats()}, {@link SubscriptionStore#briefEvents} and
+ * {@link SubscriptionStore#queueBrief}.
+ */
+public final class Briefs {
+    private Briefs() {
+    }
+
+    /**
+     * A chat whose daily brief is on.
+     *
+     * @param settings the chat's settings; {@link ChatSettings#brief()} is not {@code null}
+     * @param last     the local date of the last brief queued for the chat, or {@code null} for none yet
+     */
+    public record Chat(ChatSettings settings, LocalDate last) {
+        public Chat {
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
+    /**
+     * One event (or lone story) a target was alerted to.
+     *
+     * @param storyId  the id of the story whose outbox rows stand for the event (the story id users look up)
+     * @param story    the event view's story as stored now (headline, link)
+     * @param now      the event view's assessment as stored now (fused counts, severity)
+     * @param first    the view's assessment as first alerted, or {@code null} when not recorded
+     * @param outlets  the source names of the event's stories, each once, in the order they were first seen
+     * @param routedAt when the alert was routed to the target
+     */
+    public record Event(String storyId, Story story, Assessment now, Assessment first, List<String> outlets,
+                        Instant routedAt) {
+        public Event {
+            Objects.requireNonNull(storyId, "storyId");
+            Objects.requireNonNull(story, "story");
+            Objects.requireNonNull(now, "now");
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /**
+     * One outbox row of a brief: a {@link OutboxKind#NOTICE} row whose note is the encoded brief part.
+     *
+     * @param target   where it goes
+     * @param storyId  a story the row is filed under (the part's first event: outbox rows belong to a story)
+     * @param severity the part's highest severity, 0–100 (decides loudness like an alert's)
+     * @param note     the encoded part
+     */
+    public record Row(Target target, String storyId, int severity, String note) {
+        public Row {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(storyId, "storyId");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package newsalert.command;
+
+import static newsalert.command.CommandFixture.GROUP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import newsalert.subscription.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 18 item 5: {@code brief daily HH:MM} / {@code brief off}, per chat, moderators only, shown by
+ * {@code subscriptions}; turned on after today's time has passed, the first brief is tomorrow's. The fixture's
+ * clock reads 2025-08-28 15:00 UTC.
+ */
+class BriefCommandTest {
+    @TempDir
+    Path dir;
+    CommandFixture f;
+
+    @BeforeEach
+    void open() {
+        f = new CommandFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private LocalTime brief() {
+        return f.news.subscriptions().chatSettings(Platform.TELEGRAM, GROUP.chatId()).brief();
+    }
+
+    @Test
+    void aTimeStillAheadTodayGivesTodaysBrief() {
+        f.admin("timezone Europe/Kyiv"); // 18:00 there
+        assertThat(f.admin("brief daily 20:30")).isEqualTo(Reply.of("A daily brief comes at 20:30 Europe/Kyiv: the"
+                + " events this chat was alerted to in the 24 hours before, most severe first. The first one comes"
+                + " Thu 28 Aug. Turn it off with: brief off"));
+        assertThat(brief()).isEqualTo(LocalTime.of(20, 30));
+        assertThat(f.news.subscriptions().briefChats()).singleElement()
+                .satisfies(c -> assertThat(c.last()).isNull());
+    }
+
+    @Test
+    void aTimeAlreadyPassedTodayStartsTomorrow() {
+        assertThat(f.admin("brief daily 8:00").text()).contains("comes at 08:00 UTC").contains("comes Fri 29 Aug.");
+        assertThat(f.news.subscriptions().briefChats()).singleElement()
+                .satisfies(c -> assertThat(c.last()).isEqualTo(LocalDate.of(2025, 8, 28)));
+        assertThat(f.admin("brief 09:15").text()).contains("comes at 09:15 UTC");
+        assertThat(brief()).isEqualTo(LocalTime.of(9, 15));
+    }
+
+    @Test
+    void offAndBadTimes() {
+        f.admin("brief daily 08:00");
+        assertThat(f.admin("brief off")).isEqualTo(Reply.of("The daily brief is off."));
+        assertThat(brief()).isNull();
+        assertThat(f.admin("brief daily 24:00")).isEqualTo(Reply.ephemeral("Give a time of day from 00:00 to 23:59,"
+                + " like: brief daily 08:00, or: brief off.\nUsage: brief daily <HH:MM>|off"));
+        assertThat(f.admin("brief")).isEqualTo(Reply.ephemeral("Give a time of day, like: brief daily 08:00, or:"
+                + " brief off.\nUsage: brief daily <HH:MM>|off"));
+        assertThat(f.admin("brief weekly 08:00").ephemeral()).isTrue();
+        assertThat(brief()).isNull();
+    }
+
+    @Test
+    void onlyModeratorsChangeItAndSubscriptionsShowsIt() {
+        f.admin("subscribe");
+        assertThat(f.member("brief daily 08:00")).isEqualTo(
+                Reply.ephemeral("Only chat admins can change the daily brief here."));
+        assertThat(brief()).isNull();
+        assertThat(f.member("subscriptions").text()).contains("\nDaily brief: off.");
+        f.admin("timezone Europe/Kyiv");
+        f.admin("brief daily 07:45");
+        assertThat(f.member("subscriptions").text()).contains("\nDaily brief: daily at 07:45 Europe/Kyiv.");
+    }
+}
