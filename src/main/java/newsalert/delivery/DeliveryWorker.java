@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import newsalert.metrics.DeliveryOutcome;
 import newsalert.metrics.Metrics;
+import newsalert.store.AttemptOutcome;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
@@ -34,7 +35,10 @@ import newsalert.subscription.Target;
  *   <li>{@link SendResult.Sent}: {@code markSent} with the message id.</li>
  *   <li>{@link SendResult.RateLimited}: {@code markFailed} with next attempt {@code now + retryAfter}.</li>
  *   <li>{@link SendResult.Transient} (or an exception from the adapter): {@code markFailed} with next attempt
- *       {@code now + backoff(attempts)} (1 s, 2 s, 4 s … capped, see {@link DeliverySettings#backoff}).</li>
+ *       {@code now + backoff(attempts)} (1 s, 2 s, 4 s … capped, see {@link DeliverySettings#backoff}), the
+ *       outcome recorded as {@link AttemptOutcome#UNKNOWN} when no answer came (the message may have arrived;
+ *       the retry sends the same message, a fixed digest its same rows) and {@link AttemptOutcome#FAILED}
+ *       otherwise; a 429 is recorded {@link AttemptOutcome#RATE_LIMITED}.</li>
  *   <li>{@link SendResult.Permanent}: the target is paused with the reason and the row settled
  *       {@link OutboxStatus#FAILED}; its later rows stay pending, held while the target is paused.</li>
  *   <li>{@link SendResult.Rejected}: the row is settled {@link OutboxStatus#FAILED} with "rejected: " and the
@@ -387,11 +391,12 @@ public final class DeliveryWorker {
             onSent.accept(s.messageId());
             return true;
         } else if (result instanceof SendResult.RateLimited r) {
-            store.markFailed(row.id(), "rate limited, retry after " + r.retryAfter().toSeconds() + " s",
-                    now.plus(r.retryAfter()));
+            store.markFailed(row.id(), AttemptOutcome.RATE_LIMITED, "rate limited, retry after "
+                    + r.retryAfter().toSeconds() + " s", now.plus(r.retryAfter()));
             tally.retried++;
         } else if (result instanceof SendResult.Transient t) {
-            store.markFailed(row.id(), "transient: " + t.reason(), now.plus(settings.backoff(row.attempts())));
+            store.markFailed(row.id(), t.outcomeUnknown() ? AttemptOutcome.UNKNOWN : AttemptOutcome.FAILED,
+                    "transient: " + t.reason(), now.plus(settings.backoff(row.attempts())));
             tally.retried++;
             if (failuresInRow.merge(platform, 1, Integer::sum) >= DOWN_AFTER) {
                 lastTryWhileDown.put(platform, now); // any failed try while down, probe or due retry
@@ -418,6 +423,9 @@ public final class DeliveryWorker {
     private static DeliveryOutcome failure(SendResult result) {
         if (result instanceof SendResult.RateLimited) {
             return DeliveryOutcome.RATE_LIMITED;
+        }
+        if (result instanceof SendResult.Transient t && t.outcomeUnknown()) {
+            return DeliveryOutcome.UNKNOWN;
         }
         return result instanceof SendResult.Permanent || result instanceof SendResult.Rejected
                 ? DeliveryOutcome.FAILED : DeliveryOutcome.RETRY;
