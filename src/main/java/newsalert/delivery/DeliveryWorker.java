@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -93,7 +95,8 @@ import newsalert.subscription.Target;
  * routed by other means, e.g. tests or an operator's insert). Rows of a platform with no adapter wait.
  * A row is marked sent right after the platform accepts it, so a restart resumes with the rows still pending
  * and never re-sends a sent one (a crash between the platform's answer and {@code markSent} can repeat that
- * one message: at-least-once at the edge). Not thread-safe: run one worker per store.
+ * one message: at-least-once at the edge). Rounds for different platforms may run at once
+ * ({@link #deliverDue(Instant, Platform)}); rounds that share a platform must not. Run one worker per store.
  */
 public final class DeliveryWorker {
     private final SubscriptionStore store;
@@ -107,10 +110,10 @@ public final class DeliveryWorker {
     static final int DOWN_AFTER = 3;
     /** While a platform is down, at most one probe send per this long. */
     public static final Duration PROBE_EVERY = Duration.ofSeconds(10);
-    /** Per platform: transient failures since its last accepted send. */
-    private final Map<Platform, Integer> failuresInRow = new EnumMap<>(Platform.class);
+    /** Per platform: transient failures since its last accepted send (concurrent: one thread per platform). */
+    private final Map<Platform, Integer> failuresInRow = new ConcurrentHashMap<>();
     /** Per platform: when a row of it last failed while it was down (a probe, a due retry, or the downing failure). */
-    private final Map<Platform, Instant> lastTryWhileDown = new EnumMap<>(Platform.class);
+    private final Map<Platform, Instant> lastTryWhileDown = new ConcurrentHashMap<>();
     /** Most held rows merged into one digest; more wait for the next round's digest. */
     private static final int RELEASED_PER_DIGEST = 100;
 
@@ -151,8 +154,32 @@ public final class DeliveryWorker {
      * @return counts of what happened and the chat migrations seen
      */
     public DeliveryReport deliverDue(Instant now) {
+        return deliverDue(now, null);
+    }
+
+    /**
+     * @return the platforms this worker has adapters for, in {@link Platform} order: {@code run} gives each its
+     *         own delivery thread ({@link #deliverDue(Instant, Platform)}), so a send that hangs waiting for one
+     *         platform's answer holds only that platform's chats
+     */
+    public Set<Platform> platforms() {
+        return java.util.Collections.unmodifiableSet(platforms.keySet());
+    }
+
+    /**
+     * Sends what is due at {@code now} for one platform's targets only. Calls for different platforms may run
+     * at the same time on different threads (each platform's rate limiter, outage state and adapter are its
+     * own); calls for the same platform must not overlap.
+     *
+     * @param only the platform whose targets are served; {@code null} for all, one after the other
+     * @return counts of what happened and the chat migrations seen
+     */
+    public DeliveryReport deliverDue(Instant now, Platform only) {
         Tally tally = new Tally();
         for (Target target : store.pendingTargets()) {
+            if (only != null && target.platform() != only) {
+                continue;
+            }
             ChatPlatform adapter = platforms.get(target.platform());
             if (adapter == null || isPaused(target)) {
                 continue;
