@@ -9,16 +9,18 @@ import java.util.concurrent.TimeUnit;
 import newsalert.delivery.DeliveryReport;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.store.SubscriptionStore;
+import newsalert.subscription.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@link DeliveryWorker} on one background thread, every {@code period} (1 s in {@code run}), on its
+ * Runs the {@link DeliveryWorker} on background threads, one per platform, every {@code period} (1 s in
+ * {@code run}), on its
  * own schedule whatever the poll cycle is doing (an alert stored mid-cycle goes out in the next round: the
  * console's, whose rows every global alert gets, as well as the chats'), and
  * applies the chat migrations it reports with {@link SubscriptionStore#moveChat}. A failing round (e.g. the
  * database is locked) is logged and the next round tries again; nothing is lost because the outbox is the
- * state. One loop per store (the worker is not thread-safe).
+ * state. One loop per store: a platform's rounds never overlap, different platforms' rounds may.
  *
  * <p>One deliverer per database: each round first takes or renews the {@value #LEASE} lease for
  * {@link #LEASE_TTL}, so a second instance started on the same database waits instead of sending every alert
@@ -47,11 +49,17 @@ final class DeliveryLoop implements AutoCloseable {
 
     /** @param owner this process's name in the lease, as {@link InstanceId} makes it */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner) {
-        this(worker, store, clock, owner, Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "newsalert-delivery");
-            t.setDaemon(true);
-            return t;
-        }));
+        this(worker, store, clock, owner, Executors.newScheduledThreadPool(Math.max(1, worker.platforms().size()),
+                new java.util.concurrent.ThreadFactory() {
+                    private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+                    @Override
+                    public Thread newThread(Runnable r) {
+                        Thread t = new Thread(r, "newsalert-delivery-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    }
+                }));
     }
 
     /**
@@ -78,35 +86,41 @@ final class DeliveryLoop implements AutoCloseable {
         return this;
     }
 
-    /** Starts the rounds; the first runs at once. */
+    /**
+     * Starts the rounds, one series per platform of the worker on its own thread (issue 19: a send that hangs
+     * waiting for one platform's answer, up to its client's timeout, holds only that platform's chats, never
+     * another platform's); the first rounds run at once.
+     */
     void start(Duration period) {
-        executor.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        if (worker.platforms().isEmpty()) {
+            executor.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        for (Platform p : worker.platforms()) {
+            executor.scheduleWithFixedDelay(() -> round(p), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
-     * Runs one round now on the caller's thread (for {@code run --once}, after polling).
+     * Runs one round now on the caller's thread, every platform one after the other (for {@code run --once},
+     * after polling).
      *
      * @return what the worker did
      */
-    synchronized DeliveryReport round() {
+    DeliveryReport round() {
+        return round(null);
+    }
+
+    /**
+     * Runs one round for one platform's targets ({@code null}: all platforms). Rounds of different platforms may
+     * run at the same time; the lease and the take-over hook are handled under this loop's lock.
+     */
+    DeliveryReport round(Platform only) {
         try {
-            if (!store.acquireLease(LEASE, owner, clock.instant(), LEASE_TTL, InstanceId::isGone)) {
-                if (!waitingLogged) {
-                    LOG.warn("another newsalert instance ({}) is delivering from this database; this one waits and"
-                            + " takes over when it stops", store.leaseHolder(LEASE).orElse("?"));
-                    waitingLogged = true;
-                }
+            if (!holdsLease()) {
                 return new DeliveryReport(0, 0, 0, 0, List.of());
             }
-            if (waitingLogged) {
-                LOG.info("this instance now delivers the outbox");
-                waitingLogged = false;
-                if (!tookOver) {
-                    tookOver = true;
-                    runTakeOver();
-                }
-            }
-            DeliveryReport r = worker.deliverDue(clock.instant());
+            DeliveryReport r = worker.deliverDue(clock.instant(), only);
             for (DeliveryReport.Migration m : r.migrations()) {
                 int moved = store.moveChat(m.target().platform(), m.target().chatId(), m.newChatId());
                 LOG.info("{} chat {} moved to {}: {} subscription(s) follow it", m.target().platform().wireName(),
@@ -122,6 +136,27 @@ final class DeliveryLoop implements AutoCloseable {
             LOG.warn("delivery round failed, the next round retries: {}", e.toString());
             return new DeliveryReport(0, 0, 0, 0, List.of());
         }
+    }
+
+    /** Takes or renews the lease; on the first success after waiting, runs the take-over hook once. */
+    private synchronized boolean holdsLease() {
+        if (!store.acquireLease(LEASE, owner, clock.instant(), LEASE_TTL, InstanceId::isGone)) {
+            if (!waitingLogged) {
+                LOG.warn("another newsalert instance ({}) is delivering from this database; this one waits and"
+                        + " takes over when it stops", store.leaseHolder(LEASE).orElse("?"));
+                waitingLogged = true;
+            }
+            return false;
+        }
+        if (waitingLogged) {
+            LOG.info("this instance now delivers the outbox");
+            waitingLogged = false;
+            if (!tookOver) {
+                tookOver = true;
+                runTakeOver();
+            }
+        }
+        return true;
     }
 
     private void runTakeOver() {

@@ -52,7 +52,9 @@ final class StatusText {
         if (pending > 0) {
             out.append(" (").append(s.outbox().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> e.getKey().wireName() + " " + e.getValue().pending() + ", oldest "
-                            + age(Duration.between(e.getValue().oldest(), now)) + " old")
+                            + age(Duration.between(e.getValue().oldest(), now)) + " old"
+                            + (e.getValue().unknown() > 0 ? ", " + e.getValue().unknown() + " unanswered (outcome"
+                            + " unknown: may have arrived; sent again identically)" : ""))
                     .collect(Collectors.joining("; "))).append(')');
         }
         out.append('\n');
@@ -93,6 +95,7 @@ final class StatusText {
             p.put("pending", e.getValue().pending());
             p.put("oldest", time(e.getValue().oldest()));
             p.put("oldest_age_seconds", Duration.between(e.getValue().oldest(), now).toSeconds());
+            p.put("unknown", e.getValue().unknown());
         });
         ObjectNode subs = root.putObject("subscriptions");
         s.subscriptions().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

@@ -45,7 +45,7 @@ final class BriefScheduler {
      *
      * @return how many outbox rows were queued
      */
-    int queueDue(Instant now) {
+    synchronized int queueDue(Instant now) {
         long minute = Math.floorDiv(now.getEpochSecond(), 60);
         if (minute == lastMinute) {
             return 0;

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import newsalert.metrics.DeliveryOutcome;
 import newsalert.metrics.Metrics;
+import newsalert.store.AttemptOutcome;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
@@ -34,7 +37,10 @@ import newsalert.subscription.Target;
  *   <li>{@link SendResult.Sent}: {@code markSent} with the message id.</li>
  *   <li>{@link SendResult.RateLimited}: {@code markFailed} with next attempt {@code now + retryAfter}.</li>
  *   <li>{@link SendResult.Transient} (or an exception from the adapter): {@code markFailed} with next attempt
- *       {@code now + backoff(attempts)} (1 s, 2 s, 4 s … capped, see {@link DeliverySettings#backoff}).</li>
+ *       {@code now + backoff(attempts)} (1 s, 2 s, 4 s … capped, see {@link DeliverySettings#backoff}), the
+ *       outcome recorded as {@link AttemptOutcome#UNKNOWN} when no answer came (the message may have arrived;
+ *       the retry sends the same message, a fixed digest its same rows) and {@link AttemptOutcome#FAILED}
+ *       otherwise; a 429 is recorded {@link AttemptOutcome#RATE_LIMITED}.</li>
  *   <li>{@link SendResult.Permanent}: the target is paused with the reason and the row settled
  *       {@link OutboxStatus#FAILED}; its later rows stay pending, held while the target is paused.</li>
  *   <li>{@link SendResult.Rejected}: the row is settled {@link OutboxStatus#FAILED} with "rejected: " and the
@@ -94,7 +100,8 @@ import newsalert.subscription.Target;
  * routed by other means, e.g. tests or an operator's insert). Rows of a platform with no adapter wait.
  * A row is marked sent right after the platform accepts it, so a restart resumes with the rows still pending
  * and never re-sends a sent one (a crash between the platform's answer and {@code markSent} can repeat that
- * one message: at-least-once at the edge). Not thread-safe: run one worker per store.
+ * one message: at-least-once at the edge). Rounds for different platforms may run at once
+ * ({@link #deliverDue(Instant, Platform)}); rounds that share a platform must not. Run one worker per store.
  */
 public final class DeliveryWorker {
     private final SubscriptionStore store;
@@ -109,10 +116,10 @@ public final class DeliveryWorker {
     static final int DOWN_AFTER = 3;
     /** While a platform is down, at most one probe send per this long. */
     public static final Duration PROBE_EVERY = Duration.ofSeconds(10);
-    /** Per platform: transient failures since its last accepted send. */
-    private final Map<Platform, Integer> failuresInRow = new EnumMap<>(Platform.class);
+    /** Per platform: transient failures since its last accepted send (concurrent: one thread per platform). */
+    private final Map<Platform, Integer> failuresInRow = new ConcurrentHashMap<>();
     /** Per platform: when a row of it last failed while it was down (a probe, a due retry, or the downing failure). */
-    private final Map<Platform, Instant> lastTryWhileDown = new EnumMap<>(Platform.class);
+    private final Map<Platform, Instant> lastTryWhileDown = new ConcurrentHashMap<>();
     /** Most held rows merged into one digest; more wait for the next round's digest. */
     private static final int RELEASED_PER_DIGEST = 100;
 
@@ -154,9 +161,33 @@ public final class DeliveryWorker {
      * @return counts of what happened and the chat migrations seen
      */
     public DeliveryReport deliverDue(Instant now) {
-        briefs.queueDue(now);
+        return deliverDue(now, null);
+    }
+
+    /**
+     * @return the platforms this worker has adapters for, in {@link Platform} order: {@code run} gives each its
+     *         own delivery thread ({@link #deliverDue(Instant, Platform)}), so a send that hangs waiting for one
+     *         platform's answer holds only that platform's chats
+     */
+    public Set<Platform> platforms() {
+        return java.util.Collections.unmodifiableSet(platforms.keySet());
+    }
+
+    /**
+     * Sends what is due at {@code now} for one platform's targets only. Calls for different platforms may run
+     * at the same time on different threads (each platform's rate limiter, outage state and adapter are its
+     * own); calls for the same platform must not overlap.
+     *
+     * @param only the platform whose targets are served; {@code null} for all, one after the other
+     * @return counts of what happened and the chat migrations seen
+     */
+    public DeliveryReport deliverDue(Instant now, Platform only) {
+        briefs.queueDue(now); // once a minute whichever platform's thread calls first (synchronized there)
         Tally tally = new Tally();
         for (Target target : store.pendingTargets()) {
+            if (only != null && target.platform() != only) {
+                continue;
+            }
             ChatPlatform adapter = platforms.get(target.platform());
             if (adapter == null || isPaused(target)) {
                 continue;
@@ -409,11 +440,12 @@ public final class DeliveryWorker {
             onSent.accept(s.messageId());
             return true;
         } else if (result instanceof SendResult.RateLimited r) {
-            store.markFailed(row.id(), "rate limited, retry after " + r.retryAfter().toSeconds() + " s",
-                    now.plus(r.retryAfter()));
+            store.markFailed(row.id(), AttemptOutcome.RATE_LIMITED, "rate limited, retry after "
+                    + r.retryAfter().toSeconds() + " s", now.plus(r.retryAfter()));
             tally.retried++;
         } else if (result instanceof SendResult.Transient t) {
-            store.markFailed(row.id(), "transient: " + t.reason(), now.plus(settings.backoff(row.attempts())));
+            store.markFailed(row.id(), t.outcomeUnknown() ? AttemptOutcome.UNKNOWN : AttemptOutcome.FAILED,
+                    "transient: " + t.reason(), now.plus(settings.backoff(row.attempts())));
             tally.retried++;
             if (failuresInRow.merge(platform, 1, Integer::sum) >= DOWN_AFTER) {
                 lastTryWhileDown.put(platform, now); // any failed try while down, probe or due retry
@@ -440,6 +472,9 @@ public final class DeliveryWorker {
     private static DeliveryOutcome failure(SendResult result) {
         if (result instanceof SendResult.RateLimited) {
             return DeliveryOutcome.RATE_LIMITED;
+        }
+        if (result instanceof SendResult.Transient t && t.outcomeUnknown()) {
+            return DeliveryOutcome.UNKNOWN;
         }
         return result instanceof SendResult.Permanent || result instanceof SendResult.Rejected
                 ? DeliveryOutcome.FAILED : DeliveryOutcome.RETRY;

@@ -29,8 +29,24 @@ public sealed interface SendResult {
     /**
      * A failure that may pass (5xx, timeout, connection refused, platform unreachable): retried with
      * back-off, never given up on.
+     *
+     * @param reason         one line, shown in the row's last error
+     * @param outcomeUnknown true when the request may have reached the platform but no answer came (a read or
+     *                       call timeout): the message may have arrived. The row's outcome is recorded as
+     *                       {@link newsalert.store.AttemptOutcome#UNKNOWN}, not failed, and the retry sends the
+     *                       identical message (a fixed digest keeps its rows; Discord's nonce lets it drop a
+     *                       repeat)
      */
-    record Transient(String reason) implements SendResult {
+    record Transient(String reason, boolean outcomeUnknown) implements SendResult {
+        /** A transient failure whose request surely did not arrive (refused, 5xx answered). */
+        public Transient(String reason) {
+            this(reason, false);
+        }
+
+        /** @return a transient failure of a request that may have arrived: no answer came in time */
+        public static Transient unknown(String reason) {
+            return new Transient(reason, true);
+        }
     }
 
     /**

@@ -15,7 +15,12 @@ public enum DeliveryOutcome {
     /** Given up: the chat refused permanently (target paused) or the platform rejected the content. */
     FAILED,
     /** Several alerts were accepted as one digest message. */
-    DIGEST;
+    DIGEST,
+    /**
+     * No answer came (timeout): the message may have arrived; tried again with back-off, identically. Counted
+     * apart from {@link #RETRY}, whose attempts surely did not arrive.
+     */
+    UNKNOWN;
 
     /** @return the label value, e.g. {@code rate_limited} */
     public String label() {

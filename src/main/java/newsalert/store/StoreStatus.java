@@ -40,8 +40,14 @@ public record StoreStatus(List<Feed> feeds, Map<Platform, Backlog> outbox, Map<P
     /**
      * @param pending rows waiting
      * @param oldest  the oldest waiting row's creation time
+     * @param unknown of those, rows whose last attempt got no answer ({@code outbox.last_outcome = 'unknown'}):
+     *                the platform may have posted them, and they are sent again identically
      */
-    public record Backlog(long pending, Instant oldest) {
+    public record Backlog(long pending, Instant oldest, long unknown) {
+        /** A backlog with no row of unknown outcome. */
+        public Backlog(long pending, Instant oldest) {
+            this(pending, oldest, 0);
+        }
     }
 
     /**

@@ -151,6 +151,14 @@ public interface SubscriptionStore {
     void markFailed(long outboxId, String error, Instant nextAttemptAt);
 
     /**
+     * Like {@link #markFailed(long, String, Instant)}, also recording how the attempt ended (issue 19: an
+     * unanswered send is {@link AttemptOutcome#UNKNOWN}, not failed). The default drops the outcome.
+     */
+    default void markFailed(long outboxId, AttemptOutcome outcome, String error, Instant nextAttemptAt) {
+        markFailed(outboxId, error, nextAttemptAt);
+    }
+
+    /**
      * Fixes a digest before its first try: writes {@code digestId} on each member row that is pending and in
      * no digest yet, in one transaction, so every retry sends the same rows and none of them joins another
      * digest (issue 19).

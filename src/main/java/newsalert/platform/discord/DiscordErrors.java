@@ -48,7 +48,9 @@ public final class DiscordErrors {
             int http = r.getResponse().code;
             String reason = "discord " + r.getErrorCode() + ": " + r.getMeaning();
             if (r.getResponse().getException() != null || http >= 500 || http < 400 || http == 401) {
-                return new SendResult.Transient(reason + " (HTTP " + http + ")");
+                // a request that timed out may have been posted: outcome unknown (the retry's nonce dedupes it)
+                return new SendResult.Transient(reason + " (HTTP " + http + ")",
+                        r.getResponse().getException() instanceof java.io.InterruptedIOException);
             }
             if (CHANNEL_GONE_OR_FORBIDDEN.contains(r.getErrorCode()) || http == 403 || http == 404) {
                 return new SendResult.Permanent(reason);
@@ -56,7 +58,8 @@ public final class DiscordErrors {
             return new SendResult.Rejected(reason + " (HTTP " + http + ")");
         }
         if (e instanceof TimeoutException || e instanceof IOException) {
-            return new SendResult.Transient("discord unreachable: " + e);
+            return new SendResult.Transient("discord unreachable: " + e,
+                    e instanceof TimeoutException || e instanceof java.io.InterruptedIOException);
         }
         return new SendResult.Transient("discord call failed: " + e);
     }

@@ -90,8 +90,25 @@ final class TelegramErrors {
                             ? Math.max(0, r.getParameters().getRetryAfter()) : 1));
             case MIGRATED -> new SendResult.Migrated(String.valueOf(r.getParameters().getMigrateToChatId()));
             case CHAT_GONE -> new SendResult.Permanent(reason(e, settings));
-            default -> new SendResult.Transient(reason(e, settings));
+            default -> new SendResult.Transient(reason(e, settings), timedOut(e));
         };
+    }
+
+    /**
+     * @return whether a read or call timeout is in the cause chain: the request may have reached the Bot API
+     *         and nobody knows whether the message was posted (okio reports a read timeout as
+     *         InterruptedIOException("timeout") caused by "Socket closed")
+     */
+    static boolean timedOut(Throwable e) {
+        if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() != 0) {
+            return false;   // the Bot API answered
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -103,13 +120,10 @@ final class TelegramErrors {
             return "Telegram " + r.getErrorCode() + ": " + settings.redact(description(e));
         }
         Throwable root = e;
-        boolean timedOut = false;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
-            // okio reports a read timeout as InterruptedIOException("timeout") caused by "Socket closed"
-            timedOut |= root instanceof java.io.InterruptedIOException;
         }
-        if (timedOut) { // read or call timeout: sent or not, nobody knows
+        if (timedOut(e)) { // read or call timeout: sent or not, nobody knows
             return "outcome unknown: the Bot API did not answer in time (the message may have arrived; it is"
                     + " sent again after the back-off)";
         }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsalert.store.AttemptOutcome;
 import newsalert.store.Briefs;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxStatus;
@@ -355,9 +356,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public void markFailed(long id, String error, Instant nextAttemptAt) {
+        markFailed(id, AttemptOutcome.FAILED, error, nextAttemptAt);
+    }
+
+    @Override
+    public void markFailed(long id, AttemptOutcome outcome, String error, Instant nextAttemptAt) {
         write("cannot mark outbox row " + id + " failed", "UPDATE outbox SET attempts = attempts + 1,"
-                + " last_error = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
-                error, nextAttemptAt == null ? null : nextAttemptAt.toEpochMilli(), id);
+                + " last_error = ?, next_attempt_at = ?, last_outcome = ? WHERE id = ? AND status = 'pending'",
+                error, nextAttemptAt == null ? null : nextAttemptAt.toEpochMilli(), outcome.wireName(), id);
     }
 
     @Override

@@ -42,15 +42,19 @@ final class StatusSql {
         }
     }
 
-    /** @return pending outbox rows per platform, with the oldest row's creation time */
+    /**
+     * @return pending outbox rows per platform, with the oldest row's creation time and how many wait after an
+     *         unanswered attempt
+     */
     static Map<Platform, StoreStatus.Backlog> pending(Connection conn) {
         Map<Platform, StoreStatus.Backlog> out = new EnumMap<>(Platform.class);
-        try (PreparedStatement ps = conn.prepareStatement("SELECT platform, COUNT(*), MIN(created_at) FROM outbox"
+        try (PreparedStatement ps = conn.prepareStatement("SELECT platform, COUNT(*), MIN(created_at),"
+                + " SUM(CASE WHEN last_outcome = 'unknown' THEN 1 ELSE 0 END) FROM outbox"
                 + " WHERE status = 'pending' GROUP BY platform");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(Platform.fromWireName(rs.getString(1)), new StoreStatus.Backlog(rs.getLong(2),
-                        Jdbc.instant(rs, 3)));
+                        Jdbc.instant(rs, 3), rs.getLong(4)));
             }
             return out;
         } catch (SQLException e) {

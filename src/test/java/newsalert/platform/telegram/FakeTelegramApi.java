@@ -116,6 +116,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private int holdAfter = Integer.MAX_VALUE;
     private Integer lastReplyTo;
     private int held;
+    private long lastAcceptedNanos;
 
     /** Starts the fake on 127.0.0.1 on a free port. */
     public FakeTelegramApi() throws IOException {
@@ -372,6 +373,17 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
     }
 
+    /**
+     * @return the {@link System#nanoTime()} at which the fake last accepted a sendMessage or editMessageText (the
+     *         moment before its answer is written), 0 before any; for tests that act a set time after an accepted
+     *         message
+     */
+    public long lastAcceptedNanos() {
+        synchronized (lock) {
+            return lastAcceptedNanos;
+        }
+    }
+
     /** @return the command menu from the last setMyCommands, empty before */
     public List<MenuCommand> commands() {
         synchronized (lock) {
@@ -526,6 +538,7 @@ public final class FakeTelegramApi implements AutoCloseable {
                     body.path("text").asText(), parseMode(body),
                     previews(body));
             sent.add(s);
+            lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
         }
         return http.ok(message(s.messageId(), s.chatId(), s.threadId(), s.text()));
@@ -546,6 +559,7 @@ public final class FakeTelegramApi implements AutoCloseable {
                     body.path("text").asText(), parseMode(body),
                     previews(body));
             edits.add(e);
+            lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
             return http.ok(message(e.messageId(), e.chatId(), null, e.text()));
         }

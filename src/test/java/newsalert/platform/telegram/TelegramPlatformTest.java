@@ -270,8 +270,8 @@ class TelegramPlatformTest {
         try (TelegramPlatform slow = new TelegramPlatform(fake.settings(Duration.ofSeconds(1)), impatient)) {
             SendResult r = slow.send(GROUP, story, assessment);
             assertThat(fake.awaitHeld(Duration.ofSeconds(30))).isTrue();
-            assertThat(r).isEqualTo(new SendResult.Transient("outcome unknown: the Bot API did not answer in time"
-                    + " (the message may have arrived; it is sent again after the back-off)"));
+            assertThat(r).isEqualTo(SendResult.Transient.unknown("outcome unknown: the Bot API did not answer in"
+                    + " time (the message may have arrived; it is sent again after the back-off)"));
         } finally {
             fake.releaseHeld();
         }
@@ -289,6 +289,14 @@ class TelegramPlatformTest {
         assertThat(TelegramErrors.reason(new org.telegram.telegrambots.meta.exceptions.TelegramApiException(
                 "Unable to execute", new java.net.ConnectException("Connection refused")),
                 fake.settings(Duration.ofSeconds(1)))).contains("Connection refused");
+        // and the result says so on its own, for the row's outcome (issue 19 item 3): unknown, not failed
+        assertThat(TelegramErrors.result(new org.telegram.telegrambots.meta.exceptions.TelegramApiException(
+                "Unable to execute", timeout), fake.settings(Duration.ofSeconds(1))))
+                .isEqualTo(SendResult.Transient.unknown(reason));
+        assertThat(TelegramErrors.result(new org.telegram.telegrambots.meta.exceptions.TelegramApiException(
+                "Unable to execute", new java.net.ConnectException("Connection refused")),
+                fake.settings(Duration.ofSeconds(1)))).isInstanceOfSatisfying(SendResult.Transient.class,
+                        t -> assertThat(t.outcomeUnknown()).isFalse());
     }
 
     @Test
