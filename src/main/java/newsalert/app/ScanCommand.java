@@ -41,15 +41,16 @@ import picocli.CommandLine.Spec;
  * {@code scan <file|directory|URL>...}: reads feeds once, assesses every entry and prints the alerts
  * a chat would receive. Stores nothing. Exit code 0 when at least one input was read, 1 otherwise.
  *
- * <p>It is {@code run}'s pipeline: each input, once read, goes through the same decision and store step as a
- * poll ({@link ScanReads}: {@code FeedDecision} → {@code FeedWrite} → {@code NewsStore.apply}) over a temporary
- * store deleted on exit ({@link ScanStore}), with the same settings ({@code poll.max-age}, {@code events.window},
- * {@code events.min-outlets}, {@code analysis.alert-severity}), and its stories are printed as soon as it is
- * decided: memory holds one input's entries and the event memory, whatever the number of inputs. Stories are
- * grouped into events across all inputs, each input's entries offered oldest first (undated ones last):
- * {@code --json} adds each story's {@code event} id (its event once its input is decided), and {@code --events}
- * prints one entry per event at the end instead of one per story. With {@code events.min-outlets} above 1, a story
- * is an alert only when its event has been told by that many distinct sources once its input is decided.
+ * <p>It is {@code run}'s pipeline, in three passes that keep its memory independent of the number of inputs
+ * (the event memory aside): every input is read and its stories written to a temporary file ({@link ScanSpill});
+ * the stories of all inputs are then offered in published order (undated ones last) to the same decision and
+ * store step as a poll ({@link ScanReads}: {@code FeedDecision} → {@code FeedWrite} → {@code NewsStore.apply}),
+ * each run of consecutive stories of one input as one read, over a temporary store ({@link ScanStore}), with
+ * the same settings ({@code poll.max-age}, {@code events.window}, {@code events.min-outlets},
+ * {@code analysis.alert-severity}); what each story prints is kept in the file and copied out in input order.
+ * {@code --json} adds each story's {@code event} id, and {@code --events} prints one entry per event instead of
+ * one per story. With {@code events.min-outlets} above 1, a story is an alert only when its event has been told
+ * by that many distinct sources, counting the stories published up to it.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Read feeds once and print the alerts a chat would receive. Stores nothing.",

@@ -94,7 +94,7 @@ class ScanPipelineTest {
         assertThat(many.eventStoriesHeld).isEqualTo(6);
     }
 
-    private ScanCommand scanCopies(int copies) throws IOException {
+    private ScanCommand scanCopies(int copies) throws Exception {
         Path root = Files.createDirectory(dir.resolve("copies-" + copies));
         List<Path> wires;
         try (Stream<Path> files = Files.list(events())) {
@@ -126,6 +126,34 @@ class ScanPipelineTest {
             try (Stream<Path> files = Files.list(tmp)) {
                 assertThat(files).isNotEmpty();
             }
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void theSpillGivesBackEachStoryAsAddedInPublishedOrderUndatedLastAndDeletesItsFile() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("spill"));
+        newsalert.story.Story late = new newsalert.story.Story("late", "Alpha Wire", "Port shelled again", null,
+                java.time.Instant.parse("2026-03-04T10:00:00Z"), "Kharkiv — “quiet” again ☀", null);
+        newsalert.story.Story undated = new newsalert.story.Story("undated", "", "No date here",
+                "https://a.example.test/u", null, "", "https://a.example.test/u.jpg");
+        newsalert.story.Story early = new newsalert.story.Story("early", "Bravo News", "Port shelled",
+                "https://b.example.test/e", java.time.Instant.parse("2026-03-04T08:00:00.5Z"), "body", null);
+        try (ScanSpill spill = ScanSpill.create(tmp)) {
+            spill.add(0, late);
+            spill.add(0, undated);
+            spill.add(1, early);
+            spill.setText(2, "printed ✓\n");
+
+            assertThat(spill.publishedOrder()).containsExactly(2, 0, 1);
+            assertThat(spill.story(0)).isEqualTo(late);
+            assertThat(spill.story(1)).isEqualTo(undated);
+            assertThat(spill.story(2)).isEqualTo(early);
+            assertThat(spill.input(2)).isEqualTo(1);
+            assertThat(spill.text(2)).isEqualTo("printed ✓\n");
+            assertThat(spill.text(0)).isEmpty();
         }
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left).isEmpty();
