@@ -51,7 +51,8 @@ final class ScanStore implements AutoCloseable {
             Path.of(file + suffix).toFile().deleteOnExit();
         }
         try {
-            return new ScanStore(file, JdbcNewsStore.open("jdbc:sqlite:" + file));
+            // a throw-away file: no fsync per commit (sqlite-jdbc reads the pragma from the URL)
+            return new ScanStore(file, JdbcNewsStore.open("jdbc:sqlite:" + file + "?synchronous=OFF"));
         } catch (RuntimeException e) {
             delete(file);
             throw e;
