@@ -8,6 +8,8 @@
 # Usage: bench/scan-vs-feedparser.sh [COPIES...]   (default 30; e.g. "30 100" to compare memory)
 # Needs target/newsalert.jar (mvn -B -q package -DskipTests), ../shared/corpus/feeds and python3-feedparser;
 # skips with a message when the corpus or feedparser is missing (PYTHON picks the interpreter). JVM options for scan: SCAN_JAVA_OPTS.
+# SCAN_JAR=FILE measures that jar instead of target/newsalert.jar; OLD_JAR=FILE also measures a second jar
+# (e.g. main's) right after it on the same copies, for before/after pairs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,8 +27,9 @@ if [ -z "$py" ]; then
   echo "skipped: Python feedparser is not installed (Debian: apt-get install python3-feedparser; or set PYTHON)"
   exit 0
 fi
-if [ ! -f target/newsalert.jar ]; then
-  echo "error: target/newsalert.jar not found: build it with 'mvn -B -q package -DskipTests'" >&2
+jar=${SCAN_JAR:-target/newsalert.jar}
+if [ ! -f "$jar" ]; then
+  echo "error: $jar not found: build it with 'mvn -B -q package -DskipTests'" >&2
   exit 2
 fi
 copies_list=("${@:-30}")
@@ -72,5 +75,9 @@ for copies in "${copies_list[@]}"; do
   files=$(find "$work/feeds" -type f ! -name '.*' | wc -l)
   measure "Python feedparser, parse alone" "$py" "$work/parse.py" "$work/feeds"
   # shellcheck disable=SC2086
-  measure "newsalert scan --json --all" java ${SCAN_JAVA_OPTS:-} -jar target/newsalert.jar scan --json --all "$work/feeds"
+  measure "newsalert scan --json --all" java ${SCAN_JAVA_OPTS:-} -jar "$jar" scan --json --all "$work/feeds"
+  if [ -n "${OLD_JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    measure "newsalert scan --json --all, OLD_JAR" java ${SCAN_JAVA_OPTS:-} -jar "$OLD_JAR" scan --json --all "$work/feeds"
+  fi
 done

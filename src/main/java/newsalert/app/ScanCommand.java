@@ -10,10 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -22,17 +20,17 @@ import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
 import newsalert.feed.Discovery;
 import newsalert.event.Event;
-import newsalert.event.EventGrouper;
-import newsalert.event.EventId;
 import newsalert.event.EventSettings;
 import newsalert.event.EventText;
 import newsalert.json.EventJson;
 import newsalert.json.StoryJson;
 import newsalert.pipeline.AlertDecision;
-import newsalert.pipeline.AlertDecisions;
+import newsalert.pipeline.EventTracker;
 import newsalert.pipeline.ReadResult;
+import newsalert.pipeline.ScanReads;
 import newsalert.platform.console.AlertText;
 import newsalert.story.Assessment;
+import newsalert.store.StoreException;
 import newsalert.story.Story;
 import newsalert.subscription.place.PlaceFinder;
 import picocli.CommandLine.Command;
@@ -44,9 +42,16 @@ import picocli.CommandLine.Spec;
  * {@code scan <file|directory|URL>...}: reads feeds once, assesses every entry and prints the alerts
  * a chat would receive. Stores nothing. Exit code 0 when at least one input was read, 1 otherwise.
  *
- * <p>All stories of one invocation are grouped into events ({@link EventGrouper}, offered in published
- * order, stories without a date last): {@code --json} adds each story's {@code event} id, and
- * {@code --events} prints one entry per event instead of one per story.
+ * <p>It is {@code run}'s pipeline, in three passes that keep its memory independent of the number of inputs
+ * (the event memory aside): every input is read and its stories written to a temporary file ({@link ScanSpill});
+ * the stories of all inputs are then offered in published order (undated ones last) to the same decision and
+ * store step as a poll ({@link ScanReads}: {@code FeedDecision} → {@code FeedWrite} → {@code NewsStore.apply}),
+ * each run of consecutive stories of one input as one read, over a temporary store ({@link ScanStore}), with
+ * the same settings ({@code poll.max-age}, {@code events.window}, {@code events.min-outlets},
+ * {@code analysis.alert-severity}); what each story prints is kept in the file and copied out in input order.
+ * {@code --json} adds each story's {@code event} id, and {@code --events} prints one entry per event instead of
+ * one per story. With {@code events.min-outlets} above 1, a story is an alert only when its event has been told
+ * by that many distinct sources, counting the stories published up to it.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Read feeds once and print the alerts a chat would receive. Stores nothing.",
@@ -90,6 +95,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "config file for analysis and fetch settings (default: built-in defaults)")
     Path config;
 
+    /** The most stories held in memory at once by the last {@link #call}, besides the event memory (for tests). */
+    int peakEntriesHeld;
+    /** The stories the event memory held at the end of the last {@link #call} (a bound check for tests). */
+    int eventStoriesHeld;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -108,113 +118,169 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        int read = 0;
-        int failed = 0;
-        List<Story> stories = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
+        EventTracker tracker = new EventTracker(grouping, cfg.events().minOutlets(), events && explain);
+        Tally tally = new Tally();
         Expanded expanded = expand(inputs, err);
-        failed += expanded.failed();
-        for (String location : expanded.locations()) {
-            ReadResult result = read(reader, location, err);
-            if (result instanceof ReadResult.Failed f) {
-                err.println("error: " + location + ": " + f.reason());
-                err.flush();
-                failed++;
-                continue;
+        tally.failed += expanded.failed();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (ScanStore temp = ScanStore.create(tmp); ScanSpill spill = ScanSpill.create(tmp)) {
+            // pass 1: read every input, its stories to the spill
+            List<String> titles = new ArrayList<>();
+            for (String location : expanded.locations()) {
+                readOne(reader, location, spill, titles, tally, err);
             }
-            if (!(result instanceof ReadResult.Read r)) {
-                continue;
-            }
-            read++;
-            if (r.stories().isEmpty()) {
-                err.println("warning: " + location + ": read, but no items: the "
-                        + (SourceReader.isUrl(location) ? "feed" : "file") + " may be truncated, or the feed is empty");
-                err.flush();
-            }
-            for (Story story : r.stories()) {
-                stories.add(story);
-                assessments.add(assessor.assess(story));
-            }
-        }
-        EventGrouper grouper = group(stories, assessments, grouping, events && explain);
-        // what run would decide for each story with a topic that does not alert, shown under it with --explain
-        Map<Integer, AlertDecision> held = explain && !events ? AlertDecisions.replay(stories, assessments, grouping,
-                cfg.events().minOutlets(), cfg.poll().maxAge(), cfg.analysis().alertSeverity(),
-                Clock.systemUTC().instant()) : Map.of();
-        int alerts = 0;
-        Set<EventId> alertEvents = new HashSet<>();
-        for (int i = 0; i < stories.size(); i++) {
-            Story story = stories.get(i);
-            Assessment a = assessments.get(i);
-            EventId event = grouper.eventOf(story.id()).orElseThrow();
-            if (a.alert()) {
-                alerts++;
-                alertEvents.add(event);
-            }
-            if (events) {
-                continue;
-            }
-            if (json) {
-                ObjectNode o = StoryJson.toJson(story, a, false).put("event", event.value());
-                Set<String> countries = PlaceFinder.standard().countriesIn(story.title() + "\n" + story.body());
-                if (!countries.isEmpty()) { // issue 18: ISO codes of the places named, absent when none
-                    countries.forEach(o.putArray("countries")::add);
+            // pass 2: run's decision path over the stories in published order, a read per run of one input's
+            ScanReads reads = new ScanReads(temp.store(), assessor::assess, cfg.poll().maxAge(), tracker,
+                    cfg.analysis().alertSeverity());
+            decide(reads, spill, titles, tally);
+            // pass 3: what each story prints, in input order
+            if (!events) {
+                for (int p = 0; p < spill.size(); p++) {
+                    out.print(spill.text(p));
                 }
-                if (held.containsKey(i)) { // only with --explain: what run would decide, as the text form says it
-                    AlertDecision d = held.get(i);
-                    o.putObject("decision").put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT))
-                            .put("reason", d.reason());
-                }
-                out.println(StoryJson.toLine(o));
-            } else if (a.alert() || all || held.containsKey(i)) {
-                out.print(AlertText.render(story, a));
-                if (explain) {
-                    out.print(AlertText.explain(a));
-                    if (held.containsKey(i)) {
-                        out.println("  run would not alert it: " + held.get(i).reason());
-                    }
-                }
-                out.println();
             }
+        } catch (StoreException e) {
+            out.flush();
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        } catch (UncheckedIOException e) {
+            out.flush();
+            err.println("error: scan could not use its temporary file in " + tmp + " (" + e.getCause().getMessage()
+                    + "); free some disk space there, or point java.io.tmpdir elsewhere with -Djava.io.tmpdir=DIR");
+            err.flush();
+            return 1;
         }
         int eventCount = 0;
-        for (Event e : grouper.events()) {
+        for (Event e : tracker.events()) {
             eventCount++;
-            boolean alert = alertEvents.contains(e.id());
+            boolean alert = tally.alertEvents.contains(e.id().value());
             if (!events) {
                 continue;
             }
             if (json) {
                 ObjectNode o = EventJson.toJson(e, alert);
-                out.println(StoryJson.toLine(explain ? EventJson.putExplain(o, grouper.explanations(e)) : o));
+                out.println(StoryJson.toLine(explain ? EventJson.putExplain(o, tracker.explanations(e)) : o));
             } else if (alert || all) {
-                out.print(EventText.render(e, alert, grouper.explanations(e)));
+                out.print(EventText.render(e, alert, tracker.explanations(e)));
             }
         }
+        eventStoriesHeld = tracker.storiesHeld();
         out.flush();
-        err.printf("%d input(s) read, %d failed; %d stories, %d alerts, %d events%n", read, failed, stories.size(),
-                alerts, eventCount);
+        err.printf("%d input(s) read, %d failed; %d stories, %d alerts, %d events%n", tally.read, tally.failed,
+                tally.stories, tally.alerts, eventCount);
         err.flush();
-        return read > 0 ? 0 : 1;
+        return tally.read > 0 ? 0 : 1;
+    }
+
+    /** The counts of one invocation, and the events that hold an alert. */
+    private static final class Tally {
+        int read;
+        int failed;
+        int stories;
+        int alerts;
+        final Set<String> alertEvents = new HashSet<>();
+    }
+
+    /** Reads one input and writes its stories to the spill; a failure or an empty feed is one line on stderr. */
+    private void readOne(SourceReader reader, String location, ScanSpill spill, List<String> titles, Tally tally,
+                         PrintWriter err) {
+        ReadResult result = read(reader, location, err);
+        if (result instanceof ReadResult.Failed f) {
+            err.println("error: " + location + ": " + f.reason());
+            err.flush();
+            tally.failed++;
+            return;
+        }
+        if (!(result instanceof ReadResult.Read r)) {
+            return;
+        }
+        tally.read++;
+        if (r.stories().isEmpty()) {
+            err.println("warning: " + location + ": read, but no items: the "
+                    + (SourceReader.isUrl(location) ? "feed" : "file") + " may be truncated, or the feed is empty");
+            err.flush();
+        }
+        peakEntriesHeld = Math.max(peakEntriesHeld, r.stories().size());
+        int input = titles.size();
+        titles.add(r.title());
+        for (Story story : r.stories()) {
+            spill.add(input, story);
+        }
     }
 
     /**
-     * Groups in published order (stable; undated stories last), within {@code events.window} of the config. A story id met twice (the same entry in
-     * two inputs) revises its first telling, as the grouper does.
+     * Offers the spilled stories to {@code run}'s decision path in published order (undated last, as the poller
+     * stamps them with the poll time), each run of consecutive stories of one input as one read of that input's
+     * feed (every input under a key of its own: a file given twice is decided twice), and keeps what each story
+     * prints.
      */
-    private static EventGrouper group(List<Story> stories, List<Assessment> assessments, EventSettings settings,
-                                      boolean explain) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < stories.size(); i++) {
-            order.add(i);
+    private void decide(ScanReads reads, ScanSpill spill, List<String> titles, Tally tally) {
+        Instant now = Clock.systemUTC().instant();
+        int[] order = spill.publishedOrder();
+        int from = 0;
+        while (from < order.length) {
+            int input = spill.input(order[from]);
+            int to = from + 1;
+            while (to < order.length && spill.input(order[to]) == input) {
+                to++;
+            }
+            List<Story> stories = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                stories.add(spill.story(order[k]));
+            }
+            peakEntriesHeld = Math.max(peakEntriesHeld, stories.size());
+            List<ScanReads.Entry> decided = reads.record("scan:" + input, new ReadResult.Read(titles.get(input),
+                    stories, null, null), now);
+            for (int k = from; k < to; k++) {
+                spill.setText(order[k], text(decided.get(k - from), tally));
+            }
+            from = to;
         }
-        order.sort(Comparator.comparing(i -> stories.get(i).published(),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        EventGrouper grouper = new EventGrouper(settings, explain);
-        for (int i : order) {
-            grouper.add(stories.get(i), assessments.get(i));
+    }
+
+    /** @return what the story prints (empty for nothing), counting it */
+    private String text(ScanReads.Entry e, Tally tally) {
+        tally.stories++;
+        // with events.min-outlets above 1, a story whose event has too few outlets yet is not an alert
+        Assessment a = e.alert() == e.assessment().alert() ? e.assessment() : notAlert(e.assessment());
+        if (a.alert()) {
+            tally.alerts++;
+            tally.alertEvents.add(e.event());
         }
-        return grouper;
+        if (events) {
+            return "";
+        }
+        AlertDecision held = explain ? e.held() : null;
+        String nl = System.lineSeparator();
+        if (json) {
+            ObjectNode o = StoryJson.toJson(e.story(), a, false).put("event", e.event());
+            Set<String> countries = PlaceFinder.standard().countriesIn(e.story().title() + "\n" + e.story().body());
+            if (!countries.isEmpty()) { // issue 18: ISO codes of the places named, absent when none
+                countries.forEach(o.putArray("countries")::add);
+            }
+            if (held != null) { // only with --explain: what run would decide, as the text form says it
+                o.putObject("decision").put("kind", held.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("reason", held.reason());
+            }
+            return StoryJson.toLine(o) + nl;
+        }
+        if (!(a.alert() || all || held != null)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(AlertText.render(e.story(), a));
+        if (explain) {
+            sb.append(AlertText.explain(a));
+            if (held != null) {
+                sb.append("  run would not alert it: ").append(held.reason()).append(nl);
+            }
+        }
+        return sb.append(nl).toString();
+    }
+
+    private static Assessment notAlert(Assessment a) {
+        return new Assessment(a.topics(), a.severity(), a.reasons(), a.casualties(), a.quotes(), false,
+                a.language());
     }
 
     /**

@@ -177,6 +177,11 @@ public final class EventGrouper {
         return events.size();
     }
 
+    /** @return how many stories are held across all events (a story offered again counts once) */
+    public int storyCount() {
+        return byStory.size();
+    }
+
     /** @return every event held, in the order they were created */
     public List<Event> events() {
         List<Event> out = new ArrayList<>(events.size());

@@ -54,12 +54,55 @@ public final class EventTracker {
      * @throws IllegalArgumentException when {@code minOutlets} is below 1
      */
     public EventTracker(EventSettings settings, int minOutlets) {
+        this(settings, minOutlets, false);
+    }
+
+    /**
+     * @param explain whether the grouper keeps why each story started or joined its event ({@link #explanations},
+     *                for {@code scan --events --explain}); grouping is the same either way
+     * @throws IllegalArgumentException when {@code minOutlets} is below 1
+     */
+    public EventTracker(EventSettings settings, int minOutlets, boolean explain) {
         if (minOutlets < 1) {
             throw new IllegalArgumentException("min-outlets must be at least 1, got " + minOutlets);
         }
         this.settings = settings;
-        this.grouper = new EventGrouper(settings);
+        this.grouper = new EventGrouper(settings, explain);
         this.minOutlets = minOutlets;
+    }
+
+    /** @return {@code events.min-outlets}: distinct sources an event needs before it alerts */
+    public int minOutlets() {
+        return minOutlets;
+    }
+
+    /**
+     * @param storyId a story id
+     * @return the id of the event the story is in now (the stored id once the event alerted), or {@code null}
+     *         when the story was never offered or its event left the memory
+     */
+    public String eventOf(String storyId) {
+        return grouper.eventOf(storyId).map(id -> alerted.getOrDefault(id, id.value())).orElse(null);
+    }
+
+    /** @return the distinct sources of the story's event now; 0 when the memory does not hold the story */
+    public int outletsOf(String storyId) {
+        return grouper.eventOf(storyId).flatMap(grouper::event).map(Event::outlets).orElse(0);
+    }
+
+    /** @return every event in the memory, in the order they were created */
+    public List<Event> events() {
+        return grouper.events();
+    }
+
+    /** @return why each story of the event started or joined it; empty unless built to explain */
+    public List<newsalert.event.JoinExplanation> explanations(Event event) {
+        return grouper.explanations(event);
+    }
+
+    /** @return how many stories the memory holds (a story offered again is held once) */
+    public int storiesHeld() {
+        return grouper.storyCount();
     }
 
     /** @return how far back {@link #rebuild} should read stories */

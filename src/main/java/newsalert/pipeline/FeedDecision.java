@@ -77,8 +77,12 @@ final class FeedDecision {
         }
     }
 
-    /** A new story with a topic that did not alert, and why (one INFO line, {@link AlertDecision}). */
-    record Held(Story story, Assessment assessment, AlertDecision decision) {
+    /**
+     * A new story with a topic that did not alert, and why (one INFO line, {@link AlertDecision}).
+     *
+     * @param entry the index of its entry in the read
+     */
+    record Held(int entry, Story story, Assessment assessment, AlertDecision decision) {
     }
 
     /** Whether an effect that queues edits counts its entry as a revision: never, when it queued any, always. */
@@ -105,9 +109,11 @@ final class FeedDecision {
      * @param held     new stories with a topic that did not alert, with why
      * @param assessed entries assessed (the others were unchanged and skipped)
      * @param roles    effect index → how its edit rows count, for the effects that queue edits
+     * @param assessments per entry of the read, in order: its assessment, or {@code null} when it was skipped
+     *                 unchanged (for {@code scan}, which prints every entry)
      */
     record Decision(List<FeedWrite.Effect> effects, int fresh, int queued, int routed, List<Topic> topics,
-                    List<Held> held, int assessed, Map<Integer, EditRole> roles) {
+                    List<Held> held, int assessed, Map<Integer, EditRole> roles, List<Assessment> assessments) {
         /** @return the read's counts, given how many edit rows each effect queued */
         FeedEntries.Tally tally(FeedWrite.Applied applied) {
             int edits = 0;
@@ -164,6 +170,7 @@ final class FeedDecision {
         private final Map<Integer, EditRole> roles = new LinkedHashMap<>();
         private final List<Topic> topics = new ArrayList<>();
         private final List<Held> held = new ArrayList<>();
+        private final Assessment[] assessments;
         private int fresh;
         private int queued;
         private int routed;
@@ -174,6 +181,7 @@ final class FeedDecision {
             this.router = router;
             this.seen = new HashMap<>(prior.seen());
             this.stories = new HashMap<>(prior.stories());
+            this.assessments = new Assessment[read.entries().size()];
         }
 
         Decision decide() {
@@ -189,6 +197,7 @@ final class FeedDecision {
                 effects.add(isNew ? new FeedWrite.SeeEntry(e.entryId(), e.contentHash(), read.now())
                         : new FeedWrite.RehashEntry(e.entryId(), e.contentHash()));
                 Assessment a = assessor.apply(e.story());
+                assessments[entry] = a;
                 assessed++;
                 if (events != null && read.global()) {
                     withEvent(entry, e.story(), a, isNew);
@@ -196,7 +205,8 @@ final class FeedDecision {
                     alone(entry, e.story(), a, isNew);
                 }
             }
-            return new Decision(effects, fresh, queued, routed, topics, held, assessed, Map.copyOf(roles));
+            return new Decision(effects, fresh, queued, routed, topics, held, assessed, Map.copyOf(roles),
+                    java.util.Arrays.asList(assessments));
         }
 
         private boolean recent(Story story) {
@@ -216,7 +226,7 @@ final class FeedDecision {
                     queued++;
                     topics.addAll(a.topics());
                 } else if (read.global() && !firstPoll) {
-                    held(story, a, !recent ? AlertDecision.tooOld(story.published(), maxAge)
+                    held(entry, story, a, !recent ? AlertDecision.tooOld(story.published(), maxAge)
                             : AlertDecision.belowCut(a.severity(), cut));
                 }
                 send(story.id(), a.severity(), targets, read.cap());
@@ -254,7 +264,7 @@ final class FeedDecision {
                 fresh++;
                 routed += targets.size();
                 if (!read.firstPoll()) {
-                    held(story, a, !recent(story) ? AlertDecision.tooOld(story.published(), maxAge)
+                    held(entry, story, a, !recent(story) ? AlertDecision.tooOld(story.published(), maxAge)
                             : view == null && eligible && allowed && !a.topics().isEmpty()
                             ? events.heldBecause(u, a, cut) : null);
                 }
@@ -353,9 +363,9 @@ final class FeedDecision {
             effects.add(effect);
         }
 
-        private void held(Story story, Assessment a, AlertDecision decision) {
+        private void held(int entry, Story story, Assessment a, AlertDecision decision) {
             if (decision != null && !a.topics().isEmpty()) {
-                held.add(new Held(story, a, decision));
+                held.add(new Held(entry, story, a, decision));
             }
         }
     }

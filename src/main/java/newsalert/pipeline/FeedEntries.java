@@ -60,11 +60,40 @@ final class FeedEntries {
      */
     Tally record(FeedConfig feed, ReadResult.Read read, boolean firstPoll, ChatRoutes.Routes routes, Instant now,
                  FeedState next) {
+        Outcome o = apply(feed, read, firstPoll, routes.global(), routes.cap(), routes::targets, now, next);
+        for (FeedDecision.Held h : o.decision().held()) {
+            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.label(), h.story().title(), h.story().id(),
+                    h.decision().reason());
+        }
+        return o.decision().tally(o.applied());
+    }
+
+    /**
+     * What one read decided and what applying it did.
+     *
+     * @param entries  the read's entries as decided about (fallbacks filled in), in the read's order
+     * @param decision the decision
+     * @param applied  what the store did
+     */
+    record Outcome(List<FeedDecision.Entry> entries, FeedDecision.Decision decision, FeedWrite.Applied applied) {
+    }
+
+    /**
+     * Decides about one read and has the store apply it, logging nothing ({@link #record} and {@code scan}).
+     *
+     * @param global whether the feed is configured
+     * @param cap    a chat-added feed's cap, or {@code null}
+     * @param router the targets of a story
+     * @param next   the feed's state after the read, or {@code null} to leave it as it is
+     * @throws newsalert.store.StoreException when the store does not take the read (nothing is written)
+     */
+    Outcome apply(FeedConfig feed, ReadResult.Read read, boolean firstPoll, boolean global,
+                  newsalert.store.ChatFeedCap cap, FeedDecision.Router router, Instant now, FeedState next) {
         List<FeedDecision.Entry> entries = new ArrayList<>(read.stories().size());
         List<EntryKey> keys = new ArrayList<>(read.stories().size());
         for (Story raw : read.stories()) {
             Story story = withFallbacks(raw, feed, read.title(), now);
-            if (!routes.global()) {
+            if (!global) {
                 // an id of its own: a chat-added feed never meets the configured feeds' stories, nor another feed's
                 story = new Story(ChatStoryIds.of(feed.url(), raw.id()), story.source(), story.title(), story.link(),
                         story.published(), story.body(), story.image(), story.author());
@@ -75,14 +104,9 @@ final class FeedEntries {
         }
         PriorState prior = keys.isEmpty() ? PriorState.EMPTY : store.priorState(feed.url(), keys);
         FeedDecision.Decision d = decision.decide(
-                new FeedDecision.Read(feed.url(), routes.global(), routes.cap(), firstPoll, now, entries), prior,
-                routes::targets);
+                new FeedDecision.Read(feed.url(), global, cap, firstPoll, now, entries), prior, router);
         FeedWrite.Applied applied = store.apply(new FeedWrite(feed.url(), d.effects(), next));
-        for (FeedDecision.Held h : d.held()) {
-            LOG.info("feed {}: not alerted: \"{}\" ({}): {}", feed.label(), h.story().title(), h.story().id(),
-                    h.decision().reason());
-        }
-        return d.tally(applied);
+        return new Outcome(entries, d, applied);
     }
 
     private static Story withFallbacks(Story s, FeedConfig feed, String feedTitle, Instant now) {
