@@ -150,6 +150,7 @@ final class ScanSpill implements AutoCloseable {
             d.writeInt(s.published() == null ? 0 : s.published().getNano());
             string(d, s.body());
             string(d, s.image());
+            string(d, s.author()); // every field of Story goes through the spill: ScanCommandTest reads them back
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,7 +167,7 @@ final class ScanSpill implements AutoCloseable {
             long seconds = d.readLong();
             int nanos = d.readInt();
             Instant published = seconds == UNDATED ? null : Instant.ofEpochSecond(seconds, nanos);
-            return new Story(id, source, title, link, published, string(d), string(d));
+            return new Story(id, source, title, link, published, string(d), string(d), string(d));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
