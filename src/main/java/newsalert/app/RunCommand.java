@@ -123,7 +123,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             store = wiring.openStore();
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage()
+                    + Wiring.storeOrigin(file, cfg.store().url(), System.getenv()));
             return 1;
         }
         reader = wiring.sourceReader();
