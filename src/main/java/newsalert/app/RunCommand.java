@@ -143,6 +143,9 @@ public final class RunCommand implements Callable<Integer> {
                         .leaseHolder(DeliveryLoop.LEASE).orElse("?"));
             }
             for (ChatService chat : chats) {
+                if (once && chat instanceof DiscordService discord) {
+                    discord.once(); // no retry in 30 s that the process will not live to make
+                }
                 if (once || !first) {
                     chat.startForDelivery();
                 } else {
