@@ -163,6 +163,14 @@ final class DiscordService implements ChatService {
         return new SendResult.Transient("discord is not connected yet");
     }
 
+    /**
+     * For {@code run --once}: a failed start is not tried again (the process ends after one poll), and the log
+     * line says so instead of promising a retry. Call before {@link #start()} or {@link #startForDelivery()}.
+     */
+    synchronized void once() {
+        once = true;
+    }
+
     /** @throws IllegalStateException when Discord refuses the token */
     @Override
     public synchronized void start() {
@@ -181,6 +189,8 @@ final class DiscordService implements ChatService {
         connect();
     }
 
+    private boolean once;
+
     private synchronized void connect() {
         if (closed) {
             return;
@@ -197,6 +207,11 @@ final class DiscordService implements ChatService {
         } catch (InvalidTokenException e) {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
         } catch (RuntimeException e) {
+            if (once) {
+                LOG.warn("Discord could not start: {}; run --once polls once and stops without trying again, so"
+                        + " alerts for Discord stay queued for the next run", StartFailure.describe("Discord", e));
+                return;
+            }
             LOG.warn("Discord could not start: {}; polling goes on, alerts stay queued, trying again in {} s",
                     StartFailure.describe("Discord", e), RETRY_SECONDS);
             retries.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);

@@ -39,6 +39,15 @@ public final class HealthProbe {
      * @return 0 when it answered 200, else 1; the answer (or why there was none) is printed on stdout
      */
     static int probe(String url) {
+        return probe(url, System.out);
+    }
+
+    /**
+     * @param url the health route
+     * @param out where the answer (or why there was none) is printed, one line
+     * @return 0 when it answered 200, else 1
+     */
+    static int probe(String url, java.io.PrintStream out) {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
             c.setConnectTimeout(TIMEOUT_MS);
@@ -46,11 +55,11 @@ public final class HealthProbe {
             int status = c.getResponseCode();
             try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
                 String body = in == null ? "" : new String(in.readNBytes(4096), StandardCharsets.UTF_8).strip();
-                System.out.println(status + " " + body);
+                out.println(status + " " + body);
             }
             return status == 200 ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
-            System.out.println("no answer from " + url + ": " + e.getClass().getSimpleName()
+            out.println("no answer from " + url + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return 1;
         }

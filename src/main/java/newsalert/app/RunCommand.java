@@ -123,7 +123,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             store = wiring.openStore();
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage()
+                    + Wiring.storeOrigin(file, cfg.store().url(), System.getenv()));
             return 1;
         }
         reader = wiring.sourceReader();
@@ -142,6 +143,9 @@ public final class RunCommand implements Callable<Integer> {
                         .leaseHolder(DeliveryLoop.LEASE).orElse("?"));
             }
             for (ChatService chat : chats) {
+                if (once && chat instanceof DiscordService discord) {
+                    discord.once(); // no retry in 30 s that the process will not live to make
+                }
                 if (once || !first) {
                     chat.startForDelivery();
                 } else {

@@ -66,6 +66,7 @@ import picocli.CommandLine.Spec;
                 "  newsalert scan --events --explain feeds/",
                 "  newsalert scan --events --json feeds/ | jq 'select(.outlets > 1)'"})
 public final class ScanCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScanCommand.class);
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -92,7 +93,8 @@ public final class ScanCommand implements Callable<Integer> {
     boolean events;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "config file for analysis and fetch settings (default: built-in defaults)")
+            description = "config file for analysis and fetch settings (default: config/newsalert.yml when present,"
+                    + " else built-in defaults)")
     Path config;
 
     /** The most stories held in memory at once by the last {@link #call}, besides the event memory (for tests). */
@@ -108,8 +110,13 @@ public final class ScanCommand implements Callable<Integer> {
         SourceReader reader;
         EventSettings grouping;
         NewsalertConfig cfg;
+        Path file = config;
+        if (file == null && Files.isRegularFile(RunCommand.DEFAULT_CONFIG)) {
+            file = RunCommand.DEFAULT_CONFIG; // like run and status
+            LOG.info("using config file {} (give --config FILE for another)", file);
+        }
         try {
-            Wiring wiring = Wiring.load(config);
+            Wiring wiring = Wiring.load(file);
             assessor = wiring.assessor();
             reader = wiring.sourceReader();
             cfg = wiring.config();

@@ -65,7 +65,8 @@ public final class StatusCommand implements Callable<Integer> {
         try (JdbcNewsStore store = JdbcNewsStore.openExisting(url)) {
             status = store.status().read(now);
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage()
+                    + Wiring.storeOrigin(file, url, System.getenv()));
             return 1;
         }
         spec.commandLine().getOut().print(json ? StatusText.json(status, now).toPrettyString() + "\n"

@@ -88,6 +88,28 @@ record Wiring(NewsalertConfig config) {
                 f.userAgent(), f.totalTimeout());
     }
 
+    /**
+     * @param file the config file read, or {@code null} for built-in defaults
+     * @param url  the store URL in use
+     * @param env  environment variables
+     * @return where that store URL was set, for a store error: {@code  (store.url is set by NEWSALERT_STORE_URL)},
+     *         {@code  (store.url from config file my.yml)}, or the built-in default
+     */
+    static String storeOrigin(Path file, String url, java.util.Map<String, String> env) {
+        String fromEnv = env.get("NEWSALERT_STORE_URL");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return " (store.url " + url + " is set by the environment variable NEWSALERT_STORE_URL)";
+        }
+        if (DEFAULT_STORE_URL.equals(url)) {
+            return " (store.url is the built-in default " + url + (file == null ? "; no config file was read)"
+                    : "; config file " + file + " sets none)");
+        }
+        return " (store.url " + url + " from config file " + file + ")";
+    }
+
+    /** {@code store.url} of the embedded defaults, as read when no file sets it. */
+    static final String DEFAULT_STORE_URL = "jdbc:sqlite:data/newsalert.db";
+
     JdbcNewsStore openStore() {
         return JdbcNewsStore.open(config.store().url());
     }

@@ -194,6 +194,8 @@ final class FeedsCommand implements Command {
         Duration d;
         try {
             d = IntervalText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw e; // its sentence is the reply: not a duration, no unit, or a space inside
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30m or 2h");
         }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Reads an interval a moderator typed the way the config file writes durations ({@code newsalert.config.Durations},
  * which this package may not depend on): a number with a unit — {@code ms}, {@code s}, {@code m}, {@code h},
- * {@code d} — or several ({@code 1h30m}), a bare number of seconds, or ISO-8601 ({@code PT45M}). A test keeps the
- * two readers in agreement.
+ * {@code d} — or several ({@code 1h30m}), or ISO-8601 ({@code PT45M}). A bare number ({@code 300}) is refused
+ * with a hint (seconds or minutes?), and so is a space inside ({@code 30 m}). A test keeps the two readers in
+ * agreement.
  */
 final class IntervalText {
     private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
@@ -20,29 +21,41 @@ final class IntervalText {
     /**
      * @param text the interval as typed
      * @return it as a duration, zero or more
-     * @throws IllegalArgumentException when it is not one (negative ones included)
+     * @throws IllegalArgumentException when it is not one (negative ones included), with the reply's sentence
      */
     static Duration parse(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.startsWith("-")) {
-            throw new IllegalArgumentException("not a duration: " + text);
+            throw notOne(text);
         }
         if (s.startsWith("p")) {
-            Duration iso = Duration.parse(s.toUpperCase(Locale.ROOT));
+            Duration iso;
+            try {
+                iso = Duration.parse(s.toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                throw notOne(text);
+            }
             if (iso.isNegative()) {
-                throw new IllegalArgumentException("negative: " + text);
+                throw notOne(text);
             }
             return iso;
         }
-        if (s.matches("\\d{1,12}")) {
-            return Duration.ofSeconds(Long.parseLong(s));
+        if (s.matches("\\d+")) {
+            throw new IllegalArgumentException("'" + text.strip() + "' has no unit; write " + s + "s for seconds or "
+                    + s + "m for minutes (also h, d, ms)");
+        }
+        if (s.indexOf(' ') >= 0) {
+            String joined = s.replace(" ", "");
+            parse(joined);
+            throw new IllegalArgumentException("'" + text.strip() + "' has a space inside; write it without: "
+                    + joined);
         }
         Matcher m = PART.matcher(s);
         Duration total = Duration.ZERO;
         int end = 0;
         while (m.find()) {
             if (m.start() != end) {
-                throw new IllegalArgumentException("not a duration: " + text);
+                throw notOne(text);
             }
             long n = Long.parseLong(m.group(1));
             total = total.plus(switch (m.group(2)) {
@@ -55,8 +68,12 @@ final class IntervalText {
             end = m.end();
         }
         if (end == 0 || end != s.length()) {
-            throw new IllegalArgumentException("not a duration: " + text);
+            throw notOne(text);
         }
         return total;
+    }
+
+    private static IllegalArgumentException notOne(String text) {
+        return new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30m or 2h");
     }
 }

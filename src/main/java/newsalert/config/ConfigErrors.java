@@ -36,18 +36,31 @@ final class ConfigErrors {
      * @return the exception to throw, its message prefixed with where
      */
     ConfigException at(String pointer, String what) {
+        return new ConfigException(where(pointer) + ": " + what);
+    }
+
+    /**
+     * @param pointer where a value is ({@code /feeds/2})
+     * @return how a message names that place: {@code config file my.yml, line 7}, {@code environment variable
+     *         NEWSALERT_STORE_URL}, or {@code config} without a file
+     */
+    String where(String pointer) {
         String env = fromEnv.get(pointer);
         if (env != null) {
-            return new ConfigException("environment variable " + env + ": " + what);
+            return "environment variable " + env;
         }
         if (file == null) {
-            return new ConfigException("config: " + what);
+            return "config";
         }
         // a scalar where something else was expected: its own line, which is where the mistake is written
         // ("poll:" then "  interval 5m" on the next line names line 2)
-        OptionalInt line = tree.at(pointer).isValueNode() ? lines.valueLineOf(pointer) : lines.lineOf(pointer);
-        return new ConfigException("config file " + file + (line.isPresent() ? ", line " + line.getAsInt() : "")
-                + ": " + what);
+        OptionalInt line = line(pointer);
+        return "config file " + file + (line.isPresent() ? ", line " + line.getAsInt() : "");
+    }
+
+    /** @return the line of the value at {@code pointer} in the user's file, when known */
+    OptionalInt line(String pointer) {
+        return tree.at(pointer).isValueNode() ? lines.valueLineOf(pointer) : lines.lineOf(pointer);
     }
 
     /**

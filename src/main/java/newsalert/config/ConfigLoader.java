@@ -40,6 +40,7 @@ import java.util.Map;
  * environment variable the bad value came from, and quotes values as written.
  */
 public final class ConfigLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfigLoader.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             // a key written twice is a mistake (which token wins?), not a silent override
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature()))
@@ -105,7 +106,7 @@ public final class ConfigLoader {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw err.at(pointer(e, e.getPath().size()), "unknown key '" + e.getPropertyName() + "'" + at(e, true)
-                    + " (known keys there: " + e.getKnownPropertyIds() + ")");
+                    + nestHint(e.getPropertyName()) + " (known keys there: " + e.getKnownPropertyIds() + ")");
         } catch (JsonMappingException e) {
             String where = pointer(e, e.getPath().size());
             String secret = secretSection(e);
@@ -120,7 +121,32 @@ public final class ConfigLoader {
             throw err.at("", firstLine(e.getMessage()));
         }
         ConfigValidation.check(config, err);
+        warnDuplicateFeeds(config, err);
         return config;
+    }
+
+    /**
+     * Two entries under {@code feeds:} with one URL are polled once, as the first (its name and interval); say
+     * so, naming both, rather than drop the second in silence.
+     */
+    private static void warnDuplicateFeeds(NewsalertConfig config, ConfigErrors err) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < config.feeds().size(); i++) {
+            FeedConfig f = config.feeds().get(i);
+            Integer j = first.putIfAbsent(f.url(), i);
+            if (j != null) {
+                java.util.OptionalInt line = err.line("/feeds/" + j);
+                LOG.warn("{}: feeds[{}] {} repeats the url of feeds[{}] {}{}; it is polled once, with feeds[{}]'s"
+                                + " name and interval; remove one of the two",
+                        err.where("/feeds/" + i), i, entry(f), j, entry(config.feeds().get(j)),
+                        line.isPresent() ? " (line " + line.getAsInt() + ")" : "", j);
+            }
+        }
+    }
+
+    /** @return how a feed entry is named in a warning: {@code 'World' (https://…)}, or its URL alone */
+    private static String entry(FeedConfig f) {
+        return f.name() == null || f.name().isBlank() ? f.url() : "'" + f.name() + "' (" + f.url() + ")";
     }
 
     /** @return the file's lines, or an empty list when it cannot be read as UTF-8 (the hint then goes without) */
@@ -176,6 +202,27 @@ public final class ConfigLoader {
                         + " (name: and interval: may follow on their own lines, indented like url:)");
             }
         }
+    }
+
+    /**
+     * @param key an unknown key as written, such as {@code telegram.token}
+     * @return for a dotted key, how to write it as nested YAML ({@code ; write it nested: telegram: on its own
+     *         line, then token: … indented below it}); else ""
+     */
+    static String nestHint(String key) {
+        if (key == null || !key.contains(".") || key.startsWith(".") || key.endsWith(".")) {
+            return "";
+        }
+        String[] parts = key.split("\\.");
+        StringBuilder sb = new StringBuilder("; write it nested, one level per dot: ");
+        for (int i = 0; i < parts.length; i++) {
+            sb.append(i == 0 ? "" : i == parts.length - 1 ? ", then " : ", ").append(parts[i]).append(':');
+            sb.append(i == parts.length - 1 ? " …" : i == 0 ? " on its own line" : "");
+            if (i > 0) {
+                sb.append(" indented ").append(2 * i).append(" spaces");
+            }
+        }
+        return sb.toString();
     }
 
     /** Resolves the relative paths the user's file names against its folder ({@link ConfigPaths}). */
@@ -282,7 +329,15 @@ public final class ConfigLoader {
     private static final class DurationDeserializer extends JsonDeserializer<Duration> {
         @Override
         public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return Durations.parse(p.getValueAsString());
+            String text = p.getValueAsString();
+            Duration d = Durations.parse(text);
+            if (Durations.isUnitless(text)) {
+                String key = p.getParsingContext().pathAsPointer().toString().substring(1)
+                        .replaceAll("/(\\d+)", "[$1]").replace('/', '.'); // "/feeds/0/interval" -> "feeds[0].interval"
+                LOG.warn("config {}: '{}' has no unit and is read as {} seconds; write {}s to say so (or m, h, d)",
+                        key, text.strip(), d.toSeconds(), text.strip());
+            }
+            return d;
         }
     }
 }

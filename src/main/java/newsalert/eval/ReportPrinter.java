@@ -46,7 +46,7 @@ public final class ReportPrinter {
                     sb.append("    ... ").append(misses.size() - shown).append(" more\n");
                 }
             }
-            r.scores().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-36s %.3f%n", k, v)));
+            r.scores().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-36s %s%n", k, score(k, v))));
             sb.append('\n');
         }
         return sb.toString();
@@ -78,8 +78,29 @@ public final class ReportPrinter {
                         .put("id", m.id()).put("expected", m.expected()).put("got", m.got()));
             }
             ObjectNode scores = rep.putObject("scores");
-            r.scores().forEach(scores::put);
+            r.scores().forEach((k, v) -> {
+                if (isCount(k, v)) {
+                    scores.put(k, v.longValue());
+                } else {
+                    scores.put(k, v);
+                }
+            });
         }
         return root.toString();
+    }
+
+    /**
+     * @param name  a score's name ({@code macro-f1}, {@code events.found})
+     * @param value its value
+     * @return a count as a whole number ({@code 56}), any other score to three places ({@code 0.912})
+     */
+    static String score(String name, double value) {
+        return isCount(name, value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** A whole value of a score that is not a ratio (F1 and the like stay decimals even at 1.000). */
+    private static boolean isCount(String name, Double value) {
+        return !name.endsWith("f1") && value != null && !value.isInfinite() && value == Math.rint(value)
+                && Math.abs(value) < 1e15;
     }
 }

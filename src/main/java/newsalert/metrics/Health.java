@@ -35,7 +35,8 @@ public final class Health {
      * One check's result.
      *
      * @param up   whether the process is healthy (HTTP 200) or not (503)
-     * @param body the JSON fields in order: {@code status}, {@code last_cycle} (ISO-8601 UTC or null),
+     * @param body the JSON fields in order: {@code status}, {@code last_cycle} (ISO-8601 UTC to the second,
+     *             such as {@code 2026-03-02T10:00:00Z}, or null),
      *             {@code poll}, {@code store}, {@code telegram}, {@code discord}
      */
     public record Report(boolean up, Map<String, String> body) {
@@ -86,7 +87,8 @@ public final class Health {
         boolean up = pollUp && store;
         Map<String, String> body = new LinkedHashMap<>();
         body.put("status", up ? "up" : "down");
-        body.put("last_cycle", last == null ? null : last.toString());
+        // whole seconds, like the log lines: a reader wants "when", not the clock's nanoseconds
+        body.put("last_cycle", last == null ? null : last.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         body.put("poll", pollUp ? "up" : "down");
         body.put("store", store ? "up" : "down");
         body.put("telegram", state(telegram));

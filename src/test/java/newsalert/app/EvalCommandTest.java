@@ -192,9 +192,13 @@ class EvalCommandTest {
         Result text = eval("--events", set);
         assertThat(text.code()).isZero();
         assertThat(text.out()).startsWith("== events (30 items) ==\n").contains("events.precision").contains("events.recall")
-                .contains("events.labelled                      12.000");
+                .contains("events.labelled                      12\n")
+                .containsPattern("events\\.found +[0-9]+\n")
+                .containsPattern("events\\.f1 +[01]\\.[0-9]{3}\n");
         JsonNode json = JSON.readTree(eval("--json", "--events", set).out()).get("events");
         assertThat(json.get("items").asInt()).isEqualTo(30);
+        assertThat(json.get("scores").get("events.labelled").isIntegralNumber()).isTrue();
+        assertThat(json.get("scores").get("events.f1").isFloatingPointNumber()).isTrue();
         assertThat(json.get("ratios").get("events.recall").get("total").asInt()).isEqualTo(29);
         assertThat(json.get("ratios").get("events.recall").has("misses")).isTrue();
     }

@@ -35,6 +35,7 @@ import newsalert.metrics.micrometer.MetricsServer;
 import newsalert.metrics.micrometer.MicrometerMetrics;
 import newsalert.pipeline.EventTracker;
 import newsalert.pipeline.Poller;
+import newsalert.testing.LogCapture;
 import newsalert.pipeline.Routing;
 import newsalert.store.OutboxItem;
 import newsalert.store.StoreStatus;
@@ -190,7 +191,9 @@ class MonitoringEndToEndTest {
         SourceReader reader = Wiring.load(null).sourceReader();
         DeliveryWorker worker = new DeliveryWorker(store.subscriptions(), List.of(fakeTelegram()),
                 RateLimits::forPlatform, clock, DeliverySettings.defaults(), meters);
-        try (Poller poller = new Poller(store, reader, MonitoringEndToEndTest::assess, SETTINGS,
+        // the broken feed's two WARN lines are expected: captured, and checked below
+        try (LogCapture brokenFeed = LogCapture.of(Poller.class);
+             Poller poller = new Poller(store, reader, MonitoringEndToEndTest::assess, SETTINGS,
                 clock, new Routing(store.subscriptions(), store.chatFeeds(), reader),
                 new EventTracker(EventSettings.defaults(), 1), meters)) {
             // cycle 1: the wire's first read records its two entries without alerting; the other feed fails
@@ -203,6 +206,8 @@ class MonitoringEndToEndTest {
             // cycle 3: the wire answers 304; the broken feed is backing off (next try in 10 minutes)
             clock.advance(Duration.ofMinutes(5));
             poller.pollDue(configured);
+            assertThat(brokenFeed.lines()).filteredOn(l -> l.startsWith("WARN")).hasSize(2)
+                    .allMatch(l -> l.startsWith("WARN feed Broken (" + broken + "): HTTP 500"));
         }
         String before = get("/metrics").body();
         assertThat(value(before, "newsalert_outbox_pending{platform=\"telegram\"}")).isEqualTo(1.0);
@@ -267,7 +272,9 @@ class MonitoringEndToEndTest {
         HttpResponse<String> up = get("/health");
         assertThat(up.statusCode()).isEqualTo(200);
         String url = HealthProbe.url(java.util.Map.of("NEWSALERT_METRICS_PORT", String.valueOf(server.port())));
-        assertThat(HealthProbe.probe(url)).isZero();
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream probeOut = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(HealthProbe.probe(url, probeOut)).isZero();
         assertThat(up.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(up.body()).isEqualTo("{\"status\":\"up\",\"last_cycle\":\"2026-03-02T10:00:00Z\",\"poll\":\"up\","
                 + "\"store\":\"up\",\"telegram\":\"up\",\"discord\":\"off\"}");
@@ -288,10 +295,14 @@ class MonitoringEndToEndTest {
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).isEqualTo("{\"status\":\"down\",\"last_cycle\":\"2026-03-02T10:15:01Z\",\"poll\":\"up\","
                 + "\"store\":\"down\",\"telegram\":\"up\",\"discord\":\"off\"}");
-        assertThat(HealthProbe.probe(url)).isEqualTo(1);
+        assertThat(HealthProbe.probe(url, probeOut)).isEqualTo(1);
         assertThat(get("/nope").statusCode()).isEqualTo(404);
         server.close();
-        assertThat(HealthProbe.probe(url)).isEqualTo(1);   // nothing listening
+        assertThat(HealthProbe.probe(url, probeOut)).isEqualTo(1);   // nothing listening
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
+                l -> assertThat(l).startsWith("200 {\"status\":\"up\""),
+                l -> assertThat(l).startsWith("503 {\"status\":\"down\""),
+                l -> assertThat(l).isEqualTo("no answer from " + url + ": ConnectException Connection refused"));
         server = null;
     }
 }

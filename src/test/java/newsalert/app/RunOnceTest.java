@@ -101,6 +101,26 @@ class RunOnceTest {
         }
     }
 
+    @Test
+    void aStoreThatCannotBeOpenedIsTracedToTheConfigFileThatNamesIt() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+        String url = "jdbc:sqlite:" + blocker.resolve("news.db");
+        Path config = Files.writeString(dir.resolve("mine.yml"), "store:\n  url: \"" + url + "\"\n");
+        Result r;
+        try (LogCapture log = LogCapture.of(RunCommand.class)) { // "no feeds configured"
+            r = run("run", "--config", config.toString(), "--once");
+        }
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).startsWith("error: cannot create the folder " + blocker)
+                .endsWith(" (store.url " + url + " from config file " + config + ")\n")
+                .doesNotContain("Exception");
+        assertThat(Wiring.storeOrigin(null, Wiring.DEFAULT_STORE_URL, java.util.Map.of()))
+                .isEqualTo(" (store.url is the built-in default jdbc:sqlite:data/newsalert.db; no config file was"
+                        + " read)");
+        assertThat(Wiring.storeOrigin(config, url, java.util.Map.of("NEWSALERT_STORE_URL", url)))
+                .isEqualTo(" (store.url " + url + " is set by the environment variable NEWSALERT_STORE_URL)");
+    }
+
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -261,4 +261,16 @@ class ScanCommandTest {
 
     record Result(int code, String out, String err) {
     }
+
+    @Test
+    void withoutConfigItReadsConfigNewsalertYmlLikeRunAndSaysSo() throws Exception {
+        // the tests run in the project folder, which holds config/newsalert.yml
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(RunCommand.DEFAULT_CONFIG));
+        try (newsalert.testing.LogCapture log = newsalert.testing.LogCapture.of(ScanCommand.class)) {
+            Result r = scan(fixture("mixed.xml").toString());
+            assertThat(r.code).isZero();
+            assertThat(log.lines()).containsExactly("INFO using config file " + RunCommand.DEFAULT_CONFIG
+                    + " (give --config FILE for another)");
+        }
+    }
 }

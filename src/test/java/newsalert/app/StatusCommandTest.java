@@ -173,7 +173,8 @@ class StatusCommandTest {
 
         assertThat(r[0]).isEqualTo("1");
         assertThat(r[2]).isEqualTo("error: the store " + url + " was written by an older newsalert; start this"
-                + " version's 'newsalert run' once to upgrade it, then ask again\n");
+                + " version's 'newsalert run' once to upgrade it, then ask again (store.url " + url + " from config"
+                + " file " + other + ")\n");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
              java.sql.ResultSet rs = c.createStatement().executeQuery(
                      "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history")) {

@@ -110,7 +110,7 @@ class FeedsIntervalCommandTest {
             "2m    | interval 2m is below poll.min-interval 5m; use 5m or more",
             "299s  | interval 299s is below poll.min-interval 5m; use 5m or more",
             "0m    | interval 0m is below poll.min-interval 5m; use 5m or more",
-            "60    | interval 60 is below poll.min-interval 5m; use 5m or more",
+            "60    | '60' has no unit; write 60s for seconds or 60m for minutes (also h, d, ms)",
             "soon  | 'soon' is not a duration; write e.g. 30m or 2h",
             "-30m  | '-30m' is not a duration; write e.g. 30m or 2h",
             "30x   | '30x' is not a duration; write e.g. 30m or 2h",

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IntervalTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"30m", "2h", "1h30m", "45s", "1d", "7d", "500ms", "300", "PT45M", "pt2h", "5M"})
+    @ValueSource(strings = {"30m", "2h", "1h30m", "45s", "1d", "7d", "500ms", "PT45M", "pt2h", "5M"})
     void readsWhatTheConfigFileReadsToTheSameLength(String text) {
         assertThat(IntervalText.parse(text)).isEqualTo(Durations.parse(text));
     }
@@ -27,6 +27,20 @@ class IntervalTextTest {
     @Test
     void examplesGiveTheirLengths() {
         assertThat(IntervalText.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(IntervalText.parse("300")).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "30 m", "1h 30m"})
+    void refusesASmallBareNumberAndASpaceInsideLikeTheConfigFile(String text) {
+        assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> IntervalText.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBareNumberAsksForAUnitAndASpaceIsNamed() {
+        assertThatThrownBy(() -> IntervalText.parse("300"))
+                .hasMessage("'300' has no unit; write 300s for seconds or 300m for minutes (also h, d, ms)");
+        assertThatThrownBy(() -> IntervalText.parse("1h 30m"))
+                .hasMessage("'1h 30m' has a space inside; write it without: 1h30m");
     }
 }

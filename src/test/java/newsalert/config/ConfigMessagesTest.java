@@ -168,6 +168,59 @@ class ConfigMessagesTest {
         assertThat(ConfigLoader.load(f, Map.of()).feeds().get(0).interval()).isEqualTo(Duration.ofSeconds(90));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5   | '5' has no unit; write 5s for seconds or 5m for minutes (also h, d, ms)",
+        "1 m | '1 m' has a space inside; write it without: 1m",
+    })
+    void anIntervalWithoutAUnitOrWithASpaceIsRefusedWithTheFix(String written, String why) throws IOException {
+        Path f = write("poll:\n  interval: " + written + "\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .hasMessage("config file " + f + ", line 2: bad value at poll.interval: " + why);
+        Path g = write("feeds:\n  - url: https://example.org/a.xml\n    interval: " + written + "\n");
+        assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))
+                .hasMessage("config file " + g + ", line 3: bad value at feeds[0].interval: " + why);
+    }
+
+    @Test
+    void aBareNumberOfTenOrMoreIsReadAsSecondsWithAWarningNamingTheUnit() throws IOException {
+        Path f = write("poll:\n  interval: 600\n");
+        try (newsalert.testing.LogCapture log = newsalert.testing.LogCapture.of(ConfigLoader.class)) {
+            assertThat(ConfigLoader.load(f, Map.of()).poll().interval()).isEqualTo(Duration.ofSeconds(600));
+            assertThat(log.lines()).singleElement().asString()
+                    .isEqualTo("WARN config poll.interval: '600' has no unit and is read as 600 seconds; write 600s to say so"
+                            + " (or m, h, d)");
+        }
+    }
+
+    @Test
+    void aDottedKeyAtTheTopGetsTheNestedWayToWriteIt() throws IOException {
+        Path f = write("poll:\n  interval: 5m\ntelegram.token: 123:abc\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .hasMessageStartingWith("config file " + f + ", line 3: unknown key 'telegram.token' at the top level;"
+                        + " write it nested, one level per dot: telegram: on its own line, then token: … indented 2"
+                        + " spaces (known keys there: ")
+                .hasMessageNotContaining("123:abc");
+        assertThat(ConfigLoader.nestHint("poll.interval")).isEqualTo("; write it nested, one level per dot: poll:"
+                + " on its own line, then interval: … indented 2 spaces");
+        assertThat(ConfigLoader.nestHint("token")).isEmpty();
+    }
+
+    @Test
+    void twoFeedsWithOneUrlAreNamedInAWarning() throws IOException {
+        Path f = write("feeds:\n  - url: https://example.org/a.xml\n    name: World\n"
+                + "  - url: https://example.org/b.xml\n"
+                + "  - url: https://example.org/a.xml\n    name: World again\n");
+        NewsalertConfig c;
+        try (var log = newsalert.testing.LogCapture.of(ConfigLoader.class)) {
+            c = ConfigLoader.load(f, Map.of());
+            assertThat(log.lines()).containsExactly("WARN config file " + f + ", line 5: feeds[2] 'World again'"
+                    + " (https://example.org/a.xml) repeats the url of feeds[0] 'World' (https://example.org/a.xml)"
+                    + " (line 2); it is polled once, with feeds[0]'s name and interval; remove one of the two");
+        }
+        assertThat(c.feeds()).hasSize(3);
+    }
+
     private Path write(String yaml) throws IOException {
         Path f = dir.resolve("c.yml");
         Files.writeString(f, yaml);

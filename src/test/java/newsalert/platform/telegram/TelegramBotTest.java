@@ -227,9 +227,13 @@ class TelegramBotTest {
         assertThat(fake.callCount("getChatMember")).isEqualTo(1);
 
         fake.failChatMember(true);
-        fake.pushGroupCommand(GROUP, 333, "/subscribe attack");
-        assertThat(fake.awaitSent(3, WAIT)).extracting(Sent::text)
-                .endsWith("I could not check with Telegram whether you are an admin of this chat. Please try again in a minute.");
+        try (LogCapture log = LogCapture.of(ModeratorCheck.class)) {
+            fake.pushGroupCommand(GROUP, 333, "/subscribe attack");
+            assertThat(fake.awaitSent(3, WAIT)).extracting(Sent::text).endsWith("I could not check with Telegram"
+                    + " whether you are an admin of this chat. Please try again in a minute.");
+            assertThat(log.lines()).containsExactly("WARN getChatMember failed for user 333 in chat " + GROUP
+                    + ": Telegram 400: Bad Request: chat not found");
+        }
         assertThat(subscribe.calls).hasSize(1);
     }
 

@@ -19,6 +19,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -115,7 +116,12 @@ class TelegramPlatformTest {
     void htmlTelegramCannotParseIsSentOnceMoreAsPlainText() {
         fake.failNextSends(1, Failure.badRequest("Bad Request: can't parse entities: Unsupported start tag \"x\""));
 
-        assertThat(platform.send(GROUP, story, assessment)).isEqualTo(new SendResult.Sent("101"));
+        try (LogCapture log = LogCapture.of(TelegramPlatform.class)) {
+            assertThat(platform.send(GROUP, story, assessment)).isEqualTo(new SendResult.Sent("101"));
+            assertThat(log.lines()).singleElement().asString().startsWith("ERROR Telegram refused our HTML message"
+                    + " for chat -1001234567890: Telegram 400: Bad Request: can't parse entities").endsWith(
+                    "; sending it once as plain text");
+        }
         assertThat(fake.callCount("sendMessage")).isEqualTo(2);
         Sent plain = fake.sent().get(0);
         assertThat(plain.parseMode()).isNull();
@@ -128,8 +134,11 @@ class TelegramPlatformTest {
     @Test
     void aRequestRefusedEvenAsPlainTextIsRejectedWithoutPausingTheChat() {
         fake.failNextSends(2, Failure.badRequest("Bad Request: message text is empty"));
-        assertThat(platform.send(GROUP, story, assessment))
-                .isEqualTo(new SendResult.Rejected("Telegram 400: Bad Request: message text is empty"));
+        try (LogCapture log = LogCapture.of(TelegramPlatform.class)) {
+            assertThat(platform.send(GROUP, story, assessment))
+                    .isEqualTo(new SendResult.Rejected("Telegram 400: Bad Request: message text is empty"));
+            assertThat(log.lines()).hasSize(2).allMatch(l -> l.startsWith("ERROR Telegram refused "));
+        }
         assertThat(fake.callCount("sendMessage")).isEqualTo(2);
     }
 
@@ -168,7 +177,11 @@ class TelegramPlatformTest {
                 + "content and reply markup are exactly the same"));
         assertThat(platform.edit(GROUP, "101", story, assessment)).isEqualTo(new SendResult.Sent("101"));
         fake.failNextEdits(1, Failure.badRequest("Bad Request: message to edit not found"));
-        assertThat(platform.edit(GROUP, "102", story, assessment)).isEqualTo(new SendResult.Sent("102"));
+        try (LogCapture log = LogCapture.of(TelegramPlatform.class)) {
+            assertThat(platform.edit(GROUP, "102", story, assessment)).isEqualTo(new SendResult.Sent("102"));
+            assertThat(log.lines()).containsExactly("WARN Telegram message 102 in -1001234567890 can no longer be"
+                    + " edited (Telegram 400: Bad Request: message to edit not found); leaving it");
+        }
         assertThat(fake.edits()).isEmpty();
     }
 
