@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import newsalert.delivery.DeliveryReport;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.store.SubscriptionStore;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * console's, whose rows every global alert gets, as well as the chats'), and
  * applies the chat migrations it reports with {@link SubscriptionStore#moveChat}. A failing round (e.g. the
  * database is locked) is logged and the next round tries again; nothing is lost because the outbox is the
- * state. One loop per store (the worker is not thread-safe).
+ * state. One loop per store (the worker is not thread-safe). Between ticks, {@link #wake} asks for a round at once
+ * (the poller does after a feed read queued outbox rows), so an alert does not wait for the next tick.
  *
  * <p>One deliverer per database: each round first takes or renews the {@value #LEASE} lease for
  * {@link #LEASE_TTL}, so a second instance started on the same database waits instead of sending every alert
@@ -40,6 +43,9 @@ final class DeliveryLoop implements AutoCloseable {
     private Runnable takeOver = () -> { };
     private boolean tookOver;
     private final ScheduledExecutorService executor;
+    private volatile boolean started;
+    /** Whether a round asked for by {@link #wake} is waiting to run: wakes before it starts make no second one. */
+    private final AtomicBoolean wakePending = new AtomicBoolean();
 
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock) {
         this(worker, store, clock, InstanceId.current());
@@ -81,6 +87,27 @@ final class DeliveryLoop implements AutoCloseable {
     /** Starts the rounds; the first runs at once. */
     void start(Duration period) {
         executor.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        started = true;
+    }
+
+    /**
+     * Asks for a round as soon as the loop's thread is free, without waiting for the next tick; returns at once.
+     * Wakes that come before the asked-for round starts are one round; a wake during a round asks for another after
+     * it (the rows may have been queued after that round looked). Does nothing before {@link #start} or after
+     * {@link #close}. Thread-safe.
+     */
+    void wake() {
+        if (!started || !wakePending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                wakePending.set(false);
+                round();
+            });
+        } catch (RejectedExecutionException closing) {
+            wakePending.set(false);
+        }
     }
 
     /**
@@ -135,6 +162,7 @@ final class DeliveryLoop implements AutoCloseable {
     /** Stops the rounds, letting one in progress finish (up to 10 s), and releases the lease. */
     @Override
     public void close() {
+        started = false;
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
