@@ -3,9 +3,13 @@ package newsalert.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import newsalert.delivery.DeliveryReport;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.store.SubscriptionStore;
@@ -20,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * console's, whose rows every global alert gets, as well as the chats'), and
  * applies the chat migrations it reports with {@link SubscriptionStore#moveChat}. A failing round (e.g. the
  * database is locked) is logged and the next round tries again; nothing is lost because the outbox is the
- * state. One loop per store: a platform's rounds never overlap, different platforms' rounds may.
+ * state. One loop per store: a platform's rounds never overlap (a lock per platform), different platforms' rounds
+ * may. Between ticks, {@link #wake} asks for a round of every platform at once (the poller does after a feed read
+ * queued outbox rows), so an alert does not wait for the next tick.
  *
  * <p>One deliverer per database: each round first takes or renews the {@value #LEASE} lease for
  * {@link #LEASE_TTL}, so a second instance started on the same database waits instead of sending every alert
@@ -42,6 +48,11 @@ final class DeliveryLoop implements AutoCloseable {
     private Runnable takeOver = () -> { };
     private boolean tookOver;
     private final ScheduledExecutorService executor;
+    private volatile boolean started;
+    /** Whether a round asked for by {@link #wake} is waiting to run: wakes before it starts make no second one. */
+    /** one "a woken round is queued" flag per platform ("all" when the worker has none) */
+    private final java.util.Map<Object, AtomicBoolean> wakes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Platform, ReentrantLock> platformLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock) {
         this(worker, store, clock, InstanceId.current());
@@ -94,10 +105,44 @@ final class DeliveryLoop implements AutoCloseable {
     void start(Duration period) {
         if (worker.platforms().isEmpty()) {
             executor.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            for (Platform p : worker.platforms()) {
+                executor.scheduleWithFixedDelay(() -> round(p), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        started = true;
+    }
+
+    /**
+     * Asks for a round as soon as the loop's thread is free, without waiting for the next tick; returns at once.
+     * Wakes that come before the asked-for round starts are one round; a wake during a round asks for another after
+     * it (the rows may have been queued after that round looked). Does nothing before {@link #start} or after
+     * {@link #close}. Thread-safe.
+     */
+    void wake() {
+        if (!started) {
             return;
         }
-        for (Platform p : worker.platforms()) {
-            executor.scheduleWithFixedDelay(() -> round(p), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        Set<Platform> platforms = worker.platforms();
+        if (platforms.isEmpty()) {
+            wakeOne(null);
+        } else {
+            platforms.forEach(this::wakeOne);
+        }
+    }
+
+    private void wakeOne(Platform only) {
+        AtomicBoolean pending = wakes.computeIfAbsent(only == null ? "all" : only, k -> new AtomicBoolean());
+        if (!pending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                pending.set(false);
+                round(only);
+            });
+        } catch (RejectedExecutionException closing) {
+            pending.set(false);
         }
     }
 
@@ -116,6 +161,30 @@ final class DeliveryLoop implements AutoCloseable {
      * run at the same time; the lease and the take-over hook are handled under this loop's lock.
      */
     DeliveryReport round(Platform only) {
+        List<ReentrantLock> locks = locksFor(only);
+        locks.forEach(ReentrantLock::lock); // a wake's round and a tick's round of one platform never overlap
+        try {
+            return roundLocked(only);
+        } finally {
+            for (int i = locks.size() - 1; i >= 0; i--) {
+                locks.get(i).unlock();
+            }
+        }
+    }
+
+    /** @return the lock of one platform, or of every platform in {@link Platform} order for {@code null} */
+    private List<ReentrantLock> locksFor(Platform only) {
+        if (only != null) {
+            return List.of(platformLocks.computeIfAbsent(only, p -> new ReentrantLock()));
+        }
+        List<ReentrantLock> all = new java.util.ArrayList<>();
+        for (Platform p : new java.util.TreeSet<>(worker.platforms())) {
+            all.add(platformLocks.computeIfAbsent(p, k -> new ReentrantLock()));
+        }
+        return all;
+    }
+
+    private DeliveryReport roundLocked(Platform only) {
         try {
             if (!holdsLease()) {
                 return new DeliveryReport(0, 0, 0, 0, List.of());
@@ -170,6 +239,7 @@ final class DeliveryLoop implements AutoCloseable {
     /** Stops the rounds, letting one in progress finish (up to 10 s), and releases the lease. */
     @Override
     public void close() {
+        started = false;
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
@@ -165,11 +166,14 @@ public final class RunCommand implements Callable<Integer> {
                         cfg.chatFeeds().maxAlertsPerHour());
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
-                monitoring.metrics(), cfg.analysis().alertSeverity());
         DeliveryLoop delivery = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 adapters(chats, spec.commandLine().getOut()), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
+        // feeds are fetched and parsed on fetch.concurrency threads; a feed read that queued rows wakes the delivery
+        ExecutorService readers = Poller.Reads.threads(cfg.fetch().concurrency());
+        Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
+                monitoring.metrics(), cfg.analysis().alertSeverity(),
+                new Poller.Reads(readers, cfg.fetch().concurrency()), delivery::wake);
         if (!chats.isEmpty() && !first && !once) {
             List<ChatService> bots = chats;
             delivery.onTakeOver(() -> {
@@ -200,6 +204,7 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             sharing.close();
             poller.close();
+            readers.shutdownNow(); // reads in progress are abandoned: their feeds are polled again on the next start
             chats.forEach(ChatService::close);
             delivery.close();
             monitoring.close();

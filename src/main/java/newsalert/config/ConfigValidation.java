@@ -23,6 +23,11 @@ final class ConfigValidation {
             throw err.at("/poll/min-interval", "poll.min-interval must be at least 10s, got "
                     + err.written("/poll/min-interval"));
         }
+        int readers = c.fetch().concurrency();
+        if (readers < 1 || readers > FetchConfig.MAX_CONCURRENCY) {
+            throw err.at("/fetch/concurrency", "fetch.concurrency must be 1 to " + FetchConfig.MAX_CONCURRENCY
+                    + " (feeds fetched at the same time), got " + readers);
+        }
         if (c.store().url() == null || !c.store().url().startsWith("jdbc:")) {
             throw err.at("/store/url", "store.url must be a JDBC URL such as jdbc:sqlite:data/newsalert.db");
         }

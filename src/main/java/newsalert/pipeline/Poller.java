@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsalert.config.FeedConfig;
@@ -31,9 +34,14 @@ import org.slf4j.LoggerFactory;
  * does not flood chats with its back catalogue); a story whose published time (else first-seen time) is
  * older than {@code poll.max-age} is never alerted; an entry seen before for the same feed is not alerted
  * again; a story id alerted once is never alerted again, even from another feed. A failed read is logged in
- * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}. Due
- * feeds are read {@value #PARALLEL_READS} at a time on reader threads, and each result is stored on the
- * polling thread as soon as it arrives, so one slow feed holds no other back. A configured feed's new story with
+ * one line and retried after {@code interval × 2^(failures-1)}, capped at {@code poll.max-backoff}.
+ *
+ * <p>Reading and storing: due feeds are fetched and parsed on the reader executor ({@link Reads}), up to
+ * {@link Reads#concurrency()} at a time ({@code fetch.concurrency}), and each result is stored on the polling
+ * thread as soon as it arrives, so one slow feed holds no other back. Back-pressure: the polling thread hands the
+ * readers a feed only while fewer than {@code 2 × concurrency} feeds are being read or wait, read, to be stored;
+ * so when the store falls behind the readers wait, and read results never pile up (no unbounded queue of results,
+ * whatever the number of feeds). A configured feed's new story with
  * a topic that does not alert gets one INFO line with the decision and its value ({@link AlertDecision}).
  *
  * <p>With {@link Routing}: every new, recent story after a feed's first poll is matched by
@@ -65,7 +73,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
-    /** Feeds read at the same time, so that one slow feed does not hold the others back. */
+    /** Feeds read at the same time by the constructors that make their own reader threads. */
     static final int PARALLEL_READS = 4;
 
     private final NewsStore store;
@@ -78,11 +86,11 @@ public final class Poller implements AutoCloseable {
     private final FeedHealthWatch health;
     private final EventTracker events;
     private final FeedEntries entries;
-    private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS, r -> {
-        Thread t = new Thread(r, "newsalert-feed-read");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Reads reads;
+    /** The reader threads this poller made itself (closed with it), or {@code null} when they were passed in. */
+    private final ExecutorService ownReaders;
+    /** Told, on the polling thread, after a feed read's transaction queued outbox rows. */
+    private final Runnable rowsQueued;
     private boolean eventsRebuilt;
     /** States of feeds that answered 304 or failed, not yet written (see the class comment). */
     private final List<FeedState> pendingStates = new ArrayList<>();
@@ -152,6 +160,31 @@ public final class Poller implements AutoCloseable {
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
                   int alertSeverity) {
+        this(store, reader, assessor, settings, clock, routing, events, metrics, alertSeverity, null, () -> { });
+    }
+
+    /**
+     * A poller whose feeds are read on the executor given (issue 13: executors are passed in), and which says when
+     * it queued outbox rows, so that delivery need not wait for its next tick.
+     *
+     * @param reads      where feeds are read and how many at once; {@code null} for {@value #PARALLEL_READS}
+     *                   reader threads of the poller's own, stopped by {@link #close}. An executor passed in is
+     *                   the caller's: it must run tasks on other threads than the polling one (the poller waits
+     *                   for their results), and {@link #close} leaves it running
+     * @param rowsQueued run on the polling thread after each feed read whose transaction queued outbox rows
+     *                   (alerts, chat deliveries, edits); it should return quickly (e.g. wake the delivery loop)
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
+                  int alertSeverity, Reads reads, Runnable rowsQueued) {
+        if (reads == null) {
+            this.ownReaders = Reads.threads(PARALLEL_READS);
+            this.reads = new Reads(ownReaders, PARALLEL_READS);
+        } else {
+            this.ownReaders = null;
+            this.reads = reads;
+        }
+        this.rowsQueued = rowsQueued;
         this.metrics = metrics;
         this.chats = new ChatRoutes(routing, settings);
         this.health = routing == null ? null : new FeedHealthWatch(routing.chatFeeds());
@@ -200,36 +233,24 @@ public final class Poller implements AutoCloseable {
         CycleTally tally = new CycleTally(metrics, clock.instant());
         lastCycle = new FeedCounts(0, 0);
         prepareEvents();
-        CompletionService<Fetched> reads = new ExecutorCompletionService<>(readers);
-        int pending = 0;
-        for (ChatRoutes.PolledFeed polled : chats.feedsToPoll(configured)) {
-            FeedConfig feed = polled.config();
-            Instant now = clock.instant();
-            FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
-            if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
-                tally.state(state);
-                continue;
-            }
-            FeedReader source = chats.readerFor(polled, reader);
-            reads.submit(() -> new Fetched(polled, state, read(source, feed.url(), state, now)));
-            pending++;
-        }
+        ReadQueue queue = new ReadQueue(chats.feedsToPoll(configured).iterator(), tally, ignoreSchedule);
         // reads run side by side; each result is stored as soon as it arrives, on this thread
-        for (; pending > 0; pending--) {
+        while (true) {
+            queue.fill();
+            if (!queue.waitingOrReading()) {
+                break;
+            }
             if (stopRequested.getAsBoolean()) {
                 flushStates();
                 return queued;
             }
             Fetched f;
             try {
-                f = reads.take().get();
+                f = queue.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 flushStates();
                 return queued;
-            } catch (ExecutionException e) {
-                LOG.error("feed read failed unexpectedly; details follow", e.getCause());
-                continue;
             }
             Instant now = clock.instant();
             try {
@@ -262,6 +283,77 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
+     * The feeds of one cycle on their way through the readers: hands the next due feed to the readers while fewer
+     * than {@link Reads#concurrency()} are being read and fewer than {@code 2 × concurrency} are being read or
+     * wait to be stored (back-pressure), and gives the polling thread the results in the order they were read.
+     * Used by the polling thread only; the reader tasks only put results in {@link #done} and count down
+     * {@link #reading}.
+     */
+    private final class ReadQueue {
+        private final Iterator<ChatRoutes.PolledFeed> feeds;
+        private final CycleTally tally;
+        private final boolean ignoreSchedule;
+        private final int concurrency = reads.concurrency();
+        /** Read results not yet taken; never more than {@code 2 × concurrency} (see {@link #fill}). */
+        private final BlockingQueue<Fetched> done = new ArrayBlockingQueue<>(2 * concurrency);
+        private final AtomicInteger reading = new AtomicInteger();
+        private int handedOut;
+        private int taken;
+
+        ReadQueue(Iterator<ChatRoutes.PolledFeed> feeds, CycleTally tally, boolean ignoreSchedule) {
+            this.feeds = feeds;
+            this.tally = tally;
+            this.ignoreSchedule = ignoreSchedule;
+        }
+
+        /** Hands due feeds to the readers while there is room. */
+        void fill() {
+            // a reader puts its result before it counts itself out, so reading + done.size() never undercounts
+            while (reading.get() < concurrency && reading.get() + done.size() < 2 * concurrency && feeds.hasNext()) {
+                ChatRoutes.PolledFeed polled = feeds.next();
+                FeedConfig feed = polled.config();
+                Instant now = clock.instant();
+                FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
+                if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
+                    tally.state(state);
+                    continue;
+                }
+                FeedReader source = chats.readerFor(polled, reader);
+                reading.incrementAndGet();
+                handedOut++;
+                Runnable task = () -> {
+                    ReadResult result = READ_ERROR; // an Error thrown by the read still gives the feed a result
+                    try {
+                        result = read(source, feed.url(), state, now);
+                    } finally {
+                        done.add(new Fetched(polled, state, result));
+                        reading.decrementAndGet();
+                    }
+                };
+                try {
+                    reads.executor().execute(task);
+                } catch (RejectedExecutionException e) { // the executor was stopped: the poller is closing
+                    reading.decrementAndGet();
+                    handedOut--;
+                    LOG.info("feed {}: not read, the readers are stopping; it is polled again later", feed.label());
+                    return;
+                }
+            }
+        }
+
+        /** @return whether a result is still to come or waiting */
+        boolean waitingOrReading() {
+            return taken < handedOut;
+        }
+
+        Fetched take() throws InterruptedException {
+            Fetched f = done.take();
+            taken++;
+            return f;
+        }
+    }
+
+    /**
      * A feed whose entries could not be stored: a busy or broken store is one plain log line (its entries are
      * read again next cycle, nothing is lost); any other error is logged with its details. The failure is
      * recorded in the feed's state when the store takes it; when it does not either, the cycle goes on.
@@ -285,12 +377,15 @@ public final class Poller implements AutoCloseable {
         }
     }
 
+    private static final ReadResult READ_ERROR =
+            new ReadResult.Failed("internal error while reading the feed (details are in the log)");
+
     private static ReadResult read(FeedReader source, String url, FeedState state, Instant now) {
         try {
             return source.read(url, state.etag(), state.lastModified(), now);
         } catch (RuntimeException e) {
             LOG.error("feed {}: internal error while reading it; details follow", url, e);
-            return new ReadResult.Failed("internal error while reading the feed (details are in the log)");
+            return READ_ERROR;
         }
     }
 
@@ -363,6 +458,9 @@ public final class Poller implements AutoCloseable {
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now, next);
         tally.state(next);
         tally.recorded(t);
+        if (t.queued() + t.routed() + t.edits() > 0) {
+            rowsQueued.run();
+        }
         if (firstPoll) {
             LOG.info("feed {}: first poll, recorded {} entries without alerting", feed.label(), t.fresh());
         } else {
@@ -400,9 +498,43 @@ public final class Poller implements AutoCloseable {
         }
     }
 
-    /** Stops the reader threads (reads in progress are abandoned; their feeds are polled again later). */
+    /**
+     * Stops the reader threads the poller made itself (reads in progress are abandoned; their feeds are polled
+     * again later). An executor passed in with {@link Reads} is left to its owner.
+     */
     @Override
     public void close() {
-        readers.shutdownNow();
+        if (ownReaders != null) {
+            ownReaders.shutdownNow();
+        }
+    }
+
+    /**
+     * Where feeds are fetched and parsed, and how many at once.
+     *
+     * @param executor    runs one task per feed read, on threads other than the polling one
+     * @param concurrency most feeds read at the same time, at least 1 ({@code fetch.concurrency}); at most
+     *                    {@code 2 × concurrency} feeds are being read or wait, read, to be stored
+     */
+    public record Reads(Executor executor, int concurrency) {
+        public Reads {
+            java.util.Objects.requireNonNull(executor, "executor");
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+            }
+        }
+
+        /**
+         * @param n threads
+         * @return a fixed pool of {@code n} daemon threads named {@code newsalert-feed-read}, for {@link Reads}; the
+         *         caller shuts it down
+         */
+        public static ExecutorService threads(int n) {
+            return Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "newsalert-feed-read");
+                t.setDaemon(true);
+                return t;
+            });
+        }
     }
 }

@@ -60,6 +60,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void fetchConcurrencyIsEightByDefaultAndMustBeOneToSixtyFour() throws IOException {
+        assertThat(ConfigLoader.load(null, Map.of()).fetch().concurrency()).isEqualTo(8);
+        assertThat(ConfigLoader.load(write("fetch:\n  concurrency: 32\n"), Map.of()).fetch().concurrency())
+                .isEqualTo(32);
+        Path zero = write("fetch:\n  concurrency: 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(zero, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("config file " + zero + ", line 2: fetch.concurrency"
+                        + " must be 1 to 64 (feeds fetched at the same time), got 0");
+        Path many = write("fetch:\n  concurrency: 500\n");
+        assertThatThrownBy(() -> ConfigLoader.load(many, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageEndingWith("got 500");
+    }
+
+    @Test
     void environmentOverridesStoreUrl() {
         NewsalertConfig c = ConfigLoader.load(null, Map.of("NEWSALERT_STORE_URL", "jdbc:sqlite:/tmp/x.db"));
         assertThat(c.store().url()).isEqualTo("jdbc:sqlite:/tmp/x.db");

@@ -11,15 +11,32 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scheduler the test drives by hand: periodic tasks are kept, never run by time, and {@link #runPeriodic()}
- * runs each once on the calling thread (one "tick" of the schedule). Other uses throw.
+ * runs each once on the calling thread (one "tick" of the schedule); tasks given to {@link #execute} wait until
+ * {@link #runQueued()}. One-shot delayed tasks throw.
  */
 public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final List<Runnable> periodic = new ArrayList<>();
+    private final List<Runnable> queued = new ArrayList<>();
     private boolean shutdown;
 
     /** Runs every periodic task once, in the order they were scheduled. */
     public synchronized void runPeriodic() {
         new ArrayList<>(periodic).forEach(Runnable::run);
+    }
+
+    /** Runs the tasks given to {@link #execute} so far, in order, on the calling thread, and forgets them. */
+    public void runQueued() {
+        List<Runnable> now;
+        synchronized (this) {
+            now = new ArrayList<>(queued);
+            queued.clear();
+        }
+        now.forEach(Runnable::run);
+    }
+
+    /** @return how many tasks given to {@link #execute} wait for {@link #runQueued()} */
+    public synchronized int queuedCount() {
+        return queued.size();
     }
 
     /** @return how many periodic tasks are scheduled */
@@ -55,6 +72,7 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     public synchronized void shutdown() {
         shutdown = true;
         periodic.clear();
+        queued.clear();
     }
 
     @Override
@@ -79,8 +97,11 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     }
 
     @Override
-    public void execute(Runnable command) {
-        throw new UnsupportedOperationException("tasks run only when the test ticks the schedule");
+    public synchronized void execute(Runnable command) {
+        if (shutdown) {
+            throw new java.util.concurrent.RejectedExecutionException("the scheduler is shut down");
+        }
+        queued.add(command);
     }
 
     private final class Handle implements ScheduledFuture<Object> {
