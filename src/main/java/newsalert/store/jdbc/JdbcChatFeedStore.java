@@ -1,6 +1,5 @@
 package newsalert.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,16 +15,14 @@ import newsalert.store.FeedState;
 import newsalert.store.StoreException;
 import newsalert.subscription.Platform;
 
-/** {@link ChatFeedStore} over the connection and lock of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
+/** {@link ChatFeedStore} on the connection pool of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
 public final class JdbcChatFeedStore implements ChatFeedStore {
-    private final Connection conn;
-    private final Object lock;
+    private final Db db;
     private final Function<String, Optional<FeedState>> states;
 
     /** @param states the poller's feed states, by URL */
-    JdbcChatFeedStore(Connection conn, Object lock, Function<String, Optional<FeedState>> states) {
-        this.conn = conn;
-        this.lock = lock;
+    JdbcChatFeedStore(Db db, Function<String, Optional<FeedState>> states) {
+        this.db = db;
         this.states = states;
     }
 
@@ -36,36 +33,32 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
 
     @Override
     public boolean addChatFeed(ChatFeed f) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot add feed " + f.url(), () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM chat_feed WHERE platform = ?"
-                        + " AND chat_id = ? AND url = ?", f.platform().wireName(), f.chatId(), f.url());
-                     ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
+        return db.write("cannot add feed " + f.url(), conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM chat_feed WHERE platform = ?"
+                    + " AND chat_id = ? AND url = ?", f.platform().wireName(), f.chatId(), f.url());
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
                 }
-                try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
-                        + " added_by, added_at, interval_ms) VALUES (?, ?, ?, ?, ?, ?)", f.platform().wireName(),
-                        f.chatId(), f.url(), f.addedBy(), f.addedAt().toEpochMilli(),
-                        f.interval() == null ? null : f.interval().toMillis())) {
-                    ps.executeUpdate();
-                }
-                return true;
-            });
-        }
+            }
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
+                    + " added_by, added_at, interval_ms) VALUES (?, ?, ?, ?, ?, ?)", f.platform().wireName(),
+                    f.chatId(), f.url(), f.addedBy(), f.addedAt().toEpochMilli(),
+                    f.interval() == null ? null : f.interval().toMillis())) {
+                ps.executeUpdate();
+            }
+            return true;
+        });
     }
 
     @Override
     public boolean removeChatFeed(Platform platform, String chatId, String url) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot remove feed " + url, () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM chat_feed WHERE platform = ?"
-                        + " AND chat_id = ? AND url = ?", platform.wireName(), chatId, url)) {
-                    return ps.executeUpdate() > 0;
-                }
-            });
-        }
+        return db.write("cannot remove feed " + url, conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM chat_feed WHERE platform = ?"
+                    + " AND chat_id = ? AND url = ?", platform.wireName(), chatId, url)) {
+                return ps.executeUpdate() > 0;
+            }
+        });
     }
 
     @Override
@@ -80,26 +73,19 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
 
     @Override
     public Optional<Instant> lastNewEntry(String url) {
-        synchronized (lock) {
+        return db.read("cannot read the entries of feed " + url, conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT MAX(first_seen) FROM seen_entry WHERE feed_url = ?",
                     url);
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(Jdbc.instant(rs, 1)) : Optional.empty();
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the entries of feed " + url, e);
             }
-        }
+        });
     }
 
     @Override
     public Optional<Instant> failingSince(String url) {
-        synchronized (lock) {
-            try {
-                return Optional.ofNullable(StatusSql.failingSince(conn, url));
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the state of feed " + url, e);
-            }
-        }
+        return db.read("cannot read the state of feed " + url,
+                conn -> Optional.ofNullable(StatusSql.failingSince(conn, url)));
     }
 
     private static Duration interval(ResultSet rs) throws SQLException {
@@ -108,7 +94,7 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     private List<ChatFeed> read(String where, Object... args) {
-        synchronized (lock) {
+        return db.read("cannot list chat feeds", conn -> {
             List<ChatFeed> out = new ArrayList<>();
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, url, added_by, added_at,"
                     + " interval_ms FROM chat_feed" + where + " ORDER BY added_at, url", args);
@@ -118,9 +104,7 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                             rs.getString(4), Jdbc.instant(rs, 5), interval(rs)));
                 }
                 return out;
-            } catch (SQLException e) {
-                throw new StoreException("cannot list chat feeds", e);
             }
-        }
+        });
     }
 }
