@@ -51,8 +51,8 @@ public final class TestPostgres {
         return withDatabase(admin, name);
     }
 
-    /** Replaces the database name of a {@code jdbc:postgresql://host:port/db?params} URL. */
-    static String withDatabase(String url, String db) {
+    /** @return the URL with its database name replaced: a {@code jdbc:postgresql://host:port/db?params} URL. */
+    public static String withDatabase(String url, String db) {
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         String params = q < 0 ? "" : url.substring(q);

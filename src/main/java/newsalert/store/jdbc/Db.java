@@ -137,6 +137,11 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** @return whether a writing transaction waits for the one in progress (SQLite; for tests) */
+    boolean writersWaiting() {
+        return writer.hasQueuedThreads();
+    }
+
     @Override
     public void close() {
         pool.close();

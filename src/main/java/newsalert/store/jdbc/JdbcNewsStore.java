@@ -54,6 +54,11 @@ public final class JdbcNewsStore implements NewsStore {
         this.status = new JdbcStatus(db);
     }
 
+    /** @return the connection pool (for this package's tests) */
+    Db db() {
+        return db;
+    }
+
     /** @return read-side story and alert lookups on this store's pool */
     public StoryQueries queries() {
         return queries;
