@@ -181,9 +181,9 @@ public final class RunCommand implements Callable<Integer> {
                 bots.forEach(ChatService::start);
             });
         }
-        LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().url(),
+        LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().shownUrl(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
-        SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().url());
+        SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().shownUrl());
         if (once) {
             sharing.check();
         } else {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import newsalert.config.StoreSettings;
 import newsalert.config.ConfigException;
 import newsalert.store.StoreException;
 import newsalert.store.StoreStatus;
@@ -48,8 +49,10 @@ public final class StatusCommand implements Callable<Integer> {
             file = RunCommand.DEFAULT_CONFIG;
         }
         String url;
+        StoreSettings settings;
         try {
-            url = Wiring.load(file).config().store().url();
+            settings = Wiring.load(file).config().store();
+            url = settings.url();
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
@@ -62,7 +65,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Instant now = clock.instant();
         StoreStatus status;
-        try (JdbcNewsStore store = JdbcNewsStore.openExisting(url)) {
+        try (JdbcNewsStore store = JdbcNewsStore.openExisting(url, settings.user(), settings.password())) {
             status = store.status().read(now);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage()

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
 import newsalert.command.AddressPolicy;
+import newsalert.config.StoreSettings;
 import newsalert.config.ConfigException;
 import newsalert.config.ConfigLoader;
 import newsalert.config.FetchConfig;
@@ -111,7 +112,8 @@ record Wiring(NewsalertConfig config) {
     static final String DEFAULT_STORE_URL = "jdbc:sqlite:data/newsalert.db";
 
     JdbcNewsStore openStore() {
-        return JdbcNewsStore.open(config.store().url());
+        StoreSettings s = config.store();
+        return JdbcNewsStore.open(s.url(), s.user(), s.password());
     }
 
 }

@@ -29,10 +29,12 @@ import java.util.Map;
  * it key by key (lists such as {@code feeds} are replaced whole), then environment variables.
  *
  * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
+ * {@code NEWSALERT_STORE_PASSWORD} overrides {@code store.password};
  * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
  * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override
  * {@code metrics.port} and {@code metrics.host}; {@code NEWSALERT_LOG_FORMAT} overrides {@code logging.format}.
- * Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
+ * Each secret ({@code NEWSALERT_STORE_PASSWORD}, {@code TELEGRAM_BOT_TOKEN}, {@code DISCORD_TOKEN}) may instead
+ * be read from the file that {@code NAME_FILE} names. Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
  *
  * <p>Relative paths in the user's file (feed file paths, a SQLite {@code store.url}, {@code analysis.lexicon})
  * are read from the file's folder ({@link ConfigPaths}). Every error is one line that names the file and the
@@ -90,11 +92,15 @@ public final class ConfigLoader {
             s.put("url", storeUrl);
             fromEnv.put("/store/url", "NEWSALERT_STORE_URL");
         }
-        String telegramToken = env.get("TELEGRAM_BOT_TOKEN");
+        String storePassword = secretFromEnv(env, "NEWSALERT_STORE_PASSWORD");
+        if (storePassword != null && tree.get("store") instanceof ObjectNode s) {
+            s.put("password", storePassword);
+        }
+        String telegramToken = secretFromEnv(env, "TELEGRAM_BOT_TOKEN");
         if (telegramToken != null && !telegramToken.isBlank() && tree.get("telegram") instanceof ObjectNode t) {
             t.put("token", telegramToken.strip()); // not a mapping: the bad value is reported below
         }
-        String discordToken = env.get("DISCORD_TOKEN");
+        String discordToken = secretFromEnv(env, "DISCORD_TOKEN");
         if (discordToken != null && !discordToken.isBlank() && tree.get("discord") instanceof ObjectNode d) {
             d.put("token", discordToken.strip());
         }
@@ -271,10 +277,37 @@ public final class ConfigLoader {
         }
     }
 
-    /** What each section holding a token must be; its values are never quoted in an error. */
+    /**
+     * A secret from the environment: the variable {@code name} itself, else the contents of the file named by
+     * {@code name_FILE} (Docker and Kubernetes secrets), with the line end trimmed.
+     *
+     * @return the secret, or {@code null} when neither is set
+     * @throws ConfigException when {@code name_FILE} names a file that cannot be read (the message names the
+     *                         variable and the file, never the contents)
+     */
+    static String secretFromEnv(Map<String, String> env, String name) {
+        String direct = env.get(name);
+        if (direct != null && !direct.isBlank()) {
+            return direct.strip();
+        }
+        String file = env.get(name + "_FILE");
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        try {
+            String text = Files.readString(Path.of(file.strip())).strip();
+            return text.isEmpty() ? null : text;
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(name + "_FILE names " + file.strip() + ", which cannot be read; point it at"
+                    + " a readable file that holds only the secret, or set " + name + " instead");
+        }
+    }
+
+    /** What each section holding a secret must be; its values are never quoted in an error. */
     private static final Map<String, String> SECRET_SECTIONS = Map.of(
             "telegram", "a mapping with token and api-url",
-            "discord", "a mapping with token, api-url, gateway-url and guild-id");
+            "discord", "a mapping with token, api-url, gateway-url and guild-id",
+            "store", "a mapping with url, user and password");
 
     /** @return "telegram" or "discord" when the error is at or under that section, else {@code null} */
     private static String secretSection(JsonMappingException e) {

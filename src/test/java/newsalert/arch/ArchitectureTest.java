@@ -26,8 +26,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("newsalert.story..", "newsalert.analysis..", "newsalert.pipeline..",
                         "newsalert.event..", "newsalert.subscription..", "newsalert.command..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.rometools..", "okhttp3..", "java.sql..",
-                        "org.flywaydb..", "net.dv8tion..", "org.telegram..", "newsalert.store.jdbc..",
-                        "newsalert.feed..", "newsalert.app..")
+                        "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "net.dv8tion..", "org.telegram..",
+                        "newsalert.store.jdbc..", "newsalert.feed..", "newsalert.app..")
                 .check(MAIN);
     }
 

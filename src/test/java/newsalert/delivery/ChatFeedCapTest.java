@@ -31,13 +31,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code chat-feeds.max-alerts-per-hour}: a chat-added feed that brings a chat more alerts and toll updates in
  * an hour than the cap has the rest held for one digest at the end of the hour, and the chat is told once;
  * configured feeds are not capped; windows and held rows survive a restart. Time is driven by the clock.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class ChatFeedCapTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final PollSettings SETTINGS =
             new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30));
@@ -68,7 +77,7 @@ class ChatFeedCapTest {
         if (store != null) {
             store.close();
         }
-        store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("cap.db"));
+        store = JdbcNewsStore.open(kind.url(dir));
     }
 
     @AfterEach

@@ -28,9 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Backlogs merge lower-severity alerts into one digest instead of dropping them. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DeliveryDigestTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final Target ALICE = Target.chat(Platform.TELEGRAM, "5550001");
 
@@ -45,7 +54,7 @@ class DeliveryDigestTest {
 
     @BeforeEach
     void open() {
-        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("digest.db"));
+        news = JdbcNewsStore.open(kind.url(dir));
         subs = news.subscriptions();
         telegram = new ScriptedPlatform(Platform.TELEGRAM, clock);
         worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,

@@ -20,9 +20,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Edits of sent alerts: a later version of a story with other counts becomes one edit row per sent target. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DeliveryEditTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final String FEED = "https://wire.test/world.rss";
     private static final Target ALICE = Target.chat(Platform.TELEGRAM, "5550001");
@@ -39,7 +48,7 @@ class DeliveryEditTest {
 
     @BeforeEach
     void open() {
-        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("edit.db"));
+        news = JdbcNewsStore.open(kind.url(dir));
         subs = news.subscriptions();
         telegram = new ScriptedPlatform(Platform.TELEGRAM, clock);
         worker = new DeliveryWorker(subs, List.of(telegram), p -> RateLimits.telegram(), clock,

@@ -26,9 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The delivery worker against a real SQLite outbox and a scripted fake platform, on a hand-moved clock. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DeliveryWorkerTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final String FEED = "https://wire.test/world.rss";
     private static final Target ALICE = Target.chat(Platform.TELEGRAM, "5550001");
@@ -46,7 +55,7 @@ class DeliveryWorkerTest {
 
     @BeforeEach
     void open() {
-        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("outbox.db"));
+        news = JdbcNewsStore.open(kind.url(dir));
         subs = news.subscriptions();
         newWorker();
     }
@@ -288,7 +297,7 @@ class DeliveryWorkerTest {
 
         // the process dies; a new one opens the same database with a new worker
         news.close();
-        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("outbox.db"));
+        news = JdbcNewsStore.open(kind.url(dir));
         subs = news.subscriptions();
         newWorker();
         runFor(Duration.ofSeconds(10), Duration.ofMillis(500));

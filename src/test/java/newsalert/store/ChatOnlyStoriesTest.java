@@ -26,9 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Stories of chat-added feeds are seen only by the chats that added the feed or were sent the story. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class ChatOnlyStoriesTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-09-02T06:00:00Z");
     private static final String WIRE = "https://wire.example/world.rss";
     private static final String ALICE_FEED = "https://odesa-local.example/rss";
@@ -58,7 +67,7 @@ class ChatOnlyStoriesTest {
     }
 
     private String url() {
-        return "jdbc:sqlite:" + dir.resolve("scope.db");
+        return kind.url(dir);
     }
 
     private static Story story(String id, String title, int minutes) {

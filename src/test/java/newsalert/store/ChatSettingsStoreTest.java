@@ -21,9 +21,18 @@ import newsalert.subscription.Target;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Issue 18: per-chat settings and per-subscription loudness (V13) are stored, kept and moved with the chat. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class ChatSettingsStoreTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -32,7 +41,7 @@ class ChatSettingsStoreTest {
     Path dir;
 
     private JdbcNewsStore open() {
-        return JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("settings.db"));
+        return JdbcNewsStore.open(kind.url(dir));
     }
 
     @Test

@@ -24,9 +24,18 @@ import newsalert.testing.Stories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The store's side of one feed read: the prior state read once, the decision written in one transaction (issue 13). */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class FeedWriteStoreTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2026-05-04T12:00:00Z");
     private static final String FEED = "https://wire.test/rss";
     private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-100200");
@@ -35,7 +44,7 @@ class FeedWriteStoreTest {
     Path dir;
 
     private String url() {
-        return "jdbc:sqlite:" + dir.resolve("news.db");
+        return kind.url(dir);
     }
 
     private static FeedState state(Instant at, int failures) {

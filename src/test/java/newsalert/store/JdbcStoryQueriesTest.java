@@ -19,8 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class JdbcStoryQueriesTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-100777");
     private static final Target TOPIC = new Target(Platform.TELEGRAM, "-100777", "9");
@@ -31,7 +40,7 @@ class JdbcStoryQueriesTest {
 
     @BeforeEach
     void open() {
-        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("q.db"));
+        news = JdbcNewsStore.open(kind.url(dir));
         record("s1", "Strike on Kyiv power plant", Set.of(Topic.ATTACK), true, 0, GROUP);
         record("s2", "Talks in Riyadh on Black Sea grain", Set.of(Topic.DIPLOMACY), true, 1);
         record("s3", "Ceasefire talks collapse after shelling", Set.of(Topic.ATTACK, Topic.DIPLOMACY), true, 2);
@@ -110,7 +119,7 @@ class JdbcStoryQueriesTest {
         assertThat(feeds.addChatFeed(b)).isTrue();
         assertThat(feeds.addChatFeed(a)).isFalse();
         news.close();
-        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("q.db"));
+        news = JdbcNewsStore.open(kind.url(dir));
         feeds = news.chatFeeds();
         assertThat(feeds.chatFeeds(Platform.TELEGRAM, "-100777")).containsExactly(a);
         assertThat(feeds.allChatFeeds()).containsExactly(a, b);

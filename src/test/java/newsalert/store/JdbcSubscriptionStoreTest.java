@@ -22,8 +22,17 @@ import newsalert.testing.ConsoleRows;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class JdbcSubscriptionStoreTest {
+    @Parameter
+    StoreKind kind;
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
     private static final Target TOPIC = new Target(Platform.TELEGRAM, "-1001234567890", "42");
@@ -33,7 +42,7 @@ class JdbcSubscriptionStoreTest {
     Path dir;
 
     private String url() {
-        return "jdbc:sqlite:" + dir.resolve("subs.db");
+        return kind.url(dir);
     }
 
     @Test
@@ -186,8 +195,16 @@ class JdbcSubscriptionStoreTest {
         Story s = Stories.story("boom-story", "Strike on depot", T0);
         try (JdbcNewsStore news = JdbcNewsStore.open(url())) {
             try (Connection raw = DriverManager.getConnection(url()); Statement st = raw.createStatement()) {
-                st.execute("CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox WHEN NEW.chat_id = 'boom'"
-                        + " BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+                if (kind == StoreKind.SQLITE) {
+                    st.execute("CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox WHEN NEW.chat_id = 'boom'"
+                            + " BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+                } else {
+                    st.execute("CREATE FUNCTION outbox_refuses() RETURNS trigger AS $$ BEGIN"
+                            + " IF NEW.chat_id = 'boom' THEN RAISE EXCEPTION 'refused by test'; END IF;"
+                            + " RETURN NEW; END $$ LANGUAGE plpgsql");
+                    st.execute("CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox FOR EACH ROW"
+                            + " EXECUTE FUNCTION outbox_refuses()");
+                }
             }
             Target boom = Target.chat(Platform.TELEGRAM, "boom");
             assertThatThrownBy(() -> news.recordEntry("f", s, Stories.attack(true), true, T0, List.of(GROUP, boom)))
@@ -196,7 +213,8 @@ class JdbcSubscriptionStoreTest {
             assertThat(news.subscriptions().pendingOutbox(10)).isEmpty();
 
             try (Connection raw = DriverManager.getConnection(url()); Statement st = raw.createStatement()) {
-                st.execute("DROP TRIGGER outbox_refuses");
+                st.execute(kind == StoreKind.SQLITE ? "DROP TRIGGER outbox_refuses"
+                        : "DROP TRIGGER outbox_refuses ON outbox");
             }
             assertThat(news.recordEntry("f", s, Stories.attack(true), true, T0, List.of(GROUP, boom))).isTrue();
             // the global alert's console row first, then the routed chats'

@@ -13,19 +13,25 @@ final class Jdbc {
     private Jdbc() {
     }
 
-    /** Work done inside one transaction. */
+    /** Work done inside one transaction on the connection it is given (borrowed from the store's pool). */
     @FunctionalInterface
     interface Work<T> {
+        T run(Connection conn) throws SQLException;
+    }
+
+    /** Work done inside one transaction on a connection the caller holds. */
+    @FunctionalInterface
+    interface Body<T> {
         T run() throws SQLException;
     }
 
     /**
      * Runs {@code work} in one transaction on {@code conn}: committed when it returns, rolled back when it
-     * throws. The caller holds the connection's lock.
+     * throws. The caller has the connection to itself (borrowed from the pool, see {@link Db}).
      *
      * @throws StoreException wrapping any SQL error, with {@code what} as its message
      */
-    static <T> T inTransaction(Connection conn, String what, Work<T> work) {
+    static <T> T inTransaction(Connection conn, String what, Body<T> work) {
         try {
             conn.setAutoCommit(false);
             T result = work.run();

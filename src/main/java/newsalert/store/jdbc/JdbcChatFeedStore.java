@@ -1,6 +1,5 @@
 package newsalert.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,16 +18,14 @@ import newsalert.store.StoreException;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 
-/** {@link ChatFeedStore} over the connection and lock of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
+/** {@link ChatFeedStore} on the connection pool of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
 public final class JdbcChatFeedStore implements ChatFeedStore {
-    private final Connection conn;
-    private final Object lock;
+    private final Db db;
     private final Function<String, Optional<FeedState>> states;
 
     /** @param states the poller's feed states, by URL */
-    JdbcChatFeedStore(Connection conn, Object lock, Function<String, Optional<FeedState>> states) {
-        this.conn = conn;
-        this.lock = lock;
+    JdbcChatFeedStore(Db db, Function<String, Optional<FeedState>> states) {
+        this.db = db;
         this.states = states;
     }
 
@@ -39,36 +36,32 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
 
     @Override
     public boolean addChatFeed(ChatFeed f) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot add feed " + f.url(), () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM chat_feed WHERE platform = ?"
-                        + " AND chat_id = ? AND url = ?", f.platform().wireName(), f.chatId(), f.url());
-                     ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
+        return db.write("cannot add feed " + f.url(), conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM chat_feed WHERE platform = ?"
+                    + " AND chat_id = ? AND url = ?", f.platform().wireName(), f.chatId(), f.url());
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
                 }
-                try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
-                        + " added_by, added_at, interval_ms) VALUES (?, ?, ?, ?, ?, ?)", f.platform().wireName(),
-                        f.chatId(), f.url(), f.addedBy(), f.addedAt().toEpochMilli(),
-                        f.interval() == null ? null : f.interval().toMillis())) {
-                    ps.executeUpdate();
-                }
-                return true;
-            });
-        }
+            }
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
+                    + " added_by, added_at, interval_ms) VALUES (?, ?, ?, ?, ?, ?)", f.platform().wireName(),
+                    f.chatId(), f.url(), f.addedBy(), f.addedAt().toEpochMilli(),
+                    f.interval() == null ? null : f.interval().toMillis())) {
+                ps.executeUpdate();
+            }
+            return true;
+        });
     }
 
     @Override
     public boolean removeChatFeed(Platform platform, String chatId, String url) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot remove feed " + url, () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM chat_feed WHERE platform = ?"
-                        + " AND chat_id = ? AND url = ?", platform.wireName(), chatId, url)) {
-                    return ps.executeUpdate() > 0;
-                }
-            });
-        }
+        return db.write("cannot remove feed " + url, conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM chat_feed WHERE platform = ?"
+                    + " AND chat_id = ? AND url = ?", platform.wireName(), chatId, url)) {
+                return ps.executeUpdate() > 0;
+            }
+        });
     }
 
     @Override
@@ -83,45 +76,36 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
 
     @Override
     public Optional<Instant> lastNewEntry(String url) {
-        synchronized (lock) {
+        return db.read("cannot read the entries of feed " + url, conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT MAX(first_seen) FROM seen_entry WHERE feed_url = ?",
                     url);
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(Jdbc.instant(rs, 1)) : Optional.empty();
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the entries of feed " + url, e);
             }
-        }
+        });
     }
 
     @Override
     public Optional<Instant> failingSince(String url) {
-        synchronized (lock) {
-            try {
-                return Optional.ofNullable(StatusSql.failingSince(conn, url));
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the state of feed " + url, e);
-            }
-        }
+        return db.read("cannot read the state of feed " + url,
+                conn -> Optional.ofNullable(StatusSql.failingSince(conn, url)));
     }
 
     @Override
     public boolean setChatFeedInterval(Platform platform, String chatId, String url, Duration interval) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot change the interval of feed " + url, () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET interval_ms = "
-                        + (interval == null ? "NULL" : "?") + " WHERE platform = ? AND chat_id = ? AND url = ?",
-                        interval == null ? new Object[] {platform.wireName(), chatId, url}
-                                : new Object[] {interval.toMillis(), platform.wireName(), chatId, url})) {
-                    return ps.executeUpdate() > 0;
-                }
-            });
-        }
+        return db.write("cannot change the interval of feed " + url, conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET interval_ms = "
+                    + (interval == null ? "NULL" : "?") + " WHERE platform = ? AND chat_id = ? AND url = ?",
+                    interval == null ? new Object[] {platform.wireName(), chatId, url}
+                            : new Object[] {interval.toMillis(), platform.wireName(), chatId, url})) {
+                return ps.executeUpdate() > 0;
+            }
+        });
     }
 
     @Override
     public List<FailingChatFeed> failingChatFeeds() {
-        synchronized (lock) {
+        return db.read("cannot read the failing chat feeds", conn -> {
             List<FailingChatFeed> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT c.platform, c.chat_id, c.url,"
                     + " COALESCE(f.failing_since, f.last_poll_at), f.last_error, c.added_at, c.reenabled_at,"
@@ -135,10 +119,8 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                             Jdbc.instant(rs, 7), Jdbc.instant(rs, 8)));
                 }
                 return out;
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the failing chat feeds", e);
             }
-        }
+        });
     }
 
     /** The {@code story_id} of a feed-health notice: it stands for no story (the outbox reads it with a LEFT JOIN). */
@@ -151,50 +133,46 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     public boolean noticeFailingChatFeed(FailingChatFeed feed, String note, boolean disable, String reason,
                                          Instant at) {
         String platform = feed.platform().wireName();
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot queue the notice for feed " + feed.url(), () -> {
-                String set = "failing_notice_at = ?" + (disable ? ", disabled_at = ?, disabled_reason = ?" : "");
-                Object[] args = disable
-                        ? new Object[] {at.toEpochMilli(), at.toEpochMilli(), reason == null ? "" : reason, platform,
-                                feed.chatId(), feed.url()}
-                        : new Object[] {at.toEpochMilli(), platform, feed.chatId(), feed.url()};
-                try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET " + set
-                        + " WHERE platform = ? AND chat_id = ? AND url = ?", args)) {
-                    if (ps.executeUpdate() == 0) {
-                        return false;
-                    }
+        return db.write("cannot queue the notice for feed " + feed.url(), conn -> {
+            String set = "failing_notice_at = ?" + (disable ? ", disabled_at = ?, disabled_reason = ?" : "");
+            Object[] args = disable
+                    ? new Object[] {at.toEpochMilli(), at.toEpochMilli(), reason == null ? "" : reason, platform,
+                            feed.chatId(), feed.url()}
+                    : new Object[] {at.toEpochMilli(), platform, feed.chatId(), feed.url()};
+            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET " + set
+                    + " WHERE platform = ? AND chat_id = ? AND url = ?", args)) {
+                if (ps.executeUpdate() == 0) {
+                    return false;
                 }
-                List<String> threads = new ArrayList<>();
-                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT thread_id FROM subscription"
-                        + " WHERE platform = ? AND chat_id = ? ORDER BY thread_id", platform, feed.chatId());
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        threads.add(rs.getString(1));
-                    }
+            }
+            List<String> threads = new ArrayList<>();
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT thread_id FROM subscription"
+                    + " WHERE platform = ? AND chat_id = ? ORDER BY thread_id", platform, feed.chatId());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    threads.add(rs.getString(1));
                 }
-                if (threads.isEmpty()) {
-                    threads.add("");
-                }
-                for (String thread : threads) {
-                    OutboxSql.insertRow(conn, noticeKey(feed.url()), 0, new Target(feed.platform(), feed.chatId(),
-                            thread), OutboxKind.NOTICE, note, null, at);
-                }
-                return true;
-            });
-        }
+            }
+            if (threads.isEmpty()) {
+                threads.add("");
+            }
+            for (String thread : threads) {
+                OutboxSql.insertRow(conn, noticeKey(feed.url()), 0, new Target(feed.platform(), feed.chatId(),
+                        thread), OutboxKind.NOTICE, note, null, at);
+            }
+            return true;
+        });
     }
 
     @Override
     public boolean reenableChatFeed(Platform platform, String chatId, String url, Instant at) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot turn feed " + url + " back on", () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET disabled_at = NULL,"
-                        + " disabled_reason = NULL, reenabled_at = ? WHERE platform = ? AND chat_id = ? AND url = ?",
-                        at.toEpochMilli(), platform.wireName(), chatId, url)) {
-                    return ps.executeUpdate() > 0;
-                }
-            });
-        }
+        return db.write("cannot turn feed " + url + " back on", conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET disabled_at = NULL,"
+                    + " disabled_reason = NULL, reenabled_at = ? WHERE platform = ? AND chat_id = ? AND url = ?",
+                    at.toEpochMilli(), platform.wireName(), chatId, url)) {
+                return ps.executeUpdate() > 0;
+            }
+        });
     }
 
     private static Duration interval(ResultSet rs) throws SQLException {
@@ -203,7 +181,7 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     private List<ChatFeed> read(String where, Object... args) {
-        synchronized (lock) {
+        return db.read("cannot list chat feeds", conn -> {
             List<ChatFeed> out = new ArrayList<>();
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, url, added_by, added_at,"
                     + " interval_ms, disabled_at, disabled_reason FROM chat_feed" + where + " ORDER BY added_at, url", args);
@@ -214,9 +192,7 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                             rs.getString(8)));
                 }
                 return out;
-            } catch (SQLException e) {
-                throw new StoreException("cannot list chat feeds", e);
             }
-        }
+        });
     }
 }

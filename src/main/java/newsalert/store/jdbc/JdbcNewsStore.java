@@ -3,11 +3,9 @@ package newsalert.store.jdbc;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,43 +30,53 @@ import newsalert.subscription.Target;
 import org.flywaydb.core.Flyway;
 
 /**
- * {@link NewsStore} over one JDBC connection, guarded by this object's monitor (SQLite allows one
- * writer at a time anyway); {@link #subscriptions()} shares both. Opening migrates the schema with Flyway. For {@code jdbc:sqlite:} URLs the
- * database file's folder is created when missing, and WAL journaling with a 5 s busy timeout is used.
+ * {@link NewsStore} over a pool of JDBC connections ({@link Db}, HikariCP): each method borrows a connection for
+ * one transaction, so the poller's writes, the delivery worker's outbox marks and the commands' reads do not wait
+ * on one shared connection. On SQLite one writing transaction runs at a time (its rule anyway), reads beside it;
+ * on PostgreSQL the database orders concurrent writes. {@link #subscriptions()}, {@link #queries()},
+ * {@link #chatFeeds()} and {@link #status()} share the pool. Opening migrates the schema with Flyway (one set of
+ * migrations for both databases). For {@code jdbc:sqlite:} URLs the database file's folder is created when
+ * missing, and WAL journaling with a 5 s busy timeout is used.
  */
 public final class JdbcNewsStore implements NewsStore {
-    private final Connection conn;
+    private final Db db;
 
     private final JdbcSubscriptionStore subscriptions;
     private final JdbcStoryQueries queries;
     private final JdbcChatFeedStore chatFeeds;
     private final JdbcStatus status;
 
-    private JdbcNewsStore(Connection conn) {
-        this.conn = conn;
-        this.subscriptions = new JdbcSubscriptionStore(conn, this);
-        this.queries = new JdbcStoryQueries(conn, this);
-        this.chatFeeds = new JdbcChatFeedStore(conn, this, this::feedState);
-        this.status = new JdbcStatus(conn, this);
+    private JdbcNewsStore(Db db) {
+        this.db = db;
+        this.subscriptions = new JdbcSubscriptionStore(db);
+        this.queries = new JdbcStoryQueries(db);
+        this.chatFeeds = new JdbcChatFeedStore(db, this::feedState);
+        this.status = new JdbcStatus(db);
     }
 
-    /** @return read-side story and alert lookups on this store's connection and lock */
+    /** @return the connection pool (for this package's tests) */
+    Db db() {
+        return db;
+    }
+
+    /** @return read-side story and alert lookups on this store's pool */
     public StoryQueries queries() {
         return queries;
     }
 
-    /** @return the per-chat feed store on this store's connection and lock */
+    /** @return the per-chat feed store on this store's pool */
     public ChatFeedStore chatFeeds() {
         return chatFeeds;
     }
 
-    /** @return the subscription, keyword-rule and outbox store on this store's connection and lock */
+    /** @return the subscription, keyword-rule and outbox store on this store's pool */
     public SubscriptionStore subscriptions() {
         return subscriptions;
     }
 
     /**
-     * Opens (creating if needed) and migrates the database.
+     * Opens (creating if needed) and migrates the database, with no user or password (SQLite, or credentials in
+     * the URL).
      *
      * @param jdbcUrl e.g. {@code jdbc:sqlite:data/newsalert.db}
      * @return the open store; close it when done
@@ -76,7 +84,22 @@ public final class JdbcNewsStore implements NewsStore {
      *                        plain words and what to do ({@link StoreFiles#cannotOpen})
      */
     public static JdbcNewsStore open(String jdbcUrl) {
-        return open(jdbcUrl, true);
+        return open(jdbcUrl, null, null, true);
+    }
+
+    /**
+     * Opens (creating the SQLite file if needed) and migrates the database.
+     *
+     * @param jdbcUrl  {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://host[:port]/database}
+     * @param user     the database user ({@code store.user}), or {@code null}
+     * @param password the database password ({@code store.password}), or {@code null}; never logged nor put in
+     *                 a message
+     * @return the open store; close it when done
+     * @throws StoreException when the database cannot be reached, opened or migrated; the message says why in
+     *                        plain words and what to do
+     */
+    public static JdbcNewsStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, true);
     }
 
     /**
@@ -87,31 +110,45 @@ public final class JdbcNewsStore implements NewsStore {
      *                        message says what to do
      */
     public static JdbcNewsStore openExisting(String jdbcUrl) {
-        return open(jdbcUrl, false);
+        return open(jdbcUrl, null, null, false);
     }
 
-    private static JdbcNewsStore open(String jdbcUrl, boolean migrate) {
+    /**
+     * As {@link #openExisting(String)}, with a database user and password (PostgreSQL).
+     *
+     * @throws StoreException when it cannot be opened, or its schema is older or newer than this program's
+     */
+    public static JdbcNewsStore openExisting(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, false);
+    }
+
+    private static JdbcNewsStore open(String jdbcUrl, String user, String password, boolean migrate) {
+        Db db = null;
         try {
-            Flyway flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
-                    .load();
             if (migrate) {
                 StoreFiles.prepareFolder(jdbcUrl);
+            }
+            db = Db.open(jdbcUrl, user, password);
+            Flyway flyway = Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
+                    .load();
+            if (migrate) {
                 flyway.migrate();
             } else {
-                checkSchema(flyway, jdbcUrl);
+                checkSchema(flyway, StoreFiles.shown(jdbcUrl));
             }
-            Connection c = DriverManager.getConnection(jdbcUrl);
-            if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA busy_timeout = 5000");
-                    st.execute("PRAGMA journal_mode = WAL");
-                }
-            }
-            return new JdbcNewsStore(c);
+            return new JdbcNewsStore(db);
         } catch (StoreException e) {
+            closeQuietly(db);
             throw e; // already a plain sentence
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(db);
             throw StoreFiles.cannotOpen(jdbcUrl, e);
+        }
+    }
+
+    private static void closeQuietly(Db db) {
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -130,37 +167,37 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized Optional<FeedState> feedState(String url) {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT etag, last_modified, first_poll_at, last_poll_at, next_poll_at, failures, last_error"
-                        + " FROM feed_state WHERE url = ?")) {
-            ps.setString(1, url);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+    public Optional<FeedState> feedState(String url) {
+        return db.read("cannot read state of feed " + url, conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT etag, last_modified, first_poll_at, last_poll_at, next_poll_at, failures, last_error"
+                            + " FROM feed_state WHERE url = ?")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new FeedState(url, rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3),
+                            Jdbc.instant(rs, 4), Jdbc.instant(rs, 5), rs.getInt(6), rs.getString(7)));
                 }
-                return Optional.of(new FeedState(url, rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3),
-                        Jdbc.instant(rs, 4), Jdbc.instant(rs, 5), rs.getInt(6), rs.getString(7)));
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read state of feed " + url, e);
-        }
+        });
     }
 
     @Override
-    public synchronized void saveFeedState(FeedState s) {
-        Jdbc.inTransaction(conn, "cannot save state of feed " + s.url(), () -> {
+    public void saveFeedState(FeedState s) {
+        db.write("cannot save state of feed " + s.url(), conn -> {
             FeedWriteSql.upsertState(conn, s);
             return null;
         });
     }
 
     @Override
-    public synchronized void saveFeedStates(List<FeedState> states) {
+    public void saveFeedStates(List<FeedState> states) {
         if (states.isEmpty()) {
             return;
         }
-        Jdbc.inTransaction(conn, "cannot save the state of " + states.size() + " feeds", () -> {
+        db.write("cannot save the state of " + states.size() + " feeds", conn -> {
             for (FeedState s : states) {
                 FeedWriteSql.upsertState(conn, s);
             }
@@ -169,18 +206,18 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized PriorState priorState(String feedUrl, List<EntryKey> entries) {
+    public PriorState priorState(String feedUrl, List<EntryKey> entries) {
         if (entries.isEmpty()) {
             return PriorState.EMPTY;
         }
-        return Jdbc.inTransaction(conn, "cannot read what is stored about the entries of " + feedUrl,
-                () -> FeedWriteSql.prior(conn, feedUrl, entries));
+        return db.read("cannot read what is stored about the entries of " + feedUrl,
+                conn -> FeedWriteSql.prior(conn, feedUrl, entries));
     }
 
     @Override
-    public synchronized FeedWrite.Applied apply(FeedWrite write) {
-        return Jdbc.inTransaction(conn, "cannot store the entries of " + write.feedUrl(),
-                () -> FeedWriteSql.apply(conn, write));
+    public FeedWrite.Applied apply(FeedWrite write) {
+        return db.write("cannot store the entries of " + write.feedUrl(),
+                conn -> FeedWriteSql.apply(conn, write));
     }
 
     @Override
@@ -190,7 +227,7 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
+    public boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
                                             Instant firstSeen, List<Target> targets, String eventId,
                                             EventView view) {
         return record(new EntrySql.Entry(feedUrl, story.id(), story, assessment, alert, firstSeen, targets, eventId, view,
@@ -198,28 +235,28 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment,
+    public boolean recordChatEntry(String feedUrl, String entryId, Story story, Assessment assessment,
                                                 Instant firstSeen, List<Target> targets, ChatFeedCap cap) {
         return record(new EntrySql.Entry(feedUrl, entryId, story, assessment, false, firstSeen, targets, null, null,
                 true, cap));
     }
 
     private boolean record(EntrySql.Entry entry) {
-        return Jdbc.inTransaction(conn, "cannot record entry " + entry.story().id() + " of " + entry.feedUrl(),
-                () -> EntrySql.record(conn, entry));
+        return db.write("cannot record entry " + entry.story().id() + " of " + entry.feedUrl(),
+                conn -> EntrySql.record(conn, entry));
     }
 
     @Override
-    public synchronized List<Target> reviseStory(Story story, Assessment assessment, Instant at) {
-        return Jdbc.inTransaction(conn, "cannot revise story " + story.id(),
-                () -> StorySql.revise(conn, story, assessment, at));
+    public List<Target> reviseStory(Story story, Assessment assessment, Instant at) {
+        return db.write("cannot revise story " + story.id(),
+                conn -> StorySql.revise(conn, story, assessment, at));
     }
 
     @Override
-    public synchronized List<Target> reviseChatStory(Story story, Assessment assessment, Instant at, String feedUrl,
+    public List<Target> reviseChatStory(Story story, Assessment assessment, Instant at, String feedUrl,
                                                      ChatFeedCap cap) {
-        return Jdbc.inTransaction(conn, "cannot revise story " + story.id(),
-                () -> StorySql.revise(conn, story, assessment, at, true,
+        return db.write("cannot revise story " + story.id(),
+                conn -> StorySql.revise(conn, story, assessment, at, true,
                         cap == null ? null : new ChatFeedWindows(conn, feedUrl, cap, at)));
     }
 
@@ -229,8 +266,8 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized List<Target> reviseEvent(EventView view, Instant at, String followUp) {
-        return Jdbc.inTransaction(conn, "cannot revise event " + view.eventId(), () -> {
+    public List<Target> reviseEvent(EventView view, Instant at, String followUp) {
+        return db.write("cannot revise event " + view.eventId(), conn -> {
             if (!EventSql.update(conn, view, at)) {
                 return List.of();
             }
@@ -243,14 +280,14 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized Optional<Boolean> storedAlertWorthy(String storyId) {
-        return Jdbc.inTransaction(conn, "cannot read story " + storyId, () -> StorySql.alertWorthy(conn, storyId));
+    public Optional<Boolean> storedAlertWorthy(String storyId) {
+        return db.read("cannot read story " + storyId, conn -> StorySql.alertWorthy(conn, storyId));
     }
 
     @Override
-    public synchronized boolean alertRevisedStory(Story story, Assessment assessment, Instant at,
+    public boolean alertRevisedStory(Story story, Assessment assessment, Instant at,
                                                   List<Target> targets, String eventId, EventView view) {
-        return Jdbc.inTransaction(conn, "cannot alert revised story " + story.id(), () -> {
+        return db.write("cannot alert revised story " + story.id(), conn -> {
             if (!StorySql.alertRevised(conn, story, assessment, at)) {
                 return false;
             }
@@ -266,25 +303,25 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized Map<String, String> alertedEvents() {
-        return Jdbc.inTransaction(conn, "cannot read events", () -> EventSql.alerted(conn));
+    public Map<String, String> alertedEvents() {
+        return db.read("cannot read events", conn -> EventSql.alerted(conn));
     }
 
     @Override
-    public synchronized List<StoredStory> storiesSince(Instant since) {
-        return Jdbc.inTransaction(conn, "cannot read recent stories", () -> EventSql.storiesSince(conn, since));
+    public List<StoredStory> storiesSince(Instant since) {
+        return db.read("cannot read recent stories", conn -> EventSql.storiesSince(conn, since));
     }
 
     @Override
-    public synchronized int seenCount(String feedUrl) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM seen_entry WHERE feed_url = ?")) {
-            ps.setString(1, feedUrl);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+    public int seenCount(String feedUrl) {
+        return db.read("cannot count entries of " + feedUrl, conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM seen_entry WHERE feed_url = ?")) {
+                ps.setString(1, feedUrl);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot count entries of " + feedUrl, e);
-        }
+        });
     }
 
     /** @return the read-only monitoring queries ({@code status}, {@code /health}) on this store's connection and lock */
@@ -293,11 +330,7 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            conn.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close store", e);
-        }
+    public void close() {
+        db.close();
     }
 }

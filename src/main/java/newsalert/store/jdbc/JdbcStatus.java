@@ -13,17 +13,15 @@ import newsalert.store.StoreStatus;
 import newsalert.subscription.Platform;
 
 /**
- * Read-only monitoring queries over the connection and lock of a {@link JdbcNewsStore}; obtain it from
+ * Read-only monitoring queries on the connection pool of a {@link JdbcNewsStore}; obtain it from
  * {@link JdbcNewsStore#status()}. Used by {@code newsalert status}, the {@code newsalert_outbox_pending} gauge
  * and {@code /health}.
  */
 public final class JdbcStatus {
-    private final Connection conn;
-    private final Object lock;
+    private final Db db;
 
-    JdbcStatus(Connection conn, Object lock) {
-        this.conn = conn;
-        this.lock = lock;
+    JdbcStatus(Db db) {
+        this.db = db;
     }
 
     /**
@@ -35,26 +33,24 @@ public final class JdbcStatus {
      *                        plain words
      */
     public void ping() {
-        synchronized (lock) {
-            try (Statement st = conn.createStatement()) {
-                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM feed_state")) {
-                    rs.next();
-                }
-                if (conn.getMetaData().getURL().startsWith("jdbc:sqlite:")) {
-                    try (ResultSet rs = st.executeQuery("PRAGMA database_list")) {
-                        while (rs.next()) {
-                            String file = rs.getString("file");
-                            if ("main".equals(rs.getString("name")) && file != null && !file.isEmpty()
-                                    && !Files.exists(Path.of(file))) {
-                                throw StoreException.plain("the store file " + file + " was deleted or moved while"
-                                        + " the bot runs; what it writes now is lost at the next start", null);
-                            }
+        try (Connection conn = db.dataSource().getConnection(); Statement st = conn.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM feed_state")) {
+                rs.next();
+            }
+            if (conn.getMetaData().getURL().startsWith("jdbc:sqlite:")) {
+                try (ResultSet rs = st.executeQuery("PRAGMA database_list")) {
+                    while (rs.next()) {
+                        String file = rs.getString("file");
+                        if ("main".equals(rs.getString("name")) && file != null && !file.isEmpty()
+                                && !Files.exists(Path.of(file))) {
+                            throw StoreException.plain("the store file " + file + " was deleted or moved while"
+                                    + " the bot runs; what it writes now is lost at the next start", null);
                         }
                     }
                 }
-            } catch (SQLException e) {
-                throw StoreException.plain("the store does not answer or is damaged", e);
             }
+        } catch (SQLException e) {
+            throw StoreException.plain("the store does not answer or is damaged", e);
         }
     }
 
@@ -64,9 +60,7 @@ public final class JdbcStatus {
      * @throws StoreException when the store cannot be read
      */
     public StoreStatus read(Instant now) {
-        synchronized (lock) {
-            return StatusSql.read(conn, now);
-        }
+        return db.read("cannot read the store's status", conn -> StatusSql.read(conn, now));
     }
 
     /**
@@ -74,8 +68,6 @@ public final class JdbcStatus {
      * @throws StoreException when the store cannot be read
      */
     public Map<Platform, StoreStatus.Backlog> outboxBacklog() {
-        synchronized (lock) {
-            return StatusSql.pending(conn);
-        }
+        return db.read("cannot count pending outbox rows", StatusSql::pending);
     }
 }

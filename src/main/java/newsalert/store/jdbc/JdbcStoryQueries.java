@@ -1,7 +1,6 @@
 package newsalert.store.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,7 @@ import newsalert.story.Topic;
 import newsalert.subscription.Target;
 
 /**
- * {@link StoryQueries} over the connection and lock of a {@link JdbcNewsStore}; obtain it from
+ * {@link StoryQueries} on the connection pool of a {@link JdbcNewsStore}; obtain it from
  * {@link JdbcNewsStore#queries()}. Title search uses {@code LOWER(title) LIKE ? ESCAPE '\'} once per word,
  * with {@code \}, {@code %} and {@code _} in the words escaped, which runs the same on SQLite and PostgreSQL.
  * Every lookup but {@link #delivery} is scoped to the asking chat (see {@link StoryQueries}) by SQL
@@ -40,12 +39,10 @@ public final class JdbcStoryQueries implements StoryQueries {
             + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.story_id = s.id AND o.platform = ? AND o.chat_id = ?)"
             + " OR EXISTS (SELECT 1 FROM chat_feed cf WHERE cf.platform = ? AND cf.chat_id = ? AND cf.url = s.feed_url))";
 
-    private final Connection conn;
-    private final Object lock;
+    private final Db db;
 
-    JdbcStoryQueries(Connection conn, Object lock) {
-        this.conn = conn;
-        this.lock = lock;
+    JdbcStoryQueries(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -107,16 +104,14 @@ public final class JdbcStoryQueries implements StoryQueries {
 
     @Override
     public Optional<OutboxStatus> delivery(String storyId, Target t) {
-        synchronized (lock) {
+        return db.read("cannot read delivery of " + storyId, conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT status FROM outbox WHERE story_id = ?"
                             + " AND platform = ? AND chat_id = ? AND thread_id = ? ORDER BY id",
                     storyId, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()));
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(OutboxStatus.fromWireName(rs.getString(1))) : Optional.empty();
-            } catch (SQLException e) {
-                throw new StoreException("cannot read delivery of " + storyId, e);
             }
-        }
+        });
     }
 
     /** @return the text with {@code \}, {@code %} and {@code _} escaped by {@code \} for a LIKE pattern */
@@ -132,7 +127,7 @@ public final class JdbcStoryQueries implements StoryQueries {
     }
 
     private List<StoredStory> query(String what, Read r) {
-        synchronized (lock) {
+        return db.read(what, conn -> {
             List<StoredStory> out = new ArrayList<>();
             try (PreparedStatement ps = Jdbc.prepare(conn, r.sql(), r.args());
                  ResultSet rs = ps.executeQuery()) {
@@ -142,9 +137,7 @@ public final class JdbcStoryQueries implements StoryQueries {
                             Jdbc.instant(rs, 2), rs.getBoolean(3)));
                 }
                 return out;
-            } catch (SQLException e) {
-                throw new StoreException(what, e);
             }
-        }
+        });
     }
 }

@@ -36,8 +36,8 @@ import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
 
 /**
- * {@link SubscriptionStore} over the connection of a {@link JdbcNewsStore}, locking the same monitor, so
- * both stores share one transaction order. Obtain it from {@link JdbcNewsStore#subscriptions()}; closing
+ * {@link SubscriptionStore} on the connection pool of a {@link JdbcNewsStore}: each method is one
+ * transaction on a borrowed connection (on SQLite, writes queue behind one writer). Obtain it from {@link JdbcNewsStore#subscriptions()}; closing
  * the news store closes this one too. Keyword lists are stored newline-separated; topics comma-separated.
  */
 public final class JdbcSubscriptionStore implements SubscriptionStore {
@@ -45,88 +45,80 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
             + " include_keywords, exclude_keywords, paused, pause_reason, created_at, places";
     private static final String SAME_TARGET = " WHERE platform = ? AND chat_id = ? AND thread_id = ?";
 
-    private final Connection conn;
-    private final Object lock;
+    private final Db db;
 
-    JdbcSubscriptionStore(Connection conn, Object lock) {
-        this.conn = conn;
-        this.lock = lock;
+    JdbcSubscriptionStore(Db db) {
+        this.db = db;
     }
 
     @Override
     public Subscription saveSubscription(Subscription s) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot save subscription of " + s.target(), () -> {
-                Optional<Subscription> old = find(s.target());
-                if (old.isPresent()) {
-                    if (old.get().paused() && !s.paused()) {
-                        requeuePauseCause(s.target(), old.get().pauseReason());
-                    }
-                    update("UPDATE subscription SET topics = ?, min_severity = ?, include_keywords = ?,"
-                                    + " exclude_keywords = ?, paused = ?, pause_reason = ?, places = ? WHERE id = ?",
-                            topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
-                            String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
-                            String.join(",", s.places()), old.get().id());
-                    return new Subscription(old.get().id(), s.target(), s.topics(), s.minSeverity(),
-                            s.includeKeywords(), s.excludeKeywords(), s.paused(), s.pauseReason(),
-                            old.get().createdAt(), s.places());
+        return db.write("cannot save subscription of " + s.target(), conn -> {
+            Optional<Subscription> old = find(conn, s.target());
+            if (old.isPresent()) {
+                if (old.get().paused() && !s.paused()) {
+                    requeuePauseCause(conn, s.target(), old.get().pauseReason());
                 }
-                // the database gives the id (V11)
-                long id;
-                try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO subscription ("
-                                + SUB_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " RETURNING id",
-                        s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
+                update(conn, "UPDATE subscription SET topics = ?, min_severity = ?, include_keywords = ?,"
+                                + " exclude_keywords = ?, paused = ?, pause_reason = ?, places = ? WHERE id = ?",
                         topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
                         String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
-                        s.createdAt().toEpochMilli(), String.join(",", s.places()));
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-                return new Subscription(id, s.target(), s.topics(), s.minSeverity(), s.includeKeywords(),
-                        s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt(), s.places());
-            });
-        }
+                        String.join(",", s.places()), old.get().id());
+                return new Subscription(old.get().id(), s.target(), s.topics(), s.minSeverity(),
+                        s.includeKeywords(), s.excludeKeywords(), s.paused(), s.pauseReason(),
+                        old.get().createdAt(), s.places());
+            }
+            // the database gives the id (V11)
+            long id;
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO subscription ("
+                            + SUB_COLUMNS.substring("id, ".length()) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " RETURNING id",
+                    s.target().platform().wireName(), s.target().chatId(), Jdbc.thread(s.target().threadId()),
+                    topics(s.topics()), s.minSeverity(), String.join("\n", s.includeKeywords()),
+                    String.join("\n", s.excludeKeywords()), s.paused(), s.pauseReason(),
+                    s.createdAt().toEpochMilli(), String.join(",", s.places()));
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            return new Subscription(id, s.target(), s.topics(), s.minSeverity(), s.includeKeywords(),
+                    s.excludeKeywords(), s.paused(), s.pauseReason(), s.createdAt(), s.places());
+        });
     }
 
     @Override
     public Optional<Subscription> subscription(Target target) {
-        return query("cannot read subscription of " + target, () -> find(target));
+        return query("cannot read subscription of " + target, conn -> find(conn, target));
     }
 
     @Override
     public boolean removeSubscription(Target t) {
         Object[] key = {t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())};
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot remove subscription of " + t, () -> {
-                int removed = update("DELETE FROM subscription" + SAME_TARGET, key);
-                if (removed > 0) {
-                    update("UPDATE outbox SET status = 'dropped', last_error = 'unsubscribed'" + SAME_TARGET
-                            + " AND status = 'pending'", key);
-                }
-                return removed > 0;
-            });
-        }
+        return db.write("cannot remove subscription of " + t, conn -> {
+            int removed = update(conn, "DELETE FROM subscription" + SAME_TARGET, key);
+            if (removed > 0) {
+                update(conn, "UPDATE outbox SET status = 'dropped', last_error = 'unsubscribed'" + SAME_TARGET
+                        + " AND status = 'pending'", key);
+            }
+            return removed > 0;
+        });
     }
 
     @Override
     public int moveChat(Platform platform, String fromChatId, String toChatId) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot move chat " + fromChatId + " to " + toChatId,
-                    () -> ChatMoveSql.move(conn, platform.wireName(), fromChatId, toChatId));
-        }
+        return db.write("cannot move chat " + fromChatId + " to " + toChatId,
+                conn -> ChatMoveSql.move(conn, platform.wireName(), fromChatId, toChatId));
     }
 
     @Override
     public List<Subscription> subscriptions(Platform platform, String chatId) {
-        return query("cannot list subscriptions of " + chatId, () -> subs(
+        return query("cannot list subscriptions of " + chatId, conn -> subs(conn, 
                 " WHERE platform = ? AND chat_id = ? ORDER BY id", platform.wireName(), chatId));
     }
 
     @Override
     public ChatSettings chatSettings(Platform platform, String chatId) {
-        return query("cannot read settings of chat " + chatId, () -> {
+        return query("cannot read settings of chat " + chatId, conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT time_zone, quiet_from, quiet_until, pictures,"
                     + " brief_at FROM chat_settings WHERE platform = ? AND chat_id = ?", platform.wireName(), chatId);
                  ResultSet rs = ps.executeQuery()) {
@@ -151,43 +143,39 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         Integer from = q == null ? null : q.from().toSecondOfDay() / 60;
         Integer until = q == null ? null : q.until().toSecondOfDay() / 60;
         Integer brief = c.brief() == null ? null : c.brief().toSecondOfDay() / 60;
-        synchronized (lock) {
-            Jdbc.inTransaction(conn, "cannot save settings of chat " + c.chatId(), () -> {
-                int n = update("UPDATE chat_settings SET time_zone = ?, quiet_from = ?, quiet_until = ?, pictures = ?,"
-                                + " brief_at = ?, updated_at = ? WHERE platform = ? AND chat_id = ?", c.zone().getId(),
-                        from, until, c.pictures(), brief, at.toEpochMilli(), c.platform().wireName(), c.chatId());
-                if (n == 0) {
-                    update("INSERT INTO chat_settings (platform, chat_id, time_zone, quiet_from, quiet_until, pictures,"
-                                    + " brief_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.platform().wireName(),
-                            c.chatId(), c.zone().getId(), from, until, c.pictures(), brief, at.toEpochMilli());
-                }
-                return n;
-            });
-        }
+        db.write("cannot save settings of chat " + c.chatId(), conn -> {
+            int n = update(conn, "UPDATE chat_settings SET time_zone = ?, quiet_from = ?, quiet_until = ?, pictures = ?,"
+                            + " brief_at = ?, updated_at = ? WHERE platform = ? AND chat_id = ?", c.zone().getId(),
+                    from, until, c.pictures(), brief, at.toEpochMilli(), c.platform().wireName(), c.chatId());
+            if (n == 0) {
+                update(conn, "INSERT INTO chat_settings (platform, chat_id, time_zone, quiet_from, quiet_until, pictures,"
+                                + " brief_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.platform().wireName(),
+                        c.chatId(), c.zone().getId(), from, until, c.pictures(), brief, at.toEpochMilli());
+            }
+            return n;
+        });
     }
 
     @Override
     public List<Briefs.Chat> briefChats() {
-        return query("cannot list chats with a daily brief", () -> BriefSql.chats(conn, this::chatSettings));
+        return query("cannot list chats with a daily brief", conn -> BriefSql.chats(conn, this::chatSettings));
     }
 
     @Override
     public List<Briefs.Event> briefEvents(Target target, Instant from, Instant to) {
         return query("cannot read the events of " + target + " for its brief",
-                () -> BriefSql.events(conn, target, from, to));
+                conn -> BriefSql.events(conn, target, from, to));
     }
 
     @Override
     public boolean queueBrief(Platform platform, String chatId, LocalDate date, List<Briefs.Row> rows, Instant at) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot queue the brief of chat " + chatId,
-                    () -> BriefSql.queue(conn, platform, chatId, date, rows, at));
-        }
+        return db.write("cannot queue the brief of chat " + chatId,
+                conn -> BriefSql.queue(conn, platform, chatId, date, rows, at));
     }
 
     @Override
     public Optional<Loudness> loudness(Target t) {
-        return query("cannot read loudness of " + t, () -> {
+        return query("cannot read loudness of " + t, conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT quiet_below, mention, mention_at FROM subscription"
                     + SAME_TARGET, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()));
                  ResultSet rs = ps.executeQuery()) {
@@ -227,7 +215,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<Subscription> allSubscriptions() {
-        return query("cannot list subscriptions", () -> subs(" ORDER BY id"));
+        return query("cannot list subscriptions", conn -> subs(conn, " ORDER BY id"));
     }
 
     @Override
@@ -244,107 +232,101 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public boolean resume(Target t) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot resume " + t, () -> {
-                Optional<Subscription> old = find(t);
-                if (old.isEmpty()) {
-                    return false;
-                }
-                if (old.get().paused()) {
-                    requeuePauseCause(t, old.get().pauseReason());
-                }
-                return update("UPDATE subscription SET paused = ?, pause_reason = NULL" + SAME_TARGET, false,
-                        t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
-            });
-        }
+        return db.write("cannot resume " + t, conn -> {
+            Optional<Subscription> old = find(conn, t);
+            if (old.isEmpty()) {
+                return false;
+            }
+            if (old.get().paused()) {
+                requeuePauseCause(conn, t, old.get().pauseReason());
+            }
+            return update(conn, "UPDATE subscription SET paused = ?, pause_reason = NULL" + SAME_TARGET, false,
+                    t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId())) > 0;
+        });
     }
 
     /**
      * Puts back the row whose permanent error paused the target (settled failed with the pause reason), so the
      * alert that met the error is not lost when the chat is fixed and resumed.
      */
-    private void requeuePauseCause(Target t, String reason) throws SQLException {
+    private static void requeuePauseCause(Connection conn, Target t, String reason) throws SQLException {
         if (reason == null) {
             return;
         }
-        update("UPDATE outbox SET status = 'pending', next_attempt_at = NULL" + SAME_TARGET
+        update(conn, "UPDATE outbox SET status = 'pending', next_attempt_at = NULL" + SAME_TARGET
                         + " AND status = 'failed' AND kind = 'send' AND last_error = ?",
                 t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), reason);
     }
 
     @Override
     public boolean addKeywordRule(KeywordRule r) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot add keyword '" + r.term() + "'", () -> {
-                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM keyword_rule WHERE platform = ?"
-                        + " AND chat_id = ? AND term = ?", r.platform().wireName(), r.chatId(), r.term());
-                     ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
+        return db.write("cannot add keyword '" + r.term() + "'", conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM keyword_rule WHERE platform = ?"
+                    + " AND chat_id = ? AND term = ?", r.platform().wireName(), r.chatId(), r.term());
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
                 }
-                update("INSERT INTO keyword_rule (platform, chat_id, term, kind, created_by, created_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?)", r.platform().wireName(), r.chatId(), r.term(),
-                        r.kind().wireName(), r.createdBy(), r.createdAt().toEpochMilli());
-                return true;
-            });
-        }
+            }
+            update(conn, "INSERT INTO keyword_rule (platform, chat_id, term, kind, created_by, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)", r.platform().wireName(), r.chatId(), r.term(),
+                    r.kind().wireName(), r.createdBy(), r.createdAt().toEpochMilli());
+            return true;
+        });
     }
 
     /** Removes every rule of the chat whose stored term has the same normal form (older rows may predate it). */
     @Override
     public boolean removeKeywordRule(Platform platform, String chatId, String term) {
         String want = Keywords.normalize(term);
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot remove keyword '" + term + "'", () -> {
-                List<String> stored = new ArrayList<>();
-                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT term FROM keyword_rule WHERE platform = ?"
-                        + " AND chat_id = ?", platform.wireName(), chatId); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        stored.add(rs.getString(1));
-                    }
+        return db.write("cannot remove keyword '" + term + "'", conn -> {
+            List<String> stored = new ArrayList<>();
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT term FROM keyword_rule WHERE platform = ?"
+                    + " AND chat_id = ?", platform.wireName(), chatId); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
                 }
-                int removed = 0;
-                for (String t : stored) {
-                    if (Keywords.normalize(t).equals(want)) {
-                        removed += update("DELETE FROM keyword_rule WHERE platform = ? AND chat_id = ? AND term = ?",
-                                platform.wireName(), chatId, t);
-                    }
+            }
+            int removed = 0;
+            for (String t : stored) {
+                if (Keywords.normalize(t).equals(want)) {
+                    removed += update(conn, "DELETE FROM keyword_rule WHERE platform = ? AND chat_id = ? AND term = ?",
+                            platform.wireName(), chatId, t);
                 }
-                return removed > 0;
-            });
-        }
+            }
+            return removed > 0;
+        });
     }
 
     @Override
     public List<KeywordRule> keywordRules(Platform platform, String chatId) {
-        return query("cannot list keywords of " + chatId, () -> rules(" WHERE platform = ? AND chat_id = ?",
+        return query("cannot list keywords of " + chatId, conn -> rules(conn, " WHERE platform = ? AND chat_id = ?",
                 platform.wireName(), chatId));
     }
 
     @Override
     public List<KeywordRule> allKeywordRules() {
-        return query("cannot list keywords", () -> rules(""));
+        return query("cannot list keywords", conn -> rules(conn, ""));
     }
 
     @Override
     public List<Target> pendingTargets() {
-        return query("cannot list outbox targets", () -> OutboxSql.pendingTargets(conn));
+        return query("cannot list outbox targets", conn -> OutboxSql.pendingTargets(conn));
     }
 
     @Override
     public List<OutboxItem> pendingOutbox(Target target, int limit) {
-        return query("cannot read outbox of " + target, () -> OutboxSql.pending(conn, target, limit));
+        return query("cannot read outbox of " + target, conn -> OutboxSql.pending(conn, target, limit));
     }
 
     @Override
     public List<OutboxItem> pendingOutbox(int limit) {
-        return query("cannot read outbox", () -> OutboxSql.pending(conn, null, limit));
+        return query("cannot read outbox", conn -> OutboxSql.pending(conn, null, limit));
     }
 
     @Override
     public List<OutboxItem> releasedOutbox(Target target, Instant now, int limit) {
-        return query("cannot read held outbox rows of " + target, () -> OutboxSql.released(conn, target, now, limit));
+        return query("cannot read held outbox rows of " + target, conn -> OutboxSql.released(conn, target, now, limit));
     }
 
     @Override
@@ -368,10 +350,8 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public int fixDigest(long digestId, List<Long> members) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot fix digest " + digestId,
-                    () -> OutboxSql.fixDigest(conn, digestId, members));
-        }
+        return db.write("cannot fix digest " + digestId,
+                conn -> OutboxSql.fixDigest(conn, digestId, members));
     }
 
     @Override
@@ -393,15 +373,13 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public boolean acquireLease(String name, String owner, Instant now, Duration ttl, Predicate<String> holderGone) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, "cannot take lease " + name,
-                    () -> LeaseSql.acquire(conn, name, owner, now, ttl, holderGone));
-        }
+        return db.write("cannot take lease " + name,
+                conn -> LeaseSql.acquire(conn, name, owner, now, ttl, holderGone));
     }
 
     @Override
     public Optional<String> leaseHolder(String name) {
-        return query("cannot read lease " + name, () -> LeaseSql.holder(conn, name));
+        return query("cannot read lease " + name, conn -> LeaseSql.holder(conn, name));
     }
 
     @Override
@@ -411,7 +389,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Optional<String> sentMessageId(String storyId, Target t) {
-        return query("cannot read message id of " + storyId, () -> {
+        return query("cannot read message id of " + storyId, conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT message_id FROM outbox" + SAME_TARGET
                             + " AND story_id = ? AND status = 'sent' AND kind = 'send' ORDER BY id",
                     t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), storyId);
@@ -421,12 +399,12 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         });
     }
 
-    private Optional<Subscription> find(Target t) throws SQLException {
-        List<Subscription> found = subs(SAME_TARGET, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()));
+    private static Optional<Subscription> find(Connection conn, Target t) throws SQLException {
+        List<Subscription> found = subs(conn, SAME_TARGET, t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()));
         return found.stream().findFirst();
     }
 
-    private List<Subscription> subs(String where, Object... args) throws SQLException {
+    private static List<Subscription> subs(Connection conn, String where, Object... args) throws SQLException {
         List<Subscription> out = new ArrayList<>();
         try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT " + SUB_COLUMNS + " FROM subscription" + where, args);
              ResultSet rs = ps.executeQuery()) {
@@ -445,7 +423,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
-    private List<KeywordRule> rules(String where, Object... args) throws SQLException {
+    private static List<KeywordRule> rules(Connection conn, String where, Object... args) throws SQLException {
         List<KeywordRule> out = new ArrayList<>();
         try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, term, kind, created_by, created_at"
                 + " FROM keyword_rule" + where + " ORDER BY created_at, term", args);
@@ -459,22 +437,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     private <T> T query(String what, Jdbc.Work<T> work) {
-        synchronized (lock) {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw new StoreException(what, e);
-            }
-        }
+        return db.read(what, work);
     }
 
     private int write(String what, String sql, Object... args) {
-        synchronized (lock) {
-            return Jdbc.inTransaction(conn, what, () -> update(sql, args));
-        }
+        return db.write(what, conn -> update(conn, sql, args));
     }
 
-    private int update(String sql, Object... args) throws SQLException {
+    private static int update(Connection conn, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = Jdbc.prepare(conn, sql, args)) {
             return ps.executeUpdate();
         }

@@ -28,8 +28,9 @@ final class LeaseSql {
             }
         }
         if (holder == null) {
-            update(conn, "INSERT INTO lease (name, owner, expires_at) VALUES (?, ?, ?)", name, owner, expires);
-            return true;
+            // two instances on PostgreSQL may both find no row: the second insert then does nothing and loses
+            return update(conn, "INSERT INTO lease (name, owner, expires_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (name) DO NOTHING", name, owner, expires) > 0;
         }
         if (holder.equals(owner) || holderExpires <= now.toEpochMilli() || holderGone.test(holder)) {
             update(conn, "UPDATE lease SET owner = ?, expires_at = ? WHERE name = ?", owner, expires, name);
@@ -45,9 +46,9 @@ final class LeaseSql {
         }
     }
 
-    private static void update(Connection conn, String sql, Object... args) throws SQLException {
+    private static int update(Connection conn, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = Jdbc.prepare(conn, sql, args)) {
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 }

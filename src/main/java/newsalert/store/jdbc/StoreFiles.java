@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import newsalert.store.StoreException;
 
@@ -16,6 +17,7 @@ import newsalert.store.StoreException;
  */
 final class StoreFiles {
     private static final String SQLITE = "jdbc:sqlite:";
+    private static final String POSTGRES = "jdbc:postgresql:";
     private static final String FIX = "; set store.url in the config (or NEWSALERT_STORE_URL) to a file in a folder"
             + " you can write, e.g. jdbc:sqlite:data/newsalert.db";
 
@@ -57,8 +59,11 @@ final class StoreFiles {
      */
     static StoreException cannotOpen(String url, Exception e) {
         Path file = sqliteFile(url);
+        if (url.startsWith(POSTGRES)) {
+            return cannotOpenPostgres(url, e);
+        }
         if (file == null) {
-            return new StoreException("cannot open store " + url, e);
+            return new StoreException("cannot open store " + shown(url), e);
         }
         if (e instanceof FileSystemException fs) {
             String why = e instanceof AccessDeniedException ? "permission denied"
@@ -89,6 +94,48 @@ final class StoreFiles {
                     + " read-only or not yours)" + FIX, e);
         }
         return new StoreException("cannot open store " + url, e);
+    }
+
+    /**
+     * @param url a JDBC URL
+     * @return the URL as it may be shown in a message or log: without its query parameters (where a
+     *         {@code password=} could stand)
+     */
+    static String shown(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    /** Words a PostgreSQL failure by its SQLSTATE (the driver's text may name the user, never the password). */
+    private static StoreException cannotOpenPostgres(String url, Exception e) {
+        String where = shown(url);
+        String state = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                state = sql.getSQLState();
+                break;
+            }
+        }
+        if (state == null) {
+            return new StoreException("cannot open store " + where, e);
+        }
+        if (state.startsWith("28")) {
+            return StoreException.plain("PostgreSQL at " + where + " refused the user or password; check store.user"
+                    + " and store.password (or NEWSALERT_STORE_PASSWORD / NEWSALERT_STORE_PASSWORD_FILE)", e);
+        }
+        if (state.equals("3D000")) {
+            return StoreException.plain("the database in " + where + " does not exist; create it (createdb) or"
+                    + " point store.url at one that does", e);
+        }
+        if (state.startsWith("08")) {
+            return StoreException.plain("cannot reach PostgreSQL at " + where + "; check that the server runs and"
+                    + " that host and port in store.url (or NEWSALERT_STORE_URL) are right", e);
+        }
+        if (state.equals("42501")) {
+            return StoreException.plain("the user of " + where + " may not create tables there; grant it CREATE on"
+                    + " the schema, or use the database's owner", e);
+        }
+        return new StoreException("cannot open store " + where, e);
     }
 
     private static String causes(Throwable e) {

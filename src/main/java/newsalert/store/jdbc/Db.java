@@ -1,0 +1,149 @@
+package newsalert.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import newsalert.store.StoreException;
+
+/**
+ * The connections of one store: a HikariCP pool over the store URL, from which every store method borrows a
+ * connection for one transaction and gives it back. Writes and reads differ only on SQLite, which allows one
+ * writer at a time: there a fair lock lets one writing transaction run at once (so writers queue in this process
+ * instead of failing with "database is locked"), while reads run in parallel beside it (WAL journaling, 5 s busy
+ * timeout on every connection). On PostgreSQL writes run side by side and the database orders them.
+ *
+ * <p>A transaction here is short (one feed read's effects, one outbox mark), so a delivery worker marking a sent
+ * row waits at most for the one write in progress, never for a poll cycle.
+ */
+final class Db implements AutoCloseable {
+    /** Pool size on PostgreSQL: the poller, the delivery loop, commands and the health endpoint at once. */
+    static final int POSTGRES_POOL = 8;
+    /** Pool size on a SQLite file: one writer and a few readers. */
+    static final int SQLITE_POOL = 4;
+    /** How long a store call waits for a free connection before it fails, in ms. */
+    static final long BORROW_TIMEOUT_MS = 60_000;
+
+    private final HikariDataSource pool;
+    private final boolean sqlite;
+    private final ReentrantLock writer = new ReentrantLock(true);
+
+    private Db(HikariDataSource pool, boolean sqlite) {
+        this.pool = pool;
+        this.sqlite = sqlite;
+    }
+
+    /**
+     * Opens a pool over the store URL (the first connection is made here, so a wrong URL or password fails now).
+     *
+     * @param url      {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://host[:port]/db}
+     * @param user     database user, or {@code null} (SQLite, or a user in the URL)
+     * @param password database password, or {@code null}; never logged
+     * @throws RuntimeException (HikariCP's) when no connection can be made
+     */
+    static Db open(String url, String user, String password) {
+        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) {
+            cfg.setUsername(user);
+        }
+        if (password != null && !password.isEmpty()) {
+            cfg.setPassword(password);
+        }
+        cfg.setPoolName("newsalert-store");
+        cfg.setConnectionTimeout(BORROW_TIMEOUT_MS);
+        cfg.setInitializationFailTimeout(1); // fail at open, with the driver's reason, when nothing answers
+        if (sqlite) {
+            // an in-memory database lives in its one connection: never more than one then
+            boolean memory = StoreFiles.sqliteFile(url) == null;
+            cfg.setMaximumPoolSize(memory ? 1 : SQLITE_POOL);
+            cfg.setMinimumIdle(1);
+            cfg.setConnectionInitSql("PRAGMA busy_timeout = 5000");
+            // a SQLite connection is a file handle: keep it; there is no server that drops idle ones
+            cfg.setMaxLifetime(0);
+            cfg.setIdleTimeout(0);
+        } else {
+            cfg.setMaximumPoolSize(POSTGRES_POOL);
+            cfg.setMinimumIdle(1);
+        }
+        HikariDataSource ds = new HikariDataSource(cfg);
+        if (sqlite) {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL"); // kept in the file: once is enough
+            } catch (SQLException e) {
+                ds.close();
+                throw new StoreException("cannot open store " + url, e);
+            }
+        }
+        return new Db(ds, sqlite);
+    }
+
+    /** @return the pool, e.g. for Flyway */
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** @return whether the store is a SQLite database (else PostgreSQL) */
+    boolean sqlite() {
+        return sqlite;
+    }
+
+    /**
+     * Runs {@code work} as one writing transaction on a borrowed connection: committed when it returns, rolled
+     * back when it throws. On SQLite it first waits for any other writing transaction of this store to end.
+     *
+     * @throws StoreException wrapping any SQL error, with {@code what} as its message
+     */
+    <T> T write(String what, Jdbc.Work<T> work) {
+        if (!sqlite) {
+            return transaction(what, work);
+        }
+        try {
+            if (!writer.tryLock(BORROW_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw StoreException.plain(what + ": the store stayed busy for " + BORROW_TIMEOUT_MS / 1000
+                        + " s; try again", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StoreException.plain(what + ": interrupted while waiting for the store", e);
+        }
+        try {
+            return transaction(what, work);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one reading transaction (one consistent view) on a borrowed connection, beside any
+     * write in progress.
+     *
+     * @throws StoreException wrapping any SQL error, with {@code what} as its message
+     */
+    <T> T read(String what, Jdbc.Work<T> work) {
+        return transaction(what, work);
+    }
+
+    private <T> T transaction(String what, Jdbc.Work<T> work) {
+        try (Connection conn = pool.getConnection()) {
+            return Jdbc.inTransaction(conn, what, () -> work.run(conn));
+        } catch (SQLException e) {
+            throw new StoreException(what, e); // no connection to be had
+        }
+    }
+
+    /** @return whether a writing transaction waits for the one in progress (SQLite; for tests) */
+    boolean writersWaiting() {
+        return writer.hasQueuedThreads();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
