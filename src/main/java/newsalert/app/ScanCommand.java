@@ -203,6 +203,10 @@ public final class ScanCommand implements Callable<Integer> {
             return;
         }
         tally.read++;
+        if (r.warning() != null) {
+            err.println("warning: " + location + ": " + r.warning());
+            err.flush();
+        }
         if (r.stories().isEmpty()) {
             err.println("warning: " + location + ": read, but no items: the "
                     + (SourceReader.isUrl(location) ? "feed" : "file") + " may be truncated, or the feed is empty");
@@ -354,7 +358,8 @@ public final class ScanCommand implements Callable<Integer> {
                 if (d.kind() == Discovery.Kind.FOUND) {
                     err.println("note: " + location + " is a web page; reading its feed " + d.feedUrl());
                 }
-                yield new ReadResult.Read(d.feed().title(), d.feed().stories(), d.etag(), d.lastModified());
+                yield new ReadResult.Read(d.feed().title(), d.feed().stories(), d.etag(), d.lastModified(),
+                        d.feed().warning());
             }
             case SEVERAL -> {
                 StringBuilder list = new StringBuilder("a web page offering " + d.candidates().size()

@@ -125,7 +125,7 @@ public final class SourceReader implements FeedReader {
         FetchResult.Ok ok = (FetchResult.Ok) r;
         try {
             ParsedFeed feed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl(), now);
-            return new ReadResult.Read(feed.title(), feed.stories(), ok.etag(), ok.lastModified());
+            return new ReadResult.Read(feed.title(), feed.stories(), ok.etag(), ok.lastModified(), feed.warning());
         } catch (FeedException e) {
             return new ReadResult.Failed(e.getMessage());
         }
@@ -144,7 +144,7 @@ public final class SourceReader implements FeedReader {
         }
         try {
             ParsedFeed feed = files.readFile(file, now);
-            return new ReadResult.Read(feed.title(), feed.stories(), null, stamp);
+            return new ReadResult.Read(feed.title(), feed.stories(), null, stamp, feed.warning());
         } catch (FeedException e) {
             return new ReadResult.Failed(e.getMessage());
         }

@@ -16,7 +16,8 @@ import org.jdom2.Document;
  * <p>Steps: the bytes are decoded by {@link XmlDecoding} (BOM, XML declaration, HTTP charset,
  * then UTF-8, else windows-1252); the text is parsed by {@link SafeXml} (DOCTYPE allowed, external
  * entities never fetched, entity expansion bounded); when that XML is not well-formed, one lenient
- * repair pass ({@link XmlRepair}) is tried before giving up; its shape is checked ({@link FeedShape}), Atom
+ * repair pass ({@link XmlRepair}) is tried before giving up (a repaired read carries a
+ * {@link ParsedFeed#warning()}, and an item left open at the end of the text is left out: {@link TruncatedItem}); its shape is checked ({@link FeedShape}), Atom
  * {@code xml:base} is applied to relative links ({@link XmlBase}); Rome then reads the document and
  * {@link StoryMapper} normalizes each entry (ids, absolute links, plain-text title and body with
  * paragraphs separated by {@code "\n\n"}, plausible dates only). Entries with no title, no body and
@@ -66,6 +67,7 @@ public final class FeedParser {
             throw new FeedException("not a feed: the document is empty");
         }
         Document doc;
+        String warning = null;
         try {
             doc = SafeXml.parse(text, reference);
         } catch (FeedException malformed) {
@@ -81,6 +83,9 @@ public final class FeedParser {
             } catch (FeedException stillBroken) {
                 throw malformed;
             }
+            // an item the repair had to close was cut by the truncation: it is not a story (its link, id and
+            // title may be missing or cut); left out, it is read whole, as new, once the feed is whole again
+            warning = TruncatedItem.leaveOut(text, doc) ? ParsedFeed.TRUNCATED_ITEM_LEFT_OUT : ParsedFeed.REPAIRED;
         }
         SyndFeed feed = read(doc, feedUrl);
         List<String> rawDates = RawDates.entries(doc);
@@ -93,7 +98,7 @@ public final class FeedParser {
                 stories.add(story);
             }
         }
-        return new ParsedFeed(mapper.source(), stories);
+        return new ParsedFeed(mapper.source(), stories, warning);
     }
 
     private SyndFeed read(Document doc, String feedUrl) throws FeedException {

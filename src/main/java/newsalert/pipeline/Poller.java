@@ -452,6 +452,9 @@ public final class Poller implements AutoCloseable {
             return 0;
         }
         ReadResult.Read read = (ReadResult.Read) result;
+        if (read.warning() != null) {
+            LOG.warn("feed {}: {}", feed.label(), read.warning());
+        }
         boolean firstPoll = state.firstPollAt() == null;
         FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
         // the entries and the feed's new state in one transaction

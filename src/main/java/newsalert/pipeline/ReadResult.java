@@ -16,10 +16,19 @@ public sealed interface ReadResult {
      * @param stories      its entries as stories, in feed order
      * @param etag         the validator to send next time, or {@code null}
      * @param lastModified the Last-Modified value to send next time, or {@code null}
+     * @param warning      one line for the log, naming no feed (the caller names it): the document had to be
+     *                     repaired to be read, e.g. {@code "repaired: the feed may be truncated; its last item is
+     *                     left out"}; {@code null} when it read as it was
      */
-    record Read(String title, List<Story> stories, String etag, String lastModified) implements ReadResult {
+    record Read(String title, List<Story> stories, String etag, String lastModified, String warning)
+            implements ReadResult {
         public Read {
             stories = List.copyOf(stories);
+        }
+
+        /** A read with no warning. */
+        public Read(String title, List<Story> stories, String etag, String lastModified) {
+            this(title, stories, etag, lastModified, null);
         }
     }
 

@@ -172,6 +172,17 @@ class ScanCommandTest {
     }
 
     @Test
+    void aFeedCutInsideItsLastItemWarnsOnStderrAndLeavesThatItemOut() {
+        Path cut = fixture("truncated.xml");
+        Result r = scan("--json", "--all", cut.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.err).isEqualTo("warning: " + cut + ": repaired: the feed may be truncated; its last item is"
+                + " left out\n1 input(s) read, 0 failed; 2 stories, 0 alerts, 2 events\n");
+        assertThat(r.out).contains("Ferry timetable changes for the winter", "Lighthouse keepers open the tower")
+                .doesNotContain("Fishing fleet");
+    }
+
+    @Test
     void anUnknownCommandIsNamedWithTheListOfCommands() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

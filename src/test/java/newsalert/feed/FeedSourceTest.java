@@ -56,7 +56,9 @@ class FeedSourceTest {
         ParsedFeed feed = new FeedSource(new FeedParser(), 1_000).readFile(file, Fixtures.NOW);
 
         assertThat(feed.title()).isEqualTo("Cut off");
-        assertThat(feed.stories()).extracting(s -> s.title()).containsExactly("Dam breached", "Sec");
+        // the item the repair had to close is a fragment (title cut, no link): left out, with the read's warning
+        assertThat(feed.stories()).extracting(s -> s.title()).containsExactly("Dam breached");
+        assertThat(feed.warning()).isEqualTo(ParsedFeed.TRUNCATED_ITEM_LEFT_OUT);
     }
 
     @Test
