@@ -4,7 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import newsalert.config.FeedConfig;
+import newsalert.config.NewsalertConfig;
 import newsalert.config.StoreSettings;
 import newsalert.config.ConfigException;
 import newsalert.store.StoreException;
@@ -50,9 +54,16 @@ public final class StatusCommand implements Callable<Integer> {
         }
         String url;
         StoreSettings settings;
+        Map<String, String> names = new HashMap<>();
         try {
-            settings = Wiring.load(file).config().store();
+            NewsalertConfig cfg = Wiring.load(file).config();
+            settings = cfg.store();
             url = settings.url();
+            for (FeedConfig f : cfg.feeds()) {
+                if (f.name() != null && !f.name().isBlank()) {
+                    names.put(f.url(), f.name());
+                }
+            }
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
@@ -72,8 +83,8 @@ public final class StatusCommand implements Callable<Integer> {
                     + Wiring.storeOrigin(file, url, System.getenv()));
             return 1;
         }
-        spec.commandLine().getOut().print(json ? StatusText.json(status, now).toPrettyString() + "\n"
-                : StatusText.text(status, now));
+        spec.commandLine().getOut().print(json ? StatusText.json(status, now, names).toPrettyString() + "\n"
+                : StatusText.text(status, now, names));
         spec.commandLine().getOut().flush();
         return 0;
     }

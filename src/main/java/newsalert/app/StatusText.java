@@ -26,8 +26,17 @@ final class StatusText {
     private StatusText() {
     }
 
-    /** @return the text report, lines ending in {@code \n} */
+    /** @return the text report, lines ending in {@code \n}, feeds named by URL only */
     static String text(StoreStatus s, Instant now) {
+        return text(s, now, Map.of());
+    }
+
+    /**
+     * @param names the configured {@code name} of each feed by its URL (as the store holds it); a feed without
+     *              one is written as its URL alone
+     * @return the text report, lines ending in {@code \n}; a named feed reads {@code name (url)}, as in the log
+     */
+    static String text(StoreStatus s, Instant now, Map<String, String> names) {
         StringBuilder out = new StringBuilder();
         Map<FeedHealth, Integer> states = states(s.feeds());
         out.append("feeds: ").append(s.feeds().size()).append(" (").append(states.get(FeedHealth.ACTIVE))
@@ -37,7 +46,9 @@ final class StatusText {
         if (!worst.isEmpty()) {
             out.append("worst feeds:\n");
             for (StoreStatus.Feed f : worst) {
-                out.append("  ").append(f.url()).append(": ").append(f.failures())
+                String name = names.get(f.url());
+                out.append("  ").append(name == null ? f.url() : name + " (" + f.url() + ")").append(": ")
+                        .append(f.failures())
                         .append(f.failures() == 1 ? " failure" : " failures");
                 if (f.failingSince() != null) {
                     out.append(" since ").append(time(f.failingSince())).append(" (")
@@ -70,8 +81,16 @@ final class StatusText {
         return out.toString();
     }
 
-    /** @return the JSON report (see README "Monitoring" for the fields) */
+    /** @return the JSON report (see README "Monitoring" for the fields), every {@code name} null */
     static ObjectNode json(StoreStatus s, Instant now) {
+        return json(s, now, Map.of());
+    }
+
+    /**
+     * @param names the configured {@code name} of each feed by its URL; a feed without one gets {@code "name": null}
+     * @return the JSON report (see README "Monitoring" for the fields)
+     */
+    static ObjectNode json(StoreStatus s, Instant now, Map<String, String> names) {
         ObjectNode root = JSON.createObjectNode();
         root.put("at", time(now));
         ObjectNode feeds = root.putObject("feeds");
@@ -81,6 +100,7 @@ final class StatusText {
         for (StoreStatus.Feed f : worst(s.feeds())) {
             ObjectNode w = worst.addObject();
             w.put("url", f.url());
+            w.put("name", names.get(f.url()));
             w.put("state", FeedHealth.of(f.failures(), f.lastError()).label());
             w.put("failures", f.failures());
             w.put("last_error", f.lastError());

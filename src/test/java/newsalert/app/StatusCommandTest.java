@@ -134,6 +134,23 @@ class StatusCommandTest {
     }
 
     @Test
+    void feedsAreShownByTheirConfiguredNameBesideTheirUrl() throws Exception {
+        Files.writeString(config, Files.readString(config) + "feeds:\n  - url: " + FAILING + "\n    name: Flaky Wire\n"
+                + "  - url: " + GOOD + "\n");
+        String[] text = run("--config", config.toString());
+        assertThat(text[0]).isEqualTo("0");
+        assertThat(text[1]).contains("\n  Flaky Wire (https://flaky.test/feed.xml): 2 failures since ")
+                .contains("\n  https://chat.test/rss: 1 failure since "); // not configured: the URL alone
+
+        JsonNode j = new ObjectMapper().readTree(run("--config", config.toString(), "--json")[1]);
+        assertThat(j.at("/feeds/worst/0/name").asText()).isEqualTo("Flaky Wire");
+        assertThat(j.at("/feeds/worst/0/url").asText()).isEqualTo(FAILING);
+        assertThat(j.at("/feeds/worst/0/failures").asInt()).isEqualTo(2);
+        assertThat(j.at("/feeds/worst/1/name").isNull()).isTrue();
+        assertThat(j.at("/feeds/worst/1/url").asText()).isEqualTo(REFUSED);
+    }
+
+    @Test
     void aGoodReadClearsTheFailingSinceTime() throws Exception {
         try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("status.db"))) {
             store.saveFeedState(new FeedState(FAILING, null, null, NOW.minusSeconds(86400), NOW.minusSeconds(60),
