@@ -15,7 +15,9 @@ import newsalert.story.Topic;
  *                {@code attack: "missile strike" in "A Russian missile strike on Dnipro killed 9."},
  *                {@code negated: "heart attack" in "…"}, {@code attack context: "goal" in "…"},
  *                {@code work title: "Drone Strike Tactics" in "…"}; at most 8 term reasons, strongest
- *                first, then at most 4 others in text order
+ *                first, then at most 4 others in text order; then, for each topic whose core terms matched
+ *                but which was not assigned, the rule that set it aside ({@code diplomacy not counted: score 4.0
+ *                is below its threshold 6.0}); then the model's reasons
  * @param setAside attack terms, as written, that {@link TopicFrames} set aside as hypothetical, past,
  *                 a running total or background (they added nothing to the attack score)
  */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import newsalert.story.Casualties;
 import newsalert.story.CasualtyCount;
@@ -127,6 +128,7 @@ public final class TopicClassifier {
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
         int[] features = model == null ? null : model.match(titleTokens.words(), bodyTokens.words());
         List<String> modelReasons = new ArrayList<>(0);
+        List<String> notCounted = new ArrayList<>(0);
         for (Topic t : TOPICS) {
             int k = t.ordinal();
             Lexicon.TopicRules rules = lexicon.rules(t);
@@ -140,7 +142,8 @@ public final class TopicClassifier {
             }
             score -= tally.context[k];
             boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k];
-            boolean assigned = core > 0 && score >= rules.threshold() && enough && !background(t, tally);
+            boolean byRules = core > 0 && score >= rules.threshold() && enough && !background(t, tally);
+            boolean assigned = byRules;
             if (model != null) {
                 boolean mayAdd = tally.context[k] == 0 && !tally.negated
                         && (t != Topic.ATTACK || tally.setAside().isEmpty());
@@ -149,13 +152,47 @@ public final class TopicClassifier {
             }
             scores.put(t, new TopicScore(score, core, assigned, tally.titleHit[k], tally.notable[k],
                     score - rules.threshold()));
+            if (core > 0 && !byRules && !assigned) {
+                notCounted.add(notCounted(t, score, enough, tally));
+            }
         }
         List<String> reasons = tally.reasons();
-        if (!modelReasons.isEmpty()) {
+        if (!modelReasons.isEmpty() || !notCounted.isEmpty()) {
             reasons = new ArrayList<>(reasons);
+            reasons.addAll(notCounted);
             reasons.addAll(modelReasons);
         }
         return new Classification(scores, reasons, tally.setAside());
+    }
+
+    /**
+     * Says which rule kept a topic whose core terms matched from being assigned, with the deciding values, so
+     * that a {@code why: diplomacy: …} line under a story with no topic reads with its answer. The first rule that
+     * failed, in this order: background to a ceasefire or summit story (attack only), the score below the topic's
+     * threshold (naming what context words took off), too little distinct evidence.
+     *
+     * @return e.g. {@code diplomacy not counted: score 2.5 is below its threshold 4.0 (context words took 3.0 off)}
+     *         or {@code diplomacy not counted: 1 distinct term or support word, at least 2 needed}
+     */
+    private String notCounted(Topic t, double score, boolean enough, TopicTally tally) {
+        int k = t.ordinal();
+        Lexicon.TopicRules rules = lexicon.rules(t);
+        String name = t.name().toLowerCase(Locale.ROOT) + " not counted: ";
+        if (background(t, tally)) {
+            return name + "background to a ceasefire or summit story (no attack term in the title, none of weight "
+                    + number(BACKGROUND_TERM) + " or more)";
+        }
+        if (score < rules.threshold()) {
+            return name + "score " + number(score) + " is below its threshold " + number(rules.threshold())
+                    + (tally.context[k] > 0 ? " (context words took " + number(tally.context[k]) + " off)" : "");
+        }
+        int evidence = tally.evidence[k];
+        return name + evidence + (evidence == 1 ? " distinct term or support word" : " distinct terms or support words")
+                + ", at least " + rules.minEvidence() + " needed";
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     /**

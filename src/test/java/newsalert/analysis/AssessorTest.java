@@ -121,7 +121,7 @@ class AssessorTest {
                         + "the new ring road will continue next year, the government said."));
         assertThat(a.reasons()).containsExactly("diplomacy: \"talks\" in \"…from the region attended, and talks on the new"
                 + " ring road will continue next year, the…\"", "attack context: \"budget\" in \"City council approves"
-                + " school budget\"");
+                + " school budget\"", "diplomacy not counted: score 4.0 is below its threshold 6.0");
         assertThat(a.severity()).isLessThan(40);
         assertThat(a.alert()).isFalse();
     }

@@ -95,6 +95,18 @@ class ScanCommandTest {
     }
 
     @Test
+    void explainSaysWhyAMatchedTopicDidNotCountUnderANoTopicStory() throws Exception {
+        Path feed = Files.writeString(dir.resolve("council.xml"), "<rss version=\"2.0\"><channel><title>Town</title>"
+                + "<item><guid>town-1</guid><title>Village council negotiations over parking</title>"
+                + "<description>The council continued negotiations with residents about parking near the school on"
+                + " Monday evening.</description></item></channel></rss>");
+        Result r = scan("--all", "--explain", feed.toString());
+        assertThat(r.out).contains("[story] NO TOPIC")
+                .contains("\n  why: diplomacy: \"negotiations\" in \"Village council negotiations over parking\"\n"
+                        + "  why: diplomacy not counted: score 4.0 is below its threshold 6.0\n");
+    }
+
+    @Test
     void allAlsoPrintsNonAlerts() {
         Result r = scan("--all", fixture("mixed.xml").toString());
         assertThat(r.out).contains("[story] NO TOPIC · severity 0\nLiverpool's attack too strong for Brentford");
