@@ -17,6 +17,9 @@ import newsalert.subscription.place.Gazetteer;
  * names the closest IANA names, by edit distance of the whole name and of its city part.
  */
 final class ZoneNames {
+    /** {@code +3}, {@code +05}, {@code +5:30} (as this bot prints it), {@code +05:30}, {@code +0530} */
+    private static final java.util.regex.Pattern OFFSET =
+            java.util.regex.Pattern.compile("([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Set<String> IDS = new TreeSet<>(ZoneId.getAvailableZoneIds());
 
     private ZoneNames() {
@@ -37,10 +40,17 @@ final class ZoneNames {
             }
         }
         String offset = t.toUpperCase(Locale.ROOT).replaceFirst("^(UTC|GMT)", "");
-        if (offset.matches("[+-]\\d{1,2}(:?\\d{2})?")) {
+        java.util.regex.Matcher m = OFFSET.matcher(offset);
+        if (m.matches()) {
+            int sign = m.group(1).equals("-") ? -1 : 1;
+            int hours = Integer.parseInt(m.group(2));
+            int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            int total = sign * (hours * 60 + minutes);
+            if (minutes > 59 || total < -12 * 60 || total > 14 * 60) {
+                return Optional.empty(); // the world's offsets run from UTC-12 to UTC+14
+            }
             try {
-                String norm = offset.length() == 2 ? offset.charAt(0) + "0" + offset.charAt(1) : offset;
-                return Optional.of(ZoneOffset.of(norm));
+                return Optional.of(ZoneOffset.ofTotalSeconds(total * 60));
             } catch (DateTimeException e) {
                 return Optional.empty();
             }

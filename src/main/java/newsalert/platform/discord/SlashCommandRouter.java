@@ -122,7 +122,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
         for (CommandOption o : command.options()) {
             OptionMapping m = event.getOption(o.name());
             if (m != null && o.name().equals("in") && m.getType() != OptionType.ATTACHMENT) {
-                args.add("in:" + m.getAsString().strip().replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", "-"));
+                // README writes places as in:ukraine; a user who types that into the option means the same
+                String places = m.getAsString().strip().replaceFirst("(?i)^in:\\s*", "");
+                args.add("in:" + places.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", "-"));
             } else if (m != null && m.getType() != OptionType.ATTACHMENT) {
                 for (String w : m.getAsString().strip().split("\\s+")) {
                     if (!w.isEmpty()) {

@@ -174,6 +174,18 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void aPlaceOptionWrittenWithItsReadmePrefixMeansThePlace() {
+        // README writes places as in:ukraine; typed into /subscribe's in option it used to be "in:in:ukraine"
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("subscribe", Map.of("topics", "attack", "in", "in:ukraine, middle east"));
+
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+        assertThat(f.news.subscriptions().subscription(ALERTS).orElseThrow().places())
+                .containsExactly("UA", "middle-east");
+    }
+
+    @Test
     void aReplyLongerThan2000CharactersIsSplitIntoTheOriginalAndAFollowUp() {
         f.discord.awaitCommandRegistration();
         for (int i = 0; i < 20; i++) {
