@@ -49,8 +49,10 @@ final class DeliveryLoop implements AutoCloseable {
     private boolean tookOver;
     private final ScheduledExecutorService executor;
     private volatile boolean started;
-    /** Whether a round asked for by {@link #wake} is waiting to run: wakes before it starts make no second one. */
-    /** one "a woken round is queued" flag per platform ("all" when the worker has none) */
+    /**
+     * Per platform ("all" when the worker has none): whether a round asked for by {@link #wake} is waiting to run;
+     * wakes before it starts make no second one.
+     */
     private final java.util.Map<Object, AtomicBoolean> wakes = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Platform, ReentrantLock> platformLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
