@@ -140,6 +140,15 @@ final class FeedsCommand implements Command {
         if (!action.equals("add") && !action.equals("remove") && !action.equals("retry")) {
             return usageReply("Unknown action \"" + args.get(0) + "\".");
         }
+        // "feeds add <url> 30 m": an interval with a space inside gets the interval reader's hint, not "one address"
+        if (action.equals("add") && args.size() == 4 && args.get(2).matches("\\d+")
+                && args.get(3).matches("(?i)ms|s|m|h|d")) {
+            try {
+                interval(args.get(2) + " " + args.get(3));
+            } catch (IllegalArgumentException e) {
+                return usageReply(e.getMessage());
+            }
+        }
         // a third word is an interval for add only; one with / or : is the rest of an address with a space in it
         if (args.size() < 2 || args.size() > (action.equals("add") ? 3 : 2)
                 || args.size() == 3 && args.get(2).matches(".*[/:].*")) {

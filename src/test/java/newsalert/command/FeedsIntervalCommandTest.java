@@ -116,6 +116,7 @@ class FeedsIntervalCommandTest {
             "30x   | '30x' is not a duration; write e.g. 30m or 2h",
             "99999999999999999999d | '99999999999999999999d' is not a duration; write e.g. 30m or 2h",
             "8d    | interval 8d is longer than 7d, the longest allowed; use 7d or less",
+            "30 m  | '30 m' has a space inside; write it without: 30m",
     })
     void aBadIntervalIsRefusedInPlainWordsBeforeTheFeedIsFetched(String written, String problem) {
         assertThat(f.admin("feeds add " + URL + " " + written)).isEqualTo(Reply.ephemeral(problem + USAGE));
