@@ -72,10 +72,7 @@ public interface ChatFeedStore {
      * @param at      the time (the poll clock's)
      * @return false when the chat no longer has the feed (nothing queued)
      */
-    default boolean noticeFailingChatFeed(FailingChatFeed feed, String note, boolean disable, String reason,
-                                          Instant at) {
-        throw new UnsupportedOperationException("this store keeps no feed-health notices");
-    }
+    boolean noticeFailingChatFeed(FailingChatFeed feed, String note, boolean disable, String reason, Instant at);
 
     /**
      * Turns a chat feed back on ({@code feeds retry}): clears its turned-off state and counts its failures for the
