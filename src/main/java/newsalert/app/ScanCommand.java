@@ -81,10 +81,10 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--explain",
             description = "with each printed story, show why: matched terms and rules, and the sentence each"
-                    + " count and quote was read from; also print each story with a topic that run would not alert,"
-                    + " with the reason (too old for poll.max-age, joined an alerted event, below"
-                    + " analysis.alert-severity, held by events.min-outlets); with --events, why each story started"
-                    + " or joined its event")
+                    + " count and quote was read from; also print each story with a topic that run would not alert"
+                    + " now, with the reason (too old for poll.max-age counted from the scan's time, joined an"
+                    + " alerted event, below analysis.alert-severity, held by events.min-outlets) -- [ALERT] stays"
+                    + " the story's own verdict; with --events, why each story started or joined its event")
     boolean explain;
 
     @Option(names = "--events",
