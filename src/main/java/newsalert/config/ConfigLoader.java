@@ -118,7 +118,8 @@ public final class ConfigLoader {
             config = YAML.treeToValue(tree, NewsalertConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw err.at(pointer(e, e.getPath().size()), "unknown key '" + e.getPropertyName() + "'" + at(e, true)
-                    + nestHint(e.getPropertyName()) + " (known keys there: " + e.getKnownPropertyIds() + ")");
+                    + nestHint(e.getPropertyName()) + closestKey(e.getPropertyName(), e.getKnownPropertyIds())
+                    + " (known keys there: " + knownKeys(e.getKnownPropertyIds()) + ")");
         } catch (JsonMappingException e) {
             String where = pointer(e, e.getPath().size());
             String secret = secretSection(e);
@@ -214,6 +215,36 @@ public final class ConfigLoader {
                         + " (name: and interval: may follow on their own lines, indented like url:)");
             }
         }
+    }
+
+    /** @return the known keys of a section, sorted, as {@code [a, b, c]} */
+    static String knownKeys(java.util.Collection<Object> known) {
+        return known == null ? "[]" : known.stream().map(String::valueOf).sorted().toList().toString();
+    }
+
+    /**
+     * @param key   an unknown key as written, such as {@code max_age} or {@code intervall}
+     * @param known the keys of that section
+     * @return {@code ; did you mean 'max-age'?} when one known key is the same but for case, {@code _} for
+     *         {@code -}, or at most two typed letters (insert, delete, change); else ""
+     */
+    static String closestKey(String key, java.util.Collection<Object> known) {
+        if (key == null || known == null || key.contains(".")) {
+            return ""; // a dotted key gets the nesting hint instead
+        }
+        String typed = key.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known.stream().map(String::valueOf).sorted().toList()) {
+            int d = distance.apply(typed, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.min(2, Math.max(0, typed.length() - 2))
+                ? "; did you mean '" + best + "'?" : "";
     }
 
     /**

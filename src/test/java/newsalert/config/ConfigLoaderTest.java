@@ -181,12 +181,13 @@ class ConfigLoaderTest {
         Path f = write("pol:\n  interval: 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("config file " + f + ", line 1: unknown key 'pol' at the top level (known"
-                        + " keys there: ")
+                .hasMessageStartingWith("config file " + f + ", line 1: unknown key 'pol' at the top level; did you"
+                        + " mean 'poll'? (known keys there: [analysis, chat-feeds, discord, events, feeds, fetch, ")
                 .hasMessageNotContaining("newsalert.config");
         Path g = write("poll:\n  intervall: 5m\n");
         assertThatThrownBy(() -> ConfigLoader.load(g, Map.of()))
-                .hasMessageStartingWith("config file " + g + ", line 2: unknown key 'intervall' at poll (");
+                .hasMessageStartingWith("config file " + g + ", line 2: unknown key 'intervall' at poll; did you mean"
+                        + " 'interval'? (");
     }
 
     @Test

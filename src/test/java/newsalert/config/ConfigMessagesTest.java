@@ -207,6 +207,21 @@ class ConfigMessagesTest {
     }
 
     @Test
+    void aMistypedKeyGetsTheClosestKnownOneAndTheKnownKeysSorted() throws IOException {
+        Path f = write("poll:\n  max_age: 12h\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .hasMessage("config file " + f + ", line 2: unknown key 'max_age' at poll; did you mean 'max-age'?"
+                        + " (known keys there: [interval, max-age, max-backoff, min-interval])");
+        Path url = write("feeds:\n  - URL: https://example.org/a.xml\n");
+        assertThatThrownBy(() -> ConfigLoader.load(url, Map.of())).hasMessageContaining("did you mean 'url'?");
+        assertThat(ConfigLoader.closestKey("intervall", java.util.List.of("max-age", "interval"))).isEqualTo(
+                "; did you mean 'interval'?");
+        assertThat(ConfigLoader.closestKey("colour", java.util.List.of("max-age", "interval")))
+                .as("nothing close").isEmpty();
+        assertThat(ConfigLoader.closestKey("ab", java.util.List.of("ac"))).as("too short to guess").isEmpty();
+    }
+
+    @Test
     void twoFeedsWithOneUrlAreNamedInAWarning() throws IOException {
         Path f = write("feeds:\n  - url: https://example.org/a.xml\n    name: World\n"
                 + "  - url: https://example.org/b.xml\n"
