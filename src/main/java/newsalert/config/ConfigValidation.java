@@ -31,6 +31,14 @@ final class ConfigValidation {
         if (c.store().url() == null || !c.store().url().startsWith("jdbc:")) {
             throw err.at("/store/url", "store.url must be a JDBC URL such as jdbc:sqlite:data/newsalert.db");
         }
+        if (!c.store().url().startsWith("jdbc:sqlite:") && !c.store().url().startsWith("jdbc:postgresql:")) {
+            String url = c.store().shownUrl();
+            String scheme = url.substring(0, url.indexOf(':', "jdbc:".length()) < 0 ? url.length()
+                    : url.indexOf(':', "jdbc:".length()) + 1);
+            throw err.at("/store/url", "store.url: " + scheme + " is not a database newsalert can use; it stores in"
+                    + " SQLite (jdbc:sqlite:data/newsalert.db, the default) or PostgreSQL"
+                    + " (jdbc:postgresql://host:5432/newsalert)");
+        }
         int sev = c.analysis().alertSeverity();
         if (sev < 0 || sev > 100) {
             throw err.at("/analysis/alert-severity", "analysis.alert-severity must be 0..100, got " + sev);

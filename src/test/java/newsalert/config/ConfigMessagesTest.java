@@ -222,6 +222,15 @@ class ConfigMessagesTest {
     }
 
     @Test
+    void aDatabaseOtherThanSqliteOrPostgresqlIsNamedNotPassedToThePool() throws IOException {
+        Path f = write("store:\n  url: jdbc:mysql://localhost/x?password=hunter2\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .hasMessage("config file " + f + ", line 2: store.url: jdbc:mysql: is not a database newsalert can"
+                        + " use; it stores in SQLite (jdbc:sqlite:data/newsalert.db, the default) or PostgreSQL"
+                        + " (jdbc:postgresql://host:5432/newsalert)");
+    }
+
+    @Test
     void twoFeedsWithOneUrlAreNamedInAWarning() throws IOException {
         Path f = write("feeds:\n  - url: https://example.org/a.xml\n    name: World\n"
                 + "  - url: https://example.org/b.xml\n"
