@@ -173,7 +173,9 @@ public final class RunCommand implements Callable<Integer> {
         ExecutorService readers = Poller.Reads.threads(cfg.fetch().concurrency());
         Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
                 monitoring.metrics(), cfg.analysis().alertSeverity(),
-                new Poller.Reads(readers, cfg.fetch().concurrency()), delivery::wake);
+                new Poller.Reads(readers, cfg.fetch().concurrency()), delivery::wake,
+                Poller.Claims.ofThisProcess(cfg.fetch().totalTimeout() == null ? Poller.Claims.DEFAULT_TTL
+                        : Poller.Claims.forFetchTimeout(cfg.fetch().totalTimeout())));
         if (!chats.isEmpty() && !first && !once) {
             List<ChatService> bots = chats;
             delivery.onTakeOver(() -> {

@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells a {@code run} that another instance polls the same database, in any mode (console or chats). Each run
  * holds the {@value #LEASE} lease while it polls, renewed every {@link #PERIOD}; one that finds the lease held
- * by a live other instance logs, once, what sharing the store means: both read the same feeds, and each new
- * story goes to whichever instance stores it first, so this one's console (or its chats) sees only part of
- * the alerts. When the other stops, the lease passes to this one and it says so. (The outbox itself is never
- * sent twice: that is the {@link DeliveryLoop#LEASE delivery lease}.)
+ * by a live other instance logs, once, at INFO, that the instances share the feeds: each due feed is claimed and
+ * read by one of them (issue 14, {@link newsalert.store.NewsStore#claimFeeds}), so between them every feed is
+ * read once per interval. When the other stops, the lease passes to this one and it says so. (The outbox itself
+ * is never sent twice: that is the {@link DeliveryLoop#LEASE delivery lease}.) The one lease tells "another
+ * instance" from "none", not how many more there are.
  */
 final class SharedStoreCheck implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SharedStoreCheck.class);
@@ -58,13 +59,11 @@ final class SharedStoreCheck implements AutoCloseable {
             return shared;
         }
         if (!mine && !shared) {
-            LOG.warn("another newsalert instance ({}) polls this database ({}) too: both read the same feeds, and"
-                    + " each new story is handled by whichever instance stores it first, so this one prints or sends"
-                    + " only some of the alerts. Run one instance per database, or give this one its own store"
-                    + " (NEWSALERT_STORE_URL, or store.url in its config)",
-                    store.leaseHolder(LEASE).orElse("?"), storeName);
+            LOG.info("another newsalert instance ({}) polls this database ({}) too: 2 or more instances share its"
+                    + " feeds, each due feed is read by one of them, so each instance reads and stores only some of"
+                    + " the feeds", store.leaseHolder(LEASE).orElse("?"), storeName);
         } else if (mine && shared) {
-            LOG.info("the other newsalert instance on this database stopped: this one now handles every new story");
+            LOG.info("the other newsalert instance on this database stopped: this one now reads every feed");
         }
         shared = !mine;
         return shared;

@@ -3,8 +3,13 @@ package newsalert.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Iterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +23,7 @@ import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
 import newsalert.metrics.Metrics;
+import newsalert.store.FeedClaims;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
 import newsalert.store.StoreException;
@@ -64,6 +70,12 @@ import org.slf4j.LoggerFactory;
  * {@value #STATE_BATCH} are waiting, when the first has waited {@link #STATE_BATCH_WAIT} on the poll clock, and at
  * the end of each cycle, so a crash loses at most those feeds' last 304 or failure (they are polled again).
  *
+ * <p>Shared polling ({@link Claims}): before reading, the poller claims its due feeds in the store, a batch of
+ * {@code fetch.concurrency} at a time ({@link NewsStore#claimFeeds}); a feed another instance holds, or polled
+ * meanwhile, is skipped. Storing a read's state releases its claim in the same transaction; a claim of an instance
+ * that died lapses after {@link Claims#ttl()}, and another instance takes the feed then. So several instances on one
+ * database read each due feed once between them.
+ *
  * <p>With an {@link EventTracker}: stories are grouped into events across feeds and outlets, and the unit
  * that alerts is the event — once, routed and rendered on the event's fused facts — while later stories of
  * an alerted event revise its view and queue edits of the sent alerts, the console's included (see
@@ -100,6 +112,9 @@ public final class Poller implements AutoCloseable {
     /** Longest a batched feed state waits (on the poll clock) before it is written. */
     static final java.time.Duration STATE_BATCH_WAIT = java.time.Duration.ofMillis(200);
     private final Metrics metrics;
+    private final Claims claims;
+    /** Feeds of the last cycle that were due but held by another instance, with when that claim lapses. */
+    private final Map<String, Instant> heldElsewhere = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
 
     /** @return how the feeds of the last {@link #pollDue}/{@link #pollAll} cycle went (zeros before the first) */
@@ -177,6 +192,20 @@ public final class Poller implements AutoCloseable {
     public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
                   PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
                   int alertSeverity, Reads reads, Runnable rowsQueued) {
+        this(store, reader, assessor, settings, clock, routing, events, metrics, alertSeverity, reads, rowsQueued,
+                Claims.ofThisProcess(Claims.DEFAULT_TTL));
+    }
+
+    /**
+     * A poller that claims its feeds under the owner and for the time given (issue 14: several instances share
+     * one database's feeds).
+     *
+     * @param claims this instance's owner id and how long its claims hold
+     */
+    public Poller(NewsStore store, FeedReader reader, Function<Story, Assessment> assessor,
+                  PollSettings settings, Clock clock, Routing routing, EventTracker events, Metrics metrics,
+                  int alertSeverity, Reads reads, Runnable rowsQueued, Claims claims) {
+        this.claims = java.util.Objects.requireNonNull(claims, "claims");
         if (reads == null) {
             this.ownReaders = Reads.threads(PARALLEL_READS);
             this.reads = new Reads(ownReaders, PARALLEL_READS);
@@ -232,6 +261,7 @@ public final class Poller implements AutoCloseable {
         int queued = 0;
         CycleTally tally = new CycleTally(metrics, clock.instant());
         lastCycle = new FeedCounts(0, 0);
+        heldElsewhere.clear();
         prepareEvents();
         ReadQueue queue = new ReadQueue(chats.feedsToPoll(configured).iterator(), tally, ignoreSchedule);
         // reads run side by side; each result is stored as soon as it arrives, on this thread
@@ -242,6 +272,7 @@ public final class Poller implements AutoCloseable {
             }
             if (stopRequested.getAsBoolean()) {
                 flushStates();
+                queue.releaseUnread();
                 return queued;
             }
             Fetched f;
@@ -250,6 +281,7 @@ public final class Poller implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 flushStates();
+                queue.releaseUnread();
                 return queued;
             }
             Instant now = clock.instant();
@@ -264,6 +296,7 @@ public final class Poller implements AutoCloseable {
             }
         }
         flushStates();
+        queue.releaseUnread();
         tally.finish(clock.instant());
         checkHealth();
         return queued;
@@ -297,6 +330,10 @@ public final class Poller implements AutoCloseable {
         /** Read results not yet taken; never more than {@code 2 × concurrency} (see {@link #fill}). */
         private final BlockingQueue<Fetched> done = new ArrayBlockingQueue<>(2 * concurrency);
         private final AtomicInteger reading = new AtomicInteger();
+        /** Feeds claimed for this instance and not yet handed to the readers (at most one batch). */
+        private final ArrayDeque<Claimed> claimed = new ArrayDeque<>();
+        /** Set when a claim failed: the rest of the cycle's feeds wait for the next cycle. */
+        private boolean claimsFailed;
         private int handedOut;
         private int taken;
 
@@ -306,18 +343,21 @@ public final class Poller implements AutoCloseable {
             this.ignoreSchedule = ignoreSchedule;
         }
 
-        /** Hands due feeds to the readers while there is room. */
+        /** Hands due feeds, claimed a batch at a time, to the readers while there is room. */
         void fill() {
             // a reader puts its result before it counts itself out, so reading + done.size() never undercounts
-            while (reading.get() < concurrency && reading.get() + done.size() < 2 * concurrency && feeds.hasNext()) {
-                ChatRoutes.PolledFeed polled = feeds.next();
-                FeedConfig feed = polled.config();
-                Instant now = clock.instant();
-                FeedState state = store.feedState(feed.url()).orElse(FeedState.fresh(feed.url()));
-                if (!ignoreSchedule && !FeedSchedule.isDue(state, now)) {
-                    tally.state(state);
-                    continue;
+            while (reading.get() < concurrency && reading.get() + done.size() < 2 * concurrency) {
+                if (claimed.isEmpty() && !claimNext()) {
+                    return;
                 }
+                if (claimed.isEmpty()) {
+                    continue; // nothing of that batch was this instance's to read
+                }
+                Claimed next = claimed.poll();
+                ChatRoutes.PolledFeed polled = next.feed();
+                FeedConfig feed = polled.config();
+                FeedState state = next.state();
+                Instant now = clock.instant();
                 FeedReader source = chats.readerFor(polled, reader);
                 reading.incrementAndGet();
                 handedOut++;
@@ -336,9 +376,59 @@ public final class Poller implements AutoCloseable {
                     reading.decrementAndGet();
                     handedOut--;
                     LOG.info("feed {}: not read, the readers are stopping; it is polled again later", feed.label());
+                    releaseClaims(List.of(feed.url()));
                     return;
                 }
             }
+        }
+
+        /**
+         * Claims the next batch of {@code concurrency} feeds of the cycle in one store call: those this instance
+         * got wait in {@link #claimed}; the others (not due, held or polled by another instance) are only counted.
+         *
+         * @return false when no feed is left to claim this cycle
+         */
+        private boolean claimNext() {
+            if (claimsFailed || !feeds.hasNext()) {
+                return false;
+            }
+            List<ChatRoutes.PolledFeed> batch = new ArrayList<>(concurrency);
+            while (batch.size() < concurrency && feeds.hasNext()) {
+                batch.add(feeds.next());
+            }
+            FeedClaims got;
+            try {
+                got = store.claimFeeds(batch.stream().map(p -> p.config().url()).toList(), claims.owner(),
+                        clock.instant(), claims.ttl(), ignoreSchedule);
+            } catch (StoreException e) {
+                LOG.warn("feeds not claimed ({}); the rest of this cycle's feeds are polled next cycle",
+                        e.getMessage());
+                claimsFailed = true;
+                return false;
+            }
+            for (ChatRoutes.PolledFeed polled : batch) {
+                String url = polled.config().url();
+                FeedState mine = got.claimed().get(url);
+                if (mine != null) {
+                    claimed.add(new Claimed(polled, mine));
+                    continue;
+                }
+                tally.state(got.unclaimed().getOrDefault(url, FeedState.fresh(url)));
+                Instant held = got.heldUntil().get(url);
+                if (held != null) {
+                    heldElsewhere.put(url, held);
+                }
+            }
+            return true;
+        }
+
+        /** Gives up the claims of feeds claimed but not handed to the readers (the cycle stopped early). */
+        void releaseUnread() {
+            if (claimed.isEmpty()) {
+                return;
+            }
+            releaseClaims(claimed.stream().map(c -> c.feed().config().url()).toList());
+            claimed.clear();
         }
 
         /** @return whether a result is still to come or waiting */
@@ -389,6 +479,22 @@ public final class Poller implements AutoCloseable {
         }
     }
 
+    /** A feed this instance claimed, with its state as stored when claimed. */
+    private record Claimed(ChatRoutes.PolledFeed feed, FeedState state) {
+    }
+
+    /**
+     * Gives up this instance's claims of feeds whose reads will not be stored, so another instance (or this one's
+     * next cycle) need not wait for them to lapse; a store failure here only leaves them to lapse.
+     */
+    private void releaseClaims(Collection<String> urls) {
+        try {
+            store.releaseFeedClaims(urls, claims.owner());
+        } catch (RuntimeException e) {
+            LOG.debug("claims of {} feeds not released ({}); they lapse on their own", urls.size(), e.toString());
+        }
+    }
+
     /** One feed's read, done on a reader thread, waiting to be stored. */
     private record Fetched(ChatRoutes.PolledFeed feed, FeedState state, ReadResult result) {
     }
@@ -403,6 +509,10 @@ public final class Poller implements AutoCloseable {
         for (ChatRoutes.PolledFeed polled : chats.feedsToPoll(feeds)) {
             Instant due = store.feedState(polled.config().url()).map(FeedState::nextPollAt).orElse(now);
             due = due == null ? now : due;
+            Instant held = heldElsewhere.get(polled.config().url()); // another instance reads it: not before then
+            if (held != null && held.isAfter(due)) {
+                due = held;
+            }
             if (best == null || due.isBefore(best)) {
                 best = due;
             }
@@ -431,6 +541,7 @@ public final class Poller implements AutoCloseable {
         ReadResult result = fetched.result();
         if (result instanceof ReadResult.Failed && stopRequested.getAsBoolean()) {
             LOG.info("feed {}: read aborted by shutdown; it is polled again on the next start", feed.label());
+            releaseClaims(List.of(feed.url()));
             return 0;
         }
         tally.fetched(result);
@@ -495,6 +606,7 @@ public final class Poller implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("the states of {} feeds could not be saved ({}); they are read again next cycle",
                     pendingStates.size(), e.getMessage());
+            releaseClaims(pendingStates.stream().map(FeedState::url).toList());
         } finally {
             pendingStates.clear();
             pendingSince = null;
@@ -509,6 +621,51 @@ public final class Poller implements AutoCloseable {
     public void close() {
         if (ownReaders != null) {
             ownReaders.shutdownNow();
+        }
+    }
+
+    /**
+     * How this instance claims feeds in a store that other instances may poll too ({@link NewsStore#claimFeeds}).
+     *
+     * @param owner this instance's id in the claims, 1–64 characters: a random UUID per process start is enough,
+     *              since claims lapse on their own
+     * @param ttl   how long a claim holds when its read is never stored (the instance died): longer than a feed
+     *              claimed in a batch can wait for a reader plus its own fetch, so a live instance's claims do not
+     *              lapse under it ({@link #forFetchTimeout})
+     */
+    public record Claims(String owner, java.time.Duration ttl) {
+        /** The claim time when the fetch timeout is not known: for the default {@code fetch.total-timeout} of 60 s. */
+        public static final java.time.Duration DEFAULT_TTL = java.time.Duration.ofSeconds(135);
+        private static final String PROCESS_OWNER = UUID.randomUUID().toString();
+
+        public Claims {
+            java.util.Objects.requireNonNull(owner, "owner");
+            if (owner.isEmpty() || owner.length() > 64) {
+                throw new IllegalArgumentException("owner must be 1-64 characters, got '" + owner + "'");
+            }
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("ttl must be positive, got " + ttl);
+            }
+        }
+
+        /**
+         * @param ttl how long claims hold
+         * @return claims under this process's id (one random UUID per JVM)
+         */
+        public static Claims ofThisProcess(java.time.Duration ttl) {
+            return new Claims(PROCESS_OWNER, ttl);
+        }
+
+        /**
+         * The claim time for a fetch timeout: a claimed feed may wait for one read in progress to end (at most the
+         * timeout), then be read itself (the timeout again), then wait briefly to be stored: twice the timeout plus
+         * 15 s.
+         *
+         * @param totalTimeout {@code fetch.total-timeout}, positive
+         * @return {@code 2 × totalTimeout + 15 s}
+         */
+        public static java.time.Duration forFetchTimeout(java.time.Duration totalTimeout) {
+            return totalTimeout.multipliedBy(2).plusSeconds(15);
         }
     }
 

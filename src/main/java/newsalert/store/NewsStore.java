@@ -30,6 +30,37 @@ public interface NewsStore extends AutoCloseable {
     void saveFeedStates(List<FeedState> states);
 
     /**
+     * Claims, for this instance, those of the feeds given that are due and not held by another instance's live
+     * claim, in one short writing transaction (PostgreSQL: {@code SELECT … FOR UPDATE SKIP LOCKED}, then an
+     * UPDATE; SQLite: the same statements under its one writer), so that of several instances polling one
+     * database each due feed is read by exactly one. A claim lapses at {@code now + ttl}; storing the feed's state
+     * ({@link #apply}, {@link #saveFeedState}, {@link #saveFeedStates}) releases it in the same transaction. When no
+     * feed of the batch can be claimed, nothing is written (one read).
+     *
+     * @param urls           the batch, feed URLs without repeats (the poller passes {@code fetch.concurrency} at a
+     *                       time)
+     * @param owner          this instance's id (a UUID per process start), at most 64 characters
+     * @param now            the poll clock's time: a feed is due when its next poll time is not after it, a claim
+     *                       lapsed when its end is not after it
+     * @param ttl            how long the claim holds, positive
+     * @param dueOrNot       claim feeds whether due or not ({@code run --once}); live claims still hold
+     * @return the claimed feeds and the others' states
+     * @throws StoreException when the store cannot be read or written; nothing is claimed then
+     */
+    FeedClaims claimFeeds(List<String> urls, String owner, java.time.Instant now, java.time.Duration ttl,
+                          boolean dueOrNot);
+
+    /**
+     * Gives up this owner's claims of the feeds given without storing a read (reads abandoned at shutdown, or
+     * states the store did not take), so that any instance may poll them at once. Claims of other owners stay.
+     *
+     * @param urls  feed URLs
+     * @param owner the owner that claimed them
+     * @throws StoreException when the store cannot be written
+     */
+    void releaseFeedClaims(java.util.Collection<String> urls, String owner);
+
+    /**
      * Reads, in one go, what the decision about one feed read needs: which of its entries the feed had before
      * and with which content hash, and for the stories of the others (new, or changed since) what is stored.
      *

@@ -88,15 +88,13 @@ class RunOnceTest {
             assertThat(first.check()).isFalse();
             assertThat(second.check()).isTrue();  // told once, not every renewal
             assertThat(log.lines()).hasSize(1).first().asString()
-                    .startsWith("WARN another newsalert instance (")
-                    .contains(") polls this database (" + url + ") too: both read the same feeds, and each new story"
-                            + " is handled by whichever instance stores it first, so this one prints or sends only"
-                            + " some of the alerts. Run one instance per database, or give this one its own store"
-                            + " (NEWSALERT_STORE_URL, or store.url in its config)");
+                    .startsWith("INFO another newsalert instance (")
+                    .contains(") polls this database (" + url + ") too: 2 or more instances share its feeds, each due"
+                            + " feed is read by one of them, so each instance reads and stores only some of the feeds");
             first.close();
             assertThat(second.check()).isFalse();
             assertThat(log.lines()).last().isEqualTo("INFO the other newsalert instance on this database stopped:"
-                    + " this one now handles every new story");
+                    + " this one now reads every feed");
             second.close();
         }
     }

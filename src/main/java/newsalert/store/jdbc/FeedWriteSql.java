@@ -153,7 +153,8 @@ final class FeedWriteSql {
 
     /**
      * Inserts or replaces a feed's state in one statement. {@code failing_since} starts at the first failure of
-     * a run (its poll time), is kept through the following ones and cleared by a success.
+     * a run (its poll time), is kept through the following ones and cleared by a success. The feed's claim (V21)
+     * is released: its state now says when it is due next.
      */
     static void upsertState(Connection conn, FeedState s) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
@@ -163,6 +164,7 @@ final class FeedWriteSql {
                         + " last_modified = excluded.last_modified, first_poll_at = excluded.first_poll_at,"
                         + " last_poll_at = excluded.last_poll_at, next_poll_at = excluded.next_poll_at,"
                         + " failures = excluded.failures, last_error = excluded.last_error,"
+                        + " claim_owner = NULL, claim_until = NULL,"
                         + " failing_since = CASE WHEN excluded.failures = 0 THEN NULL"
                         + " ELSE COALESCE(feed_state.failing_since, excluded.failing_since) END")) {
             ps.setString(1, s.url());

@@ -171,7 +171,7 @@ public final class JdbcNewsStore implements NewsStore {
         return db.read("cannot read state of feed " + url, conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT etag, last_modified, first_poll_at, last_poll_at, next_poll_at, failures, last_error"
-                            + " FROM feed_state WHERE url = ?")) {
+                            + " FROM feed_state WHERE url = ? AND (claim_owner IS NULL OR last_poll_at IS NOT NULL)")) { // not a claim-only row
                 ps.setString(1, url);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -203,6 +203,17 @@ public final class JdbcNewsStore implements NewsStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public newsalert.store.FeedClaims claimFeeds(List<String> urls, String owner, Instant now,
+                                                 java.time.Duration ttl, boolean dueOrNot) {
+        return FeedClaimSql.claim(db, urls, owner, now, ttl, dueOrNot);
+    }
+
+    @Override
+    public void releaseFeedClaims(java.util.Collection<String> urls, String owner) {
+        FeedClaimSql.release(db, urls, owner);
     }
 
     @Override

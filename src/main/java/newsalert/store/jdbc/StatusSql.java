@@ -75,7 +75,7 @@ final class StatusSql {
     private static List<StoreStatus.Feed> feeds(Connection conn) throws SQLException {
         List<StoreStatus.Feed> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT url, failures, last_error, failing_since,"
-                + " last_poll_at, next_poll_at FROM feed_state"
+                + " last_poll_at, next_poll_at FROM feed_state WHERE (claim_owner IS NULL OR last_poll_at IS NOT NULL)"
                 + " ORDER BY failures DESC, CASE WHEN failing_since IS NULL THEN 1 ELSE 0 END, failing_since, url");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

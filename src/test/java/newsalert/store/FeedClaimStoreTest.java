@@ -1,0 +1,181 @@
+package newsalert.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.testing.StoreKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Feed claims (issue 14 item 3, {@link NewsStore#claimFeeds}): of two instances (two store handles on one
+ * database), each due feed goes to one; storing the read releases the claim; a dead owner's claim lapses after its
+ * time and not before.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
+class FeedClaimStoreTest {
+    @Parameter
+    StoreKind kind;
+
+    private static final Instant T0 = Instant.parse("2026-12-07T05:00:00Z");
+    private static final Duration TTL = Duration.ofSeconds(135);
+    private static final String A = "instance-a";
+    private static final String B = "instance-b";
+
+    @TempDir
+    Path dir;
+
+    private static List<String> feeds(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "http://127.0.0.1/feed-" + i + ".xml").toList();
+    }
+
+    /** The state a read at {@code at} stores: due again 5 minutes later. */
+    private static FeedState polled(String url, Instant at) {
+        return new FeedState(url, "\"v1\"", null, at, at, at.plusSeconds(300), 0, null);
+    }
+
+    @Test
+    void aDueFeedGoesToOneInstanceAndIsFreeAgainOnlyWhenDueAfterItsReadIsStored() {
+        List<String> urls = feeds(3);
+        try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir)); JdbcNewsStore b = JdbcNewsStore.open(kind.url(dir))) {
+            // feed-0 was polled before and is due; feed-1 was polled and is not due; feed-2 was never polled
+            a.saveFeedState(new FeedState(urls.get(0), "\"v0\"", null, T0.minusSeconds(600), T0.minusSeconds(300),
+                    T0, 0, null));
+            a.saveFeedState(polled(urls.get(1), T0.minusSeconds(60)));
+
+            FeedClaims first = a.claimFeeds(urls, A, T0, TTL, false);
+            assertThat(first.claimed()).containsOnlyKeys(urls.get(0), urls.get(2));
+            assertThat(first.claimed().get(urls.get(0)).etag()).isEqualTo("\"v0\"");
+            assertThat(first.claimed().get(urls.get(2))).isEqualTo(FeedState.fresh(urls.get(2)));
+            assertThat(first.unclaimed()).containsOnlyKeys(urls.get(1));
+            assertThat(first.heldUntil()).isEmpty();
+            // a claim-only row is no feed state yet
+            assertThat(a.feedState(urls.get(2))).isEmpty();
+
+            FeedClaims second = b.claimFeeds(urls, B, T0.plusSeconds(1), TTL, false);
+            assertThat(second.claimed()).isEmpty();
+            assertThat(second.heldUntil()).containsOnlyKeys(urls.get(0), urls.get(2))
+                    .containsEntry(urls.get(0), T0.plus(TTL));
+
+            // A stores both reads (one with entries' effects, one batched): the claims go with them
+            a.apply(new FeedWrite(urls.get(0), List.of(), polled(urls.get(0), T0.plusSeconds(2))));
+            a.saveFeedStates(List.of(polled(urls.get(2), T0.plusSeconds(2))));
+            assertThat(b.claimFeeds(urls, B, T0.plusSeconds(3), TTL, false).claimed()).isEmpty();
+            assertThat(a.claimFeeds(urls, A, T0.plusSeconds(3), TTL, false).claimed()).isEmpty();
+
+            // five minutes on, every feed is due again and the other instance may take them
+            FeedClaims later = b.claimFeeds(urls, B, T0.plusSeconds(302), TTL, false);
+            assertThat(later.claimed()).containsOnlyKeys(urls);
+            assertThat(later.claimed().get(urls.get(2)).etag()).isEqualTo("\"v1\"");
+        }
+    }
+
+    @Test
+    void aDeadOwnersClaimIsTakenAfterItLapsesAndNotBefore() {
+        List<String> urls = feeds(2);
+        try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir)); JdbcNewsStore b = JdbcNewsStore.open(kind.url(dir))) {
+            a.saveFeedState(polled(urls.get(0), T0.minusSeconds(300)));
+            assertThat(a.claimFeeds(urls, A, T0, TTL, false).claimed()).containsOnlyKeys(urls);
+            // A dies here: it never stores the reads
+            assertThat(b.claimFeeds(urls, B, T0.plus(TTL).minusMillis(1), TTL, false).claimed()).isEmpty();
+            FeedClaims taken = b.claimFeeds(urls, B, T0.plus(TTL), TTL, false);
+            assertThat(taken.claimed()).containsOnlyKeys(urls);
+            assertThat(taken.claimed().get(urls.get(0))).isEqualTo(polled(urls.get(0), T0.minusSeconds(300)));
+            // and now B holds them for its own time
+            assertThat(a.claimFeeds(urls, A, T0.plus(TTL).plusSeconds(1), TTL, false).heldUntil())
+                    .containsEntry(urls.get(0), T0.plus(TTL).plus(TTL));
+        }
+    }
+
+    @Test
+    void releasedClaimsAreFreeAtOnceAndLeaveNoRowForAFeedNeverPolled() {
+        List<String> urls = feeds(2);
+        try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir)); JdbcNewsStore b = JdbcNewsStore.open(kind.url(dir))) {
+            a.saveFeedState(polled(urls.get(0), T0.minusSeconds(300)));
+            assertThat(a.claimFeeds(urls, A, T0, TTL, false).claimed()).hasSize(2);
+            b.releaseFeedClaims(urls, B); // not B's: nothing changes
+            assertThat(b.claimFeeds(urls, B, T0, TTL, false).claimed()).isEmpty();
+            a.releaseFeedClaims(urls, A);
+            assertThat(a.feedState(urls.get(0))).contains(polled(urls.get(0), T0.minusSeconds(300)));
+            assertThat(a.feedState(urls.get(1))).isEmpty();
+            assertThat(a.status().read(T0).feeds()).extracting(StoreStatus.Feed::url).containsExactly(urls.get(0));
+            assertThat(b.claimFeeds(urls, B, T0, TTL, false).claimed()).containsOnlyKeys(urls);
+        }
+    }
+
+    @Test
+    void dueOrNotClaimsFeedsNotDueButNeverAnotherInstancesLiveClaim() {
+        List<String> urls = feeds(2);
+        try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir)); JdbcNewsStore b = JdbcNewsStore.open(kind.url(dir))) {
+            a.saveFeedState(polled(urls.get(0), T0));
+            a.saveFeedState(polled(urls.get(1), T0));
+            assertThat(a.claimFeeds(urls.subList(0, 1), A, T0.plusSeconds(1), TTL, true).claimed())
+                    .containsOnlyKeys(urls.get(0));
+            FeedClaims once = b.claimFeeds(urls, B, T0.plusSeconds(1), TTL, true);
+            assertThat(once.claimed()).containsOnlyKeys(urls.get(1));
+            assertThat(once.heldUntil()).containsOnlyKeys(urls.get(0));
+        }
+    }
+
+    @Test
+    void concurrentClaimersNeverGetTheSameFeed() throws Exception {
+        List<String> urls = feeds(200);
+        int claimers = 4;
+        List<JdbcNewsStore> stores = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(claimers);
+        try {
+            for (int i = 0; i < claimers; i++) {
+                stores.add(JdbcNewsStore.open(kind.url(dir)));
+            }
+            // half the feeds polled before (rows to lock), half never (rows to insert)
+            for (int i = 0; i < urls.size(); i += 2) {
+                stores.get(0).saveFeedState(polled(urls.get(i), T0.minusSeconds(300)));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int c = 0; c < claimers; c++) {
+                NewsStore store = stores.get(c);
+                String owner = "claimer-" + c;
+                List<String> order = new ArrayList<>(urls);
+                Collections.rotate(order, c * 37); // each starts elsewhere in the list
+                results.add(threads.submit(() -> {
+                    go.await();
+                    List<String> got = new ArrayList<>();
+                    for (int i = 0; i < order.size(); i += 8) {
+                        got.addAll(store.claimFeeds(order.subList(i, Math.min(order.size(), i + 8)), owner, T0, TTL,
+                                false).claimed().keySet());
+                    }
+                    return got;
+                }));
+            }
+            go.countDown();
+            List<String> all = new ArrayList<>();
+            for (Future<List<String>> r : results) {
+                all.addAll(r.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(all).doesNotHaveDuplicates();
+            assertThat(new HashSet<>(all)).isEqualTo(Set.copyOf(urls));
+        } finally {
+            threads.shutdownNow();
+            stores.forEach(JdbcNewsStore::close);
+        }
+    }
+}
