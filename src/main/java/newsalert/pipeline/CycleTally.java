@@ -83,19 +83,30 @@ final class CycleTally {
     }
 
     /**
-     * Ends the cycle: sets the feed-state gauges, records the cycle and, when a feed was read, logs its INFO line
-     * ({@link PollCycle#logLine()}; a pass in which no feed was due stays silent).
+     * Ends the cycle: sets the feed-state gauges, records the cycle and logs its line ({@link PollCycle#logLine()}):
+     * at INFO when a feed failed or brought new entries or alerts, and for a quiet cycle (every feed read
+     * unchanged) at INFO only when {@code quietLineDue}, else at DEBUG; a pass in which no feed was due stays silent.
      *
-     * @param end the poller clock's time now
+     * @param end          the poller clock's time now
+     * @param quietLineDue whether a quiet cycle should still be logged at INFO (the poller's hourly sign of life)
      * @return the cycle's figures
      */
-    PollCycle finish(Instant end) {
+    PollCycle finish(Instant end, boolean quietLineDue) {
         metrics.feedStates(active, backingOff, disabled);
         PollCycle c = new PollCycle(feeds, notModified, errors, fresh, alerts, Duration.between(start, end), end);
         metrics.pollCycle(c);
         if (c.feeds() > 0) {
-            LOG.info(c.logLine());
+            if (!quiet(c) || quietLineDue) {
+                LOG.info(c.logLine());
+            } else {
+                LOG.debug(c.logLine());
+            }
         }
         return c;
+    }
+
+    /** @return whether a cycle read feeds and nothing came of it: no error, no new entry, no alert */
+    static boolean quiet(PollCycle c) {
+        return c.errors() == 0 && c.newEntries() == 0 && c.alerts() == 0;
     }
 }

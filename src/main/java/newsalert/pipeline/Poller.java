@@ -1,6 +1,7 @@
 package newsalert.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
 import newsalert.metrics.Metrics;
+import newsalert.metrics.PollCycle;
 import newsalert.store.FeedClaims;
 import newsalert.store.FeedState;
 import newsalert.store.NewsStore;
@@ -116,6 +118,12 @@ public final class Poller implements AutoCloseable {
     /** Feeds of the last cycle that were due but held by another instance, with when that claim lapses. */
     private final Map<String, Instant> heldElsewhere = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile FeedCounts lastCycle = new FeedCounts(0, 0);
+    /**
+     * A cycle in which every feed read came back unchanged is logged at INFO at most this often (else at DEBUG),
+     * so an idle bot's log does not grow by a line per feed interval and still shows it is alive.
+     */
+    static final Duration QUIET_LINE_EVERY = Duration.ofHours(1);
+    private Instant lastQuietLine;
 
     /** @return how the feeds of the last {@link #pollDue}/{@link #pollAll} cycle went (zeros before the first) */
     public FeedCounts lastCycle() {
@@ -297,7 +305,12 @@ public final class Poller implements AutoCloseable {
         }
         flushStates();
         queue.releaseUnread();
-        tally.finish(clock.instant());
+        Instant end = clock.instant();
+        boolean quietLineDue = lastQuietLine == null || !end.isBefore(lastQuietLine.plus(QUIET_LINE_EVERY));
+        PollCycle cycle = tally.finish(end, quietLineDue);
+        if (quietLineDue && cycle.feeds() > 0 && CycleTally.quiet(cycle)) {
+            lastQuietLine = end;
+        }
         checkHealth();
         return queued;
     }

@@ -29,7 +29,7 @@ class CycleTallyTest {
             t.state(new FeedState("c", null, null, null, T0, T0, 1, "refused: intranet.test resolves to a private"));
             t.recorded(new FeedEntries.Tally(4, 2, 3, 1, 1, List.of(Topic.ATTACK, Topic.ATTACK, Topic.DIPLOMACY)));
 
-            PollCycle c = t.finish(T0.plusMillis(1500));
+            PollCycle c = t.finish(T0.plusMillis(1500), true);
 
             assertThat(c).isEqualTo(new PollCycle(4, 1, 2, 4, 2, Duration.ofMillis(1500), T0.plusMillis(1500)));
             assertThat(CycleTally.outcome(new ReadResult.Failed("Refused: x"))).isEqualTo(FetchOutcome.REFUSED);
@@ -49,11 +49,11 @@ class CycleTallyTest {
         try (MicrometerMetrics m = new MicrometerMetrics()) {
             CycleTally real = new CycleTally(m, T0);
             real.fetched(new ReadResult.NotModified());
-            real.finish(T0.plusSeconds(4));
+            real.finish(T0.plusSeconds(4), true);
             CycleTally idle = new CycleTally(m, T0.plusSeconds(30));
             idle.state(new FeedState("a", null, null, T0, T0, T0.plusSeconds(300), 0, null));
 
-            PollCycle c = idle.finish(T0.plusSeconds(30));
+            PollCycle c = idle.finish(T0.plusSeconds(30), true);
 
             assertThat(c.feeds()).isZero();
             assertThat(m.lastCycleEnd()).isEqualTo(T0.plusSeconds(30));

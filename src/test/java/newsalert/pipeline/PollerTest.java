@@ -233,6 +233,32 @@ class PollerTest {
         p.close();
     }
 
+    @Test
+    void quietCyclesAreLoggedAtInfoOnlyOnceAnHourButEveryCycleThatBroughtSomethingIs() {
+        Poller p = poller();
+        reader.next(read(Stories.story("a", "Talks resume", T0.minusSeconds(60))));
+        p.pollDue(List.of(FEED)); // first poll: 1 new entry -> INFO
+        for (int i = 0; i < 4; i++) { // four quiet cycles within the hour: the first at INFO, three at DEBUG
+            clock.advance(Duration.ofMinutes(5));
+            reader.next(new ReadResult.NotModified());
+            p.pollDue(List.of(FEED));
+        }
+        clock.advance(Duration.ofMinutes(5));
+        reader.next(read(Stories.story("a", "Talks resume", T0.minusSeconds(60)),
+                Stories.story("b", "Envoys meet", T0.plusSeconds(1500))));
+        p.pollDue(List.of(FEED)); // a new entry: INFO whatever the hour
+        clock.advance(Duration.ofMinutes(60));
+        reader.next(new ReadResult.NotModified());
+        p.pollDue(List.of(FEED)); // an hour after the last quiet INFO line: INFO again
+        assertThat(pollerLog.capture().lines()).filteredOn(l -> l.startsWith("INFO poll cycle"))
+                .extracting(l -> l.replaceAll(", [0-9.]+ s$", ""))
+                .containsExactly("INFO poll cycle: 1 feeds, 0 not modified, 0 errors, 1 new entries, 0 alerts",
+                        "INFO poll cycle: 1 feeds, 1 not modified, 0 errors, 0 new entries, 0 alerts",
+                        "INFO poll cycle: 1 feeds, 0 not modified, 0 errors, 1 new entries, 0 alerts",
+                        "INFO poll cycle: 1 feeds, 1 not modified, 0 errors, 0 new entries, 0 alerts");
+        p.close();
+    }
+
     private static ReadResult.Read read(Story... stories) {
         return new ReadResult.Read("Feed Title", List.of(stories), null, null);
     }
