@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * by a live other instance logs, once, what sharing the store means: both read the same feeds, and each new
  * story goes to whichever instance stores it first, so this one's console (or its chats) sees only part of
  * the alerts. When the other stops, the lease passes to this one and it says so. (The outbox itself is never
- * sent twice: that is the {@link DeliveryLoop#LEASE delivery lease}.)
+ * sent twice: each chat is delivered by the one instance that claims it, see {@link DeliveryLoop}.)
  */
 final class SharedStoreCheck implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SharedStoreCheck.class);
@@ -52,7 +52,7 @@ final class SharedStoreCheck implements AutoCloseable {
     synchronized boolean check() {
         boolean mine;
         try {
-            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, InstanceId::isGone);
+            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, holder -> false);
         } catch (RuntimeException e) {
             LOG.debug("could not check for another instance: {}", e.toString());
             return shared;

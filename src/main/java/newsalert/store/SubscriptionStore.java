@@ -193,8 +193,8 @@ public interface SubscriptionStore {
     void settle(long outboxId, OutboxStatus status, String reason);
 
     /**
-     * Takes or renews a named lease, so that one process at a time does a job (two instances of the bot on
-     * one database must not both deliver the outbox). Granted when nobody holds it, when {@code owner}
+     * Takes or renews a named lease, so that one process at a time does a job (one instance on a database
+     * long-polls Telegram for commands, {@code telegram-updates}). Granted when nobody holds it, when {@code owner}
      * already holds it, when the holder's lease has expired, or when {@code holderGone} says the holder is
      * dead (e.g. a process on this host that no longer exists); the lease then runs until {@code now + ttl}.
      *
