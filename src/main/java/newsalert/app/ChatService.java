@@ -17,7 +17,8 @@ interface ChatService extends AutoCloseable {
 
     /**
      * Connects and starts answering commands. Calling it again once started (e.g. when this instance takes
-     * the delivery over from another, see {@link DeliveryLoop#onTakeOver}) does nothing.
+     * the commands over from another, see {@link CommandLeases}) does nothing; after {@link #stopCommands} it
+     * starts them again.
      *
      * @throws RuntimeException when the platform refuses the token or cannot be reached; {@code run} then
      *                          stops with the message
@@ -31,6 +32,13 @@ interface ChatService extends AutoCloseable {
      */
     default void startForDelivery() {
         start();
+    }
+
+    /**
+     * Stops answering commands, keeping what delivery needs (another instance on the same database took the
+     * commands over, see {@link CommandLeases}). By default nothing to stop.
+     */
+    default void stopCommands() {
     }
 
     /**

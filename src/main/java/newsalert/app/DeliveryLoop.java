@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import newsalert.delivery.DeliveryClaims;
 import newsalert.delivery.DeliveryReport;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.store.SubscriptionStore;
@@ -28,25 +29,21 @@ import org.slf4j.LoggerFactory;
  * may. Between ticks, {@link #wake} asks for a round of every platform at once (the poller does after a feed read
  * queued outbox rows), so an alert does not wait for the next tick.
  *
- * <p>One deliverer per database: each round first takes or renews the {@value #LEASE} lease for
- * {@link #LEASE_TTL}, so a second instance started on the same database waits instead of sending every alert
- * a second time. It takes over when the first stops (the lease is released on close), when the first's lease
- * runs out, or at once when the holder was a process on this host that no longer exists (killed). The
- * {@linkplain #onTakeOver take-over hook} then runs once, on the delivery thread ({@code run} uses it to
- * start the command bots the waiting instance had left to the first).
+ * <p>Several instances on one database (issue 14): a loop made with an owner id delivers through a
+ * {@linkplain DeliveryWorker#sharing sharing} worker, so each round claims the chats this instance serves
+ * ({@link DeliveryClaims}); every {@link DeliveryClaims#RENEW_EVERY} a task on its own thread renews them (a send
+ * that hangs on a platform thread does not let them lapse), and {@link #close} releases them, so another instance
+ * takes them in its next round. An instance that dies without closing loses its chats after
+ * {@link DeliveryClaims#TTL}. There is no leader: every instance delivers, each to its own chats.
  */
 final class DeliveryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLoop.class);
-    static final String LEASE = "delivery";
-    static final Duration LEASE_TTL = Duration.ofSeconds(20);
 
     private final DeliveryWorker worker;
     private final SubscriptionStore store;
     private final Clock clock;
-    private final String owner;
-    private boolean waitingLogged;
-    private Runnable takeOver = () -> { };
-    private boolean tookOver;
+    /** This instance's chat claims; {@code null} for a loop that serves every chat (tests, one instance). */
+    private final DeliveryClaims claims;
     private final ScheduledExecutorService executor;
     private volatile boolean started;
     /**
@@ -56,15 +53,41 @@ final class DeliveryLoop implements AutoCloseable {
     private final java.util.Map<Object, AtomicBoolean> wakes = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Platform, ReentrantLock> platformLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A loop that serves every chat with pending rows: the only deliverer on its store. */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock) {
-        this(worker, store, clock, InstanceId.current());
+        this(worker, store, clock, null, executor(worker));
     }
 
-    /** @param owner this process's name in the lease, as {@link InstanceId} makes it */
+    /**
+     * A loop that shares the outbox with other instances: it delivers only to the chats it claims.
+     *
+     * @param owner this instance's id in the claims, unique per running instance ({@link InstanceId#create})
+     */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner) {
-        this(worker, store, clock, owner, Executors.newScheduledThreadPool(Math.max(1, worker.platforms().size()),
+        this(worker, store, clock, owner, executor(worker));
+    }
+
+    /**
+     * @param owner    this instance's id in the claims, or {@code null} to serve every chat without claims
+     * @param executor runs the rounds (and the claims' renewal) once {@link #start started}, apart from the poll
+     *                 loop's thread (tests pass one they drive by hand); the loop owns it and shuts it down on
+     *                 {@link #close}
+     */
+    DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner,
+                 ScheduledExecutorService executor) {
+        this.claims = owner == null ? null : new DeliveryClaims(store, owner, clock);
+        this.worker = claims == null ? worker : worker.sharing(claims);
+        this.store = store;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** One thread per platform, and one for the claims' renewal. */
+    private static ScheduledExecutorService executor(DeliveryWorker worker) {
+        return Executors.newScheduledThreadPool(worker.platforms().size() + 1,
                 new java.util.concurrent.ThreadFactory() {
-                    private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                    private final java.util.concurrent.atomic.AtomicInteger n =
+                            new java.util.concurrent.atomic.AtomicInteger();
 
                     @Override
                     public Thread newThread(Runnable r) {
@@ -72,31 +95,7 @@ final class DeliveryLoop implements AutoCloseable {
                         t.setDaemon(true);
                         return t;
                     }
-                }));
-    }
-
-    /**
-     * @param executor runs the rounds once {@link #start started}, apart from the poll loop's thread (tests pass
-     *                 one they drive by hand); the loop owns it and shuts it down on {@link #close}
-     */
-    DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner,
-                 ScheduledExecutorService executor) {
-        this.worker = worker;
-        this.store = store;
-        this.clock = clock;
-        this.owner = owner;
-        this.executor = executor;
-    }
-
-    /**
-     * Sets what to do, once, when this instance gets the lease after having waited for another holder.
-     *
-     * @param hook runs on the delivery thread before that round's deliveries; an exception it throws is logged
-     * @return this
-     */
-    DeliveryLoop onTakeOver(Runnable hook) {
-        this.takeOver = hook;
-        return this;
+                });
     }
 
     /**
@@ -112,7 +111,27 @@ final class DeliveryLoop implements AutoCloseable {
                 executor.scheduleWithFixedDelay(() -> round(p), 0, period.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+        if (claims != null) {
+            long renew = DeliveryClaims.RENEW_EVERY.toMillis();
+            executor.scheduleWithFixedDelay(this::renewClaims, renew, renew, TimeUnit.MILLISECONDS);
+        }
         started = true;
+    }
+
+    /**
+     * Renews this instance's chat claims now ({@link DeliveryClaims#renew}); a failure is logged and the claims
+     * then run out on their own. Does nothing for a loop without claims.
+     */
+    void renewClaims() {
+        if (claims == null) {
+            return;
+        }
+        try {
+            claims.renew();
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew this instance's delivery claims ({}); its chats pass to another instance if"
+                    + " this goes on for {} s", e.getMessage(), DeliveryClaims.TTL.toSeconds());
+        }
     }
 
     /**
@@ -160,7 +179,7 @@ final class DeliveryLoop implements AutoCloseable {
 
     /**
      * Runs one round for one platform's targets ({@code null}: all platforms). Rounds of different platforms may
-     * run at the same time; the lease and the take-over hook are handled under this loop's lock.
+     * run at the same time.
      */
     DeliveryReport round(Platform only) {
         List<ReentrantLock> locks = locksFor(only);
@@ -188,9 +207,6 @@ final class DeliveryLoop implements AutoCloseable {
 
     private DeliveryReport roundLocked(Platform only) {
         try {
-            if (!holdsLease()) {
-                return new DeliveryReport(0, 0, 0, 0, List.of());
-            }
             DeliveryReport r = worker.deliverDue(clock.instant(), only);
             for (DeliveryReport.Migration m : r.migrations()) {
                 int moved = store.moveChat(m.target().platform(), m.target().chatId(), m.newChatId());
@@ -209,36 +225,10 @@ final class DeliveryLoop implements AutoCloseable {
         }
     }
 
-    /** Takes or renews the lease; on the first success after waiting, runs the take-over hook once. */
-    private synchronized boolean holdsLease() {
-        if (!store.acquireLease(LEASE, owner, clock.instant(), LEASE_TTL, InstanceId::isGone)) {
-            if (!waitingLogged) {
-                LOG.warn("another newsalert instance ({}) is delivering from this database; this one waits and"
-                        + " takes over when it stops", store.leaseHolder(LEASE).orElse("?"));
-                waitingLogged = true;
-            }
-            return false;
-        }
-        if (waitingLogged) {
-            LOG.info("this instance now delivers the outbox");
-            waitingLogged = false;
-            if (!tookOver) {
-                tookOver = true;
-                runTakeOver();
-            }
-        }
-        return true;
-    }
-
-    private void runTakeOver() {
-        try {
-            takeOver.run();
-        } catch (RuntimeException e) {
-            LOG.warn("after taking over the delivery: {}", e.getMessage());
-        }
-    }
-
-    /** Stops the rounds, letting one in progress finish (up to 10 s), and releases the lease. */
+    /**
+     * Stops the rounds, letting one in progress finish (up to 10 s), and releases this instance's chat claims, so
+     * other instances deliver to those chats in their next round.
+     */
     @Override
     public void close() {
         started = false;
@@ -251,10 +241,12 @@ final class DeliveryLoop implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        try {
-            store.releaseLease(LEASE, owner);
-        } catch (RuntimeException e) {
-            LOG.debug("could not release the delivery lease: {}", e.toString());
+        if (claims != null) {
+            try {
+                claims.release();
+            } catch (RuntimeException e) {
+                LOG.debug("could not release the delivery claims (they lapse on their own): {}", e.toString());
+            }
         }
     }
 }

@@ -191,6 +191,15 @@ final class DiscordService implements ChatService {
 
     private boolean once;
 
+    /** Stops answering slash commands (another instance answers them now); delivery goes on over this session. */
+    @Override
+    public synchronized void stopCommands() {
+        wantCommands = false;
+        if (bot != null) {
+            bot.stopAnsweringCommands();
+        }
+    }
+
     private synchronized void connect() {
         if (closed) {
             return;

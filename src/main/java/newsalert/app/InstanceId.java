@@ -6,9 +6,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Names this process in leases: {@code host/pid/nonce}. The nonce keeps two processes apart even when host
- * name and pid coincide (containers); host and pid let a restarted process on the same host see that the
- * previous holder is dead.
+ * Names this process in leases and delivery claims: {@code host/pid/nonce}, for people reading the tables and logs.
+ * The nonce keeps two processes apart even when host name and pid coincide (containers). Nothing reads the pid
+ * back: a dead instance's leases and claims simply lapse (issue 14 dropped the pid check, which only worked on one
+ * host).
  */
 final class InstanceId {
     private static final String HOST = hostName();
@@ -25,24 +26,6 @@ final class InstanceId {
     /** @return a new id for this process with a fresh nonce (one per {@code run}, so that two runs in one JVM differ) */
     static String create() {
         return HOST + "/" + ProcessHandle.current().pid() + "/" + nonce();
-    }
-
-    /**
-     * @param owner another id in the {@code host/pid/nonce} form
-     * @return true only when it names a process on this host that no longer runs; false when unsure (another
-     *         host, or a form this does not understand)
-     */
-    static boolean isGone(String owner) {
-        String[] parts = owner.split("/");
-        if (parts.length != 3 || !parts[0].equals(HOST)) {
-            return false;
-        }
-        try {
-            long pid = Long.parseLong(parts[1]);
-            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static String nonce() {

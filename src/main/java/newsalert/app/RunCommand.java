@@ -69,8 +69,10 @@ public final class RunCommand implements Callable<Integer> {
     boolean once;
 
     private final CountDownLatch stop = new CountDownLatch(1);
-    /** This run's name in the delivery lease. */
+    /** This run's name in the delivery claims and the command leases. */
     private final String owner = InstanceId.create();
+    /** Who answers commands, once started (tests check it at once instead of waiting for its period). */
+    private volatile CommandLeases commandLeases;
     private volatile SourceReader reader;
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** The time source of every decision of this run (feed due times, leases, delivery, commands). */
@@ -130,34 +132,31 @@ public final class RunCommand implements Callable<Integer> {
         }
         reader = wiring.sourceReader();
         List<ChatService> chats = List.of();
-        boolean first = true;
+        CommandLeases commands = null;
         Monitoring monitoring = Monitoring.create(cfg.metrics());
         try {
             chats = ChatServices.create(wiring, store, clock, monitoring.metrics());
-            // a second instance on the same database (the first holds the delivery lease) leaves the commands
-            // to the first: two long-polling Telegram clients for one bot get 409 Conflict from Telegram
-            first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
-                    owner, clock.instant(), DeliveryLoop.LEASE_TTL, InstanceId::isGone);
-            if (!first && !once) {
-                LOG.warn("another newsalert instance ({}) runs on this database: this one does not answer"
-                        + " commands, and delivers only if that one stops", store.subscriptions()
-                        .leaseHolder(DeliveryLoop.LEASE).orElse("?"));
-            }
-            for (ChatService chat : chats) {
-                if (once && chat instanceof DiscordService discord) {
-                    discord.once(); // no retry in 30 s that the process will not live to make
-                }
-                if (once || !first) {
+            if (once) {
+                for (ChatService chat : chats) {
+                    if (chat instanceof DiscordService discord) {
+                        discord.once(); // no retry in 30 s that the process will not live to make
+                    }
                     chat.startForDelivery();
-                } else {
-                    chat.start();
                 }
+            } else if (!chats.isEmpty()) {
+                // several instances on one database: one answers each platform's commands, every one delivers
+                commands = new CommandLeases(store.subscriptions(), owner, clock, chats);
+                commandLeases = commands;
+                commands.start();
             }
             monitoring.serve(store, chats, cfg.poll().interval(), clock);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             monitoring.close();
             chats.forEach(ChatService::close);
+            if (commands != null) {
+                commands.close();
+            }
             store.close();
             return 1;
         }
@@ -176,13 +175,6 @@ public final class RunCommand implements Callable<Integer> {
                 new Poller.Reads(readers, cfg.fetch().concurrency()), delivery::wake,
                 Poller.Claims.ofThisProcess(cfg.fetch().totalTimeout() == null ? Poller.Claims.DEFAULT_TTL
                         : Poller.Claims.forFetchTimeout(cfg.fetch().totalTimeout())));
-        if (!chats.isEmpty() && !first && !once) {
-            List<ChatService> bots = chats;
-            delivery.onTakeOver(() -> {
-                LOG.info("the other instance stopped: this one now answers commands too");
-                bots.forEach(ChatService::start);
-            });
-        }
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().shownUrl(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
         SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().shownUrl());
@@ -208,6 +200,9 @@ public final class RunCommand implements Callable<Integer> {
             poller.close();
             readers.shutdownNow(); // reads in progress are abandoned: their feeds are polled again on the next start
             chats.forEach(ChatService::close);
+            if (commands != null) {
+                commands.close(); // after the bots stopped polling: the next holder's getUpdates meets no other
+            }
             delivery.close();
             monitoring.close();
             store.close();
@@ -319,6 +314,17 @@ public final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // the JVM is already exiting: the hook is running or has run
+        }
+    }
+
+    /**
+     * Takes or renews the command leases now instead of at their next period (for tests that drive a take-over
+     * by events); does nothing before they started or in console mode.
+     */
+    void checkCommandLeases() {
+        CommandLeases c = commandLeases;
+        if (c != null) {
+            c.check();
         }
     }
 

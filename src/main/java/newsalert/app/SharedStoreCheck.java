@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * by a live other instance logs, once, at INFO, that the instances share the feeds: each due feed is claimed and
  * read by one of them (issue 14, {@link newsalert.store.NewsStore#claimFeeds}), so between them every feed is
  * read once per interval. When the other stops, the lease passes to this one and it says so. (The outbox itself
- * is never sent twice: that is the {@link DeliveryLoop#LEASE delivery lease}.) The one lease tells "another
- * instance" from "none", not how many more there are.
+ * is never sent twice: each chat is delivered by the one instance that claims it, see {@link DeliveryLoop}.) The
+ * one lease tells "another instance" from "none", not how many more there are.
  */
 final class SharedStoreCheck implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SharedStoreCheck.class);
@@ -53,7 +53,7 @@ final class SharedStoreCheck implements AutoCloseable {
     synchronized boolean check() {
         boolean mine;
         try {
-            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, InstanceId::isGone);
+            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, holder -> false);
         } catch (RuntimeException e) {
             LOG.debug("could not check for another instance: {}", e.toString());
             return shared;

@@ -37,6 +37,8 @@ final class TelegramService implements ChatService {
     private TelegramBot bot;
     private boolean closed;
     private volatile boolean deliveryOnly;
+    /** Whether this instance should answer commands (false once another instance took them over). */
+    private boolean wantCommands;
 
     private TelegramService(TelegramPlatform platform, Supplier<TelegramBot> bots) {
         this.platform = platform;
@@ -65,8 +67,9 @@ final class TelegramService implements ChatService {
     /** @throws IllegalStateException when Telegram refuses the token */
     @Override
     public synchronized void start() {
+        wantCommands = true;
         if (bot != null || closed) {
-            return; // already answering (or stopped): a second start, e.g. after a delivery take-over, is a no-op
+            return; // already answering (or stopped): a second start, e.g. after a take-over, is a no-op
         }
         TelegramBot next = bots.get();
         try {
@@ -84,7 +87,7 @@ final class TelegramService implements ChatService {
     }
 
     private synchronized void retry() {
-        if (!closed && bot == null) {
+        if (!closed && bot == null && wantCommands) {
             try {
                 start();
             } catch (IllegalStateException e) {
@@ -107,6 +110,24 @@ final class TelegramService implements ChatService {
     public void startForDelivery() {
         deliveryOnly = true;
         // nothing to start: TelegramPlatform makes its own requests, and commands are left to a running bot
+    }
+
+    /**
+     * Stops long polling (another instance took the commands over: two pollers of one bot get 409 Conflict from
+     * Telegram); delivery goes on, the adapter makes its own requests.
+     */
+    @Override
+    public void stopCommands() {
+        TelegramBot running;
+        synchronized (this) {
+            wantCommands = false;
+            deliveryOnly = true;
+            running = bot;
+            bot = null;
+        }
+        if (running != null) {
+            running.close();
+        }
     }
 
     @Override

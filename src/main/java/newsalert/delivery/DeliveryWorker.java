@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import newsalert.metrics.DeliveryOutcome;
 import newsalert.metrics.Metrics;
 import newsalert.store.AttemptOutcome;
+import newsalert.store.ChatClaim;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxKind;
 import newsalert.store.OutboxStatus;
@@ -101,7 +102,9 @@ import newsalert.subscription.Target;
  * A row is marked sent right after the platform accepts it, so a restart resumes with the rows still pending
  * and never re-sends a sent one (a crash between the platform's answer and {@code markSent} can repeat that
  * one message: at-least-once at the edge). Rounds for different platforms may run at once
- * ({@link #deliverDue(Instant, Platform)}); rounds that share a platform must not. Run one worker per store.
+ * ({@link #deliverDue(Instant, Platform)}); rounds that share a platform must not. Run one worker per store, or
+ * one {@linkplain #sharing(DeliveryClaims) sharing} worker per instance when several instances use one database:
+ * each then delivers only to the chats it has claimed.
  */
 public final class DeliveryWorker {
     private final SubscriptionStore store;
@@ -110,6 +113,8 @@ public final class DeliveryWorker {
     private final DeliverySettings settings;
     private final Metrics metrics;
     private final BriefScheduler briefs;
+    /** The chats this instance may serve, when it shares the outbox with others; {@code null}: every chat. */
+    private final DeliveryClaims claims;
     /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
     public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
     /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
@@ -153,6 +158,30 @@ public final class DeliveryWorker {
             limiters.put(adapter.platform(), new RateLimiter(limits.apply(adapter.platform()), clock));
         }
         this.briefs = new BriefScheduler(store, platforms);
+        this.claims = null;
+    }
+
+    private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims) {
+        this.metrics = base.metrics;
+        this.store = base.store;
+        this.settings = base.settings;
+        this.platforms.putAll(base.platforms);
+        this.limiters.putAll(base.limiters);
+        this.briefs = base.briefs;
+        this.claims = Objects.requireNonNull(claims, "claims");
+    }
+
+    /**
+     * A worker that shares the outbox with other instances on the same database (issue 14): each round it
+     * {@linkplain DeliveryClaims#claim claims} the chats it may serve and delivers only to those, checking
+     * {@link DeliveryClaims#holds} before every send. Renewing and releasing the claims is the caller's job.
+     * Without claims a worker serves every chat (one worker per store).
+     *
+     * @param claims this instance's claims
+     * @return a worker with the same adapters, limits and settings that delivers only to claimed chats
+     */
+    public DeliveryWorker sharing(DeliveryClaims claims) {
+        return new DeliveryWorker(this, claims);
     }
 
     /**
@@ -184,9 +213,16 @@ public final class DeliveryWorker {
     public DeliveryReport deliverDue(Instant now, Platform only) {
         briefs.queueDue(now); // once a minute whichever platform's thread calls first (synchronized there)
         Tally tally = new Tally();
+        Set<ChatClaim> mine = claims == null ? null : claims.claim(only, now);
+        if (mine != null && mine.isEmpty()) {
+            return new DeliveryReport(0, 0, 0, 0, List.of());
+        }
         for (Target target : store.pendingTargets()) {
             if (only != null && target.platform() != only) {
                 continue;
+            }
+            if (mine != null && !mine.contains(ChatClaim.of(target))) {
+                continue; // another instance's chat
             }
             ChatPlatform adapter = platforms.get(target.platform());
             if (adapter == null || isPaused(target)) {
@@ -206,6 +242,9 @@ public final class DeliveryWorker {
         }
         List<OutboxItem> queue = new ArrayList<>(store.pendingOutbox(target, settings.batchPerTarget()));
         while (!queue.isEmpty()) {
+            if (!stillHeld(target)) {
+                return;
+            }
             OutboxItem head = queue.get(0);
             if (head.nextAttemptAt() != null && head.nextAttemptAt().isAfter(now) && !probe(head, now, tally)) {
                 return;
@@ -323,6 +362,9 @@ public final class DeliveryWorker {
      */
     private boolean deliverReleased(ChatPlatform adapter, RateLimiter limiter, Target target, Instant now,
                                     Tally tally) {
+        if (!stillHeld(target)) {
+            return false;
+        }
         List<OutboxItem> released = store.releasedOutbox(target, now, RELEASED_PER_DIGEST);
         if (released.isEmpty()) {
             return true;
@@ -411,6 +453,11 @@ public final class DeliveryWorker {
         ChatSettings chat = store.chatSettings(target.platform(), target.chatId());
         Loudness loudness = store.loudness(target).orElse(Loudness.DEFAULT);
         return AlertStyle.decide(chat, loudness, severity, now);
+    }
+
+    /** @return whether this worker may start a send to the target now (always, without claims) */
+    private boolean stillHeld(Target target) {
+        return claims == null || claims.holds(target);
     }
 
     private boolean isPaused(Target target) {

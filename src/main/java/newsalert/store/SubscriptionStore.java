@@ -193,8 +193,8 @@ public interface SubscriptionStore {
     void settle(long outboxId, OutboxStatus status, String reason);
 
     /**
-     * Takes or renews a named lease, so that one process at a time does a job (two instances of the bot on
-     * one database must not both deliver the outbox). Granted when nobody holds it, when {@code owner}
+     * Takes or renews a named lease, so that one process at a time does a job (one instance on a database
+     * long-polls Telegram for commands, {@code telegram-updates}). Granted when nobody holds it, when {@code owner}
      * already holds it, when the holder's lease has expired, or when {@code holderGone} says the holder is
      * dead (e.g. a process on this host that no longer exists); the lease then runs until {@code now + ttl}.
      *
@@ -208,6 +208,36 @@ public interface SubscriptionStore {
 
     /** Gives the lease up if {@code owner} holds it, so that another process may take it at once. */
     void releaseLease(String name, String owner);
+
+    /**
+     * Claims chats for delivery (issue 14: every instance on one database delivers, each chat's rows by one
+     * instance at a time, in id order). In one short writing transaction: among the chats with pending outbox
+     * rows, takes those nobody holds or whose claim has lapsed ({@code expires_at <= now}) and renews those
+     * {@code owner} already holds, all until {@code now + ttl}. On PostgreSQL chats another instance is claiming
+     * at the same moment are skipped ({@code FOR UPDATE SKIP LOCKED}); on SQLite the transaction holds the one
+     * write lock.
+     *
+     * @param owner the claiming instance's id, unique per running instance
+     * @param only  the platform whose chats to claim, or {@code null} for all
+     * @param ttl   how long the claim holds without renewal (seconds; another instance takes the chat after it)
+     * @param limit most chats returned
+     * @return the chats {@code owner} holds now that have pending rows, by platform and chat id
+     */
+    List<ChatClaim> claimChats(String owner, Platform only, Instant now, Duration ttl, int limit);
+
+    /**
+     * Renews, until {@code now + ttl}, every claim of {@code owner} that has not lapsed at {@code now} (a lapsed
+     * one may already be another instance's).
+     *
+     * @return how many claims were renewed
+     */
+    int renewChatClaims(String owner, Instant now, Duration ttl);
+
+    /** Gives up every chat claim of {@code owner}, so that other instances take those chats at once. */
+    void releaseChatClaims(String owner);
+
+    /** @return the instance holding the chat's claim at {@code now}; empty when nobody does or it lapsed */
+    Optional<String> chatClaimHolder(ChatClaim chat, Instant now);
 
     /**
      * @return the message id of the story's delivered alert ({@link OutboxKind#SEND} row) at the target, for

@@ -120,7 +120,7 @@ class DeliveryLoopTest {
     }
 
     @Test
-    void twoInstancesOnOneDatabaseNeverBothDeliver() {
+    void twoInstancesShareTheOutboxChatByChatAndADeadOnesChatsPassAfterTheClaimLapses() {
         Target chat = Target.chat(Platform.TELEGRAM, "5550001");
         MutableClock clock = new MutableClock(T0);
         List<String> first = new ArrayList<>();
@@ -135,48 +135,52 @@ class DeliveryLoopTest {
             assertThat(loopA.round().sent()).isEqualTo(1);
             a.recordEntry("https://wire.test/a.rss", Stories.story("s2", "Strike", T0), Stories.attack(true), true,
                     T0, List.of(chat));
+            a.recordEntry("https://wire.test/a.rss", Stories.story("s3", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(chat));
             clock.advance(java.time.Duration.ofSeconds(5));
-            assertThat(loopB.round().sent()).isZero();
-            assertThat(b.subscriptions().leaseHolder(DeliveryLoop.LEASE)).contains("host-a/100/aaaaaa");
+            assertThat(loopB.round().sent()).as("A's chats").isZero();
+            assertThat(b.subscriptions().chatClaimHolder(newsalert.store.ChatClaim.of(chat), clock.instant()))
+                    .contains("host-a/100/aaaaaa");
 
-            java.util.concurrent.atomic.AtomicInteger takeOversA = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicInteger takeOversB = new java.util.concurrent.atomic.AtomicInteger();
-            loopA.onTakeOver(takeOversA::incrementAndGet);
-            loopB.onTakeOver(takeOversB::incrementAndGet);
+            // A is killed (no round, no renewal, no close): its claims lapse 20 s after its last round
+            clock.advance(java.time.Duration.ofSeconds(14));
             assertThat(loopB.round().sent()).isZero();
-            assertThat(takeOversB).hasValue(0);
-
-            loopA.close();   // a clean stop hands the outbox over at once
+            clock.advance(java.time.Duration.ofSeconds(1));
             assertThat(loopB.round().sent()).isEqualTo(1);
+            clock.advance(java.time.Duration.ofSeconds(1)); // Telegram's 1 message a second per chat
+            assertThat(loopB.round().sent()).isEqualTo(1);
+            assertThat(loopA.round().sent()).as("A, were it back, finds its chat taken").isZero();
             assertThat(first).containsExactly("s1");
-            assertThat(second).containsExactly("s2");
-            // the waiting instance's hook (run starts its command bots there) runs once, at the take-over
-            assertThat(takeOversB).hasValue(1);
-            loopB.round();
-            assertThat(takeOversB).hasValue(1);
-            assertThat(takeOversA).hasValue(0);
+            assertThat(second).as("in order, once").containsExactly("s2", "s3");
             loopB.close();
         }
     }
 
     @Test
-    void aLeaseOfADeadProcessOnThisHostIsTakenOverAtOnceAndAnotherHostsOnlyWhenItLapses() throws Exception {
-        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-version").redirectErrorStream(true).redirectOutput(dir.resolve("v.txt").toFile()).start();
-        gone.waitFor();
-        String host = InstanceId.current().split("/")[0];
+    void aStoppedInstanceHandsItsChatsOverAtOnceAndARenewingOneKeepsThem() {
+        Target chat = Target.chat(Platform.TELEGRAM, "5550001");
         MutableClock clock = new MutableClock(T0);
-        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("dead.db"))) {
-            var subs = store.subscriptions();
-            assertThat(subs.acquireLease(DeliveryLoop.LEASE, host + "/" + gone.pid() + "/dead00", T0,
-                    DeliveryLoop.LEASE_TTL, owner -> false)).isTrue();
-            assertThat(subs.acquireLease(DeliveryLoop.LEASE, "me/1/mine00", T0, DeliveryLoop.LEASE_TTL,
-                    InstanceId::isGone)).isTrue();
-
-            assertThat(subs.acquireLease(DeliveryLoop.LEASE, "elsewhere/1/other0", T0, DeliveryLoop.LEASE_TTL,
-                    InstanceId::isGone)).isFalse();
-            assertThat(subs.acquireLease(DeliveryLoop.LEASE, "elsewhere/1/other0", T0.plus(DeliveryLoop.LEASE_TTL),
-                    DeliveryLoop.LEASE_TTL, InstanceId::isGone)).isTrue();
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        String db = "jdbc:sqlite:" + dir.resolve("stop.db");
+        try (JdbcNewsStore a = JdbcNewsStore.open(db); JdbcNewsStore b = JdbcNewsStore.open(db)) {
+            a.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(false), false,
+                    T0, List.of(chat));
+            DeliveryLoop loopA = loop(a, clock, first, "host-a/100/aaaaaa");
+            DeliveryLoop loopB = loop(b, clock, second, "host-b/200/bbbbbb");
+            assertThat(loopA.round().sent()).isEqualTo(1);
+            a.recordEntry("https://wire.test/a.rss", Stories.story("s2", "Strike", T0), Stories.attack(false), false,
+                    T0, List.of(chat));
+            for (int i = 0; i < 6; i++) { // 30 s: A's renewal (its own thread in run) keeps the chat A's
+                clock.advance(java.time.Duration.ofSeconds(5));
+                loopA.renewClaims();
+                assertThat(loopB.round().sent()).isZero();
+            }
+            loopA.close();
+            assertThat(loopB.round().sent()).isEqualTo(1);
+            assertThat(first).containsExactly("s1");
+            assertThat(second).containsExactly("s2");
+            loopB.close();
         }
     }
 }

@@ -144,6 +144,19 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
+     * Stops answering slash commands (another instance took them over, issue 14): interactions are no longer
+     * routed; the session stays up for delivery, and the commands stay registered with Discord. Does nothing
+     * when the bot does not answer them.
+     */
+    public synchronized void stopAnsweringCommands() {
+        if (!answering) {
+            return;
+        }
+        answering = false;
+        jda.removeEventListener(router);
+    }
+
+    /**
      * Waits for the first READY (guilds loaded).
      *
      * @return whether it came within {@code timeout}

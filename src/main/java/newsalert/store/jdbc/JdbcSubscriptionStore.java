@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsalert.store.AttemptOutcome;
+import newsalert.store.ChatClaim;
 import newsalert.store.Briefs;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxStatus;
@@ -385,6 +386,34 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public void releaseLease(String name, String owner) {
         write("cannot release lease " + name, "DELETE FROM lease WHERE name = ? AND owner = ?", name, owner);
+    }
+
+    @Override
+    public List<ChatClaim> claimChats(String owner, Platform only, Instant now, Duration ttl, int limit) {
+        return db.write("cannot claim chats for delivery",
+                conn -> ClaimSql.claim(conn, db.sqlite(), owner, only, now, ttl, limit));
+    }
+
+    @Override
+    public int renewChatClaims(String owner, Instant now, Duration ttl) {
+        return write("cannot renew the delivery claims", "UPDATE delivery_claim SET expires_at = ?"
+                + " WHERE owner = ? AND expires_at > ?", now.plus(ttl).toEpochMilli(), owner, now.toEpochMilli());
+    }
+
+    @Override
+    public void releaseChatClaims(String owner) {
+        write("cannot release the delivery claims", "DELETE FROM delivery_claim WHERE owner = ?", owner);
+    }
+
+    @Override
+    public Optional<String> chatClaimHolder(ChatClaim chat, Instant now) {
+        return query("cannot read the delivery claim of " + chat.chatId(), conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT owner FROM delivery_claim WHERE platform = ?"
+                    + " AND chat_id = ? AND expires_at > ? AND owner <> ''", chat.platform().wireName(),
+                    chat.chatId(), now.toEpochMilli()); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
     }
 
     @Override
