@@ -132,8 +132,11 @@ public final class RunCommand implements Callable<Integer> {
         List<ChatService> chats = List.of();
         boolean first = true;
         Monitoring monitoring = Monitoring.create(cfg.metrics());
+        // command replies queued before the delivery loop exists wait for its first round
+        java.util.concurrent.atomic.AtomicReference<Runnable> wakeDelivery = new java.util.concurrent.atomic
+                .AtomicReference<>(() -> { });
         try {
-            chats = ChatServices.create(wiring, store, clock, monitoring.metrics());
+            chats = ChatServices.create(wiring, store, clock, monitoring.metrics(), () -> wakeDelivery.get().run());
             // a second instance on the same database (the first holds the delivery lease) leaves the commands
             // to the first: two long-polling Telegram clients for one bot get 409 Conflict from Telegram
             first = chats.isEmpty() || store.subscriptions().acquireLease(DeliveryLoop.LEASE,
@@ -169,6 +172,7 @@ public final class RunCommand implements Callable<Integer> {
         DeliveryLoop delivery = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 adapters(chats, spec.commandLine().getOut()), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
+        wakeDelivery.set(delivery::wake);
         // feeds are fetched and parsed on fetch.concurrency threads; a feed read that queued rows wakes the delivery
         ExecutorService readers = Poller.Reads.threads(cfg.fetch().concurrency());
         Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
