@@ -77,6 +77,10 @@ import newsalert.subscription.Target;
  * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on. Replies, notices and
  * daily briefs are silent by the same rules (their row's severity decides) and never mention anyone.
  *
+ * <p>Command replies (issue 19): a notice row whose note is a {@link CommandReplyNote} goes through
+ * {@link ChatPlatform#commandReply}; it shares the target's order and rate limits with alerts, is never merged
+ * into a digest, and is sent even while the target is paused (only such rows then; alerts stay held).
+ *
  * <p>Daily briefs: each round first queues the briefs that are due ({@link BriefScheduler}) as notice rows whose
  * note is an encoded {@link Brief}; they are sent through {@link ChatPlatform#sendBrief} in id order with the
  * target's other rows.
