@@ -294,11 +294,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         }
     }
 
-    /** Runs the command in {@code m} (already accepted by {@link #command}) and sends the reply. */
-    void answer(Message m) {
-        answer(-1, m);
-    }
-
+    /** Runs the command in {@code m} and queues the reply (sends it at once without a store). */
     private void answer(long updateId, Message m) {
         String text = commandText(m).strip();
         String name = commandName(text);
