@@ -11,9 +11,9 @@ import org.flywaydb.core.api.migration.Context;
  * outbox.
  *
  * <ul>
- *   <li>{@code command_offset}: per platform, the next update id to ask the platform for (Telegram's
- *       {@code getUpdates} offset): every update below it was handled. Any instance that takes over long
- *       polling starts from it.</li>
+ *   <li>{@code command_offset}: per source (a bot account, {@code telegram:<bot id>}), the next update id to ask
+ *       for (Telegram's {@code getUpdates} offset): every update below it was handled. Any instance that takes over
+ *       long polling starts from it.</li>
  *   <li>{@code command_update}: the updates at or above that offset that were handled already (their replies
  *       queued in the same transaction), so that an update the platform sends again is never answered twice.
  *       Rows below the stored offset are deleted as it rises.</li>
@@ -29,10 +29,10 @@ public class V23__command_updates extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection conn = context.getConnection();
         try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TABLE command_offset (platform VARCHAR(16) PRIMARY KEY,"
+            st.execute("CREATE TABLE command_offset (source VARCHAR(128) PRIMARY KEY,"
                     + " next_update_id BIGINT NOT NULL, updated_at BIGINT NOT NULL)");
-            st.execute("CREATE TABLE command_update (platform VARCHAR(16) NOT NULL, update_id BIGINT NOT NULL,"
-                    + " handled_at BIGINT NOT NULL, PRIMARY KEY (platform, update_id))");
+            st.execute("CREATE TABLE command_update (source VARCHAR(128) NOT NULL, update_id BIGINT NOT NULL,"
+                    + " handled_at BIGINT NOT NULL, PRIMARY KEY (source, update_id))");
             String product = conn.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
             if (!product.contains("sqlite")) {
                 st.execute("ALTER TABLE outbox ALTER COLUMN note TYPE TEXT");

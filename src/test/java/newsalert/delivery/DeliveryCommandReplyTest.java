@@ -71,12 +71,12 @@ class DeliveryCommandReplyTest {
         long update = 1;
         for (int i = 0; i < 960; i++) {
             Target chat = Target.chat(Platform.TELEGRAM, String.valueOf(7_000 + i));
-            updates.queueReplies(Platform.TELEGRAM, update, chat, List.of(CommandReplyNote.encode("answer " + update)),
+            updates.queueReplies("telegram:4242", update, chat, List.of(CommandReplyNote.encode("answer " + update)),
                     update, T0);
             update++;
         }
         for (int i = 0; i < 40; i++) {
-            updates.queueReplies(Platform.TELEGRAM, update, GROUP, List.of(CommandReplyNote.encode("answer " + update)),
+            updates.queueReplies("telegram:4242", update, GROUP, List.of(CommandReplyNote.encode("answer " + update)),
                     update, T0);
             update++;
         }
@@ -128,7 +128,7 @@ class DeliveryCommandReplyTest {
         news.recordEntry("https://wire.test/rss", Stories.story("s1", "Strike on a depot", T0), Stories.attack(true),
                 false, T0, List.of(GROUP));
         news.subscriptions().pause(GROUP, "the bot was removed from the chat");
-        updates.queueReplies(Platform.TELEGRAM, 5, GROUP, List.of(CommandReplyNote.encode("status: paused")), 5, T0);
+        updates.queueReplies("telegram:4242", 5, GROUP, List.of(CommandReplyNote.encode("status: paused")), 5, T0);
 
         worker.deliverDue(clock.instant());
 

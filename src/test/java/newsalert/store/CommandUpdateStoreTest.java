@@ -3,6 +3,7 @@ package newsalert.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import newsalert.delivery.CommandReplyNote;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CommandUpdateStoreTest {
     private static final Instant T0 = Instant.parse("2026-05-04T12:00:00Z");
     private static final Target CHAT = new Target(Platform.TELEGRAM, "-100300", "7");
+    private static final String BOT = "telegram:4242";
+    private static final String OTHER_BOT = "telegram:5353";
 
     @Parameter
     StoreKind kind;
@@ -37,19 +40,19 @@ class CommandUpdateStoreTest {
     void aHandledUpdateQueuesItsRepliesOnceAndRaisesTheOffset() {
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
             CommandUpdateStore updates = store.commandUpdates();
-            assertThat(updates.nextUpdateId(Platform.TELEGRAM)).isZero();
-            assertThat(updates.handled(Platform.TELEGRAM, 41)).isFalse();
+            assertThat(updates.nextUpdateId(BOT, T0)).isZero();
+            assertThat(updates.handled(BOT, 41, T0)).isFalse();
 
             String longPart = "x".repeat(4_000); // above the old 1,024-character note column on PostgreSQL
-            assertThat(updates.queueReplies(Platform.TELEGRAM, 41, CHAT,
+            assertThat(updates.queueReplies(BOT, 41, CHAT,
                     List.of(CommandReplyNote.encode("<b>one</b>"), CommandReplyNote.encode(longPart)), 41, T0))
                     .isTrue();
-            assertThat(updates.queueReplies(Platform.TELEGRAM, 41, CHAT, List.of(CommandReplyNote.encode("again")),
+            assertThat(updates.queueReplies(BOT, 41, CHAT, List.of(CommandReplyNote.encode("again")),
                     42, T0)).isFalse();
 
-            assertThat(updates.handled(Platform.TELEGRAM, 41)).isTrue();
-            assertThat(updates.handled(Platform.DISCORD, 41)).isFalse();
-            assertThat(updates.nextUpdateId(Platform.TELEGRAM)).isEqualTo(41);
+            assertThat(updates.handled(BOT, 41, T0)).isTrue();
+            assertThat(updates.handled(OTHER_BOT, 41, T0)).isFalse();
+            assertThat(updates.nextUpdateId(BOT, T0)).isEqualTo(41);
             List<OutboxItem> rows = store.subscriptions().pendingOutbox(CHAT, 10);
             assertThat(rows).extracting(OutboxItem::kind).containsExactly(OutboxKind.NOTICE, OutboxKind.NOTICE);
             assertThat(rows).extracting(r -> CommandReplyNote.decode(r.note()).orElseThrow())
@@ -66,21 +69,39 @@ class CommandUpdateStoreTest {
     void theOffsetOnlyRisesAndIdsBelowItCountAsHandled() {
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
             CommandUpdateStore updates = store.commandUpdates();
-            updates.queueReplies(Platform.TELEGRAM, 12, CHAT, List.of(), 10, T0); // 10 and 11 still open
-            assertThat(updates.handled(Platform.TELEGRAM, 10)).isFalse();
-            assertThat(updates.handled(Platform.TELEGRAM, 12)).isTrue();
+            updates.queueReplies(BOT, 12, CHAT, List.of(), 10, T0); // 10 and 11 still open
+            assertThat(updates.handled(BOT, 10, T0)).isFalse();
+            assertThat(updates.handled(BOT, 12, T0)).isTrue();
 
-            updates.confirmUpdates(Platform.TELEGRAM, 13, T0.plusSeconds(1));
-            updates.confirmUpdates(Platform.TELEGRAM, 11, T0.plusSeconds(2)); // a late, lower value: ignored
+            updates.confirmUpdates(BOT, 13, T0.plusSeconds(1));
+            updates.confirmUpdates(BOT, 11, T0.plusSeconds(2)); // a late, lower value: ignored
 
-            assertThat(updates.nextUpdateId(Platform.TELEGRAM)).isEqualTo(13);
-            assertThat(updates.handled(Platform.TELEGRAM, 10)).isTrue();
-            assertThat(updates.handled(Platform.TELEGRAM, 13)).isFalse();
+            assertThat(updates.nextUpdateId(BOT, T0)).isEqualTo(13);
+            assertThat(updates.handled(BOT, 10, T0)).isTrue();
+            assertThat(updates.handled(BOT, 13, T0)).isFalse();
             assertThat(store.subscriptions().pendingOutbox(CHAT, 10)).isEmpty();
         }
-        // a restart (or another instance) reads the same offset
+        // a restart (or another instance) reads the same offset; another bot (a new token) starts afresh
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
-            assertThat(store.commandUpdates().nextUpdateId(Platform.TELEGRAM)).isEqualTo(13);
+            assertThat(store.commandUpdates().nextUpdateId(BOT, T0)).isEqualTo(13);
+            assertThat(store.commandUpdates().nextUpdateId(OTHER_BOT, T0)).isZero();
+        }
+    }
+
+    @Test
+    void anOffsetNotRaisedForSixDaysCountsAsNone() {
+        // Telegram picks the next update id at random after a week without updates: it may be below the old offset
+        try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
+            CommandUpdateStore updates = store.commandUpdates();
+            updates.confirmUpdates(BOT, 900, T0);
+            Instant later = T0.plus(CommandUpdateStore.STALE).plus(Duration.ofMinutes(1));
+
+            assertThat(updates.nextUpdateId(BOT, T0.plus(CommandUpdateStore.STALE))).isEqualTo(900);
+            assertThat(updates.nextUpdateId(BOT, later)).isZero();
+            assertThat(updates.handled(BOT, 17, later)).isFalse();
+            assertThat(updates.queueReplies(BOT, 17, CHAT, List.of(CommandReplyNote.encode("ok")), 17, later)).isTrue();
+            updates.confirmUpdates(BOT, 18, later);
+            assertThat(updates.nextUpdateId(BOT, later)).isEqualTo(18);
         }
     }
 }

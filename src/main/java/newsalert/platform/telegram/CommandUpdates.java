@@ -97,6 +97,8 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     private final CommandUpdateStore store;
     /** Asks the delivery worker for a round after a reply was queued. */
     private final Runnable wake;
+    /** The bot account in the store: {@code telegram:<bot id>}. */
+    private final String source;
     private final UpdateOffsets offsets;
     /** The offset last written with {@link CommandUpdateStore#confirmUpdates}. */
     private long confirmed;
@@ -104,17 +106,19 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     CommandUpdates(TelegramClient client, OkHttpClient http, TelegramSettings settings, CommandRegistry registry,
                    Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
         this(client, http, settings, registry, clock, moderators, botUsername, executor, null, () -> { },
-                new UpdateOffsets(0));
+                new UpdateOffsets(0), "telegram");
     }
 
     /**
      * @param store   where replies are queued and handled updates recorded; {@code null} to send replies at once
      * @param wake    called after a reply was queued (wakes the delivery worker); must not block
      * @param offsets the confirmed offset, started from the stored one
+     * @param source  the bot account's key in the store ({@code telegram:<bot id>})
      */
     CommandUpdates(TelegramClient client, OkHttpClient http, TelegramSettings settings, CommandRegistry registry,
                    Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor,
-                   CommandUpdateStore store, Runnable wake, UpdateOffsets offsets) {
+                   CommandUpdateStore store, Runnable wake, UpdateOffsets offsets, String source) {
+        this.source = source;
         this.store = store;
         this.wake = wake;
         this.offsets = offsets;
@@ -138,7 +142,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             offsets.received(id);
             boolean open = false; // whether a command thread now owns the update (and marks it handled)
             try {
-                if (store != null && store.handled(Platform.TELEGRAM, id)) {
+                if (store != null && store.handled(source, id, clock.instant())) {
                     LOG.debug("Telegram update {} was handled before a restart; skipped", id);
                     continue;
                 }
@@ -179,7 +183,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         long offset = offsets.offset();
         if (offset > confirmed) {
             try {
-                store.confirmUpdates(Platform.TELEGRAM, offset, clock.instant());
+                store.confirmUpdates(source, offset, clock.instant());
                 confirmed = offset;
             } catch (RuntimeException e) {
                 LOG.warn("could not store where Telegram command polling resumes ({}); it is tried again after the"
@@ -200,7 +204,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         boolean tell = last == null || !last.plus(COMMAND_RATE.period()).isAfter(now);
         if (store != null) { // recorded as handled either way: a restart does not run it after all
             List<String> notes = tell ? List.of(CommandReplyNote.encode(HtmlText.escape(SLOW_DOWN, false))) : List.of();
-            store.queueReplies(Platform.TELEGRAM, u.getUpdateId(), target(chatId, thread), notes, offsets.offset(),
+            store.queueReplies(source, u.getUpdateId(), target(chatId, thread), notes, offsets.offset(),
                     now);
             if (tell) {
                 slowDownSent.put(chatId, now);
@@ -325,7 +329,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                 notes.add(CommandReplyNote.encode(part));
             }
         }
-        if (!store.queueReplies(Platform.TELEGRAM, updateId, target, notes, offsets.offset(), clock.instant())) {
+        if (!store.queueReplies(source, updateId, target, notes, offsets.offset(), clock.instant())) {
             LOG.info("Telegram update {} was answered already; this answer is not sent", updateId);
         }
         wake.run();

@@ -124,10 +124,11 @@ public final class TelegramBot implements AutoCloseable {
             app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
                     ExponentialBackOff::new);
             commandExecutor = commandThreads();
-            UpdateOffsets offsets = new UpdateOffsets(store == null ? 0 : store.nextUpdateId(Platform.TELEGRAM));
+            String source = source(me);
+            UpdateOffsets offsets = new UpdateOffsets(store == null ? 0 : store.nextUpdateId(source, clock.instant()));
             CommandUpdates updates = new CommandUpdates(client, requestsHttp, settings, registry, clock,
                     new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username, commandExecutor, store,
-                    wake, offsets);
+                    wake, offsets, source);
             int timeout = (int) settings.longPollTimeout().toSeconds();
             app.registerBot(settings.token(), settings::telegramUrl,
                     last -> GetUpdates.builder().offset(store == null ? last + 1 : confirmedOffset(offsets, updates))
@@ -141,6 +142,11 @@ public final class TelegramBot implements AutoCloseable {
             close();
             throw new IllegalStateException("Telegram bot could not start: " + reason);
         }
+    }
+
+    /** @return the bot account's key in the command store: {@code telegram:<bot id>} (update ids are per bot) */
+    static String source(User me) {
+        return Platform.TELEGRAM.wireName() + ":" + me.getId();
     }
 
     /**

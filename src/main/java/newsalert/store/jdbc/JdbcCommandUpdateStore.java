@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import newsalert.store.CommandUpdateStore;
 import newsalert.store.OutboxKind;
-import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 
 /**
@@ -26,85 +25,86 @@ public final class JdbcCommandUpdateStore implements CommandUpdateStore {
     }
 
     @Override
-    public long nextUpdateId(Platform platform) {
-        return db.read("cannot read where " + platform.wireName() + " command polling resumes",
-                conn -> stored(conn, platform));
+    public long nextUpdateId(String source, Instant now) {
+        return db.read("cannot read where " + source + " command polling resumes", conn -> stored(conn, source, now));
     }
 
     @Override
-    public boolean handled(Platform platform, long updateId) {
+    public boolean handled(String source, long updateId, Instant now) {
         return db.read("cannot read whether command update " + updateId + " was handled",
-                conn -> handled(conn, platform, updateId));
+                conn -> handled(conn, source, updateId, now));
     }
 
     @Override
-    public boolean queueReplies(Platform platform, long updateId, Target target, List<String> notes,
+    public boolean queueReplies(String source, long updateId, Target target, List<String> notes,
                                 long nextUpdateId, Instant at) {
         return db.write("cannot queue the reply to command update " + updateId, conn -> {
-            if (handled(conn, platform, updateId)) {
+            if (handled(conn, source, updateId, at)) {
                 return false;
             }
-            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO command_update (platform, update_id,"
-                    + " handled_at) VALUES (?, ?, ?)", platform.wireName(), updateId, at.toEpochMilli())) {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO command_update (source, update_id,"
+                    + " handled_at) VALUES (?, ?, ?)", source, updateId, at.toEpochMilli())) {
                 ps.executeUpdate();
             }
+            String key = "command:" + source + ":" + updateId;
             for (String note : notes) {
-                OutboxSql.insertRow(conn, "command:" + platform.wireName() + ":" + updateId, REPLY_SEVERITY, target,
-                        OutboxKind.NOTICE, note, null, at);
+                OutboxSql.insertRow(conn, key, REPLY_SEVERITY, target, OutboxKind.NOTICE, note, null, at);
             }
-            raise(conn, platform, nextUpdateId, at);
+            raise(conn, source, nextUpdateId, at);
             return true;
         });
     }
 
     @Override
-    public void confirmUpdates(Platform platform, long nextUpdateId, Instant at) {
-        db.write("cannot store where " + platform.wireName() + " command polling resumes", conn -> {
-            raise(conn, platform, nextUpdateId, at);
+    public void confirmUpdates(String source, long nextUpdateId, Instant at) {
+        db.write("cannot store where " + source + " command polling resumes", conn -> {
+            raise(conn, source, nextUpdateId, at);
             return null;
         });
     }
 
-    private static boolean handled(Connection conn, Platform platform, long updateId) throws SQLException {
-        if (updateId < stored(conn, platform)) {
+    private static boolean handled(Connection conn, String source, long updateId, Instant now) throws SQLException {
+        if (updateId < stored(conn, source, now)) {
             return true;
         }
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM command_update WHERE platform = ?"
-                + " AND update_id = ?", platform.wireName(), updateId);
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM command_update WHERE source = ?"
+                + " AND update_id = ?", source, updateId);
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
     }
 
-    private static long stored(Connection conn, Platform platform) throws SQLException {
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT next_update_id FROM command_offset WHERE platform = ?",
-                platform.wireName());
+    /** @return the stored offset, or 0 when there is none or it was last raised more than {@link #STALE} ago */
+    private static long stored(Connection conn, String source, Instant now) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT next_update_id, updated_at FROM command_offset"
+                + " WHERE source = ?", source);
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
+            if (!rs.next() || Instant.ofEpochMilli(rs.getLong(2)).plus(STALE).isBefore(now)) {
+                return 0;
+            }
+            return rs.getLong(1);
         }
     }
 
-    /** Raises the stored offset (never lowers it) and forgets handled ids below it. */
-    private static void raise(Connection conn, Platform platform, long next, Instant at) throws SQLException {
-        long old = stored(conn, platform);
-        if (next <= old) {
+    /** Raises the stored offset (a stale one is replaced) and forgets handled ids below it. */
+    private static void raise(Connection conn, String source, long next, Instant at) throws SQLException {
+        if (next <= stored(conn, source, at)) {
             return;
         }
-        String sql = old == 0 && !exists(conn, platform)
-                ? "INSERT INTO command_offset (next_update_id, updated_at, platform) VALUES (?, ?, ?)"
-                : "UPDATE command_offset SET next_update_id = ?, updated_at = ? WHERE platform = ?";
-        try (PreparedStatement ps = Jdbc.prepare(conn, sql, next, at.toEpochMilli(), platform.wireName())) {
+        String sql = exists(conn, source)
+                ? "UPDATE command_offset SET next_update_id = ?, updated_at = ? WHERE source = ?"
+                : "INSERT INTO command_offset (next_update_id, updated_at, source) VALUES (?, ?, ?)";
+        try (PreparedStatement ps = Jdbc.prepare(conn, sql, next, at.toEpochMilli(), source)) {
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM command_update WHERE platform = ?"
-                + " AND update_id < ?", platform.wireName(), next)) {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM command_update WHERE source = ?"
+                + " AND update_id < ?", source, next)) {
             ps.executeUpdate();
         }
     }
 
-    private static boolean exists(Connection conn, Platform platform) throws SQLException {
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM command_offset WHERE platform = ?",
-                platform.wireName());
+    private static boolean exists(Connection conn, String source) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM command_offset WHERE source = ?", source);
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }

@@ -23,7 +23,6 @@ import newsalert.delivery.RateLimits;
 import newsalert.platform.telegram.FakeTelegramApi.Sent;
 import newsalert.store.CommandUpdateStore;
 import newsalert.store.jdbc.JdbcNewsStore;
-import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import newsalert.testing.LogCapture;
 import newsalert.testing.MutableClock;
@@ -42,6 +41,8 @@ class TelegramCommandOutboxTest {
     private static final long GROUP = -1001234567890L;
     private static final long MEMBER = 222;
     private static final Duration WAIT = Duration.ofMinutes(2);
+    /** The fake's bot account, as the store keys it. */
+    private static final String BOT = "telegram:" + FakeTelegramApi.BOT_ID;
     private static final Clock BOT_CLOCK = Clock.fixed(Instant.parse("2026-05-04T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -119,7 +120,7 @@ class TelegramCommandOutboxTest {
         }
         startBot(store.commandUpdates());
         assertThat(queued.tryAcquire(1_000, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        await(() -> store.commandUpdates().nextUpdateId(Platform.TELEGRAM) == 1_001);
+        await(() -> store.commandUpdates().nextUpdateId(BOT, BOT_CLOCK.instant()) == 1_001);
 
         List<Instant> times = deliver(worker());
 
@@ -147,7 +148,7 @@ class TelegramCommandOutboxTest {
             fake.pushGroupCommand(GROUP, MEMBER, "/help");
         }
         int last = fake.pushGroupCommand(GROUP + 1, MEMBER, "/help");
-        await(() -> store.commandUpdates().nextUpdateId(Platform.TELEGRAM) == last + 1);
+        await(() -> store.commandUpdates().nextUpdateId(BOT, BOT_CLOCK.instant()) == last + 1);
 
         List<Instant> times = deliver(worker());
 
@@ -171,7 +172,7 @@ class TelegramCommandOutboxTest {
     void aRestartAfterACommandWasHandledDoesNotAnswerItAgain() throws InterruptedException {
         startBot(store.commandUpdates());
         int first = fake.pushPrivateCommand(700, "/help");
-        await(() -> store.commandUpdates().nextUpdateId(Platform.TELEGRAM) == first + 1);
+        await(() -> store.commandUpdates().nextUpdateId(BOT, BOT_CLOCK.instant()) == first + 1);
         deliver(worker());
         assertThat(fake.sent()).hasSize(1);
         bot.close();
@@ -179,7 +180,7 @@ class TelegramCommandOutboxTest {
         fake.replayFrom(first); // as if Telegram had not seen the confirming getUpdates
         startBot(store.commandUpdates());
         int marker = fake.pushPrivateCommand(701, "/help");
-        await(() -> store.commandUpdates().nextUpdateId(Platform.TELEGRAM) == marker + 1);
+        await(() -> store.commandUpdates().nextUpdateId(BOT, BOT_CLOCK.instant()) == marker + 1);
         deliver(worker());
 
         assertThat(fake.sent()).extracting(Sent::chatId).containsExactly("700", "701");
@@ -192,17 +193,17 @@ class TelegramCommandOutboxTest {
         CommandUpdateStore real = store.commandUpdates();
         CommandUpdateStore dying = new CommandUpdateStore() { // the process dies inside the reply's transaction
             @Override
-            public long nextUpdateId(Platform platform) {
-                return real.nextUpdateId(platform);
+            public long nextUpdateId(String source, Instant now) {
+                return real.nextUpdateId(source, now);
             }
 
             @Override
-            public boolean handled(Platform platform, long updateId) {
-                return real.handled(platform, updateId);
+            public boolean handled(String source, long updateId, Instant now) {
+                return real.handled(source, updateId, now);
             }
 
             @Override
-            public boolean queueReplies(Platform platform, long updateId, Target target, List<String> notes,
+            public boolean queueReplies(String source, long updateId, Target target, List<String> notes,
                                         long nextUpdateId, Instant at) {
                 inside.countDown();
                 try {
@@ -214,8 +215,8 @@ class TelegramCommandOutboxTest {
             }
 
             @Override
-            public void confirmUpdates(Platform platform, long nextUpdateId, Instant at) {
-                real.confirmUpdates(platform, nextUpdateId, at);
+            public void confirmUpdates(String source, long nextUpdateId, Instant at) {
+                real.confirmUpdates(source, nextUpdateId, at);
             }
         };
         startBot(dying);
@@ -229,7 +230,7 @@ class TelegramCommandOutboxTest {
 
         startBot(real);
         assertThat(queued.tryAcquire(1, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        await(() -> real.nextUpdateId(Platform.TELEGRAM) == id + 1);
+        await(() -> real.nextUpdateId(BOT, BOT_CLOCK.instant()) == id + 1);
         deliver(worker());
 
         assertThat(fake.sent()).extracting(Sent::chatId, Sent::text)
