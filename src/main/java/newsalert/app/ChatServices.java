@@ -24,10 +24,20 @@ final class ChatServices {
 
     /** @param metrics records every command the platforms run ({@link CommandRegistry#recordingTo}) */
     static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock, Metrics metrics) {
+        return create(wiring, store, clock, metrics, () -> { });
+    }
+
+    /**
+     * @param wakeDelivery asks the delivery worker for a round; Telegram's command replies are queued in the outbox
+     *                     (issue 19) and call it right after
+     */
+    static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock, Metrics metrics,
+                                    Runnable wakeDelivery) {
         List<ChatService> out = new ArrayList<>();
         CommandRegistry registry = registry(wiring, store, clock).recordingTo(metrics);
         if (wiring.config().telegram().enabled()) {
-            out.add(TelegramService.create(wiring.config().telegram(), registry, clock));
+            out.add(TelegramService.create(wiring.config().telegram(), registry, clock, store.commandUpdates(),
+                    wakeDelivery));
         }
         if (wiring.config().discord().enabled()) {
             out.add(DiscordService.create(wiring.config().discord(), registry, clock));

@@ -125,6 +125,11 @@ final class DiscordService implements ChatService {
             }
 
             @Override
+            public SendResult commandReply(Target target, String body) {
+                return connected(p -> p.commandReply(target, body));
+            }
+
+            @Override
             public SendResult sendDigest(Target target, List<OutboxItem> items) {
                 return connected(p -> p.sendDigest(target, items));
             }

@@ -134,8 +134,11 @@ public final class RunCommand implements Callable<Integer> {
         List<ChatService> chats = List.of();
         CommandLeases commands = null;
         Monitoring monitoring = Monitoring.create(cfg.metrics());
+        // command replies queued before the delivery loop exists wait for its first round
+        java.util.concurrent.atomic.AtomicReference<Runnable> wakeDelivery = new java.util.concurrent.atomic
+                .AtomicReference<>(() -> { });
         try {
-            chats = ChatServices.create(wiring, store, clock, monitoring.metrics());
+            chats = ChatServices.create(wiring, store, clock, monitoring.metrics(), () -> wakeDelivery.get().run());
             if (once) {
                 for (ChatService chat : chats) {
                     if (chat instanceof DiscordService discord) {
@@ -168,6 +171,7 @@ public final class RunCommand implements Callable<Integer> {
         DeliveryLoop delivery = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
                 adapters(chats, spec.commandLine().getOut()), RateLimits::forPlatform, clock,
                 DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
+        wakeDelivery.set(delivery::wake);
         // feeds are fetched and parsed on fetch.concurrency threads; a feed read that queued rows wakes the delivery
         ExecutorService readers = Poller.Reads.threads(cfg.fetch().concurrency());
         Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,

@@ -12,6 +12,7 @@ import newsalert.metrics.Health;
 import newsalert.platform.telegram.TelegramBot;
 import newsalert.platform.telegram.TelegramPlatform;
 import newsalert.platform.telegram.TelegramSettings;
+import newsalert.store.CommandUpdateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,23 @@ final class TelegramService implements ChatService {
      *                                  token)
      */
     static TelegramService create(TelegramConfig config, CommandRegistry registry, Clock clock) {
+        return create(config, registry, clock, null, () -> { });
+    }
+
+    /**
+     * A service whose command replies go through the outbox of {@code updates} (see
+     * {@link TelegramBot#TelegramBot(TelegramSettings, CommandRegistry, Clock, CommandUpdateStore, Runnable)}).
+     *
+     * @param updates the handled command updates and the outbox; {@code null} to send replies at once
+     * @param wake    asks the delivery worker for a round after a reply was queued
+     * @throws IllegalArgumentException when the token or API URL is malformed (the message never holds the
+     *                                  token)
+     */
+    static TelegramService create(TelegramConfig config, CommandRegistry registry, Clock clock,
+                                  CommandUpdateStore updates, Runnable wake) {
         TelegramSettings settings = new TelegramSettings(config.token().strip(), config.apiUrl());
-        return new TelegramService(new TelegramPlatform(settings), () -> new TelegramBot(settings, registry, clock));
+        return new TelegramService(new TelegramPlatform(settings),
+                () -> new TelegramBot(settings, registry, clock, updates, wake));
     }
 
     @Override

@@ -67,6 +67,15 @@ public interface ChatPlatform {
     }
 
     /**
+     * Sends the answer to a chat command, queued in the outbox ({@link CommandReplyNote}): {@code body} is one
+     * message in the form this platform's command side wrote it. Not silent, pings nobody. The default posts it as a
+     * plain-text {@link #notice(Target, String)}.
+     */
+    default SendResult commandReply(Target target, String body) {
+        return notice(target, body);
+    }
+
+    /**
      * @return whether the worker may merge this platform's backlog into one {@link #sendDigest} message (see
      *         {@link DeliverySettings#digestThreshold()}); true by default. The console says false: it has no
      *         flood limits, and prints every alert on its own.

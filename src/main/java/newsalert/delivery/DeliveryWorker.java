@@ -78,6 +78,10 @@ import newsalert.subscription.Target;
  * it is silent (quiet-below, quiet hours), the Discord mention, and whether pictures are on. Replies, notices and
  * daily briefs are silent by the same rules (their row's severity decides) and never mention anyone.
  *
+ * <p>Command replies (issue 19): a notice row whose note is a {@link CommandReplyNote} goes through
+ * {@link ChatPlatform#commandReply}; it shares the target's order and rate limits with alerts, is never merged
+ * into a digest, and is sent even while the target is paused (only such rows then; alerts stay held).
+ *
  * <p>Daily briefs: each round first queues the briefs that are due ({@link BriefScheduler}) as notice rows whose
  * note is an encoded {@link Brief}; they are sent through {@link ChatPlatform#sendBrief} in id order with the
  * target's other rows.
@@ -225,11 +229,15 @@ public final class DeliveryWorker {
                 continue; // another instance's chat
             }
             ChatPlatform adapter = platforms.get(target.platform());
-            if (adapter == null || isPaused(target)) {
+            if (adapter == null) {
                 continue;
             }
             RateLimiter limiter = limiters.get(target.platform());
-            deliverTarget(adapter, limiter, target, now, tally);
+            if (isPaused(target)) {
+                deliverCommandReplies(adapter, limiter, target, now, tally);
+            } else {
+                deliverTarget(adapter, limiter, target, now, tally);
+            }
         }
         return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations,
                 tally.edited, tally.rejected);
@@ -262,6 +270,24 @@ public final class DeliveryWorker {
                 queue.removeAll(merged);
             }
             if (!goOn) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A paused target (its alerts held, e.g. after the chat was migrated or the bot removed) still gets the answers to
+     * commands sent from it ({@link CommandReplyNote}), in id order, under the same rate limits; its other rows stay
+     * held. A permanent refusal pauses it again and settles that reply failed.
+     */
+    private void deliverCommandReplies(ChatPlatform adapter, RateLimiter limiter, Target target, Instant now,
+                                       Tally tally) {
+        for (OutboxItem row : store.pendingOutbox(target, settings.batchPerTarget())) {
+            if (row.kind() != OutboxKind.NOTICE || !CommandReplyNote.isCommandReply(row.note())) {
+                continue;
+            }
+            if (row.nextAttemptAt() != null && row.nextAttemptAt().isAfter(now) || !limiter.tryAcquire(target)
+                    || !single(adapter, target, row, now, tally)) {
                 return;
             }
         }
@@ -420,6 +446,10 @@ public final class DeliveryWorker {
     private SendResult notice(ChatPlatform adapter, Target target, OutboxItem row, Instant now) {
         AlertStyle style = style(target, row.severity(), now).withoutMention();
         String note = row.note() == null ? "" : row.note();
+        Optional<String> answer = CommandReplyNote.decode(note);
+        if (answer.isPresent()) {
+            return adapter.commandReply(target, answer.get());
+        }
         Optional<Brief> brief = Brief.decode(note);
         return brief.isPresent() ? adapter.sendBrief(target, brief.get(), style) : adapter.notice(target, note, style);
     }

@@ -17,8 +17,10 @@ import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandRegistry;
 import newsalert.command.Reply;
+import newsalert.delivery.CommandReplyNote;
 import newsalert.delivery.RateLimiter;
 import newsalert.delivery.RateLimits;
+import newsalert.store.CommandUpdateStore;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
@@ -38,9 +40,15 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * {@code sendDocument}; ignores commands addressed to another bot ({@code /help@other}).
  * The target is the chat, plus the forum topic when the message is a topic message. {@code /start} runs
  * {@code help} when the registry has no {@code start} command. Telegram has no ephemeral messages, so an
- * ephemeral {@link Reply} is sent to the chat like any other. Replies are sent at once, not through the
- * outbox ({@link CommandReplies}): a 429 asking to wait at most {@link CommandReplies#MAX_REPLY_WAIT} is
- * waited out once; a reply refused otherwise is logged and dropped.
+ * ephemeral {@link Reply} is sent to the chat like any other.
+ *
+ * <p>Replies. With a {@link CommandUpdateStore} (as {@code run} wires it, issue 19), a text reply is queued in the
+ * outbox, one notice row per HTML part ({@link CommandReplyNote}), in the same transaction that records the update
+ * as handled and raises the stored {@code getUpdates} offset ({@link UpdateOffsets}); the delivery worker sends it
+ * under the platform's rate limits with its retries, and is woken at once. An update the store has as handled
+ * (Telegram sent it again after a restart) is skipped. A reply with a file still goes at once (its bytes are not
+ * kept in the outbox), as does everything without a store ({@link CommandReplies}: a 429 asking to wait at most
+ * {@link CommandReplies#MAX_REPLY_WAIT} is waited out once; a reply refused otherwise is logged and dropped).
  *
  * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
  * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
@@ -48,9 +56,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *
  * <p>Threads: the polling thread only reads and filters updates; each command (moderator check, run, reply)
  * runs on the given executor, so a slow command (e.g. {@code /feeds add} fetching a slow URL) does not hold
- * other chats' commands. Commands from one chat still run one at a time, in the order they arrived; at most
- * {@value #MAX_WAITING_PER_CHAT} more may wait per chat, further ones are logged and dropped, as are commands
- * the executor refuses (full or shut down).
+ * other chats' commands. Commands from one chat still run one at a time, in the order they arrived (on one thread,
+ * which the per-chat rate below keeps to a handful of commands while other chats wait their turn). At most
+ * {@value #MAX_WAITING_PER_CHAT} more may wait per chat; a chat over that, or over {@value #COMMANDS_PER_MINUTE}
+ * commands a minute, gets one "slow down" notice per minute and its further commands are not run (counted as
+ * dropped). A command the stopped executor refuses (the bot is closing) stays unconfirmed, so Telegram sends it
+ * again on the next start.
  *
  * <p>It never throws: TelegramBots has already moved its update offset past these updates, and an exception
  * would stop the polling task. A failure with one update is logged (without the token) and the next goes on.
@@ -82,9 +93,36 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             + " a minute in each chat. Please wait a moment.";
     private final RateLimiter commandLimit;
     private final Map<String, Instant> slowDownSent = new HashMap<>();
+    /** Where replies are queued and handled updates recorded; {@code null}: replies are sent at once. */
+    private final CommandUpdateStore store;
+    /** Asks the delivery worker for a round after a reply was queued. */
+    private final Runnable wake;
+    /** The bot account in the store: {@code telegram:<bot id>}. */
+    private final String source;
+    private final UpdateOffsets offsets;
+    /** The offset last written with {@link CommandUpdateStore#confirmUpdates}. */
+    private long confirmed;
 
     CommandUpdates(TelegramClient client, OkHttpClient http, TelegramSettings settings, CommandRegistry registry,
                    Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor) {
+        this(client, http, settings, registry, clock, moderators, botUsername, executor, null, () -> { },
+                new UpdateOffsets(0), "telegram");
+    }
+
+    /**
+     * @param store   where replies are queued and handled updates recorded; {@code null} to send replies at once
+     * @param wake    called after a reply was queued (wakes the delivery worker); must not block
+     * @param offsets the confirmed offset, started from the stored one
+     * @param source  the bot account's key in the store ({@code telegram:<bot id>})
+     */
+    CommandUpdates(TelegramClient client, OkHttpClient http, TelegramSettings settings, CommandRegistry registry,
+                   Clock clock, ModeratorCheck moderators, Supplier<String> botUsername, Executor executor,
+                   CommandUpdateStore store, Runnable wake, UpdateOffsets offsets, String source) {
+        this.source = source;
+        this.store = store;
+        this.wake = wake;
+        this.offsets = offsets;
+        this.confirmed = offsets.offset();
         this.client = client;
         this.http = http;
         this.replies = new CommandReplies(client, settings);
@@ -100,21 +138,56 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         for (Update u : updates) {
+            long id = u.getUpdateId() == null ? -1 : u.getUpdateId();
+            offsets.received(id);
+            boolean open = false; // whether a command thread now owns the update (and marks it handled)
             try {
+                if (store != null && store.handled(source, id, clock.instant())) {
+                    LOG.debug("Telegram update {} was handled before a restart; skipped", id);
+                    continue;
+                }
                 Message m = command(u);
                 if (m != null) {
                     String chatId = String.valueOf(m.getChat().getId());
                     if (commandLimit.tryAcquire(Target.chat(Platform.TELEGRAM, chatId))) {
-                        if (!submit(chatId, () -> guarded(u, () -> answer(m)))) {
-                            registry.dropped(Platform.TELEGRAM, commandName(m.getText().strip()));
+                        Submitted how = submit(chatId, () -> guarded(u, () -> answer(u, m)));
+                        open = how != Submitted.FULL;
+                        if (how == Submitted.FULL) {
+                            registry.dropped(Platform.TELEGRAM, commandName(commandText(m).strip()));
+                            slowDown(u, m, chatId);
                         }
                     } else {
-                        registry.dropped(Platform.TELEGRAM, commandName(m.getText().strip()));
-                        slowDown(m, chatId);
+                        registry.dropped(Platform.TELEGRAM, commandName(commandText(m).strip()));
+                        slowDown(u, m, chatId);
                     }
                 }
             } catch (Throwable e) { // even an Error: rethrowing would silently end the polling task
                 failed(u, e);
+            } finally {
+                if (!open) {
+                    offsets.handled(id);
+                }
+            }
+        }
+        confirmIdle();
+    }
+
+    /**
+     * Stores the offset when no update is open and it moved (updates that needed no reply, and the last handled
+     * one). Called after each batch and by the polling thread before each {@code getUpdates}.
+     */
+    synchronized void confirmIdle() {
+        if (store == null || offsets.open() > 0) {
+            return;
+        }
+        long offset = offsets.offset();
+        if (offset > confirmed) {
+            try {
+                store.confirmUpdates(source, offset, clock.instant());
+                confirmed = offset;
+            } catch (RuntimeException e) {
+                LOG.warn("could not store where Telegram command polling resumes ({}); it is tried again after the"
+                        + " next updates", settings.redact(String.valueOf(e.getMessage())));
             }
         }
     }
@@ -124,16 +197,29 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
      * cannot make the bot flood a group (replies count against Telegram's 20 messages a minute per group,
      * which the alerts need).
      */
-    private void slowDown(Message m, String chatId) {
+    private void slowDown(Update u, Message m, String chatId) {
         Instant now = clock.instant();
         Instant last = slowDownSent.get(chatId);
-        if (last != null && last.plus(COMMAND_RATE.period()).isAfter(now)) {
+        Integer thread = m.getIsTopicMessage() != null && m.getIsTopicMessage() ? m.getMessageThreadId() : null;
+        boolean tell = last == null || !last.plus(COMMAND_RATE.period()).isAfter(now);
+        if (store != null) { // recorded as handled either way: a restart does not run it after all
+            List<String> notes = tell ? List.of(CommandReplyNote.encode(HtmlText.escape(SLOW_DOWN, false))) : List.of();
+            store.queueReplies(source, u.getUpdateId(), target(chatId, thread), notes, offsets.offset(),
+                    now);
+            if (tell) {
+                slowDownSent.put(chatId, now);
+                LOG.info("commands in chat {} over {} a minute; telling the chat to slow down", chatId,
+                        COMMAND_RATE.count());
+                wake.run();
+            }
+            return;
+        }
+        if (!tell) {
             LOG.debug("command in chat {} over the limit; ignored", chatId);
             return;
         }
         slowDownSent.put(chatId, now);
         LOG.info("commands in chat {} over {} a minute; telling the chat to slow down", chatId, COMMAND_RATE.count());
-        Integer thread = m.getIsTopicMessage() != null && m.getIsTopicMessage() ? m.getMessageThreadId() : null;
         submit(chatId, () -> {
             try {
                 client.execute(TelegramPlatform.send(chatId, thread, SLOW_DOWN, false));
@@ -196,8 +282,24 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         return (at >= 0 ? first.substring(1, at) : first.substring(1)).toLowerCase(Locale.ROOT);
     }
 
-    /** Runs the command in {@code m} (already accepted by {@link #command}) and sends the reply. */
-    void answer(Message m) {
+    private static Target target(String chatId, Integer thread) {
+        return new Target(Platform.TELEGRAM, chatId, thread == null ? null : String.valueOf(thread));
+    }
+
+    /**
+     * Runs the command in {@code m} (already accepted by {@link #command}) and queues or sends the reply; the update
+     * is marked handled afterwards, whatever happened.
+     */
+    private void answer(Update u, Message m) {
+        try {
+            answer(u.getUpdateId() == null ? -1 : u.getUpdateId(), m);
+        } finally {
+            offsets.handled(u.getUpdateId() == null ? -1 : u.getUpdateId());
+        }
+    }
+
+    /** Runs the command in {@code m} and queues the reply (sends it at once without a store). */
+    private void answer(long updateId, Message m) {
         String text = commandText(m).strip();
         String name = commandName(text);
         if (name.equals("start") && registry.find("start").isEmpty() && registry.find("help").isPresent()) {
@@ -205,7 +307,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         }
         Integer thread = m.isTopicMessage() ? m.getMessageThreadId() : null;
         String chatId = String.valueOf(m.getChat().getId());
-        Target target = new Target(Platform.TELEGRAM, chatId, thread == null ? null : String.valueOf(thread));
+        Target target = target(chatId, thread);
         String caller = m.getFrom() == null ? null : String.valueOf(m.getFrom().getId());
         // Telegram is asked only for commands that need a moderator
         boolean needsModerator = registry.find(commandName(text)).map(Command::moderatorOnly).orElse(false);
@@ -215,7 +317,22 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         Reply reply = moderator == ModeratorCheck.Answer.UNKNOWN ? Reply.of(CHECK_FAILED)
                 : registry.run(new CommandContext(target, caller, moderator == ModeratorCheck.Answer.YES, clock,
                         file), text);
-        replies.send(chatId, thread, reply, name);
+        if (store == null || updateId < 0) {
+            replies.send(chatId, thread, reply, name);
+            return;
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        if (reply.file() != null) {
+            replies.send(chatId, thread, reply, name); // at once: a file's bytes are not kept in the outbox
+        } else {
+            for (String part : TelegramHtml.reply(reply)) {
+                notes.add(CommandReplyNote.encode(part));
+            }
+        }
+        if (!store.queueReplies(source, updateId, target, notes, offsets.offset(), clock.instant())) {
+            LOG.info("Telegram update {} was answered already; this answer is not sent", updateId);
+        }
+        wake.run();
     }
 
     private void guarded(Update u, Runnable work) {
@@ -230,39 +347,46 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         LOG.error("Telegram update " + u.getUpdateId() + " failed: " + settings.redact(String.valueOf(e)));
     }
 
+    /** What became of a submitted command. */
+    private enum Submitted {
+        /** Queued or started: its task runs. */
+        TAKEN,
+        /** The chat's queue is full: not run. */
+        FULL,
+        /** The command threads are stopped (closing): not run, and not confirmed. */
+        STOPPED
+    }
+
     /**
-     * Queues {@code task} behind the chat's running command, or starts it on the executor.
-     *
-     * @return false when it was dropped (the chat's queue is full, or the command threads are stopped); when
-     *         every thread is busy the caller waits for room (see {@code TelegramBot})
+     * Queues {@code task} behind the chat's running command, or starts it on the executor. When every thread is
+     * busy the caller waits for room (see {@code TelegramBot}).
      */
-    private boolean submit(String chatId, Runnable task) {
+    private Submitted submit(String chatId, Runnable task) {
         synchronized (lanes) {
             Queue<Runnable> waiting = lanes.get(chatId);
             if (waiting != null) {
                 if (waiting.size() >= MAX_WAITING_PER_CHAT) {
-                    LOG.warn("chat {} has {} commands waiting; dropping one", chatId,
-                            waiting.size());
-                    return false;
+                    LOG.warn("chat {} has {} commands waiting; not running one more", chatId, waiting.size());
+                    return Submitted.FULL;
                 }
                 waiting.add(task);
-                return true;
+                return Submitted.TAKEN;
             }
             lanes.put(chatId, new ArrayDeque<>());
         }
         try {
-            executor.execute(() -> drain(chatId, task));
+            executor.execute(() -> runNext(chatId, task));
         } catch (RejectedExecutionException e) {
             synchronized (lanes) {
                 lanes.remove(chatId);
             }
             LOG.warn("command in chat {} not run: the command threads are stopped", chatId);
-            return false;
+            return Submitted.STOPPED;
         }
-        return true;
+        return Submitted.TAKEN;
     }
 
-    private void drain(String chatId, Runnable first) {
+    private void runNext(String chatId, Runnable first) {
         Runnable next = first;
         while (next != null) {
             next.run(); // guarded: never throws

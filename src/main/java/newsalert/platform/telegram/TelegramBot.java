@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import newsalert.command.Command;
 import newsalert.command.CommandRegistry;
+import newsalert.store.CommandUpdateStore;
+import newsalert.subscription.Platform;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,9 @@ public final class TelegramBot implements AutoCloseable {
     private final Clock clock;
     private final OkHttpClient requestsHttp = TelegramClients.requests();
     private final OkHttpTelegramClient client;
+    /** Where replies are queued and handled updates recorded; {@code null}: replies are sent at once. */
+    private final CommandUpdateStore store;
+    private final Runnable wake;
 
     private volatile String username;
     private TelegramBotsLongPollingApplication app;
@@ -72,6 +77,22 @@ public final class TelegramBot implements AutoCloseable {
      * @param clock    the time source handed to commands
      */
     public TelegramBot(TelegramSettings settings, CommandRegistry registry, Clock clock) {
+        this(settings, registry, clock, null, () -> { });
+    }
+
+    /**
+     * A bot whose replies go through the outbox (issue 19): each reply is queued with the update recorded as handled
+     * in one transaction of {@code store}, {@code wake} is called so that the delivery worker sends it at once, and
+     * long polling confirms an update to Telegram only once it was handled ({@link UpdateOffsets}), starting from the
+     * offset stored there (so a restart, or another instance taking over, never answers a handled command again).
+     *
+     * @param store the handled updates and the outbox; {@code null} to send replies at once
+     * @param wake  asks the delivery worker for a round; must not block
+     */
+    public TelegramBot(TelegramSettings settings, CommandRegistry registry, Clock clock, CommandUpdateStore store,
+                       Runnable wake) {
+        this.store = store;
+        this.wake = Objects.requireNonNull(wake, "wake");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -103,11 +124,15 @@ public final class TelegramBot implements AutoCloseable {
             app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
                     ExponentialBackOff::new);
             commandExecutor = commandThreads();
+            String source = source(me);
+            UpdateOffsets offsets = new UpdateOffsets(store == null ? 0 : store.nextUpdateId(source, clock.instant()));
             CommandUpdates updates = new CommandUpdates(client, requestsHttp, settings, registry, clock,
-                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username, commandExecutor);
+                    new ModeratorCheck(client, settings, MODERATOR_CACHE), () -> username, commandExecutor, store,
+                    wake, offsets, source);
             int timeout = (int) settings.longPollTimeout().toSeconds();
             app.registerBot(settings.token(), settings::telegramUrl,
-                    last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
+                    last -> GetUpdates.builder().offset(store == null ? last + 1 : confirmedOffset(offsets, updates))
+                            .limit(100).timeout(timeout)
                             .allowedUpdates(List.of("message", "channel_post")).build(),
                     updates);
             LOG.info("Telegram bot @{} polling {}", username, settings.apiUrl());
@@ -118,6 +143,28 @@ public final class TelegramBot implements AutoCloseable {
             throw new IllegalStateException("Telegram bot could not start: " + reason);
         }
     }
+
+    /** @return the bot account's key in the command store: {@code telegram:<bot id>} (update ids are per bot) */
+    static String source(User me) {
+        return Platform.TELEGRAM.wireName() + ":" + me.getId();
+    }
+
+    /**
+     * The offset of the next {@code getUpdates}: the lowest update not yet handled. While updates are open, waits up
+     * to {@link #OPEN_POLL_PAUSE} for them first (Telegram would answer at once with them again).
+     */
+    private static int confirmedOffset(UpdateOffsets offsets, CommandUpdates updates) {
+        try {
+            offsets.awaitHandled(OPEN_POLL_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the request is cancelled anyway
+        }
+        updates.confirmIdle(); // TelegramBots does not call the consumer for an empty answer
+        return (int) offsets.offset();
+    }
+
+    /** The longest pause between {@code getUpdates} calls while a command is still running. */
+    static final Duration OPEN_POLL_PAUSE = Duration.ofSeconds(1);
 
     private static ThreadPoolExecutor commandThreads() {
         AtomicInteger n = new AtomicInteger();

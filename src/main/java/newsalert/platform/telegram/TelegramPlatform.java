@@ -180,6 +180,29 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
         return reply(target, null, text, style);
     }
 
+    /**
+     * Sends a command's answer queued in the outbox: {@code body} is one HTML part as {@link CommandUpdates} wrote it
+     * ({@link TelegramHtml#reply}), previews off, not silent. Telegram refusing the HTML (400) settles the row as
+     * rejected; other errors as for alerts.
+     */
+    @Override
+    public SendResult commandReply(Target target, String body) {
+        Integer thread;
+        try {
+            thread = target.threadId() == null ? null : Integer.valueOf(target.threadId());
+        } catch (NumberFormatException e) {
+            return new SendResult.Permanent("not a Telegram forum topic id: " + target.threadId());
+        }
+        try {
+            return sent(client.execute(send(target.chatId(), thread, body, true)));
+        } catch (TelegramApiException e) {
+            return TelegramErrors.kind(e) == TelegramErrors.Kind.BAD_REQUEST
+                    ? new SendResult.Rejected(TelegramErrors.reason(e, settings)) : TelegramErrors.result(e, settings);
+        } catch (RuntimeException e) {
+            return new SendResult.Transient(settings.redact(String.valueOf(e)));
+        }
+    }
+
     @Override
     public SendResult reply(Target target, String messageId, String text) {
         return reply(target, messageId, text, AlertStyle.DEFAULT);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import newsalert.json.StoryJson;
 import newsalert.store.ChatFeedStore;
+import newsalert.store.CommandUpdateStore;
 import newsalert.store.ChatFeedCap;
 import newsalert.store.EntryKey;
 import newsalert.store.FeedWrite;
@@ -44,6 +45,7 @@ public final class JdbcNewsStore implements NewsStore {
     private final JdbcSubscriptionStore subscriptions;
     private final JdbcStoryQueries queries;
     private final JdbcChatFeedStore chatFeeds;
+    private final JdbcCommandUpdateStore commandUpdates;
     private final JdbcStatus status;
 
     private JdbcNewsStore(Db db) {
@@ -51,6 +53,7 @@ public final class JdbcNewsStore implements NewsStore {
         this.subscriptions = new JdbcSubscriptionStore(db);
         this.queries = new JdbcStoryQueries(db);
         this.chatFeeds = new JdbcChatFeedStore(db, this::feedState);
+        this.commandUpdates = new JdbcCommandUpdateStore(db);
         this.status = new JdbcStatus(db);
     }
 
@@ -67,6 +70,11 @@ public final class JdbcNewsStore implements NewsStore {
     /** @return the per-chat feed store on this store's pool */
     public ChatFeedStore chatFeeds() {
         return chatFeeds;
+    }
+
+    /** @return the handled chat-command updates, where polling resumes, and reply queueing, on this store's pool */
+    public CommandUpdateStore commandUpdates() {
+        return commandUpdates;
     }
 
     /** @return the subscription, keyword-rule and outbox store on this store's pool */

@@ -97,6 +97,8 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Object lock = new Object();
     private final List<ObjectNode> updates = new ArrayList<>();
+    /** Every update pushed, for {@link #replayFrom}. */
+    private final List<ObjectNode> history = new ArrayList<>();
     private final FakeTelegramFiles files = new FakeTelegramFiles(json);
     private final List<Sent> sent = new ArrayList<>();
     private final List<ObjectNode> bodies = new ArrayList<>();
@@ -117,6 +119,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private Integer lastReplyTo;
     private int held;
     private long lastAcceptedNanos;
+    private long lastOffset;
 
     /** Starts the fake on 127.0.0.1 on a free port. */
     public FakeTelegramApi() throws IOException {
@@ -160,8 +163,29 @@ public final class FakeTelegramApi implements AutoCloseable {
             int id = nextUpdateId++;
             update.put("update_id", id);
             updates.add(update);
+            history.add(update.deepCopy());
             lock.notifyAll();
             return id;
+        }
+    }
+
+    /**
+     * Queues again every update pushed with an id at or above {@code updateId}, as Telegram does when the last
+     * {@code getUpdates} offset it saw was {@code updateId} (the bot died before confirming more).
+     */
+    public void replayFrom(int updateId) {
+        synchronized (lock) {
+            updates.clear();
+            history.stream().filter(u -> u.path("update_id").asInt() >= updateId).map(ObjectNode::deepCopy)
+                    .forEach(updates::add);
+            lock.notifyAll();
+        }
+    }
+
+    /** @return the offset of the last getUpdates call (0 before any, or when it sent none) */
+    public long lastOffset() {
+        synchronized (lock) {
+            return lastOffset;
         }
     }
 
@@ -496,6 +520,7 @@ public final class FakeTelegramApi implements AutoCloseable {
         long waitMillis = Math.min(body.path("timeout").asLong(0) * 1000, maxPollWait());
         ArrayNode result = json.createArrayNode();
         synchronized (lock) {
+            lastOffset = offset;
             updates.removeIf(u -> offset > 0 && u.path("update_id").asLong() < offset);
             awaitLocked(() -> closed || !updates.isEmpty(), Duration.ofMillis(waitMillis));
             updates.stream().limit(limit).forEach(result::add);
