@@ -185,6 +185,22 @@ class DiscordCommandsTest {
                 .containsExactly("UA", "middle-east");
     }
 
+    /** tester18: /timezone zone:America/New York and /quiet-hours hours:23:00 - 07:00 got "without spaces". */
+    @Test
+    void aZoneWithASpaceAndHoursWithSpacesAroundTheDashAreTaken() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("timezone", Map.of("zone", "America/New York"));
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText())
+                .startsWith("Times in this chat are now shown in America/New\\_York (now 2025-08-28 11:00 UTC-4).");
+        f.discord.moderatorSends("quiet-hours", Map.of("hours", "23:00 - 07:00"));
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText())
+                .startsWith("Quiet hours are 23:00-07:00 America/New\\_York:");
+        assertThat(f.news.subscriptions().chatSettings(Platform.DISCORD, FakeDiscord.GUILD_ID).quietHours())
+                .hasToString("23:00-07:00");
+    }
+
     @Test
     void aReplyLongerThan2000CharactersIsSplitIntoTheOriginalAndAFollowUp() {
         f.discord.awaitCommandRegistration();
