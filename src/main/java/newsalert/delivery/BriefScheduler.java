@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,8 +91,8 @@ final class BriefScheduler {
     private List<Briefs.Row> rows(ChatSettings settings, LocalDate day, Instant from, Instant to,
                                   ChatPlatform adapter) {
         List<Briefs.Row> out = new ArrayList<>();
-        // the local time the brief actually goes (a brief time skipped by a clock change goes later)
-        LocalTime at = to.atZone(settings.zone()).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+        // the local time the brief is due: a brief time skipped by a clock change names the later time it goes at
+        LocalTime at = briefTime(settings, day).atZone(settings.zone()).toLocalTime();
         for (Subscription sub : store.subscriptions(settings.platform(), settings.chatId())) {
             if (sub.paused()) {
                 continue;
