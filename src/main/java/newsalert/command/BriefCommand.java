@@ -10,16 +10,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsalert.store.Briefs;
 import newsalert.store.SubscriptionStore;
 import newsalert.subscription.ChatSettings;
 import newsalert.subscription.ChatTime;
 
 /**
  * {@code brief daily <HH:MM>} or {@code brief off}: once a day at that time of the chat's time zone, each subscribed
- * target of the chat gets one message with the events it was alerted to in the 24 hours before, most severe first,
+ * target of the chat gets one message with the events it was alerted to since the brief before, most severe first,
  * with fused counts, outlets, story ids and a line for tolls that changed since the alert was first sent (long
- * briefs come in parts). Per chat (a Discord server); moderators only. Turned on after today's time has passed, the
- * first brief comes tomorrow.
+ * briefs come in parts). Per chat (a Discord server); moderators only. Turned on, the first brief has the 24 hours
+ * before its time (after today's time has passed, it comes tomorrow). Moved while on, the next brief starts where
+ * the last one ended: moved later on a day already briefed, a second brief goes at the new time with what came
+ * since; moved to a time already passed with no brief since, one goes within a minute. The reply says when the next
+ * brief goes and where its events start.
  */
 final class BriefCommand implements Command {
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
@@ -77,16 +81,36 @@ final class BriefCommand implements Command {
             return usageReply(args.isEmpty() ? "Give a time of day, like: brief daily 08:00, or: brief off."
                     : "Give a time of day from 00:00 to 23:59, like: brief daily 08:00, or: brief off.");
         }
-        store.saveChatSettings(chat.withBrief(at.get()), now);
+        Briefs.Chat before = store.briefChat(chat.platform(), chat.chatId());
+        ChatSettings on = chat.withBrief(at.get());
+        store.saveChatSettings(on, now);
         LocalDate today = now.atZone(chat.zone()).toLocalDate();
-        LocalDate first = today;
-        if (!now.isBefore(ZonedDateTime.of(today, at.get(), chat.zone()).toInstant())) {
-            store.queueBrief(chat.platform(), chat.chatId(), today, List.of(), now); // today's time has passed
-            first = today.plusDays(1);
+        Instant todays = ZonedDateTime.of(today, at.get(), chat.zone()).toInstant();
+        Instant start = before.windowStart().orElse(null);
+        if (chat.brief() == null || start == null) {
+            // turned on: the first brief has the 24 hours before its time
+            start = now.isBefore(todays) ? ZonedDateTime.of(today.minusDays(1), at.get(), chat.zone()).toInstant()
+                    : todays;
+            store.startBriefWindow(chat.platform(), chat.chatId(), start);
+        }
+        String next;
+        if (start.isBefore(todays)) {
+            next = now.isBefore(todays) ? "today, " + DAY.format(today) + " at " + HM.format(at.get())
+                    : "within a minute (today's " + HM.format(at.get()) + " has passed and no brief went since)";
+        } else {
+            next = DAY.format(today.plusDays(1)) + " at " + HM.format(at.get());
         }
         return Reply.of("A daily brief comes at " + HM.format(at.get()) + " " + ChatTime.name(chat.zone())
-                + ": the events this chat was alerted to in the 24 hours before, most severe first. The first one"
-                + " comes " + DAY.format(first) + ". Turn it off with: brief off");
+                + ": the events this chat was alerted to since the brief before, most severe first. The next one"
+                + " comes " + next + " with the events since " + since(start, now, chat) + ". Turn it off with:"
+                + " brief off");
+    }
+
+    /** @return the start of the next brief as the chat reads it: "14:00 today", "Sun 6 Dec 16:00" */
+    private static String since(Instant start, Instant now, ChatSettings chat) {
+        ZonedDateTime local = start.atZone(chat.zone());
+        return local.toLocalDate().equals(now.atZone(chat.zone()).toLocalDate()) ? HM.format(local) + " today"
+                : DAY.format(local) + " " + HM.format(local);
     }
 
     /** @return the time of day in H:MM or HH:MM, empty otherwise */

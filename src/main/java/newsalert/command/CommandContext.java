@@ -2,6 +2,8 @@ package newsalert.command;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import newsalert.subscription.Target;
 
 /**
@@ -14,12 +16,21 @@ import newsalert.subscription.Target;
  *                          administrator, or the user of a private chat; Discord: Manage Server)
  * @param clock             the time source for stored timestamps
  * @param attachment        the file sent with the command, or {@code null} when none
+ * @param roleNames         looks up a role of the chat by its id (digits): the role's name, or empty when the chat
+ *                          has no such role (Discord: the guild's role cache); {@code null} when the platform cannot
+ *                          tell (Telegram, tests)
  */
 public record CommandContext(Target target, String callerId, boolean callerIsModerator, Clock clock,
-                             AttachedFile attachment) {
+                             AttachedFile attachment, Function<String, Optional<String>> roleNames) {
     public CommandContext {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A context whose platform cannot look up roles. */
+    public CommandContext(Target target, String callerId, boolean callerIsModerator, Clock clock,
+                          AttachedFile attachment) {
+        this(target, callerId, callerIsModerator, clock, attachment, null);
     }
 
     /** A context without an attached file. */

@@ -46,6 +46,16 @@ final class MentionCommand extends SettingCommand {
         if (!off && who.isEmpty()) {
             return usageReply("Pick a role after typing @ (it becomes <@&…>), or say @here or off.");
         }
+        String shown = who.orElse(null);
+        if (who.isPresent() && who.get().startsWith("<@&") && ctx.roleNames() != null) {
+            String id = who.get().substring(3, who.get().length() - 1);
+            Optional<String> role = ctx.roleNames().apply(id);
+            if (role.isEmpty()) {
+                return Reply.ephemeral("This server has no role with the id " + id + ". Type @ in the who option and"
+                        + " pick the role from the list, or say @here or off.");
+            }
+            shown = "the role @" + role.get();
+        }
         Optional<Loudness> old = loudness(ctx.target());
         if (old.isEmpty()) {
             return Reply.ephemeral(NOT_SUBSCRIBED);
@@ -53,6 +63,6 @@ final class MentionCommand extends SettingCommand {
         Loudness now = old.get().withMention(who.orElse(null));
         store.saveLoudness(ctx.target(), now);
         return Reply.of(off ? "Alerts here ping nobody."
-                : "Alerts here with severity " + now.mentionAt() + " or more will ping " + who.get() + ".");
+                : "Alerts here with severity " + now.mentionAt() + " or more will ping " + shown + ".");
     }
 }

@@ -36,6 +36,12 @@ final class QuietHoursCommand extends SettingCommand {
         return List.of(CommandOption.required("hours", "e.g. 23:00-07:00 in the chat's time zone, or off"));
     }
 
+    /** Hours written with spaces around the dash: "23:00 - 07:00". */
+    @Override
+    Optional<String> joinWords(List<String> words) {
+        return Optional.of(String.join("", words));
+    }
+
     @Override
     Reply set(CommandContext ctx, String value) {
         ChatSettings chat = chat(ctx);

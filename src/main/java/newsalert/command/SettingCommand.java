@@ -35,10 +35,24 @@ abstract class SettingCommand implements Command {
 
     @Override
     public final Reply run(CommandContext ctx, List<String> args) {
+        if (args.size() > 1) {
+            Optional<String> joined = joinWords(args);
+            if (joined.isPresent()) {
+                return set(ctx, joined.get());
+            }
+        }
         if (args.size() != 1) {
             return usageReply(args.isEmpty() ? "Give one value." : "Give one value, without spaces.");
         }
         return set(ctx, args.get(0));
+    }
+
+    /**
+     * @return the one value a setting written with spaces means (e.g. "America/New York", "23:00 - 07:00"), or empty
+     *         when this setting takes no spaces (the default)
+     */
+    Optional<String> joinWords(List<String> words) {
+        return Optional.empty();
     }
 
     /** Parses and stores the one argument; @return the reply */

@@ -36,6 +36,12 @@ final class TimezoneCommand extends SettingCommand {
         return List.of(CommandOption.required("zone", "e.g. Europe/Kyiv, Asia/Jerusalem or UTC"));
     }
 
+    /** A zone written with spaces: "America/New York" (a city's space stands for the zone name's underscore). */
+    @Override
+    Optional<String> joinWords(List<String> words) {
+        return Optional.of(String.join(" ", words));
+    }
+
     @Override
     Reply set(CommandContext ctx, String value) {
         Optional<ZoneId> zone = ZoneNames.parse(value);

@@ -25,9 +25,17 @@ final class ZoneNames {
     private ZoneNames() {
     }
 
-    /** @return the zone, empty when the text names none */
+    /**
+     * @return the zone, empty when the text names none; spaces in a name stand for its underscores ("America/New
+     *         York") and spaces in an offset are left out ("UTC + 5:30")
+     */
     static Optional<ZoneId> parse(String text) {
-        String t = text.strip();
+        String t = text.strip().replaceAll("\\s*/\\s*", "/");
+        Optional<ZoneId> named = parseOne(t.replaceAll("\\s+", "_"));
+        return named.isPresent() || !t.matches(".*\\s.*") ? named : parseOne(t.replaceAll("\\s+", ""));
+    }
+
+    private static Optional<ZoneId> parseOne(String t) {
         if (t.isEmpty() || t.length() > 64) {
             return Optional.empty();
         }

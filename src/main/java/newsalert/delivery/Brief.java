@@ -1,8 +1,11 @@
 package newsalert.delivery;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,26 +15,29 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * One message of a chat's daily brief (issue 18 item 5): the events a target was alerted to in the 24 hours before
- * the brief's time, most severe first. A long brief is split into parts, each one message within the platform's
+ * One message of a chat's daily brief (issue 18 item 5): the events a target was alerted to since the chat's last
+ * brief (usually the 24 hours before the brief's time), most severe first. A long brief is split into parts, each one message within the platform's
  * limits; {@link #part()} of {@link #parts()} says which. Fixed when it is queued: it travels in an outbox
  * {@link newsalert.store.OutboxKind#NOTICE} row's note ({@link #encode()}), so a retry sends exactly the same text.
  *
  * @param date   the local date of the brief, in {@code zone}
  * @param zone   the chat's time zone
- * @param at     the local time of the brief
+ * @param at     the local time the brief went (a brief time skipped by a clock change names the later time it went)
+ * @param since  where the brief's events start: they were alerted after this instant and up to {@code at}; or
+ *               {@code null} for the 24 hours before {@code at} (briefs queued before the window was recorded)
  * @param part   this part's number, from 1
  * @param parts  how many parts the day's brief has
  * @param first  the number of this part's first item in the whole brief, from 1
  * @param total  how many events the whole brief has
  * @param items  this part's events, most severe first
  */
-public record Brief(LocalDate date, ZoneId zone, LocalTime at, int part, int parts, int first, int total,
-                    List<Item> items) {
+public record Brief(LocalDate date, ZoneId zone, LocalTime at, Instant since, int part, int parts, int first,
+                    int total, List<Item> items) {
     /** The first line of an encoded brief; a notice whose note starts with it is a brief. */
     static final String MAGIC = "#newsalert-brief v1";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     public Brief {
         Objects.requireNonNull(date, "date");
@@ -72,11 +78,24 @@ public record Brief(LocalDate date, ZoneId zone, LocalTime at, int part, int par
 
     /**
      * @return the line under the heading, e.g. "3 events reached this chat in the 24 hours before 08:00
-     *         Europe/Kyiv, most severe first."
+     *         Europe/Kyiv, most severe first." or, when the brief covers another span (the brief time or the time
+     *         zone changed since the last one), "2 events reached this chat between 14:00 and 16:00 Europe/Kyiv, most
+     *         severe first." (the start with its day when it is on another date)
      */
     public String summary() {
-        return total + (total == 1 ? " event" : " events") + " reached this chat in the 24 hours before "
-                + HM.format(at) + " " + newsalert.subscription.ChatTime.name(zone) + ", most severe first.";
+        String head = total + (total == 1 ? " event" : " events") + " reached this chat ";
+        String end = HM.format(at) + " " + newsalert.subscription.ChatTime.name(zone) + ", most severe first.";
+        if (since == null) {
+            return head + "in the 24 hours before " + end;
+        }
+        ZonedDateTime start = since.atZone(zone);
+        long seconds = Duration.between(start, ZonedDateTime.of(date, at, zone)).getSeconds();
+        if (Math.abs(seconds - 86_400) < 120) {
+            return head + "in the 24 hours before " + end;
+        }
+        String from = start.toLocalDate().equals(date) ? HM.format(start)
+                : SHORT_DAY.format(start) + " " + HM.format(start);
+        return head + "between " + from + " and " + end;
     }
 
     /** @return the item's second line: counts, outlets and story id, joined by " · " */
@@ -147,7 +166,7 @@ public record Brief(LocalDate date, ZoneId zone, LocalTime at, int part, int par
 
     /** @return a copy holding other items, numbered from {@code firstNumber}, as part {@code p} of {@code n} */
     Brief part(List<Item> partItems, int firstNumber, int p, int n) {
-        return new Brief(date, zone, at, p, n, firstNumber, total, partItems);
+        return new Brief(date, zone, at, since, p, n, firstNumber, total, partItems);
     }
 
     /** @return the brief as one note: a header line, then one tab-separated line per item */
@@ -155,6 +174,9 @@ public record Brief(LocalDate date, ZoneId zone, LocalTime at, int part, int par
         StringBuilder sb = new StringBuilder(MAGIC).append('\t').append(date).append('\t').append(zone.getId())
                 .append('\t').append(HM.format(at)).append('\t').append(part).append('\t').append(parts)
                 .append('\t').append(first).append('\t').append(total);
+        if (since != null) {
+            sb.append('\t').append(since.toEpochMilli());
+        }
         for (Item i : items) {
             sb.append('\n').append(String.join("\t", String.valueOf(i.severity()), i.headline(),
                     i.link() == null ? "" : i.link(), i.counts(), i.outlets(), i.storyId(), i.tollChange()));
@@ -180,7 +202,8 @@ public record Brief(LocalDate date, ZoneId zone, LocalTime at, int part, int par
                 String[] f = lines[k].split("\t", -1);
                 items.add(new Item(Integer.parseInt(f[0]), f[1], f[2], f[3], f[4], f[5], f[6]));
             }
-            return Optional.of(new Brief(LocalDate.parse(h[1]), ZoneId.of(h[2]), LocalTime.parse(h[3]),
+            Instant since = h.length > 8 ? Instant.ofEpochMilli(Long.parseLong(h[8])) : null;
+            return Optional.of(new Brief(LocalDate.parse(h[1]), ZoneId.of(h[2]), LocalTime.parse(h[3]), since,
                     Integer.parseInt(h[4]), Integer.parseInt(h[5]), Integer.parseInt(h[6]), Integer.parseInt(h[7]),
                     items));
         } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package newsalert.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,16 +20,19 @@ import newsalert.subscription.Subscription;
 /**
  * Queues the daily briefs that are due (issue 18 item 5). A chat with {@code brief daily HH:MM} gets, once per local
  * day at or after that time in its zone, one brief per subscribed target (its forum topics or Discord channels each
- * get their own): the events the target was alerted to in the 24 hours before the brief's time, most severe first,
- * split into parts that each fit one message of the platform ({@link ChatPlatform#briefFits}). The parts are queued
- * as outbox notice rows together with the chat's brief date, in one transaction ({@link SubscriptionStore#queueBrief}),
- * so a day is never briefed twice, also across restarts; a day with nothing to tell records its date and sends
- * nothing. A brief missed while the bot was down goes out when it is back, the same day. Chats of a platform with no
+ * get their own): the events the target was alerted to since the chat's last brief was queued (the first brief: in
+ * the 24 hours before; never more than {@link #LONGEST}), most severe first, split into parts that each fit one
+ * message of the platform ({@link ChatPlatform#briefFits}). The parts are queued as outbox notice rows together with
+ * the chat's brief date and instant, in one transaction ({@link SubscriptionStore#queueBrief}), so a brief is never
+ * queued twice, also across restarts, and moving the brief time or the chat's time zone neither repeats nor skips
+ * events; a day with nothing to tell records its date and instant and sends nothing. A brief missed while the bot was down goes out when it is back, the same day. Chats of a platform with no
  * adapter wait. Time is the caller's {@code now}; no clock of its own.
  */
 final class BriefScheduler {
     /** Headlines longer than this are cut in a brief (with an ellipsis). */
     static final int HEADLINE_MAX = 280;
+    /** The longest time a brief covers: a chat whose platform was away for days gets the last three days. */
+    static final Duration LONGEST = Duration.ofHours(72);
 
     private final SubscriptionStore store;
     private final Map<Platform, ChatPlatform> platforms;
@@ -55,23 +60,39 @@ final class BriefScheduler {
         for (Briefs.Chat chat : store.briefChats()) {
             ChatSettings settings = chat.settings();
             ChatPlatform adapter = platforms.get(settings.platform());
-            Optional<LocalDate> day = dueDay(settings, chat.last(), now);
+            Optional<LocalDate> day = dueDay(settings, chat.windowStart().orElse(null), now);
             if (adapter == null || day.isEmpty()) {
                 continue;
             }
-            List<Briefs.Row> queued = rows(settings, day.get(), adapter);
-            if (store.queueBrief(settings.platform(), settings.chatId(), day.get(), queued, now)) {
+            Instant from = windowStart(settings, chat.windowStart().orElse(null), day.get(), now);
+            List<Briefs.Row> queued = rows(settings, day.get(), from, now, adapter);
+            if (store.queueBrief(settings.platform(), settings.chatId(), day.get(), briefTime(settings, day.get()),
+                    queued, now)) {
                 rows += queued.size();
             }
         }
         return rows;
     }
 
-    /** @return the brief rows of each unpaused subscription of the chat for the day */
-    private List<Briefs.Row> rows(ChatSettings settings, LocalDate day, ChatPlatform adapter) {
-        Instant to = briefTime(settings, day);
-        Instant from = briefTime(settings, day.minusDays(1));
+    /**
+     * @return where a brief queued at {@code now} starts: the instant the chat's last brief was queued, but no earlier
+     *         than {@link #LONGEST} before {@code now} (a chat whose platform was away for days); for a chat without
+     *         one, the chat's brief time the day before
+     */
+    static Instant windowStart(ChatSettings settings, Instant last, LocalDate day, Instant now) {
+        if (last == null) {
+            return briefTime(settings, day.minusDays(1));
+        }
+        Instant earliest = now.minus(LONGEST);
+        return last.isBefore(earliest) ? earliest : last;
+    }
+
+    /** @return the brief rows of each unpaused subscription of the chat: the events alerted in (from, to] */
+    private List<Briefs.Row> rows(ChatSettings settings, LocalDate day, Instant from, Instant to,
+                                  ChatPlatform adapter) {
         List<Briefs.Row> out = new ArrayList<>();
+        // the local time the brief is due: a brief time skipped by a clock change names the later time it goes at
+        LocalTime at = briefTime(settings, day).atZone(settings.zone()).toLocalTime();
         for (Subscription sub : store.subscriptions(settings.platform(), settings.chatId())) {
             if (sub.paused()) {
                 continue;
@@ -81,7 +102,7 @@ final class BriefScheduler {
                 continue;
             }
             List<Brief.Item> items = events.stream().map(BriefScheduler::item).toList();
-            Brief whole = new Brief(day, settings.zone(), settings.brief(), 1, 1, 1, items.size(), items);
+            Brief whole = new Brief(day, settings.zone(), at, from, 1, 1, 1, items.size(), items);
             List<Brief> parts = whole.split(adapter::briefFits);
             for (Brief part : parts) {
                 int from0 = part.first() - 1;
@@ -94,16 +115,20 @@ final class BriefScheduler {
     }
 
     /**
-     * @return the local date whose brief is due at {@code now}: today in the chat's zone when its brief time has come
-     *         and no brief of today was queued; empty otherwise (or when the chat has no brief)
+     * @return the local date whose brief is due at {@code now}: today in the chat's zone when its brief time of today
+     *         has come and the chat's last brief ({@code last}, where its next brief starts; {@code null} for none)
+     *         went before that time; empty otherwise (or when the chat has no brief). So a brief moved later on a
+     *         day already briefed goes again at the new time with what came since, and a brief moved earlier waits
+     *         for the next day.
      */
-    static Optional<LocalDate> dueDay(ChatSettings chat, LocalDate last, Instant now) {
+    static Optional<LocalDate> dueDay(ChatSettings chat, Instant last, Instant now) {
         if (chat.brief() == null) {
             return Optional.empty();
         }
         LocalDate today = now.atZone(chat.zone()).toLocalDate();
-        boolean timeCame = !now.isBefore(briefTime(chat, today));
-        return timeCame && (last == null || last.isBefore(today)) ? Optional.of(today) : Optional.empty();
+        Instant due = briefTime(chat, today);
+        boolean timeCame = !now.isBefore(due);
+        return timeCame && (last == null || last.isBefore(due)) ? Optional.of(today) : Optional.empty();
     }
 
     /** @return the instant of the chat's brief on a local date (a time skipped by a clock change moves later) */

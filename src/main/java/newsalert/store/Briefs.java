@@ -2,8 +2,10 @@ package newsalert.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.ChatSettings;
@@ -24,10 +26,32 @@ public final class Briefs {
      *
      * @param settings the chat's settings; {@link ChatSettings#brief()} is not {@code null}
      * @param last     the local date of the last brief queued for the chat, or {@code null} for none yet
+     * @param lastAt   the instant the last brief was queued (the end of the events it covered; or the start the
+     *                 {@code brief} command set when it turned the brief on), or {@code null} when not recorded
+     *                 (none yet, or queued before V20: then {@link #windowStart()} reads {@code last})
      */
-    public record Chat(ChatSettings settings, LocalDate last) {
+    public record Chat(ChatSettings settings, LocalDate last, Instant lastAt) {
         public Chat {
             Objects.requireNonNull(settings, "settings");
+        }
+
+        /** A chat whose last brief is known by its date only (as stored before V20). */
+        public Chat(ChatSettings settings, LocalDate last) {
+            this(settings, last, null);
+        }
+
+        /**
+         * @return where the chat's next brief starts: {@link #lastAt()}, else (a brief queued before V20) the brief
+         *         time of the chat on {@link #last()}, else empty (no brief yet)
+         */
+        public Optional<Instant> windowStart() {
+            if (lastAt != null) {
+                return Optional.of(lastAt);
+            }
+            if (last == null || settings.brief() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(ZonedDateTime.of(last, settings.brief(), settings.zone()).toInstant());
         }
     }
 

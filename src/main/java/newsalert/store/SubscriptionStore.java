@@ -263,13 +263,34 @@ public interface SubscriptionStore {
     }
 
     /**
-     * Queues one day's brief of a chat: in one transaction, records {@code date} as the chat's last brief date and
-     * inserts the rows, but only when the recorded date is before {@code date} (or none): a day's brief is queued
-     * once, also when two workers or a restart ask again. An empty {@code rows} only records the date.
+     * Queues one brief of a chat: in one transaction, records {@code date} as the chat's last brief date and
+     * {@code at} as the instant of its last brief, and inserts the rows, but only when the chat's last brief was
+     * queued before {@code due} (for a chat whose last brief is known by its date only, stored before V20: when
+     * that date is before {@code date}); so a brief is queued once, also when two workers or a restart ask again.
+     * An empty {@code rows} only records the date and instant.
      *
-     * @return whether the brief was queued (false: already queued for that date, or the chat has no settings row)
+     * @param date the local date of the brief in the chat's zone
+     * @param due  the instant the brief was due (the chat's brief time on {@code date})
+     * @param at   when it is queued: the end of the events it covers, where the next brief starts
+     * @return whether the brief was queued (false: already queued, or the chat has no settings row)
      */
-    default boolean queueBrief(Platform platform, String chatId, LocalDate date, List<Briefs.Row> rows, Instant at) {
+    default boolean queueBrief(Platform platform, String chatId, LocalDate date, Instant due, List<Briefs.Row> rows,
+                               Instant at) {
         return false;
+    }
+
+    /**
+     * @return the chat's brief state: its settings with the date and instant of its last brief (see
+     *         {@link Briefs.Chat#windowStart()}); the settings' brief may be {@code null} (off)
+     */
+    default Briefs.Chat briefChat(Platform platform, String chatId) {
+        return new Briefs.Chat(chatSettings(platform, chatId), null, null);
+    }
+
+    /**
+     * Sets where the chat's next brief starts ({@code brief_last_at}), for a brief just turned on: the events alerted
+     * after {@code from} go into it. Does nothing for a chat without a settings row.
+     */
+    default void startBriefWindow(Platform platform, String chatId, Instant from) {
     }
 }

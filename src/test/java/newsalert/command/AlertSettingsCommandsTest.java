@@ -50,6 +50,23 @@ class AlertSettingsCommandsTest {
         assertThat(chat().zone()).isEqualTo(ZoneOffset.UTC);
     }
 
+    /** tester18: a zone or hours written with spaces got "Give one value, without spaces". */
+    @Test
+    void aZoneWithASpaceAndHoursWithSpacesAroundTheDashAreTaken() {
+        assertThat(f.admin("timezone America/New York")).isEqualTo(Reply.of(
+                "Times in this chat are now shown in America/New_York (now 2025-08-28 11:00 UTC-4)."));
+        assertThat(chat().zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(f.admin("timezone america / buenos aires").text()).startsWith(
+                "Times in this chat are now shown in America/Buenos_Aires (now 2025-08-28 12:00 UTC-3).");
+        assertThat(f.admin("timezone UTC + 5:30").text()).startsWith("Times in this chat are now shown in UTC+5:30");
+        assertThat(f.admin("quiet-hours 23:00 - 07:00").text()).startsWith("Quiet hours are 23:00-07:00 UTC+5:30:");
+        assertThat(chat().quietHours()).hasToString("23:00-07:00");
+        assertThat(f.admin("quiet-hours 22:00 -06:30").text()).startsWith("Quiet hours are 22:00-06:30");
+        assertThat(f.admin("quiet-hours 23:00 07:00")).isEqualTo(Reply.ephemeral("Quiet hours are two different"
+                + " times of day, like 23:00-07:00, or off.\nUsage: quiet-hours <HH:MM-HH:MM|off>"));
+        assertThat(f.admin("pictures off now").text()).startsWith("Give one value, without spaces.");
+    }
+
     @Test
     void anUnknownZoneGetsTheClosestNamesAndChangesNothing() {
         f.admin("timezone Europe/Kyiv");

@@ -4,8 +4,10 @@ import static newsalert.command.CommandFixture.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import newsalert.subscription.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,20 +42,56 @@ class BriefCommandTest {
     void aTimeStillAheadTodayGivesTodaysBrief() {
         f.admin("timezone Europe/Kyiv"); // 18:00 there
         assertThat(f.admin("brief daily 20:30")).isEqualTo(Reply.of("A daily brief comes at 20:30 Europe/Kyiv: the"
-                + " events this chat was alerted to in the 24 hours before, most severe first. The first one comes"
-                + " Thu 28 Aug. Turn it off with: brief off"));
+                + " events this chat was alerted to since the brief before, most severe first. The next one comes"
+                + " today, Thu 28 Aug at 20:30 with the events since Wed 27 Aug 20:30. Turn it off with: brief off"));
         assertThat(brief()).isEqualTo(LocalTime.of(20, 30));
         assertThat(f.news.subscriptions().briefChats()).singleElement()
-                .satisfies(c -> assertThat(c.last()).isNull());
+                .satisfies(c -> assertThat(c.windowStart()).contains(Instant.parse("2025-08-27T17:30:00Z")));
     }
 
     @Test
     void aTimeAlreadyPassedTodayStartsTomorrow() {
-        assertThat(f.admin("brief daily 8:00").text()).contains("comes at 08:00 UTC").contains("comes Fri 29 Aug.");
+        assertThat(f.admin("brief daily 8:00").text()).contains("comes at 08:00 UTC")
+                .contains("The next one comes Fri 29 Aug at 08:00 with the events since 08:00 today.");
         assertThat(f.news.subscriptions().briefChats()).singleElement()
-                .satisfies(c -> assertThat(c.last()).isEqualTo(LocalDate.of(2025, 8, 28)));
+                .satisfies(c -> assertThat(c.windowStart()).contains(Instant.parse("2025-08-28T08:00:00Z")));
         assertThat(f.admin("brief 09:15").text()).contains("comes at 09:15 UTC");
         assertThat(brief()).isEqualTo(LocalTime.of(9, 15));
+    }
+
+    /** tester18: moved later after today's brief went, the reply promised today and the brief came tomorrow. */
+    @Test
+    void movedLaterAfterTodaysBriefTheNextGoesTodayWithWhatCameSince() {
+        f.clock.set(Instant.parse("2025-08-28T13:00:00Z"));
+        f.admin("brief daily 14:00");
+        assertThat(f.news.subscriptions().queueBrief(Platform.TELEGRAM, GROUP.chatId(), LocalDate.of(2025, 8, 28),
+                Instant.parse("2025-08-28T14:00:00Z"), List.of(), Instant.parse("2025-08-28T14:00:10Z"))).isTrue();
+        f.clock.set(Instant.parse("2025-08-28T15:00:00Z"));
+        assertThat(f.admin("brief daily 16:00").text()).isEqualTo("A daily brief comes at 16:00 UTC: the events"
+                + " this chat was alerted to since the brief before, most severe first. The next one comes today,"
+                + " Thu 28 Aug at 16:00 with the events since 14:00 today. Turn it off with: brief off");
+        assertThat(f.news.subscriptions().briefChats()).singleElement()
+                .satisfies(c -> assertThat(c.windowStart()).contains(Instant.parse("2025-08-28T14:00:10Z")));
+        // moved earlier again: today's 10:00 is before the last brief, so tomorrow
+        assertThat(f.admin("brief daily 10:00").text()).contains("The next one comes Fri 29 Aug at 10:00 with the"
+                + " events since 14:00 today.");
+    }
+
+    @Test
+    void movedToATimePassedWithNoBriefSinceOneGoesWithinAMinute() {
+        f.admin("brief daily 16:00");   // 15:00 UTC: today's, from 16:00 yesterday
+        assertThat(f.admin("brief daily 10:00").text()).contains("The next one comes within a minute (today's 10:00"
+                + " has passed and no brief went since) with the events since Wed 27 Aug 16:00.");
+    }
+
+    @Test
+    void turnedOffAndOnAgainTheFirstBriefHasTheDayBefore() {
+        f.admin("brief daily 16:00");
+        f.news.subscriptions().queueBrief(Platform.TELEGRAM, GROUP.chatId(), LocalDate.of(2025, 8, 20),
+                Instant.parse("2025-08-20T16:00:00Z"), List.of(), Instant.parse("2025-08-20T16:00:00Z"));
+        f.admin("brief off");
+        assertThat(f.admin("brief daily 16:00").text()).contains("The next one comes today, Thu 28 Aug at 16:00 with"
+                + " the events since Wed 27 Aug 16:00.");
     }
 
     @Test

@@ -63,17 +63,58 @@ class BriefTest {
     }
 
     @Test
-    void theBriefIsDueOnceTheLocalTimeHasComeAndTodayWasNotBriefed() {
+    void theBriefIsDueOnceTheLocalTimeHasComeAndNoBriefWentSinceThatTime() {
         LocalDate day = LocalDate.of(2025, 8, 28);
+        Instant yesterdays = Instant.parse("2025-08-27T05:00:00Z");
+        Instant todays = Instant.parse("2025-08-28T05:00:00Z");
         assertThat(BriefScheduler.dueDay(AT_EIGHT, null, Instant.parse("2025-08-28T04:59:59Z"))).isEmpty();
-        assertThat(BriefScheduler.dueDay(AT_EIGHT, null, Instant.parse("2025-08-28T05:00:00Z"))).contains(day);
-        assertThat(BriefScheduler.dueDay(AT_EIGHT, day.minusDays(1), Instant.parse("2025-08-28T20:59:00Z")))
+        assertThat(BriefScheduler.dueDay(AT_EIGHT, null, todays)).contains(day);
+        assertThat(BriefScheduler.dueDay(AT_EIGHT, yesterdays, Instant.parse("2025-08-28T20:59:00Z")))
                 .contains(day);
-        assertThat(BriefScheduler.dueDay(AT_EIGHT, day, Instant.parse("2025-08-28T20:59:00Z"))).isEmpty();
+        assertThat(BriefScheduler.dueDay(AT_EIGHT, todays, Instant.parse("2025-08-28T20:59:00Z"))).isEmpty();
         // 21:00 UTC is already the next day in Kyiv, before its 08:00
-        assertThat(BriefScheduler.dueDay(AT_EIGHT, day, Instant.parse("2025-08-28T21:00:00Z"))).isEmpty();
+        assertThat(BriefScheduler.dueDay(AT_EIGHT, todays, Instant.parse("2025-08-28T21:00:00Z"))).isEmpty();
         assertThat(BriefScheduler.dueDay(AT_EIGHT.withBrief(null), null, Instant.parse("2025-08-28T12:00:00Z")))
                 .isEmpty();
+        // briefed at 08:00, then moved to 10:00: due again at 10:00 the same day
+        ChatSettings atTen = AT_EIGHT.withBrief(LocalTime.of(10, 0));
+        assertThat(BriefScheduler.dueDay(atTen, todays, Instant.parse("2025-08-28T06:59:59Z"))).isEmpty();
+        assertThat(BriefScheduler.dueDay(atTen, todays, Instant.parse("2025-08-28T07:00:00Z"))).contains(day);
+        // briefed at 10:00, then moved to 08:00: not again today
+        assertThat(BriefScheduler.dueDay(AT_EIGHT, Instant.parse("2025-08-28T07:00:00Z"),
+                Instant.parse("2025-08-28T08:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void theWindowStartsAtTheLastBriefButCoversAtMostThreeDays() {
+        LocalDate day = LocalDate.of(2025, 8, 28);
+        Instant now = Instant.parse("2025-08-28T05:00:00Z");
+        assertThat(BriefScheduler.windowStart(AT_EIGHT, null, day, now))
+                .isEqualTo(Instant.parse("2025-08-27T05:00:00Z"));
+        assertThat(BriefScheduler.windowStart(AT_EIGHT, Instant.parse("2025-08-27T13:00:00Z"), day, now))
+                .isEqualTo(Instant.parse("2025-08-27T13:00:00Z"));
+        assertThat(BriefScheduler.windowStart(AT_EIGHT, Instant.parse("2025-08-01T05:00:00Z"), day, now))
+                .isEqualTo(Instant.parse("2025-08-25T05:00:00Z"));
+    }
+
+    @Test
+    void theSummaryNamesTheSpanWhenItIsNotTheUsualDay() {
+        Brief usual = Briefs.twoEvents();
+        assertThat(usual.summary()).isEqualTo("2 events reached this chat in the 24 hours before 08:00 Europe/Kyiv,"
+                + " most severe first.");
+        Brief sameDay = new Brief(usual.date(), usual.zone(), LocalTime.of(16, 0),
+                Instant.parse("2025-08-28T11:00:00Z"), 1, 1, 1, 2, usual.items());
+        assertThat(sameDay.summary()).isEqualTo("2 events reached this chat between 14:00 and 16:00 Europe/Kyiv,"
+                + " most severe first.");
+        Brief longer = new Brief(usual.date(), usual.zone(), LocalTime.of(8, 0),
+                Instant.parse("2025-08-26T17:00:00Z"), 1, 1, 1, 2, usual.items());
+        assertThat(longer.summary()).isEqualTo("2 events reached this chat between Tue 26 Aug 20:00 and 08:00"
+                + " Europe/Kyiv, most severe first.");
+        Brief day = new Brief(usual.date(), usual.zone(), LocalTime.of(8, 0),
+                Instant.parse("2025-08-27T05:00:30Z"), 1, 1, 1, 2, usual.items());
+        assertThat(day.summary()).isEqualTo(usual.summary());
+        assertThat(Brief.decode(sameDay.encode())).contains(sameDay);
+        assertThat(Brief.decode(usual.encode())).contains(usual);
     }
 
     @Test

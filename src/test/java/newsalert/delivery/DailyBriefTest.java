@@ -229,4 +229,93 @@ class DailyBriefTest {
         assertThat(briefs).isEmpty();
         assertThat(subs.briefChats()).isEmpty();
     }
+
+    private void settings(java.util.function.UnaryOperator<ChatSettings> change) {
+        subs.saveChatSettings(change.apply(subs.chatSettings(Platform.TELEGRAM, CHAT.chatId())), clock.instant());
+    }
+
+    /** tester18 item 1: moved from 08:00 to 12:00 after the 08:00 brief, an event alerted at 09:00 was in no brief. */
+    @Test
+    void aBriefMovedLaterOnABriefedDayGoesAgainWithWhatCameSince() {
+        lone("early", 60, Instant.parse("2025-08-27T06:00:00Z"));
+        rounds(worker, BRIEF_TIME);
+        assertThat(briefs).hasSize(1);
+        lone("between", 70, BRIEF_TIME.plusSeconds(3600));          // 09:00 in Kyiv
+        settings(c -> c.withBrief(LocalTime.of(12, 0)));
+        rounds(worker, BRIEF_TIME.plusSeconds(3 * 3600 - 60));      // 11:59: not yet
+        assertThat(briefs).hasSize(1);
+        rounds(worker, BRIEF_TIME.plusSeconds(4 * 3600));           // 12:00
+        assertThat(briefs).hasSize(2);
+        assertThat(briefs.get(1).items()).extracting(Brief.Item::storyId).containsExactly("between");
+        assertThat(briefs.get(1).summary()).isEqualTo("1 event reached this chat between 08:00 and 12:00"
+                + " Europe/Kyiv, most severe first.");
+        lone("next", 40, BRIEF_TIME.plusSeconds(5 * 3600));
+        rounds(worker, BRIEF_TIME.plusSeconds(86_400 + 4 * 3600)); // the next day's 12:00
+        assertThat(briefs).hasSize(3);
+        assertThat(briefs.get(2).items()).extracting(Brief.Item::storyId).containsExactly("next");
+        assertThat(briefs.get(2).summary()).startsWith("1 event reached this chat in the 24 hours before 12:00");
+    }
+
+    /** A brief moved earlier after today's went waits for the next day and then has everything since. */
+    @Test
+    void aBriefMovedEarlierAfterTodaysWaitsForTomorrow() {
+        rounds(worker, BRIEF_TIME);
+        lone("after", 70, BRIEF_TIME.plusSeconds(3600));
+        settings(c -> c.withBrief(LocalTime.of(7, 0)));
+        rounds(worker, BRIEF_TIME.plusSeconds(2 * 3600));
+        assertThat(briefs).isEmpty();
+        rounds(worker, BRIEF_TIME.plusSeconds(86_400 - 3600));     // 07:00 the next day
+        assertThat(briefs).singleElement().satisfies(b -> {
+            assertThat(b.items()).extracting(Brief.Item::storyId).containsExactly("after");
+            assertThat(b.summary()).isEqualTo("1 event reached this chat between Thu 28 Aug 08:00 and 07:00"
+                    + " Europe/Kyiv, most severe first.");
+        });
+    }
+
+    /** tester18 item 2, eastward: Kyiv to Tokyo after the Kyiv brief; the Tokyo brief repeated the Kyiv one's. */
+    @Test
+    void aZoneMovedEastAfterTheBriefDoesNotRepeatItsEvents() {
+        lone("told", 60, Instant.parse("2025-08-28T02:00:00Z"));   // 05:00 Kyiv, 11:00 Tokyo
+        rounds(worker, BRIEF_TIME);                                  // 08:00 Kyiv
+        assertThat(briefs).singleElement().satisfies(b -> assertThat(b.items()).extracting(Brief.Item::storyId)
+                .containsExactly("told"));
+        lone("new", 70, Instant.parse("2025-08-28T06:00:00Z"));
+        settings(c -> c.withZone(ZoneId.of("Asia/Tokyo")));
+        rounds(worker, Instant.parse("2025-08-28T23:00:00Z"));     // 08:00 on the 29th in Tokyo
+        assertThat(briefs).hasSize(2);
+        assertThat(briefs.get(1).items()).extracting(Brief.Item::storyId).containsExactly("new");
+        assertThat(briefs.get(1).date()).isEqualTo(LocalDate.of(2025, 8, 29));
+    }
+
+    /** tester18 item 2, westward: Tokyo to New York after the Tokyo brief; New York's same-date brief was skipped. */
+    @Test
+    void aZoneMovedWestAfterTheBriefDoesNotSkipEvents() {
+        settings(c -> c.withZone(ZoneId.of("Asia/Tokyo")));
+        lone("told", 60, Instant.parse("2025-08-27T20:00:00Z"));
+        rounds(worker, Instant.parse("2025-08-27T23:00:00Z"));     // 08:00 on the 28th in Tokyo
+        assertThat(briefs).hasSize(1);
+        clock.set(Instant.parse("2025-08-28T00:00:00Z"));           // 20:00 on the 27th in New York
+        settings(c -> c.withZone(ZoneId.of("America/New_York")));
+        lone("new", 70, Instant.parse("2025-08-28T01:00:00Z"));
+        rounds(worker, Instant.parse("2025-08-28T12:00:00Z"));     // 08:00 on the 28th in New York
+        assertThat(briefs).hasSize(2);
+        assertThat(briefs.get(1).items()).extracting(Brief.Item::storyId).containsExactly("new");
+        assertThat(briefs.get(1).summary()).isEqualTo("1 event reached this chat between Wed 27 Aug 19:00 and 08:00"
+                + " America/New_York, most severe first.");
+    }
+
+    /** tester18 item 4: on the day Kyiv skips 03:00–04:00, a 03:30 brief goes at 04:30 and says 04:30. */
+    @Test
+    void aBriefAtATimeSkippedBySummerTimeNamesTheTimeItWent() {
+        settings(c -> c.withBrief(LocalTime.of(3, 30)));
+        lone("night", 60, Instant.parse("2025-03-29T12:00:00Z"));
+        rounds(worker, Instant.parse("2025-03-30T01:29:00Z"));     // 04:29 local: not yet
+        assertThat(briefs).isEmpty();
+        rounds(worker, Instant.parse("2025-03-30T01:30:00Z"));     // 04:30 local
+        assertThat(briefs).singleElement().satisfies(b -> {
+            assertThat(b.at()).isEqualTo(LocalTime.of(4, 30));
+            assertThat(b.summary()).isEqualTo("1 event reached this chat in the 24 hours before 04:30 Europe/Kyiv,"
+                    + " most severe first.");
+        });
+    }
 }

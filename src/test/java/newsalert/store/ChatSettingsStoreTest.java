@@ -111,4 +111,43 @@ class ChatSettingsStoreTest {
                     .containsExactly(null, "https://wire.test/s2.jpg");
         }
     }
+
+    /** tester18: the brief's window starts at the last brief's instant (V20); a brief is queued once per due time. */
+    @Test
+    void theLastBriefsInstantIsKeptAndGuardsAgainstQueueingTwice() {
+        try (JdbcNewsStore news = open()) {
+            SubscriptionStore store = news.subscriptions();
+            java.time.LocalDate day = java.time.LocalDate.of(2025, 8, 28);
+            Instant due = Instant.parse("2025-08-28T05:00:00Z");
+            assertThat(store.queueBrief(Platform.TELEGRAM, GROUP.chatId(), day, due, List.of(), due)).isFalse();
+            store.saveChatSettings(ChatSettings.defaults(Platform.TELEGRAM, GROUP.chatId()).withZone(KYIV)
+                    .withBrief(LocalTime.of(8, 0)), T0);
+            assertThat(store.briefChat(Platform.TELEGRAM, GROUP.chatId()).windowStart()).isEmpty();
+            store.startBriefWindow(Platform.TELEGRAM, GROUP.chatId(), Instant.parse("2025-08-27T05:00:00Z"));
+            assertThat(store.briefChats()).singleElement()
+                    .satisfies(c -> assertThat(c.windowStart()).contains(Instant.parse("2025-08-27T05:00:00Z")));
+            Instant sent = due.plusSeconds(20);
+            assertThat(store.queueBrief(Platform.TELEGRAM, GROUP.chatId(), day, due, List.of(), sent)).isTrue();
+            assertThat(store.queueBrief(Platform.TELEGRAM, GROUP.chatId(), day, due, List.of(), sent.plusSeconds(60)))
+                    .isFalse();
+            Briefs.Chat chat = store.briefChat(Platform.TELEGRAM, GROUP.chatId());
+            assertThat(chat.last()).isEqualTo(day);
+            assertThat(chat.lastAt()).isEqualTo(sent);
+            // the brief moved to 10:00 the same day: due again then
+            Instant ten = Instant.parse("2025-08-28T07:00:00Z");
+            assertThat(store.queueBrief(Platform.TELEGRAM, GROUP.chatId(), day, ten, List.of(), ten)).isTrue();
+            assertThat(store.briefChat(Platform.TELEGRAM, GROUP.chatId()).windowStart()).contains(ten);
+            assertThat(store.briefChat(Platform.DISCORD, GROUP.chatId()).windowStart()).isEmpty();
+        }
+    }
+
+    /** A chat whose last brief was stored before V20 (its date only) starts at that date's brief time. */
+    @Test
+    void aBriefKnownByItsDateOnlyStartsAtThatDaysBriefTime() {
+        ChatSettings chat = ChatSettings.defaults(Platform.TELEGRAM, GROUP.chatId()).withZone(KYIV)
+                .withBrief(LocalTime.of(8, 0));
+        assertThat(new Briefs.Chat(chat, java.time.LocalDate.of(2025, 8, 28)).windowStart())
+                .contains(Instant.parse("2025-08-28T05:00:00Z"));
+        assertThat(new Briefs.Chat(chat, null).windowStart()).isEmpty();
+    }
 }

@@ -14,7 +14,8 @@ public final class Briefs {
 
     /** A two-event brief of 28 Aug 2025, 08:00 Kyiv: a strike whose toll rose, and talks without counts. */
     public static Brief twoEvents() {
-        return new Brief(LocalDate.of(2025, 8, 28), ZoneId.of("Europe/Kyiv"), LocalTime.of(8, 0), 1, 1, 1, 2, List.of(
+        return new Brief(LocalDate.of(2025, 8, 28), ZoneId.of("Europe/Kyiv"), LocalTime.of(8, 0), null, 1, 1, 1, 2,
+                List.of(
                 new Brief.Item(87, "Strike on the river port <harbour> & depot", "https://news.test/port?a=1&b=2",
                         "12 killed, at least 30 injured", "Wire A, Wire B", "s-port", "5 killed → 12 killed"),
                 new Brief.Item(55, "Envoys meet for a second round of talks", null, "", "Wire C", "s-talks", "")));
@@ -29,6 +30,7 @@ public final class Briefs {
                     "https://news.test/story/" + i, i + " killed, at least " + (2 * i) + " injured",
                     "Wire A, Wire B, Wire C", "story-" + i, i % 3 == 0 ? (i - 1) + " killed → " + i + " killed" : ""));
         }
-        return new Brief(LocalDate.of(2025, 8, 28), ZoneId.of("Europe/Kyiv"), LocalTime.of(8, 0), 1, 1, 1, n, items);
+        return new Brief(LocalDate.of(2025, 8, 28), ZoneId.of("Europe/Kyiv"), LocalTime.of(8, 0), null, 1, 1, 1, n,
+                items);
     }
 }

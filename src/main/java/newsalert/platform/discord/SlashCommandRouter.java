@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -75,7 +78,7 @@ public final class SlashCommandRouter extends ListenerAdapter {
                     .orElse(true);
             event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + event.getName(), e));
             CommandContext ctx = new CommandContext(target(event), event.getUser().getId(), moderator, clock,
-                    attachment(event));
+                    attachment(event), roleNames(event));
             List<String> args = command.map(c -> args(c, event)).orElse(List.of());
             InteractionHook hook = event.getHook();
             executor.execute(() -> answer(hook, ephemeral, () -> registry.run(ctx, event.getName(), args)));
@@ -84,6 +87,24 @@ public final class SlashCommandRouter extends ListenerAdapter {
         } catch (RuntimeException e) {
             LOG.warn("slash command /" + event.getName() + " failed", e);
         }
+    }
+
+    /**
+     * @return the guild's role names by role id, from JDA's role cache (filled by the gateway); {@code null} outside a
+     *         guild
+     */
+    static Function<String, Optional<String>> roleNames(SlashCommandInteractionEvent event) {
+        Guild guild = event.isFromGuild() ? event.getGuild() : null;
+        if (guild == null) {
+            return null;
+        }
+        return id -> {
+            try {
+                return Optional.ofNullable(guild.getRoleById(id)).map(Role::getName);
+            } catch (NumberFormatException e) {
+                return Optional.empty(); // not a snowflake
+            }
+        };
     }
 
     /** @return whether the caller may run moderator commands: Manage Server in a guild, anyone in a DM */

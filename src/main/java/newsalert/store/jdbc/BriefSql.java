@@ -28,16 +28,22 @@ final class BriefSql {
     private BriefSql() {
     }
 
-    /** @return the chats with {@code brief_at} set, with their last brief date, read through {@code settings} */
+    /**
+     * @return the chats with {@code brief_at} set, with their last brief date and instant, read through
+     *         {@code settings}
+     */
     static List<Briefs.Chat> chats(Connection conn, BiFunction<Platform, String, ChatSettings> settings)
             throws SQLException {
         List<Briefs.Chat> out = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, brief_last FROM chat_settings"
-                + " WHERE brief_at IS NOT NULL ORDER BY platform, chat_id");
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT platform, chat_id, brief_last, brief_last_at"
+                + " FROM chat_settings WHERE brief_at IS NOT NULL ORDER BY platform, chat_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                String[] row = {rs.getString(1), rs.getString(2), rs.getString(3), null};
+                long lastAt = rs.getLong(4);
+                row[3] = rs.wasNull() ? null : Long.toString(lastAt);
+                rows.add(row);
             }
         }
         for (String[] row : rows) {
@@ -49,7 +55,8 @@ final class BriefSql {
             }
             ChatSettings chat = settings.apply(platform, row[1]);
             if (chat.brief() != null) {
-                out.add(new Briefs.Chat(chat, date(row[2])));
+                out.add(new Briefs.Chat(chat, date(row[2]), row[3] == null ? null : Instant.ofEpochMilli(
+                        Long.parseLong(row[3]))));
             }
         }
         return out;
@@ -103,18 +110,20 @@ final class BriefSql {
     }
 
     /**
-     * Records the date and inserts the rows when the chat's recorded date is before it (the conditional update is
-     * the guard against queueing a day twice).
+     * Records the date and instant and inserts the rows when the chat's last brief was queued before {@code due}
+     * (a chat known by its date only: when that date is before {@code date}); the conditional update is the guard
+     * against queueing a brief twice.
      *
      * @return whether the brief was queued
      */
-    static boolean queue(Connection conn, Platform platform, String chatId, LocalDate date, List<Briefs.Row> rows,
-                         Instant at) throws SQLException {
+    static boolean queue(Connection conn, Platform platform, String chatId, LocalDate date, Instant due,
+                         List<Briefs.Row> rows, Instant at) throws SQLException {
         String day = date.toString();
         int n;
-        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_settings SET brief_last = ?"
-                + " WHERE platform = ? AND chat_id = ? AND (brief_last IS NULL OR brief_last < ?)",
-                day, platform.wireName(), chatId, day)) {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_settings SET brief_last = ?, brief_last_at = ?"
+                + " WHERE platform = ? AND chat_id = ? AND (brief_last_at < ?"
+                + " OR (brief_last_at IS NULL AND (brief_last IS NULL OR brief_last < ?)))",
+                day, at.toEpochMilli(), platform.wireName(), chatId, due.toEpochMilli(), day)) {
             n = ps.executeUpdate();
         }
         if (n == 0) {
@@ -125,6 +134,31 @@ final class BriefSql {
                     at);
         }
         return true;
+    }
+
+    /** @return the chat's last brief date and instant with its settings (read through {@code settings}) */
+    static Briefs.Chat chat(Connection conn, Platform platform, String chatId,
+                            BiFunction<Platform, String, ChatSettings> settings) throws SQLException {
+        String last = null;
+        Instant lastAt = null;
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT brief_last, brief_last_at FROM chat_settings"
+                + " WHERE platform = ? AND chat_id = ?", platform.wireName(), chatId);
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                last = rs.getString(1);
+                long at = rs.getLong(2);
+                lastAt = rs.wasNull() ? null : Instant.ofEpochMilli(at);
+            }
+        }
+        return new Briefs.Chat(settings.apply(platform, chatId), date(last), lastAt);
+    }
+
+    /** Sets {@code brief_last_at}: the next brief of the chat covers the events alerted after {@code from}. */
+    static int startWindow(Connection conn, Platform platform, String chatId, Instant from) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_settings SET brief_last_at = ?"
+                + " WHERE platform = ? AND chat_id = ?", from.toEpochMilli(), platform.wireName(), chatId)) {
+            return ps.executeUpdate();
+        }
     }
 
     private static LocalDate date(String text) {

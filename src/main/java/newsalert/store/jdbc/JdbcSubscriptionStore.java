@@ -169,9 +169,22 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public boolean queueBrief(Platform platform, String chatId, LocalDate date, List<Briefs.Row> rows, Instant at) {
+    public boolean queueBrief(Platform platform, String chatId, LocalDate date, Instant due, List<Briefs.Row> rows,
+                              Instant at) {
         return db.write("cannot queue the brief of chat " + chatId,
-                conn -> BriefSql.queue(conn, platform, chatId, date, rows, at));
+                conn -> BriefSql.queue(conn, platform, chatId, date, due, rows, at));
+    }
+
+    @Override
+    public Briefs.Chat briefChat(Platform platform, String chatId) {
+        return query("cannot read the daily brief of chat " + chatId,
+                conn -> BriefSql.chat(conn, platform, chatId, this::chatSettings));
+    }
+
+    @Override
+    public void startBriefWindow(Platform platform, String chatId, Instant from) {
+        db.write("cannot start the daily brief of chat " + chatId,
+                conn -> BriefSql.startWindow(conn, platform, chatId, from));
     }
 
     @Override

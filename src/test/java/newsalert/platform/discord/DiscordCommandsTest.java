@@ -185,6 +185,48 @@ class DiscordCommandsTest {
                 .containsExactly("UA", "middle-east");
     }
 
+    /** tester18: /timezone zone:America/New York and /quiet-hours hours:23:00 - 07:00 got "without spaces". */
+    @Test
+    void aZoneWithASpaceAndHoursWithSpacesAroundTheDashAreTaken() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("timezone", Map.of("zone", "America/New York"));
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText())
+                .startsWith("Times in this chat are now shown in America/New\\_York (now 2025-08-28 11:00 UTC-4).");
+        f.discord.moderatorSends("quiet-hours", Map.of("hours", "23:00 - 07:00"));
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText())
+                .startsWith("Quiet hours are 23:00-07:00 America/New\\_York:");
+        assertThat(f.news.subscriptions().chatSettings(Platform.DISCORD, FakeDiscord.GUILD_ID).quietHours())
+                .hasToString("23:00-07:00");
+    }
+
+    /** tester18: mention took any role id and showed it raw; now the guild's role cache decides and names it. */
+    @Test
+    void mentionChecksTheRoleIsInTheServerAndNamesIt() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+        f.discord.awaitCallback();
+        f.discord.awaitResponse();
+        f.discord.moderatorSends("mention", Map.of("who", "<@&830000000000000077>"));
+        f.discord.awaitCallback();
+        FakeDiscord.Call refusal = f.discord.awaitResponse();
+        if (refusal.body() == null) { // an ephemeral answer: the public "thinking…" is deleted, then a follow-up
+            refusal = f.discord.awaitResponse();
+        }
+        // Discord's answer keeps @here from pinging with a zero-width space
+        assertThat(refusal.body().path("content").asText().replace("\u200b", "")).isEqualTo("This server has no role"
+                + " with the id 830000000000000077. Type @ in the who option and pick the role from the list, or"
+                + " say @here or off.");
+        assertThat(f.news.subscriptions().loudness(ALERTS).orElseThrow().mention()).isNull();
+        f.discord.moderatorSends("mention", Map.of("who", "<@&" + FakeDiscord.MOD_ROLE_ID + ">"));
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText())
+                .isEqualTo("Alerts here with severity 80 or more will ping the role @Moderators.");
+        assertThat(f.news.subscriptions().loudness(ALERTS).orElseThrow().mention())
+                .isEqualTo("<@&" + FakeDiscord.MOD_ROLE_ID + ">");
+    }
+
     @Test
     void aReplyLongerThan2000CharactersIsSplitIntoTheOriginalAndAFollowUp() {
         f.discord.awaitCommandRegistration();
