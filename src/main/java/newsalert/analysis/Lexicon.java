@@ -38,11 +38,18 @@ public final class Lexicon {
     private final SeverityRules severity;
     private final PhraseIndex index;
     private final BlastRule blasts;
+    private final MeetingRule meetings;
+    private final java.util.BitSet roles;
+    private final java.util.BitSet facts;
     private final int phraseCount;
     private final String source;
 
     Lexicon(double titleWeight, Map<Topic, TopicRules> rules, SeverityRules severity, BlastRule blasts,
-            List<PhraseIndex.Entry> entries, String source) {
+            MeetingRule meetings, List<PhraseIndex.Entry> entries, java.util.BitSet roles, java.util.BitSet facts,
+            String source) {
+        this.meetings = meetings;
+        this.roles = (java.util.BitSet) roles.clone();
+        this.facts = (java.util.BitSet) facts.clone();
         this.titleWeight = titleWeight;
         this.rules = new EnumMap<>(rules);
         this.severity = severity;
@@ -83,6 +90,35 @@ public final class Lexicon {
     /** @return the rule that reads a blast near a mosque, market or bomber as a bombing */
     public BlastRule blasts() {
         return blasts;
+    }
+
+    /** @return the rule that reads a leader's visit or meeting abroad as a diplomatic act */
+    public MeetingRule meetings() {
+        return meetings;
+    }
+
+    /**
+     * @param entryId a term's entry id ({@link PhraseIndex.Entry#entryId()})
+     * @return true when the term is a role title or body ("secretary of state", "ambassador"): it adds its
+     *     weight, but a topic whose only terms are roles is not assigned (a role alone is no act)
+     */
+    boolean role(int entryId) {
+        return roles.get(entryId);
+    }
+
+    /**
+     * @param entryId a term's entry id
+     * @return true when the term states a whole act ("recalled its ambassador", "vetoed a resolution",
+     *     "announced sanctions", "swap 90 prisoners"): one such term is evidence enough and makes its topic
+     *     unless context words or a negation speak against it
+     */
+    boolean fact(int entryId) {
+        return facts.get(entryId);
+    }
+
+    /** @return true when some term of the lexicon is a role title */
+    boolean hasRoles() {
+        return !roles.isEmpty();
     }
 
     PhraseIndex index() {

@@ -34,12 +34,12 @@ public final class LexiconLoader {
     /** YAML shape of one topic block. */
     record TopicFile(Double threshold, Double supportCap, Integer minEvidence, Map<String, Double> terms,
                      Map<String, Double> support,
-                     Map<String, Double> context, List<String> notable) {
+                     Map<String, Double> context, List<String> notable, List<String> roles, List<String> facts) {
     }
 
     /** YAML shape of the whole file. */
     record LexiconFile(Double titleWeight, Map<String, TopicFile> topics, List<String> negations,
-                       Lexicon.SeverityRules severity, BlastRule.Spec blasts) {
+                       Lexicon.SeverityRules severity, BlastRule.Spec blasts, MeetingRule.Spec meetings) {
     }
 
     /**
@@ -94,6 +94,8 @@ public final class LexiconLoader {
         Map<Topic, Lexicon.TopicRules> rules = new EnumMap<>(Topic.class);
         int[] nextId = {0};
         Map<String, Integer> keys = new HashMap<>();
+        java.util.BitSet roles = new java.util.BitSet();
+        java.util.BitSet facts = new java.util.BitSet();
         for (Map.Entry<String, TopicFile> te : f.topics().entrySet()) {
             Topic topic;
             try {
@@ -109,7 +111,10 @@ public final class LexiconLoader {
             rules.put(topic, new Lexicon.TopicRules(tf.threshold(),
                     tf.supportCap() == null ? Double.MAX_VALUE : tf.supportCap(),
                     tf.minEvidence() == null ? 2 : tf.minEvidence()));
+            int firstTerm = nextId[0];
             add(entries, tf.terms(), PhraseIndex.Entry.Kind.TERM, topic, nextId, keys);
+            mark(roles, tf.roles(), tf.terms(), firstTerm, "roles", te.getKey(), source);
+            mark(facts, tf.facts(), tf.terms(), firstTerm, "facts", te.getKey(), source);
             add(entries, tf.support(), PhraseIndex.Entry.Kind.SUPPORT, topic, nextId, keys);
             add(entries, tf.context(), PhraseIndex.Entry.Kind.CONTEXT, topic, nextId, keys);
             add(entries, weightless(tf.notable()), PhraseIndex.Entry.Kind.NOTABLE, topic, nextId, keys);
@@ -123,7 +128,30 @@ public final class LexiconLoader {
         add(entries, weightless(f.negations()), PhraseIndex.Entry.Kind.NEGATION, null, nextId, keys);
         double titleWeight = f.titleWeight() == null ? 1.0 : f.titleWeight();
         BlastRule blasts = f.blasts() == null ? BlastRule.NONE : f.blasts().toRule();
-        return new Lexicon(titleWeight, rules, f.severity(), blasts, entries, source);
+        MeetingRule meetings = f.meetings() == null ? MeetingRule.NONE : f.meetings().toRule();
+        return new Lexicon(titleWeight, rules, f.severity(), blasts, meetings, entries, roles, facts, source);
+    }
+
+    /**
+     * Marks the entry ids of the listed terms: entry ids of a topic's terms are given in the order of its
+     * {@code terms} map, starting at {@code firstTerm}.
+     *
+     * @throws IllegalArgumentException when a listed phrase is not one of the topic's terms, written the same way
+     */
+    private static void mark(java.util.BitSet out, List<String> listed, Map<String, Double> terms, int firstTerm,
+                             String what, String topic, String source) {
+        if (listed == null) {
+            return;
+        }
+        List<String> order = new ArrayList<>(terms.keySet());
+        for (String phrase : listed) {
+            int at = order.indexOf(phrase);
+            if (at < 0) {
+                throw new IllegalArgumentException("invalid lexicon " + source + ": topic '" + topic + "' lists \""
+                        + phrase + "\" under " + what + " but not under terms; copy it exactly as the term is written");
+            }
+            out.set(firstTerm + at);
+        }
     }
 
     private static Map<String, Double> weightless(List<String> phrases) {

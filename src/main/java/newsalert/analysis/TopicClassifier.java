@@ -28,6 +28,13 @@ import newsalert.story.Topic;
  * evidence on its own, since many feeds carry just a headline. The threshold still applies, so a
  * weak word ("strikes", "drone") in a bare headline never makes a topic.
  *
+ * <p>Diplomacy on short items (issue 15, patterns 1, 2, 5): a lexicon term listed under {@code facts} ("recalled
+ * its ambassador", "vetoed a resolution", "swap 90 prisoners") makes its topic alone, score and evidence aside,
+ * when no context word and no negation matched; the lexicon's {@link MeetingRule} reads a leader's visit or
+ * meeting abroad from the clause's shape and counts as such a fact; and a topic whose only terms are listed under
+ * {@code roles} ("ambassador", "secretary of state") is not assigned when no role is the title's subject or
+ * stands in a short item's lede (reason {@code diplomacy not counted: only a role title …}).
+ *
  * <p>A bare "blast" or "explosion" is only support, but the lexicon's {@link BlastRule} turns one
  * into a core attack term when a target (mosque, market, checkpoint) or a perpetrator (suicide,
  * bomber, militants) is near it and no accident word (tanker, factory, gas) is.
@@ -113,7 +120,7 @@ public final class TopicClassifier {
                             Casualties casualties) {
         Tokenizer.Tokens titleTokens = titleLexed.tokens();
         Tokenizer.Tokens bodyTokens = bodyLexed.tokens();
-        TopicTally tally = new TopicTally(lexicon.titleWeight(), STRONG_TERM);
+        TopicTally tally = new TopicTally(lexicon, STRONG_TERM);
         tally.source(title, titleTokens, true);
         Tokenizer.Lexed titleScan = maskWorkTitles(title, titleLexed, tally);
         String[] titleWords = titleScan.tokens().words();
@@ -123,6 +130,7 @@ public final class TopicClassifier {
         String[] bodyWords = bodyScan.tokens().words();
         lexicon.index().scan(bodyWords, bodyScan.ids(), tally);
         applyBlastRule(tally, title, titleTokens, titleWords, body, bodyTokens, bodyWords);
+        applyMeetingRule(tally, title, titleTokens, titleWords, body, bodyTokens, bodyWords);
         boolean titleOnly = bodyTokens.length() <= SHORT_BODY_TOKENS;
 
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
@@ -141,12 +149,14 @@ public final class TopicClassifier {
                 }
             }
             score -= tally.context[k];
-            boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k];
-            boolean byRules = core > 0 && score >= rules.threshold() && enough && !background(t, tally);
+            boolean fact = factDecides(k, tally);
+            boolean enough = tally.evidence[k] >= rules.minEvidence() || titleOnly && tally.strongTitle[k] || fact;
+            boolean byRules = core > 0 && (score >= rules.threshold() || fact) && enough && !background(t, tally)
+                    && !rolesOnly(k, tally);
             boolean assigned = byRules;
             if (model != null) {
                 boolean mayAdd = tally.context[k] == 0 && !tally.negated
-                        && (t != Topic.ATTACK || tally.setAside().isEmpty());
+                        && (t != Topic.ATTACK || tally.setAside().isEmpty()) && !rolesOnly(k, tally);
                 assigned = modelRule.decide(t, assigned, mayAdd, model.probability(t, features),
                         () -> model.score(t, features), modelReasons);
             }
@@ -178,6 +188,11 @@ public final class TopicClassifier {
         int k = t.ordinal();
         Lexicon.TopicRules rules = lexicon.rules(t);
         String name = t.name().toLowerCase(Locale.ROOT) + " not counted: ";
+        if (rolesOnly(k, tally)) {
+            return name + "only a role title (" + String.join(", ", tally.roles.get(k).stream()
+                    .map(r -> "\"" + r + "\"").toList()) + ") mentioned or commenting, no act such as talks, a visit or"
+                    + " sanctions";
+        }
         if (background(t, tally)) {
             return name + "background to a ceasefire or summit story (no attack term in the title, none of weight "
                     + number(BACKGROUND_TERM) + " or more)";
@@ -214,6 +229,45 @@ public final class TopicClassifier {
             tally.workTitle(t);
         }
         return new Tokenizer.Lexed(new Tokenizer.Tokens(words, tokens.starts(), tokens.ends()), ids, false);
+    }
+
+    /**
+     * A fact term or the meeting rule decides alone (evidence and threshold aside) when no context word and no
+     * negation matched: "Ukraine recalled its ambassador", "PM arrives in Japan".
+     */
+    private static boolean factDecides(int k, TopicTally tally) {
+        return tally.fact[k] && tally.context[k] == 0 && !tally.negated;
+    }
+
+    /**
+     * Pattern 5 of issue 15: every core term of the topic matched is a role title ("ambassador", "secretary of
+     * state"), and none stands in the title as the story's subject: the roles are mentioned in passing in the body
+     * ("former Foreign Secretary elected party leader") or comment on something else ("Secretary of State
+     * condemns killing"). A role that is the title's subject ("Trump's ambassador lobbied UK") still counts, and
+     * so does one in the body of a short item (at most {@value TopicTally#LEDE_TOKENS} body tokens: a headline and
+     * a sentence or two, where the body is the lede and says what the story is about).
+     */
+    private static boolean rolesOnly(int k, TopicTally tally) {
+        return tally.core[k] > 0 && tally.acts[k] == 0 && !tally.roleInTitle[k] && !tally.roleAsLede[k];
+    }
+
+    /** Adds the meeting rule's core weight once, preferring a title hit. */
+    private void applyMeetingRule(TopicTally tally, String title, Tokenizer.Tokens titleTokens, String[] titleWords,
+                                  String body, Tokenizer.Tokens bodyTokens, String[] bodyWords) {
+        MeetingRule rule = lexicon.meetings();
+        if (rule.weight() <= 0) {
+            return;
+        }
+        MeetingRule.Hit hit = rule.find(title, titleTokens, titleWords);
+        if (hit != null) {
+            tally.source(title, titleTokens, true);
+        } else {
+            hit = rule.find(body, bodyTokens, bodyWords);
+            tally.source(body, bodyTokens, false);
+        }
+        if (hit != null) {
+            tally.meeting(rule.weight(), hit);
+        }
     }
 
     /** Adds the blast rule's core weight once, preferring a title hit. */

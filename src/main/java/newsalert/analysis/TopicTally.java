@@ -28,6 +28,11 @@ final class TopicTally implements PhraseIndex.Listener {
     /** The most negation, set-aside, work-title and context reasons kept. */
     static final int MAX_OTHER_REASONS = 4;
     private static final int TOPICS = Topic.values().length;
+    /** The most body tokens of a short item, whose body is its lede (a role title there is the story's). */
+    static final int LEDE_TOKENS = 60;
+    /** How many tokens after a role title a comment verb may stand. */
+    static final int COMMENT_REACH = 3;
+    private static final Set<String> COMMENT_VERBS = WordLists.TOPIC.set("comment_verbs");
     /** {@link Topic#wireName()} by ordinal, computed once (it lower-cases on every call). */
     private static final String[] WIRE_NAMES = java.util.Arrays.stream(Topic.values()).map(Topic::wireName)
             .toArray(String[]::new);
@@ -42,6 +47,19 @@ final class TopicTally implements PhraseIndex.Listener {
     final boolean[] notable = new boolean[TOPICS];
     /** Per topic, the largest weight of one matched term before the title multiplier. */
     final double[] strongestTerm = new double[TOPICS];
+    /** Per topic, how many distinct core entries matched that are not role titles ({@link Lexicon#role}). */
+    final int[] acts = new int[TOPICS];
+    /** Per topic, whether a fact term ({@link Lexicon#fact}) or the meeting rule matched. */
+    final boolean[] fact = new boolean[TOPICS];
+    /**
+     * Per topic, whether a role title stands in the title as what the story is about, not as a commenter ("US
+     * ambassador lobbied UK", but not "Secretary of State condemns killing": see {@link #commenting}).
+     */
+    final boolean[] roleInTitle = new boolean[TOPICS];
+    /** Per topic, whether a role title stands, not commenting, in a body of at most {@link #LEDE_TOKENS} tokens. */
+    final boolean[] roleAsLede = new boolean[TOPICS];
+    /** Per topic, the role titles matched, as the lexicon writes them, in text order. */
+    final List<List<String>> roles = new ArrayList<>(TOPICS);
     /** Whether a negation ("heart attack", "bomb threat") matched anywhere in the story. */
     boolean negated;
     /** Per lexicon entry id, the core weight counted so far (absent is 0). */
@@ -58,6 +76,7 @@ final class TopicTally implements PhraseIndex.Listener {
     /** Lexicon keys already given a set-aside reason. */
     private final Set<Integer> setAsideReasoned = new java.util.HashSet<>(4);
     private final double strongTerm;
+    private final Lexicon lexicon;
     private String text = "";
     private Tokenizer.Tokens tokens = Tokenizer.Tokens.EMPTY;
     private boolean inTitle;
@@ -73,9 +92,17 @@ final class TopicTally implements PhraseIndex.Listener {
         }
     }
 
-    TopicTally(double titleWeight, double strongTerm) {
-        this.titleWeight = titleWeight;
+    /**
+     * @param lexicon    the lexicon, for its title weight and which terms are roles or facts
+     * @param strongTerm the least weight of a core term that is strong in a title
+     */
+    TopicTally(Lexicon lexicon, double strongTerm) {
+        this.lexicon = lexicon;
+        this.titleWeight = lexicon.titleWeight();
         this.strongTerm = strongTerm;
+        for (int k = 0; k < TOPICS; k++) {
+            roles.add(new ArrayList<>(0));
+        }
     }
 
     /** Sets the text the next matches come from. */
@@ -103,7 +130,16 @@ final class TopicTally implements PhraseIndex.Listener {
                 double old = coreByEntry.get(e.entryId());
                 if (old == 0) {
                     evidence[k]++;
+                    if (lexicon.role(e.entryId())) {
+                        roles.get(k).add(e.text());
+                        boolean subject = !commenting(start + e.tokens().length);
+                        roleInTitle[k] |= inTitle && subject;
+                        roleAsLede[k] |= !inTitle && subject && tokens.length() <= LEDE_TOKENS;
+                    } else {
+                        acts[k]++;
+                    }
                 }
+                fact[k] |= lexicon.fact(e.entryId());
                 if (w > old) {
                     core[k] += w - old;
                     coreByEntry.put(e.entryId(), w);
@@ -145,12 +181,37 @@ final class TopicTally implements PhraseIndex.Listener {
         double w = inTitle ? weight * titleWeight : weight;
         core[k] += w;
         evidence[k]++;
+        acts[k]++;
         titleHit[k] |= inTitle;
         strongTitle[k] |= inTitle && weight >= strongTerm;
         strongestTerm[k] = Math.max(strongestTerm[k], weight);
         found.add(new Evidence(true, k, w, found.size(),
                 Topic.ATTACK.wireName() + ": \"" + tokens.words()[at] + "\" near a target or bomber",
                 text, tokens.starts()[at], tokens.ends()[at], inTitle));
+    }
+
+    /**
+     * Adds the meeting rule's core diplomacy weight once: one act and one fact.
+     *
+     * @param weight the rule's weight before the title multiplier
+     * @param hit    where it fired in the current source's tokens
+     */
+    void meeting(double weight, MeetingRule.Hit hit) {
+        int k = Topic.DIPLOMACY.ordinal();
+        double w = inTitle ? weight * titleWeight : weight;
+        core[k] += w;
+        evidence[k]++;
+        acts[k]++;
+        fact[k] = true;
+        titleHit[k] |= inTitle;
+        strongTitle[k] |= inTitle && weight >= strongTerm;
+        strongestTerm[k] = Math.max(strongestTerm[k], weight);
+        String[] w0 = tokens.words();
+        found.add(new Evidence(true, k, w, found.size(),
+                Topic.DIPLOMACY.wireName() + ": a visit or meeting abroad (\"" + w0[hit.leader()] + "\" + \""
+                        + w0[hit.act()] + "\" + \"" + w0[hit.party()] + "\")",
+                text, tokens.starts()[Math.min(hit.leader(), hit.act())],
+                tokens.ends()[Math.max(hit.leader(), hit.party())], inTitle));
     }
 
     /** Records a quoted work title whose words were hidden from the lexicon. */
@@ -183,6 +244,24 @@ final class TopicTally implements PhraseIndex.Listener {
                     "attack set aside (" + frame + "): \"" + e.text() + "\"", text, from, to, inTitle));
         }
         return true;
+    }
+
+    /**
+     * @param after index of the token after a role title
+     * @return true when a word of {@code comment_verbs} ({@value WordLists#TOPIC_RESOURCE}) is one of the next
+     *     {@value #COMMENT_REACH} tokens in the role's clause: the role holder only comments
+     */
+    private boolean commenting(int after) {
+        String[] w = tokens.words();
+        for (int k = after; k < Math.min(w.length, after + COMMENT_REACH); k++) {
+            if (k > after && TopicFrames.clauseBreak(text, tokens, k)) {
+                return false;
+            }
+            if (COMMENT_VERBS.contains(w[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the attack terms set aside by {@link TopicFrames}, as written in the text, in text order */

@@ -116,6 +116,8 @@ class LexiconTest {
             missing topic    | 'topics: {attack: {threshold: 1, terms: {raid: 1}}}\nseverity: {}'  | topic 'diplomacy' missing
             no terms         | 'topics: {attack: {threshold: 1}}\nseverity: {}'              | needs a threshold and at least one term
             unknown key      | 'colour: blue\ntopics: {}\nseverity: {}'                       | invalid lexicon
+            role not a term  | 'topics: {attack: {threshold: 1, terms: {raid: 1}}, diplomacy: {threshold: 1, terms: {envoy: 1}, roles: [envoys]}}\nseverity: {}' | lists "envoys" under roles but not under terms
+            fact not a term  | 'topics: {attack: {threshold: 1, terms: {raid: 1}, facts: [raids]}, diplomacy: {threshold: 1, terms: {envoy: 1}}}\nseverity: {}' | lists "raids" under facts but not under terms
             """)
     void invalidFilesAreRejectedWithTheReason(String name, String yaml, String message, @TempDir Path dir)
             throws IOException {

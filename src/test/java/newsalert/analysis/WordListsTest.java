@@ -27,7 +27,8 @@ class WordListsTest {
     private static void initHolders() throws ClassNotFoundException {
         for (String holder : List.of("CasualtyLexicon", "CasualtyWords", "SpeakerLexicon", "QuoteShapes",
                 "CasualtyContext", "CasualtyMembers", "CasualtyMentionFinder", "CasualtyEvidence", "QuoteSentences",
-                "QuoteText", "WorkTitles", "SpeakerParser", "SpeakerWords", "CasualtyFraming", "CasualtyBits")) {
+                "QuoteText", "WorkTitles", "SpeakerParser", "SpeakerWords", "CasualtyFraming", "CasualtyBits",
+                "SpeakerNames")) {
             Class.forName("newsalert.analysis." + holder, true, WordListsTest.class.getClassLoader());
         }
     }
@@ -52,9 +53,10 @@ class WordListsTest {
     @Test
     void everyTopicFrameKeyIsReadAndNonEmpty() throws ClassNotFoundException {
         Class.forName("newsalert.analysis.TopicFrames", true, WordListsTest.class.getClassLoader());
+        Class.forName("newsalert.analysis.TopicTally", true, WordListsTest.class.getClassLoader());
         WordLists w = WordLists.TOPIC;
         assertThat(w.keys()).containsExactly("modal_before", "modal_after", "supplied", "past_lead", "past_units",
-                "aftermath", "clause_openers", "harm", "reaction", "conflict_start");
+                "aftermath", "clause_openers", "harm", "reaction", "conflict_start", "comment_verbs");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }
