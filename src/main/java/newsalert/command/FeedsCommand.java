@@ -34,11 +34,21 @@ final class FeedsCommand implements Command {
 
     /** @param status feed health for {@code list}, or {@code null} to list addresses only */
     FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status) {
+        this(store, check, policy, codec, status, null);
+    }
+
+    /**
+     * @param status  feed health for {@code list}, or {@code null} to list addresses only
+     * @param imports where {@code import} runs its checks (the summary then follows as a notice), or {@code null}
+     *                to run them on the command's thread and reply the summary
+     */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
+                 FeedImports imports) {
         this.store = store;
         this.status = status;
         this.policy = policy;
         this.adder = new FeedAdder(store, check, policy);
-        this.transfer = new FeedsTransfer(adder, codec, this::interval);
+        this.transfer = new FeedsTransfer(adder, codec, this::interval, store, imports);
     }
 
     @Override
