@@ -25,6 +25,8 @@ final class FeedsCommand implements Command {
     static final int MAX_PER_CHAT = FeedAdder.MAX_PER_CHAT;
     /** The longest interval a chat feed may have, in days. */
     static final int MAX_INTERVAL_DAYS = 7;
+    /** Most of a page's feeds listed when it offers several (the reply says how many there are). */
+    static final int LISTED_CANDIDATES = 10;
 
     private final ChatFeedStore store;
     private final AddressPolicy policy;
@@ -194,8 +196,10 @@ final class FeedsCommand implements Command {
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
-            case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds. Add the"
-                    + " one you want with: feeds add <its address>", numbered(added.candidates())));
+            case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds"
+                    + (added.candidates().size() > LISTED_CANDIDATES ? "; the first " + LISTED_CANDIDATES + " are"
+                            + " below" : "") + ". Add the one you want with: feeds add <its address>",
+                    numbered(added.candidates().subList(0, Math.min(LISTED_CANDIDATES, added.candidates().size())))));
             case ADDED -> Reply.of((added.page() == null
                     ? "Added feed " + url + title(added) + "."
                     : "That page is not a feed itself; found its feed " + added.url() + title(added)

@@ -48,6 +48,9 @@ class FeedDiscoveryTest {
                         + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"World again\" href=\"/world.rss\">"
                         + "<link rel=\"Alternate feed\" type=\"application/feed+json; charset=utf-8\" href=\"x.json\">"),
                 "/none", html(""),
+                "/fifteen", html(java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(i -> "<link rel=\"alternate\""
+                        + " type=\"application/rss+xml\" href=\"/f" + i + ".rss\">").collect(
+                        java.util.stream.Collectors.joining())),
                 "/feeds/site.json", body("application/feed+json", JSON_FEED),
                 "/rss", body("application/rss+xml", RSS),
                 "/direct.xml", body("application/rss+xml", RSS));
@@ -106,6 +109,16 @@ class FeedDiscoveryTest {
                 new Discovery.Candidate("https://other.example.org/a.atom", ""),
                 new Discovery.Candidate(url("/x.json"), ""));
         assertThat(paths).containsExactly("/several");
+    }
+
+    /** issue 17 (tester's item 6): all 15 links are kept, so a list of the first 10 can say there are 15 */
+    @Test
+    void aPageWithFifteenAlternatesKeepsAllFifteenInPageOrder() {
+        Discovery d = find("/fifteen");
+
+        assertThat(d.kind()).isEqualTo(Discovery.Kind.SEVERAL);
+        assertThat(d.candidates()).hasSize(15);
+        assertThat(d.candidates().get(14)).isEqualTo(new Discovery.Candidate(url("/f15.rss"), ""));
     }
 
     @Test
