@@ -93,7 +93,7 @@ final class FeedsCommand implements Command {
      * with a {@link FeedStatus}, its health ({@link FeedHealthLine}): {@code ok}, {@code not polled yet} or {@code
      * failing (…): reason}, the next try when the last poll failed and a later one is scheduled (a server's
      * Retry-After is part of the reason), its last new item and interval, e.g. {@code • https://x/feed — failing
-     * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 Too Many Requests; the site asks us to wait 2 h
+     * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 (too many requests); the site asks us to wait 2 h
      * (Retry-After); next try 17:00 UTC; no items yet; every 5m}. Without a status, only a failed last poll is
      * noted, from {@link ChatFeedStore#pollState}: {@code last poll failed: reason; next try 17:00 UTC}. A feed
      * turned off for failing 7 days says so, with its reason and how to turn it back on ({@link
@@ -166,7 +166,12 @@ final class FeedsCommand implements Command {
                 || args.size() == 3 && args.get(2).matches(".*[/:].*")) {
             return usageReply("Give one feed address.");
         }
-        String url = args.get(1);
+        // the feed as the chat stored it, when the address is one of its spellings (host case, default port, #…)
+        String url = store.chatFeeds(platform, chat).stream().map(ChatFeed::url)
+                .filter(u -> u.equals(args.get(1))).findFirst()
+                .or(() -> store.chatFeeds(platform, chat).stream().map(ChatFeed::url)
+                        .filter(u -> FeedUrls.same(u, args.get(1))).findFirst())
+                .orElse(args.get(1));
         if (action.equals("retry")) {
             return retry(ctx, url);
         }
@@ -201,7 +206,7 @@ final class FeedsCommand implements Command {
                             + " below" : "") + ". Add the one you want with: feeds add <its address>",
                     numbered(added.candidates().subList(0, Math.min(LISTED_CANDIDATES, added.candidates().size())))));
             case ADDED -> Reply.of((added.page() == null
-                    ? "Added feed " + url + title(added) + "."
+                    ? "Added feed " + added.url() + title(added) + "."
                     : "That page is not a feed itself; found its feed " + added.url() + title(added)
                             + " and added it.") + every);
         };

@@ -105,7 +105,7 @@ final class FeedsTransfer {
             return Reply.of("That file was refused: " + e.getMessage() + ". Nothing was added.");
         }
         java.util.Map<String, String> unique = new java.util.LinkedHashMap<>();
-        urls.forEach(e -> unique.putIfAbsent(e.url(), e.interval()));
+        urls.forEach(e -> unique.putIfAbsent(FeedUrls.normalise(e.url()), e.interval()));
         if (unique.isEmpty()) {
             return Reply.of("That file lists no feeds (no outline has an xmlUrl). Nothing was added.");
         }

@@ -71,4 +71,42 @@ class FeedsTesterFindingsTest {
                 + " want with: feeds add <its address>\n1. A — https://news.example.org/a.rss\n"
                 + "2. https://news.example.org/b.rss");
     }
+
+    /** tester's item 3: one feed under several spellings was added several times */
+    @Test
+    void oneFeedUnderSeveralSpellingsIsAddedOnceAndKeepsItsPathsCase() {
+        assertThat(run("feeds add HTTPS://News.Example.ORG:443/World.rss#top"))
+                .isEqualTo("Added feed https://news.example.org/World.rss (Wire).");
+        assertThat(run("feeds add https://news.example.org./World.rss")).isEqualTo("That feed is already in this"
+                + " chat's list.");
+        assertThat(run("feeds add https://NEWS.example.org/World.rss#latest")).isEqualTo("That feed is already in"
+                + " this chat's list.");
+        assertThat(run("feeds add https://news.example.org/world.rss")).isEqualTo("Added feed"
+                + " https://news.example.org/world.rss (Wire).");
+        assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, CHAT.chatId())).extracting(ChatFeed::url)
+                .containsExactly("https://news.example.org/World.rss", "https://news.example.org/world.rss");
+        assertThat(checked).hasSize(2);
+        assertThat(run("feeds remove https://News.example.org:443/World.rss")).isEqualTo("Removed feed"
+                + " https://news.example.org/World.rss.");
+    }
+
+    @Test
+    void aFeedStoredUnderAnOldSpellingCountsAsTheSame() {
+        news.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, CHAT.chatId(), "http://News.Example.org:80/a.rss",
+                "1", clock.instant()));
+
+        assertThat(run("feeds add http://news.example.org/a.rss")).isEqualTo("That feed is already in this chat's"
+                + " list.");
+        assertThat(checked).isEmpty();
+    }
+
+    @Test
+    void normalisingKeepsWhatIsNotAnAddressAndWhatTheServerSees() {
+        assertThat(FeedUrls.normalise(" http://Example.org ")).isEqualTo("http://example.org/");
+        assertThat(FeedUrls.normalise("http://example.org:8080/A?Q=1#f")).isEqualTo("http://example.org:8080/A?Q=1");
+        assertThat(FeedUrls.normalise("https://example.org:80/x")).isEqualTo("https://example.org:80/x");
+        assertThat(FeedUrls.normalise("http://[::1]:80/x")).isEqualTo("http://[::1]/x");
+        assertThat(FeedUrls.normalise("not a url")).isEqualTo("not a url");
+        assertThat(FeedUrls.normalise("file:///etc/passwd")).isEqualTo("file:///etc/passwd");
+    }
 }
