@@ -43,6 +43,8 @@ public record Discovery(Kind kind, String feedUrl, ParsedFeed feed, String etag,
     }
 
     static Discovery none(String problem) {
-        return new Discovery(Kind.NONE, null, null, null, null, List.of(), problem);
+        // one line without control or bidirectional marks: it may quote the page (a link's address)
+        return new Discovery(Kind.NONE, null, null, null, null, List.of(), problem == null ? null
+                : PlainText.collapse(problem));
     }
 }

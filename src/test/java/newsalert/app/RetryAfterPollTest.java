@@ -46,7 +46,7 @@ class RetryAfterPollTest {
                 FeedState state = store.feedState(url).orElseThrow();
                 assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
                 assertThat(state.lastError())
-                        .isEqualTo("HTTP 429 Too Many Requests; the site asks us to wait 1 h (Retry-After)");
+                        .isEqualTo("HTTP 429 (too many requests); the site asks us to wait 1 h (Retry-After)");
 
                 clock.advance(Duration.ofMinutes(30)); // past the back-off cap, before the site's wait
                 poller.pollDue(feeds);

@@ -150,6 +150,6 @@ class FeedDiscoveryTest {
 
         assertThat(d.kind()).isEqualTo(Discovery.Kind.NONE);
         assertThat(d.problem()).isEqualTo("the page links to the feed " + url("/feeds/site.json")
-                + ", but it is not a feed we can read: HTTP 404 Client Error");
+                + ", but it is not a feed we can read: HTTP 404 (not found)");
     }
 }
