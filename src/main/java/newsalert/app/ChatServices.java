@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import newsalert.command.CommandRegistry;
+import newsalert.command.FeedImports;
 import newsalert.feed.OpmlCodec;
 import newsalert.metrics.Metrics;
 import newsalert.store.jdbc.JdbcNewsStore;
@@ -45,12 +46,15 @@ final class ChatServices {
         return out;
     }
 
-    /** @return the standard commands over the store, with feed checks through the chat-feed reader */
+    /**
+     * @return the standard commands over the store, with feed checks through the chat-feed reader and {@code feeds
+     *         import} on its own threads ({@link FeedImports#background()})
+     */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
                 new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval(),
                         wiring.config().poll().minInterval()),
-                wiring.config().poll().maxAge());
+                wiring.config().poll().maxAge(), FeedImports.background());
     }
 }

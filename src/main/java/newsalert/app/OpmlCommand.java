@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
         description = "Move feed lists between newsalert and other feed readers (OPML 2.0).",
         subcommands = {OpmlCommand.Export.class, OpmlCommand.Import.class})
 public final class OpmlCommand implements Runnable {
+    /** The shortest interval a configured feed may have (the config loader refuses less). */
+    static final Duration MIN_FEED_INTERVAL = Duration.ofSeconds(10);
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -135,15 +138,20 @@ public final class OpmlCommand implements Runnable {
                         row.put("name", o.title());
                     }
                     if (o.interval() != null) {
+                        Duration every = null;
                         try {
-                            Duration every = Durations.parse(o.interval());
-                            if (every.isZero()) {
-                                throw new IllegalArgumentException("zero");
-                            }
-                            row.put("interval", Durations.format(every));
+                            every = Durations.parse(o.interval());
                         } catch (IllegalArgumentException e) {
                             err.println("interval of " + o.url() + " left out: '" + o.interval()
                                     + "' is not a duration such as 30m or 2h");
+                        }
+                        if (every != null && every.compareTo(MIN_FEED_INTERVAL) < 0) {
+                            // what the config loader refuses is never printed: the block must load as it is
+                            err.println("interval of " + o.url() + " left out: '" + o.interval() + "' is below "
+                                    + Durations.format(MIN_FEED_INTERVAL) + ", the shortest a feed's interval may"
+                                    + " be; the feed is polled every poll.interval");
+                        } else if (every != null) {
+                            row.put("interval", Durations.format(every));
                         }
                     }
                     feeds.add(row);

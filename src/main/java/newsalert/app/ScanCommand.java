@@ -19,6 +19,7 @@ import newsalert.analysis.Assessor;
 import newsalert.config.ConfigException;
 import newsalert.config.NewsalertConfig;
 import newsalert.feed.Discovery;
+import newsalert.feed.FeedDiscovery;
 import newsalert.event.Event;
 import newsalert.event.EventSettings;
 import newsalert.event.EventText;
@@ -362,9 +363,11 @@ public final class ScanCommand implements Callable<Integer> {
                         d.feed().warning());
             }
             case SEVERAL -> {
+                int listed = Math.min(d.candidates().size(), FeedDiscovery.MAX_CANDIDATES);
                 StringBuilder list = new StringBuilder("a web page offering " + d.candidates().size()
-                        + " feeds; scan one of them:");
-                d.candidates().forEach(c -> list.append("\n  ").append(c.url())
+                        + " feeds; scan one of them" + (listed < d.candidates().size() ? " (the first " + listed
+                        + " below)" : "") + ":");
+                d.candidates().subList(0, listed).forEach(c -> list.append("\n  ").append(c.url())
                         .append(c.title().isBlank() ? "" : " (" + c.title() + ")"));
                 yield new ReadResult.Failed(list.toString());
             }

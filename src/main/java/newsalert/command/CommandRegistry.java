@@ -99,6 +99,20 @@ public final class CommandRegistry {
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
                                            FeedStatus status, Duration maxAge) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, feedLists, status, maxAge, null);
+    }
+
+    /**
+     * The standard set of commands with everything optional given, {@code feeds import} running on {@code
+     * imports}.
+     *
+     * @param imports where {@code feeds import} runs its checks, its summary following as a notice; {@code null}
+     *                runs them on the command's thread and replies the summary
+     * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
+                                           FeedStatus status, Duration maxAge, FeedImports imports) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -108,7 +122,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories, subscriptions));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports));
         all.add(new WhyCommand(stories, subscriptions, maxAge));
         all.add(new TimezoneCommand(subscriptions));
         all.add(new QuietHoursCommand(subscriptions));

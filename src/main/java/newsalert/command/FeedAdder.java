@@ -11,7 +11,9 @@ import newsalert.store.ChatFeedStore;
  * feed check (fetched and parsed once through the guarded reader); then it is stored. When the address is a
  * web page whose one feed the check found, that feed's address passes the policy and duplicate checks too and
  * is what gets stored. Adding a feed the chat already has, with an interval other than its own, changes that
- * interval in place ({@link Kind#INTERVAL_CHANGED}); nothing is fetched.
+ * interval in place ({@link Kind#INTERVAL_CHANGED}); nothing is fetched. Addresses are compared and stored in
+ * one spelling ({@link FeedUrls#normalise}), so host case, a default port or a {@code #fragment} make no second
+ * feed; one stored before that keeps its spelling and still counts as the same feed.
  */
 final class FeedAdder {
     static final int MAX_PER_CHAT = 20;
@@ -60,7 +62,8 @@ final class FeedAdder {
      * @param interval the time between polls the chat asked for (already checked against {@code
      *                 poll.min-interval}), or {@code null} for {@code poll.interval}
      */
-    Outcome add(CommandContext ctx, String url, java.time.Duration interval) {
+    Outcome add(CommandContext ctx, String given, java.time.Duration interval) {
+        String url = FeedUrls.normalise(given);
         URI uri;
         try {
             uri = policy.check(url);
@@ -68,8 +71,9 @@ final class FeedAdder {
             return new Outcome(Kind.BAD_ADDRESS, url, e.getMessage());
         }
         List<ChatFeed> existing = feeds(ctx);
-        if (existing.stream().anyMatch(f -> f.url().equals(url))) {
-            return already(ctx, existing, url, interval, null);
+        java.util.Optional<ChatFeed> had = existing.stream().filter(f -> FeedUrls.same(f.url(), url)).findFirst();
+        if (had.isPresent()) {
+            return already(ctx, existing, had.get().url(), interval, null);
         }
         if (existing.size() >= MAX_PER_CHAT) {
             return new Outcome(Kind.FULL, url, "");
@@ -83,8 +87,8 @@ final class FeedAdder {
         }
         String feedUrl = url;
         String page = null;
-        if (result.feedUrl() != null && !result.feedUrl().equals(url)) {
-            feedUrl = result.feedUrl();
+        if (result.feedUrl() != null && !FeedUrls.same(result.feedUrl(), url)) {
+            feedUrl = FeedUrls.normalise(result.feedUrl());
             page = url;
             try {
                 policy.check(feedUrl);
@@ -92,8 +96,10 @@ final class FeedAdder {
                 return new Outcome(Kind.BAD_ADDRESS, feedUrl, e.getMessage(), page, List.of());
             }
             String found = feedUrl;
-            if (existing.stream().anyMatch(f -> f.url().equals(found))) {
-                return already(ctx, existing, feedUrl, interval, page);
+            java.util.Optional<ChatFeed> hadFound = existing.stream().filter(f -> FeedUrls.same(f.url(), found))
+                    .findFirst();
+            if (hadFound.isPresent()) {
+                return already(ctx, existing, hadFound.get().url(), interval, page);
             }
         }
         store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(), feedUrl, ctx.callerId(),

@@ -27,8 +27,8 @@ final class FeedHealthLine {
     /**
      * @param now the command's clock, for the next try
      * @return e.g. {@code "ok; last new item 2025-08-28 14:10 UTC; every 5m"}, or for a failing feed {@code
-     *         "failing since 2025-08-28 11:00 UTC (4 tries in a row, last 2025-08-28 14:55 UTC): HTTP 503 Service
-     *         Unavailable; next try 16:00 UTC; last new item 2025-08-26 09:30 UTC; every 5m"} (the reason carries
+     *         "failing since 2025-08-28 11:00 UTC (4 tries in a row, last 2025-08-28 14:55 UTC): HTTP 503 (service
+     *         unavailable); next try 16:00 UTC; last new item 2025-08-26 09:30 UTC; every 5m"} (the reason carries
      *         a server's Retry-After)
      */
     static String of(FeedStatus status, String url, Instant now) {
@@ -57,7 +57,7 @@ final class FeedHealthLine {
 
     /**
      * @param f a chat feed turned off for failing ({@link ChatFeed#disabled()})
-     * @return e.g. {@code "turned off 2026-12-13 15:00 UTC after 7 days of failures: HTTP 404 Not Found; turn it
+     * @return e.g. {@code "turned off 2026-12-13 15:00 UTC after 7 days of failures: HTTP 404 (not found); turn it
      *         back on with: feeds retry https://x/feed"}
      */
     static String disabled(ChatFeed f) {

@@ -25,6 +25,8 @@ final class FeedsCommand implements Command {
     static final int MAX_PER_CHAT = FeedAdder.MAX_PER_CHAT;
     /** The longest interval a chat feed may have, in days. */
     static final int MAX_INTERVAL_DAYS = 7;
+    /** Most of a page's feeds listed when it offers several (the reply says how many there are). */
+    static final int LISTED_CANDIDATES = 10;
 
     private final ChatFeedStore store;
     private final AddressPolicy policy;
@@ -34,11 +36,21 @@ final class FeedsCommand implements Command {
 
     /** @param status feed health for {@code list}, or {@code null} to list addresses only */
     FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status) {
+        this(store, check, policy, codec, status, null);
+    }
+
+    /**
+     * @param status  feed health for {@code list}, or {@code null} to list addresses only
+     * @param imports where {@code import} runs its checks (the summary then follows as a notice), or {@code null}
+     *                to run them on the command's thread and reply the summary
+     */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
+                 FeedImports imports) {
         this.store = store;
         this.status = status;
         this.policy = policy;
         this.adder = new FeedAdder(store, check, policy);
-        this.transfer = new FeedsTransfer(adder, codec, this::interval);
+        this.transfer = new FeedsTransfer(adder, codec, this::interval, store, imports);
     }
 
     @Override
@@ -81,7 +93,7 @@ final class FeedsCommand implements Command {
      * with a {@link FeedStatus}, its health ({@link FeedHealthLine}): {@code ok}, {@code not polled yet} or {@code
      * failing (…): reason}, the next try when the last poll failed and a later one is scheduled (a server's
      * Retry-After is part of the reason), its last new item and interval, e.g. {@code • https://x/feed — failing
-     * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 Too Many Requests; the site asks us to wait 2 h
+     * (1 try in a row, last 2026-12-06 15:00 UTC): HTTP 429 (too many requests); the site asks us to wait 2 h
      * (Retry-After); next try 17:00 UTC; no items yet; every 5m}. Without a status, only a failed last poll is
      * noted, from {@link ChatFeedStore#pollState}: {@code last poll failed: reason; next try 17:00 UTC}. A feed
      * turned off for failing 7 days says so, with its reason and how to turn it back on ({@link
@@ -154,7 +166,12 @@ final class FeedsCommand implements Command {
                 || args.size() == 3 && args.get(2).matches(".*[/:].*")) {
             return usageReply("Give one feed address.");
         }
-        String url = args.get(1);
+        // the feed as the chat stored it, when the address is one of its spellings (host case, default port, #…)
+        String url = store.chatFeeds(platform, chat).stream().map(ChatFeed::url)
+                .filter(u -> u.equals(args.get(1))).findFirst()
+                .or(() -> store.chatFeeds(platform, chat).stream().map(ChatFeed::url)
+                        .filter(u -> FeedUrls.same(u, args.get(1))).findFirst())
+                .orElse(args.get(1));
         if (action.equals("retry")) {
             return retry(ctx, url);
         }
@@ -184,10 +201,12 @@ final class FeedsCommand implements Command {
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
-            case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds. Add the"
-                    + " one you want with: feeds add <its address>", numbered(added.candidates())));
+            case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds"
+                    + (added.candidates().size() > LISTED_CANDIDATES ? "; the first " + LISTED_CANDIDATES + " are"
+                            + " below" : "") + ". Add the one you want with: feeds add <its address>",
+                    numbered(added.candidates().subList(0, Math.min(LISTED_CANDIDATES, added.candidates().size())))));
             case ADDED -> Reply.of((added.page() == null
-                    ? "Added feed " + url + title(added) + "."
+                    ? "Added feed " + added.url() + title(added) + "."
                     : "That page is not a feed itself; found its feed " + added.url() + title(added)
                             + " and added it.") + every);
         };

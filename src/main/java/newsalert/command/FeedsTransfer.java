@@ -1,8 +1,14 @@
 package newsalert.command;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import newsalert.store.ChatFeedStore;
+import newsalert.subscription.Target;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code feeds export} and {@code feeds import}: the chat's feeds as a file (OPML through the
@@ -14,6 +20,13 @@ import java.util.List;
  * add <url> <interval>}; one the checks refuse is left out, the feed added at {@code poll.interval}, and the line
  * says why; a feed already here gets the file's interval in place). Files over {@value #MAX_FILE_BYTES} bytes are refused
  * before they are downloaded when the platform gives the size.
+ *
+ * <p>An import tries at most {@link FeedImports.Budget#maxTries()} outlines within {@link
+ * FeedImports.Budget#maxTime()} (every outline that is fetched or refused by the address rule counts; one already
+ * here does not); the rest are listed as {@code not tried (budget)}. With {@link FeedImports} the checks run on
+ * its executor: the command answers at once ({@code Importing N feeds from F; the summary follows here.}) and the
+ * summary is queued later as an outbox notice to the target the command came from (on Discord, its channel).
+ * Without, the summary is the reply (tests and tools that run commands one by one).
  */
 final class FeedsTransfer {
     /** Largest feed-list file read: 1 MB, far more than 1,000 outlines need. */
@@ -22,9 +35,13 @@ final class FeedsTransfer {
             + " its caption, or reply to the file with /feeds import; on Discord use /feeds import with the file"
             + " option.";
 
+    private static final Logger LOG = LoggerFactory.getLogger(FeedsTransfer.class);
+
     private final FeedAdder adder;
     private final FeedListCodec codec;
     private final java.util.function.Function<String, java.time.Duration> intervals;
+    private final ChatFeedStore store;
+    private final FeedImports imports;
 
     /**
      * @param codec     reads and writes the files, or {@code null} when this bot has none (both then say so)
@@ -33,9 +50,21 @@ final class FeedsTransfer {
      */
     FeedsTransfer(FeedAdder adder, FeedListCodec codec,
                   java.util.function.Function<String, java.time.Duration> intervals) {
+        this(adder, codec, intervals, null, null);
+    }
+
+    /**
+     * @param store   queues the summary notice of an import run on {@code imports}
+     * @param imports where imports run, or {@code null} to run them on the calling thread and reply the summary
+     */
+    FeedsTransfer(FeedAdder adder, FeedListCodec codec,
+                  java.util.function.Function<String, java.time.Duration> intervals, ChatFeedStore store,
+                  FeedImports imports) {
         this.adder = adder;
         this.codec = codec;
         this.intervals = intervals;
+        this.store = store;
+        this.imports = store == null ? null : imports;
     }
 
     Reply export(CommandContext ctx) {
@@ -76,22 +105,74 @@ final class FeedsTransfer {
             return Reply.of("That file was refused: " + e.getMessage() + ". Nothing was added.");
         }
         java.util.Map<String, String> unique = new java.util.LinkedHashMap<>();
-        urls.forEach(e -> unique.putIfAbsent(e.url(), e.interval()));
+        urls.forEach(e -> unique.putIfAbsent(FeedUrls.normalise(e.url()), e.interval()));
         if (unique.isEmpty()) {
             return Reply.of("That file lists no feeds (no outline has an xmlUrl). Nothing was added.");
         }
-        return Reply.of(summary(attached.name(), run(ctx, unique)));
+        FeedImports.Budget budget = imports == null ? FeedImports.Budget.DEFAULT : imports.budget();
+        if (imports == null) {
+            return Reply.of(summary(attached.name(), run(ctx, unique, budget), budget));
+        }
+        Target target = ctx.target();
+        String name = attached.name();
+        FeedImports.Start started = imports.start(target.platform(), target.chatId(),
+                () -> runAndNotify(ctx, unique, budget, name));
+        return switch (started) {
+            case SAME_CHAT -> Reply.of("An import is already running in this chat; its summary follows here. Send"
+                    + " this file again after it.");
+            case BUSY -> Reply.of("Other chats' imports are running right now. Please send the file again in a few"
+                    + " minutes. Nothing was added.");
+            case STARTED -> Reply.of("Importing " + unique.size() + " feed" + (unique.size() == 1 ? "" : "s")
+                    + " from " + (name == null || name.isBlank() ? "the file" : name) + "; the summary follows here"
+                    + " when it is done (at most " + budget.maxTries() + " addresses are checked, for at most "
+                    + FeedHealthLine.duration(budget.maxTime()) + ").");
+        };
     }
 
-    /** One address's outcome, with the interval it was given ({@code null}: none) and why one was left out. */
-    private record Line(FeedAdder.Outcome outcome, java.time.Duration interval, String intervalRefused) {
+    /** Runs an import on the imports' executor and queues its summary (or why it stopped) as a notice. */
+    private void runAndNotify(CommandContext ctx, java.util.Map<String, String> urls, FeedImports.Budget budget,
+                              String fileName) {
+        Target target = ctx.target();
+        String text;
+        try {
+            text = summary(fileName, run(ctx, urls, budget), budget);
+        } catch (RuntimeException e) {
+            LOG.warn("feeds import for {}:{} stopped: {}", target.platform().wireName(), target.chatId(),
+                    e.toString());
+            text = "The import of " + (fileName == null || fileName.isBlank() ? "the file" : fileName) + " stopped"
+                    + " early because the bot's storage failed. The feeds added before that stay; see them with:"
+                    + " feeds list. Send the file again later for the rest.";
+        }
+        Instant at = ctx.clock().instant();
+        try {
+            store.queueNotice(target, "feed-import:" + target.platform().wireName() + ":" + target.chatId() + ":"
+                    + at.toEpochMilli(), text, at);
+            LOG.info("feeds import for {}:{} done; summary queued", target.platform().wireName(), target.chatId());
+        } catch (RuntimeException e) {
+            LOG.warn("feeds import for {}:{}: its summary could not be queued: {}", target.platform().wireName(),
+                    target.chatId(), e.toString());
+        }
     }
 
-    private List<Line> run(CommandContext ctx, java.util.Map<String, String> urls) {
+    /**
+     * One address's outcome ({@code null}: not tried, the budget was spent), with the interval it was given
+     * ({@code null}: none) and why one was left out.
+     */
+    private record Line(String url, FeedAdder.Outcome outcome, java.time.Duration interval, String intervalRefused) {
+    }
+
+    private List<Line> run(CommandContext ctx, java.util.Map<String, String> urls, FeedImports.Budget budget) {
         List<Line> out = new ArrayList<>();
         boolean full = false;
+        Instant start = ctx.clock().instant();
+        int tries = 0;
         for (var e : urls.entrySet()) {
             String url = e.getKey();
+            if (!full && (tries >= budget.maxTries()
+                    || Duration.between(start, ctx.clock().instant()).compareTo(budget.maxTime()) >= 0)) {
+                out.add(new Line(url, null, null, null));
+                continue;
+            }
             java.time.Duration interval = null;
             String refused = null;
             if (e.getValue() != null) {
@@ -104,16 +185,26 @@ final class FeedsTransfer {
             FeedAdder.Outcome o = full ? new FeedAdder.Outcome(FeedAdder.Kind.FULL, url, "")
                     : adder.add(ctx, url, interval);
             full |= o.kind() == FeedAdder.Kind.FULL;
-            out.add(new Line(o, interval, refused));
+            if (o.kind() != FeedAdder.Kind.FULL && o.kind() != FeedAdder.Kind.ALREADY_THERE
+                    && o.kind() != FeedAdder.Kind.INTERVAL_CHANGED) {
+                tries++;
+            }
+            out.add(new Line(url, o, interval, refused));
         }
         return out;
     }
 
-    private static String summary(String fileName, List<Line> outcomes) {
+    private static String summary(String fileName, List<Line> outcomes, FeedImports.Budget budget) {
         int[] n = new int[FeedAdder.Kind.values().length];
         List<String> lines = new ArrayList<>();
+        int notTried = 0;
         for (Line line : outcomes) {
             FeedAdder.Outcome o = line.outcome();
+            if (o == null) {
+                notTried++;
+                lines.add("not tried (budget): " + line.url());
+                continue;
+            }
             n[o.kind().ordinal()]++;
             String every = line.interval() == null ? "" : ", every " + FeedHealthLine.duration(line.interval());
             String ignored = line.intervalRefused() == null ? ""
@@ -137,7 +228,10 @@ final class FeedsTransfer {
                 + " already here, "
                 + (n[FeedAdder.Kind.BAD_ADDRESS.ordinal()] + n[FeedAdder.Kind.NOT_A_FEED.ordinal()]
                 + n[FeedAdder.Kind.SEVERAL.ordinal()]) + " refused, "
-                + n[FeedAdder.Kind.FULL.ordinal()] + " over the limit.";
+                + n[FeedAdder.Kind.FULL.ordinal()] + " over the limit"
+                + (notTried == 0 ? "." : ", " + notTried + " not tried (one import checks at most " + budget.maxTries()
+                        + " addresses, for at most " + FeedHealthLine.duration(budget.maxTime()) + "; send a file"
+                        + " of the ones not tried to add them).");
         return Render.list(head, lines);
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * @param feed       for FEED and FOUND: the parsed feed; else {@code null}
  * @param etag       for FEED and FOUND: the feed's ETag, or {@code null}
  * @param lastModified for FEED and FOUND: its Last-Modified, or {@code null}
- * @param candidates for SEVERAL: the feeds the page offers (at most {@value FeedDiscovery#MAX_CANDIDATES}), in
- *                   page order; else empty
+ * @param candidates for SEVERAL: the feeds the page offers (at most {@value FeedDiscovery#MAX_COUNTED}), in
+ *                   page order; a list shows the first {@value FeedDiscovery#MAX_CANDIDATES}; else empty
  * @param problem    for NONE: one plain line saying why; else {@code null}
  */
 public record Discovery(Kind kind, String feedUrl, ParsedFeed feed, String etag, String lastModified,
@@ -43,6 +43,8 @@ public record Discovery(Kind kind, String feedUrl, ParsedFeed feed, String etag,
     }
 
     static Discovery none(String problem) {
-        return new Discovery(Kind.NONE, null, null, null, null, List.of(), problem);
+        // one line without control or bidirectional marks: it may quote the page (a link's address)
+        return new Discovery(Kind.NONE, null, null, null, null, List.of(), problem == null ? null
+                : PlainText.collapse(problem));
     }
 }

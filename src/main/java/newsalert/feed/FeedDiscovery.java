@@ -24,8 +24,13 @@ import org.jsoup.nodes.Element;
 public final class FeedDiscovery {
     /** Paths tried, on the page's own scheme, host and port, when a page links to no feed. */
     public static final List<String> COMMON_PATHS = List.of("/feed", "/rss", "/atom.xml", "/index.xml");
-    /** Most candidates listed from one page. */
+    /** Most candidates listed from one page; the count of all a page offers is kept too ({@link #MAX_COUNTED}). */
     public static final int MAX_CANDIDATES = 10;
+    /**
+     * Most feed links of one page kept by discovery (a bound on the work a hostile page can cause): callers list
+     * the first {@link #MAX_CANDIDATES} and say how many there are.
+     */
+    public static final int MAX_COUNTED = 500;
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
             "application/feed+json", "application/rdf+xml");
 
@@ -109,7 +114,7 @@ public final class FeedDiscovery {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    /** @return the page's feed links, absolute, http(s) only, without duplicates, at most {@link #MAX_CANDIDATES} */
+    /** @return the page's feed links, absolute, http(s) only, without duplicates, at most {@link #MAX_COUNTED} */
     static List<Discovery.Candidate> alternates(FetchResult.Ok ok) {
         Document doc = Jsoup.parse(new String(ok.body(), charset(ok.contentType())), ok.finalUrl());
         Map<String, Discovery.Candidate> out = new LinkedHashMap<>();
@@ -117,7 +122,7 @@ public final class FeedDiscovery {
             boolean alternate = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
             String type = link.attr("type").toLowerCase(Locale.ROOT).replaceFirst(";.*", "").strip();
             String href = Links.absolute(link.attr("href").strip(), ok.finalUrl());
-            if (alternate && FEED_TYPES.contains(type) && href != null && out.size() < MAX_CANDIDATES) {
+            if (alternate && FEED_TYPES.contains(type) && href != null && out.size() < MAX_COUNTED) {
                 out.putIfAbsent(href, new Discovery.Candidate(href, PlainText.line(link.attr("title"))));
             }
         }

@@ -25,7 +25,8 @@ public class FeedException extends Exception {
         if (message == null) {
             return "feed error";
         }
-        String flat = message.replaceAll("\\s+", " ").trim();
+        // control and bidirectional marks dropped: a reason may quote a feed (an element name, a link)
+        String flat = PlainText.collapse(message);
         return flat.length() > 300 ? flat.substring(0, 297) + "..." : flat;
     }
 }

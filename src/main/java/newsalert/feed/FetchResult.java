@@ -28,11 +28,16 @@ public sealed interface FetchResult {
      *
      * @param kind       the broad cause, for back-off decisions
      * @param httpStatus the HTTP status for {@link Failure#HTTP_STATUS}, else 0
-     * @param reason     one line, e.g. {@code "HTTP 500 Server Error"}, {@code "too large: more than 5242880 bytes"}
+     * @param reason     one line, e.g. {@code "HTTP 500 (internal server error)"}, {@code "too large: more than 5242880 bytes"}
      * @param retryAfter the wait the server asked for with {@code Retry-After} on a 429 or 503 (at most
      *                   {@link RetryAfter#MAX}), or {@code null}
      */
     record Failed(Failure kind, int httpStatus, String reason, java.time.Duration retryAfter) implements FetchResult {
+        /** The reason is kept as one line without control or bidirectional marks (it may quote a server). */
+        public Failed {
+            reason = reason == null ? null : PlainText.collapse(reason);
+        }
+
         /** A failure without a wait asked by the server. */
         public Failed(Failure kind, int httpStatus, String reason) {
             this(kind, httpStatus, reason, null);

@@ -32,7 +32,7 @@ import newsalert.story.Story;
  * The author ({@link Story#author()}) is the item's {@code authors} (1.1), else its {@code author} (1.0), else
  * the feed's own {@code authors}/{@code author} (the spec: the feed's author stands for items that name none):
  * each author's {@code name} as one line of plain text, names joined with ", " (an author without a name is left
- * out). RSS and Atom authors are not kept yet.
+ * out). RSS and Atom authors are read by {@link StoryMapper#author}.
  *
  * <p>A document is a JSON Feed when its root is an object with an {@code items} array and a {@code version}
  * that is a {@code https://jsonfeed.org/version/…} URL (the spec requires it; other JSON is refused with that

@@ -71,6 +71,13 @@ public final class Opml {
         }
     }
 
+    private static final String DOCTYPE_REFUSED = "not an OPML file: it declares a DOCTYPE, which OPML never needs"
+            + " (refused: it is how external entities and entity bombs get in)";
+    /** A DOCTYPE before the root element: after a BOM, the XML declaration, comments and processing instructions. */
+    private static final java.util.regex.Pattern PROLOG_DOCTYPE = java.util.regex.Pattern.compile(
+            "\\uFEFF?\\s*+(?:(?:<\\?.*?\\?>|<!--.*?-->)\\s*+)*<!DOCTYPE",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
     /**
      * Reads the feeds of an OPML document.
      *
@@ -87,11 +94,15 @@ public final class Opml {
         try {
             doc = SafeXml.parse(text);
         } catch (FeedException e) {
+            // an external entity used in an attribute fails the parse as malformed: give the DOCTYPE's reason instead
+            // (an entity bomb keeps its own)
+            if (e.getMessage().contains("XML is malformed") && PROLOG_DOCTYPE.matcher(text).lookingAt()) {
+                throw new FeedException(DOCTYPE_REFUSED, e);
+            }
             throw new FeedException(e.getMessage().replaceFirst("^not a feed: ", "not an OPML file: "), e);
         }
         if (doc.getDocType() != null) {
-            throw new FeedException("not an OPML file: it declares a DOCTYPE, which OPML never needs"
-                    + " (refused: it is how external entities and entity bombs get in)");
+            throw new FeedException(DOCTYPE_REFUSED);
         }
         Element root = doc.getRootElement();
         if (!root.getName().equals("opml")) {

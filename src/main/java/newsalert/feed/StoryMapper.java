@@ -29,6 +29,7 @@ import newsalert.story.Story;
  *       ({@link DatePolicy}), else {@code null}. A date Rome cannot read (a date without a time such as
  *       {@code Tue, 10 Jun 2025}) is read from the raw text by {@link LooseDates}.</li>
  *   <li>image: the entry's picture as the feed names it ({@link FeedImages}), else {@code null}.</li>
+ *   <li>author: Atom authors' names, else RSS {@code author} / {@code dc:creator} ({@link #author}).</li>
  * </ul>
  */
 final class StoryMapper {
@@ -72,7 +73,40 @@ final class StoryMapper {
         if (id == null) {
             id = sha256(title + "\n" + (own == null ? "" : own.toInstant().toString()));
         }
-        return new Story(id.trim(), source, title, link, published, body(e), FeedImages.of(e, feedLink, feedUrl));
+        return new Story(id.trim(), source, title, link, published, body(e), FeedImages.of(e, feedLink, feedUrl),
+                author(e));
+    }
+
+    /** Most author names kept for one entry. */
+    private static final int MAX_AUTHORS = 20;
+    private static final java.util.regex.Pattern MAIL_AND_NAME = java.util.regex.Pattern.compile(
+            "\\S+@\\S+\\s*\\((.+)\\)");
+
+    /**
+     * @return the entry's authors as one line ("A, B"): Atom {@code author/name}s, else RSS {@code author} or
+     *         {@code dc:creator}; an RSS address {@code mail@x (Name)} gives the name, a bare address nothing;
+     *         {@code null} when there is none
+     */
+    static String author(SyndEntry e) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (com.rometools.rome.feed.synd.SyndPerson p : e.getAuthors()) {
+            addName(names, p.getName());
+        }
+        if (names.isEmpty()) {
+            addName(names, e.getAuthor());
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void addName(java.util.Set<String> names, String raw) {
+        String name = raw == null ? "" : PlainText.line(raw);
+        java.util.regex.Matcher m = MAIL_AND_NAME.matcher(name);
+        if (m.matches()) {
+            name = m.group(1).strip();
+        }
+        if (!name.isEmpty() && !name.matches("\\S+@\\S+") && names.size() < MAX_AUTHORS) {
+            names.add(name);
+        }
     }
 
     private static Instant instant(Date d) {

@@ -74,7 +74,7 @@ final class FeedHealthWatch {
 
     /**
      * @return e.g. {@code "Turned off: the feed https://x.test/rss failed every poll for 7 days (since 2026-12-06
-     *         15:00 UTC): HTTP 404 Not Found. It is no longer read for this chat. Turn it back on with: /feeds retry
+     *         15:00 UTC): HTTP 404 (not found). It is no longer read for this chat. Turn it back on with: /feeds retry
      *         https://x.test/rss — or remove it with: /feeds remove https://x.test/rss"}
      */
     static String disabledNotice(String url, Instant since, String reason) {

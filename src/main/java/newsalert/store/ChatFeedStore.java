@@ -75,6 +75,19 @@ public interface ChatFeedStore {
     boolean noticeFailingChatFeed(FailingChatFeed feed, String note, boolean disable, String reason, Instant at);
 
     /**
+     * Queues {@code note} as one notice (outbox kind {@code notice}, tied to no story) to exactly {@code target}:
+     * how a {@code feeds import} run off the command threads sends its summary to where the command came from (on
+     * Discord: the channel; on Telegram: the chat or forum topic).
+     *
+     * @param target where the notice goes
+     * @param key    the row's {@code story_id}: a key naming what the notice is about, e.g. {@code
+     *               feed-import:telegram:-100:1765000000000}; cut to 2,048 characters
+     * @param note   the notice's plain text
+     * @param at     when it was queued
+     */
+    void queueNotice(newsalert.subscription.Target target, String key, String note, Instant at);
+
+    /**
      * Turns a chat feed back on ({@code feeds retry}): clears its turned-off state and counts its failures for the
      * notices from {@code at} on.
      *

@@ -92,6 +92,28 @@ class OpmlCommandTest {
                 .containsExactly(java.time.Duration.ofMinutes(90), null);
     }
 
+    /** issue 17 (tester's item 2): an interval the config loader refuses (1ms) is left out, said on stderr */
+    @Test
+    void anIntervalTheConfigLoaderRefusesIsLeftOutAndTheBlockLoads() throws Exception {
+        Path opml = dir.resolve("short.opml");
+        Files.writeString(opml, "<opml version=\"2.0\" xmlns:newsalert=\"https://newsalert.invalid/opml/1\"><body>"
+                + "<outline text=\"A\" xmlUrl=\"https://a.example.org/rss\" newsalert:interval=\"1ms\"/>"
+                + "<outline text=\"B\" xmlUrl=\"https://b.example.org/rss\" newsalert:interval=\"10s\"/>"
+                + "</body></opml>");
+        Path empty = dir.resolve("empty.yml");
+        Files.writeString(empty, "poll:\n  interval: 5m\n");
+
+        Result imported = run("opml", "import", opml.toString(), "--config", empty.toString());
+
+        assertThat(imported.out).doesNotContain("1ms").contains("interval: 10s");
+        assertThat(imported.err).startsWith("interval of https://a.example.org/rss left out: '1ms' is below 10s,"
+                + " the shortest a feed's interval may be; the feed is polled every poll.interval\n");
+        Path back = dir.resolve("back.yml");
+        Files.writeString(back, imported.out);
+        assertThat(ConfigLoader.load(back, Map.of()).feeds()).extracting(FeedConfig::interval)
+                .containsExactly(null, java.time.Duration.ofSeconds(10));
+    }
+
     @Test
     void importLeavesOutConfiguredFeedsAndNonHttpAddressesAndSaysSo() throws Exception {
         Path config = dir.resolve("a.yml");

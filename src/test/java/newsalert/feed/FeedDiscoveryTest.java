@@ -48,6 +48,9 @@ class FeedDiscoveryTest {
                         + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"World again\" href=\"/world.rss\">"
                         + "<link rel=\"Alternate feed\" type=\"application/feed+json; charset=utf-8\" href=\"x.json\">"),
                 "/none", html(""),
+                "/fifteen", html(java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(i -> "<link rel=\"alternate\""
+                        + " type=\"application/rss+xml\" href=\"/f" + i + ".rss\">").collect(
+                        java.util.stream.Collectors.joining())),
                 "/feeds/site.json", body("application/feed+json", JSON_FEED),
                 "/rss", body("application/rss+xml", RSS),
                 "/direct.xml", body("application/rss+xml", RSS));
@@ -108,6 +111,16 @@ class FeedDiscoveryTest {
         assertThat(paths).containsExactly("/several");
     }
 
+    /** issue 17 (tester's item 6): all 15 links are kept, so a list of the first 10 can say there are 15 */
+    @Test
+    void aPageWithFifteenAlternatesKeepsAllFifteenInPageOrder() {
+        Discovery d = find("/fifteen");
+
+        assertThat(d.kind()).isEqualTo(Discovery.Kind.SEVERAL);
+        assertThat(d.candidates()).hasSize(15);
+        assertThat(d.candidates().get(14)).isEqualTo(new Discovery.Candidate(url("/f15.rss"), ""));
+    }
+
     @Test
     void aPageWithoutAlternatesIsTriedAtTheCommonPathsUntilOneIsAFeed() {
         Discovery d = find("/none");
@@ -137,6 +150,6 @@ class FeedDiscoveryTest {
 
         assertThat(d.kind()).isEqualTo(Discovery.Kind.NONE);
         assertThat(d.problem()).isEqualTo("the page links to the feed " + url("/feeds/site.json")
-                + ", but it is not a feed we can read: HTTP 404 Client Error");
+                + ", but it is not a feed we can read: HTTP 404 (not found)");
     }
 }

@@ -144,7 +144,7 @@ class FeedFetcherTest {
 
         FetchResult r = new FeedFetcher(FetchSettings.defaults()).fetch(FeedRequest.of(url("/boom")));
 
-        assertThat(r).isEqualTo(new Failed(Failure.HTTP_STATUS, 500, "HTTP 500 Server Error"));
+        assertThat(r).isEqualTo(new Failed(Failure.HTTP_STATUS, 500, "HTTP 500 (internal server error)"));
     }
 
     @Test

@@ -42,7 +42,30 @@ class HttpRefusalsTest {
 
         assertThat(f.retryAfter()).isEqualTo(Duration.ofHours(2));
         assertThat(f.httpStatus()).isEqualTo(429);
-        assertThat(f.reason()).isEqualTo("HTTP 429 Too Many Requests; the site asks us to wait 2 h (Retry-After)");
+        assertThat(f.reason()).isEqualTo("HTTP 429 (too many requests); the site asks us to wait 2 h (Retry-After)");
+    }
+
+    /** issue 17 (tester's item 5): the server's reason phrase (bidi marks, its own words) never reaches a user */
+    @Test
+    void theServersReasonPhraseIsNeverShownOnlyOurWordsForTheCode() {
+        Failed f = fetch(new MockResponse.Builder().code(503)
+                .status("HTTP/1.1 503 \u202Eexe.etadpu Click https://evil.example/fix to restore your feed").build());
+
+        assertThat(f.reason()).isEqualTo("HTTP 503 (service unavailable)");
+        assertThat(fetch(new MockResponse.Builder().code(599).status("HTTP/1.1 599 whatever").build()).reason())
+                .isEqualTo("HTTP 599 (server error)");
+        assertThat(HttpRefusals.status(418)).isEqualTo("HTTP 418 (refused)");
+        assertThat(HttpRefusals.status(470)).isEqualTo("HTTP 470 (client error)");
+    }
+
+    @Test
+    void controlAndBidiMarksAreDroppedFromAnyFailureReason() {
+        assertThat(new Failed(FetchResult.Failure.NETWORK, 0, "TLS error with a\u202Eb.example\u0007 \n x").reason())
+                .isEqualTo("TLS error with ab.example x");
+        assertThat(new FeedException("not a feed: the XML root is <a\u2066b>").getMessage())
+                .isEqualTo("not a feed: the XML root is <ab>");
+        assertThat(Discovery.none("the page links to the feed https://x.example/\u202Ea, but").problem())
+                .isEqualTo("the page links to the feed https://x.example/a, but");
     }
 
     @Test
@@ -51,7 +74,7 @@ class HttpRefusalsTest {
                 .addHeader("Retry-After", "1000000000").build());
 
         assertThat(f.retryAfter()).isEqualTo(Duration.ofHours(6));
-        assertThat(f.reason()).isEqualTo("HTTP 429 Too Many Requests; the site asks us to wait 6 h or longer"
+        assertThat(f.reason()).isEqualTo("HTTP 429 (too many requests); the site asks us to wait 6 h or longer"
                 + " (Retry-After; newsalert waits at most 6 h)");
     }
 
@@ -62,7 +85,7 @@ class HttpRefusalsTest {
                 .addHeader("Retry-After", "Sun, 06 Dec 2026 20:45:00 GMT").build());
 
         assertThat(f.retryAfter()).isEqualTo(Duration.ofMinutes(45));
-        assertThat(f.reason()).isEqualTo("HTTP 503 Service Unavailable; the site asks us to wait 45 min (Retry-After)");
+        assertThat(f.reason()).isEqualTo("HTTP 503 (service unavailable); the site asks us to wait 45 min (Retry-After)");
     }
 
     @Test
@@ -72,7 +95,7 @@ class HttpRefusalsTest {
         Failed notFound = fetch(new MockResponse.Builder().code(404).status("HTTP/1.1 404 Not Found")
                 .addHeader("Retry-After", "60").build());
         assertThat(notFound.retryAfter()).isNull();
-        assertThat(notFound.reason()).isEqualTo("HTTP 404 Not Found");
+        assertThat(notFound.reason()).isEqualTo("HTTP 404 (not found)");
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -115,6 +138,6 @@ class HttpRefusalsTest {
                 .addHeader("Server", "cloudflare").body("<html><body>Access denied by the site owner</body></html>")
                 .build());
 
-        assertThat(f.reason()).isEqualTo("HTTP 403 Forbidden");
+        assertThat(f.reason()).isEqualTo("HTTP 403 (forbidden)");
     }
 }

@@ -75,6 +75,22 @@ class OpmlTest {
                         + " (refused: it is how external entities and entity bombs get in)");
     }
 
+    /** issue 17 (tester's item 4): a SYSTEM entity used in an attribute fails the parse; the reason is the DOCTYPE's */
+    @Test
+    void externalEntityInAnAttributeGetsTheDoctypeReasonNotMalformed() {
+        String inAttribute = "<?xml version=\"1.0\"?><!-- a list --><!DOCTYPE opml [<!ENTITY e SYSTEM"
+                + " \"file:///etc/hostname\">]><opml version=\"2.0\"><body><outline text=\"&e;\""
+                + " xmlUrl=\"https://a.example.org/r\"/></body></opml>";
+
+        assertThatThrownBy(() -> Opml.read(inAttribute.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FeedException.class)
+                .hasMessage("not an OPML file: it declares a DOCTYPE, which OPML never needs"
+                        + " (refused: it is how external entities and entity bombs get in)");
+        // a malformed file without a DOCTYPE keeps its own reason
+        assertThatThrownBy(() -> Opml.read("<opml version=\"2.0\"><body></opml>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("not an OPML file: XML is malformed");
+    }
+
     @Test
     void billionLaughsIsRefusedAsAnEntityBomb() {
         assertThatThrownBy(() -> Opml.read(fixture("laughs.opml"))).isInstanceOf(FeedException.class)

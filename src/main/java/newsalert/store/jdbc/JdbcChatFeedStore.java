@@ -165,6 +165,15 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     @Override
+    public void queueNotice(Target target, String key, String note, Instant at) {
+        String k = key.length() <= 2048 ? key : key.substring(0, 2048);
+        db.write("cannot queue a notice to " + target.platform().wireName() + " chat " + target.chatId(), conn -> {
+            OutboxSql.insertRow(conn, k, 0, target, OutboxKind.NOTICE, note, null, at);
+            return null;
+        });
+    }
+
+    @Override
     public boolean reenableChatFeed(Platform platform, String chatId, String url, Instant at) {
         return db.write("cannot turn feed " + url + " back on", conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET disabled_at = NULL,"
