@@ -57,9 +57,9 @@ class RetryAfterPollTest {
                 clock.advance(Duration.ofMinutes(30)); // past the back-off cap, before the site's wait
                 poller.pollDue(feeds);
                 assertThat(server.getRequestCount()).isEqualTo(1);
-                assertThat(pollerLog.capture().lines()).filteredOn(l -> l.startsWith("WARN")).containsExactly("WARN feed Busy (" + url + "): HTTP 429 (too"
-                        + " many requests); the site asks us to wait 1 h (Retry-After) (failure 1; next try at"
-                        + " 2026-12-06T16:00:00Z)");
+                assertThat(pollerLog.capture().lines()).filteredOn(l -> l.startsWith("WARN")).containsExactly(
+                        "WARN feed Busy (" + url + "): HTTP 429 (too many requests); the site asks us to wait 1 h"
+                        + " (Retry-After) (failure 1; next try at 2026-12-06T16:00:00Z)");
             }
         }
     }
