@@ -1,6 +1,7 @@
 package newsalert.command;
 
 import java.time.Duration;
+import newsalert.time.DurationText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalTime;
@@ -86,20 +87,7 @@ final class FeedHealthLine {
 
     /** @return {@code 90s}, {@code 5m}, {@code 2h}, {@code 1d}, or a mix such as {@code 1h30m} */
     static String duration(Duration d) {
-        if (d.isZero()) {
-            return "0s";
-        }
-        StringBuilder sb = new StringBuilder();
-        long s = d.getSeconds();
-        long[] sizes = {86_400, 3_600, 60, 1};
-        String[] units = {"d", "h", "m", "s"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (s >= sizes[i]) {
-                sb.append(s / sizes[i]).append(units[i]);
-                s %= sizes[i];
-            }
-        }
-        return sb.toString();
+        return DurationText.compact(Duration.ofSeconds(d.getSeconds()));
     }
 
     /** @return the time as shown in lines, for callers and tests */

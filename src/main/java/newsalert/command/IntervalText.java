@@ -2,8 +2,7 @@ package newsalert.command;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import newsalert.time.DurationText;
 
 /**
  * Reads an interval a moderator typed the way the config file writes durations ({@code newsalert.config.Durations},
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * agreement.
  */
 final class IntervalText {
-    private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
-
     private IntervalText() {
     }
 
@@ -50,27 +47,7 @@ final class IntervalText {
             throw new IllegalArgumentException("'" + text.strip() + "' has a space inside; write it without: "
                     + joined);
         }
-        Matcher m = PART.matcher(s);
-        Duration total = Duration.ZERO;
-        int end = 0;
-        while (m.find()) {
-            if (m.start() != end) {
-                throw notOne(text);
-            }
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            end = m.end();
-        }
-        if (end == 0 || end != s.length()) {
-            throw notOne(text);
-        }
-        return total;
+        return DurationText.sumParts(s).orElseThrow(() -> notOne(text));
     }
 
     private static IllegalArgumentException notOne(String text) {

@@ -29,6 +29,7 @@ import java.util.Map;
  * it key by key (lists such as {@code feeds} are replaced whole), then environment variables.
  *
  * <p>Environment variables: {@code NEWSALERT_STORE_URL} overrides {@code store.url};
+ * {@code NEWSALERT_STORE_USER} overrides {@code store.user};
  * {@code NEWSALERT_STORE_PASSWORD} overrides {@code store.password};
  * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
  * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override
@@ -91,6 +92,11 @@ public final class ConfigLoader {
         if (storeUrl != null && !storeUrl.isBlank() && tree.get("store") instanceof ObjectNode s) {
             s.put("url", storeUrl);
             fromEnv.put("/store/url", "NEWSALERT_STORE_URL");
+        }
+        String storeUser = env.get("NEWSALERT_STORE_USER");
+        if (storeUser != null && !storeUser.isBlank() && tree.get("store") instanceof ObjectNode s) {
+            s.put("user", storeUser.strip());
+            fromEnv.put("/store/user", "NEWSALERT_STORE_USER");
         }
         String storePassword = secretFromEnv(env, "NEWSALERT_STORE_PASSWORD");
         if (storePassword != null && tree.get("store") instanceof ObjectNode s) {

@@ -1,9 +1,8 @@
 package newsalert.config;
 
 import java.time.Duration;
+import newsalert.time.DurationText;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the duration strings used in the config file.
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * by a space ({@code 1 m}).
  */
 public final class Durations {
-    private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private Durations() {
     }
@@ -29,20 +27,7 @@ public final class Durations {
      * @return its text
      */
     public static String format(Duration d) {
-        if (d.isZero()) {
-            return "0s";
-        }
-        StringBuilder sb = new StringBuilder();
-        long ms = d.toMillis();
-        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
-        String[] units = {"d", "h", "m", "s", "ms"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (ms >= sizes[i]) {
-                sb.append(ms / sizes[i]).append(units[i]);
-                ms %= sizes[i];
-            }
-        }
-        return sb.toString();
+        return DurationText.compact(d);
     }
 
     /**
@@ -106,37 +91,7 @@ public final class Durations {
     }
 
     private static Duration parseCompact(String s, String text) {
-        try {
-            return sumParts(s, text);
-        } catch (ArithmeticException e) { // a sum past Duration's range
-            throw bad(text);
-        } catch (NumberFormatException e) { // a number past long's range
-            throw bad(text);
-        }
-    }
-
-    private static Duration sumParts(String s, String text) {
-        Matcher m = PART.matcher(s);
-        Duration total = Duration.ZERO;
-        int end = 0;
-        while (m.find()) {
-            if (m.start() != end) {
-                throw bad(text);
-            }
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            end = m.end();
-        }
-        if (end != s.length() || end == 0) {
-            throw bad(text);
-        }
-        return total;
+        return DurationText.sumParts(s).orElseThrow(() -> bad(text));
     }
 
     private static IllegalArgumentException negative(String text) {

@@ -6,7 +6,8 @@ package newsalert.config;
  * @param url      JDBC URL ({@code store.url}, env {@code NEWSALERT_STORE_URL}); default
  *                 {@code jdbc:sqlite:data/newsalert.db}, whose folder is created on first run; or a PostgreSQL
  *                 database, {@code jdbc:postgresql://host[:port]/database}
- * @param user     the database user ({@code store.user}); {@code null} for SQLite
+ * @param user     the database user ({@code store.user}, env {@code NEWSALERT_STORE_USER}); {@code null} for
+ *                 SQLite
  * @param password the database password ({@code store.password}, env {@code NEWSALERT_STORE_PASSWORD} or the
  *                 file named by {@code NEWSALERT_STORE_PASSWORD_FILE}, which win); {@code null} for none. A
  *                 secret: {@link #toString()} hides it

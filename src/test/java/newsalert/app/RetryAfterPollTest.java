@@ -17,13 +17,19 @@ import newsalert.feed.FetchSettings;
 import newsalert.pipeline.Poller;
 import newsalert.store.FeedState;
 import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.testing.LogCapture;
 import newsalert.testing.MutableClock;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A 429 with Retry-After holds the feed's next poll back that long (the back-off alone would be 5 min). */
 class RetryAfterPollTest {
+    /** The failing feeds these tests poll on purpose log WARN lines: captured, off the console. */
+    @RegisterExtension
+    final LogCapture.PerTest pollerLog = LogCapture.perTest(Poller.class);
+
     private static final Instant NOW = Instant.parse("2026-12-06T15:00:00Z");
 
     @TempDir
@@ -51,6 +57,9 @@ class RetryAfterPollTest {
                 clock.advance(Duration.ofMinutes(30)); // past the back-off cap, before the site's wait
                 poller.pollDue(feeds);
                 assertThat(server.getRequestCount()).isEqualTo(1);
+                assertThat(pollerLog.capture().lines()).filteredOn(l -> l.startsWith("WARN")).containsExactly("WARN feed Busy (" + url + "): HTTP 429 Too"
+                        + " Many Requests; the site asks us to wait 1 h (Retry-After) (failure 1; next try at"
+                        + " 2026-12-06T16:00:00Z)");
             }
         }
     }

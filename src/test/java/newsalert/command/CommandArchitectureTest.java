@@ -13,7 +13,7 @@ class CommandArchitectureTest {
         classes().that().resideInAPackage("newsalert.command..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.command..",
                         "newsalert.story..", "newsalert.subscription..", "newsalert.store", "newsalert.net",
-                        "org.slf4j", "newsalert.metrics")
+                        "org.slf4j", "newsalert.metrics", "newsalert.time")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("newsalert.command"));
     }

@@ -45,6 +45,15 @@ class StoreSecretsTest {
     }
 
     @Test
+    void theUserMayComeFromTheEnvironmentForContainers() throws Exception {
+        assertThat(ConfigLoader.load(config(), Map.of("NEWSALERT_STORE_USER", " bot-user ")).store().user())
+                .isEqualTo("bot-user");
+        assertThat(ConfigLoader.load(config(), Map.of()).store().user()).isEqualTo("newsalert");
+        assertThat(ConfigLoader.load(null, Map.of("NEWSALERT_STORE_USER", "bot-user")).store().user())
+                .as("also without a config file").isEqualTo("bot-user");
+    }
+
+    @Test
     void tokensHaveFileVariantsToo() throws Exception {
         Path token = Files.writeString(dir.resolve("tg"), "123:abc\n");
         Path discord = Files.writeString(dir.resolve("dc"), "discord-token");

@@ -25,11 +25,13 @@ import newsalert.story.Topic;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import newsalert.testing.MutableClock;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import newsalert.testing.StoreKind;
 import org.junit.jupiter.params.Parameter;
@@ -44,6 +46,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(StoreKind.class)
 class ChatFeedCapTest {
+    /** The failing feeds these tests poll on purpose log WARN lines: captured, off the console. */
+    @RegisterExtension
+    final LogCapture.PerTest pollerLog = LogCapture.perTest(Poller.class);
+
     @Parameter
     StoreKind kind;
 

@@ -18,11 +18,13 @@ import newsalert.story.Topic;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import newsalert.testing.MutableClock;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * injected clock; each step is one poll cycle.
  */
 class FeedHealthNoticeTest {
+    /** The failing feeds these tests poll on purpose log WARN lines: captured, off the console. */
+    @RegisterExtension
+    final LogCapture.PerTest pollerLog = LogCapture.perTest(Poller.class);
+
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
     /** poll.interval 5m, max back-off 1h: a failing feed is read at least hourly. */
     private static final PollSettings SETTINGS = new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24),

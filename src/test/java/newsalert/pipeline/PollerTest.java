@@ -22,9 +22,14 @@ import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PollerTest {
+    /** The failing feeds these tests poll on purpose log WARN lines: captured, off the console. */
+    @RegisterExtension
+    final LogCapture.PerTest pollerLog = LogCapture.perTest(Poller.class);
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
     private static final PollSettings SETTINGS =
             new PollSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30));

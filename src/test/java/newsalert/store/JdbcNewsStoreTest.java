@@ -9,11 +9,17 @@ import java.time.Instant;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Story;
 import newsalert.testing.ConsoleRows;
+import newsalert.testing.LogCapture;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class JdbcNewsStoreTest {
+    /** HikariCP logs ERROR when its connection check meets a file that is not a database (tested on purpose): captured. */
+    @RegisterExtension
+    final LogCapture.PerTest poolLog = LogCapture.perTest("com.zaxxer.hikari.pool.PoolBase");
+
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
 
     @TempDir

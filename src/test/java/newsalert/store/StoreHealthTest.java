@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * another program and a damaged file each give a plain sentence, never Flyway's or SQLite's text.
  */
 class StoreHealthTest {
+    /** HikariCP logs ERROR when its connection check meets a damaged database (tested on purpose): captured. */
+    @RegisterExtension
+    final LogCapture.PerTest poolLog = LogCapture.perTest("com.zaxxer.hikari.pool.PoolBase");
+
     @TempDir
     Path dir;
 

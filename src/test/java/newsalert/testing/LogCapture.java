@@ -5,6 +5,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -87,6 +90,61 @@ public final class LogCapture implements AutoCloseable {
         protected void append(ILoggingEvent e) {
             super.append(e);
             notifyAll();
+        }
+    }
+
+    /**
+     * A capture for each test of a class whose tests provoke a logger's warnings on purpose (a failing feed's
+     * "HTTP 503 … next try at" line): {@code @RegisterExtension final LogCapture.PerTest pollerLog =
+     * LogCapture.perTest(Poller.class);} keeps those lines off the console and lets a test assert them with
+     * {@code pollerLog.capture().lines()}.
+     *
+     * @param source the class whose logger is captured
+     * @return an extension that attaches a fresh capture before each test and closes it after
+     */
+    public static PerTest perTest(Class<?> source) {
+        return new PerTest(source.getName());
+    }
+
+    /**
+     * @param name a logger name, also of a library ({@code com.zaxxer.hikari.pool.PoolBase})
+     * @return an extension that attaches a fresh capture of that logger before each test and closes it after
+     */
+    public static PerTest perTest(String name) {
+        return new PerTest(name);
+    }
+
+    /** The JUnit extension of {@link #perTest}: one {@link LogCapture} per test method. */
+    public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+        private final String name;
+        private LogCapture current;
+
+        private PerTest(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            current = LogCapture.of(name);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
+
+        /**
+         * @return the running test's capture
+         * @throws IllegalStateException outside a test method
+         */
+        public LogCapture capture() {
+            if (current == null) {
+                throw new IllegalStateException("no test is running");
+            }
+            return current;
         }
     }
 

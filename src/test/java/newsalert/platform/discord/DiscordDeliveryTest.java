@@ -9,6 +9,7 @@ import newsalert.delivery.DeliveryReport;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
+import newsalert.pipeline.Poller;
 import newsalert.store.OutboxItem;
 import newsalert.story.Story;
 import newsalert.story.Topic;
@@ -19,10 +20,15 @@ import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The outbox worker driving {@link DiscordPlatform} against the fake: what a 429 and a 50013 do to the rows. */
 class DiscordDeliveryTest {
+    /** The failing feeds these tests poll on purpose log WARN lines: captured, off the console. */
+    @RegisterExtension
+    final LogCapture.PerTest pollerLog = LogCapture.perTest(Poller.class);
+
     static final Target ALERTS = new Target(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
 
     @TempDir

@@ -35,6 +35,10 @@ final class DiscordFixture implements AutoCloseable {
                 }, false));
         bot = DiscordBot.start(discord.settings(guildCommands), registry, clock);
         assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("READY from the fake").isTrue();
+        // the commands are registered after READY; a test that closed the fake before that answer came logged
+        // "registering Discord commands failed" with JDA's stack trace into a green build
+        assertThat(bot.commandsRegistered()).as("commands registered at the fake")
+                .succeedsWithin(Duration.ofSeconds(10));
     }
 
     /** Stores a story (an alert) routed to {@code targets}. */

@@ -23,11 +23,13 @@ import newsalert.story.Topic;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import newsalert.testing.MutableClock;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
  * client to the fake Bot API as plain text; 7 days → the turned-off notice.
  */
 class TelegramFeedHealthNoticeTest {
+    /** The failing feeds these tests poll on purpose log WARN lines: captured, off the console. */
+    @RegisterExtension
+    final LogCapture.PerTest pollerLog = LogCapture.perTest(Poller.class);
+
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
     private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
     private static final String URL = "https://broken.example.org/rss";
