@@ -60,7 +60,7 @@ public final class EventGrouper {
     private final Map<EventId, EventState> events = new LinkedHashMap<>();
     private final Map<String, EventState> byStory = new HashMap<>();
     private final Map<String, ArrayDeque<EventState>> index = new HashMap<>();
-    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+    private final TermCounts documentFrequency = new TermCounts();
     private long documents;
     private Instant newest;
     private int stamp;
@@ -120,7 +120,7 @@ public final class EventGrouper {
                 : StoryFeatures.of(story);
         documents++;
         for (int id : features.terms.ids) {
-            documentFrequency.merge(id, 1, Integer::sum);
+            documentFrequency.increment(id);
         }
         features.terms = features.terms.weighted(this::idf);
         features.content = features.content.weighted(this::idf);
@@ -229,8 +229,8 @@ public final class EventGrouper {
 
     /** Smoothed inverse document frequency: {@code ln((N + 1) / (df + 1)) + 1} over the stories offered so far. */
     private double idf(int termId) {
-        Integer df = documentFrequency.get(termId);
-        return Math.log((documents + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0;
+        int df = documentFrequency.get(termId);
+        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
     private int created() {

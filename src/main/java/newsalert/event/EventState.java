@@ -69,6 +69,13 @@ final class EventState {
     Instant last;
     boolean retired;
     int stamp;
+    /** Members that name places, and per place how many members name it ({@link SeparateReportRule#placesAgree}). */
+    int naming;
+    private final Map<String, Integer> placeCounts = new HashMap<>();
+    /** What {@link SeparateReportRule#secondHappening} asks of the earlier members; built when first asked after a change. */
+    private Earlier earlier;
+    /** The last {@link JoinRule#RECENT_MEMBERS} members' term vectors merged; built when first asked after a change. */
+    private RecentTerms recentTerms;
 
     // What the snapshot shows, kept per member.
     private final int[] topicCounts = new int[Topic.values().length];
@@ -90,6 +97,128 @@ final class EventState {
         this.kinds = Set.copyOf(kinds);
     }
 
+    /**
+     * @param place a place key
+     * @return how many members name it
+     */
+    int namingPlace(String place) {
+        return placeCounts.getOrDefault(place, 0);
+    }
+
+    /** @return the term vectors of the last {@link JoinRule#RECENT_MEMBERS} members, merged for one-pass dot products */
+    RecentTerms recentTerms() {
+        if (recentTerms == null) {
+            int from = Math.max(0, members.size() - JoinRule.RECENT_MEMBERS);
+            List<TermVector> vectors = new ArrayList<>(members.size() - from);
+            for (int i = from; i < members.size(); i++) {
+                vectors.add(members.get(i).features().terms);
+            }
+            recentTerms = new RecentTerms(vectors);
+        }
+        return recentTerms;
+    }
+
+    /** @return the members ordered by time with running aggregates, rebuilt only after a change */
+    Earlier earlier() {
+        if (earlier == null) {
+            earlier = new Earlier(members);
+        }
+        return earlier;
+    }
+
+    /**
+     * The members ordered by time, with, for every prefix of that order, the highest killed count stated, and
+     * per outlet and per weapon class the earliest member time: enough to answer "is there a member at or before
+     * a cutoff that …" in O(log members) instead of a walk over the members.
+     */
+    static final class Earlier {
+        private Instant[] times;
+        /** Highest killed minimum of members 0..i in time order, -1 when none states one. */
+        private int[] maxKilled;
+        private int size;
+        private final Map<String, Instant> sourceFirst = new HashMap<>();
+        private final Map<String, Instant> weaponFirst = new HashMap<>();
+
+        private Earlier(List<Member> members) {
+            Member[] byTime = members.toArray(new Member[0]);
+            java.util.Arrays.sort(byTime, java.util.Comparator.comparing(Member::time));
+            times = new Instant[Math.max(8, byTime.length * 2)];
+            maxKilled = new int[times.length];
+            for (Member m : byTime) {
+                append(m);
+            }
+        }
+
+        /**
+         * Adds a member whose time is not before any held (members mostly arrive in time order).
+         *
+         * @return false, changing nothing, when its time is before the latest held: then rebuild
+         */
+        boolean append(Member m) {
+            if (size > 0 && m.time().isBefore(times[size - 1])) {
+                return false;
+            }
+            if (size == times.length) {
+                times = java.util.Arrays.copyOf(times, size * 2);
+                maxKilled = java.util.Arrays.copyOf(maxKilled, size * 2);
+            }
+            times[size] = m.time();
+            maxKilled[size] = Math.max(size == 0 ? -1 : maxKilled[size - 1], EventGrouper.killedOf(m.assessment()));
+            size++;
+            sourceFirst.merge(m.features().source, m.time(), Earlier::earlier);
+            for (String w : m.features().cues.weapons()) {
+                weaponFirst.merge(w, m.time(), Earlier::earlier);
+            }
+            return true;
+        }
+
+        private static Instant earlier(Instant a, Instant b) {
+            return b.isBefore(a) ? b : a;
+        }
+
+        /** @return how many members have a time at or before {@code cutoff} */
+        int atOrBefore(Instant cutoff) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (times[mid].isAfter(cutoff)) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        /** @return the highest killed count stated by the first {@code n} members in time order (-1: none) */
+        int maxKilled(int n) {
+            return n == 0 ? -1 : maxKilled[n - 1];
+        }
+
+        /** @return whether a member from this outlet (features' source) has a time at or before {@code cutoff} */
+        boolean sourceBy(String source, Instant cutoff) {
+            Instant t = sourceFirst.get(source);
+            return t != null && !t.isAfter(cutoff);
+        }
+
+        /** @return whether a member naming this weapon class has a time at or before {@code cutoff} */
+        boolean weaponBy(String weapon, Instant cutoff) {
+            Instant t = weaponFirst.get(weapon);
+            return t != null && !t.isAfter(cutoff);
+        }
+
+        /** @return whether any member naming a weapon has a time at or before {@code cutoff} */
+        boolean anyWeaponBy(Instant cutoff) {
+            for (Instant t : weaponFirst.values()) {
+                if (!t.isAfter(cutoff)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** @return the member with this story id, or {@code null} */
     Member member(String storyId) {
         Integer at = position.get(storyId);
@@ -104,6 +233,10 @@ final class EventState {
             kinds = Set.copyOf(m.assessment().topics());
         }
         absorb(m, +1);
+        if (earlier != null && !earlier.append(m)) {
+            earlier = null;
+        }
+        recentTerms = null;
         centroid = TermVector.sum(centroid, m.features().terms);
         contentCentroid = TermVector.sum(contentCentroid, m.features().content);
         stories.add(storyOf(m));
@@ -137,6 +270,8 @@ final class EventState {
         members.set(at, m);
         absorb(old, -1);
         absorb(m, +1);
+        earlier = null;
+        recentTerms = null;
         centroid = TermVector.replace(centroid, old.features().terms, m.features().terms);
         contentCentroid = TermVector.replace(contentCentroid, old.features().content, m.features().content);
         if (!old.assessment().topics().equals(m.assessment().topics())) {
@@ -192,6 +327,11 @@ final class EventState {
             } else {
                 weekdays.add(d);
             }
+        }
+        Set<String> places = m.features().places;
+        if (!places.isEmpty()) {
+            naming += sign;
+            count(placeCounts, places, sign);
         }
         HappeningCues h = m.features().happening;
         count(targetCounts, h.targets(), sign);

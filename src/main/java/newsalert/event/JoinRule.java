@@ -43,7 +43,7 @@ import newsalert.story.Topic;
  * The margin returned is similarity − need; the grouper picks the candidate with the largest.
  */
 final class JoinRule {
-    private static final int RECENT_MEMBERS = 8;
+    static final int RECENT_MEMBERS = 8;
     static final double TIME_PENALTY = 0.3;
     static final double WEEKDAY_PENALTY = 0.15;
     static final double WEEKDAY_HOURS = 24;
@@ -117,7 +117,7 @@ final class JoinRule {
                 trace.toll = -1;
             }
         }
-        double sim = similarity(f, e);
+        double sim = trace == null ? similarityOrBelow(f, e, need) : similarity(f, e);
         if (trace != null) {
             trace.need = need;
             trace.similarity = sim;
@@ -148,6 +148,27 @@ final class JoinRule {
         }
         return (centroid + bestMember) / 2;
     }
+
+    /**
+     * {@link #similarity} when it may reach {@code need}, else a number below {@code need} found without
+     * the member dot products. The bound: weights are never negative, so each recent member's dot product
+     * with the story is at most the story's dot product with the centroid (the sum of all members), and at
+     * most 1 (both have length 1); {@link #BOUND_SLACK} covers the centroid's rounding.
+     */
+    static double similarityOrBelow(StoryFeatures f, EventState e, double need) {
+        if (e.centroid.norm == 0) {
+            return similarity(f, e);
+        }
+        double raw = TermVector.dot(f.terms, e.centroid);
+        double centroid = raw / e.centroid.norm;
+        if ((centroid + Math.min(1.0, raw)) / 2 + BOUND_SLACK < need) {
+            return -1;
+        }
+        return (centroid + e.recentTerms().bestDot(f.terms)) / 2;
+    }
+
+    /** Added to an upper bound of the similarity so that rounding never refuses a story that would join. */
+    private static final double BOUND_SLACK = 1e-6;
 
     static double contentSimilarity(StoryFeatures f, EventState e) {
         double centroid = e.contentCentroid.norm == 0 ? 0

@@ -55,6 +55,11 @@ final class SeparateReportRule {
         if (f.places.isEmpty()) {
             return true;
         }
+        if (f.places.size() == 1) {
+            int naming = e.naming;
+            int sharing = e.namingPlace(f.places.iterator().next());
+            return naming == 0 || 2 * sharing > naming;
+        }
         int naming = 0;
         int sharing = 0;
         for (EventState.Member m : e.members) {
@@ -96,6 +101,12 @@ final class SeparateReportRule {
         }
         Instant cutoff = time.minus(Duration.ofHours(HOURS_LATER));
         boolean firstReportOfAttack = killed >= 0 && topics.contains(Topic.ATTACK);
+        if (why == null) {
+            if (e.first.isAfter(cutoff)) {
+                return false; // no earlier member: nothing to compare with
+            }
+            return secondReport(f, killed, cutoff, firstReportOfAttack, e.earlier());
+        }
         Set<String> earlierWeapons = new HashSet<>();
         for (EventState.Member m : e.members) {
             if (m.time().isAfter(cutoff)) {
@@ -127,6 +138,33 @@ final class SeparateReportRule {
                     .append(String.join(", ", new java.util.TreeSet<>(earlierWeapons))).append(')');
         }
         return otherWeapon;
+    }
+
+    /**
+     * The walk below without walking: the same answer from {@link EventState.Earlier}'s aggregates (any earlier
+     * member from the story's outlet; the highest earlier toll; the weapon classes earlier members name).
+     */
+    private static boolean secondReport(StoryFeatures f, int killed, Instant cutoff, boolean firstReportOfAttack,
+                                        EventState.Earlier earlier) {
+        int n = earlier.atOrBefore(cutoff);
+        if (n == 0) {
+            return false;
+        }
+        if (firstReportOfAttack && !f.source.isEmpty() && earlier.sourceBy(f.source, cutoff)) {
+            return true;
+        }
+        if (killed >= 0 && earlier.maxKilled(n) > killed) {
+            return true;
+        }
+        if (f.cues.weapons().isEmpty() || !earlier.anyWeaponBy(cutoff)) {
+            return false;
+        }
+        for (String w : f.cues.weapons()) {
+            if (earlier.weaponBy(w, cutoff)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
