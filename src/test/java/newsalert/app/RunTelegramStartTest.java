@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 // state that survives one in-process run into the next shows up here
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunTelegramStartTest {
+    /** These bots run without feeds on purpose: RunCommand's "no feeds configured" WARN is captured. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final LogCapture.PerTest runLog = LogCapture.perTest(RunCommand.class);
+
     @TempDir
     Path dir;
 
