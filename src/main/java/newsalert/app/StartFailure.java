@@ -25,8 +25,23 @@ final class StartFailure {
      */
     static String describe(String platform, Throwable e) {
         return network(platform, e).orElseGet(() -> e instanceof ErrorResponseException r && r.getErrorCode() > 0
-                ? platform + " answered " + r.getErrorCode() + ": " + r.getMeaning()
+                ? answered(platform, r.getErrorCode(), r.getMeaning())
                 : platform + " could not be reached (" + e.getClass().getSimpleName() + ")");
+    }
+
+    /**
+     * @param platform "Discord"
+     * @param code     the error code the answer carried (Discord's own code, or the HTTP status when it had none)
+     * @param meaning  Discord's words for it; JDA's "N/A" (or nothing) when the answer was not Discord's
+     * @return {@code Discord answered 50001: Missing Access}; for an answer without Discord's words, what to check:
+     *         the address (discord.api-url) and the token
+     */
+    static String answered(String platform, int code, String meaning) {
+        if (meaning == null || meaning.isBlank() || meaning.strip().equals("N/A")) {
+            return platform + " answered " + code + " without saying why, so the server there may not be "
+                    + platform + ": check discord.api-url (leave it unset to use discord.com) and the token";
+        }
+        return platform + " answered " + code + ": " + meaning;
     }
 
     /**

@@ -27,4 +27,13 @@ class StartFailureTest {
         assertThat(StartFailure.describe("Discord", new IllegalArgumentException("odd")))
                 .isEqualTo("Discord could not be reached (IllegalArgumentException)");
     }
+
+    @Test
+    void anAnswerWithoutDiscordsWordsSaysWhatToCheck() {
+        assertThat(StartFailure.answered("Discord", 404, "N/A")).isEqualTo("Discord answered 404 without saying why,"
+                + " so the server there may not be Discord: check discord.api-url (leave it unset to use discord.com)"
+                + " and the token");
+        assertThat(StartFailure.answered("Discord", 50001, "Missing Access"))
+                .isEqualTo("Discord answered 50001: Missing Access");
+    }
 }

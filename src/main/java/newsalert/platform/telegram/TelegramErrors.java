@@ -123,6 +123,11 @@ final class TelegramErrors {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return "the server at " + settings.apiUrl() + " did not answer like the Telegram Bot API (its answer is"
+                    + " not the Bot API's JSON): check telegram.api-url (leave it unset to use "
+                    + TelegramSettings.DEFAULT_API_URL + ")";
+        }
         if (timedOut(e)) { // read or call timeout: sent or not, nobody knows
             return "outcome unknown: the Bot API did not answer in time (the message may have arrived; it is"
                     + " sent again after the back-off)";

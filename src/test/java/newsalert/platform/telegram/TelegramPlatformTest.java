@@ -291,6 +291,23 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aServerThatIsNotTheBotApiIsNamedWithTheSettingToCheckNotJacksonsText() {
+        Exception notJson;
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree("<html><body>It works!</body></html>");
+            throw new AssertionError("HTML parsed as JSON");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            notJson = e;
+        }
+        TelegramSettings settings = fake.settings(Duration.ofSeconds(1));
+        String reason = TelegramErrors.reason(new org.telegram.telegrambots.meta.exceptions.TelegramApiException(
+                "Unable to deserialize response", notJson), settings);
+        assertThat(reason).isEqualTo("the server at " + settings.apiUrl() + " did not answer like the Telegram Bot"
+                + " API (its answer is not the Bot API's JSON): check telegram.api-url (leave it unset to use"
+                + " https://api.telegram.org)").doesNotContain("Unexpected character");
+    }
+
+    @Test
     void aTimeoutIsAnUnknownOutcomeWhateverItsDeepestCause() {
         // okio's shape of a read timeout: InterruptedIOException("timeout") caused by the socket it closed
         java.io.InterruptedIOException timeout = new java.io.InterruptedIOException("timeout");
