@@ -46,6 +46,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the bot: poll the configured feeds and deliver alerts.",
                 "Without chat tokens, alerts are printed to the console. Stop with Ctrl-C."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (with --once: at least one feed was read)",
+                "1:bad config or unusable store (the error line says what to fix)",
+                "2:bad usage",
+                "3:with --once, feeds were polled and none could be read",
+                "130:stopped by Ctrl-C (143: by SIGTERM); the stop was clean"},
         footer = {"", "Examples:",
                 "  newsalert run",
                 "  newsalert run --config my.yml --once"})

@@ -128,4 +128,14 @@ class RunOnceTest {
 
     private record Result(int code, String out, String err) {
     }
+
+    @Test
+    void runHelpListsTheExitCodes() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = Main.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(),
+                true), "run", "--help");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Exit codes:").containsPattern("\\s+3\\s+with --once, feeds were polled"
+                + " and none could be read").containsPattern("\\s+130\\s+stopped by Ctrl-C \\(143: by SIGTERM\\)");
+    }
 }
