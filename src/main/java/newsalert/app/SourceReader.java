@@ -127,7 +127,7 @@ public final class SourceReader implements FeedReader {
             ParsedFeed feed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl(), now);
             return new ReadResult.Read(feed.title(), feed.stories(), ok.etag(), ok.lastModified(), feed.warning());
         } catch (FeedException e) {
-            return new ReadResult.Failed(e.getMessage());
+            return new ReadResult.Failed(FeedDiscovery.webPageReason(ok).orElse(e.getMessage()));
         }
     }
 

@@ -104,6 +104,43 @@ public final class FeedDiscovery {
         return new Probe(null, r instanceof FetchResult.Failed f ? f.reason() : "no answer");
     }
 
+    /** Most characters of the feed addresses {@link #webPageReason} lists (the stored reason has room for 1,024). */
+    static final int REASON_LIST_CHARS = 600;
+
+    /**
+     * Why a body that is no feed cannot be read, when it is a web page: its feed links are named so the operator
+     * can put one in the config, without fetching anything more (no common paths tried: this is for a configured
+     * feed read every cycle, and nothing is added or changed).
+     *
+     * @param ok a fetched body that did not parse as a feed
+     * @return "this is a web page, not a feed; its feeds are: a, b" (addresses cut to about {@value
+     *         #REASON_LIST_CHARS} characters, then "and N more"), "this is a web page with no RSS, Atom or JSON
+     *         Feed link", or empty when the body is not HTML
+     */
+    public static java.util.Optional<String> webPageReason(FetchResult.Ok ok) {
+        if (!isHtml(ok)) {
+            return java.util.Optional.empty();
+        }
+        List<Discovery.Candidate> links = alternates(ok);
+        if (links.isEmpty()) {
+            return java.util.Optional.of("this is a web page with no RSS, Atom or JSON Feed link");
+        }
+        StringBuilder list = new StringBuilder();
+        int shown = 0;
+        for (Discovery.Candidate c : links) {
+            if (shown > 0 && list.length() + c.url().length() > REASON_LIST_CHARS) {
+                break;
+            }
+            list.append(shown == 0 ? "" : ", ").append(c.url().length() > REASON_LIST_CHARS
+                    ? c.url().substring(0, REASON_LIST_CHARS) + "…" : c.url());
+            shown++;
+        }
+        if (shown < links.size()) {
+            list.append(" and ").append(links.size() - shown).append(" more");
+        }
+        return java.util.Optional.of(PlainText.collapse("this is a web page, not a feed; its feeds are: " + list));
+    }
+
     private static boolean isHtml(FetchResult.Ok ok) {
         String type = ok.contentType() == null ? "" : ok.contentType().toLowerCase(Locale.ROOT);
         if (type.contains("html")) {

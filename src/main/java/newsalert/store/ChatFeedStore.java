@@ -62,8 +62,10 @@ public interface ChatFeedStore {
 
     /**
      * In one transaction: queues {@code note} as a notice (outbox kind {@code notice}, tied to no story) to the
-     * chat — one row per target the chat's subscriptions name, or the chat itself when it has none — records when
-     * the chat was told, and, when {@code disable}, turns the feed off for the chat with {@code reason}.
+     * chat — Telegram: one row per forum topic the chat's subscriptions name, or the chat itself when it has none;
+     * Discord: one row to the server's first subscribed channel, or none (logged at INFO) when no channel there is
+     * subscribed, since a server id is no channel — records when the chat was told, and, when {@code disable}, turns
+     * the feed off for the chat with {@code reason}.
      *
      * @param feed    the failing chat feed
      * @param note    the notice's plain text

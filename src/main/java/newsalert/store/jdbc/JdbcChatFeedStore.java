@@ -20,6 +20,7 @@ import newsalert.subscription.Target;
 
 /** {@link ChatFeedStore} on the connection pool of a {@link JdbcNewsStore}; see {@link JdbcNewsStore#chatFeeds()}. */
 public final class JdbcChatFeedStore implements ChatFeedStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcChatFeedStore.class);
     private final Db db;
     private final Function<String, Optional<FeedState>> states;
 
@@ -145,23 +146,50 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                     return false;
                 }
             }
-            List<String> threads = new ArrayList<>();
-            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT thread_id FROM subscription"
-                    + " WHERE platform = ? AND chat_id = ? ORDER BY thread_id", platform, feed.chatId());
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    threads.add(rs.getString(1));
-                }
-            }
-            if (threads.isEmpty()) {
-                threads.add("");
-            }
+            List<String> threads = noticeThreads(conn, feed);
             for (String thread : threads) {
                 OutboxSql.insertRow(conn, noticeKey(feed.url()), 0, new Target(feed.platform(), feed.chatId(),
                         thread), OutboxKind.NOTICE, note, null, at);
             }
             return true;
         });
+    }
+
+    /**
+     * Where a feed-health notice goes inside its chat. Telegram: every forum topic the chat's subscriptions name,
+     * or the chat itself. Discord: the guild's first subscribed channel (the earliest subscription; a DM's own
+     * subscription has no channel and means the DM itself); with no subscription at all nothing, since a guild id
+     * is no channel a message can be sent to (which channel a feed was added from is not stored), and the drop is
+     * one INFO line. {@code ""} stands for the chat itself.
+     */
+    private static List<String> noticeThreads(java.sql.Connection conn, FailingChatFeed feed) throws SQLException {
+        String platform = feed.platform().wireName();
+        List<String> threads = new ArrayList<>();
+        if (feed.platform() == Platform.DISCORD) {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT thread_id FROM subscription"
+                    + " WHERE platform = ? AND chat_id = ? ORDER BY created_at, id", platform, feed.chatId());
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    threads.add(rs.getString(1) == null ? "" : rs.getString(1));
+                }
+            }
+            if (threads.isEmpty()) {
+                LOG.info("feed-health notice for {} not sent to Discord server {}: no channel there is subscribed"
+                        + " (subscribe a channel to get these notices)", feed.url(), feed.chatId());
+            }
+            return threads;
+        }
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT thread_id FROM subscription"
+                + " WHERE platform = ? AND chat_id = ? ORDER BY thread_id", platform, feed.chatId());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                threads.add(rs.getString(1));
+            }
+        }
+        if (threads.isEmpty()) {
+            threads.add("");
+        }
+        return threads;
     }
 
     @Override

@@ -98,6 +98,40 @@ class DiscordDeliveryTest {
         assertThat(worker.deliverDue(f.clock.instant()).sent()).as("one notice per run of failures").isZero();
     }
 
+    /**
+     * Issue 17: a server with no subscribed channel has no channel to be told in; its notice was once sent to the
+     * bare server id, which Discord refuses. Now nothing is queued and one INFO line says why.
+     */
+    @Test
+    void aServerWithNoSubscribedChannelGetsNoNoticeAndOneInfoLine() {
+        f.news.subscriptions().removeSubscription(ALERTS);
+        f.news.chatFeeds().addChatFeed(new newsalert.store.ChatFeed(Platform.DISCORD, FakeDiscord.GUILD_ID,
+                "https://broken.example.org/rss", FakeDiscord.MEMBER_ID, DiscordFixture.T0));
+        newsalert.pipeline.FeedReader reader = (location, etag, lastModified, now) ->
+                new newsalert.pipeline.ReadResult.Failed("HTTP 500 Internal Server Error", null);
+        newsalert.pipeline.Poller poller = new newsalert.pipeline.Poller(f.news, reader,
+                s -> newsalert.testing.Stories.nothing(), new newsalert.config.PollSettings(java.time.Duration
+                .ofMinutes(5), java.time.Duration.ofHours(24), java.time.Duration.ofHours(1)), f.clock,
+                new newsalert.pipeline.Routing(f.news.subscriptions(), f.news.chatFeeds(), reader));
+        try (LogCapture store = LogCapture.of(newsalert.store.jdbc.JdbcChatFeedStore.class)) {
+            poller.pollDue(List.of());
+            f.clock.advance(java.time.Duration.ofHours(24));
+            poller.pollDue(List.of());
+            f.clock.advance(java.time.Duration.ofHours(1));
+            poller.pollDue(List.of());
+
+            DeliveryReport report = worker.deliverDue(f.clock.instant());
+
+            assertThat(report.sent()).isZero();
+            assertThat(report.retried() + report.rejected()).isZero();
+            assertThat(f.discord.postedCount()).isZero();
+            assertThat(f.news.subscriptions().pendingOutbox(100)).isEmpty();
+            assertThat(store.lines()).containsExactly("INFO feed-health notice for https://broken.example.org/rss"
+                    + " not sent to Discord server " + FakeDiscord.GUILD_ID + ": no channel there is subscribed"
+                    + " (subscribe a channel to get these notices)");
+        }
+    }
+
     @Test
     void missingPermissionsPausesTheSubscriptionWithTheReason() {
         f.story(DiscordEmbedsTest.kharkivStory(), DiscordEmbedsTest.kharkivAssessment(), ALERTS);
