@@ -91,6 +91,10 @@ final class BriefCommand implements Command {
             // turned on: the first brief has the 24 hours before its time
             start = now.isBefore(todays) ? ZonedDateTime.of(today.minusDays(1), at.get(), chat.zone()).toInstant()
                     : todays;
+            // turned off and on again: never before the last brief that went, or its events would come twice
+            if (before.lastAt() != null && before.lastAt().isAfter(start)) {
+                start = before.lastAt();
+            }
             store.startBriefWindow(chat.platform(), chat.chatId(), start);
         }
         String next;

@@ -95,6 +95,25 @@ class BriefCommandTest {
     }
 
     @Test
+    void turnedOffAndOnAgainAfterTodaysBriefTheNextStartsAtThatBriefNotBefore() {
+        f.clock.set(Instant.parse("2025-08-28T13:00:00Z"));
+        f.admin("brief daily 14:00");
+        assertThat(f.news.subscriptions().queueBrief(Platform.TELEGRAM, GROUP.chatId(), LocalDate.of(2025, 8, 28),
+                Instant.parse("2025-08-28T14:00:00Z"), List.of(), Instant.parse("2025-08-28T14:00:10Z"))).isTrue();
+        f.clock.set(Instant.parse("2025-08-28T15:00:00Z"));
+        f.admin("brief off");
+        // earlier than today's brief: the window would start at 10:00 today and repeat 10:00-14:00 tomorrow
+        assertThat(f.admin("brief daily 10:00").text()).contains("The next one comes Fri 29 Aug at 10:00 with the"
+                + " events since 14:00 today.");
+        assertThat(f.news.subscriptions().briefChat(Platform.TELEGRAM, GROUP.chatId()).windowStart())
+                .contains(Instant.parse("2025-08-28T14:00:10Z"));
+        f.admin("brief off");
+        // later today: the next goes today, with only what came after the brief that went
+        assertThat(f.admin("brief daily 16:00").text()).contains("The next one comes today, Thu 28 Aug at 16:00 with"
+                + " the events since 14:00 today.");
+    }
+
+    @Test
     void offAndBadTimes() {
         f.admin("brief daily 08:00");
         assertThat(f.admin("brief off")).isEqualTo(Reply.of("The daily brief is off."));
