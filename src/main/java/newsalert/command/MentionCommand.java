@@ -54,6 +54,10 @@ final class MentionCommand extends SettingCommand {
                 return Reply.ephemeral("This server has no role with the id " + id + ". Type @ in the who option and"
                         + " pick the role from the list, or say @here or off.");
             }
+            if (role.get().equals("@everyone")) { // the guild's own id is its @everyone role
+                return Reply.ephemeral("That is the @everyone role: alerts never ping everyone. Pick a role, or say"
+                        + " @here or off.");
+            }
             shown = "the role @" + role.get();
         }
         Optional<Loudness> old = loudness(ctx.target());

@@ -100,7 +100,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
         }
         return id -> {
             try {
-                return Optional.ofNullable(guild.getRoleById(id)).map(Role::getName);
+                // the @everyone role (id = the guild's id) is named "@everyone" whatever JDA calls it
+                return Optional.ofNullable(guild.getRoleById(id)).map(r -> r.isPublicRole() ? "@everyone"
+                        : r.getName());
             } catch (NumberFormatException e) {
                 return Optional.empty(); // not a snowflake
             }

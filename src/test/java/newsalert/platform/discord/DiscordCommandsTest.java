@@ -219,6 +219,16 @@ class DiscordCommandsTest {
                 + " with the id 830000000000000077. Type @ in the who option and pick the role from the list, or"
                 + " say @here or off.");
         assertThat(f.news.subscriptions().loudness(ALERTS).orElseThrow().mention()).isNull();
+        // the guild's own id is its @everyone role: refused like @everyone typed by hand
+        f.discord.moderatorSends("mention", Map.of("who", "<@&" + FakeDiscord.GUILD_ID + ">"));
+        f.discord.awaitCallback();
+        FakeDiscord.Call everyone = f.discord.awaitResponse();
+        if (everyone.body() == null) {
+            everyone = f.discord.awaitResponse();
+        }
+        assertThat(everyone.body().path("content").asText().replace("\u200b", "")).isEqualTo("That is the @everyone"
+                + " role: alerts never ping everyone. Pick a role, or say @here or off.");
+        assertThat(f.news.subscriptions().loudness(ALERTS).orElseThrow().mention()).isNull();
         f.discord.moderatorSends("mention", Map.of("who", "<@&" + FakeDiscord.MOD_ROLE_ID + ">"));
         f.discord.awaitCallback();
         assertThat(f.discord.awaitResponse().body().path("content").asText())
