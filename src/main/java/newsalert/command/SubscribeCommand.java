@@ -77,7 +77,12 @@ final class SubscribeCommand implements Command {
         for (String a : args) {
             if (a.regionMatches(true, 0, "in:", 0, 3)) {
                 placesGiven = true;
-                placeWords.addAll(splitPlaces(a.substring(3)));
+                List<String> named = splitPlaces(a.substring(3));
+                if (named.isEmpty()) { // "in:" or "in:,,": not a way to clear the places (in:all is)
+                    return usageReply("Name a place after in:, like in:ukraine or in:middle-east (in:all follows"
+                            + " every place).");
+                }
+                placeWords.addAll(named);
             } else if (a.chars().allMatch(Character::isDigit)) {
                 if (severity != null || a.length() > 3 || Integer.parseInt(a) > 100) {
                     return usageReply("The minimum severity is one number from 0 to 100.");

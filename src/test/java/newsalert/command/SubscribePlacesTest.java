@@ -78,6 +78,18 @@ class SubscribePlacesTest {
     }
 
     @Test
+    void anEmptyInIsRefusedAndKeepsThePlaces() {
+        f.admin("subscribe in:turkey");
+        for (String empty : new String[] {"subscribe in:", "subscribe attack in:,,,"}) {
+            Reply r = f.admin(empty);
+            assertThat(r.ephemeral()).as(empty).isTrue();
+            assertThat(r.text()).as(empty).startsWith("Name a place after in:, like in:ukraine or in:middle-east"
+                    + " (in:all follows every place).");
+        }
+        assertThat(f.news.subscriptions().subscription(GROUP).orElseThrow().places()).containsExactly("TR");
+    }
+
+    @Test
     void subscriptionsShowsThePlaces() {
         f.news.subscriptions().saveSubscription(new Subscription(0, GROUP, EnumSet.of(Topic.ATTACK), 50, List.of(),
                 List.of(), false, null, T0, List.of("UA", "horn-of-africa")));
