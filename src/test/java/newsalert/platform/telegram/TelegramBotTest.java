@@ -47,6 +47,10 @@ class TelegramBotTest {
     /** Replies these tests make fail on purpose (a bot closed mid-command) are logged: kept off a green build's console. */
     private LogCapture replies;
 
+    /** Closing a bot mid-command (on purpose, in the close tests) logs that its commands were interrupted: captured. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final LogCapture.PerTest botLog = LogCapture.perTest(TelegramBot.class);
+
     @BeforeEach
     void start() throws IOException {
         replies = LogCapture.of(CommandUpdates.class);
