@@ -102,8 +102,15 @@ final class FeedAdder {
                 return already(ctx, existing, hadFound.get().url(), interval, page);
             }
         }
-        store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(), feedUrl, ctx.callerId(),
-                ctx.clock().instant(), interval));
+        // The cap is checked again inside the insert's transaction: an import beside this add may have filled it.
+        ChatFeedStore.Added added = store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(),
+                feedUrl, ctx.callerId(), ctx.clock().instant(), interval), MAX_PER_CHAT);
+        if (added == ChatFeedStore.Added.FULL) {
+            return new Outcome(Kind.FULL, feedUrl, "", page, List.of());
+        }
+        if (added == ChatFeedStore.Added.ALREADY_THERE) {
+            return new Outcome(Kind.ALREADY_THERE, feedUrl, "", page, List.of());
+        }
         return new Outcome(Kind.ADDED, feedUrl, result.title() == null ? "" : result.title().strip(), page, List.of());
     }
 

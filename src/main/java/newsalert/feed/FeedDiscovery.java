@@ -1,6 +1,7 @@
 package newsalert.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,7 +21,9 @@ import org.jsoup.nodes.Element;
  * {@code application/rss+xml}, {@code application/atom+xml} or {@code application/feed+json} (jsoup) are the
  * candidates — one is fetched and read, several are listed; a page with none is tried at the common paths
  * {@link #COMMON_PATHS} of its site, in order, and the first that serves a readable feed is taken. Every fetch
- * goes through the given {@link FeedFetcher}, so a guarded fetcher guards discovery too. Thread-safe.
+ * goes through the given {@link FeedFetcher}, so a guarded fetcher guards discovery too. The whole search has one
+ * deadline, {@link #CHECK_BUDGET}: no fetch starts after it, each gets at most the time left, and an answer cut
+ * short names the addresses not tried. Thread-safe.
  */
 public final class FeedDiscovery {
     /** Paths tried, on the page's own scheme, host and port, when a page links to no feed. */
@@ -34,13 +38,32 @@ public final class FeedDiscovery {
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
             "application/feed+json", "application/rdf+xml");
 
+    /**
+     * The one deadline of a whole discovery (the page, its feed link or the common paths, and the feed read):
+     * no fetch starts after it, and each fetch gets at most the time left, so {@code feeds add} of a slow site
+     * holds a command thread at most this long (plus connection teardown).
+     */
+    public static final Duration CHECK_BUDGET = Duration.ofSeconds(20);
+
     private final FeedFetcher fetcher;
     private final FeedParser parser;
+    private final LongSupplier nanoTime;
+    private final Duration budget;
 
     /** @param fetcher every request goes through it; @param parser reads what it fetches */
     public FeedDiscovery(FeedFetcher fetcher, FeedParser parser) {
+        this(fetcher, parser, System::nanoTime, CHECK_BUDGET);
+    }
+
+    /**
+     * @param nanoTime a monotonic time in nanoseconds ({@code System::nanoTime}; a test drives its own)
+     * @param budget   the whole discovery's time ({@link #CHECK_BUDGET} in production)
+     */
+    FeedDiscovery(FeedFetcher fetcher, FeedParser parser, LongSupplier nanoTime, Duration budget) {
         this.fetcher = fetcher;
         this.parser = parser;
+        this.nanoTime = nanoTime;
+        this.budget = budget;
     }
 
     /**
@@ -49,7 +72,8 @@ public final class FeedDiscovery {
      * @return what was found; never throws for network or parse failures (they are {@link Discovery.Kind#NONE})
      */
     public Discovery find(String url, Instant now) {
-        FetchResult r = fetcher.fetch(new FeedRequest(url, null, null));
+        long deadline = nanoTime.getAsLong() + budget.toNanos();
+        FetchResult r = fetcher.fetch(new FeedRequest(url, null, null), budget);
         if (r instanceof FetchResult.Failed f) {
             return Discovery.none(f.reason());
         }
@@ -71,14 +95,22 @@ public final class FeedDiscovery {
             return Discovery.several(links);
         }
         if (links.size() == 1) {
-            Probe one = read(links.get(0).url(), now);
+            if (left(deadline) <= 0) {
+                return outOfTime(List.of(links.get(0).url()));
+            }
+            Probe one = read(links.get(0).url(), now, deadline);
             return one.found() != null ? one.found() : Discovery.none("the page links to the feed "
                     + links.get(0).url() + ", but it is not a feed we can read: " + one.problem());
         }
         HttpUrl page = HttpUrl.parse(ok.finalUrl());
-        for (String path : COMMON_PATHS) {
-            String probe = page.newBuilder().encodedPath(path).query(null).fragment(null).build().toString();
-            Probe found = read(probe, now);
+        List<String> probes = COMMON_PATHS.stream()
+                .map(path -> page.newBuilder().encodedPath(path).query(null).fragment(null).build().toString())
+                .toList();
+        for (int i = 0; i < probes.size(); i++) {
+            if (left(deadline) <= 0) {
+                return outOfTime(probes.subList(i, probes.size()));
+            }
+            Probe found = read(probes.get(i), now, deadline);
             if (found.found() != null) {
                 return found.found();
             }
@@ -87,12 +119,23 @@ public final class FeedDiscovery {
                 + String.join(", ", COMMON_PATHS));
     }
 
+    private long left(long deadline) {
+        return deadline - nanoTime.getAsLong();
+    }
+
+    /** The search stopped at its deadline before {@code untried}: say which, and what to do. */
+    private Discovery outOfTime(List<String> untried) {
+        return Discovery.none("the search for the page's feed took its " + Math.max(1, budget.toSeconds())
+                + " s without finding one, so " + String.join(", ", untried) + (untried.size() == 1 ? " was" : " were")
+                + " not tried; try again later, or give the feed's own address");
+    }
+
     /** A fetch of one candidate: the feed found, or why not. */
     private record Probe(Discovery found, String problem) {
     }
 
-    private Probe read(String url, Instant now) {
-        FetchResult r = fetcher.fetch(new FeedRequest(url, null, null));
+    private Probe read(String url, Instant now, long deadline) {
+        FetchResult r = fetcher.fetch(new FeedRequest(url, null, null), Duration.ofNanos(Math.max(1, left(deadline))));
         if (r instanceof FetchResult.Ok ok) {
             try {
                 return new Probe(Discovery.feed(Discovery.Kind.FOUND, url, parser.parse(ok.body(), ok.contentType(),

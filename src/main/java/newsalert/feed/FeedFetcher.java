@@ -93,16 +93,28 @@ public final class FeedFetcher {
      * @return {@link FetchResult.Ok}, {@link FetchResult.NotModified} or {@link FetchResult.Failed}; never throws
      */
     public FetchResult fetch(FeedRequest req) {
+        return fetch(req, settings.totalTimeout());
+    }
+
+    /**
+     * As {@link #fetch(FeedRequest)}, within at most {@code limit} in all (redirects and body included) — a caller
+     * with a deadline of its own, such as {@link FeedDiscovery}, gives the time it has left.
+     *
+     * @param limit the most time for the whole fetch; {@code fetch.total-timeout} still applies when shorter
+     * @return as {@link #fetch(FeedRequest)}; a fetch past the limit is a {@link Failure#TIMEOUT} failure
+     */
+    public FetchResult fetch(FeedRequest req, java.time.Duration limit) {
         HttpUrl url = HttpUrl.parse(req.url().trim());
         if (url == null) {
             return new Failed(Failure.BAD_URL, 0, "not an http(s) URL: " + req.url());
         }
-        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
+        java.time.Duration bound = limit.compareTo(settings.totalTimeout()) < 0 ? limit : settings.totalTimeout();
+        long deadline = System.nanoTime() + bound.toNanos();
         for (int hop = 0; ; hop++) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return new Failed(Failure.TIMEOUT, 0, "timeout fetching " + url.host() + " (over "
-                        + settings.totalTimeout().toSeconds() + " s in all)");
+                        + Math.max(1, bound.toSeconds()) + " s in all)");
             }
             Request.Builder rb = new Request.Builder().url(url)
                     .header("User-Agent", settings.userAgent())

@@ -14,6 +14,28 @@ public interface ChatFeedStore {
     /** @return false when the chat already has this URL (nothing changed) */
     boolean addChatFeed(ChatFeed feed);
 
+    /** What {@link #addChatFeed(ChatFeed, int)} did. */
+    enum Added { ADDED, ALREADY_THERE, FULL }
+
+    /**
+     * Adds the feed unless the chat already has it or already has {@code maxPerChat} feeds. The JDBC store counts
+     * and inserts in one write transaction (SQLite: the single writer; PostgreSQL: a per-chat transaction lock), so
+     * a {@code feeds import} beside a {@code feeds add} cannot take a chat past the cap; this default counts first.
+     *
+     * @param maxPerChat most feeds a chat may have (turned-off ones count)
+     * @return {@link Added#ADDED}, {@link Added#ALREADY_THERE} (nothing changed) or {@link Added#FULL} (nothing added)
+     */
+    default Added addChatFeed(ChatFeed feed, int maxPerChat) {
+        List<ChatFeed> had = chatFeeds(feed.platform(), feed.chatId());
+        if (had.stream().anyMatch(f -> f.url().equals(feed.url()))) {
+            return Added.ALREADY_THERE;
+        }
+        if (had.size() >= maxPerChat) {
+            return Added.FULL;
+        }
+        return addChatFeed(feed) ? Added.ADDED : Added.ALREADY_THERE;
+    }
+
     /** @return whether the chat had the URL and it was removed */
     boolean removeChatFeed(Platform platform, String chatId, String url);
 

@@ -55,6 +55,44 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
         });
     }
 
+    /** First key of the PostgreSQL transaction lock that orders capped adds to one chat ("feed" in ASCII). */
+    private static final int CHAT_FEED_LOCK = 0x66656564;
+
+    @Override
+    public Added addChatFeed(ChatFeed f, int maxPerChat) {
+        return db.write("cannot add feed " + f.url(), conn -> {
+            if (!db.sqlite()) {
+                // READ COMMITTED would let two adds both count below the cap: take the chat's lock until commit.
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT pg_advisory_xact_lock(?, ?)", CHAT_FEED_LOCK,
+                        (f.platform().wireName() + ":" + f.chatId()).hashCode());
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+            int count = 0;
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
+                    + " AND chat_id = ?", f.platform().wireName(), f.chatId());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals(f.url())) {
+                        return Added.ALREADY_THERE;
+                    }
+                    count++;
+                }
+            }
+            if (count >= maxPerChat) {
+                return Added.FULL;
+            }
+            try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO chat_feed (platform, chat_id, url,"
+                    + " added_by, added_at, interval_ms) VALUES (?, ?, ?, ?, ?, ?)", f.platform().wireName(),
+                    f.chatId(), f.url(), f.addedBy(), f.addedAt().toEpochMilli(),
+                    f.interval() == null ? null : f.interval().toMillis())) {
+                ps.executeUpdate();
+            }
+            return Added.ADDED;
+        });
+    }
+
     @Override
     public boolean removeChatFeed(Platform platform, String chatId, String url) {
         return db.write("cannot remove feed " + url, conn -> {
