@@ -27,10 +27,11 @@ final class ZoneNames {
 
     /**
      * @return the zone, empty when the text names none; spaces in a name stand for its underscores ("America/New
-     *         York") and spaces in an offset are left out ("UTC + 5:30")
+     *         York"), spaces in an offset are left out ("UTC + 5:30"), and a typographic minus or dash is "-"
      */
     static Optional<ZoneId> parse(String text) {
-        String t = text.strip().replaceAll("\\s*/\\s*", "/");
+        // a minus sign or a dash as phones type them (UTC−3, UTC–3) is the offset's "-"
+        String t = text.strip().replaceAll("[\\u2010-\\u2015\\u2212]", "-").replaceAll("\\s*/\\s*", "/");
         Optional<ZoneId> named = parseOne(t.replaceAll("\\s+", "_"));
         return named.isPresent() || !t.matches(".*\\s.*") ? named : parseOne(t.replaceAll("\\s+", ""));
     }

@@ -29,12 +29,13 @@ public record QuietHours(LocalTime from, LocalTime until) {
     }
 
     /**
-     * Reads {@code HH:MM-HH:MM} as users type it ({@code 23:00-07:00}, {@code 7:30-9:00}).
+     * Reads {@code HH:MM-HH:MM} as users type it ({@code 23:00-07:00}, {@code 7:30-9:00}); the dash may be any
+     * of the dashes phones put in ({@code 23:00–07:00} with an en dash, an em dash, a minus sign).
      *
-     * @return the window, empty when the text is not two different times of day joined by "-"
+     * @return the window, empty when the text is not two different times of day joined by a dash
      */
     public static Optional<QuietHours> parse(String text) {
-        String[] parts = text.strip().split("-", -1);
+        String[] parts = text.strip().split("[-\u2010-\u2015\u2212]", -1);
         if (parts.length != 2) {
             return Optional.empty();
         }

@@ -68,6 +68,14 @@ class AlertSettingsCommandsTest {
     }
 
     @Test
+    void dashesAndMinusSignsAsPhonesTypeThemAreTaken() {
+        assertThat(f.admin("timezone UTC\u22123").text()).startsWith("Times in this chat are now shown in UTC-3");
+        assertThat(f.admin("quiet-hours 23:00 \u2013 07:00").text()).startsWith("Quiet hours are 23:00-07:00 UTC-3:");
+        assertThat(f.admin("quiet-hours 22:00\u201406:00").text()).startsWith("Quiet hours are 22:00-06:00");
+        assertThat(chat().quietHours()).hasToString("22:00-06:00");
+    }
+
+    @Test
     void anUnknownZoneGetsTheClosestNamesAndChangesNothing() {
         f.admin("timezone Europe/Kyiv");
         assertThat(f.admin("timezone Europe/Kyv")).isEqualTo(Reply.ephemeral("\"Europe/Kyv\" is not a time zone I"
