@@ -146,24 +146,32 @@ public final class Opml {
         return null;
     }
 
+    /** @return the text without the characters XML 1.0 cannot carry (JDOM refuses them with an exception) */
+    private static String xmlText(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(org.jdom2.Verifier::isXMLCharacter).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     /**
      * Writes feeds as an OPML 2.0 document.
      *
      * @param title   the document's title (e.g. "newsalert feeds")
-     * @param feeds   the feeds in order; a blank title is written as the URL
+     * @param feeds   the feeds in order; a blank title is written as the URL; characters XML 1.0 cannot carry
+     *                (control characters in a feed's name, say) are left out rather than refused
      * @param created the {@code dateCreated} stamp
      * @return the document as UTF-8 bytes
      */
     public static byte[] write(String title, List<Outline> feeds, Instant created) {
         Element head = new Element("head")
-                .addContent(new Element("title").setText(title))
+                .addContent(new Element("title").setText(xmlText(title)))
                 .addContent(new Element("dateCreated").setText(
                         DateTimeFormatter.RFC_1123_DATE_TIME.format(created.atOffset(ZoneOffset.UTC))));
         Element body = new Element("body");
         for (Outline f : feeds) {
-            String name = f.title().isBlank() ? f.url() : f.title();
+            String name = xmlText(f.title().isBlank() ? f.url() : f.title());
             Element outline = new Element("outline").setAttribute("type", "rss").setAttribute("text", name)
-                    .setAttribute("title", name).setAttribute("xmlUrl", f.url());
+                    .setAttribute("title", name).setAttribute("xmlUrl", xmlText(f.url()));
             if (f.interval() != null) {
                 outline.setAttribute("interval", f.interval(), NEWSALERT);
             }

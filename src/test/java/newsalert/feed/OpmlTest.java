@@ -46,6 +46,14 @@ class OpmlTest {
                 new Opml.Outline("https://c.example.org/atom.xml", "https://c.example.org/atom.xml"));
     }
 
+    @Test
+    void aControlCharacterInAFeedsNameIsLeftOutNotAnExceptionAtTheUser() throws FeedException {
+        byte[] doc = Opml.write("newsalert feeds", List.of(new Opml.Outline("https://a.example.org/rss",
+                "A \u0001 ctrl\u0007")), Instant.parse("2025-08-28T15:00:00Z"));
+        assertThat(new String(doc, StandardCharsets.UTF_8)).contains("title=\"A  ctrl\"");
+        assertThat(Opml.read(doc)).containsExactly(new Opml.Outline("https://a.example.org/rss", "A ctrl"));
+    }
+
     /** newsalert:interval is read under our namespace or the newsalert prefix; other attributes are ignored. */
     @Test
     void theIntervalAttributeIsReadAndUnknownAttributesAreIgnored() throws FeedException {
