@@ -209,11 +209,13 @@ public final class RunCommand implements Callable<Integer> {
             sharing.close();
             poller.close();
             readers.shutdownNow(); // reads in progress are abandoned: their feeds are polled again on the next start
+            // delivery first: a send in flight finishes and is marked (up to 10 s) while its HTTP client is still
+            // open; closing the bots first closed its socket, and the row, though delivered, stayed pending
+            delivery.close();
             chats.forEach(ChatService::close);
             if (commands != null) {
                 commands.close(); // after the bots stopped polling: the next holder's getUpdates meets no other
             }
-            delivery.close();
             monitoring.close();
             store.close();
             stopped.countDown();
