@@ -177,14 +177,7 @@ class KillNineDeliveryTest {
 
     /** Copies the bots' logs to {@code target/kill-nine-logs} so that a failure can be read after the run. */
     private void keepLogs() throws IOException {
-        Path keep = Path.of("target", "kill-nine-logs");
-        Files.createDirectories(keep);
-        for (String tag : List.of("first", "second", "third")) {
-            Path log = dir.resolve(tag + ".log");
-            if (Files.exists(log)) {
-                Files.copy(log, keep.resolve(tag + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        ChildRun.keepLogs(dir, "kill-nine-logs", List.of("first", "second", "third"));
     }
 
     private List<Sent> digests() {
@@ -193,17 +186,7 @@ class KillNineDeliveryTest {
 
     /** Starts {@code newsalert run} in its own JVM on the test classpath, its output in a file named by tag. */
     private Process startProcess(String tag, List<Process> started) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newsalert.app.Main", "run", "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(tag + ".log").toFile());
-        pb.environment().remove("TELEGRAM_BOT_TOKEN");
-        pb.environment().remove("NEWSALERT_STORE_URL");
-        Path mainLogging = Path.of("target", "classes", "logback.xml").toAbsolutePath();
-        if (Files.exists(mainLogging)) {   // the product's INFO log, not the tests' WARN-only one
-            pb.command().add(1, "-Dlogback.configurationFile=" + mainLogging);
-        }
-        Process p = pb.start();
+        Process p = ChildRun.start(config, dir.resolve(tag + ".log"));
         started.add(p);
         return p;
     }

@@ -160,29 +160,12 @@ class SharedDeliveryKillTest {
 
     /** Copies the bots' logs to {@code target/shared-delivery-logs} so that a failure can be read after the run. */
     private void keepLogs() throws IOException {
-        Path keep = Path.of("target", "shared-delivery-logs");
-        Files.createDirectories(keep);
-        for (String tag : List.of("first", "second")) {
-            Path log = dir.resolve(tag + ".log");
-            if (Files.exists(log)) {
-                Files.copy(log, keep.resolve(tag + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        ChildRun.keepLogs(dir, "shared-delivery-logs", List.of("first", "second"));
     }
 
     /** Starts {@code newsalert run} in its own JVM on the test classpath, its output in a file named by tag. */
     private Process startProcess(String tag, List<Process> started) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newsalert.app.Main", "run", "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(tag + ".log").toFile());
-        pb.environment().remove("TELEGRAM_BOT_TOKEN");
-        pb.environment().remove("NEWSALERT_STORE_URL");
-        Path mainLogging = Path.of("target", "classes", "logback.xml").toAbsolutePath();
-        if (Files.exists(mainLogging)) {   // the product's INFO log, not the tests' WARN-only one
-            pb.command().add(1, "-Dlogback.configurationFile=" + mainLogging);
-        }
-        Process p = pb.start();
+        Process p = ChildRun.start(config, dir.resolve(tag + ".log"));
         started.add(p);
         return p;
     }

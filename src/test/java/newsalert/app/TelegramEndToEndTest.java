@@ -235,13 +235,7 @@ class TelegramEndToEndTest {
 
     /** Starts {@code newsalert run} in its own JVM on the test classpath, its output in a file named by tag. */
     private Process startProcess(String tag) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newsalert.app.Main", "run", "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(tag + ".log").toFile());
-        pb.environment().remove("TELEGRAM_BOT_TOKEN");
-        pb.environment().remove("NEWSALERT_STORE_URL");
-        return pb.start();
+        return ChildRun.start(config, dir.resolve(tag + ".log"));
     }
 
     /** The outbox rows of the bot's database that are still to be sent, read after the bot stopped. */

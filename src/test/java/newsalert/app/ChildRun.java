@@ -1,0 +1,53 @@
+package newsalert.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * {@code newsalert run} in a JVM of its own, for the tests that kill it (SIGKILL) or run several side by side:
+ * the test classpath, the given config, stdout and stderr into one log file, and the product's INFO logging (not the
+ * tests' WARN-only one) so that a test can wait for a log line and a failure can be read afterwards.
+ */
+final class ChildRun {
+    private ChildRun() {
+    }
+
+    /**
+     * @param config the config file the child reads
+     * @param log    where its output goes (created or replaced)
+     * @return the started process; the environment's TELEGRAM_BOT_TOKEN and NEWSALERT_STORE_URL are removed so
+     *         that only the config speaks
+     * @throws IOException when the JVM cannot be started
+     */
+    static Process start(Path config, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "newsalert.app.Main", "run", "--config", config.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("TELEGRAM_BOT_TOKEN");
+        pb.environment().remove("NEWSALERT_STORE_URL");
+        Path mainLogging = Path.of("target", "classes", "logback.xml").toAbsolutePath();
+        if (Files.exists(mainLogging)) {
+            pb.command().add(1, "-Dlogback.configurationFile=" + mainLogging);
+        }
+        return pb.start();
+    }
+
+    /**
+     * Copies the children's logs ({@code <tag>.log} in {@code dir}) to {@code target/<folder>}, so that a failure
+     * can be read after the temporary folder is gone.
+     */
+    static void keepLogs(Path dir, String folder, List<String> tags) throws IOException {
+        Path keep = Path.of("target", folder);
+        Files.createDirectories(keep);
+        for (String tag : tags) {
+            Path log = dir.resolve(tag + ".log");
+            if (Files.exists(log)) {
+                Files.copy(log, keep.resolve(tag + ".log"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
