@@ -183,8 +183,17 @@ public final class RunCommand implements Callable<Integer> {
         Poller poller = new Poller(store, reader, assessor::assess, cfg.poll(), clock, routing, events,
                 monitoring.metrics(), cfg.analysis().alertSeverity(),
                 new Poller.Reads(readers, cfg.fetch().concurrency()), delivery::wake,
-                Poller.Claims.ofThisProcess(cfg.fetch().totalTimeout() == null ? Poller.Claims.DEFAULT_TTL
-                        : Poller.Claims.forFetchTimeout(cfg.fetch().totalTimeout())));
+                Poller.Claims.ofThisProcess(Poller.Claims.RENEWED_TTL));
+        // the feed claims are renewed on a thread of their own, so a long read keeps its claim and a killed
+        // instance's feeds pass to another within 30 s
+        java.util.concurrent.ScheduledExecutorService claimRenewal =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "newsalert-feed-claims");
+                    t.setDaemon(true);
+                    return t;
+                });
+        long renewMillis = Poller.Claims.RENEW_EVERY.toMillis();
+        claimRenewal.scheduleWithFixedDelay(poller::renewClaims, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().shownUrl(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
         SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().shownUrl());
@@ -207,6 +216,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         } finally {
             sharing.close();
+            claimRenewal.shutdownNow();
             poller.close();
             readers.shutdownNow(); // reads in progress are abandoned: their feeds are polled again on the next start
             // delivery first: a send in flight finishes and is marked (up to 10 s) while its HTTP client is still

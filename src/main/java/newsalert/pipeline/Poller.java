@@ -497,6 +497,25 @@ public final class Poller implements AutoCloseable {
     }
 
     /**
+     * Renews this instance's live feed claims to {@link Claims#ttl()} from now ({@link NewsStore#renewFeedClaims}):
+     * {@code run} calls it every {@link Claims#RENEW_EVERY} on a thread of its own, so that a claim outlives any
+     * read in progress while this instance lives, and lapses within {@link Claims#ttl()} once it dies. A store that
+     * cannot be written is one WARN line; the claims then run out on their own (another instance may read those
+     * feeds again: a repeated read, nothing lost). Safe to call from any thread.
+     *
+     * @return how many claims were renewed (0 when the store failed)
+     */
+    public int renewClaims() {
+        try {
+            return store.renewFeedClaims(claims.owner(), clock.instant(), claims.ttl());
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew this instance's feed claims ({}); another instance may read those feeds once"
+                    + " they lapse", e.getMessage());
+            return 0;
+        }
+    }
+
+    /**
      * Gives up this instance's claims of feeds whose reads will not be stored, so another instance (or this one's
      * next cycle) need not wait for them to lapse; a store failure here only leaves them to lapse.
      */
@@ -642,13 +661,22 @@ public final class Poller implements AutoCloseable {
      *
      * @param owner this instance's id in the claims, 1–64 characters: a random UUID per process start is enough,
      *              since claims lapse on their own
-     * @param ttl   how long a claim holds when its read is never stored (the instance died): longer than a feed
-     *              claimed in a batch can wait for a reader plus its own fetch, so a live instance's claims do not
-     *              lapse under it ({@link #forFetchTimeout})
+     * @param ttl   how long a claim holds when its read is never stored (the instance died): either longer than a
+     *              feed claimed in a batch can wait for a reader plus its own fetch ({@link #forFetchTimeout}), or
+     *              {@link #RENEWED_TTL} when the claims are {@linkplain Poller#renewClaims renewed} while the
+     *              instance lives
      */
     public record Claims(String owner, java.time.Duration ttl) {
         /** The claim time when the fetch timeout is not known: for the default {@code fetch.total-timeout} of 60 s. */
         public static final java.time.Duration DEFAULT_TTL = java.time.Duration.ofSeconds(135);
+        /**
+         * The claim time of an instance that {@linkplain Poller#renewClaims renews} its claims every
+         * {@link #RENEW_EVERY} ({@code run}): the feeds of an instance killed with SIGKILL are polled by another
+         * within this time (plus that one's wait for its next cycle, at most a few seconds past the lapse).
+         */
+        public static final java.time.Duration RENEWED_TTL = java.time.Duration.ofSeconds(30);
+        /** How often {@code run} renews its feed claims: three renewals fit in {@link #RENEWED_TTL}. */
+        public static final java.time.Duration RENEW_EVERY = java.time.Duration.ofSeconds(10);
         private static final String PROCESS_OWNER = UUID.randomUUID().toString();
 
         public Claims {

@@ -61,6 +61,19 @@ public interface NewsStore extends AutoCloseable {
     void releaseFeedClaims(java.util.Collection<String> urls, String owner);
 
     /**
+     * Extends every live claim of this owner (not lapsed at {@code now}) to {@code now + ttl}, in one short
+     * writing transaction: a running instance renews its feed claims every few seconds, so its claims outlive no
+     * read in progress however long the read takes, and lapse soon after the instance dies.
+     *
+     * @param owner the owner whose claims to renew
+     * @param now   the poll clock's time; claims ending at or before it stay lapsed (another instance may hold them)
+     * @param ttl   the new claim time from {@code now}, positive
+     * @return how many claims were renewed
+     * @throws StoreException when the store cannot be written; the claims then run out on their own
+     */
+    int renewFeedClaims(String owner, java.time.Instant now, java.time.Duration ttl);
+
+    /**
      * Reads, in one go, what the decision about one feed read needs: which of its entries the feed had before
      * and with which content hash, and for the stories of the others (new, or changed since) what is stored.
      *

@@ -154,4 +154,65 @@ class PollerSharedClaimsTest {
         assertThat(reads).containsEntry(feeds.get(0).url(), 1);
         assertThat(dead.feedState(feeds.get(0).url()).orElseThrow().firstPollAt()).isEqualTo(T0.plus(TTL));
     }
+
+    @Test
+    void aReadLongerThanTheClaimTimeKeepsItsFeedWhileTheClaimIsRenewed() throws Exception {
+        List<FeedConfig> feeds = feeds(1);
+        Duration ttl = Poller.Claims.RENEWED_TTL;
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        JdbcNewsStore storeA = JdbcNewsStore.open(kind.url(dir));
+        open.add(storeA);
+        ExecutorService readersA = Poller.Reads.threads(1);
+        open.add(readersA::shutdownNow);
+        FeedReader slow = (url, etag, lastModified, now) -> {
+            reading.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return countingReader().read(url, etag, lastModified, now);
+        };
+        Poller a = new Poller(storeA, slow, s -> Stories.nothing(), SETTINGS, clock, null, null, Metrics.NOOP, -1,
+                new Poller.Reads(readersA, 1), () -> { }, new Poller.Claims("instance-a", ttl));
+        open.add(a);
+        Poller b = poller("instance-b");
+
+        CompletableFuture<Integer> cycleA = CompletableFuture.supplyAsync(() -> a.pollDue(feeds), cycles);
+        assertThat(reading.await(60, TimeUnit.SECONDS)).isTrue();
+        // A's read hangs for 50 s (of the test's clock), renewing every 10 s as run does
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Poller.Claims.RENEW_EVERY);
+            assertThat(a.renewClaims()).isEqualTo(1);
+        }
+        b.pollDue(feeds);
+        assertThat(reads).isEmpty();
+        assertThat(b.nextDue(feeds)).isEqualTo(T0.plusSeconds(50).plus(ttl));
+
+        finish.countDown();
+        cycleA.get(60, TimeUnit.SECONDS);
+        assertThat(reads).containsOnly(Map.entry(feeds.get(0).url(), 1));
+        // the stored read released the claim: nothing is left to renew
+        assertThat(a.renewClaims()).isZero();
+    }
+
+    @Test
+    void aKilledInstancesFeedIsReadByAnotherOnceItsRenewedClaimTimeHasPassed() {
+        List<FeedConfig> feeds = feeds(1);
+        Duration ttl = Poller.Claims.RENEWED_TTL;
+        NewsStore killed = JdbcNewsStore.open(kind.url(dir));
+        open.add(killed);
+        assertThat(killed.claimFeeds(List.of(feeds.get(0).url()), "killed", T0, ttl, false).claimed()).hasSize(1);
+        assertThat(killed.renewFeedClaims("killed", T0.plusSeconds(10), ttl)).isEqualTo(1);
+        // killed with SIGKILL at T0 + 15 s: no renewal after the one at T0 + 10 s
+        Poller live = poller("instance-live");
+        clock.advance(Duration.ofSeconds(39));
+        live.pollDue(feeds);
+        assertThat(reads).isEmpty();
+        assertThat(live.nextDue(feeds)).isEqualTo(T0.plusSeconds(40));
+        clock.advance(Duration.ofSeconds(1));
+        live.pollDue(feeds);
+        assertThat(reads).containsOnly(Map.entry(feeds.get(0).url(), 1));
+    }
 }

@@ -106,6 +106,28 @@ class FeedClaimStoreTest {
     }
 
     @Test
+    void aRenewedClaimOutlastsItsFirstTimeAndALapsedOneIsNotRevived() {
+        List<String> urls = feeds(2);
+        Duration ttl = Duration.ofSeconds(30);
+        try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir)); JdbcNewsStore b = JdbcNewsStore.open(kind.url(dir))) {
+            assertThat(a.claimFeeds(urls, A, T0, ttl, false).claimed()).containsOnlyKeys(urls);
+            // A lives and renews 20 s on: its claims now run to T0 + 50 s
+            assertThat(a.renewFeedClaims(A, T0.plusSeconds(20), ttl)).isEqualTo(2);
+            FeedClaims held = b.claimFeeds(urls, B, T0.plusSeconds(40), ttl, false);
+            assertThat(held.claimed()).isEmpty();
+            assertThat(held.heldUntil()).containsEntry(urls.get(0), T0.plusSeconds(50))
+                    .containsEntry(urls.get(1), T0.plusSeconds(50));
+            // another owner's renewal touches none of A's claims
+            assertThat(b.renewFeedClaims(B, T0.plusSeconds(45), ttl)).isZero();
+            // A stalls past the end of its claims: B takes them, and A's late renewal does not take them back
+            assertThat(b.claimFeeds(urls, B, T0.plusSeconds(50), ttl, false).claimed()).containsOnlyKeys(urls);
+            assertThat(a.renewFeedClaims(A, T0.plusSeconds(51), ttl)).isZero();
+            assertThat(a.claimFeeds(urls, A, T0.plusSeconds(52), ttl, false).heldUntil())
+                    .containsEntry(urls.get(0), T0.plusSeconds(80));
+        }
+    }
+
+    @Test
     void releasedClaimsAreFreeAtOnceAndLeaveNoRowForAFeedNeverPolled() {
         List<String> urls = feeds(2);
         try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir)); JdbcNewsStore b = JdbcNewsStore.open(kind.url(dir))) {

@@ -134,6 +134,18 @@ final class FeedClaimSql {
         }
     }
 
+    static int renew(Db db, String owner, Instant now, Duration ttl) {
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("claim ttl must be positive, got " + ttl);
+        }
+        return db.write("cannot renew this instance's feed claims", conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE feed_state SET claim_until = ? WHERE claim_owner = ?"
+                    + " AND claim_until > ?", now.plus(ttl).toEpochMilli(), owner, now.toEpochMilli())) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     static void release(Db db, Collection<String> urls, String owner) {
         List<String> sorted = List.copyOf(new TreeSet<>(urls));
         if (sorted.isEmpty()) {

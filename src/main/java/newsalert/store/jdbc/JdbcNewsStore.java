@@ -225,6 +225,11 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public int renewFeedClaims(String owner, Instant now, java.time.Duration ttl) {
+        return FeedClaimSql.renew(db, owner, now, ttl);
+    }
+
+    @Override
     public PriorState priorState(String feedUrl, List<EntryKey> entries) {
         if (entries.isEmpty()) {
             return PriorState.EMPTY;
