@@ -135,6 +135,16 @@ final class DeliveryLoop implements AutoCloseable {
     }
 
     /**
+     * Shares the platforms' overall rate limits among this many instances ({@link DeliveryWorker#shareOverallLimits});
+     * thread-safe.
+     *
+     * @param instances how many instances deliver on this database now, counting this one
+     */
+    void shareOverallLimits(int instances) {
+        worker.shareOverallLimits(instances);
+    }
+
+    /**
      * Asks for a round as soon as the loop's thread is free, without waiting for the next tick; returns at once.
      * Wakes that come before the asked-for round starts are one round; a wake during a round asks for another after
      * it (the rows may have been queued after that round looked). Does nothing before {@link #start} or after

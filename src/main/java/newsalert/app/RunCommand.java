@@ -196,7 +196,9 @@ public final class RunCommand implements Callable<Integer> {
         claimRenewal.scheduleWithFixedDelay(poller::renewClaims, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().shownUrl(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
-        SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().shownUrl());
+        // each instance sends at most its share of a platform's overall limit (Telegram's 30/s is per bot)
+        SharedStoreCheck sharing = new SharedStoreCheck(store.subscriptions(), owner, clock, cfg.store().shownUrl(),
+                delivery::shareOverallLimits);
         if (once) {
             sharing.check();
         } else {

@@ -1,10 +1,16 @@
 package newsalert.app;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import newsalert.store.SubscriptionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,18 +22,27 @@ import org.slf4j.LoggerFactory;
  * read by one of them (issue 14, {@link newsalert.store.NewsStore#claimFeeds}), so between them every feed is
  * read once per interval. When the other stops, the lease passes to this one and it says so. (The outbox itself
  * is never sent twice: each chat is delivered by the one instance that claims it, see {@link DeliveryLoop}.) The
- * one lease tells "another instance" from "none", not how many more there are.
+ * one lease tells "another instance" from "none", not how many more there are: for that each run also holds a
+ * presence lease of its own ({@value #PRESENCE}{@code <hash of its id>}, same time and renewal), and every check
+ * tells the listener how many instances hold one ({@link SubscriptionStore#countLiveLeases}), which {@code run}
+ * uses to share the platforms' overall send limits ({@link DeliveryLoop#shareOverallLimits}).
  */
 final class SharedStoreCheck implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SharedStoreCheck.class);
     static final String LEASE = "poll";
     static final Duration TTL = Duration.ofSeconds(20);
     static final Duration PERIOD = Duration.ofSeconds(5);
+    /** The name prefix of the instances' presence leases. */
+    static final String PRESENCE = "instance:";
+    /** How long a lapsed presence lease (a killed instance's) is kept before a check deletes it. */
+    static final Duration FORGET = Duration.ofHours(1);
 
     private final SubscriptionStore store;
     private final String owner;
     private final Clock clock;
     private final String storeName;
+    private final String presence;
+    private final IntConsumer instances;
     private boolean shared;
     private ScheduledExecutorService executor;
 
@@ -38,10 +53,30 @@ final class SharedStoreCheck implements AutoCloseable {
      * @param storeName the store as the user configured it (its JDBC URL), for the message
      */
     SharedStoreCheck(SubscriptionStore store, String owner, Clock clock, String storeName) {
+        this(store, owner, clock, storeName, n -> { });
+    }
+
+    /**
+     * @param instances told at every check how many instances run on the database, counting this one (1 or more;
+     *                  not called when the store cannot be reached)
+     */
+    SharedStoreCheck(SubscriptionStore store, String owner, Clock clock, String storeName, IntConsumer instances) {
         this.store = store;
         this.owner = owner;
         this.clock = clock;
         this.storeName = storeName;
+        this.instances = instances;
+        this.presence = PRESENCE + presenceKey(owner);
+    }
+
+    /** @return 16 hex digits of the id's SHA-256: a presence lease's name fits the lease table's 64 characters */
+    static String presenceKey(String owner) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(owner.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /**
@@ -53,7 +88,10 @@ final class SharedStoreCheck implements AutoCloseable {
     synchronized boolean check() {
         boolean mine;
         try {
-            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, holder -> false);
+            Instant now = clock.instant();
+            mine = store.acquireLease(LEASE, owner, now, TTL, holder -> false);
+            store.acquireLease(presence, owner, now, TTL, holder -> false);
+            instances.accept(Math.max(1, store.countLiveLeases(PRESENCE, now, FORGET)));
         } catch (RuntimeException e) {
             LOG.debug("could not check for another instance: {}", e.toString());
             return shared;
@@ -88,6 +126,7 @@ final class SharedStoreCheck implements AutoCloseable {
         }
         try {
             store.releaseLease(LEASE, owner);
+            store.releaseLease(presence, owner);
         } catch (RuntimeException e) {
             LOG.debug("could not release the poll lease: {}", e.toString());
         }

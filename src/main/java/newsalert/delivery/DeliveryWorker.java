@@ -189,6 +189,17 @@ public final class DeliveryWorker {
     }
 
     /**
+     * Shares every platform's overall rate limit among {@code instances} instances that deliver for the same bots
+     * ({@link RateLimiter#shareOverall}); a {@linkplain #sharing sharing} worker and its base share one limiter per
+     * platform, so either may be told. May be called from any thread.
+     *
+     * @param instances how many instances deliver now, counting this one
+     */
+    public void shareOverallLimits(int instances) {
+        limiters.values().forEach(l -> l.shareOverall(instances));
+    }
+
+    /**
      * Queues the daily briefs due at {@code now} ({@link BriefScheduler}), then sends what is due at {@code now}.
      *
      * @return counts of what happened and the chat migrations seen

@@ -22,7 +22,8 @@ import newsalert.subscription.Target;
  * <p>Per-chat and per-group state is kept in Caffeine caches that forget a chat not asked about for
  * {@link #IDLE} (issue 19: a bot in thousands of chats must not keep every chat it ever sent to); a forgotten
  * chat's buckets were full again long before, so forgetting changes no decision. The caches' ticker is the
- * injected clock, and their upkeep runs on the calling thread.
+ * injected clock, and their upkeep runs on the calling thread. The overall limit may be
+ * {@linkplain #shareOverall shared} among instances.
  */
 public final class RateLimiter {
     private final RateLimits limits;
@@ -32,6 +33,8 @@ public final class RateLimiter {
     private final Cache<String, Instant> chatTat;
     private final Cache<String, Instant> groupTat;
     private Instant overallTat = Instant.MIN;
+    /** How many instances share the overall limit (issue 14); set from another thread. */
+    private volatile int sharedBy = 1;
 
     /**
      * @param limits the platform's limits
@@ -53,6 +56,19 @@ public final class RateLimiter {
     public long trackedChats() {
         chatTat.cleanUp();
         return chatTat.estimatedSize();
+    }
+
+    /**
+     * Shares the platform's overall limit with other instances that send for the same bot (several {@code run}
+     * processes on one database): this limiter then keeps to {@code 1 / instances} of it
+     * ({@link RateLimits.Rate#sharedBy}), so that together they keep to the whole. Per-chat and group limits are
+     * not divided: each chat is served by one instance at a time. May be called from any thread; the next
+     * {@link #tryAcquire} uses the new share.
+     *
+     * @param instances how many instances send now, counting this one; 1 (or less) takes the whole limit
+     */
+    public void shareOverall(int instances) {
+        sharedBy = Math.max(1, instances);
     }
 
     /** @return the earliest time at which a message to the target fits every limit; now or later */
@@ -96,7 +112,7 @@ public final class RateLimiter {
             list.add(new Bucket(limits.perGroupChat(), known(groupTat, chat), t -> groupTat.put(chat, t)));
         }
         if (limits.overall() != null) {
-            list.add(new Bucket(limits.overall(), overallTat, t -> overallTat = t));
+            list.add(new Bucket(limits.overall().sharedBy(sharedBy), overallTat, t -> overallTat = t));
         }
         return list;
     }

@@ -44,6 +44,21 @@ public record RateLimits(Rate perChat, Rate perGroupChat, Rate overall) {
             return new Rate(count, period, 1);
         }
 
+        /**
+         * This rate's share when {@code instances} processes send for one bot and each keeps to its share: the same
+         * count per {@code instances} times the period (evenly spaced {@code instances} times as far apart), the
+         * burst divided among them (at least 1). Together the instances then stay within this rate.
+         *
+         * @param instances how many share the rate; 1 or less gives this rate
+         * @return the share of one instance
+         */
+        public Rate sharedBy(int instances) {
+            if (instances <= 1) {
+                return this;
+            }
+            return new Rate(count, period.multipliedBy(instances), Math.max(1, burst / instances));
+        }
+
         /** @return the even spacing between messages: period / count */
         public Duration interval() {
             return period.dividedBy(count);

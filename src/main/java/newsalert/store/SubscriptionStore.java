@@ -210,6 +210,17 @@ public interface SubscriptionStore {
     void releaseLease(String name, String owner);
 
     /**
+     * Counts the leases of one kind that run past {@code now}, e.g. one presence lease per running instance
+     * ({@code instance:...}), and deletes the leases of that kind that lapsed more than {@code forget} before
+     * {@code now} (a killed instance's never come back).
+     *
+     * @param namePrefix the kind: the start of the leases' names, compared as is (no wildcards)
+     * @param forget     how long a lapsed lease of the kind is kept
+     * @return how many of the kind's leases run past {@code now}
+     */
+    int countLiveLeases(String namePrefix, Instant now, Duration forget);
+
+    /**
      * Claims chats for delivery (issue 14: every instance on one database delivers, each chat's rows by one
      * instance at a time, in id order). In one short writing transaction: among the chats with pending outbox
      * rows, takes those nobody holds or whose claim has lapsed ({@code expires_at <= now}) and renews those

@@ -69,6 +69,31 @@ class RateLimiterTest {
         assertThat(acquireDistinctChats(100, 2000)).isEqualTo(3);
     }
 
+    @Test
+    void threeInstancesSharingTheOverallLimitEachTakeTenPerSecond() {
+        limiter.shareOverall(3);
+        // a burst of 30 / 3, then one every 3/30 s: three such instances together keep to Telegram's 30/s
+        assertThat(acquireDistinctChats(100, 0)).isEqualTo(10);
+        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusMillis(100));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(acquireDistinctChats(100, 1000)).isEqualTo(10);
+        clock.advance(Duration.ofMillis(300));
+        assertThat(acquireDistinctChats(100, 2000)).isEqualTo(3);
+        // one instance left: the whole limit again (the bucket refills at 1/30 s)
+        limiter.shareOverall(1);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(acquireDistinctChats(100, 3000)).isEqualTo(30);
+    }
+
+    @Test
+    void aSharedRateKeepsItsCountOverALongerPeriod() {
+        RateLimits.Rate telegram = RateLimits.telegram().overall();
+        assertThat(telegram.sharedBy(3)).isEqualTo(new RateLimits.Rate(30, Duration.ofSeconds(3), 10));
+        assertThat(telegram.sharedBy(1)).isSameAs(telegram);
+        assertThat(telegram.sharedBy(0)).isSameAs(telegram);
+        assertThat(telegram.sharedBy(40).burst()).isEqualTo(1);
+    }
+
     private int acquireDistinctChats(int tries, int firstId) {
         int sent = 0;
         for (int i = 0; i < tries; i++) {

@@ -52,6 +52,27 @@ class LeaseAndStatusStoreTest {
     }
 
     @Test
+    void liveLeasesOfOneKindAreCountedAndLongLapsedOnesForgotten() {
+        try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
+            SubscriptionStore subs = store.subscriptions();
+            Duration forget = Duration.ofHours(1);
+            subs.acquireLease("instance:a", "a", T0, TTL, holder -> false);
+            subs.acquireLease("instance:b", "b", T0.plusSeconds(10), TTL, holder -> false);
+            subs.acquireLease("poll", "a", T0, TTL, holder -> false);          // another kind
+            subs.acquireLease("instance_x", "x", T0, TTL, holder -> false);    // '_' is no wildcard
+            assertThat(subs.countLiveLeases("instance:", T0.plusSeconds(5), forget)).isEqualTo(2);
+            assertThat(subs.countLiveLeases("instance:", T0.plusSeconds(30), forget)).as("a lapsed at 30 s")
+                    .isEqualTo(1);
+            assertThat(subs.leaseHolder("instance:a")).as("kept within the hour").contains("a");
+            assertThat(subs.countLiveLeases("instance:", T0.plusSeconds(41 + 3600), forget)).isZero();
+            assertThat(subs.leaseHolder("instance:a")).as("forgotten after an hour").isEmpty();
+            assertThat(subs.leaseHolder("instance:b")).isEmpty();
+            assertThat(subs.leaseHolder("poll")).as("other kinds are left alone").contains("a");
+            assertThat(subs.leaseHolder("instance_x")).contains("x");
+        }
+    }
+
+    @Test
     void statusCountsFeedsOutboxSubscriptionsAndAlerts() {
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
             store.status().ping();

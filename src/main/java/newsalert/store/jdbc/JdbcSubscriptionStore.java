@@ -402,6 +402,12 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public int countLiveLeases(String namePrefix, Instant now, Duration forget) {
+        return db.write("cannot count the " + namePrefix + " leases",
+                conn -> LeaseSql.countLive(conn, namePrefix, now, forget));
+    }
+
+    @Override
     public List<ChatClaim> claimChats(String owner, Platform only, Instant now, Duration ttl, int limit) {
         return db.write("cannot claim chats for delivery",
                 conn -> ClaimSql.claim(conn, db.sqlite(), owner, only, now, ttl, limit));

@@ -39,6 +39,18 @@ final class LeaseSql {
         return false;
     }
 
+    /** The rule of {@link newsalert.store.SubscriptionStore#countLiveLeases}: forget long-lapsed ones, count live ones. */
+    static int countLive(Connection conn, String prefix, Instant now, Duration forget) throws SQLException {
+        update(conn, "DELETE FROM lease WHERE substr(name, 1, ?) = ? AND expires_at < ?", prefix.length(), prefix,
+                now.minus(forget).toEpochMilli());
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT COUNT(*) FROM lease WHERE substr(name, 1, ?) = ?"
+                + " AND expires_at > ?", prefix.length(), prefix, now.toEpochMilli());
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     static Optional<String> holder(Connection conn, String name) throws SQLException {
         try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT owner FROM lease WHERE name = ?", name);
              ResultSet rs = ps.executeQuery()) {
