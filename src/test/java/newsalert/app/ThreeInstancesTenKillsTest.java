@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Asserted at the end, from the fakes and the store: every story stored; every outbox row done; each alert the
  * store queued reaches each platform exactly once (Discord: once created — a resend with the same nonce is
- * answered with the first message, as Discord does, and only counted); each edit made once per queued edit row;
+ * answered with the first message, as Discord does, and only counted; Telegram: a repeat only where a kill hit
+ * between Telegram's acceptance and the store's mark, see {@link #unexplained}); each edit made once per queued edit row;
  * each {@code /help} answered once; no feed fetched twice within half an interval (two instances in one
  * interval). The take-over times after each kill (polling: the longest a feed waited across it; delivery per
  * platform; Telegram commands) are printed for BENCHMARKS.md.
@@ -69,6 +71,11 @@ class ThreeInstancesTenKillsTest {
     /** Only a guard against a hang. */
     private static final Duration PROCESS_WAIT = Duration.ofSeconds(180);
     private static final String KEPT_LOGS = "three-instances-kill-logs";
+    /**
+     * How long before a kill a message Telegram accepted may still be unmarked in the store: the answer's way back,
+     * the mark's transaction, the test's 100-ms look at the fake, and the kill's own wait, on a loaded machine.
+     */
+    private static final Duration CRASH_WINDOW = Duration.ofSeconds(3);
 
     @TempDir
     Path dir;
@@ -369,6 +376,9 @@ class ThreeInstancesTenKillsTest {
                     Collectors.counting()));
             Map<Integer, Long> twice = times.entrySet().stream().filter(e -> e.getValue() > 1)
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            if (platform.equals("telegram")) {
+                twice = unexplained(twice, kills);
+            }
             assertThat(twice).as(platform + ": stories that arrived more than once").isEmpty();
             assertThat(times.keySet()).as(platform + ": the alerts the store sent, each arrived")
                     .containsAll(queued);
@@ -398,6 +408,54 @@ class ThreeInstancesTenKillsTest {
             assertThat(parts).as("/help after kill " + k.n()).isNotEmpty().doesNotHaveDuplicates()
                     .hasSize(replyParts(k.helpUser()));
         }
+    }
+
+    /**
+     * The one repeat Telegram allows: the Bot API has no idempotency key, so a message Telegram accepted just
+     * before its sender was killed, and not yet marked sent in the store, is sent again by the instance that takes
+     * the chat over (README, "Running several instances"; Discord's {@code enforce_nonce} closes the same gap). A
+     * story sent twice is explained when its first message arrived at most {@link #CRASH_WINDOW} before a kill of
+     * the instance that held the chat's claim; each kill explains at most one message. Explained repeats are
+     * printed.
+     *
+     * @return the repeats not explained so
+     */
+    private Map<Integer, Long> unexplained(Map<Integer, Long> twice, List<KillRecord> kills) {
+        List<FakeTelegramApi.Sent> sent = telegram.sent();
+        Map<Integer, Integer> firstMessage = new HashMap<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).chatId().equals(Long.toString(TELEGRAM_CHAT))) {
+                for (int story : KillWire.storiesIn(sent.get(i).text())) {
+                    firstMessage.putIfAbsent(story, i);
+                }
+            }
+        }
+        Map<Integer, Long> left = new TreeMap<>(twice);
+        java.util.Set<Integer> usedKills = new java.util.HashSet<>();
+        Map<Integer, Integer> messageToKill = new HashMap<>();
+        for (Integer story : twice.keySet()) {
+            int message = firstMessage.get(story);
+            Integer kill = messageToKill.get(message);
+            if (kill == null) {
+                Long at = arrivals.telegramAt(message);
+                for (KillRecord k : kills) {
+                    if (at != null && k.held().telegramChat() && !usedKills.contains(k.n())
+                            && at <= k.killedNanos() && k.killedNanos() - at <= CRASH_WINDOW.toNanos()) {
+                        kill = k.n();
+                        usedKills.add(kill);
+                        messageToKill.put(message, kill);
+                        break;
+                    }
+                }
+            }
+            if (kill != null && twice.get(story) == 2) {
+                left.remove(story);
+                System.out.println("ThreeInstancesTenKillsTest: story " + story + " sent twice on Telegram: its first"
+                        + " message was accepted " + TimeUnit.NANOSECONDS.toMillis(kills.get(kill).killedNanos()
+                        - arrivals.telegramAt(message)) + " ms before kill " + kill + " of the chat's claim holder");
+            }
+        }
+        return left;
     }
 
     /**
@@ -584,6 +642,8 @@ class ThreeInstancesTenKillsTest {
     private static final class Arrivals implements AutoCloseable {
         private final Map<String, Long> firstByChat = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<Long> telegramAlertTimes = new CopyOnWriteArrayList<>();
+        /** Per Telegram message (index in {@link FakeTelegramApi#sent()}): when it was first seen. */
+        private final List<Long> telegramTimes = new CopyOnWriteArrayList<>();
         private final List<Long> discordTimes = new CopyOnWriteArrayList<>();
         private Thread thread;
         private volatile boolean stop;
@@ -598,6 +658,7 @@ class ThreeInstancesTenKillsTest {
                     for (int i = tgSeen; i < sent.size(); i++) {
                         String chat = sent.get(i).chatId();
                         firstByChat.putIfAbsent(chat, now);
+                        telegramTimes.add(now);
                         if (chat.equals(Long.toString(TELEGRAM_CHAT))) {
                             telegramAlertTimes.add(now);
                         }
@@ -618,6 +679,11 @@ class ThreeInstancesTenKillsTest {
             }, "k14-arrivals");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** @return when the Telegram message with this index was first seen, or null when not yet */
+        Long telegramAt(int index) {
+            return index < telegramTimes.size() ? telegramTimes.get(index) : null;
         }
 
         Long firstTo(String chat) {
