@@ -89,8 +89,8 @@ final class SharedStoreCheck implements AutoCloseable {
         boolean mine;
         try {
             Instant now = clock.instant();
-            mine = store.acquireLease(LEASE, owner, now, TTL, holder -> false);
-            store.acquireLease(presence, owner, now, TTL, holder -> false);
+            mine = store.acquireLease(LEASE, owner, now, TTL);
+            store.acquireLease(presence, owner, now, TTL);
             instances.accept(Math.max(1, store.countLiveLeases(PRESENCE, now, FORGET)));
         } catch (RuntimeException e) {
             LOG.debug("could not check for another instance: {}", e.toString());

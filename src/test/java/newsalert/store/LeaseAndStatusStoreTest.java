@@ -38,13 +38,13 @@ class LeaseAndStatusStoreTest {
     void aLeaseIsHeldByOneOwnerUntilItLapsesOrIsReleased() {
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
             SubscriptionStore subs = store.subscriptions();
-            assertThat(subs.acquireLease("delivery", "a", T0, TTL, holder -> false)).isTrue();
-            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(10), TTL, holder -> false)).isFalse();
+            assertThat(subs.acquireLease("delivery", "a", T0, TTL)).isTrue();
+            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(10), TTL)).isFalse();
             assertThat(subs.leaseHolder("delivery")).contains("a");
-            assertThat(subs.acquireLease("delivery", "a", T0.plusSeconds(20), TTL, holder -> false))
+            assertThat(subs.acquireLease("delivery", "a", T0.plusSeconds(20), TTL))
                     .as("the holder renews").isTrue();
-            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(49), TTL, holder -> false)).isFalse();
-            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(50), TTL, holder -> false))
+            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(49), TTL)).isFalse();
+            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(50), TTL))
                     .as("lapsed").isTrue();
             subs.releaseLease("delivery", "b");
             assertThat(subs.leaseHolder("delivery")).isEmpty();
@@ -56,10 +56,10 @@ class LeaseAndStatusStoreTest {
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
             SubscriptionStore subs = store.subscriptions();
             Duration forget = Duration.ofHours(1);
-            subs.acquireLease("instance:a", "a", T0, TTL, holder -> false);
-            subs.acquireLease("instance:b", "b", T0.plusSeconds(10), TTL, holder -> false);
-            subs.acquireLease("poll", "a", T0, TTL, holder -> false);          // another kind
-            subs.acquireLease("instance_x", "x", T0, TTL, holder -> false);    // '_' is no wildcard
+            subs.acquireLease("instance:a", "a", T0, TTL);
+            subs.acquireLease("instance:b", "b", T0.plusSeconds(10), TTL);
+            subs.acquireLease("poll", "a", T0, TTL);          // another kind
+            subs.acquireLease("instance_x", "x", T0, TTL);    // '_' is no wildcard
             assertThat(subs.countLiveLeases("instance:", T0.plusSeconds(5), forget)).isEqualTo(2);
             assertThat(subs.countLiveLeases("instance:", T0.plusSeconds(30), forget)).as("a lapsed at 30 s")
                     .isEqualTo(1);
