@@ -14,7 +14,7 @@ import java.util.Locale;
  * and other escapes in upper case ({@code %2f} is {@code %2F}), as RFC 3986 section 6.2.2 allows. The path and
  * query otherwise keep their case and escapes: servers may tell {@code /World.rss} from {@code /world.rss}.
  */
-final class FeedUrls {
+public final class FeedUrls {
     private FeedUrls() {
     }
 
@@ -23,7 +23,7 @@ final class FeedUrls {
      * @return its one spelling; the text stripped but otherwise unchanged when it is not an absolute address
      *         with a host (the address rule then refuses it with its own reason)
      */
-    static String normalise(String url) {
+    public static String normalise(String url) {
         if (url == null) {
             return null;
         }
