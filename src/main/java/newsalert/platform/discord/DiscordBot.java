@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -111,6 +113,14 @@ public final class DiscordBot implements AutoCloseable {
                         }
                         if (answering && registersOn(shard)) {
                             register(event.getJDA(), slash);
+                        }
+                    }
+               
+                    @Override
+                    public void onShutdown(ShutdownEvent event) {
+                        String advice = shutdownAdvice(event.getCloseCode(), event.getJDA().getShardInfo());
+                        if (advice != null) {
+                            LOG.error(advice);
                         }
                     }
                 });
@@ -237,6 +247,27 @@ public final class DiscordBot implements AutoCloseable {
         List<JDA> running = shards.getShards();
         return running.size() == settings.shards().ids().size()
                 && running.stream().allMatch(api -> api.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * @return what to change when Discord closed a shard for good over its shard settings (4011: the bot is in
+     *         too many servers for its shards; 4010: a shard id or total Discord does not accept), else
+     *         {@code null}
+     */
+    static String shutdownAdvice(CloseCode code, JDA.ShardInfo shard) {
+        if (code == CloseCode.SHARDING_REQUIRED) {
+            return "Discord closed shard " + shard.getShardId() + " of " + shard.getShardTotal() + " for good: the bot is in too many servers for "
+                    + shard.getShardTotal() + " shard(s) (Discord allows 2,500 per shard). Set discord.shards.total"
+                    + " (env DISCORD_SHARDS_TOTAL) to at least servers / 1,000, the same on every instance, split"
+                    + " discord.shards.ids over the instances, and restart them; until then this shard's commands go"
+                    + " unanswered, and alerts still go out over REST";
+        }
+        if (code == CloseCode.INVALID_SHARD) {
+            return "Discord refused shard " + shard.getShardId() + " of " + shard.getShardTotal() + ": check that every instance has the same"
+                    + " discord.shards.total (env DISCORD_SHARDS_TOTAL) and discord.shards.ids below it, then restart;"
+                    + " until then this shard's commands go unanswered, and alerts still go out over REST";
+        }
+        return null;
     }
 
     /** @return whether the commands are registered on READY of {@code shard} (see the class comment) */

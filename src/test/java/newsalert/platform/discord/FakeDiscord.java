@@ -230,6 +230,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.drop();
     }
 
+    /** The next IDENTIFY is answered by closing the connection with {@code code} (4011 sharding required, 4010 invalid shard). */
+    public void refuseNextIdentify(int code) {
+        gateway.refuseNextIdentify(code);
+    }
+
     /** @return the sequence number of the last dispatch */
     public long lastSequence() {
         return gateway.lastSequence();

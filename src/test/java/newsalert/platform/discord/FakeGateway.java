@@ -67,6 +67,8 @@ final class FakeGateway {
     private final List<Session> sessions = new ArrayList<>();
     private final Object lock = new Object();
     private Session latest;
+    /** A close code to answer the next IDENTIFY with instead of READY, or 0. */
+    private int refuseNextIdentify;
 
     FakeGateway(Opening opening, Duration wait) {
         this.opening = opening;
@@ -103,6 +105,13 @@ final class FakeGateway {
         s.dispatched.add(frame);
         if (s.socket != null) {
             s.socket.send(frame.toString());
+        }
+    }
+
+    /** The next IDENTIFY is answered by closing the connection with {@code code} (e.g. 4011 sharding required). */
+    void refuseNextIdentify(int code) {
+        synchronized (lock) {
+            refuseNextIdentify = code;
         }
     }
 
@@ -207,6 +216,12 @@ final class FakeGateway {
 
         private void identify(WebSocket ws, JsonNode shard) {
             synchronized (lock) {
+                if (refuseNextIdentify != 0) {
+                    int code = refuseNextIdentify;
+                    refuseNextIdentify = 0;
+                    ws.close(code, "fake refusal");
+                    return;
+                }
                 int id = shard.isArray() ? shard.path(0).asInt() : 0;
                 int total = shard.isArray() ? shard.path(1).asInt(1) : 1;
                 Session s = new Session("fake-session-" + (sessions.size() + 1), id, total);
