@@ -87,7 +87,7 @@ final class CommandLeases implements AutoCloseable {
                     continue;
                 }
                 String name = leaseName(chat);
-                if (store.acquireLease(name, owner, now, TTL, holder -> false)) {
+                if (store.acquireLease(name, owner, now, TTL)) {
                     held.put(chat.name(), now);
                     chat.start();
                 } else {
@@ -120,7 +120,7 @@ final class CommandLeases implements AutoCloseable {
             String name = leaseName(chat);
             boolean mine;
             try {
-                mine = store.acquireLease(name, owner, now, TTL, holder -> false);
+                mine = store.acquireLease(name, owner, now, TTL);
             } catch (RuntimeException e) {
                 Instant last = held.get(chat.name());
                 if (last != null && !now.isBefore(last.plus(TTL).minus(PERIOD))) {
