@@ -115,7 +115,7 @@ public final class DiscordBot implements AutoCloseable {
                             register(event.getJDA(), slash);
                         }
                     }
-               
+
                     @Override
                     public void onShutdown(ShutdownEvent event) {
                         String advice = shutdownAdvice(event.getCloseCode(), event.getJDA().getShardInfo());
