@@ -42,6 +42,15 @@ interface ChatService extends AutoCloseable {
     }
 
     /**
+     * @return whether every instance answers the commands that reach it, so {@link CommandLeases} leaves this
+     *         platform alone and simply {@linkplain #start() starts} it (Discord with shards: each instance gets
+     *         only its own shards' interactions). By default {@code false}: one instance at a time answers
+     */
+    default boolean ownsItsCommands() {
+        return false;
+    }
+
+    /**
      * @return {@code UP} when connected (or able to deliver), {@code DOWN} while the platform cannot be reached,
      *         for {@code /health}; never {@code OFF} (that is a platform without a service)
      */

@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * answers within {@code TTL + PERIOD} (25 s). An instance that finds its lease taken (it could not renew in time)
  * {@linkplain ChatService#stopCommands stops} its commands; one that cannot reach the store stops them once its
  * lease would have lapsed. No process ids, no leader: a lease with an expiry, the same on SQLite and PostgreSQL.
+ *
+ * <p>A platform that {@linkplain ChatService#ownsItsCommands owns its commands} takes no lease: every instance
+ * starts it and answers what reaches it (Discord with {@code discord.shards.total} above 1, where Discord sends
+ * each guild's interactions to the one session of the shard that carries it).
  */
 final class CommandLeases implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommandLeases.class);
@@ -78,6 +82,10 @@ final class CommandLeases implements AutoCloseable {
         synchronized (this) {
             Instant now = clock.instant();
             for (ChatService chat : chats) {
+                if (chat.ownsItsCommands()) {
+                    chat.start(); // e.g. Discord with shards: this instance answers what arrives on its shards
+                    continue;
+                }
                 String name = leaseName(chat);
                 if (store.acquireLease(name, owner, now, TTL)) {
                     held.put(chat.name(), now);
@@ -106,6 +114,9 @@ final class CommandLeases implements AutoCloseable {
         }
         Instant now = clock.instant();
         for (ChatService chat : chats) {
+            if (chat.ownsItsCommands()) {
+                continue;
+            }
             String name = leaseName(chat);
             boolean mine;
             try {

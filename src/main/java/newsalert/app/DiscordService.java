@@ -15,6 +15,7 @@ import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
 import newsalert.platform.discord.DiscordPlatform;
 import newsalert.platform.discord.DiscordSettings;
+import newsalert.platform.discord.DiscordShards;
 import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -25,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord as {@code run} uses it: one {@link DiscordBot} (JDA) answers slash commands and its
+ * Discord as {@code run} uses it: one {@link DiscordBot} (JDA's shard manager: one gateway session per shard of
+ * this instance, {@code discord.shards.*}) answers slash commands and its
  * {@link DiscordBot#platform()} delivers. A token Discord refuses stops {@code run} with the reason. When
  * Discord cannot be reached at start, {@code run} goes on: the adapter answers every send with
  * {@link SendResult.Transient} (so alerts wait in the outbox) and the bot is started again every
@@ -57,7 +59,8 @@ final class DiscordService implements ChatService {
     /** @throws IllegalArgumentException when a setting is malformed (the message never holds the token) */
     static DiscordService create(DiscordConfig config, CommandRegistry registry, Clock clock) {
         return new DiscordService(new DiscordSettings(config.token().strip(), config.apiUrl(), config.gatewayUrl(),
-                config.guildId(), null), registry, clock);
+                config.guildId(), null, new DiscordShards(config.shards().shardsTotal(), config.shards().shardIds())),
+                registry, clock);
     }
 
     @Override
@@ -156,12 +159,23 @@ final class DiscordService implements ChatService {
         };
     }
 
-    /** Up while JDA's gateway session is connected; down before it connects and while it reconnects. */
+    /**
+     * Up while every gateway session of this instance's shards is connected; down before they connect and while
+     * one reconnects.
+     */
     @Override
     public Health.ChatState state() {
         DiscordBot b = bot;
-        return b != null && b.jda().getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED ? Health.ChatState.UP
-                : Health.ChatState.DOWN;
+        return b != null && b.connected() ? Health.ChatState.UP : Health.ChatState.DOWN;
+    }
+
+    /**
+     * @return whether the gateway is split into shards ({@code discord.shards.total} above 1): each instance then
+     *         answers the commands that arrive on its own shards, and no lease picks one instance for them
+     */
+    @Override
+    public boolean ownsItsCommands() {
+        return settings.shards().sharded();
     }
 
     private static SendResult notConnected() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.time.Duration;
+import newsalert.command.FeedUrls;
 import newsalert.config.ConfigException;
 import newsalert.config.Durations;
 import newsalert.config.FeedConfig;
@@ -73,7 +74,10 @@ public final class OpmlCommand implements Runnable {
             }
             List<Opml.Outline> out = new ArrayList<>();
             for (FeedConfig f : feeds) {
-                if (SourceReader.isUrl(f.url())) {
+                if (!Opml.writable(f.url())) {
+                    err.println("skipped " + shown(f.url())
+                            + ": its address has a control character, so no feed reader could use it");
+                } else if (SourceReader.isUrl(f.url())) {
                     out.add(new Opml.Outline(f.url(), f.name(),
                             f.interval() == null ? null : Durations.format(f.interval())));
                 } else {
@@ -109,7 +113,7 @@ public final class OpmlCommand implements Runnable {
             List<Opml.Outline> outlines;
             Set<String> known = new HashSet<>();
             try {
-                Wiring.load(configFile(config)).config().feeds().forEach(f -> known.add(f.url()));
+                Wiring.load(configFile(config)).config().feeds().forEach(f -> known.add(FeedUrls.normalise(f.url())));
                 if (Files.size(file) > MAX_FILE_BYTES) {
                     err.println("error: " + file + ": larger than " + MAX_FILE_BYTES / 1024 + " KB; not an OPML list");
                     return 1;
@@ -127,10 +131,12 @@ public final class OpmlCommand implements Runnable {
             }
             List<Map<String, String>> feeds = new ArrayList<>();
             for (Opml.Outline o : outlines) {
-                if (!SourceReader.isUrl(o.url())) {
-                    err.println("skipped " + o.url() + ": not an http(s) address");
-                } else if (!known.add(o.url())) {
-                    err.println("skipped " + o.url() + ": already configured or listed twice");
+                if (!SourceReader.isUrl(o.url()) || okhttp3.HttpUrl.parse(o.url()) == null) {
+                    err.println("skipped " + shown(o.url()) + ": not an http(s) address with a host");
+                } else if (!shown(o.url()).equals(o.url())) {
+                    err.println("skipped " + shown(o.url()) + ": the address has control or text-direction characters");
+                } else if (!known.add(FeedUrls.normalise(o.url()))) {
+                    err.println("skipped " + shown(o.url()) + ": already configured or listed twice");
                 } else {
                     Map<String, String> row = new LinkedHashMap<>();
                     row.put("url", o.url());
@@ -142,12 +148,13 @@ public final class OpmlCommand implements Runnable {
                         try {
                             every = Durations.parse(o.interval());
                         } catch (IllegalArgumentException e) {
-                            err.println("interval of " + o.url() + " left out: '" + o.interval()
+                            err.println("interval of " + shown(o.url()) + " left out: '" + shown(o.interval())
                                     + "' is not a duration such as 30m or 2h");
                         }
                         if (every != null && every.compareTo(MIN_FEED_INTERVAL) < 0) {
                             // what the config loader refuses is never printed: the block must load as it is
-                            err.println("interval of " + o.url() + " left out: '" + o.interval() + "' is below "
+                            err.println("interval of " + shown(o.url()) + " left out: '" + shown(o.interval())
+                                    + "' is below "
                                     + Durations.format(MIN_FEED_INTERVAL) + ", the shortest a feed's interval may"
                                     + " be; the feed is polled every poll.interval");
                         } else if (every != null) {
@@ -180,5 +187,23 @@ public final class OpmlCommand implements Runnable {
     private static Path configFile(Path given) {
         return given != null ? given : Files.isRegularFile(RunCommand.DEFAULT_CONFIG) ? RunCommand.DEFAULT_CONFIG
                 : null;
+    }
+
+    /**
+     * @return text from a file or a config as one safe line for the terminal: control characters, line breaks and
+     *         bidirectional controls (which can make a line read backwards) written as {@code \\uXXXX}
+     */
+    static String shown(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                    || c == 0x061C;
+            if (c < 0x20 || c >= 0x7F && c < 0xA0 || bidi || c == 0x2028 || c == 0x2029) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

@@ -174,9 +174,12 @@ public final class RunCommand implements Callable<Integer> {
                         cfg.chatFeeds().maxAlertsPerHour());
         EventTracker events = new EventTracker(EventSettings.defaults().withWindow(cfg.events().window()),
                 cfg.events().minOutlets());
-        DeliveryLoop delivery = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
+        DeliveryWorker worker = new DeliveryWorker(store.subscriptions(),
                 adapters(chats, spec.commandLine().getOut()), RateLimits::forPlatform, clock,
-                DeliverySettings.defaults(), monitoring.metrics()), store.subscriptions(), clock, owner);
+                DeliverySettings.defaults(), monitoring.metrics());
+        DeliveryLoop delivery = new DeliveryLoop(worker, store.subscriptions(), clock, owner);
+        // daily briefs are queued on their own thread: a minute when thousands fall due never holds the alerts
+        BriefLoop briefs = new BriefLoop(worker, clock, delivery::wake);
         wakeDelivery.set(delivery::wake);
         // feeds are fetched and parsed on fetch.concurrency threads; a feed read that queued rows wakes the delivery
         ExecutorService readers = Poller.Reads.threads(cfg.fetch().concurrency());
@@ -211,9 +214,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             if (!once) {
                 delivery.start(DELIVERY_PERIOD);
+                briefs.start(DELIVERY_PERIOD);
             }
             loop(poller, cfg);
             if (once) {
+                briefs.tick();
                 drain(delivery, store);
             }
         } finally {
@@ -223,6 +228,7 @@ public final class RunCommand implements Callable<Integer> {
             readers.shutdownNow(); // reads in progress are abandoned: their feeds are polled again on the next start
             // delivery first: a send in flight finishes and is marked (up to 10 s) while its HTTP client is still
             // open; closing the bots first closed its socket, and the row, though delivered, stayed pending
+            briefs.close();
             delivery.close();
             chats.forEach(ChatService::close);
             if (commands != null) {

@@ -67,7 +67,8 @@ final class BriefCommand implements Command {
     }
 
     @Override
-    public Reply run(CommandContext ctx, List<String> args) {
+    public Reply run(CommandContext ctx, List<String> typed) {
+        List<String> args = SettingCommand.nfkc(typed); // ２３：００ is 23:00
         ChatSettings chat = store.chatSettings(ctx.target().platform(), ctx.target().chatId());
         Instant now = ctx.clock().instant();
         if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {

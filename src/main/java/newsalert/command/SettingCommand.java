@@ -34,7 +34,8 @@ abstract class SettingCommand implements Command {
     }
 
     @Override
-    public final Reply run(CommandContext ctx, List<String> args) {
+    public final Reply run(CommandContext ctx, List<String> typed) {
+        List<String> args = nfkc(typed);
         if (args.size() > 1) {
             Optional<String> joined = joinWords(args);
             if (joined.isPresent()) {
@@ -45,6 +46,15 @@ abstract class SettingCommand implements Command {
             return usageReply(args.isEmpty() ? "Give one value." : "Give one value, without spaces.");
         }
         return set(ctx, args.get(0));
+    }
+
+    /**
+     * @return the words in Unicode NFKC form, so fullwidth letters, digits and colons as East Asian keyboards type
+     *         them ({@code ２３：００}, {@code ｉｎ：Ｋｙｉｖ}) read as plain ones; blank words after it are dropped
+     */
+    static List<String> nfkc(List<String> words) {
+        return words.stream().map(w -> java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC).strip())
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /**

@@ -66,7 +66,8 @@ final class SubscribeCommand implements Command {
     }
 
     @Override
-    public Reply run(CommandContext ctx, List<String> args) {
+    public Reply run(CommandContext ctx, List<String> typed) {
+        List<String> args = SettingCommand.nfkc(typed); // ｉｎ：Ｋｙｉｖ is in:Kyiv
         Set<Topic> topics = null;
         Integer severity = null;
         List<String> placeWords = new ArrayList<>();
@@ -104,6 +105,11 @@ final class SubscribeCommand implements Command {
                 continue;
             }
             List<Gazetteer.Place> found = PLACES.resolveAll(w);
+            if (found.isEmpty() && Gazetteer.hasOtherScript(w)) {
+                return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". I know country names"
+                        + " in many scripts, but cities, regions and provinces only by their English names: write it in English,"
+                        + " like in:kyiv, in:ukraine or in:middle-east.");
+            }
             if (found.isEmpty()) {
                 return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". Closest names: "
                         + closest(w)

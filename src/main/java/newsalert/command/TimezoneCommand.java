@@ -45,6 +45,15 @@ final class TimezoneCommand extends SettingCommand {
     @Override
     Reply set(CommandContext ctx, String value) {
         Optional<ZoneId> zone = ZoneNames.parse(value);
+        List<String> meant = zone.isEmpty() ? ZoneNames.abbreviation(value) : List.of();
+        if (!meant.isEmpty()) {
+            String first = meant.get(0);
+            String others = meant.size() == 1 ? "" : " (or " + String.join(", ", meant.subList(1, meant.size()))
+                    + ", whichever place you mean)";
+            return Reply.ephemeral("\"" + Render.title(value) + "\" is an abbreviation, not a time zone: it does not"
+                    + " say whether summer time applies, and some name several places. Use a city's zone, like:"
+                    + " timezone " + first + others + ", or a fixed offset, like: timezone UTC-5.");
+        }
         if (zone.isEmpty()) {
             List<String> closest = ZoneNames.closest(value, 3);
             return Reply.ephemeral("\"" + Render.title(value) + "\" is not a time zone I know. " + (closest.isEmpty()

@@ -21,6 +21,17 @@ final class ZoneNames {
     private static final java.util.regex.Pattern OFFSET =
             java.util.regex.Pattern.compile("([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Set<String> IDS = new TreeSet<>(ZoneId.getAvailableZoneIds());
+    /**
+     * Zone ids without a "/" that the JDK keeps as regional zones with their summer-time rules and that say what they
+     * mean: Central, Eastern, Western and Middle European Time, and the four North American POSIX-style ids.
+     */
+    private static final Set<String> REGIONAL = Set.of("CET", "EET", "WET", "MET", "EST5EDT", "CST6CDT", "MST7MDT",
+            "PST8PDT");
+    /**
+     * Abbreviations people type for a zone, with the zones to suggest: an abbreviation does not say whether summer
+     * time applies, and some name several places (CST, IST, AST), so they are never taken as a zone.
+     */
+    private static final java.util.Map<String, List<String>> ABBREVIATIONS = abbreviations();
 
     private ZoneNames() {
     }
@@ -44,7 +55,7 @@ final class ZoneNames {
             return Optional.of(ZoneOffset.UTC);
         }
         for (String id : IDS) {
-            if (id.equalsIgnoreCase(t) && id.contains("/")) {
+            if (id.equalsIgnoreCase(t) && (id.contains("/") || REGIONAL.contains(id))) {
                 return Optional.of(ZoneId.of(id));
             }
         }
@@ -65,6 +76,43 @@ final class ZoneNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return for a zone abbreviation ({@code EST}, {@code PST}, {@code CST}, {@code IST}, any letter case), the IANA
+     *         zones it is usually meant for, most common first; empty for anything else
+     */
+    static List<String> abbreviation(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        List<String> known = ABBREVIATIONS.get(t);
+        if (known != null) {
+            return known;
+        }
+        // the JDK's own old three-letter ids (java.time.ZoneId.SHORT_IDS) that name a region
+        String jdk = ZoneId.SHORT_IDS.get(t);
+        return jdk != null && jdk.contains("/") ? List.of(jdk) : List.of();
+    }
+
+    private static java.util.Map<String, List<String>> abbreviations() {
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        String[][] rows = {
+            {"EST EDT ET", "America/New_York"}, {"CST CDT CT", "America/Chicago Asia/Shanghai"},
+            {"MST MDT MT", "America/Denver America/Phoenix"}, {"PST PDT PT", "America/Los_Angeles"},
+            {"AKST AKDT", "America/Anchorage"}, {"HST", "Pacific/Honolulu"}, {"AST ADT", "America/Halifax Asia/Riyadh"},
+            {"BST", "Europe/London"}, {"IST", "Asia/Kolkata Europe/Dublin Asia/Jerusalem"}, {"IDT", "Asia/Jerusalem"},
+            {"CEST", "Europe/Berlin Europe/Paris"}, {"EEST", "Europe/Kyiv Europe/Athens"}, {"WEST", "Europe/Lisbon"},
+            {"MSK", "Europe/Moscow"}, {"TRT", "Europe/Istanbul"}, {"IRST IRDT", "Asia/Tehran"}, {"GST", "Asia/Dubai"},
+            {"PKT", "Asia/Karachi"}, {"JST", "Asia/Tokyo"}, {"KST", "Asia/Seoul"}, {"HKT", "Asia/Hong_Kong"},
+            {"SGT", "Asia/Singapore"}, {"AEST AEDT", "Australia/Sydney"}, {"ACST ACDT", "Australia/Adelaide"},
+            {"AWST", "Australia/Perth"}, {"NZST NZDT", "Pacific/Auckland"}, {"SAST", "Africa/Johannesburg"},
+            {"WAT", "Africa/Lagos"}, {"CAT", "Africa/Maputo"}, {"EAT", "Africa/Nairobi"},
+        };
+        for (String[] row : rows) {
+            for (String abbreviation : row[0].split(" ")) {
+                m.put(abbreviation, List.of(row[1].split(" ")));
+            }
+        }
+        return java.util.Map.copyOf(m);
     }
 
     /**

@@ -32,7 +32,8 @@ import java.util.Map;
  * {@code NEWSALERT_STORE_USER} overrides {@code store.user};
  * {@code NEWSALERT_STORE_PASSWORD} overrides {@code store.password};
  * {@code TELEGRAM_BOT_TOKEN} overrides {@code telegram.token}; {@code DISCORD_TOKEN} overrides
- * {@code discord.token}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override
+ * {@code discord.token}; {@code DISCORD_SHARDS_TOTAL} and {@code DISCORD_SHARDS_IDS} override
+ * {@code discord.shards.total} and {@code discord.shards.ids}; {@code NEWSALERT_METRICS_PORT} and {@code NEWSALERT_METRICS_HOST} override
  * {@code metrics.port} and {@code metrics.host}; {@code NEWSALERT_LOG_FORMAT} overrides {@code logging.format}.
  * Each secret ({@code NEWSALERT_STORE_PASSWORD}, {@code TELEGRAM_BOT_TOKEN}, {@code DISCORD_TOKEN}) may instead
  * be read from the file that {@code NAME_FILE} names. Unknown keys are errors, so a typo in the file is reported instead of silently ignored.
@@ -110,6 +111,7 @@ public final class ConfigLoader {
         if (discordToken != null && !discordToken.isBlank() && tree.get("discord") instanceof ObjectNode d) {
             d.put("token", discordToken.strip());
         }
+        overrideShards((ObjectNode) tree, env, fromEnv);
         overrideMonitoring((ObjectNode) tree, env, fromEnv);
         ConfigErrors err = new ConfigErrors(file, lines, fromEnv, tree);
         checkFeedList(tree.get("feeds"), err);
@@ -123,7 +125,7 @@ public final class ConfigLoader {
         } catch (JsonMappingException e) {
             String where = pointer(e, e.getPath().size());
             String secret = secretSection(e);
-            if (secret != null) {
+            if (secret != null && !isShards(e)) {
                 throw err.at(where, "bad value" + at(e, false) + ": expected "
                         + (e.getPath().size() == 1 ? SECRET_SECTIONS.get(secret) : "a plain text value"));
             }
@@ -168,6 +170,38 @@ public final class ConfigLoader {
             return Files.readAllLines(file);
         } catch (IOException | RuntimeException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * {@code DISCORD_SHARDS_TOTAL} and {@code DISCORD_SHARDS_IDS} over {@code discord.shards.total} and
+     * {@code .ids}; the total is checked for digits here so that the error names the variable.
+     */
+    private static void overrideShards(ObjectNode tree, Map<String, String> env, Map<String, String> fromEnv) {
+        String total = env.get("DISCORD_SHARDS_TOTAL");
+        String ids = env.get("DISCORD_SHARDS_IDS");
+        boolean hasTotal = total != null && !total.isBlank();
+        boolean hasIds = ids != null && !ids.isBlank();
+        if (!hasTotal && !hasIds || !(tree.get("discord") instanceof ObjectNode d)) {
+            return;
+        }
+        if (d.get("shards") == null || d.get("shards").isNull()) {
+            d.putObject("shards");
+        }
+        if (!(d.get("shards") instanceof ObjectNode s)) {
+            return; // discord.shards is not a mapping in the file: reported below
+        }
+        if (hasTotal) {
+            if (!total.strip().matches("[0-9]{1,6}")) {
+                throw new ConfigException("environment variable DISCORD_SHARDS_TOTAL: must be the bot's shard count,"
+                        + " a whole number such as 2 (1 = unsharded), got '" + total + "'");
+            }
+            s.put("total", Integer.parseInt(total.strip()));
+            fromEnv.put("/discord/shards/total", "DISCORD_SHARDS_TOTAL");
+        }
+        if (hasIds) {
+            s.put("ids", ids.strip());
+            fromEnv.put("/discord/shards/ids", "DISCORD_SHARDS_IDS");
         }
     }
 
@@ -343,8 +377,13 @@ public final class ConfigLoader {
     /** What each section holding a secret must be; its values are never quoted in an error. */
     private static final Map<String, String> SECRET_SECTIONS = Map.of(
             "telegram", "a mapping with token and api-url",
-            "discord", "a mapping with token, api-url, gateway-url and guild-id",
+            "discord", "a mapping with token, api-url, gateway-url, guild-id and shards",
             "store", "a mapping with url, user and password");
+
+    /** @return whether the error is under {@code discord.shards} (no secret there: its values may be quoted) */
+    private static boolean isShards(JsonMappingException e) {
+        return e.getPath().size() >= 2 && "shards".equals(e.getPath().get(1).getFieldName());
+    }
 
     /** @return "telegram" or "discord" when the error is at or under that section, else {@code null} */
     private static String secretSection(JsonMappingException e) {

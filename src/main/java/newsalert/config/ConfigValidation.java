@@ -88,6 +88,13 @@ final class ConfigValidation {
             throw err.at("/discord/guild-id", "discord.guild-id must be a server id (digits; Developer Mode →"
                     + " Copy Server ID), got " + d.guildId());
         }
+        try {
+            d.shards().shardIds();
+        } catch (IllegalArgumentException e) {
+            throw err.at(d.shards().total() != null && (d.shards().total() < 1
+                    || d.shards().total() > DiscordShardsConfig.MAX_TOTAL) ? "/discord/shards/total"
+                    : "/discord/shards/ids", e.getMessage());
+        }
         for (int i = 0; i < c.feeds().size(); i++) {
             FeedConfig f = c.feeds().get(i);
             String at = "/feeds/" + i;

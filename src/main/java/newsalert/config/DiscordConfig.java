@@ -11,8 +11,20 @@ package newsalert.config;
  * @param gatewayUrl the gateway websocket URL ({@code discord.gateway-url}); {@code null} for Discord's own
  * @param guildId    register the slash commands in this one guild only ({@code discord.guild-id}: instant
  *                   updates while developing); {@code null} registers them globally
+ * @param shards     how the gateway is split over instances ({@code discord.shards.*}); {@code null} reads as
+ *                   unsharded
  */
-public record DiscordConfig(String token, String apiUrl, String gatewayUrl, String guildId) {
+public record DiscordConfig(String token, String apiUrl, String gatewayUrl, String guildId,
+                            DiscordShardsConfig shards) {
+
+    public DiscordConfig {
+        shards = shards == null ? new DiscordShardsConfig(null, null) : shards;
+    }
+
+    /** An unsharded bot (one gateway session per instance). */
+    public DiscordConfig(String token, String apiUrl, String gatewayUrl, String guildId) {
+        this(token, apiUrl, gatewayUrl, guildId, null);
+    }
 
     /** @return whether a token is set, so Discord should be started */
     public boolean enabled() {
@@ -22,6 +34,6 @@ public record DiscordConfig(String token, String apiUrl, String gatewayUrl, Stri
     @Override
     public String toString() {
         return "DiscordConfig[token=" + (enabled() ? "(set)" : "(none)") + ", apiUrl=" + apiUrl + ", gatewayUrl="
-                + gatewayUrl + ", guildId=" + guildId + "]";
+                + gatewayUrl + ", guildId=" + guildId + ", shards=" + shards + "]";
     }
 }

@@ -25,8 +25,10 @@ import newsalert.subscription.Subscription;
  * message of the platform ({@link ChatPlatform#briefFits}). The parts are queued as outbox notice rows together with
  * the chat's brief date and instant, in one transaction ({@link SubscriptionStore#queueBrief}), so a brief is never
  * queued twice, also across restarts, and moving the brief time or the chat's time zone neither repeats nor skips
- * events; a day with nothing to tell records its date and instant and sends nothing. A brief missed while the bot was down goes out when it is back, the same day. Chats of a platform with no
- * adapter wait. Time is the caller's {@code now}; no clock of its own.
+ * events; a day with nothing to tell records its date and instant and sends nothing. A brief missed while the bot was
+ * down goes out when it is back, the same day. Chats of a platform with no adapter wait. Time is the caller's
+ * {@code now}; no clock of its own. Each chat's next brief instant is stored (V25), so a minute reads only the chats
+ * whose brief may be due, not every chat with a brief.
  */
 final class BriefScheduler {
     /** Headlines longer than this are cut in a brief (with an ellipsis). */
@@ -36,6 +38,9 @@ final class BriefScheduler {
 
     private final SubscriptionStore store;
     private final Map<Platform, ChatPlatform> platforms;
+    /** Chats queued per write transaction: a busy minute's briefs hold the store's writer in short turns. */
+    static final int BATCH = 50;
+
     /** The epoch minute of the last look at the chats: brief times are whole minutes, so one look a minute does. */
     private long lastMinute = Long.MIN_VALUE;
 
@@ -46,7 +51,11 @@ final class BriefScheduler {
 
     /**
      * Queues every brief due at {@code now}. Looks at the chats once per minute of {@code now} (the first call in a
-     * minute); later calls in the same minute do nothing.
+     * minute); later calls in the same minute do nothing. Reads only the chats whose brief may be due
+     * ({@link SubscriptionStore#dueBriefChats}, one query), queues the due ones' briefs {@value #BATCH} chats per
+     * transaction ({@link SubscriptionStore#queueBriefs}) with each chat's next brief instant, and records the next
+     * brief instant of the candidates that were not due ({@link SubscriptionStore#deferBriefs}), so they are not read
+     * again before then. Runs on its own thread in {@code run}, never on a delivery thread.
      *
      * @return how many outbox rows were queued
      */
@@ -57,21 +66,68 @@ final class BriefScheduler {
         }
         lastMinute = minute;
         int rows = 0;
-        for (Briefs.Chat chat : store.briefChats()) {
+        List<Briefs.Queued> batch = new ArrayList<>();
+        List<Briefs.Deferral> deferrals = new ArrayList<>();
+        for (Briefs.Chat chat : store.dueBriefChats(now)) {
             ChatSettings settings = chat.settings();
             ChatPlatform adapter = platforms.get(settings.platform());
-            Optional<LocalDate> day = dueDay(settings, chat.windowStart().orElse(null), now);
-            if (adapter == null || day.isEmpty()) {
+            if (adapter == null || settings.brief() == null) {
+                continue; // a platform with no adapter here: its chats wait
+            }
+            Instant last = chat.windowStart().orElse(null);
+            Optional<LocalDate> day = dueDay(settings, last, now);
+            if (day.isEmpty()) {
+                deferrals.add(new Briefs.Deferral(chat, nextDue(settings, last, now)));
                 continue;
             }
-            Instant from = windowStart(settings, chat.windowStart().orElse(null), day.get(), now);
-            List<Briefs.Row> queued = rows(settings, day.get(), from, now, adapter);
-            if (store.queueBrief(settings.platform(), settings.chatId(), day.get(), briefTime(settings, day.get()),
-                    queued, now)) {
-                rows += queued.size();
+            Instant from = windowStart(settings, last, day.get(), now);
+            batch.add(new Briefs.Queued(settings.platform(), settings.chatId(), day.get(),
+                    briefTime(settings, day.get()), rows(settings, day.get(), from, now, adapter), now,
+                    nextDue(settings, now, now)));
+            if (batch.size() >= BATCH) {
+                rows += queue(batch);
+                batch.clear();
+            }
+        }
+        rows += queue(batch);
+        store.deferBriefs(deferrals);
+        return rows;
+    }
+
+    /** @return the outbox rows of the briefs that were queued (a brief another instance queued first counts 0) */
+    private int queue(List<Briefs.Queued> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Boolean> queued = store.queueBriefs(batch);
+        int rows = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (queued.get(i)) {
+                rows += batch.get(i).rows().size();
             }
         }
         return rows;
+    }
+
+    /**
+     * @return the earliest instant at or after {@code now} at which {@link #dueDay} is not empty for a chat whose
+     *         last brief is {@code last} ({@code null}: none): {@code now}'s day's brief time when that brief is due
+     *         (it may be before {@code now}), else the brief time of the first later day that comes after
+     *         {@code last}
+     */
+    static Instant nextDue(ChatSettings chat, Instant last, Instant now) {
+        LocalDate today = now.atZone(chat.zone()).toLocalDate();
+        Instant todays = briefTime(chat, today);
+        if (last == null || last.isBefore(todays)) {
+            return todays;
+        }
+        LocalDate day = today.plusDays(1);
+        Instant t = briefTime(chat, day);
+        for (int i = 0; i < 400 && last != null && !last.isBefore(t); i++) {
+            day = day.plusDays(1);
+            t = briefTime(chat, day);
+        }
+        return t;
     }
 
     /**

@@ -82,9 +82,10 @@ import newsalert.subscription.Target;
  * {@link ChatPlatform#commandReply}; it shares the target's order and rate limits with alerts, is never merged
  * into a digest, and is sent even while the target is paused (only such rows then; alerts stay held).
  *
- * <p>Daily briefs: each round first queues the briefs that are due ({@link BriefScheduler}) as notice rows whose
+ * <p>Daily briefs: {@link #queueBriefs} queues the briefs that are due ({@link BriefScheduler}) as notice rows whose
  * note is an encoded {@link Brief}; they are sent through {@link ChatPlatform#sendBrief} in id order with the
- * target's other rows.
+ * target's other rows. Queueing is not part of a round: {@code run} calls it on a thread of its own, so a minute when
+ * thousands of briefs fall due never holds the alerts' delivery.
  *
  * <p>Outages (issue 19): after {@value #DOWN_AFTER} transient failures in a row on one platform (across its
  * targets), the platform counts as down. While it is down and no row of it was tried for {@link #PROBE_EVERY}, a round
@@ -200,7 +201,19 @@ public final class DeliveryWorker {
     }
 
     /**
-     * Queues the daily briefs due at {@code now} ({@link BriefScheduler}), then sends what is due at {@code now}.
+     * Queues the daily briefs due at {@code now} ({@link BriefScheduler}): the first call in a minute looks at the
+     * chats whose brief may be due, later calls in the same minute return 0 at once. Meant for a thread of its own
+     * (not a delivery round's); calls may come from any thread (one at a time inside). The queued rows go out in the
+     * next rounds of {@link #deliverDue}.
+     *
+     * @return how many outbox rows were queued
+     */
+    public int queueBriefs(Instant now) {
+        return briefs.queueDue(now);
+    }
+
+    /**
+     * Sends what is due at {@code now} on every platform (briefs are queued apart: {@link #queueBriefs}).
      *
      * @return counts of what happened and the chat migrations seen
      */
@@ -226,7 +239,6 @@ public final class DeliveryWorker {
      * @return counts of what happened and the chat migrations seen
      */
     public DeliveryReport deliverDue(Instant now, Platform only) {
-        briefs.queueDue(now); // once a minute whichever platform's thread calls first (synchronized there)
         Tally tally = new Tally();
         Set<ChatClaim> mine = claims == null ? null : claims.claim(only, now);
         if (mine != null && mine.isEmpty()) {

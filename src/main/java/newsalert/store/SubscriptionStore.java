@@ -268,6 +268,36 @@ public interface SubscriptionStore {
     }
 
     /**
+     * @return the chats whose daily brief is on and may be due at {@code now}: those whose next brief instant
+     *         ({@link Briefs.Chat#next()}) is at or before {@code now} or not worked out yet, read in one query with
+     *         their settings; the caller decides which are due. The default reads {@link #briefChats()}.
+     */
+    default List<Briefs.Chat> dueBriefChats(Instant now) {
+        return briefChats();
+    }
+
+    /**
+     * Queues several chats' briefs in one transaction, each as {@link #queueBrief} would (only when that chat's last
+     * brief went before its {@link Briefs.Queued#due()}), and records each chat's next brief instant.
+     *
+     * @return for each brief, in order, whether it was queued
+     */
+    default List<Boolean> queueBriefs(List<Briefs.Queued> briefs) {
+        List<Boolean> out = new java.util.ArrayList<>();
+        for (Briefs.Queued b : briefs) {
+            out.add(queueBrief(b.platform(), b.chatId(), b.date(), b.due(), b.rows(), b.at()));
+        }
+        return out;
+    }
+
+    /**
+     * Records, in one transaction, the next brief instant of chats that were read as candidates but are not due,
+     * each only while its settings row is as read (see {@link Briefs.Deferral}). Does nothing by default.
+     */
+    default void deferBriefs(List<Briefs.Deferral> deferrals) {
+    }
+
+    /**
      * @return the events (or lone stories) the target was alerted to, i.e. that passed its filters and got an
      *         {@link OutboxKind#SEND} row created after {@code from} and at or before {@code to}, whatever became
      *         of the row (sent, merged into a digest, waiting); in routing order

@@ -27,7 +27,7 @@ class CommandLeasesTest {
     Path dir;
 
     /** A platform that records what it was asked to do. */
-    private static final class Recording implements ChatService {
+    private static class Recording implements ChatService {
         final List<String> calls = new ArrayList<>();
 
         @Override
@@ -63,6 +63,65 @@ class CommandLeasesTest {
         @Override
         public void close() {
         }
+    }
+
+    /** Discord with shards: every instance answers what arrives on its own shards. */
+    private static final class Sharded extends Recording {
+        @Override
+        public String name() {
+            return "discord";
+        }
+
+        @Override
+        public boolean ownsItsCommands() {
+            return true;
+        }
+    }
+
+    @Test
+    void aPlatformThatOwnsItsCommandsIsStartedOnEveryInstanceWithoutALease() {
+        MutableClock clock = new MutableClock(T0);
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("sharded.db"))) {
+            Sharded a = new Sharded();
+            Sharded b = new Sharded();
+            CommandLeases first = new CommandLeases(store.subscriptions(), "host-a/1/aaaaaa", clock, List.of(a));
+            CommandLeases second = new CommandLeases(store.subscriptions(), "host-b/2/bbbbbb", clock, List.of(b));
+            first.start();
+            second.start();
+            clock.advance(Duration.ofSeconds(30));
+            first.check();
+            second.check();
+            first.close();
+            second.close();
+
+            assertThat(a.calls).containsExactly("start");
+            assertThat(b.calls).containsExactly("start");
+            assertThat(store.subscriptions().leaseHolder("discord-commands")).isEmpty();
+        }
+    }
+
+    @Test
+    void discordOwnsItsCommandsOnlyWhenSharded() {
+        newsalert.command.CommandRegistry none = new newsalert.command.CommandRegistry(List.of());
+        DiscordService unsharded = DiscordService.create(new newsalert.config.DiscordConfig("a-token", null, null,
+                null), none, clock());
+        DiscordService sharded = DiscordService.create(new newsalert.config.DiscordConfig("a-token", null, null,
+                null, new newsalert.config.DiscordShardsConfig(4, "2-3")), none, clock());
+        DiscordService oneOfOne = DiscordService.create(new newsalert.config.DiscordConfig("a-token", null, null,
+                null, new newsalert.config.DiscordShardsConfig(1, "0")), none, clock());
+        try {
+            assertThat(unsharded.ownsItsCommands()).isFalse();
+            assertThat(oneOfOne.ownsItsCommands()).isFalse();
+            assertThat(sharded.ownsItsCommands()).isTrue();
+        } finally {
+            unsharded.close();
+            sharded.close();
+            oneOfOne.close();
+        }
+    }
+
+    private static java.time.Clock clock() {
+        return java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC);
     }
 
     @Test

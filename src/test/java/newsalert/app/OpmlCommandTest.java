@@ -54,6 +54,24 @@ class OpmlCommandTest {
                 .containsExactly("https://harbour.example.net/rss.xml", "https://valley.example.org/feed");
     }
 
+    /** tester17c: "https://b.example.org/\u0001x" was exported as https://b.example.org/x, another feed. */
+    @Test
+    void anAddressWithAControlCharacterIsLeftOutAndSaidNotChanged() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, """
+                feeds:
+                  - url: "https://b.example.org/\\u0001x"
+                  - url: https://valley.example.org/feed
+                """);
+        Result export = run("opml", "export", "--config", config.toString());
+
+        assertThat(export.code).isZero();
+        assertThat(export.out).contains("xmlUrl=\"https://valley.example.org/feed\"").doesNotContain("b.example.org")
+                .doesNotContain("\r");
+        assertThat(export.err).isEqualTo("skipped https://b.example.org/\\u0001x: its address has a control character,"
+                + " so no feed reader could use it\n");
+    }
+
     /** A configured feed's own interval travels as newsalert:interval and comes back as its interval key. */
     @Test
     void aFeedsIntervalGoesOutAsNewsalertIntervalAndComesBackInTheFeedsBlock() throws Exception {
@@ -133,9 +151,47 @@ class OpmlCommandTest {
                 """);
         assertThat(r.err).isEqualTo("""
                 skipped https://harbour.example.net/rss.xml: already configured or listed twice
-                skipped file:///etc/passwd: not an http(s) address
+                skipped file:///etc/passwd: not an http(s) address with a host
                 2 feed(s) from %s
                 """.formatted(opml));
+    }
+
+    /** tester17b/17c: unpollable addresses were printed, spellings of one feed kept twice, bidi text echoed raw. */
+    @Test
+    void importPrintsOnlyPollableAddressesOnceAndShowsHostileTextEscaped() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, "feeds:\n  - url: https://harbour.example.net/rss.xml\n");
+        Path opml = dir.resolve("in.opml");
+        Files.writeString(opml, """
+                <opml version="2.0" xmlns:newsalert="https://newsalert.example/opml"><head/><body>
+                <outline text="a" xmlUrl="http://"/>
+                <outline text="b" xmlUrl="http://[zz]/x"/>
+                <outline text="c" xmlUrl="HTTPS://Harbour.Example.NET:443/rss.xml#top"/>
+                <outline text="d" xmlUrl="https://valley.example.org/feed"/>
+                <outline text="e" xmlUrl="https://valley.example.org:443/feed?"/>
+                <outline text="f" xmlUrl="https://ridge.example.net/\u202Egnp.exe"/>
+                <outline text="g" xmlUrl="https://ridge.example.net/g" newsalert:interval="5m&#10;x"/>
+                </body></opml>""");
+
+        Result r = run("opml", "import", opml.toString(), "--config", config.toString());
+
+        assertThat(r.code).isZero();
+        assertThat(r.out).isEqualTo("""
+                feeds:
+                  - url: https://valley.example.org/feed
+                    name: d
+                  - url: https://ridge.example.net/g
+                    name: g
+                """);
+        assertThat(r.err).isEqualTo("""
+                skipped http://: not an http(s) address with a host
+                skipped http://[zz]/x: not an http(s) address with a host
+                skipped HTTPS://Harbour.Example.NET:443/rss.xml#top: already configured or listed twice
+                skipped https://valley.example.org:443/feed?: already configured or listed twice
+                skipped https://ridge.example.net/\\u202egnp.exe: the address has control or text-direction characters
+                interval of https://ridge.example.net/g left out: '5m\\u000ax' is not a duration such as 30m or 2h
+                5 feed(s) from %s
+                """.replace("5 feed", "2 feed").formatted(opml));
     }
 
     @Test

@@ -204,7 +204,7 @@ class ConfigLoaderTest {
         "telegram: '4242:SECRET'                   | telegram       | a mapping with token and api-url",
         "telegram:\\n  - '4242:SECRET'             | telegram       | a mapping with token and api-url",
         "telegram:\\n  token: ['4242:SECRET']      | telegram.token | a plain text value",
-        "discord: 'MTIz.SECRET.x'                  | discord        | a mapping with token, api-url, gateway-url and guild-id",
+        "discord: 'MTIz.SECRET.x'                  | discord        | a mapping with token, api-url, gateway-url, guild-id and shards",
         "discord:\\n  token:\\n    v: 'MTIz.SECRET' | discord.token  | a plain text value",
     })
     void aBadValueUnderTelegramOrDiscordIsNeverQuoted(String yaml, String at, String expected) throws IOException {

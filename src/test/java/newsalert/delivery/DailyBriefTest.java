@@ -119,6 +119,7 @@ class DailyBriefTest {
     private void rounds(DeliveryWorker w, Instant from) {
         for (int i = 0; i < 60; i++) {
             clock.set(from.plusSeconds(i));
+            w.queueBriefs(clock.instant()); // in run: on the brief thread (BriefLoop)
             w.deliverDue(clock.instant());
         }
     }
@@ -159,6 +160,7 @@ class DailyBriefTest {
         strikeEventAt(Instant.parse("2025-08-27T10:00:00Z"));
         lone("late", 70, BRIEF_TIME.plusSeconds(1));               // after the brief's time: tomorrow's
 
+        worker.queueBriefs(BRIEF_TIME.minusSeconds(1));
         worker.deliverDue(BRIEF_TIME.minusSeconds(1));
         assertThat(briefs).isEmpty();
         rounds(worker, BRIEF_TIME);
@@ -191,6 +193,7 @@ class DailyBriefTest {
 
     @Test
     void aDayWithoutEventsSendsNothingButCountsAsBriefed() {
+        worker.queueBriefs(BRIEF_TIME);
         worker.deliverDue(BRIEF_TIME);
         assertThat(briefs).isEmpty();
         assertThat(subs.briefChats()).singleElement()

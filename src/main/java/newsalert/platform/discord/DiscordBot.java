@@ -11,14 +11,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
@@ -29,28 +32,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Discord bot: one JDA session that registers the slash commands, answers them, and lends its REST
- * client to {@link DiscordPlatform} for deliveries.
+ * The Discord bot: JDA's {@link ShardManager} with a gateway session for each of this instance's shards
+ * ({@link DiscordSettings#shards()}; one session when unsharded), which registers the slash commands, answers
+ * those that arrive on its shards, and lends a shard's REST client to {@link DiscordPlatform} for deliveries to
+ * any channel, whichever shard carries its guild.
  *
  * <p>JDA setup: only the non-privileged GUILDS intent (which JDA always sets; no optional intent is asked
- * for). Guilds, channels and roles are cached, which slash commands and permission checks need; no member list, no message content); REST base
- * from {@link DiscordSettings#apiUrl()}; gateway from {@link DiscordSettings#gatewayUrl()} through the
- * session controller (an unsharded JDA never asks REST {@code /gateway/bot}); plain JSON frames without
- * compression; no JVM shutdown hook (call {@link #close()}); HTTP calls bounded by the request timeout.
- * JDA reconnects and resumes by itself after a dropped gateway connection.
+ * for). Guilds, channels and roles are cached, which slash commands and permission checks need; no member list,
+ * no message content; REST base from {@link DiscordSettings#apiUrl()}; gateway from
+ * {@link DiscordSettings#gatewayUrl()} through the session controller, which hands it to the shard manager
+ * instead of asking REST {@code /gateway/bot} (the token is checked with {@code GET users/@me} first, so a
+ * refused token fails the start); shards after the first log in at most one per 5 s (Discord's IDENTIFY
+ * limit); plain JSON frames without compression; no JVM shutdown hook (call {@link #close()}); HTTP calls
+ * bounded by the request timeout. JDA reconnects and resumes each shard by itself after a dropped connection.
  *
- * <p>On every READY (first login, or a new session after an invalidated one) the commands are registered
- * with one bulk overwrite: globally, or on {@link DiscordSettings#guildId()} when set (that guild must be
- * one the bot is in). {@link #commandsRegistered()} completes with the registered commands of the first.
+ * <p>Commands are registered with one bulk overwrite on every READY (first login, or a new session after an
+ * invalidated one) of one shard: globally on this instance's lowest shard, or in {@link DiscordSettings#guildId()}
+ * when set, on the shard that carries that guild (an instance without it leaves the registration to the one
+ * with it). {@link #commandsRegistered()} completes with the registered commands of the first.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    /** How long {@link #close()} waits for each shard's queued requests before cancelling them. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final ExecutorService commands;
     private final DiscordSettings settings;
     private final CompletableFuture<List<Command>> registered = new CompletableFuture<>();
+    /** Completes when every shard of this instance has had its first READY. */
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final java.util.Set<Integer> readyShards = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final SlashCommandRouter router;
     private final List<SlashCommandData> slash;
     private volatile boolean answering;
@@ -67,13 +79,24 @@ public final class DiscordBot implements AutoCloseable {
         this.slash = SlashCommands.of(registry);
         this.router = new SlashCommandRouter(registry, clock, commands);
         String gateway = settings.gatewayUrl();
-        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+        DiscordShards mine = settings.shards();
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
+                        EnumSet.noneOf(GatewayIntent.class))
+                .setShardsTotal(mine.total())
+                .setShards(mine.ids())
                 .disableCache(EnumSet.allOf(CacheFlag.class))
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setSessionController(new ConcurrentSessionController() {
                     @Override
                     public String getGateway() {
                         return gateway;
+                    }
+
+                    @Override
+                    public ShardedGateway getShardedGateway(JDA api) {
+                        // what /gateway/bot would have checked: the token (InvalidTokenException when refused)
+                        ((net.dv8tion.jda.internal.JDAImpl) api).verifyToken();
+                        return new ShardedGateway(gateway, mine.total(), 1);
                     }
                 })
                 .setCompression(Compression.NONE)
@@ -83,20 +106,42 @@ public final class DiscordBot implements AutoCloseable {
                 .addEventListeners(new ListenerAdapter() {
                     @Override
                     public void onReady(ReadyEvent event) {
-                        ready.complete(null);
-                        if (answering) {
+                        int shard = event.getJDA().getShardInfo().getShardId();
+                        readyShards.add(shard);
+                        if (readyShards.containsAll(mine.ids())) {
+                            ready.complete(null);
+                        }
+                        if (answering && registersOn(shard)) {
                             register(event.getJDA(), slash);
+                        }
+                    }
+
+                    @Override
+                    public void onShutdown(ShutdownEvent event) {
+                        String advice = shutdownAdvice(event.getCloseCode(), event.getJDA().getShardInfo());
+                        if (advice != null) {
+                            LOG.error(advice);
                         }
                     }
                 });
         if (answer) {
             builder.addEventListeners(router);
         }
+        ShardManager built = null;
         try {
-            this.jda = builder.build();
+            built = builder.build(false);
+            built.login(); // the first shard logs in on this thread: a refused token throws here
+            this.shards = built;
         } catch (RuntimeException e) {
+            if (built != null) {
+                built.shutdown();
+            }
             commands.shutdownNow();
             throw e;
+        }
+        if (mine.sharded()) {
+            LOG.info("Discord gateway: this instance opens {}; it answers the commands of the guilds on them and"
+                    + " delivers to any channel", mine.describe());
         }
     }
 
@@ -137,9 +182,12 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         answering = true;
-        jda.addEventListener(router);
-        if (ready.isDone()) {
-            register(jda, slash);
+        shards.addEventListener(router);
+        for (int shard : readyShards) {
+            JDA api = shards.getShardById(shard);
+            if (api != null && registersOn(shard)) {
+                register(api, slash);
+            }
         }
     }
 
@@ -153,13 +201,13 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         answering = false;
-        jda.removeEventListener(router);
+        shards.removeEventListener(router);
     }
 
     /**
-     * Waits for the first READY (guilds loaded).
+     * Waits for the first READY of every shard this instance opens (their guilds loaded).
      *
-     * @return whether it came within {@code timeout}
+     * @return whether they came within {@code timeout}
      */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         try {
@@ -170,14 +218,74 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** @return the delivery adapter over this bot's session, with the settings' request timeout */
+    /**
+     * @return the delivery adapter over this bot's REST client, with the settings' request timeout: it sends to
+     *         any channel by id, also in guilds that other instances' shards carry
+     */
     public ChatPlatform platform() {
-        return new DiscordPlatform(jda, settings.requestTimeout());
+        return new DiscordPlatform(jda(), shards, settings.requestTimeout());
     }
 
-    /** @return the JDA session (for the platform and tests) */
+    /** @return this instance's lowest shard that is running (the only one when unsharded), for REST and tests */
     public JDA jda() {
-        return jda;
+        for (int id : settings.shards().ids()) {
+            JDA api = shards.getShardById(id);
+            if (api != null) {
+                return api;
+            }
+        }
+        return shards.getShards().get(0);
+    }
+
+    /** @return the shard manager (all of this instance's gateway sessions) */
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** @return whether every shard of this instance has its gateway session connected */
+    public boolean connected() {
+        List<JDA> running = shards.getShards();
+        return running.size() == settings.shards().ids().size()
+                && running.stream().allMatch(api -> api.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * @return what to change when Discord closed a shard for good over its shard settings (4011: the bot is in
+     *         too many servers for its shards; 4010: a shard id or total Discord does not accept), else
+     *         {@code null}
+     */
+    static String shutdownAdvice(CloseCode code, JDA.ShardInfo shard) {
+        if (code == CloseCode.SHARDING_REQUIRED) {
+            return "Discord closed shard " + shard.getShardId() + " of " + shard.getShardTotal() + " for good: the bot is in too many servers for "
+                    + shard.getShardTotal() + " shard(s) (Discord allows 2,500 per shard). Set discord.shards.total"
+                    + " (env DISCORD_SHARDS_TOTAL) to at least servers / 1,000, the same on every instance, split"
+                    + " discord.shards.ids over the instances, and restart them; until then this shard's commands go"
+                    + " unanswered, and alerts still go out over REST";
+        }
+        if (code == CloseCode.INVALID_SHARD) {
+            return "Discord refused shard " + shard.getShardId() + " of " + shard.getShardTotal() + ": check that every instance has the same"
+                    + " discord.shards.total (env DISCORD_SHARDS_TOTAL) and discord.shards.ids below it, then restart;"
+                    + " until then this shard's commands go unanswered, and alerts still go out over REST";
+        }
+        return null;
+    }
+
+    /** @return whether the commands are registered on READY of {@code shard} (see the class comment) */
+    private boolean registersOn(int shard) {
+        DiscordShards mine = settings.shards();
+        if (settings.guildId() == null) {
+            return shard == mine.ids().get(0);
+        }
+        int home = mine.shardOf(Long.parseLong(settings.guildId()));
+        if (!mine.ids().contains(home)) {
+            if (shard == mine.ids().get(0) && !registered.isDone()) {
+                LOG.info("guild {} (discord.guild-id) is on shard {}, which another instance opens: that instance"
+                        + " registers the commands", settings.guildId(), home);
+                registered.complete(List.of());
+            }
+            return false;
+        }
+        return shard == home;
     }
 
     /** @return completes with the commands Discord confirmed at the first registration, or fails with its error */
@@ -217,19 +325,26 @@ public final class DiscordBot implements AutoCloseable {
         return guild.updateCommands();
     }
 
-    /** Shuts JDA down (waiting up to 5 s for queued requests, then cancelling them) and stops the command threads. */
+    /**
+     * Shuts every shard down (waiting up to 5 s each for queued requests, then cancelling them), stops starting
+     * shards still queued, and stops the command threads.
+     */
     @Override
     public void close() {
         commands.shutdown();
-        jda.shutdown();
+        List<JDA> running = shards.getShards();
+        running.forEach(JDA::shutdown);
+        shards.shutdown();
         try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
-                jda.shutdownNow();
-                jda.awaitShutdown(Duration.ofSeconds(2));
+            for (JDA api : running) {
+                if (!api.awaitShutdown(SHUTDOWN_WAIT)) {
+                    api.shutdownNow();
+                    api.awaitShutdown(Duration.ofSeconds(2));
+                }
             }
             commands.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            jda.shutdownNow();
+            running.forEach(JDA::shutdownNow);
             Thread.currentThread().interrupt();
         }
         commands.shutdownNow();

@@ -12,6 +12,8 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -54,6 +56,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
 
     private final JDA jda;
+    private final IGuildChannelContainer<Channel> cache;
     private final Duration timeout;
 
     /**
@@ -61,7 +64,21 @@ public final class DiscordPlatform implements ChatPlatform {
      * @param timeout the longest one call may take before it counts as {@link SendResult.Transient}
      */
     public DiscordPlatform(JDA jda, Duration timeout) {
-        this.jda = Objects.requireNonNull(jda, "jda");
+        this(jda, jda, timeout);
+    }
+
+    /**
+     * For a sharded bot: requests go through one shard's REST client to any channel, whichever shard (and
+     * whichever instance) carries its guild; the channel cache ({@code cache}, the shard manager) only decides
+     * the embed check, and a channel missing from it gets the embed.
+     *
+     * @param rest    a logged-in shard whose REST client sends
+     * @param cache   where cached channels are looked up (all of this instance's shards)
+     * @param timeout the longest one call may take before it counts as {@link SendResult.Transient}
+     */
+    public DiscordPlatform(JDA rest, IGuildChannelContainer<Channel> cache, Duration timeout) {
+        this.jda = Objects.requireNonNull(rest, "rest");
+        this.cache = Objects.requireNonNull(cache, "cache");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
@@ -270,7 +287,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /** Embeds unless the channel is cached and the bot lacks Embed Links there (uncached: try the embed). */
     private boolean canEmbed(String channelId) {
         try {
-            GuildMessageChannel ch = jda.getChannelById(GuildMessageChannel.class, channelId);
+            GuildMessageChannel ch = cache.getChannelById(GuildMessageChannel.class, channelId);
             return ch == null || ch.getGuild().getSelfMember().hasPermission(ch, Permission.MESSAGE_EMBED_LINKS);
         } catch (RuntimeException e) {
             return true;

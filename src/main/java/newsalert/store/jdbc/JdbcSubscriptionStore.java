@@ -144,8 +144,10 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         Integer until = q == null ? null : q.until().toSecondOfDay() / 60;
         Integer brief = c.brief() == null ? null : c.brief().toSecondOfDay() / 60;
         db.write("cannot save settings of chat " + c.chatId(), conn -> {
+            // brief_next_at = NULL: the brief scheduler works the next brief out again from the new settings
             int n = update(conn, "UPDATE chat_settings SET time_zone = ?, quiet_from = ?, quiet_until = ?, pictures = ?,"
-                            + " brief_at = ?, updated_at = ? WHERE platform = ? AND chat_id = ?", c.zone().getId(),
+                            + " brief_at = ?, brief_next_at = NULL, updated_at = ? WHERE platform = ? AND chat_id = ?",
+                    c.zone().getId(),
                     from, until, c.pictures(), brief, at.toEpochMilli(), c.platform().wireName(), c.chatId());
             if (n == 0) {
                 update(conn, "INSERT INTO chat_settings (platform, chat_id, time_zone, quiet_from, quiet_until, pictures,"
@@ -158,7 +160,34 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<Briefs.Chat> briefChats() {
-        return query("cannot list chats with a daily brief", conn -> BriefSql.chats(conn, this::chatSettings));
+        return query("cannot list chats with a daily brief", BriefSql::chats);
+    }
+
+    @Override
+    public List<Briefs.Chat> dueBriefChats(Instant now) {
+        return query("cannot list the chats whose daily brief is due", conn -> BriefSql.due(conn, now));
+    }
+
+    @Override
+    public List<Boolean> queueBriefs(List<Briefs.Queued> briefs) {
+        if (briefs.isEmpty()) {
+            return List.of();
+        }
+        return db.write("cannot queue the daily briefs of " + briefs.size() + " chat(s)", conn -> {
+            List<Boolean> out = new java.util.ArrayList<>(briefs.size());
+            for (Briefs.Queued b : briefs) {
+                out.add(BriefSql.queue(conn, b));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void deferBriefs(List<Briefs.Deferral> deferrals) {
+        if (!deferrals.isEmpty()) {
+            db.write("cannot record when " + deferrals.size() + " chat(s) have their next daily brief",
+                    conn -> BriefSql.defer(conn, deferrals));
+        }
     }
 
     @Override
@@ -177,7 +206,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public Briefs.Chat briefChat(Platform platform, String chatId) {
         return query("cannot read the daily brief of chat " + chatId,
-                conn -> BriefSql.chat(conn, platform, chatId, this::chatSettings));
+                conn -> BriefSql.chat(conn, platform, chatId));
     }
 
     @Override
@@ -213,12 +242,12 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         }
     }
 
-    private static LocalTime minute(int m) {
+    static LocalTime minute(int m) {
         return LocalTime.ofSecondOfDay(Math.floorMod(m, 24 * 60) * 60L);
     }
 
     /** A stored zone the running Java does not know (older time-zone data) reads as UTC. */
-    private static ZoneId zone(String id) {
+    static ZoneId zone(String id) {
         try {
             return id == null || id.isBlank() ? ZoneOffset.UTC : ZoneId.of(id);
         } catch (DateTimeException e) {

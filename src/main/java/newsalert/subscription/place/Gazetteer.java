@@ -62,7 +62,16 @@ public final class Gazetteer {
     record Region(String key, String name, List<String> countries) {
     }
 
+    /** Whether {@link #resolve} also reads {@link #OTHER_SCRIPTS} (the standard gazetteer does). */
+    private final boolean otherScripts;
+
     private Gazetteer(Map<String, Entry> names, Map<String, String> countryNames, Map<String, Region> regions) {
+        this(names, countryNames, regions, false);
+    }
+
+    private Gazetteer(Map<String, Entry> names, Map<String, String> countryNames, Map<String, Region> regions,
+                      boolean otherScripts) {
+        this.otherScripts = otherScripts;
         this.names = names;
         this.countryNames = countryNames;
         this.regions = regions;
@@ -83,10 +92,46 @@ public final class Gazetteer {
                         + " rebuild newsalert");
             }
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return read(r);
+                Gazetteer g = read(r);
+                return new Gazetteer(g.names, g.countryNames, g.regions, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the gazetteer resource " + RESOURCE, e);
             }
+        }
+    }
+
+    /** The classpath resource of country names in non-Latin scripts, for {@link #resolve} only. */
+    public static final String OTHER_SCRIPTS = "newsalert/country-names.tsv";
+
+    private static final class OtherScripts {
+        /** normalised name -> country code, from {@link #OTHER_SCRIPTS} (empty when the resource is missing) */
+        static final Map<String, String> NAMES = load();
+
+        private static Map<String, String> load() {
+            InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(OTHER_SCRIPTS);
+            Map<String, String> out = new HashMap<>();
+            if (in == null) {
+                return out;
+            }
+            Set<String> shared = new java.util.HashSet<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split("\t");
+                    if (line.isEmpty() || line.charAt(0) == '#' || f.length != 2) {
+                        continue;
+                    }
+                    String n = normalize(f[0]);
+                    String was = out.putIfAbsent(n, f[1]);
+                    if (was != null && !was.equals(f[1])) {
+                        shared.add(n); // two countries' names alike once accents are gone: neither
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the resource " + OTHER_SCRIPTS, e);
+            }
+            shared.forEach(out::remove);
+            return out;
         }
     }
 
@@ -145,12 +190,14 @@ public final class Gazetteer {
      * Resolves what a user typed after {@code in:} to a place key. Hyphens and underscores read as spaces
      * ({@code south-sudan}); a region key ({@code middle-east}), a country name or alias ({@code ukraine},
      * {@code uk}), a two-letter country code ({@code ua}) and a city or admin area of one country
-     * ({@code kharkiv} → {@code UA}) are understood.
+     * ({@code kharkiv} → {@code UA}) are understood; so are, in the standard gazetteer, country names in non-Latin
+     * scripts ({@code україна}, {@code Ελλάδα}, {@code سوريا}: {@value #OTHER_SCRIPTS}, from iso-codes' translations).
+     * Text is read after NFKC (fullwidth letters are plain ones).
      *
      * @return the place, or empty when the gazetteer does not know the name (see {@link #closest})
      */
     public Optional<Place> resolve(String typed) {
-        String t = typed.trim().toLowerCase(Locale.ROOT);
+        String t = Normalizer.normalize(typed, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT);
         String asKey = t.replace('_', '-').replace(' ', '-');
         if (regions.containsKey(asKey)) {
             return Optional.of(new Place(asKey, regions.get(asKey).name(), null));
@@ -161,6 +208,10 @@ public final class Gazetteer {
         }
         String n = normalize(t);
         Entry e = names.get(n);
+        if (e == null && otherScripts && OtherScripts.NAMES.containsKey(n)) {
+            String code = OtherScripts.NAMES.get(n); // a country name in another script: україна, Ελλάδα
+            return Optional.of(new Place(code, countryNames.getOrDefault(code, code), null));
+        }
         if (e == null || e.countries().size() != 1) {
             return Optional.empty();
         }
@@ -181,11 +232,21 @@ public final class Gazetteer {
         if (one.isPresent()) {
             return List.of(one.get());
         }
-        Entry e = names.get(normalize(typed.trim().toLowerCase(Locale.ROOT)));
+        Entry e = names.get(normalize(Normalizer.normalize(typed, Normalizer.Form.NFKC).trim()
+                .toLowerCase(Locale.ROOT)));
         if (e == null) {
             return List.of();
         }
         return e.countries().stream().map(c -> new Place(c, countryNames.getOrDefault(c, c), typed.trim())).toList();
+    }
+
+    /**
+     * @return whether the text has letters of a script other than Latin (a name the gazetteer may know only in
+     *         English: {@code Київ}, {@code القدس})
+     */
+    public static boolean hasOtherScript(String text) {
+        return text.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
     /**

@@ -38,11 +38,14 @@ import mockwebserver3.RecordedRequest;
  * {@link #failNextCreate} (e.g. 403 with code 50013). Anything else gets a 404 with code 0 and is kept in
  * {@link #unknownRequests()}.
  *
- * <p>Gateway (plain JSON, no compression): HELLO on connect; IDENTIFY → READY (session id, resume URL
- * pointing back here) and GUILD_CREATE (guild {@link #GUILD_ID} with channels {@link #CHANNEL_ID} and
+ * <p>Gateway (plain JSON, no compression, one session per IDENTIFY, each of the shard it names): HELLO on
+ * connect; IDENTIFY → READY (session id, resume URL pointing back here) and a GUILD_CREATE for each guild on
+ * the session's shard: guild {@link #GUILD_ID} (shard 0 of 1 or 2) with channels {@link #CHANNEL_ID} and
  * {@link #PLAIN_CHANNEL_ID} — the latter denies Embed Links to everyone — and roles @everyone and
  * "Moderators" with Manage Server); HEARTBEAT → ACK; RESUME → the dispatches after the client's sequence,
- * then RESUMED. {@link #dropConnection()} closes the socket with 4000; dispatches made while nobody is
+ * then RESUMED. {@link #withTwoGuilds()} adds {@link #SECOND_GUILD_ID} (shard 1 of 2) with channel
+ * {@link #SECOND_CHANNEL_ID}. Interactions go to the sessions of their guild's shard, direct ones to shard 0
+ * ({@link #shardsReached}). {@link #dropConnection()} closes the sockets with 4000; dispatches made while nobody is
  * connected are kept and replayed on resume, as Discord does.
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -58,6 +61,13 @@ public final class FakeDiscord implements AutoCloseable {
     /** A member with no role beyond @everyone. */
     public static final String MEMBER_ID = "840000000000000002";
     public static final String SESSION_ID = "fake-session-1";
+    /**
+     * A second guild, served only by {@link #withTwoGuilds()}: on shard 1 of 2, where {@link #GUILD_ID} is on
+     * shard 0 of 2 ({@code (id >> 22) % 2}).
+     */
+    public static final String SECOND_GUILD_ID = "810000000004194305";
+    /** The second guild's text channel. */
+    public static final String SECOND_CHANNEL_ID = "820000000000000011";
     private static final Duration WAIT = Duration.ofSeconds(10);
     /**
      * Upper bound for a call the bot's JDA threads make: each wait ends when the call arrives, and only a broken
@@ -89,9 +99,22 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> nonces = new ConcurrentHashMap<>();
     private final Map<String, String> commandIds = new ConcurrentHashMap<>();
     private final FakeGateway gateway = new FakeGateway(this::opening, WAIT);
+    /** Interaction id → the shards its INTERACTION_CREATE went to (one entry per session). */
+    private final Map<String, List<Integer>> routed = new ConcurrentHashMap<>();
+    private final boolean twoGuilds;
 
-    /** Starts the server on 127.0.0.1 on a free port. */
+    /** Starts the server on 127.0.0.1 on a free port, with the one guild {@link #GUILD_ID}. */
     public FakeDiscord() {
+        this(false);
+    }
+
+    /** @return a fake with {@link #GUILD_ID} and {@link #SECOND_GUILD_ID} (on shards 0 and 1 of 2) */
+    public static FakeDiscord withTwoGuilds() {
+        return new FakeDiscord(true);
+    }
+
+    private FakeDiscord(boolean twoGuilds) {
+        this.twoGuilds = twoGuilds;
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -207,6 +230,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.drop();
     }
 
+    /** The next IDENTIFY is answered by closing the connection with {@code code} (4011 sharding required, 4010 invalid shard). */
+    public void refuseNextIdentify(int code) {
+        gateway.refuseNextIdentify(code);
+    }
+
     /** @return the sequence number of the last dispatch */
     public long lastSequence() {
         return gateway.lastSequence();
@@ -226,8 +254,9 @@ public final class FakeDiscord implements AutoCloseable {
                 false), roles, roles.contains(MOD_ROLE_ID) ? FakeDiscordPayloads.MANAGE_SERVER : 0);
         ObjectNode channel = channel(channelId);
         String commandId = commandIds.getOrDefault(name, "870000000000000001");
-        gateway.dispatch("INTERACTION_CREATE", FakeDiscordPayloads.interaction(id, "token-" + id, BOT_ID, GUILD_ID, channel,
-                member, commandId, name, options));
+        String guild = guildOf(channelId);
+        routed.put(id, gateway.dispatch("INTERACTION_CREATE", FakeDiscordPayloads.interaction(id, "token-" + id,
+                BOT_ID, guild, channel, member, commandId, name, options), Long.parseLong(guild)));
         return id;
     }
 
@@ -239,8 +268,8 @@ public final class FakeDiscord implements AutoCloseable {
     public String sendDirectInteraction(String name, Map<String, Object> options, String userId, String dmChannelId) {
         String id = Long.toString(ids.incrementAndGet());
         ObjectNode user = FakeDiscordPayloads.user(userId, "user" + userId.substring(15), false);
-        gateway.dispatch("INTERACTION_CREATE", FakeDiscordPayloads.directInteraction(id, "token-" + id, BOT_ID, user,
-                dmChannelId, commandIds.getOrDefault(name, "870000000000000001"), name, options));
+        routed.put(id, gateway.dispatch("INTERACTION_CREATE", FakeDiscordPayloads.directInteraction(id, "token-" + id,
+                BOT_ID, user, dmChannelId, commandIds.getOrDefault(name, "870000000000000001"), name, options), null));
         return id;
     }
 
@@ -254,22 +283,57 @@ public final class FakeDiscord implements AutoCloseable {
         return sendInteraction(name, options, MEMBER_ID, List.of(), CHANNEL_ID);
     }
 
+    /**
+     * @return the shards the interaction's INTERACTION_CREATE went to, one entry per gateway session that got it
+     *         (e.g. {@code [1]}: only a session of shard 1)
+     */
+    public List<Integer> shardsReached(String interactionId) {
+        return routed.getOrDefault(interactionId, List.of());
+    }
+
+    /** @return the shard of each gateway session that is open or may resume, in the order they identified */
+    public List<Integer> openShards() {
+        return gateway.openShards();
+    }
+
+    private static String guildOf(String channelId) {
+        return channelId.equals(SECOND_CHANNEL_ID) ? SECOND_GUILD_ID : GUILD_ID;
+    }
+
     private ObjectNode channel(String id) {
+        if (id.equals(SECOND_CHANNEL_ID)) {
+            return FakeDiscordPayloads.textChannel(SECOND_CHANNEL_ID, SECOND_GUILD_ID, "second-alerts", 0, Map.of());
+        }
         return id.equals(PLAIN_CHANNEL_ID)
                 ? FakeDiscordPayloads.textChannel(PLAIN_CHANNEL_ID, GUILD_ID, "plain", 1,
                 Map.of(GUILD_ID, FakeDiscordPayloads.EMBED_LINKS))
                 : FakeDiscordPayloads.textChannel(CHANNEL_ID, GUILD_ID, "alerts", 0, Map.of());
     }
 
-    private List<FakeGateway.Event> opening() {
+    /** READY and a GUILD_CREATE per guild on the session's shard ({@code (guild_id >> 22) % total}). */
+    private List<FakeGateway.Event> opening(int shard, int total, String sessionId) {
         String resume = "ws://127.0.0.1:" + server.getPort() + "/resume";
-        ObjectNode everyone = FakeDiscordPayloads.role(GUILD_ID, "@everyone", FakeDiscordPayloads.MEMBER_PERMISSIONS, 0);
+        List<String> guilds = (twoGuilds ? List.of(GUILD_ID, SECOND_GUILD_ID) : List.of(GUILD_ID)).stream()
+                .filter(g -> (Long.parseLong(g) >>> 22) % total == shard).toList();
+        List<FakeGateway.Event> out = new ArrayList<>();
+        out.add(FakeGateway.event("READY", FakeDiscordPayloads.ready(sessionId, resume, self(), guilds, shard, total)));
+        for (String g : guilds) {
+            out.add(FakeGateway.event("GUILD_CREATE", guild(g)));
+        }
+        return out;
+    }
+
+    private ObjectNode guild(String id) {
+        ObjectNode everyone = FakeDiscordPayloads.role(id, "@everyone", FakeDiscordPayloads.MEMBER_PERMISSIONS, 0);
+        ObjectNode botMember = FakeDiscordPayloads.member(self(), List.of(), FakeDiscordPayloads.MEMBER_PERMISSIONS);
+        if (id.equals(SECOND_GUILD_ID)) {
+            return FakeDiscordPayloads.guild(id, OWNER_ID, List.of(everyone), List.of(channel(SECOND_CHANNEL_ID)),
+                    List.of(botMember));
+        }
         ObjectNode mods = FakeDiscordPayloads.role(MOD_ROLE_ID, "Moderators",
                 FakeDiscordPayloads.MEMBER_PERMISSIONS | FakeDiscordPayloads.MANAGE_SERVER, 1);
-        ObjectNode botMember = FakeDiscordPayloads.member(self(), List.of(), FakeDiscordPayloads.MEMBER_PERMISSIONS);
-        return List.of(FakeGateway.event("READY", FakeDiscordPayloads.ready(SESSION_ID, resume, self(), GUILD_ID)),
-                FakeGateway.event("GUILD_CREATE", FakeDiscordPayloads.guild(GUILD_ID, OWNER_ID, List.of(everyone, mods),
-                        List.of(channel(CHANNEL_ID), channel(PLAIN_CHANNEL_ID)), List.of(botMember))));
+        return FakeDiscordPayloads.guild(id, OWNER_ID, List.of(everyone, mods),
+                List.of(channel(CHANNEL_ID), channel(PLAIN_CHANNEL_ID)), List.of(botMember));
     }
 
     // ---- REST ----

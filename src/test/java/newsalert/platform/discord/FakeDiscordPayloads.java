@@ -57,14 +57,17 @@ final class FakeDiscordPayloads {
         return c;
     }
 
-    static ObjectNode ready(String sessionId, String resumeUrl, ObjectNode self, String guildId) {
+    /** READY of a session of shard {@code shard} of {@code total}, listing its guilds as unavailable (to come). */
+    static ObjectNode ready(String sessionId, String resumeUrl, ObjectNode self, List<String> guildIds, int shard,
+                            int total) {
         ObjectNode d = JSON.createObjectNode();
         d.put("v", 10).put("session_id", sessionId).put("resume_gateway_url", resumeUrl);
         d.set("user", self);
-        d.putArray("guilds").addObject().put("id", guildId).put("unavailable", true);
+        ArrayNode guilds = d.putArray("guilds");
+        guildIds.forEach(g -> guilds.addObject().put("id", g).put("unavailable", true));
         d.putArray("private_channels");
         d.putObject("application").put("id", self.get("id").asText()).put("flags", 0);
-        d.putArray("shard").add(0).add(1);
+        d.putArray("shard").add(shard).add(total);
         return d;
     }
 
