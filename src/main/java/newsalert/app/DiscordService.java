@@ -143,6 +143,16 @@ final class DiscordService implements ChatService {
             }
 
             @Override
+            public String renderDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+                return DiscordPlatform.rendered(items, style); // rendering needs no session
+            }
+
+            @Override
+            public SendResult sendRenderedDigest(Target target, List<OutboxItem> items, String rendered) {
+                return connected(p -> p.sendRenderedDigest(target, items, rendered));
+            }
+
+            @Override
             public boolean mergesBacklog() {
                 return true; // as DiscordPlatform, connected or not
             }

@@ -102,6 +102,31 @@ public interface ChatPlatform {
     }
 
     /**
+     * Renders a digest once, before its first try (issue 19 item 2): the worker stores the result with the digest
+     * and sends it through {@link #sendRenderedDigest} on every try, so a retry is the identical message even when
+     * a member's toll or title, or the chat's settings, changed meanwhile.
+     *
+     * @param items the rows merged, in id order, at least two
+     * @param style the style decided when the digest was fixed (on its most severe row)
+     * @return the message in a form only this adapter reads back (text, not bytes); {@code null} when this
+     *         adapter renders at each try (the default), and the worker then calls {@link #sendDigest} each time
+     */
+    default String renderDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+        return null;
+    }
+
+    /**
+     * Sends a digest rendered earlier by {@link #renderDigest}. The default, for adapters that render nothing,
+     * renders it now.
+     *
+     * @param items    the digest's rows, in id order, as fixed (for the platform's dedupe key)
+     * @param rendered what {@link #renderDigest} returned for these rows, possibly in an earlier process
+     */
+    default SendResult sendRenderedDigest(Target target, List<OutboxItem> items, String rendered) {
+        return sendDigest(target, items);
+    }
+
+    /**
      * Like {@link #reply(Target, String, String)}, silently when the style says so (a follow-up in the chat's quiet
      * hours); follow-ups ping nobody. The default ignores the style.
      */

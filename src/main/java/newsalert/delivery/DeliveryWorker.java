@@ -283,14 +283,14 @@ public final class DeliveryWorker {
             if (!limiter.tryAcquire(target)) {
                 return;
             }
-            List<OutboxItem> merged = adapter.mergesBacklog() ? digestToSend(queue, head, now) : List.of();
+            FixedDigest fixed = adapter.mergesBacklog() ? digestToSend(adapter, target, queue, head, now) : null;
             boolean goOn;
-            if (merged.isEmpty()) {
+            if (fixed == null) {
                 goOn = single(adapter, target, head, now, tally);
                 queue.remove(0);
             } else {
-                goOn = digest(adapter, target, merged, head, now, tally);
-                queue.removeAll(merged);
+                goOn = digest(adapter, target, fixed, head, now, tally);
+                queue.removeAll(fixed.rows());
             }
             if (!goOn) {
                 return;
@@ -317,26 +317,42 @@ public final class DeliveryWorker {
     }
 
     /**
-     * The digest this round sends for the target, if any: a digest fixed earlier whose rows are still pending
-     * goes first, exactly as fixed; otherwise, under a real backlog ({@link #backlog}), the rows {@link Digest}
-     * picks are fixed as a new digest before its first try ({@link SubscriptionStore#fixDigest}).
-     *
-     * @return the digest's rows in id order, or an empty list when none is sent now
+     * A digest as fixed before its first try: its rows in id order and, when the adapter renders once, its
+     * message as stored then ({@code null}: rendered at each try).
      */
-    private List<OutboxItem> digestToSend(List<OutboxItem> queue, OutboxItem head, Instant now) {
+    private record FixedDigest(List<OutboxItem> rows, String message) {
+    }
+
+    /**
+     * The digest this round sends for the target, if any: a digest fixed earlier whose rows are still pending
+     * goes first, exactly as fixed, with the message stored then; otherwise, under a real backlog
+     * ({@link #backlog}), the rows {@link Digest} picks are rendered once ({@link ChatPlatform#renderDigest}) and
+     * fixed as a new digest with that message before its first try ({@link SubscriptionStore#fixDigest}).
+     *
+     * @return the digest, or {@code null} when none is sent now
+     */
+    private FixedDigest digestToSend(ChatPlatform adapter, Target target, List<OutboxItem> queue, OutboxItem head,
+                                     Instant now) {
         Long fixedId = queue.stream().map(OutboxItem::digestId).filter(Objects::nonNull).findFirst().orElse(null);
         if (fixedId != null) {
-            return queue.stream().filter(r -> fixedId.equals(r.digestId())).toList();
+            List<OutboxItem> rows = queue.stream().filter(r -> fixedId.equals(r.digestId())).toList();
+            return new FixedDigest(rows, store.digestMessage(fixedId).orElse(null));
         }
         if (!backlog(head, now)) {
-            return List.of();
+            return null;
         }
         List<OutboxItem> merged = Digest.toMerge(queue, settings.digestThreshold(), settings.digestSingles());
-        if (!merged.isEmpty()) {
-            long digestId = merged.get(0).id();
-            store.fixDigest(digestId, merged.stream().map(OutboxItem::id).toList());
+        if (merged.isEmpty()) {
+            return null;
         }
-        return merged;
+        String message = adapter.renderDigest(target, merged, style(target, severity(merged), now));
+        long digestId = merged.get(0).id();
+        store.fixDigest(digestId, merged.stream().map(OutboxItem::id).toList(), message);
+        return new FixedDigest(merged, message);
+    }
+
+    private static int severity(List<OutboxItem> rows) {
+        return rows.stream().mapToInt(OutboxItem::severity).max().orElse(0);
     }
 
     /**
@@ -388,20 +404,34 @@ public final class DeliveryWorker {
         };
     }
 
-    /** Sends the rows as one digest message; failures are booked on {@code head}. */
+    /** Sends a fixed digest: its stored message when it has one; failures are booked on {@code head}. */
+    private boolean digest(ChatPlatform adapter, Target target, FixedDigest fixed, OutboxItem head, Instant now,
+                           Tally tally) {
+        if (fixed.message() == null) {
+            return digest(adapter, target, fixed.rows(), head, now, tally);
+        }
+        return handle(send(() -> adapter.sendRenderedDigest(target, fixed.rows(), fixed.message())), head, now,
+                tally, digestSent(target, fixed.rows(), now, tally));
+    }
+
+    /** Renders the rows as one digest message now and sends it; failures are booked on {@code head}. */
     private boolean digest(ChatPlatform adapter, Target target, List<OutboxItem> merged, OutboxItem head, Instant now,
                            Tally tally) {
-        int severity = merged.stream().mapToInt(OutboxItem::severity).max().orElse(0);
-        return handle(send(() -> adapter.sendDigest(target, merged, style(target, severity, now))), head, now, tally,
-                messageId -> {
-                    for (OutboxItem row : merged) {
-                        store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
-                    }
-                    tally.merged += merged.size();
-                    tally.sent++;
-                    metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
-                    merged.forEach(row -> latency(row, now));
-                });
+        return handle(send(() -> adapter.sendDigest(target, merged, style(target, severity(merged), now))), head, now,
+                tally, digestSent(target, merged, now, tally));
+    }
+
+    /** What an accepted digest settles: its rows, dropped as merged into the digest's message. */
+    private Consumer<String> digestSent(Target target, List<OutboxItem> merged, Instant now, Tally tally) {
+        return messageId -> {
+            for (OutboxItem row : merged) {
+                store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
+            }
+            tally.merged += merged.size();
+            tally.sent++;
+            metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);
+            merged.forEach(row -> latency(row, now));
+        };
     }
 
     /**

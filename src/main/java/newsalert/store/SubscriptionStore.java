@@ -170,6 +170,33 @@ public interface SubscriptionStore {
     int fixDigest(long digestId, List<Long> members);
 
     /**
+     * Fixes a digest and its rendered message before its first try (issue 19 item 2): as
+     * {@link #fixDigest(long, List)}, and in the same transaction stores {@code message} with the digest (on its
+     * first row), so each retry sends exactly that message ({@link #digestMessage}). Nothing is stored when the
+     * first row could not be fixed (already settled, or in another digest).
+     *
+     * The default keeps no message (each try then renders the digest anew).
+     *
+     * @param message the digest as the platform adapter rendered it (opaque to the store); {@code null} stores
+     *                none, as {@link #fixDigest(long, List)}
+     * @return the number of rows fixed
+     * @throws StoreException when the store cannot take it
+     */
+    default int fixDigest(long digestId, List<Long> members, String message) {
+        return fixDigest(digestId, members);
+    }
+
+    /**
+     * @param digestId a digest's id (the id of its first row)
+     * @return the message stored when the digest was fixed; empty when none was stored (a digest fixed before
+     *         messages were kept, or without one) or the first row is gone
+     * @throws StoreException when the store cannot be read
+     */
+    default Optional<String> digestMessage(long digestId) {
+        return Optional.empty();
+    }
+
+    /**
      * Makes the platform's pending rows that wait out a back-off after a transient error (their last error
      * starts with {@code "transient: "}) due at {@code now}: the platform answered again after an outage, so
      * waiting out back-offs that grew during it would only delay every chat (issue 19). Rows waiting for a

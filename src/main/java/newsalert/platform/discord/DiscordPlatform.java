@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
@@ -24,6 +25,7 @@ import net.dv8tion.jda.internal.requests.RestActionImpl;
 import newsalert.delivery.AlertStyle;
 import newsalert.delivery.Brief;
 import newsalert.delivery.ChatPlatform;
+import newsalert.delivery.RenderedDigest;
 import newsalert.delivery.SendResult;
 import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
@@ -212,6 +214,49 @@ public final class DiscordPlatform implements ChatPlatform {
         MessageCreateData data = canEmbed(channel)
                 ? styled(DiscordEmbeds.digest(items), null, style, true)
                 : styled(null, DiscordEmbeds.digestText(items), style, true);
+        return create(channel, data, Nonces.digest(target, items));
+    }
+
+    /**
+     * Renders the digest once, before its first try: the embed (as Discord's JSON), the plain-text form for a
+     * channel that cannot take embeds, and the style's loudness and mention.
+     */
+    @Override
+    public String renderDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+        return rendered(items, style);
+    }
+
+    /**
+     * The digest as {@link #renderDigest} stores it; needs no connection (an adapter waiting for its session may
+     * fix a digest before the first try).
+     *
+     * @param items the rows merged, in id order
+     * @param style the loudness and mention decided when the digest is fixed
+     * @return the stored form ({@link RenderedDigest#encode})
+     */
+    public static String rendered(List<OutboxItem> items, AlertStyle style) {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("embed", DiscordEmbeds.digest(items).toData().toString());
+        parts.put("text", DiscordEmbeds.digestText(items));
+        return new RenderedDigest(style.silent(), style.mention(), parts).encode();
+    }
+
+    /**
+     * Sends the digest exactly as {@link #renderDigest} rendered it, with the same nonce as every other try of
+     * these rows (rendered now, unstyled, if unreadable).
+     */
+    @Override
+    public SendResult sendRenderedDigest(Target target, List<OutboxItem> items, String rendered) {
+        java.util.Optional<RenderedDigest> digest = RenderedDigest.decode(rendered);
+        if (digest.isEmpty() || digest.get().part("embed") == null || digest.get().part("text") == null) {
+            return sendDigest(target, items);
+        }
+        RenderedDigest d = digest.get();
+        AlertStyle style = new AlertStyle(java.time.ZoneOffset.UTC, d.silent(), d.mention(), false);
+        String channel = channelOf(target);
+        MessageCreateData data = canEmbed(channel)
+                ? styled(EmbedBuilder.fromData(DataObject.fromJson(d.part("embed"))).build(), null, style, true)
+                : styled(null, d.part("text"), style, true);
         return create(channel, data, Nonces.digest(target, items));
     }
 

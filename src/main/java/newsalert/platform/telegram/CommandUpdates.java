@@ -93,6 +93,8 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             + " a minute in each chat. Please wait a moment.";
     private final RateLimiter commandLimit;
     private final Map<String, Instant> slowDownSent = new HashMap<>();
+    /** Replies whose write failed, oldest first; their updates stay open until stored ({@link #storeUnwritten}). */
+    private final Queue<Unwritten> unwritten = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Where replies are queued and handled updates recorded; {@code null}: replies are sent at once. */
     private final CommandUpdateStore store;
     /** Asks the delivery worker for a round after a reply was queued. */
@@ -173,11 +175,16 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Stores the offset when no update is open and it moved (updates that needed no reply, and the last handled
-     * one). Called after each batch and by the polling thread before each {@code getUpdates}.
+     * Stores the replies whose first write failed ({@link #storeUnwritten}), then the offset when no update is
+     * open and it moved (updates that needed no reply, and the last handled one). Called after each batch and by
+     * the polling thread before each {@code getUpdates}.
      */
     synchronized void confirmIdle() {
-        if (store == null || offsets.open() > 0) {
+        if (store == null) {
+            return;
+        }
+        storeUnwritten();
+        if (offsets.open() > 0) {
             return;
         }
         long offset = offsets.offset();
@@ -291,15 +298,52 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
      * is marked handled afterwards, whatever happened.
      */
     private void answer(Update u, Message m) {
+        boolean kept = false;
         try {
-            answer(u.getUpdateId() == null ? -1 : u.getUpdateId(), m);
+            kept = !answer(u.getUpdateId() == null ? -1 : u.getUpdateId(), m);
         } finally {
-            offsets.handled(u.getUpdateId() == null ? -1 : u.getUpdateId());
+            if (!kept) {
+                offsets.handled(u.getUpdateId() == null ? -1 : u.getUpdateId());
+            }
         }
     }
 
-    /** Runs the command in {@code m} and queues the reply (sends it at once without a store). */
-    private void answer(long updateId, Message m) {
+    /** A reply whose write failed: kept, with its update open, until a later write stores it. */
+    private record Unwritten(long updateId, Target target, List<String> notes, String command) {
+    }
+
+    /**
+     * Stores the replies whose write failed earlier (issue 19: a failed write must not lose a reply), oldest first,
+     * stopping at the first that fails again. Each stored one marks its update handled, so the offset moves past
+     * it; until then the update stays open and unconfirmed, and a restart runs the command again and answers it
+     * once. {@link CommandUpdateStore#queueReplies} writes nothing for an update already handled, so a write that
+     * did commit before it failed is not answered twice.
+     */
+    private void storeUnwritten() {
+        Unwritten u;
+        while ((u = unwritten.peek()) != null) {
+            try {
+                if (!store.queueReplies(source, u.updateId(), u.target(), u.notes(), offsets.offset(),
+                        clock.instant())) {
+                    LOG.info("Telegram update {} was answered already; this answer is not sent", u.updateId());
+                }
+            } catch (RuntimeException e) {
+                return;
+            }
+            unwritten.remove(u);
+            LOG.info("the reply to /{} in chat {} is stored now, after its first write failed", u.command(),
+                    u.target().chatId());
+            offsets.handled(u.updateId());
+            wake.run();
+        }
+    }
+
+    /**
+     * Runs the command in {@code m} and queues the reply (sends it at once without a store).
+     *
+     * @return whether the update is handled; false when the reply's write failed and it is kept for a later write
+     */
+    private boolean answer(long updateId, Message m) {
         String text = commandText(m).strip();
         String name = commandName(text);
         if (name.equals("start") && registry.find("start").isEmpty() && registry.find("help").isPresent()) {
@@ -319,7 +363,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                         file), text);
         if (store == null || updateId < 0) {
             replies.send(chatId, thread, reply, name);
-            return;
+            return true;
         }
         List<String> notes = new java.util.ArrayList<>();
         if (reply.file() != null) {
@@ -329,10 +373,19 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
                 notes.add(CommandReplyNote.encode(part));
             }
         }
-        if (!store.queueReplies(source, updateId, target, notes, offsets.offset(), clock.instant())) {
-            LOG.info("Telegram update {} was answered already; this answer is not sent", updateId);
+        try {
+            if (!store.queueReplies(source, updateId, target, notes, offsets.offset(), clock.instant())) {
+                LOG.info("Telegram update {} was answered already; this answer is not sent", updateId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the reply to /{} in chat {} could not be stored ({}); it is kept and stored again before the"
+                    + " next getUpdates (a restart meanwhile answers the command anew)", name, chatId,
+                    settings.redact(String.valueOf(e.getMessage())));
+            unwritten.add(new Unwritten(updateId, target, List.copyOf(notes), name));
+            return false;
         }
         wake.run();
+        return true;
     }
 
     private void guarded(Update u, Runnable work) {

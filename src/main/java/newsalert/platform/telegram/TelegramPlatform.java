@@ -5,6 +5,7 @@ import java.util.Objects;
 import newsalert.delivery.AlertStyle;
 import newsalert.delivery.Brief;
 import newsalert.delivery.ChatPlatform;
+import newsalert.delivery.RenderedDigest;
 import newsalert.delivery.SendResult;
 import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
@@ -99,6 +100,26 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     @Override
     public SendResult sendDigest(Target target, List<OutboxItem> items, AlertStyle style) {
         return deliver(target, TelegramHtml.digest(items), TelegramHtml.digestPlain(items), style.silent(),
+                NO_PREVIEW);
+    }
+
+    /** Renders the digest's HTML, its plain fallback and its loudness once, before its first try. */
+    @Override
+    public String renderDigest(Target target, List<OutboxItem> items, AlertStyle style) {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("html", TelegramHtml.digest(items));
+        parts.put("plain", TelegramHtml.digestPlain(items));
+        return new RenderedDigest(style.silent(), null, parts).encode();
+    }
+
+    /** Sends the digest exactly as {@link #renderDigest} rendered it (rendered now, unstyled, if unreadable). */
+    @Override
+    public SendResult sendRenderedDigest(Target target, List<OutboxItem> items, String rendered) {
+        java.util.Optional<RenderedDigest> digest = RenderedDigest.decode(rendered);
+        if (digest.isEmpty() || digest.get().part("html") == null || digest.get().part("plain") == null) {
+            return sendDigest(target, items);
+        }
+        return deliver(target, digest.get().part("html"), digest.get().part("plain"), digest.get().silent(),
                 NO_PREVIEW);
     }
 

@@ -397,6 +397,22 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public int fixDigest(long digestId, List<Long> members, String message) {
+        return db.write("cannot fix digest " + digestId, conn -> {
+            int fixed = OutboxSql.fixDigest(conn, digestId, members);
+            if (message != null) {
+                OutboxSql.storeDigestMessage(conn, digestId, message);
+            }
+            return fixed;
+        });
+    }
+
+    @Override
+    public Optional<String> digestMessage(long digestId) {
+        return db.read("cannot read digest " + digestId, conn -> OutboxSql.digestMessage(conn, digestId));
+    }
+
+    @Override
     public int resumeRetries(Platform platform, Instant now) {
         long at = now.toEpochMilli();
         return write("cannot resume the outbox rows of " + platform.wireName(), "UPDATE outbox SET"

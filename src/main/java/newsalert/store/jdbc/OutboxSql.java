@@ -222,6 +222,33 @@ final class OutboxSql {
         return fixed;
     }
 
+    /**
+     * Stores the digest's rendered message on its first row, when that row is in the digest.
+     *
+     * @return whether it was stored
+     */
+    static boolean storeDigestMessage(Connection conn, long digestId, String message) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE outbox SET digest_message = ? WHERE id = ? AND digest_id = ? AND digest_message IS NULL")) {
+            ps.setString(1, message);
+            ps.setLong(2, digestId);
+            ps.setLong(3, digestId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** @return the message stored with the digest, if any */
+    static java.util.Optional<String> digestMessage(Connection conn, long digestId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT digest_message FROM outbox WHERE id = ? AND digest_id = ?")) {
+            ps.setLong(1, digestId);
+            ps.setLong(2, digestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     /** Reads platform, chat id and thread id from three consecutive columns starting at {@code col}. */
     static Target target(ResultSet rs, int col) throws SQLException {
         return new Target(Platform.fromWireName(rs.getString(col)), rs.getString(col + 1), rs.getString(col + 2));

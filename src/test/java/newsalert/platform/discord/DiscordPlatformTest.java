@@ -173,6 +173,34 @@ class DiscordPlatformTest {
     }
 
     @Test
+    void aDigestRenderedBeforeItsFirstTryIsPostedIdenticallyOnEveryTry() {
+        List<OutboxItem> rows = List.of(row(51, "d51", "Drone strike hits Odesa port"),
+                row(52, "d52", "Shelling in Kherson kills two"));
+        String rendered = platform.renderDigest(ALERTS, rows,
+                new newsalert.delivery.AlertStyle(java.time.ZoneOffset.UTC, true, "<@&9001>", true));
+        int dupes = f.discord.duplicateNonces();
+        SendResult first = platform.sendRenderedDigest(ALERTS, rows, rendered);
+        FakeDiscord.Call firstPost = f.discord.awaitMessage();
+
+        // the same rows tried again (say the first answer was lost) after a member's title changed: the stored
+        // message goes again, with the same nonce, so Discord answers with the first message
+        List<OutboxItem> changed = List.of(row(51, "d51", "Drone strike hits Odesa port, toll rises"), rows.get(1));
+        SendResult second = platform.sendRenderedDigest(ALERTS, changed, rendered);
+        List<FakeDiscord.Call> posts = f.discord.calls().stream()
+                .filter(c -> c.method().equals("POST") && c.path().endsWith("/messages")).toList();
+        FakeDiscord.Call secondPost = posts.get(posts.size() - 1);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(f.discord.duplicateNonces()).isEqualTo(dupes + 1);
+        assertThat(secondPost.body()).isEqualTo(firstPost.body());
+        assertThat(secondPost.body().path("nonce").asText()).isEqualTo(Nonces.digest(ALERTS, rows));
+        assertThat(secondPost.body().path("content").asText()).isEqualTo("<@&9001>");
+        assertThat(secondPost.body().path("flags").asInt() & 4096).isEqualTo(4096); // SUPPRESS_NOTIFICATIONS
+        assertThat(secondPost.body().path("embeds").get(0).path("description").asText())
+                .startsWith("• [Drone strike hits Odesa port](https://wire.example/d51) —");
+    }
+
+    @Test
     void editOfAMessageDeletedInTheChannelIsSettledWithoutPausing() {
         f.discord.failNext("PATCH", "channels/\\d+/messages/\\d+", 404, 10008, "Unknown Message");
         SendResult r = platform.edit(ALERTS, "777000000000000002", DiscordEmbedsTest.kharkivStory(),

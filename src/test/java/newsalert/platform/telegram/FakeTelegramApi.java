@@ -116,6 +116,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private boolean checkText = true;
     private boolean closed;
     private int holdAfter = Integer.MAX_VALUE;
+    private long answerDelayMillis;
     private Integer lastReplyTo;
     private int held;
     private long lastAcceptedNanos;
@@ -313,6 +314,16 @@ public final class FakeTelegramApi implements AutoCloseable {
     public void holdSendsAfter(int n) {
         synchronized (lock) {
             holdAfter = n;
+        }
+    }
+
+    /**
+     * From now on, each accepted sendMessage is recorded at once (Telegram has it) and answered only after
+     * {@code delay}: a slow but healthy Bot API.
+     */
+    public void answerSendsAfter(Duration delay) {
+        synchronized (lock) {
+            answerDelayMillis = delay.toMillis();
         }
     }
 
@@ -537,6 +548,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private MockResponse sendMessage(ObjectNode body) throws InterruptedException {
         Failure f;
         Sent s;
+        long delay;
         synchronized (lock) {
             bodies.add(body.deepCopy().put("method", "sendMessage"));
             if (sent.size() >= holdAfter) {
@@ -565,6 +577,10 @@ public final class FakeTelegramApi implements AutoCloseable {
             sent.add(s);
             lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
+            delay = answerDelayMillis;
+        }
+        if (delay > 0) {
+            Thread.sleep(delay);
         }
         return http.ok(message(s.messageId(), s.chatId(), s.threadId(), s.text()));
     }

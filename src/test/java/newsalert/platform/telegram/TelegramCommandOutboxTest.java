@@ -243,4 +243,59 @@ class TelegramCommandOutboxTest {
         assertThat(fake.sent()).extracting(Sent::chatId, Sent::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("800", "help:  (moderator=true)"));
     }
+
+    @Test
+    void aReplyWhoseWriteFailsOnceIsStoredLaterAndAnsweredOnce() throws InterruptedException {
+        CommandUpdateStore real = store.commandUpdates();
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        CommandUpdateStore failingOnce = new CommandUpdateStore() { // the database is down for the first write
+            @Override
+            public long nextUpdateId(String source, Instant now) {
+                return real.nextUpdateId(source, now);
+            }
+
+            @Override
+            public boolean handled(String source, long updateId, Instant now) {
+                return real.handled(source, updateId, now);
+            }
+
+            @Override
+            public boolean queueReplies(String source, long updateId, Target target, List<String> notes,
+                                        long nextUpdateId, Instant at) {
+                if (writes.incrementAndGet() == 1) {
+                    throw new newsalert.store.StoreException("cannot queue the reply",
+                            new java.sql.SQLException("database is locked"));
+                }
+                return real.queueReplies(source, updateId, target, notes, nextUpdateId, at);
+            }
+
+            @Override
+            public void confirmUpdates(String source, long nextUpdateId, Instant at) {
+                real.confirmUpdates(source, nextUpdateId, at);
+            }
+        };
+        startBot(failingOnce);
+        int id = fake.pushPrivateCommand(801, "/help");
+
+        // stored by the polling thread's next turn, then the offset moves past the update
+        assertThat(queued.tryAcquire(1, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        await(() -> real.nextUpdateId(BOT, BOT_CLOCK.instant()) == id + 1);
+        assertThat(writes.get()).isEqualTo(2);
+        assertThat(help.calls).hasSize(1); // the command ran once; only its reply's write was tried again
+        deliver(worker());
+        assertThat(fake.sent()).extracting(Sent::chatId, Sent::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("801", "help:  (moderator=true)"));
+        assertThat(log.lines()).anySatisfy(l -> assertThat(l).contains("the reply to /help in chat 801 could not be"
+                + " stored (cannot queue the reply: database is locked); it is kept"));
+        assertThat(log.lines()).anySatisfy(l -> assertThat(l)
+                .contains("the reply to /help in chat 801 is stored now, after its first write failed"));
+
+        // a restart answers nothing again
+        bot.close();
+        startBot(real);
+        fake.pushPrivateCommand(802, "/help");
+        await(() -> real.nextUpdateId(BOT, BOT_CLOCK.instant()) == id + 2);
+        deliver(worker());
+        assertThat(fake.sent()).extracting(Sent::chatId).containsExactly("801", "802");
+    }
 }
