@@ -76,6 +76,11 @@ public final class AddressPolicy {
         if (host == null || host.isEmpty()) {
             throw new IllegalArgumentException("That address has no host name: " + raw);
         }
+        if (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            // https://news.example.org@other.example/ is a feed on other.example: the part before @ only misleads
+            throw new IllegalArgumentException("Addresses with a name before an @ (name@host) are not accepted:"
+                    + " they hide which site the feed is on. Give the address without it.");
+        }
         if (rule == null) {
             return uri;
         }

@@ -109,4 +109,22 @@ class FeedsTesterFindingsTest {
         assertThat(FeedUrls.normalise("not a url")).isEqualTo("not a url");
         assertThat(FeedUrls.normalise("file:///etc/passwd")).isEqualTo("file:///etc/passwd");
     }
+
+    /** tester17b/17c: spellings of one feed that were still counted as two. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "http://Under_Score.Example./feed               | http://under_score.example/feed",
+            "https://BÜCHER.example/rss                     | https://xn--bcher-kva.example/rss",
+            "https://xn--bcher-kva.example/rss              | https://xn--bcher-kva.example/rss",
+            "https://news.example.org/feed?                 | https://news.example.org/feed",
+            "https://news.example.org/a/./b/../feed.xml     | https://news.example.org/a/feed.xml",
+            "https://news.example.org/../feed.xml           | https://news.example.org/feed.xml",
+            "https://news.example.org/%61%2dz%2f?q=%7e%3d   | https://news.example.org/a-z%2F?q=~%3D",
+            "https://news.example.org:443/World.rss#top     | https://news.example.org/World.rss",
+            "http://[::1]:8080/x                            | http://[::1]:8080/x",
+    })
+    void spellingsOfOneFeedBecomeOne(String typed, String expected) {
+        assertThat(FeedUrls.normalise(typed)).isEqualTo(expected);
+        assertThat(FeedUrls.normalise(expected)).isEqualTo(expected);
+    }
 }

@@ -123,6 +123,8 @@ class ModeratorCommandsTest {
             "https://nowhere.invalid/feed.rss         | The host nowhere.invalid could not be found.",
             "http:///feed.rss                         | That address has no host name: http:///feed.rss",
             "http://bad host/feed.rss                 | Give one feed address.",
+            "https://news.example.org@evil.example/x  | Addresses with a name before an @ (name@host) are not accepted: they hide which site the feed is on. Give the address without it.",
+            "https://user:pw@news.example.org/x       | Addresses with a name before an @ (name@host) are not accepted: they hide which site the feed is on. Give the address without it.",
     })
     void feedsAddRefusesUnsafeAddressesWithoutFetching(String url, String problem) {
         assertThat(f.admin("feeds add " + url)).isEqualTo(Reply.ephemeral(problem + FEEDS_USAGE));
