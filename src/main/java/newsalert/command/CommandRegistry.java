@@ -172,6 +172,23 @@ public final class CommandRegistry {
         return Optional.ofNullable(byName.get(n.toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
+    /** Any space character: ASCII white space and every Unicode space separator (U+00A0, U+2007, U+202F...). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\p{Zs}]+");
+    /** Invisible characters phones and copy-paste leave in words: zero-width space, word joiner, BOM. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\u200B\\u2060\\uFEFF]");
+
+    /**
+     * The one rule for spaces in command text, for every command on every platform: invisible zero-width
+     * characters are dropped, each run of space characters (ASCII or Unicode, e.g. a non-breaking space)
+     * becomes one ASCII space, and the ends are stripped.
+     *
+     * @param text a command line or one argument; never null
+     * @return the text with only single ASCII spaces between words ("" when nothing visible is left)
+     */
+    static String plain(String text) {
+        return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+    }
+
     /**
      * Runs one command line as typed in a chat, e.g. {@code "/keywords@newsalert_bot add -drill"}: the
      * first word (without a leading {@code /} or a {@code @botname} suffix) is the command, the other
@@ -180,7 +197,7 @@ public final class CommandRegistry {
      * @return the reply; a blank line gets the unknown-command reply
      */
     public Reply run(CommandContext ctx, String line) {
-        List<String> words = Arrays.stream(line.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(plain(line).split(" ")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return unknown("");
         }
@@ -210,7 +227,8 @@ public final class CommandRegistry {
             return Reply.ephemeral(c.refusal());
         }
         try {
-            Reply r = c.run(ctx, args.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
+            Reply r = c.run(ctx, args.stream().filter(a -> a != null).map(CommandRegistry::plain)
+                    .filter(a -> !a.isEmpty()).toList());
             metrics.command(platform, c.name(), CommandOutcome.OK);
             return r;
         } catch (RuntimeException e) {

@@ -202,7 +202,11 @@ final class BriefScheduler {
     static Brief.Item item(Briefs.Event e) {
         String headline = e.story().title() == null || e.story().title().isBlank() ? e.storyId() : e.story().title();
         if (headline.length() > HEADLINE_MAX) {
-            headline = headline.substring(0, HEADLINE_MAX - 1).stripTrailing() + "…";
+            int end = HEADLINE_MAX - 1;
+            if (Character.isHighSurrogate(headline.charAt(end - 1))) {
+                end--; // never leave half of an emoji (a lone surrogate shows as "?")
+            }
+            headline = headline.substring(0, end).stripTrailing() + "…";
         }
         return new Brief.Item(e.now().severity(), headline, e.story().link(), counts(e.now()),
                 String.join(", ", e.outlets()), e.storyId(), tollChange(e.first(), e.now()));

@@ -75,6 +75,17 @@ class AlertSettingsCommandsTest {
         assertThat(chat().quietHours()).hasToString("22:00-06:00");
     }
 
+    /** tester18c: a non-breaking space (phones, copy-paste) or a zero-width space split nothing or broke a word. */
+    @Test
+    void nonBreakingAndZeroWidthSpacesCountAsSpacesInEveryCommand() {
+        assertThat(f.admin("timezone\u00A0America/New\u202FYork\u00A0").text())
+                .startsWith("Times in this chat are now shown in America/New_York");
+        assertThat(f.admin("quiet-hours 23:00\u2007\u2013\u00A007:00").text()).startsWith("Quiet hours are 23:00-07:00");
+        assertThat(chat().quietHours()).hasToString("23:00-07:00");
+        assertThat(f.admin("pictures\u00A0off\u200B").text()).isEqualTo(f.admin("pictures off").text());
+        assertThat(CommandRegistry.plain("\u00A0 in:u\u200Ba \u202F\t x\u00A0")).isEqualTo("in:ua x");
+    }
+
     @Test
     void anUnknownZoneGetsTheClosestNamesAndChangesNothing() {
         f.admin("timezone Europe/Kyiv");

@@ -139,4 +139,20 @@ class BriefTest {
         assertThat(BriefScheduler.tollChange(five, five)).isEmpty();
         assertThat(BriefScheduler.tollChange(null, five)).isEmpty();
     }
+
+    @Test
+    void aLongHeadlineIsCutBeforeAnEmojiRatherThanThroughIt() {
+        Assessment a = new Assessment(Set.of(Topic.ATTACK), 80, List.of(), Casualties.NONE, List.of(), true);
+        // 278 letters, then an emoji whose two UTF-16 units sit at 278 and 279: the cut at 279 would split it
+        String title = "a".repeat(278) + "\uD83D\uDD25" + " and more words after it";
+        var e = new newsalert.store.Briefs.Event("s-1", new newsalert.story.Story("s-1", "Wire", title,
+                "https://news.example.org/1", null, ""), a, null, List.of("Wire"), null);
+        String cut = BriefScheduler.item(e).headline();
+        assertThat(cut).isEqualTo("a".repeat(278) + "…");
+        assertThat(cut.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+        String whole = "a".repeat(277) + "\uD83D\uDD25" + " and more words after it";
+        var kept = new newsalert.store.Briefs.Event("s-2", new newsalert.story.Story("s-2", "Wire", whole,
+                "https://news.example.org/2", null, ""), a, null, List.of("Wire"), null);
+        assertThat(BriefScheduler.item(kept).headline()).isEqualTo("a".repeat(277) + "\uD83D\uDD25…");
+    }
 }
