@@ -5,8 +5,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import newsalert.analysis.AnalysisSettings;
 import newsalert.analysis.Assessor;
-import newsalert.analysis.CasualtyExtractor;
-import newsalert.analysis.LanguageDetector;
+import newsalert.analysis.casualty.CasualtyExtractor;
+import newsalert.analysis.text.LanguageDetector;
 import newsalert.story.Story;
 
 /**
@@ -21,7 +21,7 @@ import newsalert.story.Story;
  * ({@link CasualtyExtractor#extract(String, String)}), {@code language} ({@link LanguageDetector#detect} on title and
  * body: the plain-English check alone on these stories) or {@code language-headline} (the same on the title
  * alone, too short for that check: each call runs OpenNLP's model). {@code model-cost} times {@code assess} with the
- * shipped topic model and without it ({@link newsalert.analysis.TopicModelRule#OFF}, no model), rounds alternating
+ * shipped topic model and without it ({@link newsalert.analysis.topic.TopicModelRule#OFF}, no model), rounds alternating
  * in one JVM after the same warm-up for both, and prints both and their ratio.
  */
 public final class CpuTimeCheck {
@@ -40,9 +40,9 @@ public final class CpuTimeCheck {
         }
         Assessor assessor = Assessor.create(AnalysisSettings.defaults());
         CasualtyExtractor casualties = new CasualtyExtractor();
-        newsalert.analysis.QuoteExtractor quotes = new newsalert.analysis.QuoteExtractor();
-        newsalert.analysis.TopicClassifier topics =
-                new newsalert.analysis.TopicClassifier(newsalert.analysis.LexiconLoader.loadDefault());
+        newsalert.analysis.quote.QuoteExtractor quotes = new newsalert.analysis.quote.QuoteExtractor();
+        newsalert.analysis.topic.TopicClassifier topics =
+                new newsalert.analysis.topic.TopicClassifier(newsalert.analysis.topic.LexiconLoader.loadDefault());
         java.util.function.Consumer<Story> part = switch (mode) {
             case "quotes" -> s -> sink = quotes.extract(s.body());
             case "topics" -> s -> sink = topics.classify(s.title(), s.body());
@@ -75,7 +75,7 @@ public final class CpuTimeCheck {
     private static void modelCost(List<Story> stories) {
         Assessor with = Assessor.create(AnalysisSettings.defaults());
         Assessor without = Assessor.create(AnalysisSettings.defaults(), null,
-                newsalert.analysis.TopicModelRule.OFF);
+                newsalert.analysis.topic.TopicModelRule.OFF);
         java.util.function.Consumer<Story> a = s -> sink = with.assess(s);
         java.util.function.Consumer<Story> b = s -> sink = without.assess(s);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();

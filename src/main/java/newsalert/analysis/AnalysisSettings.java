@@ -1,12 +1,13 @@
 package newsalert.analysis;
 
+
 import java.nio.file.Path;
 
 /**
  * Settings for {@link Assessor}.
  *
  * @param lexiconFile   a lexicon YAML file, or {@code null} for the embedded
- *                      {@value LexiconLoader#DEFAULT_RESOURCE}
+ *                      {@value newsalert.analysis.topic.LexiconLoader#DEFAULT_RESOURCE}
  * @param alertSeverity the severity (0–100) a story with a topic needs to be an alert; default 40
  */
 public record AnalysisSettings(Path lexiconFile, int alertSeverity) {

@@ -1,5 +1,17 @@
 package newsalert.analysis;
 
+import newsalert.analysis.casualty.CasualtyExtractor;
+import newsalert.analysis.quote.QuoteExtractor;
+import newsalert.analysis.text.LanguageDetector;
+import newsalert.analysis.text.Tokenizer;
+import newsalert.analysis.topic.Classification;
+import newsalert.analysis.topic.Lexicon;
+import newsalert.analysis.topic.LexiconLoader;
+import newsalert.analysis.topic.SeverityScorer;
+import newsalert.analysis.topic.TopicClassifier;
+import newsalert.analysis.topic.TopicModel;
+import newsalert.analysis.topic.TopicModelRule;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +122,7 @@ public final class Assessor {
     /**
      * The toll of an attack the story only looks back on, or only fears, is not the story's: when no
      * attack was found, a count whose evidence sentence holds (ignoring case) an attack term set aside by
-     * {@link TopicFrames} ("Arrest made in shooting that left two dead") is dropped.
+     * {@link newsalert.analysis.topic.TopicFrames} ("Arrest made in shooting that left two dead") is dropped.
      */
     private static Casualties withoutSetAside(Casualties c, List<String> setAside) {
         CasualtyCount killed = keep(c.killed(), setAside);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsalert.analysis.topic.TopicClassifierTest;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.story.Topic;

@@ -77,6 +77,44 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+        /**
+     * The analysis subpackages by concern: {@code text} (tokens, word lists, evidence spans, language) serves the
+     * others and knows none of them; topic, casualty and quote rules stay apart from one another; only the
+     * {@code newsalert.analysis} facade ({@code Assessor}) puts them together.
+     */
+    @Test
+    void analysisSubpackagesKeepToTheirConcern() {
+        noClasses().that().resideInAPackage("newsalert.analysis.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("newsalert.analysis", "newsalert.analysis.topic..",
+                        "newsalert.analysis.casualty..", "newsalert.analysis.quote..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("newsalert.analysis.topic..")
+                .should().dependOnClassesThat().resideInAnyPackage("newsalert.analysis",
+                        "newsalert.analysis.casualty..", "newsalert.analysis.quote..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("newsalert.analysis.casualty..")
+                .should().dependOnClassesThat().resideInAnyPackage("newsalert.analysis", "newsalert.analysis.topic..",
+                        "newsalert.analysis.quote..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("newsalert.analysis.quote..")
+                .should().dependOnClassesThat().resideInAnyPackage("newsalert.analysis", "newsalert.analysis.topic..",
+                        "newsalert.analysis.casualty..")
+                .check(MAIN);
+    }
+
+    /**
+     * Outside analysis, the casualty and quote rules are reached only through the {@code Assessor}; the topic
+     * model and the tokenizer are also used by the topic-model trainer ({@code eval}).
+     */
+    @Test
+    void casualtyAndQuoteRulesAreReachedThroughTheAssessor() {
+        classes().that().resideOutsideOfPackages("newsalert.analysis..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "newsalert.analysis.casualty..", "newsalert.analysis.quote..")))
+                .check(MAIN);
+    }
+
     /**
      * Everything logs through SLF4J (Logback): {@link System.Logger} and java.util.logging print in their own
      * format, ignore logback.xml and {@code NEWSALERT_LOG_LEVEL}.

@@ -23,7 +23,7 @@ class TopicModelTrainerTest {
         Map<String, double[]> second = TopicModelTrainer.train(samples, 1.0, 2);
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((k, v) -> assertThat(second.get(k)).as(k).containsExactly(v));
-        assertThat(first).containsKey(newsalert.analysis.TopicModel.BIAS);
+        assertThat(first).containsKey(newsalert.analysis.topic.TopicModel.BIAS);
     }
 
     @Test
