@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +53,9 @@ final class PinnedConnection implements AutoCloseable {
             return false;
         }
     };
+    private final PreparedStatement savepoint;
+    private final PreparedStatement release;
+    private final PreparedStatement rollback;
     private int units;
     private boolean closed;
 
@@ -70,6 +72,10 @@ final class PinnedConnection implements AutoCloseable {
         this.raw = raw;
         this.unitsPerCommit = unitsPerCommit;
         raw.setAutoCommit(false);
+        // prepared once: Connection.setSavepoint() would have SQLite parse a new SAVEPOINT text on every call
+        this.savepoint = raw.prepareStatement("SAVEPOINT unit");
+        this.release = raw.prepareStatement("RELEASE unit");
+        this.rollback = raw.prepareStatement("ROLLBACK TO unit");
         this.shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, new ConnectionHandler());
     }
@@ -86,20 +92,19 @@ final class PinnedConnection implements AutoCloseable {
             if (closed) {
                 throw StoreException.plain(what + ": the store is closed", null);
             }
-            Savepoint savepoint;
             try {
-                savepoint = raw.setSavepoint();
+                savepoint.execute();
             } catch (SQLException e) {
                 throw new StoreException(what, e);
             }
             T result;
             try {
                 result = work.run(shared);
-                raw.releaseSavepoint(savepoint);
+                release.execute();
             } catch (SQLException | RuntimeException e) {
                 try {
-                    raw.rollback(savepoint);
-                    raw.releaseSavepoint(savepoint);
+                    rollback.execute();
+                    release.execute();
                 } catch (SQLException ignored) {
                     // the original error is what matters
                 }
@@ -149,6 +154,7 @@ final class PinnedConnection implements AutoCloseable {
             List<PreparedStatement> kept = new ArrayList<>(free.values());
             free.clear();
             kept.forEach(PinnedConnection::closeQuietly);
+            List.of(savepoint, release, rollback).forEach(PinnedConnection::closeQuietly);
             try {
                 raw.commit();
                 raw.setAutoCommit(true);
