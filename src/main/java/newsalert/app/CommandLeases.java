@@ -79,7 +79,7 @@ final class CommandLeases implements AutoCloseable {
             Instant now = clock.instant();
             for (ChatService chat : chats) {
                 String name = leaseName(chat);
-                if (store.acquireLease(name, owner, now, TTL, holder -> false)) {
+                if (store.acquireLease(name, owner, now, TTL)) {
                     held.put(chat.name(), now);
                     chat.start();
                 } else {
@@ -109,7 +109,7 @@ final class CommandLeases implements AutoCloseable {
             String name = leaseName(chat);
             boolean mine;
             try {
-                mine = store.acquireLease(name, owner, now, TTL, holder -> false);
+                mine = store.acquireLease(name, owner, now, TTL);
             } catch (RuntimeException e) {
                 Instant last = held.get(chat.name());
                 if (last != null && !now.isBefore(last.plus(TTL).minus(PERIOD))) {

@@ -53,7 +53,7 @@ final class SharedStoreCheck implements AutoCloseable {
     synchronized boolean check() {
         boolean mine;
         try {
-            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL, holder -> false);
+            mine = store.acquireLease(LEASE, owner, clock.instant(), TTL);
         } catch (RuntimeException e) {
             LOG.debug("could not check for another instance: {}", e.toString());
             return shared;

@@ -97,7 +97,7 @@ final class SubscribeCommand implements Command {
             }
         }
         List<String> places = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>(); // a name given twice is noted once
         for (String w : placeWords) {
             if (EVERY_PLACE.contains(w.toLowerCase(Locale.ROOT))) {
                 places.clear();
@@ -105,7 +105,8 @@ final class SubscribeCommand implements Command {
             }
             List<Gazetteer.Place> found = PLACES.resolveAll(w);
             if (found.isEmpty()) {
-                return Reply.ephemeral("I don't know the place \"" + w + "\". Closest names: " + closest(w)
+                return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". Closest names: "
+                        + closest(w)
                         + ". Example: subscribe attack in:ukraine,middle-east");
             }
             for (Gazetteer.Place p : found) {
@@ -147,7 +148,9 @@ final class SubscribeCommand implements Command {
     }
 
     private static String closest(String typed) {
-        return String.join(", ", PLACES.closest(typed, 3).stream().map(n -> "in:" + n).toList());
+        List<String> names = PLACES.closest(typed, 3);
+        return names.isEmpty() ? "none (place names are short, like in:ukraine or in:middle-east)"
+                : String.join(", ", names.stream().map(n -> "in:" + n).toList());
     }
 
     /** @return the topics a word names ("all" is both), empty when it names none */

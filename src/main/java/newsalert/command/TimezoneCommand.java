@@ -46,8 +46,10 @@ final class TimezoneCommand extends SettingCommand {
     Reply set(CommandContext ctx, String value) {
         Optional<ZoneId> zone = ZoneNames.parse(value);
         if (zone.isEmpty()) {
-            return Reply.ephemeral("\"" + Render.title(value) + "\" is not a time zone I know. Closest names: "
-                    + String.join(", ", ZoneNames.closest(value, 3)) + ".\nUsage: " + usage());
+            List<String> closest = ZoneNames.closest(value, 3);
+            return Reply.ephemeral("\"" + Render.title(value) + "\" is not a time zone I know. " + (closest.isEmpty()
+                    ? "Time zones are names like Europe/Kyiv or offsets like UTC+3."
+                    : "Closest names: " + String.join(", ", closest) + ".") + "\nUsage: " + usage());
         }
         store.saveChatSettings(chat(ctx).withZone(zone.get()), ctx.clock().instant());
         return Reply.of("Times in this chat are now shown in " + ChatTime.name(zone.get()) + " (now "

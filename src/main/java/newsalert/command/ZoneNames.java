@@ -67,13 +67,25 @@ final class ZoneNames {
         return Optional.empty();
     }
 
-    /** @return up to {@code n} IANA names closest to the text, closest first (ties in alphabetical order) */
+    /**
+     * @return up to {@code n} IANA names closest to the text, closest first (ties in alphabetical order); none for
+     *         a text longer than {@value Gazetteer#MAX_SUGGESTED} characters (no zone name is that long, and the
+     *         edit distance to every zone would cost seconds of CPU for a hostile kilobyte)
+     */
     static List<String> closest(String text, int n) {
         String t = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        if (t.length() > Gazetteer.MAX_SUGGESTED) {
+            return List.of();
+        }
         String city = t.substring(t.lastIndexOf('/') + 1);
-        return IDS.stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                .sorted(Comparator.comparingInt((String id) -> distance(t, city, id)).thenComparing(id -> id))
-                .limit(n).toList();
+        java.util.Map<String, Integer> distances = new java.util.HashMap<>();
+        for (String id : IDS) {
+            if (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
+                distances.put(id, distance(t, city, id));
+            }
+        }
+        return distances.keySet().stream().sorted(Comparator.<String>comparingInt(distances::get)
+                .thenComparing(Comparator.naturalOrder())).limit(n).toList();
     }
 
     private static int distance(String typed, String city, String id) {

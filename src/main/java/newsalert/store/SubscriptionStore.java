@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import newsalert.subscription.ChatSettings;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Loudness;
@@ -195,13 +194,17 @@ public interface SubscriptionStore {
     /**
      * Takes or renews a named lease, so that one process at a time does a job (one instance on a database
      * long-polls Telegram for commands, {@code telegram-updates}). Granted when nobody holds it, when {@code owner}
-     * already holds it, when the holder's lease has expired, or when {@code holderGone} says the holder is
-     * dead (e.g. a process on this host that no longer exists); the lease then runs until {@code now + ttl}.
+     * already holds it, or when the holder's lease has expired (a dead holder's lease lapses on its own: no
+     * process checks); the lease then runs until {@code now + ttl}.
      *
-     * @param holderGone tells whether another holder's owner string names a process known to be gone
+     * @param name  the job's lease name, e.g. {@code telegram-updates}
+     * @param owner this process's id (a random id per start)
+     * @param now   the caller's clock time
+     * @param ttl   how long the lease holds unless renewed, positive
      * @return whether {@code owner} holds the lease now
+     * @throws StoreException when the store cannot be written
      */
-    boolean acquireLease(String name, String owner, Instant now, Duration ttl, Predicate<String> holderGone);
+    boolean acquireLease(String name, String owner, Instant now, Duration ttl);
 
     /** @return the current holder of the lease, if any (even when expired) */
     Optional<String> leaseHolder(String name);

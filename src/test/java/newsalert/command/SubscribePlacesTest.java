@@ -65,6 +65,16 @@ class SubscribePlacesTest {
     }
 
     @Test
+    void aHostileLongPlaceGetsNoSuggestionsAndARepeatedCityOneNote() {
+        // no edit distances over a kilobyte of input (tester18c: CPU per command grew with the text)
+        assertThat(f.admin("subscribe in:" + "x".repeat(4000))).extracting(Reply::text).asString()
+                .contains("Closest names: none (place names are short, like in:ukraine or in:middle-east).");
+        assertThat(f.admin("subscribe attack in:kharkiv,kharkiv in:kharkiv")).isEqualTo(Reply.of("Subscribed."
+                + " This chat now receives attack alerts with severity 40 or more in Ukraine."
+                + " (kharkiv is followed as Ukraine)"));
+    }
+
+    @Test
     void resubscribingKeepsPlacesUnlessInIsGivenAndInAllClearsThem() {
         f.admin("subscribe in:ukraine");
         f.admin("subscribe attack 70");

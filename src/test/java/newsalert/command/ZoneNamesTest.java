@@ -22,4 +22,14 @@ class ZoneNamesTest {
     void refusesOffsetsNoPlaceUses(String text) {
         assertThat(ZoneNames.parse(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void closestNamesAreGivenForTyposButNotForHostileLengths() {
+        assertThat(ZoneNames.closest("Europe/Kyv", 3)).first().isEqualTo("Europe/Kyiv");
+        // 64 characters still get suggestions; a longer text none (each suggestion is an edit distance to ~600
+        // zone names: "Europe/Kyiv " x 330 cost 2.5 CPU-s per command before, tester18c)
+        assertThat(ZoneNames.closest("x".repeat(64), 3)).hasSize(3);
+        assertThat(ZoneNames.closest("Europe/Kyiv ".repeat(330), 3)).isEmpty();
+        assertThat(ZoneNames.closest("a/b ".repeat(1000), 3)).isEmpty();
+    }
 }

@@ -38,13 +38,13 @@ class LeaseAndStatusStoreTest {
     void aLeaseIsHeldByOneOwnerUntilItLapsesOrIsReleased() {
         try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
             SubscriptionStore subs = store.subscriptions();
-            assertThat(subs.acquireLease("delivery", "a", T0, TTL, holder -> false)).isTrue();
-            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(10), TTL, holder -> false)).isFalse();
+            assertThat(subs.acquireLease("delivery", "a", T0, TTL)).isTrue();
+            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(10), TTL)).isFalse();
             assertThat(subs.leaseHolder("delivery")).contains("a");
-            assertThat(subs.acquireLease("delivery", "a", T0.plusSeconds(20), TTL, holder -> false))
+            assertThat(subs.acquireLease("delivery", "a", T0.plusSeconds(20), TTL))
                     .as("the holder renews").isTrue();
-            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(49), TTL, holder -> false)).isFalse();
-            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(50), TTL, holder -> false))
+            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(49), TTL)).isFalse();
+            assertThat(subs.acquireLease("delivery", "b", T0.plusSeconds(50), TTL))
                     .as("lapsed").isTrue();
             subs.releaseLease("delivery", "b");
             assertThat(subs.leaseHolder("delivery")).isEmpty();

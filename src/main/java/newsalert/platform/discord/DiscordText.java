@@ -20,6 +20,8 @@ public final class DiscordText {
     private static final String LINE_START = "#-";
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s<>]+");
     private static final char ZWSP = '\u200B';
+    private static final java.util.regex.Pattern MASS_MENTION =
+            java.util.regex.Pattern.compile("@(everyone|here)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private DiscordText() {
     }
@@ -96,7 +98,10 @@ public final class DiscordText {
     /**
      * @param link a story link, or {@code null}
      * @return the link when it is an absolute http(s) URL of at most 2,000 characters with no whitespace or
-     *         angle brackets (safe as an embed URL and inside {@code <…>}), else {@code null}
+     *         angle brackets (safe as an embed URL and inside {@code <…>}), with every {@code @} after the host
+     *         written {@code %40} (the same address to a web server, but never a Discord {@code @everyone} or
+     *         {@code @here} in a message that may ping them); {@code null} when not such a URL, or when its
+     *         user and host part itself spells {@code @everyone} or {@code @here}
      */
     public static String safeLink(String link) {
         if (link == null || link.length() > 2000 || !link.matches("(?i)https?://[^\\s<>]+")) {
@@ -104,10 +109,22 @@ public final class DiscordText {
         }
         try {
             URI uri = URI.create(link);
-            return uri.getHost() == null ? null : link;
+            if (uri.getHost() == null) {
+                return null;
+            }
         } catch (IllegalArgumentException e) {
             return null;
         }
+        int authorityStart = link.indexOf("//") + 2;
+        int pathStart = authorityStart;
+        while (pathStart < link.length() && "/?#".indexOf(link.charAt(pathStart)) < 0) {
+            pathStart++;
+        }
+        String authority = link.substring(authorityStart, pathStart);
+        if (MASS_MENTION.matcher(authority).find()) {
+            return null;
+        }
+        return link.substring(0, pathStart) + link.substring(pathStart).replace("@", "%40");
     }
 
     /**

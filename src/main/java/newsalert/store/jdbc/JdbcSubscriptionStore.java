@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsalert.store.AttemptOutcome;
@@ -386,9 +385,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public boolean acquireLease(String name, String owner, Instant now, Duration ttl, Predicate<String> holderGone) {
+    public boolean acquireLease(String name, String owner, Instant now, Duration ttl) {
         return db.write("cannot take lease " + name,
-                conn -> LeaseSql.acquire(conn, name, owner, now, ttl, holderGone));
+                conn -> LeaseSql.acquire(conn, name, owner, now, ttl));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** The lease table's SQL; callers hold the connection's lock and, for {@link #acquire}, a transaction. */
 final class LeaseSql {
@@ -15,8 +14,8 @@ final class LeaseSql {
     }
 
     /** The rule of {@link newsalert.store.SubscriptionStore#acquireLease}. */
-    static boolean acquire(Connection conn, String name, String owner, Instant now, Duration ttl,
-                           Predicate<String> holderGone) throws SQLException {
+    static boolean acquire(Connection conn, String name, String owner, Instant now, Duration ttl)
+            throws SQLException {
         long expires = now.plus(ttl).toEpochMilli();
         String holder = null;
         long holderExpires = 0;
@@ -32,7 +31,7 @@ final class LeaseSql {
             return update(conn, "INSERT INTO lease (name, owner, expires_at) VALUES (?, ?, ?)"
                     + " ON CONFLICT (name) DO NOTHING", name, owner, expires) > 0;
         }
-        if (holder.equals(owner) || holderExpires <= now.toEpochMilli() || holderGone.test(holder)) {
+        if (holder.equals(owner) || holderExpires <= now.toEpochMilli()) {
             update(conn, "UPDATE lease SET owner = ?, expires_at = ? WHERE name = ?", owner, expires, name);
             return true;
         }

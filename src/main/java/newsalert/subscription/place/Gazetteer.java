@@ -200,10 +200,15 @@ public final class Gazetteer {
 
     /**
      * Up to {@code max} names closest to what was typed (edit distance over country names, aliases and region
-     * keys), closest first, in the form {@code in:} takes ({@code south-sudan}, {@code middle-east}).
+     * keys), closest first, in the form {@code in:} takes ({@code south-sudan}, {@code middle-east}); none when
+     * the typed text is longer than {@value #MAX_SUGGESTED} characters (no name is, and edit distances to every
+     * name over a hostile kilobyte would cost the command thread real CPU).
      */
     public List<String> closest(String typed, int max) {
         String t = normalize(typed.replace('-', ' '));
+        if (t.length() > MAX_SUGGESTED) {
+            return List.of();
+        }
         Map<String, Integer> best = new HashMap<>();
         for (Map.Entry<String, Entry> e : names.entrySet()) {
             if (e.getValue().kind() == Kind.COUNTRY) {
@@ -218,6 +223,9 @@ public final class Gazetteer {
                         .thenComparing(Map.Entry::getKey))
                 .limit(max).map(Map.Entry::getKey).toList();
     }
+
+    /** The longest typed text that gets "closest names" (places here, time zones in {@code command.ZoneNames}). */
+    public static final int MAX_SUGGESTED = 64;
 
     /** Levenshtein distance, with a prefix typed in full counting as close ({@code ukr} to {@code ukraine}). */
     static int distance(String a, String b) {

@@ -38,6 +38,12 @@ class DiscordTextTest {
             "https://wire.example/a b, ",
             "ftp://wire.example/f, ",
             "https://wire.example/<x>, ",
+            // an @ after the host is written %40, so a link never carries a live @everyone or @here (tester18c)
+            "https://evil.example/@everyone/x, https://evil.example/%40everyone/x",
+            "https://wire.example/u/@here?to=a@b#@x, https://wire.example/u/%40here?to=a%40b#%40x",
+            "https://me@wire.example/a, https://me@wire.example/a",
+            "https://x@everyone.example/a, ",
+            "https://x@HERE.example/a, ",
     })
     void onlyPlainHttpLinksAreUsed(String link, String expected) {
         assertThat(DiscordText.safeLink(link)).isEqualTo(expected);

@@ -40,6 +40,8 @@ class GazetteerTest {
         assertEquals("ukraine", STANDARD.closest("ukrane", 3).get(0));
         assertEquals("middle-east", STANDARD.closest("midle-east", 3).get(0));
         assertEquals(3, STANDARD.closest("xyzzy", 3).size());
+        assertEquals(3, STANDARD.closest("x".repeat(Gazetteer.MAX_SUGGESTED), 3).size());
+        assertEquals(List.of(), STANDARD.closest("x".repeat(4000), 3)); // no edit distances over a hostile kilobyte
     }
 
     @Test
