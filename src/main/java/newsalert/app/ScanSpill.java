@@ -30,6 +30,9 @@ final class ScanSpill implements AutoCloseable {
     private final DataOutputStream out;
     private final RandomAccessFile in;
     private long written;
+    /** Bytes of the file handed to the operating system so far (a record boundary). */
+    private long flushed;
+    private final byte[] length = new byte[4];
     private int size;
     private int[] inputs = new int[256];
     private long[] published = new long[256];
@@ -128,9 +131,14 @@ final class ScanSpill implements AutoCloseable {
 
     private byte[] read(long at) {
         try {
-            out.flush();
+            if (at >= flushed) { // only a record still in the write buffer needs the buffer written out
+                out.flush();
+                flushed = written;
+            }
             in.seek(at);
-            byte[] bytes = new byte[in.readInt()];
+            in.readFully(length); // one read for the length, one for the record (readInt reads byte by byte)
+            byte[] bytes = new byte[(length[0] & 0xff) << 24 | (length[1] & 0xff) << 16 | (length[2] & 0xff) << 8
+                    | length[3] & 0xff];
             in.readFully(bytes);
             return bytes;
         } catch (IOException e) {

@@ -31,10 +31,13 @@ final class Db implements AutoCloseable {
     private final HikariDataSource pool;
     private final boolean sqlite;
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** The one connection every call runs on, for a throw-away store ({@link #pinned}); else {@code null}. */
+    private final PinnedConnection pinned;
 
-    private Db(HikariDataSource pool, boolean sqlite) {
+    private Db(HikariDataSource pool, boolean sqlite, PinnedConnection pinned) {
         this.pool = pool;
         this.sqlite = sqlite;
+        this.pinned = pinned;
     }
 
     /**
@@ -80,7 +83,24 @@ final class Db implements AutoCloseable {
                 throw new StoreException("cannot open store " + url, e);
             }
         }
-        return new Db(ds, sqlite);
+        return new Db(ds, sqlite, null);
+    }
+
+    /**
+     * This store's pool with every later call run on one held connection ({@link PinnedConnection}): each call a
+     * savepoint, a commit every {@code unitsPerCommit} calls and at {@link #close}, statements prepared once. For
+     * a store that one thread uses alone and nothing else reads while it is open ({@code scan}'s temporary store);
+     * use the returned {@code Db} instead of this one.
+     *
+     * @param unitsPerCommit calls between commits, at least 1
+     * @throws StoreException when no connection can be had
+     */
+    Db pinned(int unitsPerCommit) {
+        try {
+            return new Db(pool, sqlite, new PinnedConnection(pool.getConnection(), unitsPerCommit));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store's connection", e);
+        }
     }
 
     /** @return the pool, e.g. for Flyway */
@@ -130,6 +150,9 @@ final class Db implements AutoCloseable {
     }
 
     private <T> T transaction(String what, Jdbc.Work<T> work) {
+        if (pinned != null) {
+            return pinned.run(what, work);
+        }
         try (Connection conn = pool.getConnection()) {
             return Jdbc.inTransaction(conn, what, () -> work.run(conn));
         } catch (SQLException e) {
@@ -144,6 +167,12 @@ final class Db implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            if (pinned != null) {
+                pinned.close();
+            }
+        } finally {
+            pool.close();
+        }
     }
 }

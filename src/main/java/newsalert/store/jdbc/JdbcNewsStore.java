@@ -130,6 +130,33 @@ public final class JdbcNewsStore implements NewsStore {
         return open(jdbcUrl, user, password, false);
     }
 
+    /**
+     * Opens (creating) and migrates a SQLite store for one thread's throw-away use ({@code scan}'s temporary
+     * store): every call runs on one held connection as a savepoint of a longer transaction, committed every
+     * {@code callsPerCommit} calls and at {@link #close}, with statements prepared once. A call's writes are seen
+     * by the calls after it and a failing call's writes are undone, as with the other stores; other connections
+     * (another process) see the writes only once committed.
+     *
+     * @param jdbcUrl        {@code jdbc:sqlite:FILE}
+     * @param callsPerCommit store calls between commits, at least 1
+     * @return the open store; close it when done (that commits the rest)
+     * @throws IllegalArgumentException when the URL is not a SQLite one
+     * @throws StoreException           when the database cannot be created, opened or migrated; the message says
+     *                                  why in plain words and what to do
+     */
+    public static JdbcNewsStore openPinned(String jdbcUrl, int callsPerCommit) {
+        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException("a pinned store is a SQLite one: " + jdbcUrl);
+        }
+        JdbcNewsStore migrated = open(jdbcUrl, null, null, true);
+        try {
+            return new JdbcNewsStore(migrated.db.pinned(callsPerCommit));
+        } catch (RuntimeException e) {
+            migrated.close();
+            throw e;
+        }
+    }
+
     private static JdbcNewsStore open(String jdbcUrl, String user, String password, boolean migrate) {
         Db db = null;
         try {
