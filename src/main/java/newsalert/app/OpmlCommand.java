@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.time.Duration;
 import newsalert.config.ConfigException;
 import newsalert.config.Durations;
@@ -73,7 +74,11 @@ public final class OpmlCommand implements Runnable {
             }
             List<Opml.Outline> out = new ArrayList<>();
             for (FeedConfig f : feeds) {
-                if (SourceReader.isUrl(f.url())) {
+                if (!Opml.writable(f.url())) {
+                    err.println("skipped " + f.url().codePoints().mapToObj(c -> c < 0x20 || c == 0x7f || c > 0xfffd
+                            ? String.format("\\u%04x", c) : Character.toString(c)).collect(Collectors.joining())
+                            + ": its address has a control character, so no feed reader could use it");
+                } else if (SourceReader.isUrl(f.url())) {
                     out.add(new Opml.Outline(f.url(), f.name(),
                             f.interval() == null ? null : Durations.format(f.interval())));
                 } else {

@@ -105,7 +105,9 @@ public final class SourceReader implements FeedReader {
         try {
             return discovery.find(location, now);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Discovery(Discovery.Kind.NONE, null, null, null, null, null, "internal error reading feed: " + e);
+            // the exception's text is for the log only: the reason reaches chats (feeds add)
+            LOG.warn("feed {}: internal error while looking for its feed; details follow", location, e);
+            return new Discovery(Discovery.Kind.NONE, null, null, null, null, null, INTERNAL_ERROR);
         }
     }
 

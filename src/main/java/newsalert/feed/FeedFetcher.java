@@ -137,7 +137,7 @@ public final class FeedFetcher {
                     }
                     HttpUrl next = url.resolve(location);
                     if (next == null) {
-                        return new Failed(Failure.BAD_URL, 0, "redirect to an unsupported URL: " + location);
+                        return new Failed(Failure.BAD_URL, 0, redirectRefused(location));
                     }
                     if (hop >= settings.maxRedirects()) {
                         return new Failed(Failure.TOO_MANY_REDIRECTS, 0,
@@ -162,6 +162,24 @@ public final class FeedFetcher {
             }
         }
     }
+
+    /**
+     * The reason for a redirect to something that is not an http(s) address, in our own words: the server's
+     * Location text is never repeated (it reaches chats, and a hostile server writes whatever it likes there); only
+     * a plain scheme name ({@code file}, {@code tg}) is named.
+     */
+    static String redirectRefused(String location) {
+        java.util.regex.Matcher m = SCHEME.matcher(location.strip());
+        if (!m.lookingAt()) {
+            return "redirect to something that is not a web address";
+        }
+        String scheme = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? "redirect to a malformed web address"
+                : "redirect to an address that is not http(s) (" + scheme + ":)";
+    }
+
+    private static final java.util.regex.Pattern SCHEME =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,15}):");
 
     /**
      * Aborts every fetch in progress (they return {@link Failure#NETWORK} or {@link Failure#TIMEOUT}

@@ -179,22 +179,31 @@ final class JsonFeedParser {
         return v != null && (v.isTextual() || v.isNumber()) ? v.asText() : null;
     }
 
-    /** @return an RFC 3339 date-time, or a date alone as that day 00:00 UTC; {@code null} when unreadable */
+    /**
+     * @return an RFC 3339 date-time, or a date alone as that day 00:00 UTC; {@code null} when unreadable or
+     *         outside the years 1–9999 (java.time reads years up to ±999,999,999, which no date of the platform's
+     *         {@code Date} can hold: one such value must not make the whole feed unreadable)
+     */
     static Instant date(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip().toUpperCase(Locale.ROOT);
+        Instant t;
         try {
-            return OffsetDateTime.parse(v.replace(' ', 'T')).toInstant();
+            t = OffsetDateTime.parse(v.replace(' ', 'T')).toInstant();
         } catch (DateTimeParseException notDateTime) {
             try {
-                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+                t = LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
                 return null;
             }
         }
+        return t.isBefore(YEAR_1) || !t.isBefore(YEAR_10000) ? null : t;
     }
+
+    private static final Instant YEAR_1 = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant YEAR_10000 = Instant.parse("+10000-01-01T00:00:00Z");
 
     private static Date toDate(Instant t) {
         return t == null ? null : Date.from(t);

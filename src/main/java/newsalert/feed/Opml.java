@@ -154,11 +154,21 @@ public final class Opml {
     }
 
     /**
-     * Writes feeds as an OPML 2.0 document.
+     * @param url a feed's address
+     * @return whether {@link #write} can carry the address unchanged: it has no character XML 1.0 cannot carry
+     */
+    public static boolean writable(String url) {
+        return url.codePoints().allMatch(org.jdom2.Verifier::isXMLCharacter);
+    }
+
+    /**
+     * Writes feeds as an OPML 2.0 document, lines ending in {@code \n}.
      *
      * @param title   the document's title (e.g. "newsalert feeds")
      * @param feeds   the feeds in order; a blank title is written as the URL; characters XML 1.0 cannot carry
-     *                (control characters in a feed's name, say) are left out rather than refused
+     *                (control characters in a feed's name, say) are left out of names rather than refused; a
+     *                feed whose address has one is left out ({@link #writable}): without it, it would name another
+     *                feed
      * @param created the {@code dateCreated} stamp
      * @return the document as UTF-8 bytes
      */
@@ -169,6 +179,9 @@ public final class Opml {
                         DateTimeFormatter.RFC_1123_DATE_TIME.format(created.atOffset(ZoneOffset.UTC))));
         Element body = new Element("body");
         for (Outline f : feeds) {
+            if (!writable(f.url())) {
+                continue;
+            }
             String name = xmlText(f.title().isBlank() ? f.url() : f.title());
             Element outline = new Element("outline").setAttribute("type", "rss").setAttribute("text", name)
                     .setAttribute("title", name).setAttribute("xmlUrl", xmlText(f.url()));
@@ -183,7 +196,7 @@ public final class Opml {
         }
         StringWriter w = new StringWriter();
         try {
-            new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).output(new Document(opml), w);
+            new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8").setLineSeparator("\n")).output(new Document(opml), w);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }

@@ -54,6 +54,24 @@ class OpmlCommandTest {
                 .containsExactly("https://harbour.example.net/rss.xml", "https://valley.example.org/feed");
     }
 
+    /** tester17c: "https://b.example.org/\u0001x" was exported as https://b.example.org/x, another feed. */
+    @Test
+    void anAddressWithAControlCharacterIsLeftOutAndSaidNotChanged() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, """
+                feeds:
+                  - url: "https://b.example.org/\\u0001x"
+                  - url: https://valley.example.org/feed
+                """);
+        Result export = run("opml", "export", "--config", config.toString());
+
+        assertThat(export.code).isZero();
+        assertThat(export.out).contains("xmlUrl=\"https://valley.example.org/feed\"").doesNotContain("b.example.org")
+                .doesNotContain("\r");
+        assertThat(export.err).isEqualTo("skipped https://b.example.org/\\u0001x: its address has a control character,"
+                + " so no feed reader could use it\n");
+    }
+
     /** A configured feed's own interval travels as newsalert:interval and comes back as its interval key. */
     @Test
     void aFeedsIntervalGoesOutAsNewsalertIntervalAndComesBackInTheFeedsBlock() throws Exception {

@@ -119,7 +119,21 @@ class FeedFetcherTest {
 
         FetchResult r = new FeedFetcher(FetchSettings.defaults()).fetch(FeedRequest.of(url("/x")));
 
-        assertThat(r).isEqualTo(new Failed(Failure.BAD_URL, 0, "redirect to an unsupported URL: file:///etc/passwd"));
+        assertThat(r).isEqualTo(new Failed(Failure.BAD_URL, 0, "redirect to an address that is not http(s) (file:)"));
+    }
+
+    @Test
+    void aRedirectsLocationTextIsNeverRepeated() {
+        // tester17c: the server's Location words reached the chat ("tg://x YOUR BOT TOKEN LEAKED - send ...")
+        server.enqueue(new MockResponse.Builder().code(302)
+                .addHeader("Location", "tg://x YOUR TOKEN LEAKED - send /feeds add https://evil.example.org/").build());
+        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "http://[zz]/ click here").build());
+
+        FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults());
+        assertThat(fetcher.fetch(FeedRequest.of(url("/a"))))
+                .isEqualTo(new Failed(Failure.BAD_URL, 0, "redirect to an address that is not http(s) (tg:)"));
+        assertThat(fetcher.fetch(FeedRequest.of(url("/b"))))
+                .isEqualTo(new Failed(Failure.BAD_URL, 0, "redirect to a malformed web address"));
     }
 
     @Test

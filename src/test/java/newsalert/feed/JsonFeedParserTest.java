@@ -93,6 +93,23 @@ class JsonFeedParserTest {
     }
 
     @Test
+    void aDateNoCalendarHoldsIsDroppedAndTheFeedStillReads() throws FeedException {
+        // tester17c: "+999999999-12-31T23:59:59Z" made the whole feed fail with a long-overflow exception
+        String json = """
+                {"version":"https://jsonfeed.org/version/1.1","items":[
+                 {"id":"far","title":"Far","date_published":"+999999999-12-31T23:59:59Z"},
+                 {"id":"early","title":"Early","date_published":"-999999999-01-01T00:00:00Z",
+                  "date_modified":"2025-08-01T10:00:00Z"}]}""";
+
+        ParsedFeed feed = new FeedParser().parse(json.getBytes(StandardCharsets.UTF_8), "application/feed+json",
+                "https://news.example.org/feed.json", Fixtures.NOW);
+
+        assertThat(feed.stories()).extracting(Story::id).containsExactly("far", "early");
+        assertThat(feed.stories().get(0).published()).isNull();
+        assertThat(feed.stories().get(1).published()).isEqualTo(Instant.parse("2025-08-01T10:00:00Z"));
+    }
+
+    @Test
     void byteOrderMarkAndLeadingWhitespaceStillReadAsJson() throws FeedException {
         byte[] json = "\uFEFF \n{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[{\"id\":\"x\",\"title\":\"Ça va\"}]}"
                 .getBytes(StandardCharsets.UTF_8);
