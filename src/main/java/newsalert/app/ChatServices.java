@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import newsalert.command.CommandRegistry;
+import newsalert.command.FeedAddChecks;
 import newsalert.command.FeedImports;
 import newsalert.feed.OpmlCodec;
 import newsalert.metrics.Metrics;
@@ -48,13 +49,14 @@ final class ChatServices {
 
     /**
      * @return the standard commands over the store, with feed checks through the chat-feed reader and {@code feeds
-     *         import} on its own threads ({@link FeedImports#background()})
+     *         import} and {@code feeds add}'s checks on their own threads ({@link FeedImports#background()},
+     *         {@link FeedAddChecks#background()})
      */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
                 new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval(),
                         wiring.config().poll().minInterval()),
-                wiring.config().poll().maxAge(), FeedImports.background());
+                wiring.config().poll().maxAge(), FeedImports.background(), FeedAddChecks.background());
     }
 }

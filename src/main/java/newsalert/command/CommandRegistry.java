@@ -113,6 +113,23 @@ public final class CommandRegistry {
     public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
                                            FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
                                            FeedStatus status, Duration maxAge, FeedImports imports) {
+        return standard(subscriptions, stories, feeds, feedCheck, addresses, feedLists, status, maxAge, imports, null);
+    }
+
+    /**
+     * The standard set of commands with everything optional given, {@code feeds import} running on {@code
+     * imports} and {@code feeds add}'s check on {@code adds}.
+     *
+     * @param imports where {@code feeds import} runs its checks, its summary following as a notice; {@code null}
+     *                runs them on the command's thread and replies the summary
+     * @param adds    where {@code feeds add} runs its check, a slow one's answer following as a notice; {@code null}
+     *                runs it on the command's thread
+     * @return as {@link #standard(SubscriptionStore, StoryQueries, ChatFeedStore, FeedCheck, AddressPolicy)}
+     */
+    public static CommandRegistry standard(SubscriptionStore subscriptions, StoryQueries stories, ChatFeedStore feeds,
+                                           FeedCheck feedCheck, AddressPolicy addresses, FeedListCodec feedLists,
+                                           FeedStatus status, Duration maxAge, FeedImports imports,
+                                           FeedAddChecks adds) {
         List<Command> all = new ArrayList<>();
         all.add(new HelpCommand(Collections.unmodifiableList(all)));
         all.add(new SubscribeCommand(subscriptions));
@@ -122,7 +139,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories, subscriptions));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports, adds));
         all.add(new WhyCommand(stories, subscriptions, maxAge));
         all.add(new TimezoneCommand(subscriptions));
         all.add(new QuietHoursCommand(subscriptions));

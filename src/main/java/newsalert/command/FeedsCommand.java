@@ -33,6 +33,8 @@ final class FeedsCommand implements Command {
     private final FeedAdder adder;
     private final FeedsTransfer transfer;
     private final FeedStatus status;
+    private final FeedAddChecks adds;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedsCommand.class);
 
     /** @param status feed health for {@code list}, or {@code null} to list addresses only */
     FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status) {
@@ -46,6 +48,16 @@ final class FeedsCommand implements Command {
      */
     FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
                  FeedImports imports) {
+        this(store, check, policy, codec, status, imports, null);
+    }
+
+    /**
+     * @param adds where {@code add} runs its check (a slow one's answer then follows as a notice), or {@code null}
+     *             to run it on the command's thread
+     */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
+                 FeedImports imports, FeedAddChecks adds) {
+        this.adds = adds;
         this.store = store;
         this.status = status;
         this.policy = policy;
@@ -187,6 +199,42 @@ final class FeedsCommand implements Command {
                 return usageReply(e.getMessage());
             }
         }
+        if (adds == null) {
+            return addReply(ctx, url, interval);
+        }
+        Duration every = interval;
+        FeedAddChecks.Answer answer = adds.run(platform, chat, () -> addReply(ctx, url, every),
+                later -> queueAnswer(ctx, url, later));
+        return switch (answer.start()) {
+            case ANSWERED -> answer.reply();
+            case HANDED_OVER -> Reply.of("Checking " + url + "… the answer follows here when the check is done (within"
+                    + " about half a minute).");
+            case SAME_CHAT -> Reply.of("One check at a time in this chat: the address sent before is still being"
+                    + " checked, and its answer follows here. Send this one again after it.");
+            case BUSY -> Reply.of("Other chats' feeds are being checked right now. Nothing was added; please send"
+                    + " this again in a minute.");
+        };
+    }
+
+    /**
+     * Queues a check's answer that came after the command stopped waiting, as a notice to the chat the command came
+     * from (on Discord, its channel), led by the address it is about: {@code feeds add <url>: <answer>}.
+     */
+    private void queueAnswer(CommandContext ctx, String url, Reply answer) {
+        var target = ctx.target();
+        Instant at = ctx.clock().instant();
+        try {
+            store.queueNotice(target, "feed-add:" + target.platform().wireName() + ":" + target.chatId() + ":"
+                    + at.toEpochMilli() + ":" + java.util.UUID.randomUUID(), "feeds add " + url + ": " + answer.text(),
+                    at);
+        } catch (RuntimeException e) {
+            LOG.warn("feeds add for {}:{}: its answer could not be queued: {}", target.platform().wireName(),
+                    target.chatId(), e.toString());
+        }
+    }
+
+    /** Runs {@code feeds add}'s checks (the slow part: the address is fetched) and words the outcome. */
+    private Reply addReply(CommandContext ctx, String url, Duration interval) {
         FeedAdder.Outcome added = adder.add(ctx, url, interval);
         String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {

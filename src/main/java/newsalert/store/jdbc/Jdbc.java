@@ -71,6 +71,26 @@ final class Jdbc {
         return threadId == null ? "" : threadId;
     }
 
+    /**
+     * On SQLite, takes the database file's write lock before a read-then-write transaction reads: a no-op UPDATE
+     * of {@code table} (no row has a null {@code column}) makes the transaction a writer at once, waiting out the
+     * busy timeout while another process writes. Without it, a transaction that read first could not become a
+     * writer after another process's commit and failed at once with {@code SQLITE_BUSY} ("database is locked"),
+     * which the busy timeout does not wait out. Nothing on PostgreSQL.
+     *
+     * @param table  a table the transaction writes
+     * @param column one of its NOT NULL columns
+     */
+    static void sqliteWriteLockFirst(Connection conn, boolean sqlite, String table, String column)
+            throws SQLException {
+        if (sqlite) {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE " + table + " SET " + column + " = " + column
+                    + " WHERE " + column + " IS NULL")) {
+                ps.executeUpdate();
+            }
+        }
+    }
+
     static PreparedStatement prepare(Connection conn, String sql, Object... args) throws SQLException {
         PreparedStatement ps = conn.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {

@@ -38,6 +38,7 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     @Override
     public boolean addChatFeed(ChatFeed f) {
         return db.write("cannot add feed " + f.url(), conn -> {
+            Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "chat_feed", "url");
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM chat_feed WHERE platform = ?"
                     + " AND chat_id = ? AND url = ?", f.platform().wireName(), f.chatId(), f.url());
                  ResultSet rs = ps.executeQuery()) {
@@ -69,6 +70,8 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                     rs.next();
                 }
             }
+            // another process's add beside this one (SQLite): be the writer before counting
+            Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "chat_feed", "url");
             int count = 0;
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
                     + " AND chat_id = ?", f.platform().wireName(), f.chatId());

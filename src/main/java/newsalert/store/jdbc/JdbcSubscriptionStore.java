@@ -303,6 +303,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public boolean addKeywordRule(KeywordRule r) {
         return db.write("cannot add keyword '" + r.term() + "'", conn -> {
+            Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "keyword_rule", "term");
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM keyword_rule WHERE platform = ?"
                     + " AND chat_id = ? AND term = ?", r.platform().wireName(), r.chatId(), r.term());
                  ResultSet rs = ps.executeQuery()) {
@@ -322,6 +323,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     public boolean removeKeywordRule(Platform platform, String chatId, String term) {
         String want = Keywords.normalize(term);
         return db.write("cannot remove keyword '" + term + "'", conn -> {
+            Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "keyword_rule", "term");
             List<String> stored = new ArrayList<>();
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT term FROM keyword_rule WHERE platform = ?"
                     + " AND chat_id = ?", platform.wireName(), chatId); ResultSet rs = ps.executeQuery()) {

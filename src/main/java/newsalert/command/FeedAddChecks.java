@@ -1,0 +1,167 @@
+package newsalert.command;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import newsalert.subscription.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where {@code feeds add} runs its check (fetching the address, and for a web page searching it for feeds: up to
+ * {@code FeedDiscovery}'s 20-s budget): off the platforms' command threads, on an executor of its own, at most
+ * {@code maxRunning} checks at once across every chat and one per chat. The command thread waits for the check at
+ * most {@link #answerWait()}: a check done by then is the command's reply; a slower one is handed over, the
+ * command answers "checking…" and the check's answer is given to a callback (which queues it in the outbox as a
+ * notice) when it is done. Each answer goes exactly one way: as the reply or to the callback, never both.
+ *
+ * <p>Why wait at all: most feeds answer in well under a second, and a direct reply reads better than a notice;
+ * 2 s holds a command thread briefly, and since a chat has at most one check running, one chat can hold at most
+ * one command thread, for at most that long (Telegram runs 4 command threads, Discord 2).
+ *
+ * <p>Thread-safe. The executor is injected so tests run a check when they choose.
+ */
+public final class FeedAddChecks {
+    /** Checks running at once, across every chat, by default. */
+    public static final int DEFAULT_MAX_RUNNING = 4;
+    /** How long the command thread waits for a check by default before answering "checking…". */
+    public static final Duration DEFAULT_ANSWER_WAIT = Duration.ofSeconds(2);
+
+    /** The answer when a check throws (the store failed): what to do next, no exception text. */
+    static final String FAILED = "That address could not be checked because the bot's storage failed. Please try"
+            + " again in a few minutes.";
+    private static final Logger LOG = LoggerFactory.getLogger(FeedAddChecks.class);
+
+    private final Executor executor;
+    private final int maxRunning;
+    private final Duration answerWait;
+    private final Set<String> running = new HashSet<>();
+
+    /**
+     * @param executor   runs each check; its own threads, never a command thread
+     * @param maxRunning checks at once across every chat, at least 1; one more is answered "busy"
+     * @param answerWait how long the command thread waits for the check, zero or more
+     */
+    public FeedAddChecks(Executor executor, int maxRunning, Duration answerWait) {
+        if (maxRunning < 1) {
+            throw new IllegalArgumentException("maxRunning must be at least 1");
+        }
+        Objects.requireNonNull(answerWait, "answerWait");
+        if (answerWait.isNegative()) {
+            throw new IllegalArgumentException("answerWait must not be negative");
+        }
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.maxRunning = maxRunning;
+        this.answerWait = answerWait;
+    }
+
+    /**
+     * @return checks on {@value #DEFAULT_MAX_RUNNING} daemon threads named {@code feeds-add-N}, the command
+     *         waiting at most {@link #DEFAULT_ANSWER_WAIT}
+     */
+    public static FeedAddChecks background() {
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(DEFAULT_MAX_RUNNING, r -> {
+            Thread t = new Thread(r, "feeds-add-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        return new FeedAddChecks(pool, DEFAULT_MAX_RUNNING, DEFAULT_ANSWER_WAIT);
+    }
+
+    /** @return how long the command thread waits for a check before answering "checking…" */
+    public Duration answerWait() {
+        return answerWait;
+    }
+
+    /** What became of a check handed to {@link #run}. */
+    enum Start { ANSWERED, HANDED_OVER, SAME_CHAT, BUSY }
+
+    /**
+     * @param start what happened
+     * @param reply for {@link Start#ANSWERED}: the check's reply; else {@code null}
+     */
+    record Answer(Start start, Reply reply) {
+    }
+
+    /**
+     * Runs {@code check} on the executor unless the chat has a check running or {@code maxRunning} are running,
+     * and waits for it at most {@link #answerWait()}.
+     *
+     * @param check the check and the reply it makes; a throw is logged and answered with {@link #FAILED}
+     * @param later gets the reply when the check ends after the command stopped waiting; called on the executor's
+     *              thread, once
+     * @return the reply ({@link Start#ANSWERED}), or that it was handed over, or why it did not start
+     */
+    Answer run(Platform platform, String chatId, Supplier<Reply> check, Consumer<Reply> later) {
+        String key = platform.wireName() + ":" + chatId;
+        synchronized (running) {
+            if (running.contains(key)) {
+                return new Answer(Start.SAME_CHAT, null);
+            }
+            if (running.size() >= maxRunning) {
+                return new Answer(Start.BUSY, null);
+            }
+            running.add(key);
+        }
+        CompletableFuture<Reply> done = new CompletableFuture<>();
+        // set by whichever side decides first where the answer goes: the check when it ends, the command when it
+        // stops waiting
+        AtomicBoolean decided = new AtomicBoolean();
+        try {
+            executor.execute(() -> {
+                try {
+                    Reply reply;
+                    try {
+                        reply = check.get();
+                    } catch (RuntimeException e) {
+                        LOG.warn("feeds add check for {} stopped: {}", key, e.toString());
+                        reply = Reply.of(FAILED);
+                    }
+                    if (decided.compareAndSet(false, true)) {
+                        done.complete(reply);
+                    } else {
+                        later.accept(reply);
+                    }
+                } finally {
+                    synchronized (running) {
+                        running.remove(key);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            synchronized (running) {
+                running.remove(key);
+            }
+            return new Answer(Start.BUSY, null);
+        }
+        try {
+            if (!answerWait.isZero()) {
+                return new Answer(Start.ANSWERED, done.get(answerWait.toNanos(), TimeUnit.NANOSECONDS));
+            }
+        } catch (TimeoutException e) {
+            // handed over below, unless the check ended just now
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a feed check cannot fail its future", e);
+        }
+        if (decided.compareAndSet(false, true)) {
+            return new Answer(Start.HANDED_OVER, null);
+        }
+        return new Answer(Start.ANSWERED, done.join());
+    }
+}
