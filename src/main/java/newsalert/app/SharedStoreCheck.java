@@ -18,14 +18,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells a {@code run} that another instance polls the same database, in any mode (console or chats). Each run
  * holds the {@value #LEASE} lease while it polls, renewed every {@link #PERIOD}; one that finds the lease held
- * by a live other instance logs, once, at INFO, that the instances share the feeds: each due feed is claimed and
+ * by a live other instance logs, once, at INFO, how many instances share the feeds: each due feed is claimed and
  * read by one of them (issue 14, {@link newsalert.store.NewsStore#claimFeeds}), so between them every feed is
  * read once per interval. When the other stops, the lease passes to this one and it says so. (The outbox itself
  * is never sent twice: each chat is delivered by the one instance that claims it, see {@link DeliveryLoop}.) The
  * one lease tells "another instance" from "none", not how many more there are: for that each run also holds a
  * presence lease of its own ({@value #PRESENCE}{@code <hash of its id>}, same time and renewal), and every check
  * tells the listener how many instances hold one ({@link SubscriptionStore#countLiveLeases}), which {@code run}
- * uses to share the platforms' overall send limits ({@link DeliveryLoop#shareOverallLimits}).
+ * uses to share the platforms' overall send limits ({@link DeliveryLoop#shareOverallLimits}); the INFO line names
+ * that count.
  */
 final class SharedStoreCheck implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SharedStoreCheck.class);
@@ -87,19 +88,21 @@ final class SharedStoreCheck implements AutoCloseable {
      */
     synchronized boolean check() {
         boolean mine;
+        int count;
         try {
             Instant now = clock.instant();
             mine = store.acquireLease(LEASE, owner, now, TTL);
             store.acquireLease(presence, owner, now, TTL);
-            instances.accept(Math.max(1, store.countLiveLeases(PRESENCE, now, FORGET)));
+            count = Math.max(1, store.countLiveLeases(PRESENCE, now, FORGET));
+            instances.accept(count);
         } catch (RuntimeException e) {
             LOG.debug("could not check for another instance: {}", e.toString());
             return shared;
         }
         if (!mine && !shared) {
-            LOG.info("another newsalert instance ({}) polls this database ({}) too: 2 or more instances share its"
+            LOG.info("another newsalert instance ({}) polls this database ({}) too: {} instances share its"
                     + " feeds, each due feed is read by one of them, so each instance reads and stores only some of"
-                    + " the feeds", store.leaseHolder(LEASE).orElse("?"), storeName);
+                    + " the feeds", store.leaseHolder(LEASE).orElse("?"), storeName, Math.max(2, count));
         } else if (mine && shared) {
             LOG.info("the other newsalert instance on this database stopped: this one now reads every feed");
         }

@@ -89,7 +89,7 @@ class RunOnceTest {
             assertThat(second.check()).isTrue();  // told once, not every renewal
             assertThat(log.lines()).hasSize(1).first().asString()
                     .startsWith("INFO another newsalert instance (")
-                    .contains(") polls this database (" + url + ") too: 2 or more instances share its feeds, each due"
+                    .contains(") polls this database (" + url + ") too: 2 instances share its feeds, each due"
                             + " feed is read by one of them, so each instance reads and stores only some of the feeds");
             first.close();
             assertThat(second.check()).isFalse();
