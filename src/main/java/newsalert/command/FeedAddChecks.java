@@ -1,15 +1,12 @@
 package newsalert.command;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,10 +42,8 @@ public final class FeedAddChecks {
             + " again in a few minutes.";
     private static final Logger LOG = LoggerFactory.getLogger(FeedAddChecks.class);
 
-    private final Executor executor;
-    private final int maxRunning;
+    private final ChatSlots slots;
     private final Duration answerWait;
-    private final Set<String> running = new HashSet<>();
 
     /**
      * @param executor   runs each check; its own threads, never a command thread
@@ -56,15 +51,11 @@ public final class FeedAddChecks {
      * @param answerWait how long the command thread waits for the check, zero or more
      */
     public FeedAddChecks(Executor executor, int maxRunning, Duration answerWait) {
-        if (maxRunning < 1) {
-            throw new IllegalArgumentException("maxRunning must be at least 1");
-        }
         Objects.requireNonNull(answerWait, "answerWait");
         if (answerWait.isNegative()) {
             throw new IllegalArgumentException("answerWait must not be negative");
         }
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.maxRunning = maxRunning;
+        this.slots = new ChatSlots(executor, maxRunning);
         this.answerWait = answerWait;
     }
 
@@ -108,45 +99,26 @@ public final class FeedAddChecks {
      */
     Answer run(Platform platform, String chatId, Supplier<Reply> check, Consumer<Reply> later) {
         String key = platform.wireName() + ":" + chatId;
-        synchronized (running) {
-            if (running.contains(key)) {
-                return new Answer(Start.SAME_CHAT, null);
-            }
-            if (running.size() >= maxRunning) {
-                return new Answer(Start.BUSY, null);
-            }
-            running.add(key);
-        }
         CompletableFuture<Reply> done = new CompletableFuture<>();
         // set by whichever side decides first where the answer goes: the check when it ends, the command when it
         // stops waiting
         AtomicBoolean decided = new AtomicBoolean();
-        try {
-            executor.execute(() -> {
-                try {
-                    Reply reply;
-                    try {
-                        reply = check.get();
-                    } catch (RuntimeException e) {
-                        LOG.warn("feeds add check for {} stopped: {}", key, e.toString());
-                        reply = Reply.of(FAILED);
-                    }
-                    if (decided.compareAndSet(false, true)) {
-                        done.complete(reply);
-                    } else {
-                        later.accept(reply);
-                    }
-                } finally {
-                    synchronized (running) {
-                        running.remove(key);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            synchronized (running) {
-                running.remove(key);
+        ChatSlots.Outcome started = slots.submit(platform, chatId, () -> {
+            Reply reply;
+            try {
+                reply = check.get();
+            } catch (RuntimeException e) {
+                LOG.warn("feeds add check for {} stopped: {}", key, e.toString());
+                reply = Reply.of(FAILED);
             }
-            return new Answer(Start.BUSY, null);
+            if (decided.compareAndSet(false, true)) {
+                done.complete(reply);
+            } else {
+                later.accept(reply);
+            }
+        });
+        if (started != ChatSlots.Outcome.STARTED) {
+            return new Answer(started == ChatSlots.Outcome.SAME_CHAT ? Start.SAME_CHAT : Start.BUSY, null);
         }
         try {
             if (!answerWait.isZero()) {

@@ -1,13 +1,10 @@
 package newsalert.command;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsalert.subscription.Platform;
 
@@ -42,22 +39,17 @@ public final class FeedImports {
         }
     }
 
-    private final Executor executor;
-    private final int maxRunning;
+    private final ChatSlots slots;
     private final Budget budget;
-    private final Set<String> running = new HashSet<>();
 
     /**
      * @param executor   runs each import's checks; its own threads, never a command thread
      * @param maxRunning imports at once across every chat, at least 1; one more is answered "busy"
      * @param budget     what one import may do
+     * @throws IllegalArgumentException when {@code maxRunning} is below 1
      */
     public FeedImports(Executor executor, int maxRunning, Budget budget) {
-        if (maxRunning < 1) {
-            throw new IllegalArgumentException("maxRunning must be at least 1");
-        }
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.maxRunning = maxRunning;
+        this.slots = new ChatSlots(executor, maxRunning);
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
@@ -88,32 +80,10 @@ public final class FeedImports {
      * are running. The chat counts as importing until the task ends (normally or not).
      */
     Start start(Platform platform, String chatId, Runnable task) {
-        String key = platform.wireName() + ":" + chatId;
-        synchronized (running) {
-            if (running.contains(key)) {
-                return Start.SAME_CHAT;
-            }
-            if (running.size() >= maxRunning) {
-                return Start.BUSY;
-            }
-            running.add(key);
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    task.run();
-                } finally {
-                    synchronized (running) {
-                        running.remove(key);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            synchronized (running) {
-                running.remove(key);
-            }
-            return Start.BUSY;
-        }
-        return Start.STARTED;
+        return switch (slots.submit(platform, chatId, task)) {
+            case STARTED -> Start.STARTED;
+            case SAME_CHAT -> Start.SAME_CHAT;
+            case BUSY -> Start.BUSY;
+        };
     }
 }
