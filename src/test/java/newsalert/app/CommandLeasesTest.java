@@ -142,8 +142,8 @@ class CommandLeasesTest {
                     + " telegram commands on this database: this one delivers alerts to the chats it claims and takes"
                     + " the commands over if that one stops");
 
-            // the first is killed: no more renewals; its lease holds 20 s from its last one
-            clock.advance(Duration.ofSeconds(19));
+            // the first is killed: no more renewals; its lease holds 15 s from its last one
+            clock.advance(CommandLeases.TTL.minusSeconds(1));
             second.check();
             assertThat(second.answers("telegram")).isFalse();
             clock.advance(Duration.ofSeconds(1));
