@@ -59,6 +59,11 @@ public final class AddressPolicy {
      * @throws IllegalArgumentException with a user-facing sentence when it is not
      */
     public URI check(String raw) {
+        if (raw.codePoints().anyMatch(AddressPolicy::hidden)) {
+            // a text-direction character makes an address read as another (".../\u202Essr.exe" shows "exe.rss")
+            throw new IllegalArgumentException("That address has control or text-direction characters in it;"
+                    + " give it as plain text.");
+        }
         URI uri;
         try {
             uri = new URI(raw);
@@ -148,6 +153,12 @@ public final class AddressPolicy {
         }
         int colon = hostPort.indexOf(':');
         return colon < 0 ? hostPort : hostPort.substring(0, colon);
+    }
+
+    /** @return whether a character is a control or a text-direction mark: never part of an address as typed */
+    static boolean hidden(int c) {
+        return c < 0x20 || c >= 0x7F && c < 0xA0 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069
+                || c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029;
     }
 
     private static String bare(String host) {

@@ -124,6 +124,7 @@ class ModeratorCommandsTest {
             "http:///feed.rss                         | That address has no host name: http:///feed.rss",
             "http://bad host/feed.rss                 | Give one feed address.",
             "https://news.example.org@evil.example/x  | Addresses with a name before an @ (name@host) are not accepted: they hide which site the feed is on. Give the address without it.",
+            "https://news.example.org/g/\u202Essr.exe | That address has control or text-direction characters in it; give it as plain text.",
             "https://user:pw@news.example.org/x       | Addresses with a name before an @ (name@host) are not accepted: they hide which site the feed is on. Give the address without it.",
     })
     void feedsAddRefusesUnsafeAddressesWithoutFetching(String url, String problem) {
