@@ -59,10 +59,8 @@ public final class AddressPolicy {
      * @throws IllegalArgumentException with a user-facing sentence when it is not
      */
     public URI check(String raw) {
-        if (raw.codePoints().anyMatch(AddressPolicy::hidden)) {
-            // a text-direction character makes an address read as another (".../\u202Essr.exe" shows "exe.rss")
-            throw new IllegalArgumentException("That address has control or text-direction characters in it;"
-                    + " give it as plain text.");
+        if (hasHidden(raw)) {
+            throw new IllegalArgumentException(HIDDEN);
         }
         URI uri;
         try {
@@ -155,8 +153,25 @@ public final class AddressPolicy {
         return colon < 0 ? hostPort : hostPort.substring(0, colon);
     }
 
-    /** @return whether a character is a control or a text-direction mark: never part of an address as typed */
-    static boolean hidden(int c) {
+    /** The refusal of an address with {@linkplain #hasHidden hidden characters}. */
+    static final String HIDDEN = "That address has control or text-direction characters in it; give it as plain text.";
+
+    /**
+     * @return whether the text has a control character or a text-direction mark, never part of an address as typed:
+     *         a direction mark makes an address read as another (".../U+202Essr.exe" shows as "exe.rss")
+     */
+    static boolean hasHidden(String text) {
+        return text.codePoints().anyMatch(AddressPolicy::hidden);
+    }
+
+    /** @return the text with each {@linkplain #hasHidden hidden character} shown as U+FFFD, safe to echo in a reply */
+    static String shownPlain(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(hidden(c) ? 0xFFFD : c));
+        return b.toString();
+    }
+
+    private static boolean hidden(int c) {
         return c < 0x20 || c >= 0x7F && c < 0xA0 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069
                 || c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029;
     }

@@ -63,6 +63,9 @@ final class FeedAdder {
      *                 poll.min-interval}), or {@code null} for {@code poll.interval}
      */
     Outcome add(CommandContext ctx, String given, java.time.Duration interval) {
+        if (AddressPolicy.hasHidden(given)) { // before normalising, which would write them as escapes
+            return new Outcome(Kind.BAD_ADDRESS, AddressPolicy.shownPlain(given), AddressPolicy.HIDDEN);
+        }
         String url = FeedUrls.normalise(given);
         URI uri;
         try {

@@ -11,7 +11,8 @@ import java.util.Locale;
  * for http, 443 for https) dropped, the {@code #fragment} dropped (it is never sent to the server), an empty path
  * written {@code /}, the {@code .} and {@code ..} path segments resolved, an empty query ({@code feed?}) dropped,
  * escapes of letters, digits and {@code - . _ ~} written as the characters themselves ({@code %61} is {@code a})
- * and other escapes in upper case ({@code %2f} is {@code %2F}), as RFC 3986 section 6.2.2 allows. The path and
+ * and other escapes in upper case ({@code %2f} is {@code %2F}), as RFC 3986 section 6.2.2 allows, and characters
+ * beyond ASCII in the path and query as escapes of their UTF-8 bytes ({@code /café} is {@code /caf%C3%A9}). The path and
  * query otherwise keep their case and escapes: servers may tell {@code /World.rss} from {@code /world.rss}.
  */
 public final class FeedUrls {
@@ -120,14 +121,26 @@ public final class FeedUrls {
         }
     }
 
-    /** Escapes of unreserved characters decoded, the other escapes' hex digits in upper case. */
+    /**
+     * Escapes of unreserved characters decoded, the other escapes' hex digits in upper case, and characters beyond
+     * ASCII written as the escapes of their UTF-8 bytes ({@code /café} is {@code /caf%C3%A9}, as the HTTP client
+     * sends it).
+     */
     private static String escapesTidied(String raw) {
-        if (raw.indexOf('%') < 0) {
+        if (raw.indexOf('%') < 0 && raw.chars().allMatch(c -> c < 0x80)) {
             return raw;
         }
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (c >= 0x80) {
+                int cp = raw.codePointAt(i);
+                for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    b.append('%').append(String.format("%02X", x & 0xFF));
+                }
+                i += Character.charCount(cp) - 1;
+                continue;
+            }
             if (c == '%' && i + 2 < raw.length()
                     && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
                 int v = Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16);

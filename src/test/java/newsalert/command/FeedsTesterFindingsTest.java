@@ -110,6 +110,15 @@ class FeedsTesterFindingsTest {
         assertThat(FeedUrls.normalise("file:///etc/passwd")).isEqualTo("file:///etc/passwd");
     }
 
+    /** tester17d: a direction mark in an address is refused, and the address is echoed with it made visible. */
+    @Test
+    void hiddenCharactersAreFoundAndShownAsReplacementCharacters() {
+        assertThat(AddressPolicy.hasHidden("https://news.example.org/g/\u202Essr.exe")).isTrue();
+        assertThat(AddressPolicy.hasHidden("https://news.example.org/café")).isFalse();
+        assertThat(AddressPolicy.shownPlain("https://a.example/\u202Eb\u0007c\u2066"))
+                .isEqualTo("https://a.example/\uFFFDb\uFFFDc\uFFFD");
+    }
+
     /** tester17b/17c: spellings of one feed that were still counted as two. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -122,6 +131,8 @@ class FeedsTesterFindingsTest {
             "https://news.example.org/%61%2dz%2f?q=%7e%3d   | https://news.example.org/a-z%2F?q=~%3D",
             "https://news.example.org:443/World.rss#top     | https://news.example.org/World.rss",
             "http://[::1]:8080/x                            | http://[::1]:8080/x",
+            "https://news.example.org/café?q=ü              | https://news.example.org/caf%C3%A9?q=%C3%BC",
+            "https://news.example.org/caf%c3%a9/😀          | https://news.example.org/caf%C3%A9/%F0%9F%98%80",
     })
     void spellingsOfOneFeedBecomeOne(String typed, String expected) {
         assertThat(FeedUrls.normalise(typed)).isEqualTo(expected);
