@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.time.Duration;
+import newsalert.command.AddressPolicy;
 import newsalert.command.FeedUrls;
 import newsalert.config.ConfigException;
 import newsalert.config.Durations;
@@ -196,9 +197,7 @@ public final class OpmlCommand implements Runnable {
     static String shown(String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
-                    || c == 0x061C;
-            if (c < 0x20 || c >= 0x7F && c < 0xA0 || bidi || c == 0x2028 || c == 0x2029) {
+            if (AddressPolicy.hidden(c)) {
                 b.append(String.format("\\u%04x", c));
             } else {
                 b.appendCodePoint(c);

@@ -171,7 +171,12 @@ public final class AddressPolicy {
         return b.toString();
     }
 
-    private static boolean hidden(int c) {
+    /**
+     * @param c a code point
+     * @return whether it is a control character (C0, DEL, C1), a line or paragraph separator, or a text-direction
+     *         mark or embedding (U+200E/F, U+061C, U+202A–E, U+2066–9): never typed in an address, and unsafe to echo
+     */
+    public static boolean hidden(int c) {
         return c < 0x20 || c >= 0x7F && c < 0xA0 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069
                 || c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029;
     }
