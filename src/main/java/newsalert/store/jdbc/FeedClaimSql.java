@@ -139,8 +139,15 @@ final class FeedClaimSql {
             throw new IllegalArgumentException("claim ttl must be positive, got " + ttl);
         }
         return db.write("cannot renew this instance's feed claims", conn -> {
-            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE feed_state SET claim_until = ? WHERE claim_owner = ?"
-                    + " AND claim_until > ?", now.plus(ttl).toEpochMilli(), owner, now.toEpochMilli())) {
+            // PostgreSQL: one statement whose subquery locks the rows in url order, the order every other writer of
+            // feed_state takes them in. An UPDATE by owner alone locks them in table order, and deadlocked with the
+            // same instance's batch of saved states (the batch was refused, and its feeds read again within seconds)
+            String sql = db.sqlite()
+                    ? "UPDATE feed_state SET claim_until = ? WHERE claim_owner = ? AND claim_until > ?"
+                    : "UPDATE feed_state SET claim_until = ? WHERE url IN (SELECT url FROM feed_state"
+                            + " WHERE claim_owner = ? AND claim_until > ? ORDER BY url FOR UPDATE)";
+            try (PreparedStatement ps = Jdbc.prepare(conn, sql, now.plus(ttl).toEpochMilli(), owner,
+                    now.toEpochMilli())) {
                 return ps.executeUpdate();
             }
         });
@@ -153,6 +160,7 @@ final class FeedClaimSql {
         }
         db.write("cannot release the claims of " + sorted.size() + " feeds", conn -> {
             for (List<String> chunk : chunks(sorted)) {
+                lockInOrder(conn, db.sqlite(), chunk);
                 Object[] args = new Object[chunk.size() + 1];
                 args[0] = owner;
                 for (int i = 0; i < chunk.size(); i++) {
@@ -171,6 +179,24 @@ final class FeedClaimSql {
             }
             return null;
         });
+    }
+
+    /**
+     * On PostgreSQL, locks the rows of {@code sortedUrls} in url order (the order claims, renewals, releases and
+     * saved states all take them), so two writers of feed_state never wait on each other in a cycle. SQLite has one
+     * writer at a time and needs nothing.
+     */
+    static void lockInOrder(Connection conn, boolean sqlite, List<String> sortedUrls) throws SQLException {
+        if (sqlite || sortedUrls.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM feed_state WHERE url IN ("
+                + marks(sortedUrls.size()) + ") ORDER BY url FOR UPDATE", sortedUrls.toArray());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rs.getString(1);
+            }
+        }
     }
 
     private static boolean due(FeedState s, Instant now, boolean dueOrNot) {

@@ -232,8 +232,14 @@ public final class JdbcNewsStore implements NewsStore {
         if (states.isEmpty()) {
             return;
         }
-        db.write("cannot save the state of " + states.size() + " feeds", conn -> {
-            for (FeedState s : states) {
+        // one state per feed (the last given), written in url order: the order every writer of feed_state locks
+        // rows in on PostgreSQL (FeedClaimSql), so this batch never deadlocks with a renewal of claims
+        java.util.TreeMap<String, FeedState> byUrl = new java.util.TreeMap<>();
+        for (FeedState s : states) {
+            byUrl.put(s.url(), s);
+        }
+        db.write("cannot save the state of " + byUrl.size() + " feeds", conn -> {
+            for (FeedState s : byUrl.values()) {
                 FeedWriteSql.upsertState(conn, s);
             }
             return null;
