@@ -203,8 +203,23 @@ final class FeedsCommand implements Command {
             return addReply(ctx, url, interval);
         }
         Duration every = interval;
-        FeedAddChecks.Answer answer = adds.run(platform, chat, () -> addReply(ctx, url, every),
-                later -> queueAnswer(ctx, url, later));
+        // kept before the check starts, so that a check answering later always finds its row; forgotten unless
+        // handed over (issue 17: a stop or kill mid-check is answered from the row)
+        String checkId = adds.owner() == null ? null : java.util.UUID.randomUUID().toString();
+        if (checkId != null) {
+            store.beginFeedAddCheck(checkId, ctx.target(), url, adds.owner(), ctx.clock().instant());
+        }
+        FeedAddChecks.Answer answer;
+        try {
+            answer = adds.run(platform, chat, () -> addReply(ctx, url, every),
+                    later -> queueAnswer(ctx, url, later, checkId));
+        } catch (RuntimeException e) {
+            forget(checkId);
+            throw e;
+        }
+        if (answer.start() != FeedAddChecks.Start.HANDED_OVER) {
+            forget(checkId);
+        }
         return switch (answer.start()) {
             case ANSWERED -> answer.reply();
             case HANDED_OVER -> Reply.of("Checking " + url + "… the answer follows here when the check is done (within"
@@ -220,16 +235,34 @@ final class FeedsCommand implements Command {
      * Queues a check's answer that came after the command stopped waiting, as a notice to the chat the command came
      * from (on Discord, its channel), led by the address it is about: {@code feeds add <url>: <answer>}.
      */
-    private void queueAnswer(CommandContext ctx, String url, Reply answer) {
+    private void queueAnswer(CommandContext ctx, String url, Reply answer, String checkId) {
         var target = ctx.target();
         Instant at = ctx.clock().instant();
+        String key = "feed-add:" + target.platform().wireName() + ":" + target.chatId() + ":" + at.toEpochMilli()
+                + ":" + java.util.UUID.randomUUID();
+        String note = "feeds add " + url + ": " + answer.text();
         try {
-            store.queueNotice(target, "feed-add:" + target.platform().wireName() + ":" + target.chatId() + ":"
-                    + at.toEpochMilli() + ":" + java.util.UUID.randomUUID(), "feeds add " + url + ": " + answer.text(),
-                    at);
+            if (checkId == null) {
+                store.queueNotice(target, key, note, at);
+            } else if (!store.answerFeedAddCheck(checkId, target, key, note, at)) {
+                LOG.info("feeds add for {}:{}: answered after it was reported interrupted; not sent again",
+                        target.platform().wireName(), target.chatId());
+            }
         } catch (RuntimeException e) {
             LOG.warn("feeds add for {}:{}: its answer could not be queued: {}", target.platform().wireName(),
                     target.chatId(), e.toString());
+        }
+    }
+
+    private void forget(String checkId) {
+        if (checkId == null) {
+            return;
+        }
+        try {
+            store.forgetFeedAddCheck(checkId);
+        } catch (RuntimeException e) {
+            // the row stays; when this run stops it is answered as interrupted, one extra notice at worst
+            LOG.warn("feeds add: a finished check's row could not be deleted: {}", e.toString());
         }
     }
 

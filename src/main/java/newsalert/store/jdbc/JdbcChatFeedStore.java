@@ -243,6 +243,79 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     @Override
+    public void beginFeedAddCheck(String id, Target target, String url, String owner, Instant at) {
+        String u = url.length() <= 2048 ? url : url.substring(0, 2048);
+        db.write("cannot keep a feed check for " + target.platform().wireName() + " chat " + target.chatId(),
+                conn -> {
+                    try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO feed_add_check (id, platform,"
+                            + " chat_id, thread_id, url, owner, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id,
+                            target.platform().wireName(), target.chatId(), Jdbc.thread(target.threadId()), u, owner,
+                            at.toEpochMilli())) {
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
+    }
+
+    @Override
+    public boolean answerFeedAddCheck(String id, Target target, String key, String note, Instant at) {
+        String k = key.length() <= 2048 ? key : key.substring(0, 2048);
+        return db.write("cannot queue a feed check's answer to " + target.platform().wireName() + " chat "
+                + target.chatId(), conn -> {
+                    if (!deleteCheck(conn, id)) {
+                        return false;
+                    }
+                    OutboxSql.insertRow(conn, k, 0, target, OutboxKind.NOTICE, note, null, at);
+                    return true;
+                });
+    }
+
+    @Override
+    public void forgetFeedAddCheck(String id) {
+        db.write("cannot forget a feed check", conn -> deleteCheck(conn, id));
+    }
+
+    @Override
+    public int interruptFeedAddChecks(String owner, Instant startedBy, Instant now, Function<String, String> note) {
+        return db.write("cannot answer interrupted feed checks", conn -> {
+            Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
+            record Row(String id, Target target, String url) {
+            }
+            List<Row> rows = new ArrayList<>();
+            // in id order: two instances sweeping at once delete the same rows in one order (no deadlock on
+            // PostgreSQL), and the second finds them gone
+            String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url FROM feed_add_check c"
+                    + " WHERE c.started_at <= ? AND " + (owner != null ? "c.owner = ?"
+                            : "NOT EXISTS (SELECT 1 FROM lease l WHERE l.owner = c.owner AND l.expires_at > ?)")
+                    + " ORDER BY c.id";
+            try (PreparedStatement ps = Jdbc.prepare(conn, sql, startedBy.toEpochMilli(),
+                    owner != null ? owner : now.toEpochMilli());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String thread = rs.getString(4);
+                    rows.add(new Row(rs.getString(1), new Target(Platform.fromWireName(rs.getString(2)),
+                            rs.getString(3), thread == null || thread.isEmpty() ? null : thread), rs.getString(5)));
+                }
+            }
+            int queued = 0;
+            for (Row r : rows) {
+                if (deleteCheck(conn, r.id())) {
+                    OutboxSql.insertRow(conn, "feed-add-interrupted:" + r.id(), 0, r.target(), OutboxKind.NOTICE,
+                            note.apply(r.url()), null, now);
+                    queued++;
+                }
+            }
+            return queued;
+        });
+    }
+
+    private static boolean deleteCheck(java.sql.Connection conn, String id) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM feed_add_check WHERE id = ?", id)) {
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    @Override
     public boolean reenableChatFeed(Platform platform, String chatId, String url, Instant at) {
         return db.write("cannot turn feed " + url + " back on", conn -> {
             try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE chat_feed SET disabled_at = NULL,"
