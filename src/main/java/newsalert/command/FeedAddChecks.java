@@ -1,6 +1,7 @@
 package newsalert.command;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -102,8 +103,24 @@ public final class FeedAddChecks {
      * @return the notice for a check cut off by a stop or kill of the bot: nothing was added, send it again
      */
     public static String interrupted(String url) {
-        return "The check of " + url + " was interrupted by a restart; nothing was added. Send `feeds add " + url
-                + "` again.";
+        return interrupted(url, List.of());
+    }
+
+    /**
+     * @param url    the address whose check was cut off
+     * @param gained the feeds the chat gained since the check began (a kill can fall between the check's add and
+     *               its answer); empty when none
+     * @return the notice for a check cut off by a stop or kill of the bot: nothing was added, send it again; or,
+     *         when the chat gained feeds meanwhile, which ones, and where to look
+     */
+    public static String interrupted(String url, List<String> gained) {
+        if (gained.isEmpty()) {
+            return "The check of " + url + " was interrupted by a restart; nothing was added. Send `feeds add " + url
+                    + "` again.";
+        }
+        return "The check of " + url + " was interrupted by a restart, after this chat's list gained "
+                + String.join(", ", gained) + ". Send `feeds list` to see the chat's feeds, and `feeds add " + url
+                + "` again if the one you wanted is not there.";
     }
 
     /** @return how long the command thread waits for a check before answering "checking…" */

@@ -200,7 +200,7 @@ final class FeedsCommand implements Command {
             }
         }
         if (adds == null) {
-            return addReply(ctx, url, interval);
+            return addReply(ctx, url, interval, null);
         }
         Duration every = interval;
         // kept before the check starts, so that a check answering later always finds its row; forgotten unless
@@ -211,7 +211,7 @@ final class FeedsCommand implements Command {
         }
         FeedAddChecks.Answer answer;
         try {
-            answer = adds.run(platform, chat, () -> addReply(ctx, url, every),
+            answer = adds.run(platform, chat, () -> addReply(ctx, url, every, checkId),
                     later -> queueAnswer(ctx, url, later, checkId));
         } catch (RuntimeException e) {
             forget(checkId);
@@ -267,8 +267,8 @@ final class FeedsCommand implements Command {
     }
 
     /** Runs {@code feeds add}'s checks (the slow part: the address is fetched) and words the outcome. */
-    private Reply addReply(CommandContext ctx, String url, Duration interval) {
-        FeedAdder.Outcome added = adder.add(ctx, url, interval);
+    private Reply addReply(CommandContext ctx, String url, Duration interval, String checkId) {
+        FeedAdder.Outcome added = adder.add(ctx, url, interval, checkId);
         String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
@@ -282,6 +282,7 @@ final class FeedsCommand implements Command {
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
+            case INTERRUPTED -> Reply.of(FeedAddChecks.interrupted(url));
             case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds"
                     + (added.candidates().size() > LISTED_CANDIDATES ? "; the first " + LISTED_CANDIDATES + " are"
                             + " below" : "") + ". Add the one you want with: feeds add <its address>",

@@ -14,8 +14,11 @@ public interface ChatFeedStore {
     /** @return false when the chat already has this URL (nothing changed) */
     boolean addChatFeed(ChatFeed feed);
 
-    /** What {@link #addChatFeed(ChatFeed, int)} did. */
-    enum Added { ADDED, ALREADY_THERE, FULL }
+    /**
+     * What {@link #addChatFeed(ChatFeed, int)} did; {@code INTERRUPTED}: nothing added, because the {@code feeds add}
+     * check it belongs to was already answered as interrupted ({@link #addChatFeed(ChatFeed, int, String)}).
+     */
+    enum Added { ADDED, ALREADY_THERE, FULL, INTERRUPTED }
 
     /**
      * Adds the feed unless the chat already has it or already has {@code maxPerChat} feeds. The JDBC store counts
@@ -34,6 +37,19 @@ public interface ChatFeedStore {
             return Added.FULL;
         }
         return addChatFeed(feed) ? Added.ADDED : Added.ALREADY_THERE;
+    }
+
+    /**
+     * As {@link #addChatFeed(ChatFeed, int)}, for a {@code feeds add} check kept under {@code checkId} ({@link
+     * #beginFeedAddCheck}): the feed is added only while that check's row still stands, in the same transaction that
+     * looks at it, so a check that a stopping run (or a sweep) has already answered "interrupted; nothing was added"
+     * never adds its feed afterwards. This default ignores the row.
+     *
+     * @param checkId the kept check's id, or {@code null} (then as {@link #addChatFeed(ChatFeed, int)})
+     * @return as {@link #addChatFeed(ChatFeed, int)}, or {@link Added#INTERRUPTED} when the row is gone
+     */
+    default Added addChatFeed(ChatFeed feed, int maxPerChat, String checkId) {
+        return addChatFeed(feed, maxPerChat);
     }
 
     /** @return whether the chat had the URL and it was removed */
@@ -157,11 +173,13 @@ public interface ChatFeedStore {
      * @param owner     a run's id, or {@code null} for every run that holds no live lease
      * @param startedBy only rows started at or before this instant
      * @param now       the time: leases running past it are live; the notices are queued at it
-     * @param note      words the notice from the row's address
+     * @param note      words the notice from the row's address and the addresses of the feeds the chat gained
+     *                  since the check began (read in the same transaction; a check killed after its add but
+     *                  before its answer shows there), empty when none
      * @return how many notices were queued; 0 by default
      */
     default int interruptFeedAddChecks(String owner, Instant startedBy, Instant now,
-                                       java.util.function.Function<String, String> note) {
+                                       java.util.function.BiFunction<String, List<String>, String> note) {
         return 0;
     }
 

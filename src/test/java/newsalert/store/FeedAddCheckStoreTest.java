@@ -51,8 +51,8 @@ class FeedAddCheckStoreTest {
         return store.chatFeeds();
     }
 
-    private static String note(String url) {
-        return "cut off: " + url;
+    private static String note(String url, List<String> gained) {
+        return "cut off: " + url + (gained.isEmpty() ? "" : "; gained " + String.join(" ", gained));
     }
 
     private List<String> notes(Target t) {
@@ -127,5 +127,45 @@ class FeedAddCheckStoreTest {
         assertThat(notes(TOPIC)).isEmpty();
         assertThat(checks().answerFeedAddCheck("theirs", TOPIC, "k", "answer of b", now)).isTrue();
         assertThat(notes(TOPIC)).containsExactly("answer of b");
+    }
+
+    /**
+     * A kill between a check's add and its answer (tester17d's window, told by check17): the sweep's notice names
+     * the feed the chat gained since the check began instead of saying nothing was added; feeds added before it
+     * began are not named.
+     */
+    @Test
+    void aCheckKilledAfterItsAddIsAnsweredWithTheFeedTheChatGained() {
+        checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "-100777", "https://old.example.org/feed", "u1",
+                T0.minusSeconds(5), null), 20);
+        checks().beginFeedAddCheck("c1", TOPIC, "https://page.example.org/", "run-a", T0);
+        assertThat(checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "-100777", "https://page.example.org/rss",
+                "u1", T0.plusSeconds(4), null), 20, "c1")).isEqualTo(ChatFeedStore.Added.ADDED);
+        // killed here: no answer; run-a holds no lease
+
+        Instant now = T0.plusSeconds(61);
+        assertThat(checks().interruptFeedAddChecks(null, now.minusSeconds(60), now, FeedAddCheckStoreTest::note))
+                .isEqualTo(1);
+        assertThat(notes(TOPIC)).containsExactly("cut off: https://page.example.org/; gained"
+                + " https://page.example.org/rss");
+    }
+
+    /**
+     * A clean stop answers a running check "interrupted; nothing was added" (check17's window): the check's own
+     * add, coming after, finds its row gone and adds nothing, so the notice stays true.
+     */
+    @Test
+    void aCheckAnsweredAsInterruptedAddsNothingAfterwards() {
+        checks().beginFeedAddCheck("c1", DM, "https://slow.example.org/", "run-a", T0);
+        assertThat(checks().interruptFeedAddChecks("run-a", T0.plusSeconds(2), T0.plusSeconds(2),
+                FeedAddCheckStoreTest::note)).isEqualTo(1);
+
+        assertThat(checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "555", "https://slow.example.org/",
+                "u1", T0.plusSeconds(3), null), 20, "c1")).isEqualTo(ChatFeedStore.Added.INTERRUPTED);
+        assertThat(checks().chatFeeds(Platform.TELEGRAM, "555")).isEmpty();
+        assertThat(notes(DM)).containsExactly("cut off: https://slow.example.org/");
+        // an add outside any kept check is not affected
+        assertThat(checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "555", "https://slow.example.org/",
+                "u1", T0.plusSeconds(4), null), 20, null)).isEqualTo(ChatFeedStore.Added.ADDED);
     }
 }

@@ -61,7 +61,24 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
 
     @Override
     public Added addChatFeed(ChatFeed f, int maxPerChat) {
+        return addChatFeed(f, maxPerChat, null);
+    }
+
+    @Override
+    public Added addChatFeed(ChatFeed f, int maxPerChat, String checkId) {
         return db.write("cannot add feed " + f.url(), conn -> {
+            if (checkId != null) {
+                // the check's row is the right to add: a sweep that answered it "interrupted" deleted it (SQLite:
+                // the single writer orders the two; PostgreSQL: the row lock until commit)
+                Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM feed_add_check WHERE id = ?"
+                        + (db.sqlite() ? "" : " FOR UPDATE"), checkId);
+                     ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Added.INTERRUPTED;
+                    }
+                }
+            }
             if (!db.sqlite()) {
                 // READ COMMITTED would let two adds both count below the cap: take the chat's lock until commit.
                 try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT pg_advisory_xact_lock(?, ?)", CHAT_FEED_LOCK,
@@ -276,15 +293,16 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     @Override
-    public int interruptFeedAddChecks(String owner, Instant startedBy, Instant now, Function<String, String> note) {
+    public int interruptFeedAddChecks(String owner, Instant startedBy, Instant now,
+                                      java.util.function.BiFunction<String, List<String>, String> note) {
         return db.write("cannot answer interrupted feed checks", conn -> {
             Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
-            record Row(String id, Target target, String url) {
+            record Row(String id, Target target, String url, long startedAt) {
             }
             List<Row> rows = new ArrayList<>();
             // in id order: two instances sweeping at once delete the same rows in one order (no deadlock on
             // PostgreSQL), and the second finds them gone
-            String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url FROM feed_add_check c"
+            String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url, c.started_at FROM feed_add_check c"
                     + " WHERE c.started_at <= ? AND " + (owner != null ? "c.owner = ?"
                             : "NOT EXISTS (SELECT 1 FROM lease l WHERE l.owner = c.owner AND l.expires_at > ?)")
                     + " ORDER BY c.id";
@@ -294,14 +312,24 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                 while (rs.next()) {
                     String thread = rs.getString(4);
                     rows.add(new Row(rs.getString(1), new Target(Platform.fromWireName(rs.getString(2)),
-                            rs.getString(3), thread == null || thread.isEmpty() ? null : thread), rs.getString(5)));
+                            rs.getString(3), thread == null || thread.isEmpty() ? null : thread), rs.getString(5),
+                            rs.getLong(6)));
                 }
             }
             int queued = 0;
             for (Row r : rows) {
                 if (deleteCheck(conn, r.id())) {
+                    List<String> gained = new ArrayList<>();
+                    try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
+                            + " AND chat_id = ? AND added_at >= ? ORDER BY added_at, url",
+                            r.target().platform().wireName(), r.target().chatId(), r.startedAt());
+                         ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            gained.add(rs.getString(1));
+                        }
+                    }
                     OutboxSql.insertRow(conn, "feed-add-interrupted:" + r.id(), 0, r.target(), OutboxKind.NOTICE,
-                            note.apply(r.url()), null, now);
+                            note.apply(r.url(), gained), null, now);
                     queued++;
                 }
             }
