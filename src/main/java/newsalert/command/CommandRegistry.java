@@ -139,7 +139,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories, subscriptions));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports, adds));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports, adds, subscriptions));
         all.add(new WhyCommand(stories, subscriptions, maxAge));
         all.add(new TimezoneCommand(subscriptions));
         all.add(new QuietHoursCommand(subscriptions));
