@@ -202,7 +202,7 @@ public final class CommandRegistry {
      * @param text a command line or one argument; never null
      * @return the text with only single ASCII spaces between words ("" when nothing visible is left)
      */
-    static String plain(String text) {
+    public static String plain(String text) {
         return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
