@@ -2,12 +2,15 @@ package newsalert.command;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
+import newsalert.store.SubscriptionStore;
 
 /**
  * {@code feeds add|remove|list|export|import [url]}: the feeds this chat's moderators added. {@code add} accepts
@@ -34,6 +37,7 @@ final class FeedsCommand implements Command {
     private final FeedsTransfer transfer;
     private final FeedStatus status;
     private final FeedAddChecks adds;
+    private final SubscriptionStore settings;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedsCommand.class);
 
     /** @param status feed health for {@code list}, or {@code null} to list addresses only */
@@ -57,6 +61,16 @@ final class FeedsCommand implements Command {
      */
     FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
                  FeedImports imports, FeedAddChecks adds) {
+        this(store, check, policy, codec, status, imports, adds, null);
+    }
+
+    /**
+     * @param settings the chats' settings, for the zone {@code list} writes times in; {@code null} writes them in
+     *                 UTC
+     */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
+                 FeedImports imports, FeedAddChecks adds, SubscriptionStore settings) {
+        this.settings = settings;
         this.adds = adds;
         this.store = store;
         this.status = status;
@@ -111,32 +125,32 @@ final class FeedsCommand implements Command {
      * turned off for failing 7 days says so, with its reason and how to turn it back on ({@link
      * FeedHealthLine#disabled}).
      */
-    private String listLine(ChatFeed f, CommandContext ctx) {
+    private String listLine(ChatFeed f, CommandContext ctx, ZoneId zone) {
         Instant now = ctx.clock().instant();
         Optional<String> refused = policy == null ? Optional.empty() : policy.refusedAddress(f.url());
         if (refused.isPresent()) {
             return "• " + f.url() + " — not polled: it " + refused.get()
                     + ", and this bot reads only public addresses for chat feeds"
                     + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
-                            + FeedHealthLine.time(t)).orElse(""));
+                            + FeedHealthLine.time(t, zone)).orElse(""));
         }
         if (f.disabled()) {
-            return "• " + f.url() + " — " + FeedHealthLine.disabled(f)
+            return "• " + f.url() + " — " + FeedHealthLine.disabled(f, zone)
                     + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
-                            + FeedHealthLine.time(t)).orElse(""));
+                            + FeedHealthLine.time(t, zone)).orElse(""));
         }
         if (status != null) {
             // a stored interval below poll.min-interval (raised since) is polled at the minimum: show that
             Duration own = f.interval() == null || f.interval().compareTo(status.minInterval()) >= 0 ? f.interval()
                     : status.minInterval();
-            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), own, now);
+            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), own, now, zone);
         }
         Optional<FeedState> state = store.pollState(f.url());
         if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
             return "• " + f.url();
         }
         return "• " + f.url() + " — last poll failed: " + state.get().lastError()
-                + FeedHealthLine.nextTry(state.get().nextPollAt(), now);
+                + FeedHealthLine.nextTry(state.get().nextPollAt(), now, zone);
     }
 
     @Override
@@ -152,8 +166,9 @@ final class FeedsCommand implements Command {
                 return usageReply("feeds list takes no address.");
             }
             List<ChatFeed> feeds = store.chatFeeds(platform, chat);
+            ZoneId zone = settings == null ? ZoneOffset.UTC : settings.chatSettings(platform, chat).zone();
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
-                    : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx)).toList()));
+                    : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx, zone)).toList()));
         }
         if (action.equals("export") || action.equals("import")) {
             if (args.size() != 1) {
