@@ -120,7 +120,7 @@ final class BriefCommand implements Command {
 
     /** @return the time of day in H:MM or HH:MM, empty otherwise */
     static Optional<LocalTime> time(String text) {
-        Matcher m = TIME.matcher(text.strip());
+        Matcher m = TIME.matcher(Digits.ascii(text).strip());
         return m.matches() ? Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
                 : Optional.empty();
     }

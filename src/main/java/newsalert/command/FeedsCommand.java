@@ -180,7 +180,7 @@ final class FeedsCommand implements Command {
             return usageReply("Unknown action \"" + args.get(0) + "\".");
         }
         // "feeds add <url> 30 m": an interval with a space inside gets the interval reader's hint, not "one address"
-        if (action.equals("add") && args.size() == 4 && args.get(2).matches("\\d+")
+        if (action.equals("add") && args.size() == 4 && Digits.ascii(args.get(2)).matches("\\d+")
                 && args.get(3).matches("(?i)ms|s|m|h|d")) {
             try {
                 interval(args.get(2) + " " + args.get(3));

@@ -21,7 +21,7 @@ final class IntervalText {
      * @throws IllegalArgumentException when it is not one (negative ones included), with the reply's sentence
      */
     static Duration parse(String text) {
-        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String s = text == null ? "" : Digits.ascii(text).strip().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.startsWith("-")) {
             throw notOne(text);
         }

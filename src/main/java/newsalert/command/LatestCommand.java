@@ -56,11 +56,12 @@ final class LatestCommand implements Command {
         Integer n = null;
         Set<Topic> topics = null;
         for (String a : args) {
-            if (a.matches("[-+]?\\d+")) {
-                if (n != null || a.length() > 3 || Integer.parseInt(a) < 1 || Integer.parseInt(a) > MAX) {
+            String d = Digits.ascii(a);
+            if (d.matches("[-+]?\\d+")) {
+                if (n != null || d.length() > 3 || Integer.parseInt(d) < 1 || Integer.parseInt(d) > MAX) {
                     return usageReply("n is a number from 1 to " + MAX + ".");
                 }
-                n = Integer.parseInt(a);
+                n = Integer.parseInt(d);
             } else {
                 Optional<Set<Topic>> t = SubscribeCommand.parseTopics(a);
                 if (t.isEmpty() || topics != null) {

@@ -49,7 +49,7 @@ final class QuietHoursCommand extends SettingCommand {
             store.saveChatSettings(chat.withQuietHours(null), ctx.clock().instant());
             return Reply.of("Quiet hours are off: alerts notify at any time.");
         }
-        Optional<QuietHours> hours = QuietHours.parse(value);
+        Optional<QuietHours> hours = QuietHours.parse(Digits.ascii(value));
         if (hours.isEmpty()) {
             return usageReply("Quiet hours are two different times of day, like 23:00-07:00, or off.");
         }

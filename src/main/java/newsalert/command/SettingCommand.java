@@ -82,7 +82,8 @@ abstract class SettingCommand implements Command {
      * @return a severity 0–100 from digits, empty otherwise
      */
     static Optional<Integer> severity(String text) {
-        return text.matches("\\d{1,3}") && Integer.parseInt(text) <= 100 ? Optional.of(Integer.parseInt(text))
+        String d = Digits.ascii(text);
+        return d.matches("\\d{1,3}") && Integer.parseInt(d) <= 100 ? Optional.of(Integer.parseInt(d))
                 : Optional.empty();
     }
 }

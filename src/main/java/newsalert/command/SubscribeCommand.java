@@ -84,11 +84,12 @@ final class SubscribeCommand implements Command {
                             + " every place).");
                 }
                 placeWords.addAll(named);
-            } else if (a.chars().allMatch(Character::isDigit)) {
-                if (severity != null || a.length() > 3 || Integer.parseInt(a) > 100) {
+            } else if (Digits.ascii(a).matches("\\d+")) {
+                String d = Digits.ascii(a);
+                if (severity != null || d.length() > 3 || Integer.parseInt(d) > 100) {
                     return usageReply("The minimum severity is one number from 0 to 100.");
                 }
-                severity = Integer.parseInt(a);
+                severity = Integer.parseInt(d);
             } else {
                 Optional<Set<Topic>> t = parseTopics(a);
                 if (t.isEmpty() || topics != null) {

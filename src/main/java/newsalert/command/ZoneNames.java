@@ -42,7 +42,7 @@ final class ZoneNames {
      */
     static Optional<ZoneId> parse(String text) {
         // a minus sign or a dash as phones type them (UTC−3, UTC–3) is the offset's "-"
-        String t = text.strip().replaceAll("[\\u2010-\\u2015\\u2212]", "-").replaceAll("\\s*/\\s*", "/");
+        String t = Digits.ascii(text).strip().replaceAll("[\\u2010-\\u2015\\u2212]", "-").replaceAll("\\s*/\\s*", "/");
         Optional<ZoneId> named = parseOne(t.replaceAll("\\s+", "_"));
         return named.isPresent() || !t.matches(".*\\s.*") ? named : parseOne(t.replaceAll("\\s+", ""));
     }
