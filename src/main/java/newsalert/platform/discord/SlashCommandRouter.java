@@ -1,13 +1,16 @@
 package newsalert.platform.discord;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import net.dv8tion.jda.api.Permission;
@@ -48,45 +51,135 @@ import org.slf4j.LoggerFactory;
  * {@link CommandContext#attachment()}, downloaded only if the command reads it). An
  * ephemeral reply to a publicly deferred command (usage errors)
  * replaces the public "thinking" message by an ephemeral follow-up. Failures are logged, never thrown.
+ *
+ * <p>Queues (issue 19). The commands of one channel (a DM channel, or a guild's channel; the queue's key is the
+ * {@link Target}'s chat and channel) run one at a time in the order they arrived, and channels take turns on the
+ * executor's threads ({@link ChannelQueues}). A channel rather than a guild is the unit because that is where a
+ * caller sees the answers arrive in order; guild-wide state (a guild's feeds) is kept consistent by the store's
+ * transactions and {@code FeedAddChecks}' one check per chat, not by this queue. Up to
+ * {@value #MAX_WAITING_PER_CHANNEL} commands may wait per channel behind the running one. A command over that is
+ * not run, and still answered: the first such command of a caller in that channel within a minute gets an ephemeral
+ * {@link #SLOW_DOWN} notice; later ones within the minute are acknowledged and their "thinking" message deleted, so
+ * Discord never shows "The application did not respond" and the channel gets no flood of notices (the notice is per
+ * caller because an ephemeral message is seen only by its caller). Each refused command is counted as dropped. A
+ * command that waited longer than {@link #MAX_WAIT} (by the injected clock) is answered {@link #TOO_BUSY} without
+ * running, well inside the 15 minutes Discord keeps its token.
  */
 public final class SlashCommandRouter extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(SlashCommandRouter.class);
     /** Longest wait for one reply request (Discord keeps an interaction token for 15 minutes). */
     private static final long REPLY_TIMEOUT_S = 30;
 
+    /** How many commands of one channel may wait behind the one running; one more is refused. */
+    static final int MAX_WAITING_PER_CHANNEL = 20;
+    /**
+     * How long a command may wait in its channel's queue; past it, it is answered {@link #TOO_BUSY} without running.
+     * Discord keeps an interaction's token 15 minutes from the interaction: the 10 minutes left cover the command and
+     * its reply (each request up to {@value #REPLY_TIMEOUT_S} s), and a change (a subscription) made 5 minutes after
+     * it was asked for would surprise the caller more than a request to send it again.
+     */
+    static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    /** How often one caller in one channel is told {@link #SLOW_DOWN}. */
+    static final Duration SLOW_DOWN_EVERY = Duration.ofMinutes(1);
+    /** The ephemeral answer to a command refused because its channel has too many waiting. */
+    static final String SLOW_DOWN = "Too many commands are waiting in this channel, so this one was not run."
+            + " Please wait a moment, then send it again.";
+    /** The answer to a command that waited longer than {@link #MAX_WAIT}. */
+    static final String TOO_BUSY = "newsalert was too busy to run this command within "
+            + MAX_WAIT.toMinutes() + " minutes, so it was not run. Please send it again.";
+
     private final CommandRegistry registry;
     private final Clock clock;
-    private final ExecutorService executor;
+    private final ChannelQueues queues;
+    /** Per channel and caller: when the last slow-down notice was sent. */
+    private final Map<String, Instant> slowDownSent = new HashMap<>();
 
     /**
      * @param registry the commands
      * @param clock    passed to commands for stored timestamps
-     * @param executor runs commands off JDA's event thread (commands may touch the store or the network)
+     * @param executor runs commands off JDA's event thread (commands may touch the store or the network); a FIFO
+     *                 queue keeps the channels' turns fair
      */
     public SlashCommandRouter(CommandRegistry registry, Clock clock, ExecutorService executor) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.queues = new ChannelQueues(Objects.requireNonNull(executor, "executor"), MAX_WAITING_PER_CHANNEL);
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
-            Optional<Command> command = registry.find(event.getName());
+            String name = event.getName();
+            Optional<Command> command = registry.find(name);
             boolean moderator = isModerator(event);
             boolean ephemeral = command.map(c -> c.name().equals("help") || c.moderatorOnly() && !moderator)
                     .orElse(true);
-            event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + event.getName(), e));
-            CommandContext ctx = new CommandContext(target(event), event.getUser().getId(), moderator, clock,
+            Target target = target(event);
+            CommandContext ctx = new CommandContext(target, event.getUser().getId(), moderator, clock,
                     attachment(event), roleNames(event));
             List<String> args = command.map(c -> args(c, event)).orElse(List.of());
             InteractionHook hook = event.getHook();
-            executor.execute(() -> answer(hook, ephemeral, () -> registry.run(ctx, event.getName(), args)));
-        } catch (RejectedExecutionException e) {
-            LOG.warn("bot is closing; /" + event.getName() + " not answered");
+            Instant queued = clock.instant();
+            String channel = channel(target);
+            ChannelQueues.Outcome how = queues.submit(channel, () -> {
+                if (clock.instant().isAfter(queued.plus(MAX_WAIT))) {
+                    registry.dropped(Platform.DISCORD, name);
+                    LOG.info("/{} waited in channel {} longer than {}; answered \"too busy\" without running it",
+                            name, channel, MAX_WAIT);
+                    answer(hook, ephemeral, () -> Reply.ephemeral(TOO_BUSY));
+                } else {
+                    answer(hook, ephemeral, () -> registry.run(ctx, name, args));
+                }
+            });
+            switch (how) {
+                // the hook's requests wait for this acknowledgement, so a command that already runs answers after it
+                case QUEUED -> event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + name,
+                        e));
+                case FULL -> {
+                    registry.dropped(Platform.DISCORD, name);
+                    refuse(event, channel);
+                }
+                case STOPPED -> LOG.warn("bot is closing; /" + name + " not answered");
+            }
         } catch (RuntimeException e) {
             LOG.warn("slash command /" + event.getName() + " failed", e);
         }
+    }
+
+    /**
+     * Answers a command refused because its channel's queue is full: the first refused command of a caller in a
+     * channel within {@link #SLOW_DOWN_EVERY} gets {@link #SLOW_DOWN} as an ephemeral reply; the others are
+     * acknowledged and their "thinking" message deleted (no "did not respond" error, and no second notice).
+     */
+    private void refuse(SlashCommandInteractionEvent event, String channel) {
+        Instant now = clock.instant();
+        String key = channel + "/" + event.getUser().getId();
+        boolean tell;
+        synchronized (slowDownSent) {
+            if (slowDownSent.size() >= 1_000) { // notices older than the period no longer matter
+                slowDownSent.values().removeIf(t -> !t.plus(SLOW_DOWN_EVERY).isAfter(now));
+            }
+            Instant last = slowDownSent.get(key);
+            tell = last == null || !last.plus(SLOW_DOWN_EVERY).isAfter(now);
+            if (tell) {
+                slowDownSent.put(key, now);
+            }
+        }
+        if (tell) {
+            LOG.info("channel {} has {} slash commands waiting; /{} not run, the caller is told to slow down",
+                    channel, MAX_WAITING_PER_CHANNEL, event.getName());
+            event.reply(SLOW_DOWN).setEphemeral(true).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                    .queue(null, e -> LOG.warn("could not answer /" + event.getName() + " with a slow-down notice", e));
+        } else {
+            LOG.debug("channel {} is full; /{} not run (the caller was told to slow down)", channel, event.getName());
+            event.deferReply(true).flatMap(InteractionHook::deleteOriginal)
+                    .queue(null, e -> LOG.warn("could not dismiss the refused /" + event.getName(), e));
+        }
+    }
+
+    /** @return the queue key of the target: its chat and channel ({@code guild/channel}, or the DM channel) */
+    static String channel(Target target) {
+        return target.threadId() == null ? target.chatId() : target.chatId() + "/" + target.threadId();
     }
 
     /**

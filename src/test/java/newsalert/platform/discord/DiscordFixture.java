@@ -28,12 +28,17 @@ final class DiscordFixture implements AutoCloseable {
     final DiscordBot bot;
 
     DiscordFixture(Path dir, boolean guildCommands) throws InterruptedException {
+        this(dir, guildCommands, Duration.ofSeconds(10));
+    }
+
+    /** @param requestTimeout the bot's {@code discord.request-timeout} (every REST call it makes) */
+    DiscordFixture(Path dir, boolean guildCommands, Duration requestTimeout) throws InterruptedException {
         news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("discord.db"));
         registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
                 uri -> FeedCheck.Result.feed("Example Wire"), new AddressPolicy(host -> {
                     throw new UnknownHostException(host);
                 }, false));
-        bot = DiscordBot.start(discord.settings(guildCommands), registry, clock);
+        bot = DiscordBot.start(discord.settings(guildCommands, requestTimeout), registry, clock);
         assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("READY from the fake").isTrue();
         // the commands are registered after READY; a test that closed the fake before that answer came logged
         // "registering Discord commands failed" with JDA's stack trace into a green build

@@ -35,7 +35,7 @@ import mockwebserver3.RecordedRequest;
  * {@code POST}/{@code PATCH} channel messages (honouring {@code enforce_nonce}: a repeated nonce gets the
  * first message back and posts nothing). Message creates can be scripted to fail: {@link #rateLimitNextCreate}
  * (a 429 with {@code Via}, {@code Retry-After}, {@code X-RateLimit-*} and {@code retry_after}) and
- * {@link #failNextCreate} (e.g. 403 with code 50013). Anything else gets a 404 with code 0 and is kept in
+ * {@link #failNextCreate} (e.g. 403 with code 50013), or answered late ({@link #answerNextCreateAfter}). Anything else gets a 404 with code 0 and is kept in
  * {@link #unknownRequests()}.
  *
  * <p>Gateway (plain JSON, no compression, one session per IDENTIFY, each of the shard it names): HELLO on
@@ -140,7 +140,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** @return settings pointing JDA here, commands registered in {@link #GUILD_ID} when {@code guildCommands} */
     public DiscordSettings settings(boolean guildCommands) {
-        return new DiscordSettings(TOKEN, apiUrl(), gatewayUrl(), guildCommands ? GUILD_ID : null, Duration.ofSeconds(10));
+        return settings(guildCommands, Duration.ofSeconds(10));
+    }
+
+    /** @return {@link #settings(boolean)} with this {@code discord.request-timeout} */
+    public DiscordSettings settings(boolean guildCommands, Duration requestTimeout) {
+        return new DiscordSettings(TOKEN, apiUrl(), gatewayUrl(), guildCommands ? GUILD_ID : null, requestTimeout);
     }
 
     // ---- REST scripting and records ----
@@ -169,6 +174,31 @@ public final class FakeDiscord implements AutoCloseable {
     public void failNext(String method, String pathRegex, int http, int code, String message) {
         script.add(new Scripted(method, pathRegex, json(http, "{\"message\":\"" + message + "\",\"code\":" + code + "}")));
     }
+
+    /**
+     * The next message create is posted (and recorded) at once, as Discord does, but answered only after
+     * {@code delay}: the answer of a slow Discord that the bot may have given up on. {@link #awaitLateAnswer} returns
+     * once that answer is on its way.
+     */
+    public void answerNextCreateAfter(Duration delay) {
+        lateCreate.set(delay);
+    }
+
+    /** Waits until the create delayed by {@link #answerNextCreateAfter} has been answered. */
+    public void awaitLateAnswer() {
+        try {
+            if (!lateAnswered.await(AWAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("no late answer within " + AWAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted waiting for the late answer", e);
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Duration> lateCreate =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.CountDownLatch lateAnswered = new java.util.concurrent.CountDownLatch(1);
 
     /** @return the next message created (POST channels/{id}/messages that posted something) */
     public Call awaitMessage() {
@@ -433,7 +463,17 @@ public final class FakeDiscord implements AutoCloseable {
                     c.body() == null ? JSON.createObjectNode() : c.body(), BOT_ID, FakeDiscordPayloads.JOINED).toString());
         }
         if (m.equals("POST") && p.matches("channels/\\d+/messages")) {
-            return create(c);
+            Duration late = lateCreate.getAndSet(null);
+            MockResponse answer = create(c);
+            if (late != null) { // this server thread serves only this connection: the wait holds nothing else
+                try {
+                    Thread.sleep(late.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                lateAnswered.countDown();
+            }
+            return answer;
         }
         if (m.equals("PATCH") && p.matches("channels/\\d+/messages/\\d+")) {
             edits.add(c);
