@@ -46,8 +46,13 @@ public final class DiscordErrors {
         }
         if (e instanceof ErrorResponseException r) {
             int http = r.getResponse().code;
+            Exception io = r.getResponse().getException();
+            if (io != null) { // JDA's message here is the exception's text: the row gets our words instead
+                return new SendResult.Transient("discord unreachable: " + ioWords(io),
+                        io instanceof java.io.InterruptedIOException);
+            }
             String reason = "discord " + r.getErrorCode() + ": " + r.getMeaning();
-            if (r.getResponse().getException() != null || http >= 500 || http < 400 || http == 401) {
+            if (http >= 500 || http < 400 || http == 401) {
                 // a request that timed out may have been posted: outcome unknown (the retry's nonce dedupes it)
                 return new SendResult.Transient(reason + " (HTTP " + http + ")",
                         r.getResponse().getException() instanceof java.io.InterruptedIOException);
@@ -57,11 +62,35 @@ public final class DiscordErrors {
             }
             return new SendResult.Rejected(reason + " (HTTP " + http + ")");
         }
-        if (e instanceof TimeoutException || e instanceof IOException) {
-            return new SendResult.Transient("discord unreachable: " + e,
-                    e instanceof TimeoutException || e instanceof java.io.InterruptedIOException);
+        if (e instanceof TimeoutException) {
+            return new SendResult.Transient("discord unreachable: no answer in time", true);
         }
-        return new SendResult.Transient("discord call failed: " + e);
+        if (e instanceof IOException io) {
+            return new SendResult.Transient("discord unreachable: " + ioWords(io),
+                    io instanceof java.io.InterruptedIOException);
+        }
+        org.slf4j.LoggerFactory.getLogger(DiscordErrors.class).warn("a Discord call failed unexpectedly", e);
+        return new SendResult.Transient("discord call failed (details are in the log)");
+    }
+
+    /**
+     * @return a network failure in our words (the outbox row's {@code last_error} and {@code status} show it): the
+     *         kind of failure, never the exception's own text
+     */
+    static String ioWords(Throwable io) {
+        if (io instanceof java.io.InterruptedIOException) {
+            return "no answer in time";
+        }
+        if (io instanceof java.net.UnknownHostException) {
+            return "DNS lookup failed";
+        }
+        if (io instanceof java.net.ConnectException || io instanceof java.net.NoRouteToHostException) {
+            return "the connection was refused or has no route";
+        }
+        if (io instanceof javax.net.ssl.SSLException) {
+            return "the secure (TLS) connection failed";
+        }
+        return "the connection broke";
     }
 
     /** @return whether the error says the message is gone (10008 unknown message) */
