@@ -42,6 +42,10 @@ public record BenchStore(String url, String user, String password) {
          * @throws IOException when it cannot start or the database cannot be created
          */
         static Embedded start() throws IOException {
+            // the server's own log (initdb, start, stop) would run into the benchmark's table: warnings only
+            if (org.slf4j.LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger zonky) {
+                zonky.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
             EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
             String admin = pg.getJdbcUrl("postgres", "postgres").replace("localhost", "127.0.0.1");
             long pid;
