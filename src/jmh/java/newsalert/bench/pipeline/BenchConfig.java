@@ -29,11 +29,32 @@ final class BenchConfig {
      * @return the config file
      */
     static Path write(Path dir, FeedPlan plan, int intervalSeconds, Path extra) throws IOException {
+        return write(dir, plan, intervalSeconds, extra, null);
+    }
+
+    /**
+     * Writes {@code newsalert.yml} and {@code logback-bench.xml} into {@code dir}, with a {@code store:}
+     * section when {@code store} is given (else the bot's default SQLite file in its working folder).
+     *
+     * @param extra YAML appended to the config, or null
+     * @param store the store every bot uses, or null
+     * @return the config file
+     */
+    static Path write(Path dir, FeedPlan plan, int intervalSeconds, Path extra, BenchStore store) throws IOException {
         StringBuilder yml = new StringBuilder();
         yml.append("# written by newsalert.bench.PipelineBench\npoll:\n  interval: ").append(intervalSeconds)
                 .append("s\n  max-age: 24h\nfeeds:\n");
         for (int f = 0; f < plan.feeds(); f++) {
             yml.append("  - url: ").append(plan.url(f)).append("\n    name: Bench Wire ").append(f).append('\n');
+        }
+        if (store != null) {
+            yml.append("store:\n  url: \"").append(store.url()).append("\"\n");
+            if (store.user() != null) {
+                yml.append("  user: \"").append(store.user()).append("\"\n");
+            }
+            if (store.password() != null) {
+                yml.append("  password: \"").append(store.password()).append("\"\n");
+            }
         }
         if (extra != null) {
             yml.append(Files.readString(extra, StandardCharsets.UTF_8)).append('\n');
@@ -58,11 +79,20 @@ final class BenchConfig {
 
     /** @return {@code java <jvm> -Xlog:gc… -Dlogback.configurationFile=… -jar <jar> run --config <config>} */
     static List<String> command(Path dir, Path jar, List<String> jvm, Path config) {
+        return command(dir, dir, jar, jvm, config);
+    }
+
+    /**
+     * @param dir    the work folder (logback config)
+     * @param botDir the bot's own folder, where its {@code gc.log} goes
+     * @return {@code java <jvm> -Xlog:gc… -Dlogback.configurationFile=… -jar <jar> run --config <config>}
+     */
+    static List<String> command(Path dir, Path botDir, Path jar, List<String> jvm, Path config) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(jvm);
-        cmd.add("-Xlog:gc:file=" + dir.resolve("gc.log") + ":timemillis");
+        cmd.add("-Xlog:gc:file=" + botDir.resolve("gc.log") + ":timemillis");
         cmd.add("-Dlogback.configurationFile=" + dir.resolve("logback-bench.xml"));
         cmd.addAll(List.of("-jar", jar.toString(), "run", "--config", config.toString()));
         return cmd;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -40,20 +41,32 @@ final class BotProcess implements AutoCloseable {
     private final List<String> tail = new ArrayList<>();
     private final List<Thread> readers = new ArrayList<>();
     private final long ticksPerSecond;
+    private final int instance;
+    private final List<String> warnings = new ArrayList<>();
+    private int warningCount;
     private volatile CycleWatch watch;
     private volatile boolean outOfMemory;
     private long frozenAt;
     private boolean isFrozen;
 
-    private BotProcess(Process process, Path log, long ticksPerSecond) throws IOException {
+    private BotProcess(Process process, Path log, long ticksPerSecond, int instance) throws IOException {
         this.process = process;
         this.ticksPerSecond = ticksPerSecond;
+        this.instance = instance;
         PrintWriter logFile = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
         readers.add(reader("bench-bot-stderr", process.getErrorStream(), line -> {
             long ms = System.currentTimeMillis();
             logFile.println(line);
             if (line.contains("OutOfMemoryError")) {
                 outOfMemory = true;
+            }
+            if (line.contains(" WARN ") || line.contains(" ERROR ")) {
+                synchronized (warnings) {
+                    warningCount++;
+                    if (warnings.size() < 20) {
+                        warnings.add(line);
+                    }
+                }
             }
             synchronized (tail) {
                 tail.add(line);
@@ -63,7 +76,7 @@ final class BotProcess implements AutoCloseable {
             }
             CycleWatch w = watch;
             if (w != null) {
-                w.logLine(line, ms);
+                w.logLine(line, ms, instance);
             }
         }));
         boolean[] inAlert = {false};
@@ -90,8 +103,21 @@ final class BotProcess implements AutoCloseable {
      * @throws IOException when it cannot be started
      */
     static BotProcess start(List<String> command, Path dir, CycleWatch watch) throws IOException {
+        return start(command, dir, watch, 0);
+    }
+
+    /**
+     * Starts one of several bots on one store: its log lines go to the watch as instance {@code instance}, and
+     * its log to {@code bot.log} in {@code dir}.
+     *
+     * @param instance the bot's number among the instances, 0-based
+     * @return the running bot
+     * @throws IOException when it cannot be started
+     */
+    static BotProcess start(List<String> command, Path dir, CycleWatch watch, int instance) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         for (String secret : List.of("TELEGRAM_BOT_TOKEN", "DISCORD_TOKEN", "NEWSALERT_STORE_URL",
+                "NEWSALERT_STORE_USER", "NEWSALERT_STORE_PASSWORD", "NEWSALERT_STORE_PASSWORD_FILE",
                 "NEWSALERT_LOG_LEVEL", "JAVA_TOOL_OPTIONS")) {
             pb.environment().remove(secret);
         }
@@ -103,7 +129,7 @@ final class BotProcess implements AutoCloseable {
         } catch (IOException | NumberFormatException e) {
             // 100 is the Linux default
         }
-        BotProcess bot = new BotProcess(pb.start(), dir.resolve("bot.log"), ticks);
+        BotProcess bot = new BotProcess(pb.start(), dir.resolve("bot.log"), ticks, instance);
         bot.watch = watch;
         return bot;
     }
@@ -255,6 +281,13 @@ final class BotProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new long[] {-1, -1};
+        }
+    }
+
+    /** @return how many WARN or ERROR lines the bot logged, and the first 20 of them */
+    Map.Entry<Integer, List<String>> warnings() {
+        synchronized (warnings) {
+            return Map.entry(warningCount, List.copyOf(warnings));
         }
     }
 

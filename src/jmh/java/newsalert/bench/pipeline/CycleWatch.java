@@ -43,6 +43,11 @@ final class CycleWatch {
     private long completeMs;
     private String cycleLine;
     private long maxRssKb;
+    /** Per instance (several {@code run} processes on one store): feeds it finished first, highest RSS. */
+    private final int[] doneBy;
+    private final long[] maxRssKbBy;
+    /** Feed lines for a feed another line of this cycle had already finished (a feed done twice). */
+    private int doneAgain;
 
     /**
      * @param number the cycle number (1-based)
@@ -50,9 +55,21 @@ final class CycleWatch {
      * @param feeds  how many feeds make a whole cycle
      */
     CycleWatch(int number, FeedServer.Cycle served, int feeds) {
+        this(number, served, feeds, 1);
+    }
+
+    /**
+     * @param number    the cycle number (1-based)
+     * @param served    the server's request log for this cycle
+     * @param feeds     how many feeds make a whole cycle
+     * @param instances how many bots log into this watch
+     */
+    CycleWatch(int number, FeedServer.Cycle served, int feeds, int instances) {
         this.number = number;
         this.served = served;
         this.feeds = feeds;
+        this.doneBy = new int[instances];
+        this.maxRssKbBy = new long[instances];
     }
 
     /**
@@ -62,13 +79,26 @@ final class CycleWatch {
      * @param ms   epoch ms at which it was read
      */
     synchronized void logLine(String line, long ms) {
+        logLine(line, ms, 0);
+    }
+
+    /**
+     * Takes one line of one bot's log.
+     *
+     * @param line     the line
+     * @param ms       epoch ms at which it was read
+     * @param instance which bot said it (0-based)
+     */
+    synchronized void logLine(String line, long ms, int instance) {
         Matcher m = FEED_LINE.matcher(line);
         if (m.find()) {
             int f = Integer.parseInt(m.group(1));
             if (done.get(f)) {
+                doneAgain++;
                 return;
             }
             done.set(f);
+            doneBy[instance]++;
             String what = m.group(2);
             Matcher first = FIRST.matcher(what);
             Matcher fresh = NEW.matcher(what);
@@ -92,7 +122,8 @@ final class CycleWatch {
         Matcher c = CYCLE_LINE.matcher(line);
         if (c.find()) {
             cycleLine = c.group(1);
-            if (served.requests.get() >= feeds) {
+            // one bot's cycle line says nothing of the other bots' feeds: with several, only the feeds end a cycle
+            if (doneBy.length == 1 && served.requests.get() >= feeds) {
                 finish(ms);
             }
         }
@@ -111,7 +142,28 @@ final class CycleWatch {
     }
 
     synchronized void rss(long kb) {
+        rss(kb, 0);
+    }
+
+    /** Takes one RSS sample of one bot (kB). */
+    synchronized void rss(long kb, int instance) {
         maxRssKb = Math.max(maxRssKb, kb);
+        maxRssKbBy[instance] = Math.max(maxRssKbBy[instance], kb);
+    }
+
+    /** @return per bot: feeds it finished first in this cycle */
+    synchronized int[] doneBy() {
+        return doneBy.clone();
+    }
+
+    /** @return per bot: highest RSS sampled in this cycle, kB */
+    synchronized long[] maxRssKbBy() {
+        return maxRssKbBy.clone();
+    }
+
+    /** @return feed lines for feeds already finished in this cycle (by the same or another bot) */
+    synchronized int doneAgain() {
+        return doneAgain;
     }
 
     /** What the log said about the cycle. */

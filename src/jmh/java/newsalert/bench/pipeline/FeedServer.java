@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -22,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * {@code If-Modified-Since}) matches.
  *
  * <p>It keeps a request log per cycle (requests, 304s, the first request and last response in epoch ms)
- * and the first time each item was sent in a 200 response, which is where the alert latency starts.
+ * and the first time each item was sent in a 200 response, which is where the alert latency starts. Per feed it
+ * counts the requests of each cycle and notes every request that came sooner than {@link #soonMs} after the
+ * previous one for the same feed (a feed read twice within half an interval, when several instances share it).
  */
 final class FeedServer implements AutoCloseable {
     private final HttpServer http;
@@ -31,6 +34,8 @@ final class FeedServer implements AutoCloseable {
     private volatile Cycle cycle;
     private AtomicLongArray firstServed;
     private int seqStride;
+    private AtomicLongArray lastRequest;
+    private volatile long soonMs;
 
     /** The request log of one cycle; counters are updated by the server threads. */
     static final class Cycle {
@@ -42,11 +47,36 @@ final class FeedServer implements AutoCloseable {
         final AtomicInteger otherStatus = new AtomicInteger();
         final AtomicLong firstRequestMs = new AtomicLong();
         final AtomicLong lastResponseMs = new AtomicLong();
+        /** Requests per feed in this cycle. */
+        final AtomicIntegerArray perFeed;
+        /** Requests that came sooner than the server's "soon" after the previous one for the same feed. */
+        final AtomicInteger soonRepeats = new AtomicInteger();
+        /** The first few of those: feed number and ms since its previous request. */
+        final java.util.Queue<long[]> soonExamples = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         Cycle(int number, int version, byte[][] bodies) {
             this.number = number;
             this.version = version;
             this.bodies = bodies;
+            this.perFeed = new AtomicIntegerArray(bodies.length);
+        }
+
+        /** @return how many feeds were requested at least twice in this cycle */
+        int feedsReadTwice() {
+            int n = 0;
+            for (int f = 0; f < perFeed.length(); f++) {
+                n += perFeed.get(f) >= 2 ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** @return how many feeds were not requested in this cycle */
+        int feedsNotRead() {
+            int n = 0;
+            for (int f = 0; f < perFeed.length(); f++) {
+                n += perFeed.get(f) == 0 ? 1 : 0;
+            }
+            return n;
         }
     }
 
@@ -78,6 +108,12 @@ final class FeedServer implements AutoCloseable {
         this.plan = plan;
         this.seqStride = plan.maxSeq(cycles) + 1;
         this.firstServed = new AtomicLongArray(plan.feeds() * seqStride);
+        this.lastRequest = new AtomicLongArray(plan.feeds());
+    }
+
+    /** Sets how soon after a feed's previous request a new one counts as a repeat (ms; 0 = never). */
+    void soon(long ms) {
+        this.soonMs = ms;
     }
 
     /**
@@ -125,6 +161,13 @@ final class FeedServer implements AutoCloseable {
                 c.otherStatus.incrementAndGet();
                 ex.sendResponseHeaders(404, -1);
                 return;
+            }
+            c.perFeed.incrementAndGet(f);
+            long before = lastRequest.getAndSet(f, now);
+            if (before > 0 && soonMs > 0 && now - before < soonMs) {
+                if (c.soonRepeats.incrementAndGet() <= 10) {
+                    c.soonExamples.add(new long[] {f, now - before});
+                }
             }
             String etag = plan.etag(f, c.version);
             String lastModified = plan.lastModified(c.version);
