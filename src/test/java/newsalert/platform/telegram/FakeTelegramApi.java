@@ -431,7 +431,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     }
 
     /**
-     * @return the {@link System#nanoTime()} at which the fake last accepted a sendMessage or editMessageText (the
+     * @return the {@link System#nanoTime()} at which the fake last accepted a sendMessage, editMessageText or sendDocument (the
      *         moment before its answer is written), 0 before any; for tests that act a set time after an accepted
      *         message
      */
@@ -510,6 +510,7 @@ public final class FakeTelegramApi implements AutoCloseable {
                 int id;
                 synchronized (lock) {
                     id = nextMessageId++;
+                    lastAcceptedNanos = System.nanoTime();
                 }
                 return http.ok(message(id, d.chatId(), d.threadId(), d.caption() == null ? "" : d.caption()));
             } catch (java.io.IOException e) {
