@@ -35,8 +35,17 @@ final class ChatServices {
      */
     static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock, Metrics metrics,
                                     Runnable wakeDelivery) {
+        return create(wiring, store, clock, metrics, wakeDelivery, null);
+    }
+
+    /**
+     * @param owner the run's id: {@code feeds add} checks handed over are kept under it until answered
+     *              ({@link FeedAddCheckSweep}); {@code null} keeps none
+     */
+    static List<ChatService> create(Wiring wiring, JdbcNewsStore store, Clock clock, Metrics metrics,
+                                    Runnable wakeDelivery, String owner) {
         List<ChatService> out = new ArrayList<>();
-        CommandRegistry registry = registry(wiring, store, clock).recordingTo(metrics);
+        CommandRegistry registry = registry(wiring, store, clock, owner).recordingTo(metrics);
         if (wiring.config().telegram().enabled()) {
             out.add(TelegramService.create(wiring.config().telegram(), registry, clock, store.commandUpdates(),
                     wakeDelivery));
@@ -53,10 +62,15 @@ final class ChatServices {
      *         {@link FeedAddChecks#background()})
      */
     static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock) {
+        return registry(wiring, store, clock, null);
+    }
+
+    /** @param owner the run's id, under which handed-over {@code feeds add} checks are kept, or {@code null} */
+    static CommandRegistry registry(Wiring wiring, JdbcNewsStore store, Clock clock, String owner) {
         return CommandRegistry.standard(store.subscriptions(), store.queries(), store.chatFeeds(),
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
                 new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval(),
                         wiring.config().poll().minInterval()),
-                wiring.config().poll().maxAge(), FeedImports.background(), FeedAddChecks.background());
+                wiring.config().poll().maxAge(), FeedImports.background(), FeedAddChecks.background(owner));
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.time.Duration;
@@ -75,9 +76,13 @@ public final class OpmlCommand implements Runnable {
             }
             List<Opml.Outline> out = new ArrayList<>();
             for (FeedConfig f : feeds) {
+                Optional<String> refused = SourceReader.isUrl(f.url()) ? refusal(f.url()) : Optional.empty();
                 if (!Opml.writable(f.url())) {
                     err.println("skipped " + shown(f.url())
                             + ": its address has a control character, so no feed reader could use it");
+                } else if (refused.isPresent()) {
+                    // what opml import (and a chat's feeds import) would refuse is never written
+                    err.println("skipped " + shown(f.url()) + ": " + refused.get());
                 } else if (SourceReader.isUrl(f.url())) {
                     out.add(new Opml.Outline(f.url(), f.name(),
                             f.interval() == null ? null : Durations.format(f.interval())));
@@ -136,6 +141,8 @@ public final class OpmlCommand implements Runnable {
                     err.println("skipped " + shown(o.url()) + ": not an http(s) address with a host");
                 } else if (!shown(o.url()).equals(o.url())) {
                     err.println("skipped " + shown(o.url()) + ": the address has control or text-direction characters");
+                } else if (refusal(o.url()).isPresent()) {
+                    err.println("skipped " + shown(o.url()) + ": " + refusal(o.url()).get());
                 } else if (!known.add(FeedUrls.normalise(o.url()))) {
                     err.println("skipped " + shown(o.url()) + ": already configured or listed twice");
                 } else {
@@ -184,6 +191,23 @@ public final class OpmlCommand implements Runnable {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
+
+    /** The chats' address rules without the DNS part (the CLI reads the operator's own list). */
+    private static final AddressPolicy ADDRESSES = new AddressPolicy(host -> List.of(), (newsalert.net.AddressRule) null);
+
+    /**
+     * @param url an http(s) address from a config or an OPML file
+     * @return why a chat would refuse it ({@link AddressPolicy#check}: a name before an @, too long, no host...),
+     *         or empty when it is accepted; one line, in the policy's words
+     */
+    static Optional<String> refusal(String url) {
+        try {
+            ADDRESSES.check(url);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(shown(e.getMessage()));
+        }
+    }
 
     private static Path configFile(Path given) {
         return given != null ? given : Files.isRegularFile(RunCommand.DEFAULT_CONFIG) ? RunCommand.DEFAULT_CONFIG

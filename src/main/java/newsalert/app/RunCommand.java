@@ -144,7 +144,8 @@ public final class RunCommand implements Callable<Integer> {
         java.util.concurrent.atomic.AtomicReference<Runnable> wakeDelivery = new java.util.concurrent.atomic
                 .AtomicReference<>(() -> { });
         try {
-            chats = ChatServices.create(wiring, store, clock, monitoring.metrics(), () -> wakeDelivery.get().run());
+            chats = ChatServices.create(wiring, store, clock, monitoring.metrics(), () -> wakeDelivery.get().run(),
+                    owner);
             if (once) {
                 for (ChatService chat : chats) {
                     if (chat instanceof DiscordService discord) {
@@ -197,6 +198,13 @@ public final class RunCommand implements Callable<Integer> {
                 });
         long renewMillis = Poller.Claims.RENEW_EVERY.toMillis();
         claimRenewal.scheduleWithFixedDelay(poller::renewClaims, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
+        // feeds add checks cut off by a stop or kill of any instance are answered (issue 17)
+        FeedAddCheckSweep checkSweep = new FeedAddCheckSweep(store.chatFeeds(), owner, clock,
+                FeedAddCheckSweep.MIN_AGE);
+        if (!once && !chats.isEmpty()) {
+            long sweepMillis = FeedAddCheckSweep.PERIOD.toMillis();
+            claimRenewal.scheduleWithFixedDelay(checkSweep::sweep, 0, sweepMillis, TimeUnit.MILLISECONDS);
+        }
         LOG.info("newsalert running: {} feed(s), store {}, alerts to {}", cfg.feeds().size(), cfg.store().shownUrl(),
                 chats.isEmpty() ? "the console" : chats.stream().map(ChatService::name).toList());
         // each instance sends at most its share of a platform's overall limit (Telegram's 30/s is per bot)
@@ -233,6 +241,9 @@ public final class RunCommand implements Callable<Integer> {
             chats.forEach(ChatService::close);
             if (commands != null) {
                 commands.close(); // after the bots stopped polling: the next holder's getUpdates meets no other
+            }
+            if (!once && !chats.isEmpty()) {
+                checkSweep.stop(); // checks still running are answered as interrupted, sent on the next start
             }
             monitoring.close();
             store.close();

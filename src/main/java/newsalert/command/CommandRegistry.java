@@ -139,7 +139,7 @@ public final class CommandRegistry {
         all.add(new SearchCommand(stories));
         all.add(new StoryCommand(stories, subscriptions));
         all.add(new KeywordsCommand(subscriptions));
-        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports, adds));
+        all.add(new FeedsCommand(feeds, feedCheck, addresses, feedLists, status, imports, adds, subscriptions));
         all.add(new WhyCommand(stories, subscriptions, maxAge));
         all.add(new TimezoneCommand(subscriptions));
         all.add(new QuietHoursCommand(subscriptions));
@@ -202,7 +202,7 @@ public final class CommandRegistry {
      * @param text a command line or one argument; never null
      * @return the text with only single ASCII spaces between words ("" when nothing visible is left)
      */
-    static String plain(String text) {
+    public static String plain(String text) {
         return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 

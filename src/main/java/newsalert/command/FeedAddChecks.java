@@ -1,6 +1,7 @@
 package newsalert.command;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +45,7 @@ public final class FeedAddChecks {
 
     private final ChatSlots slots;
     private final Duration answerWait;
+    private final String owner;
 
     /**
      * @param executor   runs each check; its own threads, never a command thread
@@ -51,12 +53,22 @@ public final class FeedAddChecks {
      * @param answerWait how long the command thread waits for the check, zero or more
      */
     public FeedAddChecks(Executor executor, int maxRunning, Duration answerWait) {
+        this(executor, maxRunning, answerWait, null);
+    }
+
+    /**
+     * @param owner the id of the run doing the checks (the owner of its leases): each handed-over check is kept in
+     *              the store under it until answered ({@code ChatFeedStore#beginFeedAddCheck}), so that a stop or
+     *              kill mid-check is answered; {@code null} keeps nothing
+     */
+    public FeedAddChecks(Executor executor, int maxRunning, Duration answerWait, String owner) {
         Objects.requireNonNull(answerWait, "answerWait");
         if (answerWait.isNegative()) {
             throw new IllegalArgumentException("answerWait must not be negative");
         }
         this.slots = new ChatSlots(executor, maxRunning);
         this.answerWait = answerWait;
+        this.owner = owner;
     }
 
     /**
@@ -64,13 +76,51 @@ public final class FeedAddChecks {
      *         waiting at most {@link #DEFAULT_ANSWER_WAIT}
      */
     public static FeedAddChecks background() {
+        return background(null);
+    }
+
+    /**
+     * @param owner the run's id, under which handed-over checks are kept until answered, or {@code null}
+     * @return checks as {@link #background()}, kept under {@code owner}
+     */
+    public static FeedAddChecks background(String owner) {
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(DEFAULT_MAX_RUNNING, r -> {
             Thread t = new Thread(r, "feeds-add-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        return new FeedAddChecks(pool, DEFAULT_MAX_RUNNING, DEFAULT_ANSWER_WAIT);
+        return new FeedAddChecks(pool, DEFAULT_MAX_RUNNING, DEFAULT_ANSWER_WAIT, owner);
+    }
+
+    /** @return the run's id under which handed-over checks are kept until answered, or {@code null} (none kept) */
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * @param url the address whose check was cut off
+     * @return the notice for a check cut off by a stop or kill of the bot: nothing was added, send it again
+     */
+    public static String interrupted(String url) {
+        return interrupted(url, List.of());
+    }
+
+    /**
+     * @param url    the address whose check was cut off
+     * @param gained the feeds the chat gained since the check began (a kill can fall between the check's add and
+     *               its answer); empty when none
+     * @return the notice for a check cut off by a stop or kill of the bot: nothing was added, send it again; or,
+     *         when the chat gained feeds meanwhile, which ones, and where to look
+     */
+    public static String interrupted(String url, List<String> gained) {
+        if (gained.isEmpty()) {
+            return "The check of " + url + " was interrupted by a restart; nothing was added. Send `feeds add " + url
+                    + "` again.";
+        }
+        return "The check of " + url + " was interrupted by a restart, after this chat's list gained "
+                + String.join(", ", gained) + ". Send `feeds list` to see the chat's feeds, and `feeds add " + url
+                + "` again if the one you wanted is not there.";
     }
 
     /** @return how long the command thread waits for a check before answering "checking…" */

@@ -29,7 +29,8 @@ final class FeedAdder {
     }
 
     /** What became of one address. */
-    enum Kind { ADDED, ALREADY_THERE, INTERVAL_CHANGED, BAD_ADDRESS, NOT_A_FEED, SEVERAL, FULL }
+    /** {@code INTERRUPTED}: nothing added, the kept check was answered as interrupted meanwhile (issue 17). */
+    enum Kind { ADDED, ALREADY_THERE, INTERVAL_CHANGED, BAD_ADDRESS, NOT_A_FEED, SEVERAL, FULL, INTERRUPTED }
 
     /**
      * @param kind   what happened
@@ -63,6 +64,17 @@ final class FeedAdder {
      *                 poll.min-interval}), or {@code null} for {@code poll.interval}
      */
     Outcome add(CommandContext ctx, String given, java.time.Duration interval) {
+        return add(ctx, given, interval, null);
+    }
+
+    /**
+     * As {@link #add(CommandContext, String, java.time.Duration)}, for a check kept under {@code checkId}: the feed
+     * is stored only while that check's row stands ({@link ChatFeedStore#addChatFeed(ChatFeed, int, String)}).
+     *
+     * @param checkId the kept check's id, or {@code null}
+     * @return as the other {@code add}, or {@link Kind#INTERRUPTED} when the check was answered as interrupted
+     */
+    Outcome add(CommandContext ctx, String given, java.time.Duration interval, String checkId) {
         if (AddressPolicy.hasHidden(given)) { // before normalising, which would write them as escapes
             return new Outcome(Kind.BAD_ADDRESS, AddressPolicy.shownPlain(given), AddressPolicy.HIDDEN);
         }
@@ -107,7 +119,10 @@ final class FeedAdder {
         }
         // The cap is checked again inside the insert's transaction: an import beside this add may have filled it.
         ChatFeedStore.Added added = store.addChatFeed(new ChatFeed(ctx.target().platform(), ctx.target().chatId(),
-                feedUrl, ctx.callerId(), ctx.clock().instant(), interval), MAX_PER_CHAT);
+                feedUrl, ctx.callerId(), ctx.clock().instant(), interval), MAX_PER_CHAT, checkId);
+        if (added == ChatFeedStore.Added.INTERRUPTED) {
+            return new Outcome(Kind.INTERRUPTED, feedUrl, "", page, List.of());
+        }
         if (added == ChatFeedStore.Added.FULL) {
             return new Outcome(Kind.FULL, feedUrl, "", page, List.of());
         }

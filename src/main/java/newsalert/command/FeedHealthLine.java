@@ -3,24 +3,20 @@ package newsalert.command;
 import java.time.Duration;
 import newsalert.time.DurationText;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import newsalert.store.ChatFeed;
+import newsalert.subscription.ChatTime;
 
 /**
  * The health part of one {@code feeds list} line: {@code ok}, {@code not polled yet}, or {@code failing [since …]
  * (N tries in a row, last …): reason[; next try …]}, then when its newest item was first seen and how often it is
- * polled. Times are UTC, to the minute; a server's Retry-After is part of the stored reason. The caller puts an
+ * polled. Times are in the chat's zone ({@link ChatTime}: UTC by default, else with the offset in force at that
+ * instant), to the minute; a server's Retry-After is part of the stored reason. The caller puts an
  * address the policy now refuses in its place ({@link FeedsCommand}).
  */
 final class FeedHealthLine {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private FeedHealthLine() {
     }
 
@@ -41,16 +37,25 @@ final class FeedHealthLine {
      * @return as {@link #of(FeedStatus, String, Instant)}, ending with {@code every} the feed's own interval
      */
     static String of(FeedStatus status, String url, Duration own, Instant now) {
+        return of(status, url, own, now, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param zone the chat's zone, every time written in it ({@link ChatTime})
+     * @return as {@link #of(FeedStatus, String, Duration, Instant)}, times in the chat's zone
+     */
+    static String of(FeedStatus status, String url, Duration own, Instant now, ZoneId zone) {
         String every = "every " + duration(own == null ? status.interval() : own);
         return status.health(url).map(h -> {
             String since = h.failingSince() == null || h.failingSince().equals(h.lastPollAt()) ? ""
-                    : " since " + TIME.format(h.failingSince());
+                    : " since " + ChatTime.format(h.failingSince(), zone);
             String state = h.failures() == 0 ? "ok"
                     : "failing" + since + " (" + h.failures() + (h.failures() == 1 ? " try" : " tries")
-                            + " in a row, last " + TIME.format(h.lastPollAt()) + "): "
+                            + " in a row, last " + ChatTime.format(h.lastPollAt(), zone) + "): "
                             + (h.lastError() == null ? "no reason given" : h.lastError())
-                            + nextTry(h.nextPollAt(), now);
-            String last = h.lastNewItem() == null ? "no items yet" : "last new item " + TIME.format(h.lastNewItem());
+                            + nextTry(h.nextPollAt(), now, zone);
+            String last = h.lastNewItem() == null ? "no items yet"
+                    : "last new item " + ChatTime.format(h.lastNewItem(), zone);
             return state + "; " + last + "; " + every;
         }).orElse("not polled yet; " + every);
     }
@@ -61,9 +66,14 @@ final class FeedHealthLine {
      *         back on with: feeds retry https://x/feed"}
      */
     static String disabled(ChatFeed f) {
+        return disabled(f, ZoneOffset.UTC);
+    }
+
+    /** @return as {@link #disabled(ChatFeed)}, the time in the chat's zone */
+    static String disabled(ChatFeed f, ZoneId zone) {
         String reason = f.disabledReason() == null || f.disabledReason().isBlank() ? "no reason given"
                 : f.disabledReason();
-        return "turned off " + TIME.format(f.disabledAt()) + " after 7 days of failures: " + reason
+        return "turned off " + ChatTime.format(f.disabledAt(), zone) + " after 7 days of failures: " + reason
                 + "; turn it back on with: feeds retry " + f.url();
     }
 
@@ -78,11 +88,16 @@ final class FeedHealthLine {
      *         away), or {@code ""} when the feed is due now
      */
     static String nextTry(Instant next, Instant now) {
+        return nextTry(next, now, ZoneOffset.UTC);
+    }
+
+    /** @return as {@link #nextTry(Instant, Instant)}, the time in the chat's zone ({@code 19:00 UTC+2}) */
+    static String nextTry(Instant next, Instant now, ZoneId zone) {
         if (next == null || !next.isAfter(now)) {
             return "";
         }
-        return "; next try " + (next.isAfter(now.plus(Duration.ofHours(20))) ? Render.day(next)
-                : LocalTime.ofInstant(next, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC");
+        return "; next try " + (next.isAfter(now.plus(Duration.ofHours(20))) ? Render.day(next, zone)
+                : ChatTime.clock(next, zone));
     }
 
     /** @return {@code 90s}, {@code 5m}, {@code 2h}, {@code 1d}, or a mix such as {@code 1h30m} */
@@ -92,6 +107,11 @@ final class FeedHealthLine {
 
     /** @return the time as shown in lines, for callers and tests */
     static String time(Instant t) {
-        return TIME.format(t);
+        return time(t, ZoneOffset.UTC);
+    }
+
+    /** @return the time in the chat's zone, as shown in lines */
+    static String time(Instant t, ZoneId zone) {
+        return ChatTime.format(t, zone);
     }
 }

@@ -2,12 +2,15 @@ package newsalert.command;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.FeedState;
+import newsalert.store.SubscriptionStore;
 
 /**
  * {@code feeds add|remove|list|export|import [url]}: the feeds this chat's moderators added. {@code add} accepts
@@ -34,6 +37,7 @@ final class FeedsCommand implements Command {
     private final FeedsTransfer transfer;
     private final FeedStatus status;
     private final FeedAddChecks adds;
+    private final SubscriptionStore settings;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedsCommand.class);
 
     /** @param status feed health for {@code list}, or {@code null} to list addresses only */
@@ -57,6 +61,16 @@ final class FeedsCommand implements Command {
      */
     FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
                  FeedImports imports, FeedAddChecks adds) {
+        this(store, check, policy, codec, status, imports, adds, null);
+    }
+
+    /**
+     * @param settings the chats' settings, for the zone {@code list} writes times in; {@code null} writes them in
+     *                 UTC
+     */
+    FeedsCommand(ChatFeedStore store, FeedCheck check, AddressPolicy policy, FeedListCodec codec, FeedStatus status,
+                 FeedImports imports, FeedAddChecks adds, SubscriptionStore settings) {
+        this.settings = settings;
         this.adds = adds;
         this.store = store;
         this.status = status;
@@ -111,32 +125,32 @@ final class FeedsCommand implements Command {
      * turned off for failing 7 days says so, with its reason and how to turn it back on ({@link
      * FeedHealthLine#disabled}).
      */
-    private String listLine(ChatFeed f, CommandContext ctx) {
+    private String listLine(ChatFeed f, CommandContext ctx, ZoneId zone) {
         Instant now = ctx.clock().instant();
         Optional<String> refused = policy == null ? Optional.empty() : policy.refusedAddress(f.url());
         if (refused.isPresent()) {
             return "• " + f.url() + " — not polled: it " + refused.get()
                     + ", and this bot reads only public addresses for chat feeds"
                     + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
-                            + FeedHealthLine.time(t)).orElse(""));
+                            + FeedHealthLine.time(t, zone)).orElse(""));
         }
         if (f.disabled()) {
-            return "• " + f.url() + " — " + FeedHealthLine.disabled(f)
+            return "• " + f.url() + " — " + FeedHealthLine.disabled(f, zone)
                     + (status == null ? "" : FeedHealthLine.lastNewItem(status, f.url()).map(t -> "; last new item "
-                            + FeedHealthLine.time(t)).orElse(""));
+                            + FeedHealthLine.time(t, zone)).orElse(""));
         }
         if (status != null) {
             // a stored interval below poll.min-interval (raised since) is polled at the minimum: show that
             Duration own = f.interval() == null || f.interval().compareTo(status.minInterval()) >= 0 ? f.interval()
                     : status.minInterval();
-            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), own, now);
+            return "• " + f.url() + " — " + FeedHealthLine.of(status, f.url(), own, now, zone);
         }
         Optional<FeedState> state = store.pollState(f.url());
         if (state.isEmpty() || state.get().lastError() == null || state.get().failures() == 0) {
             return "• " + f.url();
         }
         return "• " + f.url() + " — last poll failed: " + state.get().lastError()
-                + FeedHealthLine.nextTry(state.get().nextPollAt(), now);
+                + FeedHealthLine.nextTry(state.get().nextPollAt(), now, zone);
     }
 
     @Override
@@ -152,8 +166,9 @@ final class FeedsCommand implements Command {
                 return usageReply("feeds list takes no address.");
             }
             List<ChatFeed> feeds = store.chatFeeds(platform, chat);
+            ZoneId zone = settings == null ? ZoneOffset.UTC : settings.chatSettings(platform, chat).zone();
             return Reply.of(feeds.isEmpty() ? "No feeds added here. Add one with: feeds add <url>"
-                    : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx)).toList()));
+                    : Render.list("Feeds added here:", feeds.stream().map(f -> listLine(f, ctx, zone)).toList()));
         }
         if (action.equals("export") || action.equals("import")) {
             if (args.size() != 1) {
@@ -200,11 +215,26 @@ final class FeedsCommand implements Command {
             }
         }
         if (adds == null) {
-            return addReply(ctx, url, interval);
+            return addReply(ctx, url, interval, null);
         }
         Duration every = interval;
-        FeedAddChecks.Answer answer = adds.run(platform, chat, () -> addReply(ctx, url, every),
-                later -> queueAnswer(ctx, url, later));
+        // kept before the check starts, so that a check answering later always finds its row; forgotten unless
+        // handed over (issue 17: a stop or kill mid-check is answered from the row)
+        String checkId = adds.owner() == null ? null : java.util.UUID.randomUUID().toString();
+        if (checkId != null) {
+            store.beginFeedAddCheck(checkId, ctx.target(), url, adds.owner(), ctx.clock().instant());
+        }
+        FeedAddChecks.Answer answer;
+        try {
+            answer = adds.run(platform, chat, () -> addReply(ctx, url, every, checkId),
+                    later -> queueAnswer(ctx, url, later, checkId));
+        } catch (RuntimeException e) {
+            forget(checkId);
+            throw e;
+        }
+        if (answer.start() != FeedAddChecks.Start.HANDED_OVER) {
+            forget(checkId);
+        }
         return switch (answer.start()) {
             case ANSWERED -> answer.reply();
             case HANDED_OVER -> Reply.of("Checking " + url + "… the answer follows here when the check is done (within"
@@ -220,22 +250,40 @@ final class FeedsCommand implements Command {
      * Queues a check's answer that came after the command stopped waiting, as a notice to the chat the command came
      * from (on Discord, its channel), led by the address it is about: {@code feeds add <url>: <answer>}.
      */
-    private void queueAnswer(CommandContext ctx, String url, Reply answer) {
+    private void queueAnswer(CommandContext ctx, String url, Reply answer, String checkId) {
         var target = ctx.target();
         Instant at = ctx.clock().instant();
+        String key = "feed-add:" + target.platform().wireName() + ":" + target.chatId() + ":" + at.toEpochMilli()
+                + ":" + java.util.UUID.randomUUID();
+        String note = "feeds add " + url + ": " + answer.text();
         try {
-            store.queueNotice(target, "feed-add:" + target.platform().wireName() + ":" + target.chatId() + ":"
-                    + at.toEpochMilli() + ":" + java.util.UUID.randomUUID(), "feeds add " + url + ": " + answer.text(),
-                    at);
+            if (checkId == null) {
+                store.queueNotice(target, key, note, at);
+            } else if (!store.answerFeedAddCheck(checkId, target, key, note, at)) {
+                LOG.info("feeds add for {}:{}: answered after it was reported interrupted; not sent again",
+                        target.platform().wireName(), target.chatId());
+            }
         } catch (RuntimeException e) {
             LOG.warn("feeds add for {}:{}: its answer could not be queued: {}", target.platform().wireName(),
                     target.chatId(), e.toString());
         }
     }
 
+    private void forget(String checkId) {
+        if (checkId == null) {
+            return;
+        }
+        try {
+            store.forgetFeedAddCheck(checkId);
+        } catch (RuntimeException e) {
+            // the row stays; when this run stops it is answered as interrupted, one extra notice at worst
+            LOG.warn("feeds add: a finished check's row could not be deleted: {}", e.toString());
+        }
+    }
+
     /** Runs {@code feeds add}'s checks (the slow part: the address is fetched) and words the outcome. */
-    private Reply addReply(CommandContext ctx, String url, Duration interval) {
-        FeedAdder.Outcome added = adder.add(ctx, url, interval);
+    private Reply addReply(CommandContext ctx, String url, Duration interval, String checkId) {
+        FeedAdder.Outcome added = adder.add(ctx, url, interval, checkId);
         String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
@@ -249,6 +297,7 @@ final class FeedsCommand implements Command {
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
+            case INTERRUPTED -> Reply.of(FeedAddChecks.interrupted(url));
             case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds"
                     + (added.candidates().size() > LISTED_CANDIDATES ? "; the first " + LISTED_CANDIDATES + " are"
                             + " below" : "") + ". Add the one you want with: feeds add <its address>",

@@ -220,6 +220,8 @@ final class FeedsTransfer {
                 case NOT_A_FEED -> "refused: " + o.url() + " — not a feed we can read: " + sentence(o.reason());
                 case FULL -> "not added: " + o.url() + " — this chat reached its limit of " + FeedAdder.MAX_PER_CHAT
                         + " feeds";
+                // an import keeps no check row, so its adds are never cut off this way; worded all the same
+                case INTERRUPTED -> "not added: " + o.url() + " — interrupted by a restart";
             });
         }
         String name = fileName == null || fileName.isBlank() ? "the file" : fileName;

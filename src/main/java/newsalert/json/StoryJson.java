@@ -33,7 +33,9 @@ import newsalert.story.Topic;
  * The store adds {@code body}, which {@code scan --json} leaves out. {@code image} (the feed's picture URL) comes
  * after the fields above and only when the entry has one; JSON stored before it existed reads as a story without
  * a picture. {@code author} (who wrote it, as the feed names them: JSON Feed authors) comes last and only when
- * known; older JSON reads as a story without one.
+ * known; older JSON reads as a story without one. {@code update} ({@code {"at", "change"}}: an event view's
+ * revision, its time ISO-8601 UTC) comes after and only on a revised event's view; older views carried the
+ * revision as a line at the top of {@code body} and read as views without one.
  */
 public final class StoryJson {
     /** Shared mapper; thread-safe once configured. */
@@ -75,6 +77,11 @@ public final class StoryJson {
         if (story.author() != null) {
             o.put("author", story.author());
         }
+        if (story.update() != null) {
+            ObjectNode u = o.putObject("update");
+            u.put("at", time(story.update().at()));
+            u.put("change", story.update().change());
+        }
         return o;
     }
 
@@ -96,7 +103,12 @@ public final class StoryJson {
         String published = text(o, "published");
         return new Story(o.path("id").asText(), text(o, "source"), text(o, "title"), text(o, "link"),
                 published == null ? null : Instant.parse(published), text(o, "body"), text(o, "image"),
-                text(o, "author"));
+                text(o, "author"), update(o.get("update")));
+    }
+
+    private static Story.Update update(JsonNode u) {
+        String at = u == null ? null : text(u, "at");
+        return at == null ? null : new Story.Update(Instant.parse(at), text(u, "change"));
     }
 
     /**

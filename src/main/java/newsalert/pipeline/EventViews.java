@@ -1,7 +1,5 @@
 package newsalert.pipeline;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,12 +22,11 @@ import newsalert.story.Topic;
  * <p>The view's story is the standing story (id, headline, link, publication time, text) with its source
  * replaced by the event's outlets ("Alpha Wire", "Alpha Wire and Beta News", "Alpha Wire, Beta News and 2
  * more"). Its assessment has the event's topics, severity and fused casualty counts, the event's merged
- * quotes, the standing story's reasons plus one naming the event, and {@code alert} true. A revision puts
- * one "Updated HH:mm UTC: …" line, saying what changed from what, before the text, so edited alerts show it
- * on every platform.
+ * quotes, the standing story's reasons plus one naming the event, and {@code alert} true. A revision sets the
+ * story's {@link Story.Update} (when, and what changed from what); each platform writes it as one "Updated
+ * HH:mm …" line in the chat's zone, so edited alerts show it.
  */
 final class EventViews {
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final int NAMED_OUTLETS = 2;
 
     private EventViews() {
@@ -43,9 +40,8 @@ final class EventViews {
      */
     static EventView of(String eventId, Event event, Story standing, EventUpdate update) {
         Objects.requireNonNull(standing, "standing");
-        String body = update == null ? standing.body() : updatedLine(update) + "\n\n" + standing.body();
         Story story = new Story(standing.id(), outlets(event), standing.title(), standing.link(), standing.published(),
-                body, standing.image(), standing.author());
+                standing.body(), standing.image(), standing.author(), update == null ? null : revision(update));
         List<String> reasons = new ArrayList<>();
         reasons.add("event " + eventId + ": " + event.stories().size() + " stories from " + event.outlets()
                 + (event.outlets() == 1 ? " outlet" : " outlets"));
@@ -75,8 +71,11 @@ final class EventViews {
         return list.get(0) + ", " + list.get(1) + " and " + (list.size() - NAMED_OUTLETS) + " more";
     }
 
-    /** @return e.g. "Updated 09:40 UTC: 19 killed (was at least 12); now also diplomacy; 3 outlets" */
-    static String updatedLine(EventUpdate u) {
+    /**
+     * @return the revision's time and what changed, e.g. 09:40Z and "19 killed (was at least 12); now also
+     *         diplomacy; 3 outlets"; renderers write it as an "Updated HH:mm" line in each chat's zone
+     */
+    static Story.Update revision(EventUpdate u) {
         Casualties before = u.before() == null ? Casualties.NONE : u.before().casualties().counts();
         Casualties after = u.after().casualties().counts();
         List<String> parts = new ArrayList<>();
@@ -91,7 +90,7 @@ final class EventViews {
             }
         }
         parts.add(u.after().outlets() + (u.after().outlets() == 1 ? " outlet" : " outlets"));
-        return "Updated " + HH_MM.format(u.after().last()) + " UTC: " + String.join("; ", parts);
+        return new Story.Update(u.after().last(), String.join("; ", parts));
     }
 
     /**

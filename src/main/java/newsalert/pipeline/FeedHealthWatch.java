@@ -2,11 +2,14 @@ package newsalert.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.FailingChatFeed;
+import newsalert.store.SubscriptionStore;
+import newsalert.subscription.ChatTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * the chat, with a notice saying how to turn it back on ({@code feeds retry <url>}). Failures count from the
  * start of the feed's run of failures, or from when the chat added the feed or turned it back on, whichever is
  * later; a good read ends the run, so the next run gets its own notice. Notices go through the outbox
- * ({@link ChatFeedStore#noticeFailingChatFeed}), like every other message. Time is the poller's clock.
+ * ({@link ChatFeedStore#noticeFailingChatFeed}), like every other message, their times written in the chat's zone
+ * ({@code timezone}). Time is the poller's clock.
  */
 final class FeedHealthWatch {
     /** How long a chat feed fails before its chat is told. */
@@ -30,8 +34,15 @@ final class FeedHealthWatch {
             .withZone(ZoneOffset.UTC);
 
     private final ChatFeedStore feeds;
+    private final SubscriptionStore settings;
 
     FeedHealthWatch(ChatFeedStore feeds) {
+        this(feeds, null);
+    }
+
+    /** @param settings the chats' settings, for the zone a notice writes its time in; {@code null} for UTC */
+    FeedHealthWatch(ChatFeedStore feeds, SubscriptionStore settings) {
+        this.settings = settings;
         this.feeds = feeds;
     }
 
@@ -49,8 +60,9 @@ final class FeedHealthWatch {
             if (!disable && (f.noticed() || failing.compareTo(NOTICE_AFTER) < 0)) {
                 continue;
             }
-            String note = disable ? disabledNotice(f.url(), since, f.lastError()) : failingNotice(f.url(), since,
-                    f.lastError());
+            ZoneId zone = settings == null ? ZoneOffset.UTC : settings.chatSettings(f.platform(), f.chatId()).zone();
+            String note = disable ? disabledNotice(f.url(), since, f.lastError(), zone)
+                    : failingNotice(f.url(), since, f.lastError(), zone);
             if (feeds.noticeFailingChatFeed(f, note, disable, f.lastError(), now)) {
                 queued++;
                 LOG.info("feed {}: {} chat {}:{} (failing since {})", f.url(),
@@ -67,7 +79,12 @@ final class FeedHealthWatch {
      *         /feeds list"}
      */
     static String failingNotice(String url, Instant since, String reason) {
-        return "The feed " + url + " has failed every poll since " + TIME.format(since) + ": " + reason(reason)
+        return failingNotice(url, since, reason, ZoneOffset.UTC);
+    }
+
+    /** @return as {@link #failingNotice(String, Instant, String)}, the time in the chat's zone ({@link ChatTime}) */
+    static String failingNotice(String url, Instant since, String reason, ZoneId zone) {
+        return "The feed " + url + " has failed every poll since " + ChatTime.format(since, zone) + ": " + reason(reason)
                 + ". It is still tried; after " + DISABLE_AFTER.toDays() + " days of failures it is turned off for"
                 + " this chat. See: /feeds list";
     }
@@ -78,8 +95,13 @@ final class FeedHealthWatch {
      *         https://x.test/rss — or remove it with: /feeds remove https://x.test/rss"}
      */
     static String disabledNotice(String url, Instant since, String reason) {
+        return disabledNotice(url, since, reason, ZoneOffset.UTC);
+    }
+
+    /** @return as {@link #disabledNotice(String, Instant, String)}, the time in the chat's zone ({@link ChatTime}) */
+    static String disabledNotice(String url, Instant since, String reason, ZoneId zone) {
         return "Turned off: the feed " + url + " failed every poll for " + DISABLE_AFTER.toDays() + " days (since "
-                + TIME.format(since) + "): " + reason(reason) + ". It is no longer read for this chat. Turn it back"
+                + ChatTime.format(since, zone) + "): " + reason(reason) + ". It is no longer read for this chat. Turn it back"
                 + " on with: /feeds retry " + url + " — or remove it with: /feeds remove " + url;
     }
 

@@ -224,7 +224,7 @@ public final class Poller implements AutoCloseable {
         this.rowsQueued = rowsQueued;
         this.metrics = metrics;
         this.chats = new ChatRoutes(routing, settings);
-        this.health = routing == null ? null : new FeedHealthWatch(routing.chatFeeds());
+        this.health = routing == null ? null : new FeedHealthWatch(routing.chatFeeds(), routing.subscriptions());
         this.events = events;
         this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity);
         this.store = store;

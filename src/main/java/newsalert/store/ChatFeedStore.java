@@ -14,8 +14,11 @@ public interface ChatFeedStore {
     /** @return false when the chat already has this URL (nothing changed) */
     boolean addChatFeed(ChatFeed feed);
 
-    /** What {@link #addChatFeed(ChatFeed, int)} did. */
-    enum Added { ADDED, ALREADY_THERE, FULL }
+    /**
+     * What {@link #addChatFeed(ChatFeed, int)} did; {@code INTERRUPTED}: nothing added, because the {@code feeds add}
+     * check it belongs to was already answered as interrupted ({@link #addChatFeed(ChatFeed, int, String)}).
+     */
+    enum Added { ADDED, ALREADY_THERE, FULL, INTERRUPTED }
 
     /**
      * Adds the feed unless the chat already has it or already has {@code maxPerChat} feeds. The JDBC store counts
@@ -34,6 +37,19 @@ public interface ChatFeedStore {
             return Added.FULL;
         }
         return addChatFeed(feed) ? Added.ADDED : Added.ALREADY_THERE;
+    }
+
+    /**
+     * As {@link #addChatFeed(ChatFeed, int)}, for a {@code feeds add} check kept under {@code checkId} ({@link
+     * #beginFeedAddCheck}): the feed is added only while that check's row still stands, in the same transaction that
+     * looks at it, so a check that a stopping run (or a sweep) has already answered "interrupted; nothing was added"
+     * never adds its feed afterwards. This default ignores the row.
+     *
+     * @param checkId the kept check's id, or {@code null} (then as {@link #addChatFeed(ChatFeed, int)})
+     * @return as {@link #addChatFeed(ChatFeed, int)}, or {@link Added#INTERRUPTED} when the row is gone
+     */
+    default Added addChatFeed(ChatFeed feed, int maxPerChat, String checkId) {
+        return addChatFeed(feed, maxPerChat);
     }
 
     /** @return whether the chat had the URL and it was removed */
@@ -110,6 +126,62 @@ public interface ChatFeedStore {
      * @param at     when it was queued
      */
     void queueNotice(newsalert.subscription.Target target, String key, String note, Instant at);
+
+    /**
+     * Keeps a {@code feeds add} check about to run off the command thread (issue 17), so that its answer is never
+     * lost: when the run that owns the check stops or is killed before the answer is queued, {@link
+     * #interruptFeedAddChecks} turns the row into a notice. Does nothing by default.
+     *
+     * @param id     the check's key, unique, at most 64 characters
+     * @param target where the answer goes (the chat, or its forum topic / Discord channel)
+     * @param url    the address being checked, as the moderator sent it, cut to 2,048 characters
+     * @param owner  the id of the run doing the check (the owner of its leases)
+     * @param at     when the check started
+     */
+    default void beginFeedAddCheck(String id, newsalert.subscription.Target target, String url, String owner,
+                                   Instant at) {
+    }
+
+    /**
+     * In one transaction deletes the check's row and, when it was still there, queues {@code note} as a notice to
+     * the row's target: the answer goes once, and never after an interruption notice for the same check. By
+     * default (no rows kept) queues the notice to {@code target}.
+     *
+     * @param id     the key given to {@link #beginFeedAddCheck}
+     * @param target where the answer goes (used when no row is kept)
+     * @param key    the notice's key ({@link #queueNotice})
+     * @param note   the answer's plain text
+     * @param at     when it was queued
+     * @return whether the notice was queued (false: the row was gone, already answered as interrupted)
+     */
+    default boolean answerFeedAddCheck(String id, newsalert.subscription.Target target, String key, String note,
+                                       Instant at) {
+        queueNotice(target, key, note, at);
+        return true;
+    }
+
+    /** Deletes the check's row without a notice: its answer was the command's reply. Does nothing by default. */
+    default void forgetFeedAddCheck(String id) {
+    }
+
+    /**
+     * Turns the rows of interrupted {@code feeds add} checks into one notice each and deletes them, in one
+     * transaction: with {@code owner}, that run's rows whatever their age (it is stopping cleanly); without, the
+     * rows started at or before {@code startedBy} whose owner holds no lease that runs past {@code now} (it stopped
+     * or was killed; a live owner's slow check is left alone).
+     *
+     * @param owner     a run's id, or {@code null} for every run that holds no live lease
+     * @param startedBy only rows started at or before this instant
+     * @param now       the time: leases running past it are live; the notices are queued at it
+     * @param note      words the notice from the row's address and the addresses of the feeds the chat gained
+     *                  since the check began (read in the same transaction; a check killed after its add but
+     *                  before its answer shows there), empty when none
+     * @return how many notices were queued; 0 by default
+     */
+    default int interruptFeedAddChecks(String owner, Instant startedBy, Instant now,
+                                       java.util.function.BiFunction<String, List<String>, String> note) {
+        return 0;
+    }
 
     /**
      * Turns a chat feed back on ({@code feeds retry}): clears its turned-off state and counts its failures for the

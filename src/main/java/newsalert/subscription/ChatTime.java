@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import newsalert.story.Story;
 
 /**
  * Writes times as a chat sees them: {@code 2025-08-28 14:30 UTC} in UTC, {@code 2025-08-28 17:30 UTC+3} in
@@ -14,6 +15,7 @@ import java.util.Locale;
  */
 public final class ChatTime {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private ChatTime() {
     }
@@ -22,6 +24,20 @@ public final class ChatTime {
     public static String format(Instant at, ZoneId zone) {
         ZonedDateTime z = at.atZone(zone == null ? ZoneOffset.UTC : zone);
         return MINUTE.format(z) + " " + offset(z.getOffset());
+    }
+
+    /** @return the instant's time of day in the zone, with its UTC offset: {@code 13:00 UTC}, {@code 15:00 UTC+2} */
+    public static String clock(Instant at, ZoneId zone) {
+        ZonedDateTime z = at.atZone(zone == null ? ZoneOffset.UTC : zone);
+        return CLOCK.format(z) + " " + offset(z.getOffset());
+    }
+
+    /**
+     * @return an event revision's line as a chat in {@code zone} reads it, e.g. {@code Updated 15:40 UTC+2: 19
+     *         killed (was at least 12); 3 outlets} ({@code UTC} when the zone is null)
+     */
+    public static String updated(Story.Update update, ZoneId zone) {
+        return "Updated " + clock(update.at(), zone) + (update.change().isEmpty() ? "" : ": " + update.change());
     }
 
     /**

@@ -90,12 +90,16 @@ class FeedAddOffCommandThreadsTest {
     }
 
     private CommandRegistry registry() {
+        return registry(null);
+    }
+
+    private CommandRegistry registry(String owner) {
         Wiring wiring = new Wiring(ConfigLoader.load(null, Map.of()));
         Dns dns = host -> List.of(InetAddress.getAllByName(host));
         return CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
                 new FetchingFeedCheck(wiring.chatFeedReader(dns, null), clock),
                 new AddressPolicy(host -> List.of(InetAddress.getAllByName(host)), true), new OpmlCodec(), null, null,
-                null, new FeedAddChecks(checks, 4, Duration.ZERO));
+                null, new FeedAddChecks(checks, 4, Duration.ZERO, owner));
     }
 
     private String feed(int n) {
@@ -190,6 +194,48 @@ class FeedAddOffCommandThreadsTest {
                         .extracting(ChatFeed::url).containsExactly(feed(1));
             } finally {
                 bot.close();
+            }
+        }
+    }
+
+    /**
+     * tester17d's must-fix: the run that said "Checking…" is killed while the page hangs; a minute later another
+     * run's sweep (on the test's clock) tells the chat, once, that nothing was added and what to send again.
+     */
+    @Test
+    void telegramACheckCutOffByAKillIsAnsweredOnceByAnotherRun() throws Exception {
+        long chat = -1001000000401L;
+        try (FakeTelegramApi fake = new FakeTelegramApi()) {
+            fake.setMemberStatus(chat, 111, "administrator");
+            TelegramBot bot = new TelegramBot(fake.settings(Duration.ofSeconds(1)), registry("killed-run"), clock);
+            TelegramPlatform platform = new TelegramPlatform(fake.settings(Duration.ofSeconds(1)));
+            try {
+                bot.start();
+                fake.pushGroupCommand(chat, 111, "/feeds add " + feed(7));
+                assertThat(fake.awaitSent(1, WAIT)).singleElement()
+                        .satisfies(s -> assertThat(s.text()).startsWith("Checking " + feed(7)));
+                bot.close(); // the killed run answers nothing more; its check never ends
+
+                FeedAddCheckSweep other = new FeedAddCheckSweep(news.chatFeeds(), "next-run", clock,
+                        FeedAddCheckSweep.MIN_AGE);
+                clock.advance(Duration.ofSeconds(30));
+                assertThat(other.sweep()).as("too young: its owner may only be slow").isZero();
+                clock.advance(Duration.ofSeconds(30));
+                assertThat(other.sweep()).isEqualTo(1);
+                for (int round = 0; round < 2; round++) {
+                    new DeliveryWorker(news.subscriptions(), List.of(platform), RateLimits::forPlatform, clock,
+                            DeliverySettings.defaults()).deliverDue(clock.instant());
+                }
+                assertThat(fake.awaitSent(2, WAIT)).hasSize(2).last().satisfies(s -> {
+                    assertThat(s.chatId()).isEqualTo(String.valueOf(chat));
+                    assertThat(s.text()).isEqualTo("The check of " + feed(7) + " was interrupted by a restart;"
+                            + " nothing was added. Send `feeds add " + feed(7) + "` again.");
+                });
+                assertThat(fake.sent()).hasSize(2);
+                assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, String.valueOf(chat))).isEmpty();
+            } finally {
+                bot.close();
+                platform.close();
             }
         }
     }

@@ -19,6 +19,7 @@ import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Assessment;
 import newsalert.story.Casualties;
 import newsalert.story.Story;
+import newsalert.subscription.ChatSettings;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import newsalert.testing.MutableClock;
@@ -67,6 +68,18 @@ class FeedsListHealthTest {
                     • https://failing.example.org/feed.rss — failing since 2025-08-28 11:00 UTC (4 tries in a row,\
                      last 2025-08-28 14:55 UTC): HTTP 503 Service Unavailable; next try 16:00 UTC; last new item 2025-08-26 09:30 UTC; every 5m
                     • https://fresh.example.org/feed.rss — not polled yet; every 5m""");
+
+            // a Kyiv chat (UTC+3 in August) reads every time in its zone, with the offset
+            news.subscriptions().saveChatSettings(ChatSettings.defaults(Platform.TELEGRAM, CHAT.chatId())
+                    .withZone(java.time.ZoneId.of("Europe/Kyiv")), T0);
+            assertThat(registry.run(new CommandContext(CHAT, "1", true, clock), "feeds list").text()).isEqualTo("""
+                    Feeds added here:
+                    • https://ok.example.org/feed.rss — ok; last new item 2025-08-28 17:50 UTC+3; every 5m
+                    • https://failing.example.org/feed.rss — failing since 2025-08-28 14:00 UTC+3 (4 tries in a row,\
+                     last 2025-08-28 17:55 UTC+3): HTTP 503 Service Unavailable; next try 19:00 UTC+3; last new item\
+                     2025-08-26 12:30 UTC+3; every 5m
+                    • https://fresh.example.org/feed.rss — not polled yet; every 5m""");
+            news.subscriptions().saveChatSettings(ChatSettings.defaults(Platform.TELEGRAM, CHAT.chatId()), T0);
 
             String retried = registry.run(new CommandContext(CHAT, "1", true, clock), "feeds retry " + failing).text();
             String other = registry.run(new CommandContext(CHAT, "1", true, clock),

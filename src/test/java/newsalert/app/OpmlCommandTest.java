@@ -54,6 +54,43 @@ class OpmlCommandTest {
                 .containsExactly("https://harbour.example.net/rss.xml", "https://valley.example.org/feed");
     }
 
+    /**
+     * tester17d's lows: the CLI import passed a name@host address a chat refuses, and the export wrote addresses the
+     * import then refused. Both now use the chats' address rules: the round trip gives the same feeds, and the
+     * hostile address is named on stderr by each side.
+     */
+    @Test
+    void exportAndImportRefuseTheSameAddressesAsAChatAndRoundTripTheRest() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, """
+                feeds:
+                  - url: https://news.example.org@other.example.net/feed.xml
+                  - url: https://valley.example.org/feed
+                """);
+        String atSign = "Addresses with a name before an @ (name@host) are not accepted: they hide which site the feed"
+                + " is on. Give the address without it.";
+        Result export = run("opml", "export", "--config", config.toString());
+
+        assertThat(export.code).isZero();
+        assertThat(export.out).contains("xmlUrl=\"https://valley.example.org/feed\"").doesNotContain("other.example");
+        assertThat(export.err).isEqualTo("skipped https://news.example.org@other.example.net/feed.xml: " + atSign + "\n");
+
+        Path opml = dir.resolve("out.opml");
+        Files.writeString(opml, export.out.replace("</body>", "<outline text=\"x\""
+                + " xmlUrl=\"https://news.example.org@other.example.net/feed.xml\" /></body>"));
+        Path empty = dir.resolve("empty.yml");
+        Files.writeString(empty, "poll:\n  interval: 5m\n");
+        Result imported = run("opml", "import", opml.toString(), "--config", empty.toString());
+
+        assertThat(imported.code).isZero();
+        assertThat(imported.err).isEqualTo("skipped https://news.example.org@other.example.net/feed.xml: " + atSign
+                + "\n1 feed(s) from " + opml + "\n");
+        Path back = dir.resolve("back.yml");
+        Files.writeString(back, imported.out);
+        assertThat(ConfigLoader.load(back, Map.of()).feeds()).extracting(FeedConfig::url)
+                .containsExactly("https://valley.example.org/feed");
+    }
+
     /** tester17c: "https://b.example.org/\u0001x" was exported as https://b.example.org/x, another feed. */
     @Test
     void anAddressWithAControlCharacterIsLeftOutAndSaidNotChanged() throws Exception {

@@ -86,4 +86,22 @@ class StoryJsonTest {
         assertThat(a.topics()).containsExactly(Topic.ATTACK);
         assertThat(a.analysed()).isTrue();
     }
+
+    @Test
+    void anEventRevisionRoundTripsApartFromTheBodyAndOldViewsReadWithoutOne() {
+        Story.Update update = new Story.Update(Instant.parse("2026-03-03T13:00:00Z"), "19 killed (was 15); 3 outlets");
+        Story story = new Story("e1", "Alpha Wire", "Strike", "https://a.example.test/1",
+                Instant.parse("2026-03-03T06:00:00Z"), "Text.", null, null, update);
+        Assessment a = new Assessment(Set.of(Topic.ATTACK), 90, List.of(), Casualties.NONE, List.of(), true);
+
+        String line = StoryJson.toLine(StoryJson.toJson(story, a, true));
+        assertThat(line).endsWith(",\"body\":\"Text.\",\"update\":{\"at\":\"2026-03-03T13:00:00Z\","
+                + "\"change\":\"19 killed (was 15); 3 outlets\"}}");
+        assertThat(StoryJson.storyFrom(StoryJson.parse(line))).isEqualTo(story);
+
+        Story plain = new Story("e1", "Alpha Wire", "Strike", null, null, "Updated 13:00 UTC: 3 outlets\n\nText.");
+        Story back = StoryJson.storyFrom(StoryJson.parse(StoryJson.toLine(StoryJson.toJson(plain, a, true))));
+        assertThat(back.update()).isNull();
+        assertThat(back.body()).isEqualTo("Updated 13:00 UTC: 3 outlets\n\nText.");
+    }
 }

@@ -14,6 +14,7 @@ import newsalert.story.Casualties;
 import newsalert.story.CasualtyCount;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.ChatTime;
 import org.junit.jupiter.api.Test;
 
 /** When an alerted event's view is revised. */
@@ -49,6 +50,7 @@ class EventTrackerTest {
         EventView revised = tracker.revision(later);
         assertThat(revised).isNotNull();
         assertThat(revised.assessment().casualties().missing().min()).isEqualTo(20);
-        assertThat(revised.story().body()).startsWith("Updated 07:00 UTC: 20 missing (was 5); 2 outlets");
+        assertThat(revised.story().update()).isEqualTo(new Story.Update(revised.story().update().at(), "20 missing (was 5); 2 outlets"));
+        assertThat(ChatTime.updated(revised.story().update(), null)).isEqualTo("Updated 07:00 UTC: 20 missing (was 5); 2 outlets");
     }
 }

@@ -15,6 +15,7 @@ import newsalert.store.OutboxKind;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.ChatSettings;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
 import newsalert.subscription.Target;
@@ -131,6 +132,22 @@ class FeedHealthNoticeTest {
         cycleAt(Duration.ofDays(9));
         assertThat(read).as("a feed turned off for its only chat is not read").isEmpty();
         assertThat(notices(GROUP)).hasSize(2);
+    }
+
+    @Test
+    void aKyivChatReadsTheNoticesTimesInItsZone() {
+        store.subscriptions().saveChatSettings(ChatSettings.defaults(Platform.TELEGRAM, GROUP.chatId())
+                .withZone(java.time.ZoneId.of("Europe/Kyiv")), T0);
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), BROKEN, "7", T0));
+
+        cycleAt(Duration.ZERO);
+        cycleAt(Duration.ofHours(24));
+        cycleAt(Duration.ofDays(7));
+        assertThat(notices(GROUP)).extracting(OutboxItem::note).satisfiesExactly(
+                n -> assertThat(n).startsWith("The feed https://broken.example.org/rss has failed every poll since"
+                        + " 2026-12-01 12:00 UTC+2: HTTP 503"),
+                n -> assertThat(n).startsWith("Turned off: the feed https://broken.example.org/rss failed every poll"
+                        + " for 7 days (since 2026-12-01 12:00 UTC+2): HTTP 503"));
     }
 
     @Test

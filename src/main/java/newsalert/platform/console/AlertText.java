@@ -11,11 +11,13 @@ import newsalert.story.CasualtyCount;
 import newsalert.story.Quote;
 import newsalert.story.Story;
 import newsalert.story.Topic;
+import newsalert.subscription.ChatTime;
 import newsalert.subscription.place.PlaceFinder;
 
 /**
  * Renders an alert as a few lines of plain text: a header with topics and severity, the headline, the
- * casualty line, up to two quotes with speakers, and the source with time and link.
+ * casualty line, up to two quotes with speakers, an edited event's "Updated HH:mm UTC: …" line, and the source
+ * with time and link.
  *
  * <p>Example:
  * <pre>
@@ -67,6 +69,9 @@ public final class AlertText {
                 sb.append(" (").append(q.role()).append(')');
             }
             sb.append('\n');
+        }
+        if (story.update() != null) {
+            sb.append(ChatTime.updated(story.update(), ZoneOffset.UTC)).append('\n');
         }
         StringBuilder foot = new StringBuilder(story.source().isBlank() ? "unknown source" : story.source());
         if (story.author() != null) {

@@ -28,7 +28,8 @@ import newsalert.subscription.place.PlaceFinder;
  * named after the speaker (and role); footer = source and story id; timestamp = published time; colour by
  * topic and severity (see {@link #colour}); thumbnail = the story's feed picture when the chat has pictures on.
  * The embed's timestamp is shown by Discord in each reader's own zone; the plain-text message writes the time in
- * the chat's zone ({@code timezone}). Discord's limits hold: title 256, description 4,096, field name
+ * the chat's zone ({@code timezone}). An edited event's "Updated HH:mm" line (in the chat's zone) heads the
+ * description, and stands before the footer line in the plain-text message. Discord's limits hold: title 256, description 4,096, field name
  * 256 and value 1,024, footer 2,048, at most 25 fields, at most 6,000 characters in all (the body is cut to
  * fit). Feed text in the title, description and fields is escaped with {@link DiscordText#escape}; the author
  * line, footer and timestamp are not rendered as markdown by Discord, so the footer carries the source as is.
@@ -77,6 +78,15 @@ public final class DiscordEmbeds {
      * @return the alert embed, within Discord's limits (see the class comment)
      */
     public static MessageEmbed alert(Story story, Assessment assessment, boolean picture) {
+        return alert(story, assessment, picture, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param picture as {@link #alert(Story, Assessment, boolean)}
+     * @param zone    the chat's zone: an edited event's "Updated HH:mm" line is written in it ({@link ChatTime})
+     * @return the alert embed, within Discord's limits (see the class comment)
+     */
+    public static MessageEmbed alert(Story story, Assessment assessment, boolean picture, ZoneId zone) {
         EmbedBuilder eb = new EmbedBuilder();
         String image = picture ? DiscordText.safeLink(story.image()) : null;
         if (image != null) {
@@ -108,7 +118,9 @@ public final class DiscordEmbeds {
         }
         int room = Math.min(EXCERPT_LENGTH,
                 Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - eb.length()));
-        String body = DiscordText.escape(story.body().strip());
+        String text = story.update() == null ? story.body()
+                : ChatTime.updated(story.update(), zone) + "\n\n" + story.body();
+        String body = DiscordText.escape(text.strip());
         if (!body.isEmpty() && room > 1) {
             eb.setDescription(DiscordText.cut(body, room));
         }
@@ -141,6 +153,9 @@ public final class DiscordEmbeds {
             String who = q.role() == null || q.role().isBlank() ? q.speaker() : q.speaker() + " (" + q.role() + ")";
             sb.append("> “").append(DiscordText.cut(DiscordText.escape(q.text()), 300)).append("” — ")
                     .append(DiscordText.cut(DiscordText.escape(who), 120)).append('\n');
+        }
+        if (story.update() != null) {
+            sb.append(DiscordText.cut(DiscordText.escape(ChatTime.updated(story.update(), zone)), 300)).append('\n');
         }
         sb.append(footer(story, zone)).append('\n');
         sb.append("id: ").append(DiscordText.cut(DiscordText.escape(story.id()), 200));

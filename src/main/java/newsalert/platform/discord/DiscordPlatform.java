@@ -263,7 +263,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private MessageCreateData alertMessage(String channel, Story story, Assessment assessment, AlertStyle style,
                                            boolean ping) {
         return canEmbed(channel)
-                ? styled(DiscordEmbeds.alert(story, assessment, style.pictures()), null, style, ping)
+                ? styled(DiscordEmbeds.alert(story, assessment, style.pictures(), style.zone()), null, style, ping)
                 : styled(null, DiscordEmbeds.alertText(story, assessment, style.zone()), style, ping);
     }
 

@@ -136,7 +136,8 @@ public final class SlashCommandRouter extends ListenerAdapter {
     }
 
     /**
-     * @return the text option values in the command's option order, each split on whitespace; an option named
+     * @return the text option values in the command's option order, each first made {@link CommandRegistry#plain}
+     *         (Unicode spaces read as spaces, zero-width characters dropped) and then split on spaces; an option named
      *         {@code in} (places) becomes one {@code in:} argument, its spaces read as hyphens
      *         ({@code "south sudan, russia"} → {@code in:south-sudan,russia})
      */
@@ -146,10 +147,10 @@ public final class SlashCommandRouter extends ListenerAdapter {
             OptionMapping m = event.getOption(o.name());
             if (m != null && o.name().equals("in") && m.getType() != OptionType.ATTACHMENT) {
                 // README writes places as in:ukraine; a user who types that into the option means the same
-                String places = m.getAsString().strip().replaceFirst("(?i)^in:\\s*", "");
-                args.add("in:" + places.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", "-"));
+                String places = CommandRegistry.plain(m.getAsString()).replaceFirst("(?i)^in: ?", "");
+                args.add("in:" + places.replace(" ,", ",").replace(", ", ",").replace(' ', '-'));
             } else if (m != null && m.getType() != OptionType.ATTACHMENT) {
-                for (String w : m.getAsString().strip().split("\\s+")) {
+                for (String w : CommandRegistry.plain(m.getAsString()).split(" ")) {
                     if (!w.isEmpty()) {
                         args.add(w);
                     }

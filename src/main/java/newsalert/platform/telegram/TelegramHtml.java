@@ -106,7 +106,7 @@ public final class TelegramHtml {
             String who = q.role() == null || q.role().isBlank() ? q.speaker() : q.speaker() + " (" + q.role() + ")";
             t.plain(" — " + who, 3).newline();
         }
-        String body = story.body().strip();
+        String body = withUpdate(story, zone).strip();
         if (!body.isEmpty()) {
             t.newline().plain(HtmlText.cut(body, EXCERPT_LENGTH), 4).newline();
         }
@@ -124,6 +124,11 @@ public final class TelegramHtml {
         }
         t.plain("id: " + story.id(), 1);
         return t.fit(MAX_LENGTH);
+    }
+
+    /** @return the body, after the revision's "Updated HH:mm" line in the chat's zone when the story has one */
+    private static String withUpdate(Story story, ZoneId zone) {
+        return story.update() == null ? story.body() : ChatTime.updated(story.update(), zone) + "\n\n" + story.body();
     }
 
     private static String header(Assessment a) {

@@ -61,7 +61,24 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
 
     @Override
     public Added addChatFeed(ChatFeed f, int maxPerChat) {
+        return addChatFeed(f, maxPerChat, null);
+    }
+
+    @Override
+    public Added addChatFeed(ChatFeed f, int maxPerChat, String checkId) {
         return db.write("cannot add feed " + f.url(), conn -> {
+            if (checkId != null) {
+                // the check's row is the right to add: a sweep that answered it "interrupted" deleted it (SQLite:
+                // the single writer orders the two; PostgreSQL: the row lock until commit)
+                Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
+                try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT 1 FROM feed_add_check WHERE id = ?"
+                        + (db.sqlite() ? "" : " FOR UPDATE"), checkId);
+                     ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Added.INTERRUPTED;
+                    }
+                }
+            }
             if (!db.sqlite()) {
                 // READ COMMITTED would let two adds both count below the cap: take the chat's lock until commit.
                 try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT pg_advisory_xact_lock(?, ?)", CHAT_FEED_LOCK,
@@ -240,6 +257,90 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
             OutboxSql.insertRow(conn, k, 0, target, OutboxKind.NOTICE, note, null, at);
             return null;
         });
+    }
+
+    @Override
+    public void beginFeedAddCheck(String id, Target target, String url, String owner, Instant at) {
+        String u = url.length() <= 2048 ? url : url.substring(0, 2048);
+        db.write("cannot keep a feed check for " + target.platform().wireName() + " chat " + target.chatId(),
+                conn -> {
+                    try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO feed_add_check (id, platform,"
+                            + " chat_id, thread_id, url, owner, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id,
+                            target.platform().wireName(), target.chatId(), Jdbc.thread(target.threadId()), u, owner,
+                            at.toEpochMilli())) {
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
+    }
+
+    @Override
+    public boolean answerFeedAddCheck(String id, Target target, String key, String note, Instant at) {
+        String k = key.length() <= 2048 ? key : key.substring(0, 2048);
+        return db.write("cannot queue a feed check's answer to " + target.platform().wireName() + " chat "
+                + target.chatId(), conn -> {
+                    if (!deleteCheck(conn, id)) {
+                        return false;
+                    }
+                    OutboxSql.insertRow(conn, k, 0, target, OutboxKind.NOTICE, note, null, at);
+                    return true;
+                });
+    }
+
+    @Override
+    public void forgetFeedAddCheck(String id) {
+        db.write("cannot forget a feed check", conn -> deleteCheck(conn, id));
+    }
+
+    @Override
+    public int interruptFeedAddChecks(String owner, Instant startedBy, Instant now,
+                                      java.util.function.BiFunction<String, List<String>, String> note) {
+        return db.write("cannot answer interrupted feed checks", conn -> {
+            Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
+            record Row(String id, Target target, String url, long startedAt) {
+            }
+            List<Row> rows = new ArrayList<>();
+            // in id order: two instances sweeping at once delete the same rows in one order (no deadlock on
+            // PostgreSQL), and the second finds them gone
+            String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url, c.started_at FROM feed_add_check c"
+                    + " WHERE c.started_at <= ? AND " + (owner != null ? "c.owner = ?"
+                            : "NOT EXISTS (SELECT 1 FROM lease l WHERE l.owner = c.owner AND l.expires_at > ?)")
+                    + " ORDER BY c.id";
+            try (PreparedStatement ps = Jdbc.prepare(conn, sql, startedBy.toEpochMilli(),
+                    owner != null ? owner : now.toEpochMilli());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String thread = rs.getString(4);
+                    rows.add(new Row(rs.getString(1), new Target(Platform.fromWireName(rs.getString(2)),
+                            rs.getString(3), thread == null || thread.isEmpty() ? null : thread), rs.getString(5),
+                            rs.getLong(6)));
+                }
+            }
+            int queued = 0;
+            for (Row r : rows) {
+                if (deleteCheck(conn, r.id())) {
+                    List<String> gained = new ArrayList<>();
+                    try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
+                            + " AND chat_id = ? AND added_at >= ? ORDER BY added_at, url",
+                            r.target().platform().wireName(), r.target().chatId(), r.startedAt());
+                         ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            gained.add(rs.getString(1));
+                        }
+                    }
+                    OutboxSql.insertRow(conn, "feed-add-interrupted:" + r.id(), 0, r.target(), OutboxKind.NOTICE,
+                            note.apply(r.url(), gained), null, now);
+                    queued++;
+                }
+            }
+            return queued;
+        });
+    }
+
+    private static boolean deleteCheck(java.sql.Connection conn, String id) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM feed_add_check WHERE id = ?", id)) {
+            return ps.executeUpdate() > 0;
+        }
     }
 
     @Override

@@ -37,6 +37,15 @@ class AlertTextTest {
     }
 
     @Test
+    void anEditedEventWritesItsUpdatedLineInUtcBeforeTheSource() {
+        Story s = Stories.story("id-1", "Missile strike on Kyiv kills 19", Instant.parse("2025-08-28T14:30:00Z"));
+        Story edited = new Story(s.id(), s.source(), s.title(), s.link(), s.published(), s.body(), null, null,
+                new Story.Update(Instant.parse("2025-08-28T16:05:00Z"), "19 killed (was 12); 2 outlets"));
+        assertThat(AlertText.render(edited, Stories.attack(true))).contains(
+                "Minister)\nUpdated 16:05 UTC: 19 killed (was 12); 2 outlets\nTest Wire · 2025-08-28 14:30 UTC · ");
+    }
+
+    @Test
     void atMostTwoQuotesAndNoCasualtyLineWhenNone() {
         Story s = new Story("x", "", "", null, null, "");
         Assessment a = new Assessment(Set.of(Topic.ATTACK, Topic.DIPLOMACY), 45, List.of(), Casualties.NONE,

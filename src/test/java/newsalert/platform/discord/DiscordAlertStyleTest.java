@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import newsalert.delivery.AlertStyle;
@@ -123,5 +124,39 @@ class DiscordAlertStyleTest {
         assertThat(pinned(f.discord.awaitEdit().body())).isEqualTo(json("{\"components\":[],\"attachments\":[],\"flags\":0,\"allowed_mentions\":{\"parse\":[],\"replied_"
                 + "user\":true},\"embeds\":[{\"thumbnail\":{\"url\":\"https://img.example.org/kharkiv.jpg\"}}],\"c"
                 + "ontent\":\"<@&830000000000000001>\"}"));
+    }
+
+    private static Story revised(String id, Instant at) {
+        Story s = DiscordEmbedsTest.kharkivStory();
+        return new Story(id, s.source(), s.title(), s.link(), s.published(), s.body(), null, null,
+                new Story.Update(at, "19 killed (was 12); 3 outlets"));
+    }
+
+    @Test
+    void anEditedEventSaysUpdatedInTheChatsZoneInTheEmbedAndInPlainText() {
+        AlertStyle kyiv = new AlertStyle(ZoneId.of("Europe/Kyiv"), false, null, true).forEdit();
+        Story edited = revised("style-6", Instant.parse("2026-03-03T13:00:00Z"));
+
+        platform.edit(ALERTS, "900000000000000001", edited, DiscordEmbedsTest.kharkivAssessment(), kyiv);
+        JsonNode embed = f.discord.awaitEdit().body().path("embeds").get(0);
+        assertThat(embed.path("description").asText())
+                .startsWith("Updated 15:00 UTC+2: 19 killed (was 12); 3 outlets\n\n");
+
+        platform.edit(PLAIN, "900000000000000002", edited, DiscordEmbedsTest.kharkivAssessment(), kyiv);
+        assertThat(f.discord.awaitEdit().body().path("content").asText())
+                .contains("\nUpdated 15:00 UTC+2: 19 killed (was 12); 3 outlets\nNorthern Wire · ")
+                .doesNotContain("13:00");
+    }
+
+    @Test
+    void anEditAfterKyivsAutumnFallBackReadsUtcPlusTwo() {
+        // 2026-10-25 01:00 UTC: Kyiv moves from UTC+3 back to UTC+2
+        AlertStyle kyiv = new AlertStyle(ZoneId.of("Europe/Kyiv"), false, null, true).forEdit();
+        platform.edit(PLAIN, "900000000000000003", revised("style-7", Instant.parse("2026-10-25T00:30:00Z")),
+                DiscordEmbedsTest.kharkivAssessment(), kyiv);
+        assertThat(f.discord.awaitEdit().body().path("content").asText()).contains("\nUpdated 03:30 UTC+3: ");
+        platform.edit(PLAIN, "900000000000000003", revised("style-7", Instant.parse("2026-10-25T01:30:00Z")),
+                DiscordEmbedsTest.kharkivAssessment(), kyiv);
+        assertThat(f.discord.awaitEdit().body().path("content").asText()).contains("\nUpdated 03:30 UTC+2: ");
     }
 }

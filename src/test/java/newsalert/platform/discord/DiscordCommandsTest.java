@@ -185,6 +185,19 @@ class DiscordCommandsTest {
                 .containsExactly("UA", "middle-east");
     }
 
+    /** zone18: an NBSP or zero-width space inside an option used to survive the split on ASCII whitespace. */
+    @Test
+    void aPlaceOptionWithNonBreakingAndZeroWidthSpacesMeansThePlaces() {
+        f.discord.awaitCommandRegistration();
+        f.discord.moderatorSends("subscribe", Map.of("topics", "attack\u00A0", "in",
+                "in:\u00A0ukraine,\u200B middle\u00A0east\u2003"));
+
+        f.discord.awaitCallback();
+        assertThat(f.discord.awaitResponse().body().path("content").asText()).startsWith("Subscribed.");
+        assertThat(f.news.subscriptions().subscription(ALERTS).orElseThrow().places())
+                .containsExactly("UA", "middle-east");
+    }
+
     /** tester18: /timezone zone:America/New York and /quiet-hours hours:23:00 - 07:00 got "without spaces". */
     @Test
     void aZoneWithASpaceAndHoursWithSpacesAroundTheDashAreTaken() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -103,6 +104,50 @@ class TelegramAlertStyleTest {
                 + "\"parse_mode\":\"HTML\",\"link_preview_options\":{\"url\":\"" + PICTURE + "\","
                 + "\"prefer_small_media\":true,\"show_above_text\":true},\"method\":\"editMessageText\"}");
         assertThat(body.path("text").asText()).contains("2025-08-28 08:40 UTC+3");
+    }
+
+    /** @return the Kharkiv story as an event's view revised at {@code at} */
+    private static Story revised(Instant at) {
+        Story s = TelegramFixtures.kharkiv();
+        return new Story(s.id(), s.source(), s.title(), s.link(), s.published(), s.body(), null, null,
+                new Story.Update(at, "19 killed (was 12); 3 outlets"));
+    }
+
+    @Test
+    void anEditedEventSaysUpdatedInTheChatsZoneWithItsOffset() {
+        Story edited = revised(Instant.parse("2026-03-03T13:00:00Z"));
+        platform.edit(GROUP, "101", edited, assessment, new AlertStyle(KYIV, false, null, true).forEdit());
+        platform.edit(GROUP, "102", edited, assessment, AlertStyle.DEFAULT.forEdit());
+
+        String kyiv = fake.bodies().get(0).path("text").asText();
+        assertThat(kyiv).contains("\nUpdated 15:00 UTC+2: 19 killed (was 12); 3 outlets\n\n")
+                .doesNotContain("13:00");
+        assertThat(fake.bodies().get(1).path("text").asText())
+                .contains("\nUpdated 13:00 UTC: 19 killed (was 12); 3 outlets\n\n");
+    }
+
+    @Test
+    void anEditAcrossKyivsSpringForwardReadsTheOffsetInForceAtThatInstant() {
+        // 2026-03-29 01:00 UTC: Kyiv moves from UTC+2 to UTC+3
+        platform.edit(GROUP, "101", revised(Instant.parse("2026-03-29T00:59:00Z")), assessment,
+                new AlertStyle(KYIV, false, null, true).forEdit());
+        platform.edit(GROUP, "101", revised(Instant.parse("2026-03-29T01:00:00Z")), assessment,
+                new AlertStyle(KYIV, false, null, true).forEdit());
+
+        assertThat(fake.bodies().get(0).path("text").asText()).contains("\nUpdated 02:59 UTC+2: ");
+        assertThat(fake.bodies().get(1).path("text").asText()).contains("\nUpdated 04:00 UTC+3: ");
+    }
+
+    @Test
+    void anOldQueuedEditWithTheLineInItsTextIsSentAsItWasWritten() {
+        Story s = TelegramFixtures.kharkiv();
+        Story old = new Story(s.id(), s.source(), s.title(), s.link(), s.published(),
+                "Updated 13:00 UTC: 19 killed (was 12); 3 outlets\n\n" + s.body());
+        platform.edit(GROUP, "101", old, assessment, new AlertStyle(KYIV, false, null, true).forEdit());
+
+        String text = fake.bodies().get(0).path("text").asText();
+        assertThat(text).contains("\nUpdated 13:00 UTC: 19 killed (was 12); 3 outlets\n\n");
+        assertThat(text.indexOf("Updated")).isEqualTo(text.lastIndexOf("Updated"));
     }
 
     @Test
