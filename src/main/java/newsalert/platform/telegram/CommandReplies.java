@@ -1,9 +1,7 @@
 package newsalert.platform.telegram;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import newsalert.command.Reply;
-import newsalert.delivery.SendResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -12,14 +10,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends command replies at once (not through the outbox): text in HTML parts ({@link TelegramHtml#reply}), a
- * reply with a file as {@code sendDocument}. Runs on the command worker thread of the chat.
+ * Sends command replies at once, for a bot built without a store (not through the outbox; {@code run} always has
+ * one): text in HTML parts ({@link TelegramHtml#reply}), a reply with a file as {@code sendDocument}. One try per
+ * message, never a wait: a refused message is logged and the rest of the reply dropped. Runs on the command worker
+ * thread of the chat.
  */
 final class CommandReplies {
     /** Logged under the command handler's name, as before this class was split from it. */
     private static final Logger LOG = LoggerFactory.getLogger(CommandUpdates.class);
-    /** The longest {@code retry_after} a command reply waits for before one more try. */
-    static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(10);
 
     private final TelegramClient client;
     private final TelegramSettings settings;
@@ -43,34 +41,19 @@ final class CommandReplies {
     }
 
     /**
-     * Sends one part of a reply. A 429 whose {@code retry_after} is at most {@link #MAX_REPLY_WAIT} is waited
-     * out once on this worker thread (only this chat's later commands wait behind it); any other failure, a
-     * longer wait or a second refusal is logged at WARN and the rest of the reply dropped.
+     * Sends one part of a reply, one try: any failure, a 429 included, is logged at WARN and the rest of the reply
+     * dropped. Nothing waits here (issue 19): {@code run} queues replies in the outbox, where a 429's
+     * {@code retry_after} is waited out by the delivery worker; this path serves bots built without a store.
      *
      * @return true when the part was sent
      */
     boolean sendReply(String chatId, Integer thread, String part, String name) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.execute(TelegramPlatform.send(chatId, thread, part, true));
-                return true;
-            } catch (TelegramApiException e) {
-                SendResult result = TelegramErrors.result(e, settings);
-                if (attempt == 1 && result instanceof SendResult.RateLimited limited
-                        && limited.retryAfter().compareTo(MAX_REPLY_WAIT) <= 0) {
-                    LOG.info("reply to /{} in chat {} rate-limited; retrying in {} s", name, chatId,
-                            limited.retryAfter().toSeconds());
-                    try {
-                        Thread.sleep(limited.retryAfter().toMillis());
-                    } catch (InterruptedException stop) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                    continue;
-                }
-                LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
-                return false;
-            }
+        try {
+            client.execute(TelegramPlatform.send(chatId, thread, part, true));
+            return true;
+        } catch (TelegramApiException e) {
+            LOG.warn("reply to /{} in chat {} not sent: {}", name, chatId, TelegramErrors.reason(e, settings));
+            return false;
         }
     }
 

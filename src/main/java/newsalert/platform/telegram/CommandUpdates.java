@@ -45,10 +45,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * <p>Replies. With a {@link CommandUpdateStore} (as {@code run} wires it, issue 19), a text reply is queued in the
  * outbox, one notice row per HTML part ({@link CommandReplyNote}), in the same transaction that records the update
  * as handled and raises the stored {@code getUpdates} offset ({@link UpdateOffsets}); the delivery worker sends it
- * under the platform's rate limits with its retries, and is woken at once. An update the store has as handled
- * (Telegram sent it again after a restart) is skipped. A reply with a file still goes at once (its bytes are not
- * kept in the outbox), as does everything without a store ({@link CommandReplies}: a 429 asking to wait at most
- * {@link CommandReplies#MAX_REPLY_WAIT} is waited out once; a reply refused otherwise is logged and dropped).
+ * under the platform's rate limits with its retries, and is woken at once. A reply with a file is queued the same
+ * way, its document (name, bytes, caption) kept in the row's note ({@link DocumentReply}, at most
+ * {@link DocumentReply#MAX_BYTES}) and sent with {@code sendDocument}. An update the store has as handled
+ * (Telegram sent it again after a restart) is skipped. Without a store replies go at once, one try each
+ * ({@link CommandReplies}: a refused reply, a 429 included, is logged and dropped; nothing waits).
  *
  * <p>Unknown commands: in a group or supergroup a command the registry does not have is ignored silently
  * unless it is addressed to us ({@code /nosuch@ourbot}), since it is most likely another bot's; in private
@@ -365,14 +366,7 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
             replies.send(chatId, thread, reply, name);
             return true;
         }
-        List<String> notes = new java.util.ArrayList<>();
-        if (reply.file() != null) {
-            replies.send(chatId, thread, reply, name); // at once: a file's bytes are not kept in the outbox
-        } else {
-            for (String part : TelegramHtml.reply(reply)) {
-                notes.add(CommandReplyNote.encode(part));
-            }
-        }
+        List<String> notes = notes(reply);
         try {
             if (!store.queueReplies(source, updateId, target, notes, offsets.offset(), clock.instant())) {
                 LOG.info("Telegram update {} was answered already; this answer is not sent", updateId);
@@ -386,6 +380,33 @@ final class CommandUpdates implements LongPollingUpdateConsumer {
         }
         wake.run();
         return true;
+    }
+
+    /**
+     * The outbox notes of a reply, in sending order: its HTML parts; for a reply with a file, the document
+     * ({@link DocumentReply}) with the text as caption, or, when the text is longer than a caption may be, the text's
+     * parts first and then the document without caption; a file above {@link DocumentReply#MAX_BYTES} is replaced by
+     * {@link DocumentReply#TOO_LARGE} after the text.
+     */
+    static List<String> notes(Reply reply) {
+        List<String> notes = new java.util.ArrayList<>();
+        Reply.File file = reply.file();
+        boolean textParts = file == null || file.content().length > DocumentReply.MAX_BYTES
+                || reply.text().length() > CommandReplies.CAPTION_MAX;
+        if (textParts && (file == null || !reply.text().isBlank())) {
+            for (String part : TelegramHtml.reply(reply)) {
+                notes.add(CommandReplyNote.encode(part));
+            }
+        }
+        if (file != null && file.content().length > DocumentReply.MAX_BYTES) {
+            LOG.warn("a reply's file {} has {} bytes, above the {} kept in the outbox; the chat is told instead",
+                    file.name(), file.content().length, DocumentReply.MAX_BYTES);
+            notes.add(CommandReplyNote.encode(HtmlText.escape(DocumentReply.TOO_LARGE, false)));
+        } else if (file != null) {
+            notes.add(CommandReplyNote.encode(new DocumentReply(file.name(), textParts ? "" : reply.text(),
+                    file.content()).encode()));
+        }
+        return notes;
     }
 
     private void guarded(Update u, Runnable work) {

@@ -15,8 +15,10 @@ import newsalert.subscription.Target;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -203,8 +205,9 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
 
     /**
      * Sends a command's answer queued in the outbox: {@code body} is one HTML part as {@link CommandUpdates} wrote it
-     * ({@link TelegramHtml#reply}), previews off, not silent. Telegram refusing the HTML (400) settles the row as
-     * rejected; other errors as for alerts.
+     * ({@link TelegramHtml#reply}), previews off, not silent; or a file ({@link DocumentReply}), sent with
+     * {@code sendDocument} and its plain-text caption. Telegram refusing the message (400) settles the row as
+     * rejected; other errors as for alerts (a 429 waits for its {@code retry_after} in the outbox, not here).
      */
     @Override
     public SendResult commandReply(Target target, String body) {
@@ -215,6 +218,17 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
             return new SendResult.Permanent("not a Telegram forum topic id: " + target.threadId());
         }
         try {
+            if (DocumentReply.isDocument(body)) {
+                java.util.Optional<DocumentReply> doc = DocumentReply.decode(body);
+                if (doc.isEmpty()) {
+                    return new SendResult.Rejected("the stored file of a command reply is damaged");
+                }
+                return sent(client.execute(SendDocument.builder().chatId(target.chatId()).messageThreadId(thread)
+                        .caption(doc.get().caption().isEmpty() ? null : doc.get().caption())
+                        .document(new InputFile(new java.io.ByteArrayInputStream(doc.get().content()),
+                                doc.get().name()))
+                        .build()));
+            }
             return sent(client.execute(send(target.chatId(), thread, body, true)));
         } catch (TelegramApiException e) {
             return TelegramErrors.kind(e) == TelegramErrors.Kind.BAD_REQUEST

@@ -106,6 +106,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final List<String> calls = new ArrayList<>();
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
     private final Deque<Failure> editFailures = new ArrayDeque<>();
+    private final Deque<Failure> documentFailures = new ArrayDeque<>();
     private final Map<String, String> statuses = new HashMap<>();
     private List<MenuCommand> commands = List.of();
     private int nextUpdateId = 1;
@@ -245,6 +246,27 @@ public final class FakeTelegramApi implements AutoCloseable {
     /** @return the documents the bot sent, once {@code n} have come or the timeout passed */
     public List<FakeTelegramFiles.SentDocument> awaitDocuments(int n, Duration timeout) throws InterruptedException {
         return files.awaitSent(n, timeout);
+    }
+
+    /** Answers the next {@code n} sendDocument calls with {@code failure} (not recorded as sent). */
+    public void failNextDocuments(int n, Failure failure) {
+        synchronized (lock) {
+            for (int i = 0; i < n; i++) {
+                documentFailures.add(failure);
+            }
+        }
+    }
+
+    /** Forgets the sendDocument failures not yet given: the next sendDocument calls are accepted. */
+    public void clearDocumentFailures() {
+        synchronized (lock) {
+            documentFailures.clear();
+        }
+    }
+
+    /** @return the documents the bot sent so far */
+    public List<FakeTelegramFiles.SentDocument> documents() throws InterruptedException {
+        return files.awaitSent(0, Duration.ZERO);
     }
 
     /** @return the file paths downloaded so far */
@@ -409,7 +431,7 @@ public final class FakeTelegramApi implements AutoCloseable {
     }
 
     /**
-     * @return the {@link System#nanoTime()} at which the fake last accepted a sendMessage or editMessageText (the
+     * @return the {@link System#nanoTime()} at which the fake last accepted a sendMessage, editMessageText or sendDocument (the
      *         moment before its answer is written), 0 before any; for tests that act a set time after an accepted
      *         message
      */
@@ -474,15 +496,21 @@ public final class FakeTelegramApi implements AutoCloseable {
             return files.download(segments.subList(2, segments.size()));
         }
         if (segments.size() == 2 && segments.get(1).equalsIgnoreCase("sendDocument")) {
+            Failure failure;
             synchronized (lock) {
                 calls.add("senddocument");
                 lock.notifyAll();
+                failure = documentFailures.poll();
+            }
+            if (failure != null) {
+                return http.error(failure);
             }
             try {
                 FakeTelegramFiles.SentDocument d = files.sendDocument(request);
                 int id;
                 synchronized (lock) {
                     id = nextMessageId++;
+                    lastAcceptedNanos = System.nanoTime();
                 }
                 return http.ok(message(id, d.chatId(), d.threadId(), d.caption() == null ? "" : d.caption()));
             } catch (java.io.IOException e) {

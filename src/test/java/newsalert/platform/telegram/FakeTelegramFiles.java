@@ -18,9 +18,9 @@ import okio.Buffer;
  * The file side of {@link FakeTelegramApi}: documents users send ({@code getFile} and
  * {@code /file/bot<token>/<path>} downloads) and documents the bot sends ({@code sendDocument}, multipart).
  */
-final class FakeTelegramFiles {
+public final class FakeTelegramFiles {
     /** A document the bot sent. */
-    record SentDocument(String chatId, Integer threadId, String caption, String fileName, byte[] content) {
+    public record SentDocument(String chatId, Integer threadId, String caption, String fileName, byte[] content) {
     }
 
     private final ObjectMapper json;

@@ -270,20 +270,10 @@ class TelegramBotTest {
     }
 
     @Test
-    void aReplyRateLimitedForASecondIsSentAfterTheWait() throws InterruptedException {
+    void withoutAStoreARateLimitedReplyIsDroppedAtOnceAndTheNextCommandIsAnswered() throws InterruptedException {
+        // run queues replies in the outbox (TelegramFileReplyOutboxTest); a bot without a store never waits (no sleep)
         startTestBot();
         fake.failNextSends(1, Failure.rateLimited(1));
-        fake.pushPrivateCommand(555, "/help");
-
-        assertThat(fake.awaitSent(1, WAIT)).extracting(Sent::chatId, Sent::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("555", "help:  (moderator=true)"));
-        assertThat(fake.callCount("sendMessage")).isEqualTo(2);
-    }
-
-    @Test
-    void aReplyAskedToWaitLongerThanTenSecondsIsDropped() throws InterruptedException {
-        startTestBot();
-        fake.failNextSends(1, Failure.rateLimited(30));
         fake.pushPrivateCommand(555, "/help");
         fake.pushPrivateCommand(555, "/help again");
 
