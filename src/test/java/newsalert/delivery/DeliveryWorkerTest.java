@@ -195,9 +195,57 @@ class DeliveryWorkerTest {
 
         assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 1, 0, List.of()));
         OutboxItem row = subs.pendingOutbox(ALICE, 1).get(0);
-        assertThat(row.lastError()).isEqualTo("transient: adapter error: java.lang.IllegalStateException: socket closed");
+        assertThat(row.lastError()).isEqualTo("transient: adapter error (details are in the log)");
         assertThat(row.nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
         assertThat(row.attempts()).isEqualTo(1);
+    }
+
+    /**
+     * tester18d: JDA refused to build a Discord alert whose picture address grew past 2,000 characters once its
+     * '@'s were escaped; the IllegalArgumentException counted as transient, and the row held the channel's later
+     * alerts for ever. A message the client cannot build is given up at once, so no row waits behind it.
+     */
+    @Test
+    void aMessageThePlatformsClientCannotBuildIsGivenUpAndTheNextRowGoes() {
+        route("s1", ALICE);
+        List<String> sent = new ArrayList<>();
+        ChatPlatform picky = new ChatPlatform() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(Target target, newsalert.story.Story story, newsalert.story.Assessment a) {
+                if (story.id().equals("s1")) {
+                    throw new IllegalArgumentException("URL must not be longer than 2000");
+                }
+                sent.add(story.id());
+                return new SendResult.Sent("m-" + story.id());
+            }
+
+            @Override
+            public SendResult sendDigest(Target target, List<newsalert.store.OutboxItem> items) {
+                throw new AssertionError("no digest here");
+            }
+
+            @Override
+            public SendResult edit(Target target, String id, newsalert.story.Story story, newsalert.story.Assessment a) {
+                throw new AssertionError("no edit here");
+            }
+
+            @Override
+            public SendResult reply(Target target, String messageId, String text) {
+                throw new AssertionError("no reply here");
+            }
+        };
+        worker = new DeliveryWorker(subs, List.of(picky), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults());
+
+        // given up at its first try: nothing of the target's is left pending behind it
+        assertThat(worker.deliverDue(T0).rejected()).isEqualTo(1);
+        assertThat(subs.pendingOutbox(ALICE, 5)).isEmpty();
+        assertThat(sent).isEmpty();
     }
 
     @ParameterizedTest(name = "after {0} attempts wait {1}")
