@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import newsalert.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connections of one store: a HikariCP pool over the store URL, from which every store method borrows a
@@ -21,6 +23,7 @@ import newsalert.store.StoreException;
  * row waits at most for the one write in progress, never for a poll cycle.
  */
 final class Db implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Db.class);
     /** Pool size on PostgreSQL: the poller, the delivery loop, commands and the health endpoint at once. */
     static final int POSTGRES_POOL = 8;
     /** Pool size on a SQLite file: one writer and a few readers. */
@@ -115,13 +118,27 @@ final class Db implements AutoCloseable {
 
     /**
      * Runs {@code work} as one writing transaction on a borrowed connection: committed when it returns, rolled
-     * back when it throws. On SQLite it first waits for any other writing transaction of this store to end.
+     * back when it throws. On SQLite it first waits for any other writing transaction of this store to end. On
+     * PostgreSQL a transaction the server rolls back as a deadlock's victim or for a serialization failure runs
+     * again, up to {@link #WRITE_ATTEMPTS} times in all, so {@code work} must touch nothing but {@code conn} (every
+     * store method's work only reads and writes through it).
      *
      * @throws StoreException wrapping any SQL error, with {@code what} as its message
      */
     <T> T write(String what, Jdbc.Work<T> work) {
         if (!sqlite) {
-            return transaction(what, work);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transaction(what, work);
+                } catch (StoreException e) {
+                    if (attempt >= WRITE_ATTEMPTS || !retryable(e)) {
+                        throw e;
+                    }
+                    // PostgreSQL chose this transaction as a deadlock's victim (or a serialization failure):
+                    // it was rolled back whole, so running it again is what the server asks for
+                    LOG.debug("{}: {}; trying again ({} of {})", what, e.getMessage(), attempt + 1, WRITE_ATTEMPTS);
+                }
+            }
         }
         try {
             if (!writer.tryLock(BORROW_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
@@ -137,6 +154,23 @@ final class Db implements AutoCloseable {
         } finally {
             writer.unlock();
         }
+    }
+
+    /** How often a PostgreSQL write runs when the server rolls it back as a deadlock's victim. */
+    static final int WRITE_ATTEMPTS = 3;
+
+    /**
+     * @return whether {@code e} comes from a PostgreSQL deadlock ({@code 40P01}) or serialization failure
+     *         ({@code 40001}): the transaction was rolled back and may simply run again
+     */
+    static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
