@@ -20,7 +20,8 @@ import newsalert.story.Story;
  * gives. The argument is {@code assess} ({@link Assessor#assess}), {@code quotes}, {@code topics} or {@code casualties}
  * ({@link CasualtyExtractor#extract(String, String)}), {@code language} ({@link LanguageDetector#detect} on title and
  * body: the plain-English check alone on these stories) or {@code language-headline} (the same on the title
- * alone, too short for that check: each call runs OpenNLP's model). {@code model-cost} times {@code assess} with the
+ * alone, too short for that check: each call runs OpenNLP's model), {@code tokenize}
+ * ({@link newsalert.analysis.text.Tokenizer#lex} of title and body). {@code model-cost} times {@code assess} with the
  * shipped topic model and without it ({@link newsalert.analysis.topic.TopicModelRule#OFF}, no model), rounds alternating
  * in one JVM after the same warm-up for both, and prints both and their ratio.
  */
@@ -30,7 +31,8 @@ public final class CpuTimeCheck {
     private CpuTimeCheck() {
     }
 
-    /** @param args {@code assess}, {@code casualties}, {@code quotes}, {@code topics}, {@code language} or {@code language-headline} */
+    /** @param args {@code assess}, {@code casualties}, {@code quotes}, {@code topics}, {@code language}, {@code language-headline}
+     *             or {@code tokenize} */
     public static void main(String[] args) {
         String mode = args.length == 0 ? "assess" : args[0];
         List<Story> stories = BenchStories.load();
@@ -49,6 +51,10 @@ public final class CpuTimeCheck {
             case "casualties" -> s -> sink = casualties.extract(s.title(), s.body());
             case "language" -> s -> sink = LanguageDetector.detect(s.title(), s.body());
             case "language-headline" -> s -> sink = LanguageDetector.detect(s.title(), "");
+            case "tokenize" -> s -> {
+                sink = newsalert.analysis.text.Tokenizer.lex(s.title());
+                sink = newsalert.analysis.text.Tokenizer.lex(s.body());
+            };
             default -> s -> sink = assessor.assess(s);
         };
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();

@@ -9,7 +9,12 @@ import java.util.List;
  * Splits story text into the small token stream the casualty rules scan. A hand-written
  * single pass (no regex), so it is linear in the text length.
  *
- * <p>Token kinds: {@link Kind#WORD} (lower-cased letters, apostrophes and inner dots such as
+ * <p>Words are cut and normalised by the rule of {@link Tokenizer} ({@link Tokenizer#wordEnd},
+ * {@link Tokenizer#normalise}), so offsets are the original text's and "İSTANBUL" is "istanbul" (a number's
+ * digits may be any script's decimal digits, fullwidth "３" included, and its text is normalised too); this scan
+ * adds what the casualty rules need on top: inner joins, numbers, marks and breaks.
+ *
+ * <p>Token kinds: {@link Kind#WORD} (normalised letters, apostrophes and inner dots such as
  * {@code "a.m"}; a digit run glued to letters such as {@code "19th"} or {@code "3am"} is a word, so
  * ordinals are never numbers), {@link Kind#NUM} (a digit run with optional thousands commas,
  * {@code "5,000"}; its value is in {@link Token#value()}), {@link Kind#DECIMAL} ({@code "1.5"}; never
@@ -69,10 +74,10 @@ final class CasualtyTokenizer {
     /**
      * Same tokens as {@link #tokenize(String, String)}, reusing the word strings the lexicon
      * {@link Tokenizer} already made for the same texts: a word that covers exactly the same characters
-     * as one of those tokens, and equals it (all ASCII, or the text was lower-cased in place,
-     * {@link Tokenizer.Lexed#inPlace()}), takes that string instead of a new copy, so it is
-     * neither copied nor hashed again, and takes its {@link CasualtyBits} mask by the token's
-     * {@link newsalert.analysis.text.Vocabulary} id ({@link CasualtyBits#of(int, String)}) instead of by a hash look-up.
+     * as one of those tokens is that token's normalised word ({@link Tokenizer#normalise} of the same
+     * range), so it takes that string instead of a new copy, is neither copied nor hashed again, and takes
+     * its {@link CasualtyBits} mask by the token's {@link newsalert.analysis.text.Vocabulary} id
+     * ({@link CasualtyBits#of(int, String)}) instead of by a hash look-up.
      *
      * @param titleWords the {@link Tokenizer#lex} tokens of {@code title}
      * @param bodyWords  the {@link Tokenizer#lex} tokens of {@code body}
@@ -98,8 +103,6 @@ final class CasualtyTokenizer {
         private final String s;
         private final Tokenizer.Tokens shared;
         private final int[] ids;
-        /** True when a shared word covering exactly the current range is that range lower-cased. */
-        private final boolean inPlace;
         /** Index of the first shared token that may still start at or after the current word. */
         private int cursor;
 
@@ -107,20 +110,16 @@ final class CasualtyTokenizer {
             this.s = s;
             this.shared = shared.tokens();
             this.ids = shared.ids();
-            this.inPlace = shared.inPlace();
         }
 
         /**
-         * Where the letter-or-digit run starting at {@code i} ends, read from the shared tokens: a shared
-         * token starting at {@code i} is that whole run (both tokenizers use {@link Tokenizer#isLetterOrDigit}),
-         * provided its offsets are this text's, which holds when the text was lower-cased in place.
+         * Where the word run starting at {@code i} ends, read from the shared tokens: a shared token starting
+         * at {@code i} is that whole run (both cut runs by {@link Tokenizer#wordEnd}, and the shared offsets are
+         * those of the original text).
          *
          * @return the end of the run, or -1 when no shared token starts at {@code i} (scan the characters)
          */
         int runEnd(int i) {
-            if (!inPlace) {
-                return -1;
-            }
             int[] starts = shared.starts();
             int n = starts.length;
             while (cursor < n && starts[cursor] < i) {
@@ -138,35 +137,14 @@ final class CasualtyTokenizer {
             }
             if (cursor < n && starts[cursor] == i && shared.ends()[cursor] == j) {
                 String w = shared.words()[cursor];
-                // lower-cased in place, the shared word is the range lower-cased: no need to compare
-                if (inPlace || asciiLowerOf(w, s, i, j)) {
-                    return new Token(Kind.WORD, w, 0, para, from, CasualtyBits.of(ids[cursor], w));
-                }
+                return new Token(Kind.WORD, w, 0, para, from, CasualtyBits.of(ids[cursor], w));
             }
-            return new Token(Kind.WORD, lower(s, i, j), 0, para, from);
+            return new Token(Kind.WORD, Tokenizer.normalise(s, i, j), 0, para, from);
         }
 
         void run(int firstPara, int base, List<Token> out) {
             scan(s, firstPara, base, out, this);
         }
-    }
-
-    /** True when {@code w} is {@code s[i, j)}, all ASCII, with capitals lower-cased. */
-    private static boolean asciiLowerOf(String w, String s, int i, int j) {
-        if (w.length() != j - i) {
-            return false;
-        }
-        for (int k = i; k < j; k++) {
-            char c = s.charAt(k);
-            if (c >= 0x80) {
-                return false;
-            }
-            char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            if (w.charAt(k - i) != lc) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void scan(String s, int firstPara, int base, List<Token> out, Scan words) {
@@ -176,17 +154,17 @@ final class CasualtyTokenizer {
         boolean seenText = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (Tokenizer.isLetter(c)) {
-                // a shared token gives the letter-or-digit run at once; only inner joins are then read
+            if (Tokenizer.isLetterAt(s, i)) {
+                // a shared token gives the word run at once; only inner joins are then read
                 int run = words.runEnd(i);
-                int j = run > i ? run : i + 1;
-                while (j < n && (Tokenizer.isLetterOrDigit(s.charAt(j)) || isInnerJoin(s, j))) {
-                    j++;
+                int j = run > i ? run : Tokenizer.wordEnd(s, i);
+                while (j < n && isInnerJoin(s, j)) {
+                    j = Tokenizer.wordEnd(s, j + 1);
                 }
                 out.add(words.wordToken(i, j, para, base + i));
                 i = j;
                 seenText = true;
-            } else if (c >= '0' && c <= '9') {
+            } else if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
                 i = number(s, i, para, base, out, words);
                 seenText = true;
             } else if (c == '\n') {
@@ -210,23 +188,12 @@ final class CasualtyTokenizer {
         }
     }
 
-    /** {@code s.substring(i, j)} lower-cased; copies once when the run is ASCII with no capital. */
-    private static String lower(String s, int i, int j) {
-        for (int k = i; k < j; k++) {
-            char c = s.charAt(k);
-            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
-                return s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return s.substring(i, j);
-    }
-
     private static boolean isInnerJoin(String s, int j) {
         char c = s.charAt(j);
         if (c != '\'' && c != '\u2019' && c != '.') {
             return false;
         }
-        return j + 1 < s.length() && Tokenizer.isLetter(s.charAt(j + 1)) && Tokenizer.isLetter(s.charAt(j - 1));
+        return j + 1 < s.length() && Tokenizer.isLetterAt(s, j + 1) && Tokenizer.isLetter(s.charAt(j - 1));
     }
 
     private static int number(String s, int i, int para, int base, List<Token> out, Scan words) {
@@ -235,8 +202,9 @@ final class CasualtyTokenizer {
         long value = 0;
         while (j < n) {
             char c = s.charAt(j);
-            if (c >= '0' && c <= '9') {
-                value = Math.min(Integer.MAX_VALUE, value * 10 + (c - '0'));
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 0x80 ? Character.digit(c, 10) : -1;
+            if (digit >= 0) {
+                value = Math.min(Integer.MAX_VALUE, value * 10 + digit);
                 j++;
             } else if (c == ',' && j > i && isThreeDigits(s, j + 1)) {
                 j++;
@@ -252,14 +220,12 @@ final class CasualtyTokenizer {
                 j++;
             }
         }
-        if (j < n && Tokenizer.isLetter(s.charAt(j))) {
-            while (j < n && Tokenizer.isLetterOrDigit(s.charAt(j))) {
-                j++;
-            }
+        if (j < n && Tokenizer.isLetterAt(s, j)) {
+            j = Tokenizer.wordEnd(s, j);
             out.add(words.wordToken(i, j, para, base + i));
             return j;
         }
-        out.add(new Token(kind, s.substring(i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));
+        out.add(new Token(kind, Tokenizer.normalise(s, i, j), kind == Kind.NUM ? (int) value : 0, para, base + i));
         return j;
     }
 

@@ -145,7 +145,7 @@ final class CasualtyZeroes {
      * @return zero mentions, in text order
      */
     static List<CasualtyMention> find(String text, boolean lead, int base) {
-        String s = text.toLowerCase(Locale.ROOT);
+        String s = Tokenizer.lowerKeepingOffsets(text);
         // each pattern runs only when the words it needs are present (a cheap first test)
         boolean nobody = s.contains("no one") || s.contains("no-one") || s.contains("nobody");
         boolean none = s.contains("none");

@@ -15,8 +15,8 @@ import java.util.Set;
  * a new string, and the later set and map probes of the rules then meet an identical string whose hash
  * is already cached.
  *
- * <p>Rule: the words are every run of letters or digits ({@link Tokenizer#isLetterOrDigit}), lower-cased
- * with {@link Locale#ROOT}, in the embedded resources {@value WordLists#LEXICON_RESOURCE},
+ * <p>Rule: the words are every word of the embedded resources as {@link Tokenizer} cuts and normalises it
+ * (runs of letters, digits and combining marks; NFKC, lower case by {@link Locale#ROOT}), in {@value WordLists#LEXICON_RESOURCE},
  * {@value WordLists#CASUALTY_RESOURCE} and {@value WordLists#QUOTE_RESOURCE} (keys included; a word too
  * many costs nothing), with the lexicon's suffix groups expanded ("strike{,s}" gives strike, strikes). It is only a cache of strings: a token missing here is cut from the text as
  * before and equals the same word, so results never depend on what the table holds (a lexicon loaded
@@ -198,7 +198,7 @@ public final class Vocabulary {
                 if (in == null) {
                     continue; // the loaders report a missing resource; the table only loses words
                 }
-                addWords(new String(in.readAllBytes(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT), words);
+                addWords(new String(in.readAllBytes(), StandardCharsets.UTF_8), words);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + r, e);
             }
@@ -207,27 +207,28 @@ public final class Vocabulary {
     }
 
     /**
-     * Adds the runs of letters or digits of {@code text}; a run glued to a brace group, the lexicon's
+     * Adds the words of {@code text}, cut and normalised as {@link Tokenizer} cuts and normalises a text's
+     * ({@link Tokenizer#wordEnd}, {@link Tokenizer#normalise}); a word glued to a brace group, the lexicon's
      * suffix shorthand {@code "bomb{,s,ing}"}, also gives each expanded word (bomb, bombs, bombing).
      */
     private static void addWords(String text, Set<String> out) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && Tokenizer.isLetterOrDigit(text.charAt(i))) {
-                start = start < 0 ? i : start;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int end = Tokenizer.wordEnd(text, i);
+            if (end == i) {
+                i += Character.charCount(text.codePointAt(i));
                 continue;
             }
-            if (start >= 0) {
-                String run = text.substring(start, i);
-                out.add(run);
-                int close = i < text.length() && text.charAt(i) == '{' ? text.indexOf('}', i) : -1;
-                if (close > 0) {
-                    for (String suffix : text.substring(i + 1, close).split(",", -1)) {
-                        addWords(run + suffix, out);
-                    }
+            String run = Tokenizer.normalise(text, i, end);
+            out.add(run);
+            int close = end < n && text.charAt(end) == '{' ? text.indexOf('}', end) : -1;
+            if (close > 0) {
+                for (String suffix : text.substring(end + 1, close).split(",", -1)) {
+                    addWords(run + suffix, out);
                 }
-                start = -1;
             }
+            i = end;
         }
     }
 }
