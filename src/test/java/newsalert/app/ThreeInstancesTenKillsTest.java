@@ -51,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Asserted at the end, from the fakes and the store: every story stored; every outbox row done; each alert the
  * store queued reaches each platform exactly once (Discord: once created — a resend with the same nonce is
  * answered with the first message, as Discord does, and only counted; Telegram: a repeat only where a kill hit
- * between Telegram's acceptance and the store's mark, see {@link #unexplained}); each edit made once per queued edit row;
+ * between Telegram's acceptance and the store's mark, see {@link #unexplained}); each edit made once per queued edit row
+ * (on Telegram: once per row by message and text, an identical repeat being invisible);
  * each {@code /help} answered once; no feed fetched twice within half an interval (two instances in one
  * interval). The take-over times after each kill (polling: the longest a feed waited across it; delivery per
  * platform; Telegram commands) are printed for BENCHMARKS.md.
@@ -408,7 +409,17 @@ class ThreeInstancesTenKillsTest {
         // edits: each queued edit made once
         int tgEditRows = o.count("telegram", "edit/sent");
         int dcEditRows = o.count("discord", "edit/sent");
-        assertThat(telegram.edits()).as("Telegram edits").hasSize(tgEditRows);
+        // an edit repeated with the same text to the same message changes nothing a user sees (real Telegram
+        // answers it "message is not modified", which the bot counts as done); it happens when a kill falls
+        // between Telegram's acceptance of an edit and its mark, like a send's repeat; so edits count by content
+        List<FakeTelegramApi.Edit> tgEdits = telegram.edits();
+        long distinctEdits = tgEdits.stream().map(e -> e.chatId() + "/" + e.messageId() + "/" + e.text()).distinct()
+                .count();
+        if (distinctEdits < tgEdits.size()) {
+            System.out.println("ThreeInstancesTenKillsTest: " + (tgEdits.size() - distinctEdits) + " Telegram edit(s)"
+                    + " repeated with identical text (no visible change)");
+        }
+        assertThat(distinctEdits).as("Telegram edits, by message and text").isEqualTo(tgEditRows);
         assertThat(discordEdits()).as("Discord edits").isEqualTo(dcEditRows);
         // replies and notices (follow-ups of edits): once each too
         int tgOthers = (int) telegram.sent().stream().filter(s -> s.chatId().equals(Long.toString(TELEGRAM_CHAT))

@@ -147,7 +147,7 @@ public final class DiscordPlatform implements ChatPlatform {
     @Override
     public SendResult reply(Target target, String messageId, String text, AlertStyle style) {
         String channel = channelOf(target);
-        MessageCreateData data = quiet(message(null, DiscordText.escape(text)), style);
+        MessageCreateData data = quiet(message(null, fit(DiscordText.escape(text))), style);
         DataObject body = data.toData().put("nonce", Nonces.reply(target, messageId, text)).put("enforce_nonce", true)
                 .put("message_reference", DataObject.empty().put("message_id", messageId)
                         .put("fail_if_not_exists", false));
@@ -166,7 +166,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /** As {@link #notice(Target, String)}, with {@code SUPPRESS_NOTIFICATIONS} when the style is silent. */
     @Override
     public SendResult notice(Target target, String text, AlertStyle style) {
-        return create(channelOf(target), quiet(message(null, DiscordText.escapeKeepingLinks(text)), style),
+        return create(channelOf(target), quiet(message(null, fit(DiscordText.escapeKeepingLinks(text))), style),
                 Nonces.reply(target, "", text));
     }
 
@@ -337,6 +337,25 @@ public final class DiscordPlatform implements ChatPlatform {
         } catch (RuntimeException e) {
             return true;
         }
+    }
+
+    /** Discord's limit on a message's content, in UTF-16 units as JDA counts them. */
+    static final int CONTENT_MAX = 2000;
+
+    /**
+     * @return the text cut to {@link #CONTENT_MAX} with "…" when longer (never inside a surrogate pair): a reply or
+     *         notice naming a long address twice ran past the limit, JDA refused to build it, and the row held the
+     *         channel's later messages (tester17e)
+     */
+    static String fit(String text) {
+        if (text == null || text.length() <= CONTENT_MAX) {
+            return text;
+        }
+        int end = CONTENT_MAX - 1;
+        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static MessageCreateData message(MessageEmbed embed, String text) {

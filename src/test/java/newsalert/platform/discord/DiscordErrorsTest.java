@@ -48,4 +48,14 @@ class DiscordErrorsTest {
         assertThat(((SendResult.Transient) r).reason()).isEqualTo("discord call failed (details are in the log)")
                 .doesNotContain("JDA internal");
     }
+
+    @Test
+    void aReplyOrNoticeLongerThanDiscordAllowsIsCutToTheLimitNeverInsideAnEmoji() {
+        assertThat(DiscordPlatform.fit("short")).isEqualTo("short");
+        String x = "a".repeat(2000);
+        assertThat(DiscordPlatform.fit(x)).isSameAs(x);
+        String longer = "b".repeat(1998) + "\uD83D\uDE80" + "tail";
+        assertThat(DiscordPlatform.fit(longer)).hasSize(1999).endsWith("b…");
+        assertThat(DiscordPlatform.fit("c".repeat(5000))).hasSize(2000).endsWith("c…");
+    }
 }
