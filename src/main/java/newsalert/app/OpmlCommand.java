@@ -186,9 +186,29 @@ public final class OpmlCommand implements Runnable {
     /** Largest OPML file read, in bytes. */
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
+    /**
+     * Jackson's quoting, plus every value that a YAML reader would take for something other than text ({@code .inf},
+     * {@code 0x10}, {@code 1e3}, {@code 3.10}, {@code +12}, {@code ~}): a feed title is text, and unquoted the config
+     * reader took {@code 0x10} for 16 and refused {@code .inf} (tester17e).
+     */
+    private static final class TitleQuoting
+            extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        /** SnakeYAML's own rule for what a plain scalar means (the reader under Jackson's YAML and the config's). */
+        private static final org.yaml.snakeyaml.resolver.Resolver PLAIN = new org.yaml.snakeyaml.resolver.Resolver();
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || !org.yaml.snakeyaml.nodes.Tag.STR.equals(
+                    PLAIN.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, value, true));
+        }
+    }
+
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .stringQuotingChecker(new TitleQuoting())
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
 

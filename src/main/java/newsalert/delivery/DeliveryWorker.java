@@ -112,7 +112,6 @@ import newsalert.subscription.Target;
  * each then delivers only to the chats it has claimed.
  */
 public final class DeliveryWorker {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeliveryWorker.class);
     private final SubscriptionStore store;
     private final Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
     private final Map<Platform, RateLimiter> limiters = new EnumMap<>(Platform.class);
@@ -516,11 +515,9 @@ public final class DeliveryWorker {
             // the platform's client refused to build the message (a limit on its length, a link or a picture
             // address): the same row would be refused on every try, and a pending row holds the target's later
             // rows behind it, so it is given up (tester18d: a picture address of 990 '@' held a Discord channel)
-            LOG.warn("a message could not be built by its platform's client and is given up", e);
-            result = new SendResult.Rejected("the message breaks a limit of the platform (details are in the log)");
+            result = new SendResult.Rejected("the platform's client could not build the message: " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("a platform adapter failed; the row is tried again later", e);
-            result = new SendResult.Transient("adapter error (details are in the log)");
+            result = new SendResult.Transient("adapter error: " + e);
         }
         return result != null ? result : new SendResult.Transient("adapter returned no result");
     }

@@ -257,4 +257,30 @@ class OpmlCommandTest {
 
     record Result(int code, String out, String err) {
     }
+
+    /**
+     * tester17e: number-like titles were written unquoted, so the config read {@code .inf} as infinity (and refused
+     * it) and {@code 0x10} as 16. Every title reads back as the text it was.
+     */
+    @Test
+    void numberLikeTitlesReadBackAsTheSameText() throws Exception {
+        String[] titles = {".inf", "0x10", "0b11", "1e3", "3.10", "1_000", "+12", "-.5", "true", "null", "~", "0o17",
+            "12:30", "NaN", ".NaN"};
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < titles.length; i++) {
+            body.append("<outline type=\"rss\" text=\"").append(titles[i]).append("\" xmlUrl=\"https://t")
+                    .append(i).append(".example.org/feed\"/>");
+        }
+        Path opml = dir.resolve("titles.opml");
+        Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>" + body
+                + "</body></opml>");
+        Path empty = dir.resolve("empty.yml");
+        Files.writeString(empty, "poll:\n  interval: 5m\n");
+        Result imported = run("opml", "import", opml.toString(), "--config", empty.toString());
+        assertThat(imported.code).isZero();
+
+        Path back = dir.resolve("back.yml");
+        Files.writeString(back, imported.out);
+        assertThat(ConfigLoader.load(back, Map.of()).feeds()).extracting(FeedConfig::name).containsExactly(titles);
+    }
 }

@@ -195,7 +195,7 @@ class DeliveryWorkerTest {
 
         assertThat(worker.deliverDue(T0)).isEqualTo(new DeliveryReport(0, 0, 1, 0, List.of()));
         OutboxItem row = subs.pendingOutbox(ALICE, 1).get(0);
-        assertThat(row.lastError()).isEqualTo("transient: adapter error (details are in the log)");
+        assertThat(row.lastError()).isEqualTo("transient: adapter error: java.lang.IllegalStateException: socket closed");
         assertThat(row.nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
         assertThat(row.attempts()).isEqualTo(1);
     }
