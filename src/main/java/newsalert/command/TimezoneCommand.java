@@ -54,6 +54,12 @@ final class TimezoneCommand extends SettingCommand {
                     + " say whether summer time applies, and some name several places. Use a city's zone, like:"
                     + " timezone " + first + others + ", or a fixed offset, like: timezone UTC-5.");
         }
+        if (zone.isEmpty() && Digits.ascii(value).strip().toUpperCase(java.util.Locale.ROOT)
+                .matches("(UTC|GMT)?\\s*[-+\u2010-\u2015\u2212]\\s*\\d{1,4}(:?\\d{2})?")) {
+            // an offset the world does not use: the range says more than zone names that merely look alike
+            return Reply.ephemeral("\"" + Render.title(value) + "\" is not an offset in use: UTC offsets run from UTC-12"
+                    + " to UTC+14, like UTC+3 or UTC+5:30; or name a city's zone, like Europe/Kyiv.");
+        }
         if (zone.isEmpty()) {
             List<String> closest = ZoneNames.closest(value, 3);
             return Reply.ephemeral("\"" + Render.title(value) + "\" is not a time zone I know. " + (closest.isEmpty()

@@ -75,4 +75,15 @@ class DigitsTest {
         assertThat(f.admin("subscribe ٥٠٠").text()).isEqualTo(f.admin("subscribe 500").text())
                 .contains("one number from 0 to 100");
     }
+
+    /** tester18d: {@code timezone UTC+15} was answered with look-alike zone names; an offset out of range names the range. */
+    @Test
+    void anOffsetOutsideTheWorldsRangeIsAnsweredWithTheRange() {
+        String range = "is not an offset in use: UTC offsets run from UTC-12 to UTC+14, like UTC+3 or UTC+5:30; or"
+                + " name a city's zone, like Europe/Kyiv.";
+        assertThat(f.admin("timezone UTC+15").text()).isEqualTo("\"UTC+15\" " + range);
+        assertThat(f.admin("timezone GMT-13").text()).isEqualTo("\"GMT-13\" " + range);
+        assertThat(f.admin("timezone +١٨").text()).isEqualTo("\"+١٨\" " + range);
+        assertThat(f.admin("timezone UTC+14").text()).startsWith("Times in this chat are now shown in UTC+14 (");
+    }
 }
