@@ -114,13 +114,29 @@ public final class FeedAddChecks {
      *         when the chat gained feeds meanwhile, which ones, and where to look
      */
     public static String interrupted(String url, List<String> gained) {
+        String u = shown(url);
         if (gained.isEmpty()) {
-            return "The check of " + url + " was interrupted by a restart; nothing was added. Send `feeds add " + url
+            return "The check of " + u + " was interrupted by a restart; nothing was added. Send `feeds add " + u
                     + "` again.";
         }
-        return "The check of " + url + " was interrupted by a restart, after this chat's list gained "
-                + String.join(", ", gained) + ". Send `feeds list` to see the chat's feeds, and `feeds add " + url
+        List<String> named = gained.stream().limit(MAX_NAMED).map(FeedAddChecks::shown).toList();
+        return "The check of " + u + " was interrupted by a restart, after this chat's list gained "
+                + String.join(", ", named) + (gained.size() > MAX_NAMED ? " and " + (gained.size() - MAX_NAMED)
+                + " more" : "") + ". Send `feeds list` to see the chat's feeds, and `feeds add " + u
                 + "` again if the one you wanted is not there.";
+    }
+
+    /** Feeds a notice names at most. */
+    private static final int MAX_NAMED = 5;
+    /** The longest address a notice writes out whole; a longer one is cut with "…" (tester17e: 2,048 chars twice). */
+    static final int MAX_SHOWN = 300;
+
+    private static String shown(String url) {
+        if (url.length() <= MAX_SHOWN) {
+            return url;
+        }
+        int end = Character.isHighSurrogate(url.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+        return url.substring(0, end) + "…";
     }
 
     /** @return how long the command thread waits for a check before answering "checking…" */

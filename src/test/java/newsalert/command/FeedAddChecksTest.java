@@ -68,4 +68,25 @@ class FeedAddChecksTest {
         assertThatThrownBy(() -> new FeedAddChecks(tasks::add, 1, Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * tester17e: an address of 2,048 characters named twice made the interrupted notice 4,119 characters, past
+     * Telegram's 4,096, and the chat was never told. Addresses are cut at 300 characters, at most five gained feeds named.
+     */
+    @Test
+    void theInterruptedNoticeStaysShortForLongAddressesAndManyGainedFeeds() {
+        String url = "https://long.example.org/" + "x".repeat(2023);
+        String notice = FeedAddChecks.interrupted(url);
+        assertThat(notice).hasSizeLessThan(800)
+                .startsWith("The check of https://long.example.org/xxx")
+                .contains("x… was interrupted by a restart; nothing was added. Send `feeds add https://long.example.org/");
+        java.util.List<String> gained = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> "https://f" + i + ".example.org/" + "y".repeat(1500)).toList();
+        String many = FeedAddChecks.interrupted(url, gained);
+        assertThat(many).hasSizeLessThan(4096).contains(" and 15 more. Send `feeds list`");
+        assertThat(FeedAddChecks.interrupted("https://a.example.org/feed", java.util.List.of("https://a.example.org/rss")))
+                .isEqualTo("The check of https://a.example.org/feed was interrupted by a restart, after this chat's"
+                        + " list gained https://a.example.org/rss. Send `feeds list` to see the chat's feeds, and"
+                        + " `feeds add https://a.example.org/feed` again if the one you wanted is not there.");
+    }
 }
