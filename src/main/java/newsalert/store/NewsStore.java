@@ -18,6 +18,21 @@ public interface NewsStore extends AutoCloseable {
     /** @return the remembered state of the feed, empty when it was never polled */
     Optional<FeedState> feedState(String url);
 
+    /**
+     * The states of many feeds at once (the poller's "when is the next feed due", after every cycle: one query per
+     * 400 feeds instead of one per feed). This default asks {@link #feedState} for each.
+     *
+     * @param urls feed addresses (duplicates allowed)
+     * @return url → state, for the feeds that were ever polled (never-polled and claim-only ones are left out)
+     */
+    default java.util.Map<String, FeedState> feedStates(java.util.Collection<String> urls) {
+        java.util.Map<String, FeedState> out = new java.util.HashMap<>();
+        for (String url : urls) {
+            feedState(url).ifPresent(s -> out.put(url, s));
+        }
+        return out;
+    }
+
     /** Inserts or replaces the state of {@code state.url()} (one UPSERT). */
     void saveFeedState(FeedState state);
 

@@ -244,4 +244,31 @@ class FeedClaimStoreTest {
             renewer.shutdownNow();
         }
     }
+
+    /**
+     * {@link NewsStore#feedStates}: the poller's one read of every feed's next poll (was one query per feed). It
+     * holds the polled feeds only: a never-polled feed and a claim-only row are left out, as {@code feedState} does;
+     * more feeds than one statement's chunk are all read.
+     */
+    @Test
+    void feedStatesReadsThePolledFeedsInOneCallAndLeavesClaimOnlyRowsOut() {
+        List<String> urls = feeds(450);
+        try (JdbcNewsStore a = JdbcNewsStore.open(kind.url(dir))) {
+            List<FeedState> polled = new ArrayList<>();
+            for (int i = 0; i < 430; i++) {
+                polled.add(polled(urls.get(i), T0.plusSeconds(i)));
+            }
+            a.saveFeedStates(polled);
+            a.claimFeeds(urls.subList(440, 450), A, T0, TTL, false); // claim-only rows, never polled
+
+            java.util.Map<String, FeedState> got = a.feedStates(urls);
+            assertThat(got).hasSize(430);
+            assertThat(got.get(urls.get(429))).isEqualTo(polled(urls.get(429), T0.plusSeconds(429)));
+            assertThat(got).doesNotContainKeys(urls.get(435), urls.get(445));
+            for (String u : List.of(urls.get(0), urls.get(400), urls.get(445))) {
+                assertThat(java.util.Optional.ofNullable(got.get(u))).isEqualTo(a.feedState(u));
+            }
+            assertThat(a.feedStates(List.of())).isEmpty();
+        }
+    }
 }

@@ -207,6 +207,14 @@ final class FeedClaimSql {
         return due(row.state(), now, dueOrNot) && (row.until() == null || !row.until().isAfter(now));
     }
 
+    /** @return url → state of those feeds that were polled (claim-only rows are no feed state), 400 per query */
+    static Map<String, FeedState> polledStates(Connection conn, List<String> urls) throws SQLException {
+        Map<String, FeedState> out = new HashMap<>();
+        rows(conn, urls, " AND (claim_owner IS NULL OR last_poll_at IS NOT NULL)")
+                .forEach((url, row) -> out.put(url, row.state()));
+        return out;
+    }
+
     private static Map<String, Row> rows(Connection conn, List<String> urls, String tail) throws SQLException {
         Map<String, Row> out = new HashMap<>();
         for (List<String> chunk : chunks(urls)) {

@@ -220,6 +220,16 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public java.util.Map<String, FeedState> feedStates(java.util.Collection<String> urls) {
+        List<String> distinct = List.copyOf(new java.util.TreeSet<>(urls));
+        if (distinct.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.read("cannot read the state of " + distinct.size() + " feeds",
+                conn -> FeedClaimSql.polledStates(conn, distinct));
+    }
+
+    @Override
     public void saveFeedState(FeedState s) {
         db.write("cannot save state of feed " + s.url(), conn -> {
             FeedWriteSql.upsertState(conn, s);
