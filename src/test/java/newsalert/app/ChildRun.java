@@ -22,6 +22,33 @@ final class ChildRun {
      *         that only the config speaks
      * @throws IOException when the JVM cannot be started
      */
+    /** A condition a child-process test looks at between waits. */
+    @FunctionalInterface
+    interface Check {
+        boolean done() throws Exception;
+    }
+
+    /**
+     * Looks at {@code check} every {@code every} until it holds or {@code bound} has passed. The one wall-clock wait
+     * of the child-process tests, and why it is one: the child JVMs run on real time and cannot take a test's clock,
+     * so the test waits for what they do (a log line, a row, a message in a fake); it returns as soon as that shows,
+     * and the bound only stops a hang.
+     *
+     * @return whether the check held before the bound
+     */
+    static boolean pollUntil(java.time.Duration bound, java.time.Duration every, Check check) throws Exception {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            if (check.done()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(every.toMillis());
+        }
+    }
+
     static Process start(Path config, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -324,29 +324,23 @@ class ThreeInstancesTenKillsTest {
 
     /** Waits until every story is stored and no outbox row is pending (looks every second). */
     private Outbox awaitOutboxDone() throws Exception {
-        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
-        Outbox o = readOutbox();
-        while (System.nanoTime() < deadline && (o.pending() > 0 || o.storedStories() < KillWire.STORIES)) {
-            TimeUnit.SECONDS.sleep(1);
-            o = readOutbox();
-        }
+        Outbox[] last = {readOutbox()};
+        ChildRun.pollUntil(PROCESS_WAIT, Duration.ofSeconds(1), () -> {
+            last[0] = readOutbox();
+            return last[0].pending() == 0 && last[0].storedStories() >= KillWire.STORIES;
+        });
+        Outbox o = last[0];
         assertThat(o.storedStories()).as("stories stored").isEqualTo(KillWire.STORIES);
         assertThat(o.pending()).as("outbox rows still pending: " + o.counts()).isZero();
         return o;
     }
 
     /** Waits until the fakes hold at least what the store marked sent, and every /help was answered. */
-    private void awaitArrivals(Outbox o, List<KillRecord> kills) throws InterruptedException {
-        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean tg = telegramAlerts().size() >= o.sentStories().getOrDefault("telegram", List.of()).size();
-            boolean dc = discordAlerts().size() >= o.sentStories().getOrDefault("discord", List.of()).size();
-            boolean help = kills.stream().allMatch(k -> arrivals.firstTo(Long.toString(k.helpUser())) != null);
-            if (tg && dc && help) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
+    private void awaitArrivals(Outbox o, List<KillRecord> kills) throws Exception {
+        ChildRun.pollUntil(PROCESS_WAIT, Duration.ofMillis(500), () ->
+                telegramAlerts().size() >= o.sentStories().getOrDefault("telegram", List.of()).size()
+                        && discordAlerts().size() >= o.sentStories().getOrDefault("discord", List.of()).size()
+                        && kills.stream().allMatch(k -> arrivals.firstTo(Long.toString(k.helpUser())) != null));
     }
 
     // ---- what the fakes got ---------------------------------------------------------------------------
@@ -632,34 +626,27 @@ class ThreeInstancesTenKillsTest {
      *
      * @return the slots of the instances that run, in slot order
      */
-    private List<Integer> awaitUp(int[] generation, int least) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
-        while (true) {
-            List<Integer> up = new ArrayList<>();
+    private List<Integer> awaitUp(int[] generation, int least) throws Exception {
+        List<Integer> up = new ArrayList<>();
+        ChildRun.pollUntil(PROCESS_WAIT, Duration.ofMillis(200), () -> {
+            up.clear();
             for (int i = 0; i < INSTANCES; i++) {
                 Path log = dir.resolve("i" + i + "-" + generation[i] + ".log");
                 if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("newsalert running:")) {
                     up.add(i);
                 }
             }
-            if (up.size() >= least || System.nanoTime() > deadline) {
-                assertThat(up).as("instances running").hasSizeGreaterThanOrEqualTo(least);
-                return up;
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
+            return up.size() >= least;
+        });
+        assertThat(up).as("instances running").hasSizeGreaterThanOrEqualTo(least);
+        return up;
     }
 
     /** Waits for a line in a bot's log, sleeping between looks. */
-    private void awaitLog(String tag, String text) throws IOException, InterruptedException {
+    private void awaitLog(String tag, String text) throws Exception {
         Path log = dir.resolve(tag + ".log");
-        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
+        ChildRun.pollUntil(PROCESS_WAIT, Duration.ofMillis(200),
+                () -> Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text));
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains(text);
     }
 
