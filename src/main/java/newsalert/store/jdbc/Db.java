@@ -120,8 +120,10 @@ final class Db implements AutoCloseable {
      * Runs {@code work} as one writing transaction on a borrowed connection: committed when it returns, rolled
      * back when it throws. On SQLite it first waits for any other writing transaction of this store to end. On
      * PostgreSQL a transaction the server rolls back as a deadlock's victim or for a serialization failure runs
-     * again, up to {@link #WRITE_ATTEMPTS} times in all, so {@code work} must touch nothing but {@code conn} (every
-     * store method's work only reads and writes through it).
+     * again, up to {@link #WRITE_ATTEMPTS} times in all; on SQLite one refused with {@code SQLITE_BUSY} (another
+     * process kept the file's write lock, or wrote after this transaction's first read) runs again, up to
+     * {@link #SQLITE_BUSY_ATTEMPTS} times. So {@code work} must touch nothing but {@code conn} (every store method's
+     * work only reads and writes through it).
      *
      * @throws StoreException wrapping any SQL error, with {@code what} as its message
      */
@@ -150,10 +152,44 @@ final class Db implements AutoCloseable {
             throw StoreException.plain(what + ": interrupted while waiting for the store", e);
         }
         try {
-            return transaction(what, work);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transaction(what, work);
+                } catch (StoreException e) {
+                    if (attempt >= SQLITE_BUSY_ATTEMPTS || !sqliteBusy(e)) {
+                        throw e;
+                    }
+                    // another process (a second instance, a CLI command) held the file's write lock past the busy
+                    // timeout, or wrote after this transaction's first read so its snapshot went stale: the
+                    // transaction was rolled back whole, and a new one sees the new snapshot
+                    LOG.debug("{}: the database file is busy; trying again ({} of {})", what, attempt + 1,
+                            SQLITE_BUSY_ATTEMPTS);
+                }
+            }
         } finally {
             writer.unlock();
         }
+    }
+
+    /**
+     * How often a SQLite write runs when the file is busy: each try waits up to the 5 s busy timeout for the
+     * write lock, so 12 tries bound the wait near {@link #BORROW_TIMEOUT_MS}.
+     */
+    static final int SQLITE_BUSY_ATTEMPTS = 12;
+
+    /**
+     * @return whether {@code e} comes from SQLite's {@code SQLITE_BUSY} (result code 5, or an extended code such as
+     *         {@code SQLITE_BUSY_SNAPSHOT} = 517): another connection, usually of another process, holds or just
+     *         used the write lock, and the rolled-back transaction may simply run again
+     */
+    static boolean sqliteBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == 5
+                    && t.getClass().getName().startsWith("org.sqlite.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often a PostgreSQL write runs when the server rolls it back as a deadlock's victim. */
