@@ -159,7 +159,7 @@ final class JoinRule {
         if (e.centroid.norm == 0) {
             return similarity(f, e);
         }
-        double raw = e.centroid.dotByLookup(f.terms);
+        double raw = TermVector.dot(f.terms, e.centroid);
         double centroid = raw / e.centroid.norm;
         if ((centroid + Math.min(1.0, raw)) / 2 + BOUND_SLACK < need) {
             return -1;
@@ -172,7 +172,7 @@ final class JoinRule {
 
     static double contentSimilarity(StoryFeatures f, EventState e) {
         double centroid = e.contentCentroid.norm == 0 ? 0
-                : e.contentCentroid.dotByLookup(f.content) / e.contentCentroid.norm;
+                : TermVector.dot(f.content, e.contentCentroid) / e.contentCentroid.norm;
         double bestMember = 0;
         int from = Math.max(0, e.members.size() - RECENT_MEMBERS);
         for (int i = from; i < e.members.size(); i++) {

@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * The term vectors of an event's last few members merged into one sorted list of terms, each with the
  * members that hold it and their weights, so that a story's dot products with all of them take one pass
- * over the story's terms, each looked up in this list ({@link TermIndex}), instead of one merge pass per member
- * ({@link JoinRule#similarity}).
+ * over the story's terms and this list instead of one merge pass per member ({@link JoinRule#similarity}).
  *
- * <p>Each member's dot product adds the same products in the same (the story's ascending term) order as
+ * <p>Each member's dot product adds the same products in the same (ascending term) order as
  * {@link TermVector#dot} does, so the results are the same to the last bit.
  */
 final class RecentTerms {
@@ -21,8 +20,6 @@ final class RecentTerms {
     private final int[] slot;
     private final double[] weight;
     private final int members;
-    /** Where each of {@link #ids} sits, so a story's terms are looked up instead of merged with all of them. */
-    private final TermIndex index;
 
     /**
      * @param vectors the members' vectors, oldest first
@@ -62,7 +59,6 @@ final class RecentTerms {
         starts[d] = total;
         ids = Arrays.copyOf(distinct, d);
         start = Arrays.copyOf(starts, d + 1);
-        index = new TermIndex(ids);
     }
 
     /**
@@ -72,14 +68,20 @@ final class RecentTerms {
     double bestDot(TermVector terms) {
         double[] sums = new double[members];
         int[] x = terms.ids;
-        double[] xw = terms.weights;
-        for (int i = 0; i < x.length; i++) {
-            int j = index.find(x[i]);
-            if (j >= 0) {
-                double w = xw[i];
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < ids.length) {
+            if (x[i] == ids[j]) {
+                double w = terms.weights[i];
                 for (int e = start[j]; e < start[j + 1]; e++) {
                     sums[slot[e]] += w * weight[e];
                 }
+                i++;
+                j++;
+            } else if (x[i] < ids[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         double best = 0;

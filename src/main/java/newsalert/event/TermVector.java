@@ -15,8 +15,6 @@ final class TermVector {
     final double[] weights;
     /** Final but for {@link #replaceSameTerms}, which only a sum held by one owner uses. */
     double norm;
-    /** Where each of {@link #ids} sits, built at the first {@link #dotByLookup} that needs it; null before. */
-    private TermIndex index;
 
     private TermVector(int[] ids, double[] weights) {
         this.ids = ids;
@@ -149,41 +147,6 @@ final class TermVector {
                 from = k + 1;
             } else {
                 from = -k - 1;
-            }
-        }
-        return sum;
-    }
-
-    /** Below this many terms, {@link #dotByLookup} merges instead of building an index. */
-    static final int LOOKUP_MIN_TERMS = 16;
-
-    /**
-     * The dot product of a story's vector with this one, which is usually longer (an event's centroid, asked
-     * about by many stories between two changes): each of the story's terms is looked up in this vector's
-     * {@link TermIndex}, built at the first call, so a call costs O(story terms) instead of a merge over both.
-     * The products are added in the story's ascending term order, the order of {@link #dot}, so the result is
-     * the same to the last bit. The index holds positions, not weights, so {@link #replaceSameTerms} (same
-     * terms, new weights) leaves it right.
-     *
-     * @param story the story's vector
-     * @return {@code dot(story, this)}
-     */
-    double dotByLookup(TermVector story) {
-        if (ids.length < LOOKUP_MIN_TERMS || ids.length < story.ids.length) {
-            return dot(story, this);
-        }
-        TermIndex at = index;
-        if (at == null) {
-            at = new TermIndex(ids);
-            index = at;
-        }
-        int[] x = story.ids;
-        double[] xw = story.weights;
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            int k = at.find(x[i]);
-            if (k >= 0) {
-                sum += xw[i] * weights[k];
             }
         }
         return sum;
