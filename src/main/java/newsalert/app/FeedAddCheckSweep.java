@@ -47,7 +47,7 @@ final class FeedAddCheckSweep {
     int sweep() {
         Instant now = clock.instant();
         try {
-            int n = store.interruptFeedAddChecks(null, now.minus(minAge), now, FeedAddChecks::interrupted);
+            int n = store.interruptChecks(null, now.minus(minAge), now, FeedAddChecks::interrupted);
             if (n > 0) {
                 LOG.info("{} feeds add check(s) cut off by a stop or kill of an instance: each chat is told to send"
                         + " it again", n);
@@ -64,7 +64,7 @@ final class FeedAddCheckSweep {
     int stop() {
         Instant now = clock.instant();
         try {
-            return store.interruptFeedAddChecks(owner, now, now, FeedAddChecks::interrupted);
+            return store.interruptChecks(owner, now, now, FeedAddChecks::interrupted);
         } catch (RuntimeException e) {
             LOG.warn("could not answer this run's feeds add checks as it stops (the next start answers them): {}",
                     e.toString());

@@ -229,7 +229,7 @@ class FeedAddOffCommandThreadsTest {
                 assertThat(fake.awaitSent(2, WAIT)).hasSize(2).last().satisfies(s -> {
                     assertThat(s.chatId()).isEqualTo(String.valueOf(chat));
                     assertThat(s.text()).isEqualTo("The check of " + feed(7) + " was interrupted by a restart;"
-                            + " nothing was added. Send `feeds add " + feed(7) + "` again.");
+                            + " nothing was added. Send /feeds add " + feed(7) + " again.");
                 });
                 assertThat(fake.sent()).hasSize(2);
                 assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, String.valueOf(chat))).isEmpty();
