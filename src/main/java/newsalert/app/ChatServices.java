@@ -71,6 +71,7 @@ final class ChatServices {
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
                 new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval(),
                         wiring.config().poll().minInterval()),
-                wiring.config().poll().maxAge(), FeedImports.background(), FeedAddChecks.background(owner));
+                wiring.config().poll().maxAge(), FeedImports.background(),
+                FeedAddChecks.background(owner, wiring.config().chatFeeds().addWait()));
     }
 }
