@@ -561,7 +561,10 @@ public final class DeliveryWorker {
      */
     private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
         Platform platform = row.target().platform();
-        if (!(result instanceof SendResult.Sent)) {
+        if (result instanceof SendResult.Sent s) {
+            // the mark first: nothing else is written between the platform's accept and it (issue 19 item 1)
+            onSent.accept(s.messageId());
+        } else {
             metrics.delivered(platform, failure(result));
         }
         if (!(result instanceof SendResult.Transient)) { // the platform answered: it is up
@@ -571,8 +574,7 @@ public final class DeliveryWorker {
             }
             failuresInRow.remove(platform);
         }
-        if (result instanceof SendResult.Sent s) {
-            onSent.accept(s.messageId());
+        if (result instanceof SendResult.Sent) {
             return true;
         } else if (result instanceof SendResult.RateLimited r) {
             store.markFailed(row.id(), AttemptOutcome.RATE_LIMITED, "rate limited, retry after "

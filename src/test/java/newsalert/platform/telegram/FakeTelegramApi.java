@@ -36,7 +36,9 @@ import mockwebserver3.RecordedRequest;
  *       {@code message_id} (from 101), unless a failure was queued with {@link #failNextSends} or the text
  *       fails the {@link #checkText} check (HTML that Telegram would not parse, over 4,096 characters);</li>
  *   <li>{@code editMessageText}: records an {@link Edit}, unless a failure was queued with
- *       {@link #failNextEdits} or the text fails the check;</li>
+ *       {@link #failNextEdits} or the text fails the check; an edit that would leave the message as it is (same
+ *       text, parse mode and preview option as the message sent or last edited) is answered as Telegram does,
+ *       400 "message is not modified", and not recorded;</li>
  *   <li>{@code getChatMember}: the status set with {@link #setMemberStatus} (default "member"), or 400 when
  *       {@link #failChatMember} is on.</li>
  * </ul>
@@ -103,6 +105,10 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final List<Sent> sent = new ArrayList<>();
     private final List<ObjectNode> bodies = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();
+    /** Per "chat/message id": what the message shows now (text, parse mode, previews), as Telegram compares it. */
+    private final Map<String, List<Object>> shown = new HashMap<>();
+    /** Edits answered "message is not modified". */
+    private int notModified;
     private final List<String> calls = new ArrayList<>();
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
     private final Deque<Failure> editFailures = new ArrayDeque<>();
@@ -603,6 +609,7 @@ public final class FakeTelegramApi implements AutoCloseable {
                     body.path("text").asText(), parseMode(body),
                     previews(body));
             sent.add(s);
+            shown.put(s.chatId() + "/" + s.messageId(), shownAs(s.text(), s.parseMode(), s.previewsDisabled()));
             lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
             delay = answerDelayMillis;
@@ -627,6 +634,13 @@ public final class FakeTelegramApi implements AutoCloseable {
             Edit e = new Edit(body.path("chat_id").asText(), body.path("message_id").asInt(),
                     body.path("text").asText(), parseMode(body),
                     previews(body));
+            List<Object> now = shownAs(e.text(), e.parseMode(), e.previewsDisabled());
+            if (now.equals(shown.put(e.chatId() + "/" + e.messageId(), now))) {
+                notModified++;
+                return http.error(Failure.badRequest("Bad Request: message is not modified: specified new message"
+                        + " content and reply markup are exactly the same as a current content and reply markup"
+                        + " of the message"));
+            }
             edits.add(e);
             lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
@@ -645,6 +659,17 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
         ObjectNode member = build.member(body.path("user_id").asLong(), status);
         return http.ok(member);
+    }
+
+    private static List<Object> shownAs(String text, String parseMode, Boolean previewsDisabled) {
+        return java.util.Arrays.asList(text, parseMode, previewsDisabled);
+    }
+
+    /** @return how many edits were answered 400 "message is not modified" (they changed nothing) */
+    public int notModifiedEdits() {
+        synchronized (lock) {
+            return notModified;
+        }
     }
 
     private static String parseMode(ObjectNode body) {
