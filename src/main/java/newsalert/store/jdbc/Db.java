@@ -120,9 +120,9 @@ final class Db implements AutoCloseable {
      * Runs {@code work} as one writing transaction on a borrowed connection: committed when it returns, rolled
      * back when it throws. On SQLite it first waits for the writing transaction in progress, those that came
      * before it and any mark ({@link #writeFirst}) to end. On PostgreSQL a transaction the server rolls back as a
-     * deadlock's victim or for a serialization failure runs again, up to {@link #WRITE_ATTEMPTS} times in all; on SQLite one refused with {@code SQLITE_BUSY} (another
-     * process kept the file's write lock, or wrote after this transaction's first read) runs again, up to
-     * {@link #SQLITE_BUSY_ATTEMPTS} times. So {@code work} must touch nothing but {@code conn} (every store method's
+     * deadlock's victim or for a serialization failure runs again, up to {@link #WRITE_ATTEMPTS} times in all; on
+     * SQLite one refused with {@code SQLITE_BUSY} (another process kept the file's write lock, or wrote after this
+     * transaction's first read) runs again, up to {@link #SQLITE_BUSY_ATTEMPTS} times. So {@code work} must touch nothing but {@code conn} (every store method's
      * work only reads and writes through it).
      *
      * @throws StoreException wrapping any SQL error, with {@code what} as its message
