@@ -29,6 +29,7 @@ import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandOption;
 import newsalert.command.CommandRegistry;
+import newsalert.command.PlaceWords;
 import newsalert.command.Reply;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
@@ -231,8 +232,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
     /**
      * @return the text option values in the command's option order, each first made {@link CommandRegistry#plain}
      *         (Unicode spaces read as spaces, zero-width characters dropped) and then split on spaces; an option named
-     *         {@code in} (places) becomes one {@code in:} argument, its spaces read as hyphens
-     *         ({@code "south sudan, russia"} → {@code in:south-sudan,russia})
+     *         {@code in} (places) becomes one {@code in:} argument ({@link PlaceWords#inArgument}), its spaces read
+     *         as hyphens ({@code "south sudan, russia"} → {@code in:south-sudan,russia}; {@code "In : ukraine"},
+     *         {@code "in:ukraine in:russia"} and line breaks between places are read as meant)
      */
     static List<String> args(Command command, SlashCommandInteractionEvent event) {
         List<String> args = new ArrayList<>();
@@ -240,8 +242,7 @@ public final class SlashCommandRouter extends ListenerAdapter {
             OptionMapping m = event.getOption(o.name());
             if (m != null && o.name().equals("in") && m.getType() != OptionType.ATTACHMENT) {
                 // README writes places as in:ukraine; a user who types that into the option means the same
-                String places = CommandRegistry.plain(m.getAsString()).replaceFirst("(?i)^in: ?", "");
-                args.add("in:" + places.replace(" ,", ",").replace(", ", ",").replace(' ', '-'));
+                args.add(PlaceWords.inArgument(m.getAsString()));
             } else if (m != null && m.getType() != OptionType.ATTACHMENT) {
                 for (String w : CommandRegistry.plain(m.getAsString()).split(" ")) {
                     if (!w.isEmpty()) {

@@ -113,6 +113,8 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
     private final Deque<Failure> editFailures = new ArrayDeque<>();
     private final Deque<Failure> documentFailures = new ArrayDeque<>();
+    /** Preview URLs refused ({@link #refusePreviewUrl}). */
+    private final java.util.Set<String> refusedPreviews = new java.util.HashSet<>();
     private final Map<String, String> statuses = new HashMap<>();
     private List<MenuCommand> commands = List.of();
     private int nextUpdateId = 1;
@@ -370,6 +372,17 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, every sendMessage and editMessageText whose {@code link_preview_options.url} is {@code url} is
+     * answered 400 "Bad Request: wrong HTTP URL specified", whatever its text: a picture address Telegram will not
+     * take, which no retry of the same request gets past.
+     */
+    public void refusePreviewUrl(String url) {
+        synchronized (lock) {
+            refusedPreviews.add(url);
+        }
+    }
+
     /** Answers the next {@code n} editMessageText calls with {@code failure}. */
     public void failNextEdits(int n, Failure failure) {
         synchronized (lock) {
@@ -598,6 +611,9 @@ public final class FakeTelegramApi implements AutoCloseable {
             if (f != null) {
                 return http.error(f);
             }
+            if (refusedPreview(body)) {
+                return http.error(Failure.badRequest("Bad Request: wrong HTTP URL specified"));
+            }
             String problem = checkText ? FakeHtml.problem(body.path("text").asText(null), parseMode(body)) : null;
             if (problem != null) {
                 return http.error(Failure.badRequest(problem));
@@ -626,6 +642,9 @@ public final class FakeTelegramApi implements AutoCloseable {
             Failure f = editFailures.poll();
             if (f != null) {
                 return http.error(f);
+            }
+            if (refusedPreview(body)) {
+                return http.error(Failure.badRequest("Bad Request: wrong HTTP URL specified"));
             }
             String problem = checkText ? FakeHtml.problem(body.path("text").asText(null), parseMode(body)) : null;
             if (problem != null) {
@@ -670,6 +689,12 @@ public final class FakeTelegramApi implements AutoCloseable {
         synchronized (lock) {
             return notModified;
         }
+    }
+
+    /** Called holding the lock. */
+    private boolean refusedPreview(ObjectNode body) {
+        JsonNode url = body.path("link_preview_options").path("url");
+        return url.isTextual() && refusedPreviews.contains(url.asText());
     }
 
     private static String parseMode(ObjectNode body) {
