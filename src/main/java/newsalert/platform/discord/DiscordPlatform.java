@@ -177,6 +177,25 @@ public final class DiscordPlatform implements ChatPlatform {
         return notice(target, text, AlertStyle.DEFAULT);
     }
 
+    /**
+     * Posts a slash command's answer that its interaction could not carry ({@link SlashCommandRouter}): the body is
+     * Discord markdown as the router escaped it, sent as it is (cut to 2,000 characters); a body that starts with a
+     * user mention ({@code <@id> }) pings exactly that user, the caller, and nobody else.
+     */
+    @Override
+    public SendResult commandReply(Target target, String body) {
+        java.util.regex.Matcher m = CALLER.matcher(body);
+        MessageCreateBuilder b = new MessageCreateBuilder().setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .setContent(fit(body));
+        if (m.lookingAt()) {
+            b.mentionUsers(m.group(1));
+        }
+        return create(channelOf(target), b.build(), Nonces.reply(target, "command", body));
+    }
+
+    /** The caller's mention a command answer posted in the channel starts with. */
+    private static final java.util.regex.Pattern CALLER = java.util.regex.Pattern.compile("<@(\\d{1,20})> ");
+
     /** As {@link #notice(Target, String)}, with {@code SUPPRESS_NOTIFICATIONS} when the style is silent. */
     @Override
     public SendResult notice(Target target, String text, AlertStyle style) {
