@@ -157,7 +157,7 @@ final class FeedsTransfer {
         };
     }
 
-    /** Runs an import on the imports' executor and queues its summary (or why it stopped) as a notice. */
+    /** Deletes the kept row of an import that did not start (nothing to answer after a restart). */
     private void forget(String checkId) {
         if (checkId == null) {
             return;
@@ -170,6 +170,7 @@ final class FeedsTransfer {
         }
     }
 
+    /** Runs an import on the imports' executor and queues its summary (or why it stopped) as a notice. */
     private void runAndNotify(CommandContext ctx, java.util.Map<String, String> urls, FeedImports.Budget budget,
                               String fileName, String checkId) {
         Target target = ctx.target();

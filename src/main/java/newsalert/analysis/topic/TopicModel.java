@@ -357,12 +357,13 @@ public final class TopicModel {
     private int match(String[] tokens, int[] vocabularyIds, int count, boolean title, int[][] ids, int n) {
         Word after = null;
         for (int i = 0; i < count; i++) {
-            int v = vocabularyIds[i];
+            int v = vocabularyIds == null ? -1 : vocabularyIds[i];
             Word w;
             if (v >= 0) {
                 w = byVocabularyId[v];
             } else {
-                w = allWordsHaveIds ? null : vocabulary.get(tokens[i]);
+                // no id: only the string can find it, and only when some model word has no id (or no ids given)
+                w = allWordsHaveIds && vocabularyIds != null ? null : vocabulary.get(tokens[i]);
             }
             if (w == null && hasDigit(tokens[i])) {
                 w = number;
@@ -386,32 +387,9 @@ public final class TopicModel {
         return n;
     }
 
+    /** The string path: every token looked up by its string (as the id path does for a token without an id). */
     private int match(String[] tokens, int count, boolean title, int[][] ids, int n) {
-        Word after = null;
-        for (int i = 0; i < count; i++) {
-            String token = tokens[i];
-            Word w = vocabulary.get(token);
-            if (w == null && hasDigit(token)) {
-                w = number;
-            }
-            if (w == null) {
-                // a word the model has no feature of (or a blank): no pair runs through it
-                after = null;
-                continue;
-            }
-            if (w.stop) {
-                continue;
-            }
-            n = add(ids, n, w.id);
-            if (title) {
-                n = add(ids, n, w.titleId);
-            }
-            if (after != null) {
-                n = add(ids, n, after.pair(w));
-            }
-            after = w;
-        }
-        return n;
+        return match(tokens, null, count, title, ids, n);
     }
 
     private static boolean hasDigit(String word) {
