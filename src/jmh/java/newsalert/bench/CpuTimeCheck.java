@@ -21,7 +21,8 @@ import newsalert.story.Story;
  * ({@link CasualtyExtractor#extract(String, String)}), {@code language} ({@link LanguageDetector#detect} on title and
  * body: the plain-English check alone on these stories) or {@code language-headline} (the same on the title
  * alone, too short for that check: each call runs OpenNLP's model), {@code tokenize}
- * ({@link newsalert.analysis.text.Tokenizer#lex} of title and body). {@code model-cost} times {@code assess} with the
+ * ({@link newsalert.analysis.text.Tokenizer#lex} of title and body), {@code model-match} (the topic model's
+ * feature look-up alone over tokens read beforehand). {@code model-cost} times {@code assess} with the
  * shipped topic model and without it ({@link newsalert.analysis.topic.TopicModelRule#OFF}, no model), rounds alternating
  * in one JVM after the same warm-up for both, and prints both and their ratio.
  */
@@ -55,6 +56,7 @@ public final class CpuTimeCheck {
                 sink = newsalert.analysis.text.Tokenizer.lex(s.title());
                 sink = newsalert.analysis.text.Tokenizer.lex(s.body());
             };
+            case "model-match" -> matchPart(stories);
             default -> s -> sink = assessor.assess(s);
         };
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -75,6 +77,23 @@ public final class CpuTimeCheck {
         }
         System.out.printf("%s: CPU µs/story best %.2f, mean %.2f; best = %.0f stories/s%n",
                 mode, best, sum / rounds, 1e6 / best);
+    }
+
+    /**
+     * {@code model-match}: the shipped topic model's feature look-up alone ({@code TopicModel.match} as the topic
+     * classifier calls it), over tokens read once beforehand.
+     */
+    private static java.util.function.Consumer<Story> matchPart(List<Story> stories) {
+        newsalert.analysis.topic.TopicModel model = newsalert.analysis.topic.TopicModel.shipped();
+        java.util.Map<Story, newsalert.analysis.text.Tokenizer.Lexed[]> lexed = new java.util.IdentityHashMap<>();
+        for (Story s : stories) {
+            lexed.put(s, new newsalert.analysis.text.Tokenizer.Lexed[] {
+                newsalert.analysis.text.Tokenizer.lex(s.title()), newsalert.analysis.text.Tokenizer.lex(s.body())});
+        }
+        return s -> {
+            newsalert.analysis.text.Tokenizer.Lexed[] t = lexed.get(s);
+            sink = model.match(t[0], t[1]);
+        };
     }
 
     /** Interleaved rounds of {@code assess} with and without the topic model (see the class comment). */

@@ -51,7 +51,13 @@ final class ChatServices {
                     wakeDelivery));
         }
         if (wiring.config().discord().enabled()) {
-            out.add(DiscordService.create(wiring.config().discord(), registry, clock));
+            // a slash command's answer its interaction could not carry goes to the channel through the outbox
+            out.add(DiscordService.create(wiring.config().discord(), registry, clock, (target, key, body, at) -> {
+                store.chatFeeds().queueNotice(target, key, newsalert.delivery.CommandReplyNote.encode(body), at);
+                if (wakeDelivery != null) {
+                    wakeDelivery.run();
+                }
+            }));
         }
         return out;
     }
@@ -71,6 +77,7 @@ final class ChatServices {
                 new FetchingFeedCheck(wiring.chatFeedReader(), clock), wiring.addressPolicy(), new OpmlCodec(),
                 new StoredFeedStatus(store, store.chatFeeds(), wiring.config().poll().interval(),
                         wiring.config().poll().minInterval()),
-                wiring.config().poll().maxAge(), FeedImports.background(), FeedAddChecks.background(owner));
+                wiring.config().poll().maxAge(), FeedImports.background(),
+                FeedAddChecks.background(owner, wiring.config().chatFeeds().addWait()));
     }
 }

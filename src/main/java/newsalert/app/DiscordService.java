@@ -13,6 +13,7 @@ import newsalert.delivery.ChatPlatform;
 import newsalert.metrics.Health;
 import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
+import newsalert.platform.discord.SlashCommandRouter;
 import newsalert.platform.discord.DiscordPlatform;
 import newsalert.platform.discord.DiscordSettings;
 import newsalert.platform.discord.DiscordShards;
@@ -50,17 +51,31 @@ final class DiscordService implements ChatService {
     /** Whether the bot should answer slash commands ({@link #start()}) or only deliver. */
     private boolean wantCommands;
 
-    private DiscordService(DiscordSettings settings, CommandRegistry registry, Clock clock) {
+    /** Where slash-command answers go that their interaction could not carry; {@code null}: logged as lost. */
+    private final SlashCommandRouter.ChannelFallback fallback;
+
+    private DiscordService(DiscordSettings settings, CommandRegistry registry, Clock clock,
+                           SlashCommandRouter.ChannelFallback fallback) {
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
+        this.fallback = fallback;
     }
 
     /** @throws IllegalArgumentException when a setting is malformed (the message never holds the token) */
     static DiscordService create(DiscordConfig config, CommandRegistry registry, Clock clock) {
+        return create(config, registry, clock, null);
+    }
+
+    /**
+     * @param fallback where a slash command's answer goes when its interaction cannot carry it (the outbox)
+     * @throws IllegalArgumentException when a setting is malformed (the message never holds the token)
+     */
+    static DiscordService create(DiscordConfig config, CommandRegistry registry, Clock clock,
+                                 SlashCommandRouter.ChannelFallback fallback) {
         return new DiscordService(new DiscordSettings(config.token().strip(), config.apiUrl(), config.gatewayUrl(),
                 config.guildId(), null, new DiscordShards(config.shards().shardsTotal(), config.shards().shardIds())),
-                registry, clock);
+                registry, clock, fallback);
     }
 
     @Override
@@ -240,8 +255,8 @@ final class DiscordService implements ChatService {
             return;
         }
         try {
-            bot = wantCommands ? DiscordBot.start(settings, registry, clock)
-                    : DiscordBot.startForDelivery(settings, registry, clock);
+            bot = wantCommands ? DiscordBot.start(settings, registry, clock, fallback)
+                    : DiscordBot.startForDelivery(settings, registry, clock, fallback);
         } catch (InvalidTokenException e) {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
         } catch (RuntimeException e) {

@@ -21,6 +21,35 @@ import org.slf4j.LoggerFactory;
 final class FeedAddCheckSweep {
     /** How old a dead run's check must be before it is answered as interrupted. */
     static final Duration MIN_AGE = Duration.ofSeconds(60);
+    /**
+     * A JVM system property (not a config key, on purpose: no operator should shorten it) that sets {@link #MIN_AGE}
+     * for the child-process tests, as an ISO-8601 duration such as {@code PT1S}; see {@link #minAge(String)}.
+     */
+    static final String MIN_AGE_PROPERTY = "newsalert.internal.feed-check-min-age";
+
+    /**
+     * @param property the value of {@link #MIN_AGE_PROPERTY}, or {@code null}
+     * @return that duration when it is a valid ISO-8601 duration of 0 s to {@link #MIN_AGE}; else {@link #MIN_AGE}
+     */
+    static Duration minAge(String property) {
+        if (property == null || property.isBlank()) {
+            return MIN_AGE;
+        }
+        try {
+            Duration d = Duration.parse(property.strip());
+            if (!d.isNegative() && d.compareTo(MIN_AGE) <= 0) {
+                LOG.info("feeds add checks of dead runs are answered {} s after they began (set by {})",
+                        d.toSeconds(), MIN_AGE_PROPERTY);
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // fall through
+        }
+        LOG.warn("{} must be an ISO-8601 duration from PT0S to PT60S; using {} s", MIN_AGE_PROPERTY,
+                MIN_AGE.toSeconds());
+        return MIN_AGE;
+    }
+
     /** How often {@code run} sweeps. */
     static final Duration PERIOD = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(FeedAddCheckSweep.class);
@@ -47,7 +76,7 @@ final class FeedAddCheckSweep {
     int sweep() {
         Instant now = clock.instant();
         try {
-            int n = store.interruptFeedAddChecks(null, now.minus(minAge), now, FeedAddChecks::interrupted);
+            int n = store.interruptChecks(null, now.minus(minAge), now, FeedAddChecks::interrupted);
             if (n > 0) {
                 LOG.info("{} feeds add check(s) cut off by a stop or kill of an instance: each chat is told to send"
                         + " it again", n);
@@ -64,7 +93,7 @@ final class FeedAddCheckSweep {
     int stop() {
         Instant now = clock.instant();
         try {
-            return store.interruptFeedAddChecks(owner, now, now, FeedAddChecks::interrupted);
+            return store.interruptChecks(owner, now, now, FeedAddChecks::interrupted);
         } catch (RuntimeException e) {
             LOG.warn("could not answer this run's feeds add checks as it stops (the next start answers them): {}",
                     e.toString());

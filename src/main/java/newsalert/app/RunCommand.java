@@ -200,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
         claimRenewal.scheduleWithFixedDelay(poller::renewClaims, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
         // feeds add checks cut off by a stop or kill of any instance are answered (issue 17)
         FeedAddCheckSweep checkSweep = new FeedAddCheckSweep(store.chatFeeds(), owner, clock,
-                FeedAddCheckSweep.MIN_AGE);
+                FeedAddCheckSweep.minAge(System.getProperty(FeedAddCheckSweep.MIN_AGE_PROPERTY)));
         if (!once && !chats.isEmpty()) {
             long sweepMillis = FeedAddCheckSweep.PERIOD.toMillis();
             claimRenewal.scheduleWithFixedDelay(checkSweep::sweep, 0, sweepMillis, TimeUnit.MILLISECONDS);

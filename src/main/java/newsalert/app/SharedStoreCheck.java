@@ -45,6 +45,8 @@ final class SharedStoreCheck implements AutoCloseable {
     private final String presence;
     private final IntConsumer instances;
     private boolean shared;
+    /** Whether the last check logged that other instances run (so each change is logged once). */
+    private boolean told;
     private ScheduledExecutorService executor;
 
     /**
@@ -99,13 +101,18 @@ final class SharedStoreCheck implements AutoCloseable {
             LOG.debug("could not check for another instance: {}", e.toString());
             return shared;
         }
-        if (!mine && !shared) {
-            LOG.info("another newsalert instance ({}) polls this database ({}) too: {} instances share its"
+        // others run while another holds the poll lease or more than one presence lease lives; the lease alone
+        // cannot tell, since the lease passes on when its holder stops while a third instance still runs
+        boolean others = !mine || count > 1;
+        if (others && !told) {
+            String who = mine ? "" : " (" + store.leaseHolder(LEASE).orElse("?") + ")";
+            LOG.info("another newsalert instance{} polls this database ({}) too: {} instances share its"
                     + " feeds, each due feed is read by one of them, so each instance reads and stores only some of"
-                    + " the feeds", store.leaseHolder(LEASE).orElse("?"), storeName, Math.max(2, count));
-        } else if (mine && shared) {
-            LOG.info("the other newsalert instance on this database stopped: this one now reads every feed");
+                    + " the feeds", who, storeName, Math.max(2, count));
+        } else if (!others && told) {
+            LOG.info("the other newsalert instances on this database stopped: this one now reads every feed");
         }
+        told = others;
         shared = !mine;
         return shared;
     }

@@ -189,14 +189,22 @@ public final class CommandRegistry {
         return Optional.ofNullable(byName.get(n.toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
-    /** Any space character: ASCII white space and every Unicode space separator (U+00A0, U+2007, U+202F...). */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\p{Zs}]+");
-    /** Invisible characters phones and copy-paste leave in words: zero-width space, word joiner, BOM. */
-    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\u200B\\u2060\\uFEFF]");
+    /**
+     * Any space character: ASCII white space, every Unicode space separator (U+00A0, U+2007, U+202F...), and the
+     * line and paragraph separators (U+2028, U+2029, U+0085) a paste can carry.
+     */
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\p{Zs}\\p{Zl}\\p{Zp}\\u0085]+");
+    /**
+     * Invisible characters phones and copy-paste leave in words: zero-width space, word joiner, BOM, and the soft
+     * hyphen (U+00AD, shown only where a line breaks, so a word typed or pasted with one reads as without it).
+     */
+    private static final java.util.regex.Pattern INVISIBLE =
+            java.util.regex.Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
 
     /**
      * The one rule for spaces in command text, for every command on every platform: invisible zero-width
-     * characters are dropped, each run of space characters (ASCII or Unicode, e.g. a non-breaking space)
+     * characters and soft hyphens are dropped, each run of space characters (ASCII or Unicode, e.g. a non-breaking space)
      * becomes one ASCII space, and the ends are stripped.
      *
      * @param text a command line or one argument; never null

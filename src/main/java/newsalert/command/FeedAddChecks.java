@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import newsalert.store.ChatFeedStore;
 import newsalert.subscription.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,11 @@ import org.slf4j.LoggerFactory;
 public final class FeedAddChecks {
     /** Checks running at once, across every chat, by default. */
     public static final int DEFAULT_MAX_RUNNING = 4;
+    /**
+     * Checks one person may have running at once, across every chat they moderate (tester17e: one user with four
+     * chats held all four slots and every other chat's {@code feeds add} was answered "busy").
+     */
+    public static final int MAX_PER_USER = 2;
     /** How long the command thread waits for a check by default before answering "checking…". */
     public static final Duration DEFAULT_ANSWER_WAIT = Duration.ofSeconds(2);
 
@@ -66,7 +72,7 @@ public final class FeedAddChecks {
         if (answerWait.isNegative()) {
             throw new IllegalArgumentException("answerWait must not be negative");
         }
-        this.slots = new ChatSlots(executor, maxRunning);
+        this.slots = new ChatSlots(executor, maxRunning, Math.min(MAX_PER_USER, maxRunning));
         this.answerWait = answerWait;
         this.owner = owner;
     }
@@ -84,13 +90,22 @@ public final class FeedAddChecks {
      * @return checks as {@link #background()}, kept under {@code owner}
      */
     public static FeedAddChecks background(String owner) {
+        return background(owner, DEFAULT_ANSWER_WAIT);
+    }
+
+    /**
+     * @param owner      the run's id, under which handed-over checks are kept until answered, or {@code null}
+     * @param answerWait how long the command thread waits for a check ({@code chat-feeds.add-wait}), zero or more
+     * @return checks as {@link #background()}, kept under {@code owner}, the command waiting {@code answerWait}
+     */
+    public static FeedAddChecks background(String owner, Duration answerWait) {
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(DEFAULT_MAX_RUNNING, r -> {
             Thread t = new Thread(r, "feeds-add-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        return new FeedAddChecks(pool, DEFAULT_MAX_RUNNING, DEFAULT_ANSWER_WAIT, owner);
+        return new FeedAddChecks(pool, DEFAULT_MAX_RUNNING, answerWait, owner);
     }
 
     /** @return the run's id under which handed-over checks are kept until answered, or {@code null} (none kept) */
@@ -100,7 +115,8 @@ public final class FeedAddChecks {
 
     /**
      * @param url the address whose check was cut off
-     * @return the notice for a check cut off by a stop or kill of the bot: nothing was added, send it again
+     * @return the notice for a check cut off by a stop or kill of the bot, worded for Telegram: nothing was added,
+     *         send it again
      */
     public static String interrupted(String url) {
         return interrupted(url, List.of());
@@ -110,20 +126,80 @@ public final class FeedAddChecks {
      * @param url    the address whose check was cut off
      * @param gained the feeds the chat gained since the check began (a kill can fall between the check's add and
      *               its answer); empty when none
-     * @return the notice for a check cut off by a stop or kill of the bot: nothing was added, send it again; or,
-     *         when the chat gained feeds meanwhile, which ones, and where to look
+     * @return the notice for a check cut off by a stop or kill of the bot, worded for Telegram ({@link
+     *         #interrupted(ChatFeedStore.CutOffCheck)})
      */
     public static String interrupted(String url, List<String> gained) {
-        String u = shown(url);
-        if (gained.isEmpty()) {
-            return "The check of " + u + " was interrupted by a restart; nothing was added. Send `feeds add " + u
-                    + "` again.";
+        return interrupted(new ChatFeedStore.CutOffCheck(new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.ADD,
+                newsalert.subscription.Target.chat(Platform.TELEGRAM, "0"), url, null, 0), gained));
+    }
+
+    /**
+     * The notice for a kept check cut off by a stop or kill of the bot (issue 17), worded for the check's platform:
+     * the command to send again as that platform's users type it ({@code /feeds add <url> 30m} on Telegram, {@code
+     * /feeds with action add, url <url> and interval 30m} on Discord, {@code feeds add <url> 30m} elsewhere), no
+     * markdown (notices are plain text on Telegram and escaped on Discord, so backticks would show).
+     *
+     * <ul>
+     *   <li>an add that gained nothing: nothing was added, send it again (with the interval it asked for);</li>
+     *   <li>an add whose chat gained feeds meanwhile (a kill between its add and its answer): which ones (at most
+     *       five named), and to look at the list before sending it again;</li>
+     *   <li>an import: "the import of &lt;file&gt; was cut off by a restart; N of M added: …", and to send the file
+     *       again for the rest (feeds already there are skipped).</li>
+     * </ul>
+     * Addresses past {@value #MAX_SHOWN} characters are cut with "…".
+     *
+     * @param cut the check as kept and the feeds its chat gained since it began
+     * @return the notice's plain text, well under 2,000 characters
+     */
+    public static String interrupted(ChatFeedStore.CutOffCheck cut) {
+        ChatFeedStore.KeptCheck c = cut.check();
+        Platform platform = c.target().platform();
+        List<String> gained = cut.gained();
+        String named = String.join(", ", gained.stream().limit(MAX_NAMED).map(FeedAddChecks::shown).toList())
+                + (gained.size() > MAX_NAMED ? " and " + (gained.size() - MAX_NAMED) + " more" : "");
+        if (c.kind() == ChatFeedStore.CheckKind.IMPORT) {
+            String file = c.url().isBlank() ? "the file" : shown(c.url());
+            int added = Math.min(gained.size(), c.total());
+            return "The import of " + file + " was cut off by a restart; " + added + " of " + c.total() + " feed"
+                    + (c.total() == 1 ? "" : "s") + " added" + (gained.isEmpty() ? "." : ": " + named + ".")
+                    + (platform == Platform.DISCORD ? " Use /feeds with action import and the file again"
+                            : platform == Platform.TELEGRAM ? " Send the file again with /feeds import as its caption"
+                            : " Send the file again with feeds import")
+                    + " to add the rest (the feeds already here are skipped).";
         }
-        List<String> named = gained.stream().limit(MAX_NAMED).map(FeedAddChecks::shown).toList();
-        return "The check of " + u + " was interrupted by a restart, after this chat's list gained "
-                + String.join(", ", named) + (gained.size() > MAX_NAMED ? " and " + (gained.size() - MAX_NAMED)
-                + " more" : "") + ". Send `feeds list` to see the chat's feeds, and `feeds add " + u
-                + "` again if the one you wanted is not there.";
+        String u = shown(c.url());
+        String again = command(platform, "add", u, c.interval());
+        String every = c.interval() == null ? "" : " (every " + FeedHealthLine.duration(c.interval()) + ")";
+        if (gained.isEmpty()) {
+            return "The check of " + u + every + " was interrupted by a restart; nothing was added. "
+                    + (platform == Platform.DISCORD ? "Use " + again + " again." : "Send " + again + " again.");
+        }
+        return "The check of " + u + every + " was interrupted by a restart, after this chat's list gained " + named
+                + ". " + (platform == Platform.DISCORD ? "Use " : "Send ") + command(platform, "list", null, null)
+                + " to see the chat's feeds, and " + again + " again if the one you wanted is not there.";
+    }
+
+    /**
+     * @return {@code feeds <action> [url] [interval]} as the platform's users type it: Telegram {@code /feeds add u
+     *         30m}, Discord {@code /feeds with action add, url u and interval 30m}, the console without a slash
+     */
+    static String command(Platform platform, String action, String url, Duration interval) {
+        String every = interval == null ? null : FeedHealthLine.duration(interval);
+        if (platform == Platform.DISCORD) {
+            List<String> parts = new java.util.ArrayList<>();
+            parts.add("action " + action);
+            if (url != null) {
+                parts.add("url " + url);
+            }
+            if (every != null) {
+                parts.add("interval " + every);
+            }
+            String last = parts.remove(parts.size() - 1);
+            return "/feeds with " + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last);
+        }
+        return (platform == Platform.TELEGRAM ? "/" : "") + "feeds " + action + (url == null ? "" : " " + url)
+                + (every == null ? "" : " " + every);
     }
 
     /** Feeds a notice names at most. */
@@ -145,7 +221,7 @@ public final class FeedAddChecks {
     }
 
     /** What became of a check handed to {@link #run}. */
-    enum Start { ANSWERED, HANDED_OVER, SAME_CHAT, BUSY }
+    enum Start { ANSWERED, HANDED_OVER, SAME_CHAT, SAME_USER, BUSY }
 
     /**
      * @param start what happened
@@ -164,12 +240,22 @@ public final class FeedAddChecks {
      * @return the reply ({@link Start#ANSWERED}), or that it was handed over, or why it did not start
      */
     Answer run(Platform platform, String chatId, Supplier<Reply> check, Consumer<Reply> later) {
+        return run(platform, chatId, null, check, later);
+    }
+
+    /**
+     * As {@link #run(Platform, String, Supplier, Consumer)}, also refused ({@link Start#SAME_USER}) when {@code
+     * userId} already has {@link #MAX_PER_USER} checks running in other chats.
+     *
+     * @param userId who sent the command (its platform's user id), or {@code null} for no per-user bound
+     */
+    Answer run(Platform platform, String chatId, String userId, Supplier<Reply> check, Consumer<Reply> later) {
         String key = platform.wireName() + ":" + chatId;
         CompletableFuture<Reply> done = new CompletableFuture<>();
         // set by whichever side decides first where the answer goes: the check when it ends, the command when it
         // stops waiting
         AtomicBoolean decided = new AtomicBoolean();
-        ChatSlots.Outcome started = slots.submit(platform, chatId, () -> {
+        ChatSlots.Outcome started = slots.submit(platform, chatId, userId, () -> {
             Reply reply;
             try {
                 reply = check.get();
@@ -184,7 +270,11 @@ public final class FeedAddChecks {
             }
         });
         if (started != ChatSlots.Outcome.STARTED) {
-            return new Answer(started == ChatSlots.Outcome.SAME_CHAT ? Start.SAME_CHAT : Start.BUSY, null);
+            return new Answer(switch (started) {
+                case SAME_CHAT -> Start.SAME_CHAT;
+                case SAME_USER -> Start.SAME_USER;
+                default -> Start.BUSY;
+            }, null);
         }
         try {
             if (!answerWait.isZero()) {

@@ -96,7 +96,7 @@ final class FeedHealthLine {
         if (next == null || !next.isAfter(now)) {
             return "";
         }
-        return "; next try " + (next.isAfter(now.plus(Duration.ofHours(20))) ? Render.day(next, zone)
+        return "; next try " + (next.isAfter(now.plus(Duration.ofHours(20))) ? ChatTime.format(next, zone)
                 : ChatTime.clock(next, zone));
     }
 

@@ -83,7 +83,7 @@ public final class FeedImports {
         return switch (slots.submit(platform, chatId, task)) {
             case STARTED -> Start.STARTED;
             case SAME_CHAT -> Start.SAME_CHAT;
-            case BUSY -> Start.BUSY;
+            case BUSY, SAME_USER -> Start.BUSY;
         };
     }
 }

@@ -76,7 +76,8 @@ final class FeedsCommand implements Command {
         this.status = status;
         this.policy = policy;
         this.adder = new FeedAdder(store, check, policy);
-        this.transfer = new FeedsTransfer(adder, codec, this::interval, store, imports);
+        this.transfer = new FeedsTransfer(adder, codec, this::interval, store, imports,
+                adds == null ? null : adds.owner());
     }
 
     @Override
@@ -222,11 +223,12 @@ final class FeedsCommand implements Command {
         // handed over (issue 17: a stop or kill mid-check is answered from the row)
         String checkId = adds.owner() == null ? null : java.util.UUID.randomUUID().toString();
         if (checkId != null) {
-            store.beginFeedAddCheck(checkId, ctx.target(), url, adds.owner(), ctx.clock().instant());
+            store.beginCheck(checkId, new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.ADD, ctx.target(), url,
+                    interval, 0), adds.owner(), ctx.clock().instant());
         }
         FeedAddChecks.Answer answer;
         try {
-            answer = adds.run(platform, chat, () -> addReply(ctx, url, every, checkId),
+            answer = adds.run(platform, chat, ctx.callerId(), () -> addReply(ctx, url, every, checkId),
                     later -> queueAnswer(ctx, url, later, checkId));
         } catch (RuntimeException e) {
             forget(checkId);
@@ -241,6 +243,9 @@ final class FeedsCommand implements Command {
                     + " about half a minute).");
             case SAME_CHAT -> Reply.of("One check at a time in this chat: the address sent before is still being"
                     + " checked, and its answer follows here. Send this one again after it.");
+            case SAME_USER -> Reply.of("You already have " + FeedAddChecks.MAX_PER_USER + " feed checks running in"
+                    + " other chats; one person may run at most " + FeedAddChecks.MAX_PER_USER + " at once. Nothing"
+                    + " was added; send this again when one of them has answered.");
             case BUSY -> Reply.of("Other chats' feeds are being checked right now. Nothing was added; please send"
                     + " this again in a minute.");
         };

@@ -42,6 +42,7 @@ final class FeedsTransfer {
     private final java.util.function.Function<String, java.time.Duration> intervals;
     private final ChatFeedStore store;
     private final FeedImports imports;
+    private final String owner;
 
     /**
      * @param codec     reads and writes the files, or {@code null} when this bot has none (both then say so)
@@ -60,6 +61,18 @@ final class FeedsTransfer {
     FeedsTransfer(FeedAdder adder, FeedListCodec codec,
                   java.util.function.Function<String, java.time.Duration> intervals, ChatFeedStore store,
                   FeedImports imports) {
+        this(adder, codec, intervals, store, imports, null);
+    }
+
+    /**
+     * @param owner the run's id: an import on {@code imports} is kept in the store under it until its summary is
+     *              queued ({@link ChatFeedStore#beginCheck}), so that a stop or kill mid-import is answered ("the
+     *              import was cut off; N of M added"); {@code null} keeps nothing
+     */
+    FeedsTransfer(FeedAdder adder, FeedListCodec codec,
+                  java.util.function.Function<String, java.time.Duration> intervals, ChatFeedStore store,
+                  FeedImports imports, String owner) {
+        this.owner = store == null ? null : owner;
         this.adder = adder;
         this.codec = codec;
         this.intervals = intervals;
@@ -115,8 +128,23 @@ final class FeedsTransfer {
         }
         Target target = ctx.target();
         String name = attached.name();
-        FeedImports.Start started = imports.start(target.platform(), target.chatId(),
-                () -> runAndNotify(ctx, unique, budget, name));
+        // kept before the import starts, so that its summary always finds the row; forgotten unless it started
+        String checkId = owner == null ? null : java.util.UUID.randomUUID().toString();
+        if (checkId != null) {
+            store.beginCheck(checkId, new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.IMPORT, target,
+                    name == null ? "" : name, null, unique.size()), owner, ctx.clock().instant());
+        }
+        FeedImports.Start started;
+        try {
+            started = imports.start(target.platform(), target.chatId(),
+                    () -> runAndNotify(ctx, unique, budget, name, checkId));
+        } catch (RuntimeException e) {
+            forget(checkId);
+            throw e;
+        }
+        if (started != FeedImports.Start.STARTED) {
+            forget(checkId);
+        }
         return switch (started) {
             case SAME_CHAT -> Reply.of("An import is already running in this chat; its summary follows here. Send"
                     + " this file again after it.");
@@ -130,12 +158,24 @@ final class FeedsTransfer {
     }
 
     /** Runs an import on the imports' executor and queues its summary (or why it stopped) as a notice. */
+    private void forget(String checkId) {
+        if (checkId == null) {
+            return;
+        }
+        try {
+            store.forgetFeedAddCheck(checkId);
+        } catch (RuntimeException e) {
+            // the row stays; when this run stops it is answered as cut off, one extra notice at worst
+            LOG.warn("feeds import: the row of an import that did not start could not be deleted: {}", e.toString());
+        }
+    }
+
     private void runAndNotify(CommandContext ctx, java.util.Map<String, String> urls, FeedImports.Budget budget,
-                              String fileName) {
+                              String fileName, String checkId) {
         Target target = ctx.target();
         String text;
         try {
-            text = summary(fileName, run(ctx, urls, budget), budget);
+            text = summary(fileName, run(ctx, urls, budget, checkId), budget);
         } catch (RuntimeException e) {
             LOG.warn("feeds import for {}:{} stopped: {}", target.platform().wireName(), target.chatId(),
                     e.toString());
@@ -145,8 +185,15 @@ final class FeedsTransfer {
         }
         Instant at = ctx.clock().instant();
         try {
-            store.queueNotice(target, "feed-import:" + target.platform().wireName() + ":" + target.chatId() + ":"
-                    + at.toEpochMilli(), text, at);
+            String key = "feed-import:" + target.platform().wireName() + ":" + target.chatId() + ":"
+                    + at.toEpochMilli();
+            if (checkId == null) {
+                store.queueNotice(target, key, text, at);
+            } else if (!store.answerFeedAddCheck(checkId, target, key, text, at)) {
+                LOG.info("feeds import for {}:{}: done after it was reported cut off; its summary is not sent",
+                        target.platform().wireName(), target.chatId());
+                return;
+            }
             LOG.info("feeds import for {}:{} done; summary queued", target.platform().wireName(), target.chatId());
         } catch (RuntimeException e) {
             LOG.warn("feeds import for {}:{}: its summary could not be queued: {}", target.platform().wireName(),
@@ -162,6 +209,15 @@ final class FeedsTransfer {
     }
 
     private List<Line> run(CommandContext ctx, java.util.Map<String, String> urls, FeedImports.Budget budget) {
+        return run(ctx, urls, budget, null);
+    }
+
+    /**
+     * @param checkId the import's kept row, or {@code null}: each feed is added only while it stands, and once an
+     *                add finds it gone (answered as cut off) the import stops trying
+     */
+    private List<Line> run(CommandContext ctx, java.util.Map<String, String> urls, FeedImports.Budget budget,
+                           String checkId) {
         List<Line> out = new ArrayList<>();
         boolean full = false;
         Instant start = ctx.clock().instant();
@@ -183,7 +239,11 @@ final class FeedsTransfer {
                 }
             }
             FeedAdder.Outcome o = full ? new FeedAdder.Outcome(FeedAdder.Kind.FULL, url, "")
-                    : adder.add(ctx, url, interval);
+                    : adder.add(ctx, url, interval, checkId);
+            if (o.kind() == FeedAdder.Kind.INTERRUPTED) {
+                out.add(new Line(url, o, interval, refused));
+                break; // the chat was told the import was cut off; its summary will not be sent
+            }
             full |= o.kind() == FeedAdder.Kind.FULL;
             if (o.kind() != FeedAdder.Kind.FULL && o.kind() != FeedAdder.Kind.ALREADY_THERE
                     && o.kind() != FeedAdder.Kind.INTERVAL_CHANGED) {
@@ -220,7 +280,7 @@ final class FeedsTransfer {
                 case NOT_A_FEED -> "refused: " + o.url() + " — not a feed we can read: " + sentence(o.reason());
                 case FULL -> "not added: " + o.url() + " — this chat reached its limit of " + FeedAdder.MAX_PER_CHAT
                         + " feeds";
-                // an import keeps no check row, so its adds are never cut off this way; worded all the same
+                // only the last line of an import answered as cut off, whose summary is never sent
                 case INTERRUPTED -> "not added: " + o.url() + " — interrupted by a restart";
             });
         }

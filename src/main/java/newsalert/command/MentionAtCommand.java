@@ -52,6 +52,6 @@ final class MentionAtCommand extends SettingCommand {
         store.saveLoudness(ctx.target(), now);
         return Reply.of("Alerts here with severity " + severity.get() + " or more ping "
                 + (now.mention() == null ? "the mention once one is set with: mention <@role|@here>" : now.mention())
-                + ".");
+                + "." + mutedMentionWarning(ctx.target(), now));
     }
 }

@@ -67,6 +67,7 @@ final class MentionCommand extends SettingCommand {
         Loudness now = old.get().withMention(who.orElse(null));
         store.saveLoudness(ctx.target(), now);
         return Reply.of(off ? "Alerts here ping nobody."
-                : "Alerts here with severity " + now.mentionAt() + " or more will ping " + shown + ".");
+                : "Alerts here with severity " + now.mentionAt() + " or more will ping " + shown + "."
+                        + mutedMentionWarning(ctx.target(), now));
     }
 }

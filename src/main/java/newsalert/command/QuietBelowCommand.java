@@ -45,8 +45,10 @@ final class QuietBelowCommand extends SettingCommand {
         if (old.isEmpty()) {
             return Reply.ephemeral(NOT_SUBSCRIBED);
         }
-        store.saveLoudness(ctx.target(), old.get().withQuietBelow(severity.get()));
-        return Reply.of(severity.get() == 0 ? "Every alert here notifies again."
-                : "Alerts here with severity below " + severity.get() + " now arrive silently.");
+        Loudness now = old.get().withQuietBelow(severity.get());
+        store.saveLoudness(ctx.target(), now);
+        return Reply.of((severity.get() == 0 ? "Every alert here notifies again."
+                : "Alerts here with severity below " + severity.get() + " now arrive silently.")
+                + mutedMentionWarning(ctx.target(), now));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,20 +41,24 @@ final class Render {
         return sb.toString();
     }
 
-    /** @return {@code 2025-06-10} for a time at midnight UTC (a date-only feed date), else {@code 2025-06-10 14:05 UTC} */
+    /**
+     * @return a feed's publication time as a chat reads it in UTC: {@link #day(Instant, java.time.ZoneId)} with UTC
+     */
     static String day(Instant t) {
-        LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
-        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate().toString()
-                : utc.toLocalDate() + " " + utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " UTC";
+        return day(t, ZoneOffset.UTC);
     }
 
     /**
-     * @return {@link #day(Instant)}'s date alone for a date-only feed date (midnight UTC), else the time in the
-     *         chat's zone as {@link newsalert.subscription.ChatTime} writes it ({@code 2025-06-10 17:05 UTC+3})
+     * A feed's publication time as a chat reads it. A feed date without a time of day is read as midnight UTC, so a
+     * time of exactly midnight UTC is written as that date with a word saying the feed gave no time
+     * ({@code 2025-06-10 (the feed gave no time)}: a date alone looked like a time left out, and turned into the
+     * chat's zone it would name another day); any other time is written in the chat's zone as
+     * {@link newsalert.subscription.ChatTime} writes it ({@code 2025-06-10 17:05 UTC+3}). For instants the bot
+     * works out itself (a next try), use {@code ChatTime} directly: they are never date-only.
      */
     static String day(Instant t, java.time.ZoneId zone) {
         LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
-        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate().toString()
+        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate() + " (the feed gave no time)"
                 : newsalert.subscription.ChatTime.format(t, zone);
     }
 

@@ -79,6 +79,24 @@ abstract class SettingCommand implements Command {
     }
 
     /**
+     * @return a warning (with a leading space) when the subscription's mention can sound for fewer alerts than
+     *         {@code mention-at} says: on Discord, with a mention set and {@code quiet-below} above
+     *         {@code mention-at}, the alerts in between arrive silently and silent alerts ping nobody; "" otherwise
+     */
+    static String mutedMentionWarning(Target target, Loudness l) {
+        if (target.platform() != newsalert.subscription.Platform.DISCORD || l.mention() == null
+                || l.quietBelow() <= l.mentionAt()) {
+            return "";
+        }
+        String muted = l.quietBelow() - 1 == l.mentionAt() ? "severity " + l.mentionAt()
+                : "severity " + l.mentionAt() + " to " + (l.quietBelow() - 1);
+        return " Note: quiet-below is " + l.quietBelow() + ", above mention-at " + l.mentionAt() + ", so alerts with "
+                + muted + " arrive silently and ping nobody; the mention sounds only from severity "
+                + l.quietBelow() + ". To ping from " + l.mentionAt() + ", set quiet-below " + l.mentionAt()
+                + " or lower.";
+    }
+
+    /**
      * @return a severity 0–100 from digits, empty otherwise
      */
     static Optional<Integer> severity(String text) {

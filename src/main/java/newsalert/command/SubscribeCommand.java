@@ -17,8 +17,11 @@ import newsalert.subscription.place.Gazetteer;
  * arguments may come in any order; a number is the severity (0–100), a topic word the topic, and
  * {@code in:} names the places followed — countries, regions ({@code middle-east}, {@code sahel}), continents
  * ({@code europe}, {@code africa}, {@code asia}), or a city or admin area standing for its country (a name two
- * countries share, like {@code kashmir}, follows both) — comma-separated or in several {@code in:} arguments (Discord's
- * {@code in} option arrives as one {@code in:} argument). {@code in:all} follows every place again. Subscribing again replaces the topics and severity, keeps the
+ * countries share, like {@code kashmir}, follows both) — separated by commas ({@link PlaceWords}: also {@code 、}
+ * and {@code ،}) or in several {@code in:} arguments (Discord's {@code in} option arrives as one {@code in:}
+ * argument, {@link PlaceWords#inArgument}); {@code in: kyiv} is {@code in:kyiv}. {@code in:all} alone follows every
+ * place again; with other places it is refused (neither reading is plainly meant). A name that is known places joined
+ * otherwise ({@code ukraine;russia}) is answered with the list written with commas. Subscribing again replaces the topics and severity, keeps the
  * places unless {@code in:} is given, keeps the subscription's own keywords and resumes a paused
  * subscription. A place the gazetteer does not know is answered with the closest names, and nothing is
  * saved. Moderators only.
@@ -45,14 +48,15 @@ final class SubscribeCommand implements Command {
 
     @Override
     public String help() {
-        return "start receiving alerts here (default: all topics, severity 40 or more)";
+        return "start receiving alerts here (default: all topics, severity 40 or more, every place)";
     }
 
     @Override
     public List<CommandOption> options() {
         return List.of(CommandOption.optional("topics", "attack, diplomacy or all (default all)"),
                 CommandOption.optional("min-severity", "0 to 100 (default 40)"),
-                CommandOption.optional("in", "places followed, e.g. ukraine,middle-east (default every place)"));
+                CommandOption.optional("in", "places followed, e.g. ukraine,middle-east; all, alone, follows every"
+                        + " place (the default)"));
     }
 
     @Override
@@ -67,7 +71,8 @@ final class SubscribeCommand implements Command {
 
     @Override
     public Reply run(CommandContext ctx, List<String> typed) {
-        List<String> args = SettingCommand.nfkc(typed); // ｉｎ：Ｋｙｉｖ is in:Kyiv
+        // ｉｎ：Ｋｙｉｖ is in:Kyiv; "in: kyiv" and "In : kyiv" are in:kyiv
+        List<String> args = PlaceWords.joinLoosePrefix(SettingCommand.nfkc(typed));
         Set<Topic> topics = null;
         Integer severity = null;
         List<String> placeWords = new ArrayList<>();
@@ -78,7 +83,7 @@ final class SubscribeCommand implements Command {
         for (String a : args) {
             if (a.regionMatches(true, 0, "in:", 0, 3)) {
                 placesGiven = true;
-                List<String> named = splitPlaces(a.substring(3));
+                List<String> named = PlaceWords.split(a.substring(3));
                 if (named.isEmpty()) { // "in:" or "in:,,": not a way to clear the places (in:all is)
                     return usageReply("Name a place after in:, like in:ukraine or in:middle-east (in:all follows"
                             + " every place).");
@@ -98,18 +103,28 @@ final class SubscribeCommand implements Command {
                 topics = t.get();
             }
         }
+        boolean everyPlace = placeWords.stream().anyMatch(w -> EVERY_PLACE.contains(w.toLowerCase(Locale.ROOT)));
+        if (everyPlace && !placeWords.stream().allMatch(w -> EVERY_PLACE.contains(w.toLowerCase(Locale.ROOT)))) {
+            // in:all,ukraine: every place, or Ukraine? Neither is plainly meant, so nothing is saved
+            return usageReply("in:all follows every place, so it goes alone: subscribe in:all for every place, or"
+                    + " name only the places you want, like in:ukraine.");
+        }
         List<String> places = new ArrayList<>();
         java.util.Set<String> notes = new java.util.LinkedHashSet<>(); // a name given twice is noted once
         for (String w : placeWords) {
-            if (EVERY_PLACE.contains(w.toLowerCase(Locale.ROOT))) {
-                places.clear();
-                continue;
+            if (everyPlace) {
+                break; // in:all alone: no places
             }
             List<Gazetteer.Place> found = PLACES.resolveAll(w);
             if (found.isEmpty() && Gazetteer.hasOtherScript(w)) {
                 return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". I know country names"
                         + " in many scripts, but cities, regions and provinces only by their English names: write it in English,"
                         + " like in:kyiv, in:ukraine or in:middle-east.");
+            }
+            Optional<String> separated = found.isEmpty() ? separatedOtherwise(w) : Optional.empty();
+            if (separated.isPresent()) {
+                return Reply.ephemeral("I read \"" + Render.title(w) + "\" as one place. Separate places with commas: "
+                        + separated.get());
             }
             if (found.isEmpty()) {
                 return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". Closest names: "
@@ -144,14 +159,29 @@ final class SubscribeCommand implements Command {
     private static final Set<String> EVERY_PLACE = Set.of("all", "any", "anywhere", "everywhere", "world");
     private static final Gazetteer PLACES = Gazetteer.standard();
 
-    private static List<String> splitPlaces(String list) {
-        List<String> out = new ArrayList<>();
-        for (String w : list.split(",")) {
-            if (!w.isBlank()) {
-                out.add(w.strip());
+    /** What users write between places other than a comma: ; / | + & and the word "and" (hyphenated on Discord). */
+    private static final java.util.regex.Pattern OTHER_SEPARATOR =
+            java.util.regex.Pattern.compile("(?i)\\s*[;/|+&]\\s*|[-\\s]and[-\\s]");
+
+    /**
+     * @return for a name the gazetteer does not know that is two or more known places joined by another separator
+     *         ({@code ukraine;russia}, {@code ukraine-and-russia}), the list written with commas
+     *         ({@code in:ukraine,russia}); empty otherwise
+     */
+    private static Optional<String> separatedOtherwise(String w) {
+        if (w.length() > Gazetteer.MAX_SUGGESTED * 4) {
+            return Optional.empty();
+        }
+        String[] parts = OTHER_SEPARATOR.split(w);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String p : parts) {
+            if (p.isBlank() || PLACES.resolveAll(p.strip()).isEmpty()) {
+                return Optional.empty();
             }
         }
-        return out;
+        return Optional.of("in:" + String.join(",", java.util.Arrays.stream(parts).map(String::strip).toList()));
     }
 
     private static String closest(String typed) {

@@ -63,6 +63,12 @@ final class ConfigValidation {
                     + " and toll updates one chat-added feed may send a chat per hour before the rest wait for a"
                     + " digest), got " + cap);
         }
+        Duration wait = c.chatFeeds().addWait();
+        if (wait.isNegative() || wait.compareTo(ChatFeedsConfig.MAX_ADD_WAIT) > 0) {
+            throw err.at("/chat-feeds/add-wait", "chat-feeds.add-wait must be 0s to "
+                    + ChatFeedsConfig.MAX_ADD_WAIT.toSeconds() + "s (how long feeds add waits for its check before"
+                    + " answering \"Checking…\" and sending the answer later), got " + err.written("/chat-feeds/add-wait"));
+        }
         MetricsConfig m = c.metrics();
         if (m.port() != null && (m.port() < 1 || m.port() > 65535)) {
             throw err.at("/metrics/port", "metrics.port must be a port number 1-65535 (or null for no endpoint),"

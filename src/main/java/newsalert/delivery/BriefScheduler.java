@@ -38,6 +38,16 @@ final class BriefScheduler {
 
     private final SubscriptionStore store;
     private final Map<Platform, ChatPlatform> platforms;
+    /**
+     * How far behind the brief's instant its window of events runs: a brief queued at {@code now} after one queued at
+     * {@code last} holds the alerts routed in ({@code last - SETTLE}, {@code now - SETTLE}], so consecutive briefs
+     * still meet without gap or overlap. An alert's outbox row is dated when its poll began ({@code created_at}) but
+     * becomes visible only when the poll's transaction commits — after the feed's analysis and any wait for the store
+     * (on SQLite up to a minute for the writer lock and a minute of busy retries). Without the lag, a row dated just
+     * before the brief and committed just after it was read was in neither that brief nor the next (note8, tester18d).
+     * With it, only a row committed more than {@code SETTLE} after its date can be missed.
+     */
+    static final Duration SETTLE = Duration.ofMinutes(3);
     /** Chats queued per write transaction: a busy minute's briefs hold the store's writer in short turns. */
     static final int BATCH = 50;
 
@@ -82,7 +92,7 @@ final class BriefScheduler {
             }
             Instant from = windowStart(settings, last, day.get(), now);
             batch.add(new Briefs.Queued(settings.platform(), settings.chatId(), day.get(),
-                    briefTime(settings, day.get()), rows(settings, day.get(), from, now, adapter), now,
+                    briefTime(settings, day.get()), rows(settings, day.get(), from, last != null, now, adapter), now,
                     nextDue(settings, now, now)));
             if (batch.size() >= BATCH) {
                 rows += queue(batch);
@@ -143,17 +153,24 @@ final class BriefScheduler {
         return last.isBefore(earliest) ? earliest : last;
     }
 
-    /** @return the brief rows of each unpaused subscription of the chat: the events alerted in (from, to] */
-    private List<Briefs.Row> rows(ChatSettings settings, LocalDate day, Instant from, Instant to,
+    /**
+     * @param lastBriefed whether {@code from} is where the chat's last brief ended (else the start of a first brief)
+     * @return the brief rows of each unpaused subscription of the chat: the events alerted in (from, to], both ends
+     *         moved {@link #SETTLE} earlier (the start only when {@code lastBriefed})
+     */
+    private List<Briefs.Row> rows(ChatSettings settings, LocalDate day, Instant from, boolean lastBriefed, Instant to,
                                   ChatPlatform adapter) {
         List<Briefs.Row> out = new ArrayList<>();
         // the local time the brief is due: a brief time skipped by a clock change names the later time it goes at
         LocalTime at = briefTime(settings, day).atZone(settings.zone()).toLocalTime();
+        // the window runs SETTLE behind, so a row committed late lands in this brief or the next; a first brief (no
+        // brief before it: from is the brief time the day before) starts where it says
+        Instant start = lastBriefed ? from.minus(SETTLE) : from;
         for (Subscription sub : store.subscriptions(settings.platform(), settings.chatId())) {
             if (sub.paused()) {
                 continue;
             }
-            List<Briefs.Event> events = sortBySeverity(store.briefEvents(sub.target(), from, to));
+            List<Briefs.Event> events = sortBySeverity(store.briefEvents(sub.target(), start, to.minus(SETTLE)));
             if (events.isEmpty()) {
                 continue;
             }

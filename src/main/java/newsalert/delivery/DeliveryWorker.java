@@ -435,7 +435,8 @@ public final class DeliveryWorker {
     }
 
     /**
-     * Sends the target's held rows whose hour has ended, as one digest (one row on its own).
+     * Sends the target's held rows whose hour has ended, as one digest fixed before its first try (one row on
+     * its own).
      *
      * @return whether the target may go on to its queue
      */
@@ -455,8 +456,31 @@ public final class DeliveryWorker {
         if (!limiter.tryAcquire(target)) {
             return false;
         }
-        return released.size() == 1 ? single(adapter, target, first, now, tally)
-                : digest(adapter, target, released, first, now, tally);
+        if (released.size() == 1 && first.digestId() == null) {
+            return single(adapter, target, first, now, tally);
+        }
+        return digest(adapter, target, releasedDigest(adapter, target, released, now), first, now, tally);
+    }
+
+    /**
+     * The digest of released rows this round sends, fixed before its first try like a backlog's
+     * ({@link #digestToSend}): a digest fixed earlier goes again exactly as fixed, with its stored message (the
+     * store lists its rows first); otherwise the released rows are rendered once and fixed with that message, so a
+     * retry after a failure, a restart or a toll change is the same message, and a row released later joins the
+     * next digest, never this one.
+     *
+     * @param released the target's released rows, fixed ones first, at least one
+     */
+    private FixedDigest releasedDigest(ChatPlatform adapter, Target target, List<OutboxItem> released, Instant now) {
+        Long fixedId = released.get(0).digestId();
+        if (fixedId != null) {
+            List<OutboxItem> rows = released.stream().filter(r -> fixedId.equals(r.digestId())).toList();
+            return new FixedDigest(rows, store.digestMessage(fixedId).orElse(null));
+        }
+        List<OutboxItem> rows = released.stream().filter(r -> r.digestId() == null).toList();
+        String message = adapter.renderDigest(target, rows, style(target, severity(rows), now));
+        store.fixDigest(rows.get(0).id(), rows.stream().map(OutboxItem::id).toList(), message);
+        return new FixedDigest(rows, message);
     }
 
     /** Edits the message sent for the head row's story; a row with no sent message to edit is dropped. */
@@ -561,7 +585,10 @@ public final class DeliveryWorker {
      */
     private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
         Platform platform = row.target().platform();
-        if (!(result instanceof SendResult.Sent)) {
+        if (result instanceof SendResult.Sent s) {
+            // the mark first: nothing else is written between the platform's accept and it (issue 19 item 1)
+            onSent.accept(s.messageId());
+        } else {
             metrics.delivered(platform, failure(result));
         }
         if (!(result instanceof SendResult.Transient)) { // the platform answered: it is up
@@ -571,8 +598,7 @@ public final class DeliveryWorker {
             }
             failuresInRow.remove(platform);
         }
-        if (result instanceof SendResult.Sent s) {
-            onSent.accept(s.messageId());
+        if (result instanceof SendResult.Sent) {
             return true;
         } else if (result instanceof SendResult.RateLimited r) {
             store.markFailed(row.id(), AttemptOutcome.RATE_LIMITED, "rate limited, retry after "

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import newsalert.analysis.text.Tokenizer;
 import newsalert.story.Story;
 
 /**
@@ -210,32 +211,29 @@ final class StoryFeatures {
     record Word(String lower, boolean capital, boolean sentenceStart) {
     }
 
-    /** Splits into runs of letters and digits; a lone "s" after an apostrophe is dropped ("Kyiv's"). */
+    /**
+     * The words of {@code text} as the shared {@link Tokenizer} cuts and normalises them (NFKC, lower case,
+     * İ and ı read as i, a lone "s" after an apostrophe dropped: "Kyiv's" gives kyiv), so that "İzmir", "IZMIR",
+     * "Izmir" and the fullwidth "Ｉｚｍｉｒ" are one word for grouping. Whether a word is capitalised is read from
+     * its first character in the text; a word starts a sentence when it is the first or when one of
+     * {@code . ! ? " “ : —} stands between it and the word before.
+     */
     static List<Word> words(String text) {
-        List<Word> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        boolean sentenceStart = true;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == '"' || c == '“' || c == ':' || c == '—') {
-                    sentenceStart = true;
-                }
-                i++;
-                continue;
+        Tokenizer.Tokens tokens = Tokenizer.tokenizeWithOffsets(text);
+        String[] words = tokens.words();
+        int[] starts = tokens.starts();
+        int[] ends = tokens.ends();
+        List<Word> out = new ArrayList<>(words.length);
+        int previousEnd = 0;
+        for (int k = 0; k < words.length; k++) {
+            int start = starts[k];
+            boolean sentenceStart = k == 0;
+            for (int j = previousEnd; j < start && !sentenceStart; j++) {
+                char c = text.charAt(j);
+                sentenceStart = c == '.' || c == '!' || c == '?' || c == '"' || c == '“' || c == ':' || c == '—';
             }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            String w = text.substring(start, i);
-            boolean possessiveS = w.equals("s") && start > 0 && (text.charAt(start - 1) == '\''
-                    || text.charAt(start - 1) == '’');
-            if (!possessiveS) {
-                out.add(new Word(w.toLowerCase(Locale.ROOT), Character.isUpperCase(w.charAt(0)), sentenceStart));
-            }
-            sentenceStart = false;
+            out.add(new Word(words[k], Character.isUpperCase(text.codePointAt(start)), sentenceStart));
+            previousEnd = ends[k];
         }
         return out;
     }

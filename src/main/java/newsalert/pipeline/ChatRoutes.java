@@ -2,8 +2,7 @@ package newsalert.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import newsalert.store.ChatFeed;
 import newsalert.store.ChatFeedCap;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
+import newsalert.subscription.ChatTime;
 import newsalert.subscription.KeywordRule;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Router;
@@ -54,24 +54,25 @@ final class ChatRoutes {
     Routes routesFor(PolledFeed feed) {
         return new Routes(feed.chats(), feed.chats() == null || routing == null ? null
                 : new ChatFeedCap(routing.maxAlertsPerHour(), CAP_WINDOW,
-                        end -> capNotice(feed.config().url(), routing.maxAlertsPerHour(), end)));
+                        (end, zone) -> capNotice(feed.config().url(), routing.maxAlertsPerHour(), end, zone)));
     }
 
     /** The length of a chat-added feed's cap window: {@code chat-feeds.max-alerts-per-hour} counts per hour. */
     static final Duration CAP_WINDOW = Duration.ofHours(1);
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /**
      * @return the notice a chat gets once per hour when a feed it added reaches the cap, e.g. "Held back: the
      *         feed https://x.test/rss brought more than 10 alerts and toll updates within an hour, the most a
      *         feed added with /feeds may send here (chat-feeds.max-alerts-per-hour in the bot's settings). The
-     *         rest of this hour's alerts from it come in one digest at 16:00 UTC."
+     *         rest of this hour's alerts from it come in one digest at 16:00 UTC." — the time in the chat's zone
+     *         with its offset ({@link ChatTime#clock}: {@code 18:00 UTC+2} in Europe/Kyiv in winter)
+     * @param zone the chat's time zone; {@code null} for UTC
      */
-    static String capNotice(String feedUrl, int max, Instant end) {
+    static String capNotice(String feedUrl, int max, Instant end, ZoneId zone) {
         return "Held back: the feed " + feedUrl + " brought more than " + max + " alerts and toll updates within an"
                 + " hour, the most a feed added with /feeds may send here (chat-feeds.max-alerts-per-hour in the"
                 + " bot's settings). The rest of this hour's alerts from it come in one digest at "
-                + HOUR_MINUTE.format(end) + " UTC.";
+                + ChatTime.clock(end, zone) + ".";
     }
 
     /** @return the reader for the feed: the routing's guarded one for a chat-added feed */

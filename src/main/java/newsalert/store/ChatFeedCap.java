@@ -2,7 +2,9 @@ package newsalert.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -17,14 +19,21 @@ import java.util.function.Function;
  * @param maxRows most rows let through per window; at least 1
  * @param window  the window's length (one hour for the config key)
  * @param notice  the notice's text (plain words: the feed, the setting and when the digest comes), given the
- *                end of the window, when the held rows go
+ *                end of the window, when the held rows go, and the time zone of the chat it goes to (its
+ *                {@code timezone} setting; UTC for a chat that set none), so the time is written as the chat
+ *                reads its other times
  */
-public record ChatFeedCap(int maxRows, Duration window, Function<Instant, String> notice) {
+public record ChatFeedCap(int maxRows, Duration window, BiFunction<Instant, ZoneId, String> notice) {
     public ChatFeedCap {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1: " + maxRows);
         }
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(notice, "notice");
+    }
+
+    /** A cap whose notice does not depend on the chat's time zone. */
+    public ChatFeedCap(int maxRows, Duration window, Function<Instant, String> notice) {
+        this(maxRows, window, (end, zone) -> notice.apply(end));
     }
 }

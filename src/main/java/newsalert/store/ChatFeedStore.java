@@ -140,6 +140,79 @@ public interface ChatFeedStore {
      */
     default void beginFeedAddCheck(String id, newsalert.subscription.Target target, String url, String owner,
                                    Instant at) {
+        beginCheck(id, new KeptCheck(CheckKind.ADD, target, url, null, 0), owner, at);
+    }
+
+    /** What a kept check is: a {@code feeds add} check, or a {@code feeds import} in flight. */
+    enum CheckKind {
+        /** {@code feeds add <url> [interval]}: the row's address is the one being checked. */
+        ADD("add"),
+        /** {@code feeds import}: the row's address is the file's name (may be empty), its total the file's feeds. */
+        IMPORT("import");
+
+        private final String wire;
+
+        CheckKind(String wire) {
+            this.wire = wire;
+        }
+
+        /** @return the word stored in {@code feed_add_check.kind} */
+        public String wire() {
+            return wire;
+        }
+
+        /** @return the kind stored as {@code wire}; an unknown word reads as {@link #ADD} */
+        public static CheckKind fromWire(String wire) {
+            return "import".equals(wire) ? IMPORT : ADD;
+        }
+    }
+
+    /**
+     * What a kept check is about (issue 17, V27).
+     *
+     * @param kind     an add or an import
+     * @param target   where its answer goes (the chat, or its forum topic / Discord channel)
+     * @param url      an add: the address being checked, as the moderator sent it; an import: the file's name, or
+     *                 {@code ""} when it had none (cut to 2,048 characters when kept)
+     * @param interval an add: the interval asked for ({@code feeds add <url> 30m}), or {@code null}; an import:
+     *                 {@code null}
+     * @param total    an import: the distinct addresses the file listed; an add: 0
+     */
+    record KeptCheck(CheckKind kind, newsalert.subscription.Target target, String url, java.time.Duration interval,
+                     int total) {
+        public KeptCheck {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(target, "target");
+            java.util.Objects.requireNonNull(url, "url");
+        }
+    }
+
+    /**
+     * A kept check cut off by a stop or kill, as the notice about it needs it.
+     *
+     * @param check  the check as kept
+     * @param gained the addresses of the feeds the chat gained since the check began (read in the transaction that
+     *               answers it: an add killed after its insert but before its answer, or an import's feeds added
+     *               before the cut, show here), oldest first; empty when none
+     */
+    record CutOffCheck(KeptCheck check, List<String> gained) {
+        public CutOffCheck {
+            java.util.Objects.requireNonNull(check, "check");
+            gained = List.copyOf(gained);
+        }
+    }
+
+    /**
+     * Keeps a check about to run off the command thread ({@code feeds add}, or a {@code feeds import}), so that its
+     * answer is never lost: when the run that owns it stops or is killed before the answer is queued, {@link
+     * #interruptChecks} turns the row into a notice. Does nothing by default.
+     *
+     * @param id    the check's key, unique, at most 64 characters
+     * @param check what is being checked and where its answer goes
+     * @param owner the id of the run doing the check (the owner of its leases)
+     * @param at    when the check started
+     */
+    default void beginCheck(String id, KeptCheck check, String owner, Instant at) {
     }
 
     /**
@@ -180,6 +253,18 @@ public interface ChatFeedStore {
      */
     default int interruptFeedAddChecks(String owner, Instant startedBy, Instant now,
                                        java.util.function.BiFunction<String, List<String>, String> note) {
+        return interruptChecks(owner, startedBy, now, c -> note.apply(c.check().url(), c.gained()));
+    }
+
+    /**
+     * As {@link #interruptFeedAddChecks}, for every kind of kept check, the notice worded from all the row holds
+     * (its kind, target, interval, total) and the feeds the chat gained since it began.
+     *
+     * @param note words the notice of one cut-off check
+     * @return how many notices were queued; 0 by default
+     */
+    default int interruptChecks(String owner, Instant startedBy, Instant now,
+                                java.util.function.Function<CutOffCheck, String> note) {
         return 0;
     }
 

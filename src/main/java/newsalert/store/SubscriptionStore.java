@@ -131,8 +131,8 @@ public interface SubscriptionStore {
 
     /**
      * @return the target's pending rows held by a chat-added feed's cap ({@link ChatFeedCap}) whose hour has
-     *         ended at or before {@code now}, in id order, at most {@code limit}: the rows of the target's next
-     *         digest
+     *         ended at or before {@code now}, at most {@code limit}: rows already fixed in a digest
+     *         ({@link #fixDigest}) first, then in id order; the rows of the target's next digest
      */
     List<OutboxItem> releasedOutbox(Target target, Instant now, int limit);
 

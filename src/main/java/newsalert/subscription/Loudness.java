@@ -35,11 +35,15 @@ public record Loudness(int quietBelow, String mention, int mentionAt) {
     }
 
     /**
-     * @param text what a user typed: {@code <@&123>} (what Discord inserts for a picked role) or {@code @here}
-     * @return the mention in stored form, empty when it is neither
+     * @param text what a user typed: {@code <@&123>} (what Discord inserts for a picked role) or {@code @here} in any
+     *             case ({@code @Here}, as other keywords)
+     * @return the mention in stored form ({@code @here} in lower case), empty when it is neither
      */
     public static Optional<String> parseMention(String text) {
         String t = Objects.requireNonNull(text, "text").strip();
+        if (t.equalsIgnoreCase("@here")) {
+            return Optional.of("@here");
+        }
         return MENTION.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 

@@ -50,10 +50,19 @@ final class ChildRun {
     }
 
     static Process start(Path config, Path log) throws IOException {
+        return start(config, log, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, with JVM options before the main class (e.g. {@code -Dname=value} for a
+     * setting kept out of the public config).
+     */
+    static Process start(Path config, Path log, List<String> jvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newsalert.app.Main", "run", "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("newsalert.app.Main", "run", "--config", config.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("TELEGRAM_BOT_TOKEN");
         pb.environment().remove("NEWSALERT_STORE_URL");
         Path mainLogging = Path.of("target", "classes", "logback.xml").toAbsolutePath();

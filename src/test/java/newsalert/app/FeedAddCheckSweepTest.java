@@ -38,7 +38,7 @@ class FeedAddCheckSweepTest {
 
             assertThat(store.subscriptions().pendingOutbox(chat, 10)).extracting(OutboxItem::note).containsExactly(
                     "The check of https://hung.example.org/ was interrupted by a restart; nothing was added. Send"
-                            + " `feeds add https://hung.example.org/` again.");
+                            + " /feeds add https://hung.example.org/ again.");
         }
     }
 
@@ -54,7 +54,10 @@ class FeedAddCheckSweepTest {
             clock.advance(Duration.ofSeconds(2));
 
             assertThat(sweep.stop()).isEqualTo(1);
-            assertThat(store.subscriptions().pendingOutbox(chat, 10)).hasSize(1);
+            // Discord's wording: its slash command with options, no backticks (escaped on Discord, they showed)
+            assertThat(store.subscriptions().pendingOutbox(chat, 10)).extracting(OutboxItem::note).containsExactly(
+                    "The check of https://hung.example.org/ was interrupted by a restart; nothing was added. Use"
+                            + " /feeds with action add and url https://hung.example.org/ again.");
         }
     }
 }

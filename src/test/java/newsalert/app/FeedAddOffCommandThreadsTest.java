@@ -117,17 +117,18 @@ class FeedAddOffCommandThreadsTest {
     void telegramFourSlowAddsLeaveHelpAnsweredAndEachAnswerFollowsOnce() throws Exception {
         long first = -1001000000301L;
         try (FakeTelegramApi fake = new FakeTelegramApi()) {
+            // one admin per chat: one person may hold at most 2 of the 4 check slots (FeedAddChecks.MAX_PER_USER)
             for (int i = 0; i < 5; i++) {
-                fake.setMemberStatus(first - i, 111, "administrator");
+                fake.setMemberStatus(first - i, 111 + i, "administrator");
             }
             TelegramBot bot = new TelegramBot(fake.settings(Duration.ofSeconds(1)), registry(), clock);
             TelegramPlatform platform = new TelegramPlatform(fake.settings(Duration.ofSeconds(1)));
             try {
                 bot.start();
                 for (int i = 0; i < 4; i++) {
-                    fake.pushGroupCommand(first - i, 111, "/feeds add " + feed(i));
+                    fake.pushGroupCommand(first - i, 111 + i, "/feeds add " + feed(i));
                 }
-                fake.pushGroupCommand(first - 4, 111, "/help");
+                fake.pushGroupCommand(first - 4, 115, "/help");
                 List<FakeTelegramApi.Sent> sent = fake.awaitSent(5, WAIT);
                 assertThat(release.getCount()).as("the pages are still held").isEqualTo(1);
                 assertThat(sent).filteredOn(s -> s.chatId().equals(String.valueOf(first - 4))).singleElement()
@@ -229,7 +230,7 @@ class FeedAddOffCommandThreadsTest {
                 assertThat(fake.awaitSent(2, WAIT)).hasSize(2).last().satisfies(s -> {
                     assertThat(s.chatId()).isEqualTo(String.valueOf(chat));
                     assertThat(s.text()).isEqualTo("The check of " + feed(7) + " was interrupted by a restart;"
-                            + " nothing was added. Send `feeds add " + feed(7) + "` again.");
+                            + " nothing was added. Send /feeds add " + feed(7) + " again.");
                 });
                 assertThat(fake.sent()).hasSize(2);
                 assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, String.valueOf(chat))).isEmpty();

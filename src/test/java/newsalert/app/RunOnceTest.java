@@ -85,16 +85,43 @@ class RunOnceTest {
             assertThat(first.check()).isFalse();
             assertThat(second.check()).isTrue();
             clock.advance(java.time.Duration.ofSeconds(5));
-            assertThat(first.check()).isFalse();
+            assertThat(first.check()).isFalse();  // the first, holding the poll lease, sees the second's presence
             assertThat(second.check()).isTrue();  // told once, not every renewal
-            assertThat(log.lines()).hasSize(1).first().asString()
-                    .startsWith("INFO another newsalert instance (")
+            assertThat(log.lines()).hasSize(2);
+            assertThat(log.lines().get(0)).startsWith("INFO another newsalert instance (")
                     .contains(") polls this database (" + url + ") too: 2 instances share its feeds, each due"
                             + " feed is read by one of them, so each instance reads and stores only some of the feeds");
+            assertThat(log.lines().get(1)).isEqualTo("INFO another newsalert instance polls this database (" + url
+                    + ") too: 2 instances share its feeds, each due feed is read by one of them, so each instance"
+                    + " reads and stores only some of the feeds");
             first.close();
             assertThat(second.check()).isFalse();
-            assertThat(log.lines()).last().isEqualTo("INFO the other newsalert instance on this database stopped:"
-                    + " this one now reads every feed");
+            assertThat(log.lines()).hasSize(3).last().isEqualTo("INFO the other newsalert instances on this database"
+                    + " stopped: this one now reads every feed");
+            second.close();
+        }
+    }
+
+    @Test
+    void aLeaseHolderThatStopsWhileAThirdRunsDoesNotMakeTheNextSayItIsAlone() {
+        // tester14: after one of three instances was killed, one left said it "now reads every feed"
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"));
+        String url = "jdbc:sqlite:" + dir.resolve("three.db");
+        try (JdbcNewsStore store = JdbcNewsStore.open(url);
+             LogCapture log = LogCapture.of(SharedStoreCheck.class)) {
+            SharedStoreCheck first = new SharedStoreCheck(store.subscriptions(), InstanceId.create(), clock, url);
+            SharedStoreCheck second = new SharedStoreCheck(store.subscriptions(), InstanceId.create(), clock, url);
+            SharedStoreCheck third = new SharedStoreCheck(store.subscriptions(), InstanceId.create(), clock, url);
+            first.check();
+            second.check();
+            third.check();
+            first.close();                         // the lease holder stops; the second takes the lease
+            assertThat(second.check()).isFalse();
+            assertThat(third.check()).isTrue();
+            assertThat(log.lines()).noneMatch(line -> line.contains("now reads every feed"));
+            third.close();                         // now the second is alone
+            second.check();
+            assertThat(log.lines()).filteredOn(line -> line.contains("now reads every feed")).hasSize(1);
             second.close();
         }
     }

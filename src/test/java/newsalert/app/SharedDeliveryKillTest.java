@@ -146,15 +146,10 @@ class SharedDeliveryKillTest {
     }
 
     /** Waits for a line in a bot's log, sleeping between looks (never spinning: 2 cores for two bots and this). */
-    private void awaitLog(String tag, String text) throws IOException, InterruptedException {
+    private void awaitLog(String tag, String text) throws Exception {
         Path log = dir.resolve(tag + ".log");
-        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
+        ChildRun.pollUntil(PROCESS_WAIT, java.time.Duration.ofMillis(200),
+                () -> Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text));
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains(text);
     }
 

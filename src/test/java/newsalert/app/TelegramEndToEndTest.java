@@ -249,11 +249,8 @@ class TelegramEndToEndTest {
         return telegram.sent().stream().map(Sent::text).filter(t -> t.startsWith("<b>[ALERT]")).toList();
     }
 
-    private List<String> awaitAlerts(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
-        while (alertTexts().size() < n && System.nanoTime() < deadline) {
-            telegram.awaitSent(telegram.sent().size() + 1, Duration.ofSeconds(1));
-        }
+    private List<String> awaitAlerts(int n) throws Exception {
+        ChildRun.pollUntil(PROCESS_WAIT, Duration.ofMillis(100), () -> alertTexts().size() >= n);
         return alertTexts();
     }
 

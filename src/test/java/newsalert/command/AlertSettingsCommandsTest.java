@@ -160,6 +160,48 @@ class AlertSettingsCommandsTest {
         assertThat(f.news.subscriptions().loudness(CHANNEL)).contains(new Loudness(0, null, 70));
     }
 
+    /** tester18d: "mention @Here" was refused while other keywords take any case. */
+    @Test
+    void hereIsTakenInAnyCase() {
+        f.in(CHANNEL, "subscribe");
+        assertThat(f.in(CHANNEL, "mention @Here")).isEqualTo(Reply.of(
+                "Alerts here with severity 80 or more will ping @here."));
+        assertThat(f.news.subscriptions().loudness(CHANNEL)).contains(new Loudness(0, "@here", 80));
+        assertThat(f.in(CHANNEL, "mention @HERE").text()).endsWith("will ping @here.");
+        assertThat(Loudness.parseMention(" @hErE ")).contains("@here");
+        assertThat(Loudness.parseMention("@heree")).isEmpty();
+    }
+
+    /**
+     * tester18d: quiet-below above mention-at silently mutes the mention for the alerts in between (silent alerts ping
+     * nobody); each of the three commands says so when it makes or keeps that state.
+     */
+    @Test
+    void quietBelowAboveMentionAtIsWarnedAbout() {
+        f.in(CHANNEL, "subscribe");
+        f.in(CHANNEL, "mention-at 50");
+        assertThat(f.in(CHANNEL, "quiet-below 90")).isEqualTo(Reply.of("Alerts here with severity below 90 now"
+                + " arrive silently.")); // no mention yet: nothing is muted
+        assertThat(f.in(CHANNEL, "mention @here")).isEqualTo(Reply.of("Alerts here with severity 50 or more will ping"
+                + " @here. Note: quiet-below is 90, above mention-at 50, so alerts with severity 50 to 89 arrive"
+                + " silently and ping nobody; the mention sounds only from severity 90. To ping from 50, set"
+                + " quiet-below 50 or lower."));
+        assertThat(f.in(CHANNEL, "mention-at 89").text()).isEqualTo("Alerts here with severity 89 or more ping @here."
+                + " Note: quiet-below is 90, above mention-at 89, so alerts with severity 89 arrive silently and ping"
+                + " nobody; the mention sounds only from severity 90. To ping from 89, set quiet-below 89 or lower.");
+        assertThat(f.in(CHANNEL, "mention-at 90").text()).isEqualTo("Alerts here with severity 90 or more ping @here.");
+        assertThat(f.in(CHANNEL, "quiet-below 95").text()).isEqualTo("Alerts here with severity below 95 now arrive"
+                + " silently. Note: quiet-below is 95, above mention-at 90, so alerts with severity 90 to 94 arrive"
+                + " silently and ping nobody; the mention sounds only from severity 95. To ping from 90, set"
+                + " quiet-below 90 or lower.");
+        assertThat(f.in(CHANNEL, "quiet-below 90").text()).isEqualTo("Alerts here with severity below 90 now arrive"
+                + " silently.");
+        // Telegram has no mentions: nothing to warn about
+        f.admin("subscribe");
+        f.admin("quiet-below 95");
+        assertThat(f.admin("quiet-below 95").text()).isEqualTo("Alerts here with severity below 95 now arrive silently.");
+    }
+
     @Test
     void subscriptionsShowsEverySetting() {
         f.admin("subscribe attack 50");

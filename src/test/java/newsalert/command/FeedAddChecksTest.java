@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import newsalert.store.ChatFeedStore;
 import newsalert.subscription.Platform;
 import org.junit.jupiter.api.Test;
 
@@ -79,14 +80,87 @@ class FeedAddChecksTest {
         String notice = FeedAddChecks.interrupted(url);
         assertThat(notice).hasSizeLessThan(800)
                 .startsWith("The check of https://long.example.org/xxx")
-                .contains("x… was interrupted by a restart; nothing was added. Send `feeds add https://long.example.org/");
+                .contains("x… was interrupted by a restart; nothing was added. Send /feeds add https://long.example.org/");
         java.util.List<String> gained = java.util.stream.IntStream.range(0, 20)
                 .mapToObj(i -> "https://f" + i + ".example.org/" + "y".repeat(1500)).toList();
         String many = FeedAddChecks.interrupted(url, gained);
-        assertThat(many).hasSizeLessThan(4096).contains(" and 15 more. Send `feeds list`");
+        assertThat(many).hasSizeLessThan(4096).contains(" and 15 more. Send /feeds list");
         assertThat(FeedAddChecks.interrupted("https://a.example.org/feed", java.util.List.of("https://a.example.org/rss")))
                 .isEqualTo("The check of https://a.example.org/feed was interrupted by a restart, after this chat's"
-                        + " list gained https://a.example.org/rss. Send `feeds list` to see the chat's feeds, and"
-                        + " `feeds add https://a.example.org/feed` again if the one you wanted is not there.");
+                        + " list gained https://a.example.org/rss. Send /feeds list to see the chat's feeds, and"
+                        + " /feeds add https://a.example.org/feed again if the one you wanted is not there.");
+    }
+    private static String cutOff(ChatFeedStore.CheckKind kind, Platform platform, String url, Duration interval,
+                                 int total, List<String> gained) {
+        return FeedAddChecks.interrupted(new ChatFeedStore.CutOffCheck(new ChatFeedStore.KeptCheck(kind,
+                newsalert.subscription.Target.chat(platform, "1"), url, interval, total), gained));
+    }
+
+    /**
+     * tester17e: the interrupted notice dropped the interval of {@code feeds add <url> 30m}, and Discord got
+     * Telegram's wording with backticks that showed once escaped. Each platform now gets its own command form, no
+     * markdown, the interval kept.
+     */
+    @Test
+    void theInterruptedNoticeNamesTheIntervalInEachPlatformsOwnWords() {
+        String url = "https://b.example.org/feed";
+        Duration every = Duration.ofMinutes(30);
+        assertThat(cutOff(ChatFeedStore.CheckKind.ADD, Platform.TELEGRAM, url, every, 0, List.of()))
+                .isEqualTo("The check of https://b.example.org/feed (every 30m) was interrupted by a restart; nothing"
+                        + " was added. Send /feeds add https://b.example.org/feed 30m again.");
+        assertThat(cutOff(ChatFeedStore.CheckKind.ADD, Platform.DISCORD, url, every, 0, List.of()))
+                .isEqualTo("The check of https://b.example.org/feed (every 30m) was interrupted by a restart; nothing"
+                        + " was added. Use /feeds with action add, url https://b.example.org/feed and interval 30m"
+                        + " again.");
+        assertThat(cutOff(ChatFeedStore.CheckKind.ADD, Platform.CONSOLE, url, Duration.ofMinutes(90), 0, List.of()))
+                .endsWith("Send feeds add https://b.example.org/feed 1h30m again.");
+        assertThat(cutOff(ChatFeedStore.CheckKind.ADD, Platform.DISCORD, url, every, 0,
+                List.of("https://b.example.org/rss")))
+                .isEqualTo("The check of https://b.example.org/feed (every 30m) was interrupted by a restart, after"
+                        + " this chat's list gained https://b.example.org/rss. Use /feeds with action list to see the"
+                        + " chat's feeds, and /feeds with action add, url https://b.example.org/feed and interval 30m"
+                        + " again if the one you wanted is not there.");
+        for (Platform p : Platform.values()) {
+            assertThat(cutOff(ChatFeedStore.CheckKind.ADD, p, url, every, 0, List.of("https://b.example.org/rss")))
+                    .doesNotContain("`");
+            assertThat(IntervalText.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        }
+    }
+
+    /** An import cut off by a restart: how many of the file's feeds were added, which, and how to add the rest. */
+    @Test
+    void anImportCutOffSaysHowManyOfTheFileWereAdded() {
+        List<String> two = List.of("https://c.example.org/a", "https://c.example.org/b");
+        assertThat(cutOff(ChatFeedStore.CheckKind.IMPORT, Platform.TELEGRAM, "reader.opml", null, 5, two))
+                .isEqualTo("The import of reader.opml was cut off by a restart; 2 of 5 feeds added:"
+                        + " https://c.example.org/a, https://c.example.org/b. Send the file again with /feeds import"
+                        + " as its caption to add the rest (the feeds already here are skipped).");
+        assertThat(cutOff(ChatFeedStore.CheckKind.IMPORT, Platform.DISCORD, "", null, 1, List.of()))
+                .isEqualTo("The import of the file was cut off by a restart; 0 of 1 feed added. Use /feeds with"
+                        + " action import and the file again to add the rest (the feeds already here are skipped).");
+    }
+
+    /**
+     * tester17e: one user moderating four chats held all four check slots, and every other chat was told "busy".
+     * One person may run at most {@value FeedAddChecks#MAX_PER_USER} at once; the slot frees when a check ends.
+     */
+    @Test
+    void onePersonHoldsAtMostTwoCheckSlots() {
+        FeedAddChecks adds = new FeedAddChecks(tasks::add, 4, Duration.ZERO);
+        assertThat(adds.run(Platform.TELEGRAM, "1", "u7", () -> Reply.of("a"), later::add).start())
+                .isEqualTo(FeedAddChecks.Start.HANDED_OVER);
+        assertThat(adds.run(Platform.TELEGRAM, "2", "u7", () -> Reply.of("b"), later::add).start())
+                .isEqualTo(FeedAddChecks.Start.HANDED_OVER);
+        assertThat(adds.run(Platform.TELEGRAM, "3", "u7", () -> Reply.of("c"), later::add).start())
+                .isEqualTo(FeedAddChecks.Start.SAME_USER);
+        assertThat(adds.run(Platform.DISCORD, "3", "u7", () -> Reply.of("d"), later::add).start())
+                .as("the same id on Discord is another person").isEqualTo(FeedAddChecks.Start.HANDED_OVER);
+        assertThat(adds.run(Platform.TELEGRAM, "4", "u8", () -> Reply.of("e"), later::add).start())
+                .as("another person still gets the last slot").isEqualTo(FeedAddChecks.Start.HANDED_OVER);
+        assertThat(tasks).hasSize(4);
+        tasks.poll().run();
+        assertThat(adds.run(Platform.TELEGRAM, "3", "u7", () -> Reply.of("c"), later::add).start())
+                .as("u7's first check ended").isEqualTo(FeedAddChecks.Start.HANDED_OVER);
+        assertThat(later).extracting(Reply::text).containsExactly("a");
     }
 }

@@ -215,4 +215,63 @@ class FeedImportsTest {
         assertThatThrownBy(() -> new FeedImports(tasks::add, 0, FeedImports.Budget.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    /**
+     * tester17e: an import in flight was lost on a restart (nothing said). It is kept as a check row (V27, kind
+     * import) from the command on: a clean stop (or, after a kill, another instance's sweep) mid-import answers
+     * "cut off; N of M added: …", the import stops at its next add, and its own summary is never sent.
+     */
+    @Test
+    void anImportCutOffByAStopIsAnsweredOnceWithHowManyWereAdded() {
+        List<String> urls = List.of("https://news.example.org/a.rss", "https://news.example.org/b.rss",
+                "https://news.example.org/c.rss", "https://news.example.org/d.rss");
+        check = uri -> {
+            if (uri.toString().endsWith("/c.rss")) {
+                // the run stops cleanly while c is being fetched: it answers its own kept checks
+                news.chatFeeds().interruptChecks("run-a", clock.instant(), clock.instant(),
+                        FeedAddChecks::interrupted);
+            }
+            clock.advance(Duration.ofSeconds(1));
+            return FeedCheck.Result.feed("Wire");
+        };
+        FeedImports imports = new FeedImports(tasks::add, 2, FeedImports.Budget.DEFAULT);
+        CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
+                uri -> {
+                    checked.add(uri);
+                    return check.check(uri);
+                }, new AddressPolicy(CommandFixture::resolve, true), new newsalert.feed.OpmlCodec(), null, null,
+                imports, new FeedAddChecks(tasks::add, 4, Duration.ZERO, "run-a"));
+
+        assertThat(registry.run(new CommandContext(OTHER_CHAT, "7", true, clock, opml("reader.opml", urls)),
+                "feeds import").text()).startsWith("Importing 4 feeds from reader.opml;");
+        tasks.remove(0).run();
+
+        assertThat(checked).hasSize(3);
+        assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, OTHER_CHAT.chatId())).extracting(f -> f.url())
+                .containsExactly("https://news.example.org/a.rss", "https://news.example.org/b.rss");
+        assertThat(notices(OTHER_CHAT)).extracting(OutboxItem::note).containsExactly("The import of reader.opml was"
+                + " cut off by a restart; 2 of 4 feeds added: https://news.example.org/a.rss,"
+                + " https://news.example.org/b.rss. Send the file again with /feeds import as its caption to add the"
+                + " rest (the feeds already here are skipped).");
+        // nothing kept any more: a later sweep says nothing more
+        assertThat(news.chatFeeds().interruptChecks(null, clock.instant().plusSeconds(600),
+                clock.instant().plusSeconds(600), FeedAddChecks::interrupted)).isZero();
+    }
+
+    /** An import that ends normally sends its summary and leaves no kept row behind. */
+    @Test
+    void anImportThatEndsLeavesNoKeptRow() {
+        check = uri -> FeedCheck.Result.feed("Wire");
+        FeedImports imports = new FeedImports(tasks::add, 2, FeedImports.Budget.DEFAULT);
+        CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
+                check, new AddressPolicy(CommandFixture::resolve, true), new newsalert.feed.OpmlCodec(), null, null,
+                imports, new FeedAddChecks(tasks::add, 4, Duration.ZERO, "run-a"));
+        registry.run(new CommandContext(OTHER_CHAT, "7", true, clock, opml("one.opml",
+                List.of("https://news.example.org/a.rss"))), "feeds import");
+        tasks.remove(0).run();
+
+        assertThat(notices(OTHER_CHAT)).extracting(OutboxItem::note).singleElement().asString()
+                .startsWith("Imported one.opml: 1 added,");
+        assertThat(news.chatFeeds().interruptChecks("run-a", clock.instant().plusSeconds(600),
+                clock.instant().plusSeconds(600), FeedAddChecks::interrupted)).isZero();
+    }
 }

@@ -99,6 +99,52 @@ class SubscribePlacesTest {
         assertThat(f.news.subscriptions().subscription(GROUP).orElseThrow().places()).containsExactly("TR");
     }
 
+    /** tester18d: odd ways of writing the places that plainly mean them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "subscribe in: ukraine                  | UA",
+            "subscribe In : ukraine attack          | UA",
+            "subscribe in :ukraine                  | UA",
+            "subscribe in:ukraine\u3001russia       | UA RU",
+            "subscribe in:ukraine\uFE51russia       | UA RU",
+            "subscribe in:ukraine\u060Crussia       | UA RU",
+            "subscribe in:ukraine,in:russia         | UA RU",
+            "subscribe in:ukr\u00ADaine             | UA",
+            "subscribe in:all,all                   | ",
+    })
+    void placesWrittenOddlyButPlainlyAreTaken(String line, String keys) {
+        assertThat(f.admin(line).text()).as(line).startsWith("Subscribed.");
+        assertThat(f.news.subscriptions().subscription(GROUP).orElseThrow().places()).as(line)
+                .containsExactly(keys == null ? new String[0] : keys.split(" "));
+    }
+
+    /** tester18d: in:all,ukraine meant Ukraine only (in:ukraine in:all every place): neither is plainly meant. */
+    @Test
+    void inAllWithOtherPlacesIsRefusedAndSavesNothing() {
+        f.admin("subscribe in:turkey");
+        for (String line : new String[] {"subscribe in:all,ukraine", "subscribe in:ukraine in:all",
+                "subscribe attack in:Everywhere,sahel"}) {
+            assertThat(f.admin(line)).as(line).isEqualTo(Reply.ephemeral("in:all follows every place, so it goes"
+                    + " alone: subscribe in:all for every place, or name only the places you want, like in:ukraine."
+                    + "\nUsage: subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…]"));
+        }
+        assertThat(f.news.subscriptions().subscription(GROUP).orElseThrow().places()).containsExactly("TR");
+        assertThat(f.admin("subscribe in:all").text()).startsWith("Subscribed.");
+        assertThat(f.news.subscriptions().subscription(GROUP).orElseThrow().places()).isEmpty();
+    }
+
+    /** Places joined by something other than a comma are answered with the list written with commas. */
+    @Test
+    void placesJoinedOtherwiseGetTheListWithCommas() {
+        assertThat(f.admin("subscribe in:ukraine;russia")).isEqualTo(Reply.ephemeral("I read \"ukraine;russia\" as"
+                + " one place. Separate places with commas: in:ukraine,russia"));
+        assertThat(f.admin("subscribe in:ukraine-and-middle-east").text()).endsWith("in:ukraine,middle-east");
+        assertThat(f.admin("subscribe in:ukraine/xyzzy").text()).startsWith("I don't know the place"
+                + " \"ukraine/xyzzy\". Closest names:");
+        assertThat(f.admin("subscribe in:bosnia-and-herzegovina").text()).startsWith("Subscribed.");
+        assertThat(f.news.subscriptions().subscription(GROUP).orElseThrow().places()).containsExactly("BA");
+    }
+
     @Test
     void subscriptionsShowsThePlaces() {
         f.news.subscriptions().saveSubscription(new Subscription(0, GROUP, EnumSet.of(Topic.ATTACK), 50, List.of(),

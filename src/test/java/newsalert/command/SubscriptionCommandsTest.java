@@ -152,7 +152,7 @@ class SubscriptionCommandsTest {
                 Commands:
                 help [command] — list the commands, or explain one
                 subscribe [attack|diplomacy|all] [min-severity] [in:<place>,…] — start receiving alerts here (default: all topics,\
-                 severity 40 or more) (admins)
+                 severity 40 or more, every place) (admins)
                 unsubscribe — stop receiving alerts here (admins)
                 subscriptions — what this chat receives, its keyword rules and alert settings
                 latest [n] [attack|diplomacy|all] — the most recent alerts (default 5, at most 20)

@@ -54,7 +54,7 @@ class WhyTooOldTest {
         store("old1", Instant.parse("2025-06-10T00:00:00Z"));
 
         assertThat(run("why old1", false)).isEqualTo("Story old1 \"Missile strike on Kyiv kills 19\" was not sent"
-                + " here: too old: published 2025-06-10, older than poll.max-age 24h.");
+                + " here: too old: published 2025-06-10 (the feed gave no time), older than poll.max-age 24h.");
     }
 
     @Test

@@ -146,6 +146,20 @@ class ConfigLoaderTest {
                 .hasMessage("config file " + wide + ", line 2: events.window must be between 1h and 14d, got 10000d");
     }
 
+    /** tester17e: feeds add's 2-s wait was hard-coded; it is chat-feeds.add-wait, 0s to 10s. */
+    @Test
+    void feedsAddWaitIsAKeyFromZeroToTenSeconds() throws IOException {
+        assertThat(ConfigLoader.load(null, Map.of()).chatFeeds().addWait()).isEqualTo(java.time.Duration.ofSeconds(2));
+        Path f = write("chat-feeds:\n  add-wait: 500ms\n");
+        assertThat(ConfigLoader.load(f, Map.of()).chatFeeds().addWait()).isEqualTo(java.time.Duration.ofMillis(500));
+        Path zero = write("chat-feeds:\n  add-wait: 0s\n");
+        assertThat(ConfigLoader.load(zero, Map.of()).chatFeeds().addWait()).isZero();
+        Path big = write("chat-feeds:\n  add-wait: 1m\n");
+        assertThatThrownBy(() -> ConfigLoader.load(big, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("config file " + big + ", line 2: chat-feeds.add-wait must be 0s to 10s (how long feeds"
+                        + " add waits for its check before answering \"Checking…\" and sending the answer later), got 1m");
+    }
+
     @Test
     void chatFeedsAreCappedAtTenAlertsAnHourByDefaultAndTheCapMustBePositive() throws IOException {
         assertThat(ConfigLoader.load(null, Map.of()).chatFeeds().maxAlertsPerHour()).isEqualTo(10);

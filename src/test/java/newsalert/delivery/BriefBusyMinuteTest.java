@@ -222,9 +222,10 @@ class BriefBusyMinuteTest {
         });
         DeliveryWorker worker = worker(store);
         clock.set(EIGHT);
+        Instant routed = EIGHT.minus(BriefScheduler.SETTLE); // the last instant the 08:00 brief holds
         news.recordEntry("https://wire.test/rss", new Story("s-new", "Wire B", "A new strike",
-                "https://news.test/new", EIGHT, "A new strike."), new Assessment(Set.of(Topic.ATTACK), 90,
-                List.of(), Casualties.NONE, List.of(), true), true, EIGHT, List.of(chat(7)));
+                "https://news.test/new", routed, "A new strike."), new Assessment(Set.of(Topic.ATTACK), 90,
+                List.of(), Casualties.NONE, List.of(), true), true, routed, List.of(chat(7)));
         AtomicReference<Integer> queued = new AtomicReference<>();
         Thread briefThread = new Thread(() -> queued.set(worker.queueBriefs(EIGHT)), "test-briefs");
         briefThread.start();

@@ -195,6 +195,24 @@ class ChatFeedCapTest {
         assertThat(sent().get(3)).startsWith("edit:" + chatId("c1") + "@");
     }
 
+    /** tester18d: the notice named the digest's time in UTC in a chat that set its own zone. */
+    @Test
+    void theNoticeNamesTheDigestTimeInTheChatsZone() {
+        store.subscriptions().saveChatSettings(newsalert.subscription.ChatSettings.defaults(Platform.TELEGRAM,
+                GROUP.chatId()).withZone(java.time.ZoneId.of("Europe/Kyiv")), T0);
+        store.chatFeeds().addChatFeed(new ChatFeed(Platform.TELEGRAM, GROUP.chatId(), CHAT_FEED, "7", T0));
+        pollAndDeliver(1, List.of());
+        for (int i = 1; i <= 2; i++) {
+            clock.advance(Duration.ofMinutes(5)); // 15:05 opens the hour; 15:10 is held
+            chatEntries.add(Stories.story("k" + i, "Strike number " + i, clock.instant()));
+            pollAndDeliver(1, List.of());
+        }
+        // the digest comes at 16:05 UTC, 19:05 in Kyiv in summer (UTC+3)
+        assertThat(sent()).hasSize(2);
+        assertThat(sent().get(1)).startsWith("reply:null:Held back: the feed " + CHAT_FEED)
+                .endsWith("come in one digest at 19:05 UTC+3.");
+    }
+
     @Test
     void configuredFeedsAreNotCapped() {
         pollAndDeliver(10, List.of(WIRE));

@@ -178,6 +178,34 @@ class DailyBriefTest {
         assertThat(briefStyles).containsExactly(new AlertStyle(KYIV, false, null, true));
     }
 
+    /**
+     * The brief race (note8, tester18d): an alert row is dated when its poll began but seen only when the poll's
+     * transaction commits. One dated 07:59:59 and committed after the 08:00 brief was queued was in neither that brief
+     * (not yet visible) nor the next (dated before where it starts). The window runs BriefScheduler.SETTLE behind, so
+     * such a row, and one dated within SETTLE before the brief, go in the next day's brief.
+     */
+    @Test
+    void anAlertDatedJustBeforeTheBriefButCommittedAfterItGoesInTheNextBrief() {
+        lone("talks", 60, Instant.parse("2025-08-27T06:00:00Z"));
+        lone("close", 61, BRIEF_TIME.minusSeconds(60)); // committed before the brief, but within SETTLE of it
+        rounds(worker, BRIEF_TIME);
+        assertThat(briefs).hasSize(1);
+        assertThat(briefs.get(0).items()).extracting(Brief.Item::storyId).containsExactly("talks");
+
+        // a poll that began at 07:59:59 commits its alert now, after the 08:00 brief was queued
+        Instant now = clock.instant();
+        news.recordEntry("https://c.test/rss", story("straggler", "Wire C", "Talks straggler",
+                BRIEF_TIME.minusSeconds(1)), assessment(62, Casualties.NONE), true, BRIEF_TIME.minusSeconds(1),
+                List.of(CHAT));
+        clock.set(now);
+        lone("after", 40, BRIEF_TIME.plusSeconds(3600));
+
+        rounds(worker, BRIEF_TIME.plusSeconds(86_400));
+        assertThat(briefs).hasSize(2);
+        assertThat(briefs.get(1).items()).extracting(Brief.Item::storyId)
+                .containsExactly("straggler", "close", "after");
+    }
+
     @Test
     void aDayIsBriefedOnceAlsoAfterARestartAndTheNextDayAgain() {
         lone("talks", 60, Instant.parse("2025-08-27T06:00:00Z"));

@@ -424,4 +424,34 @@ class DeliveryWorkerTest {
         assertThat(timesTo(ALICE)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3), T0.plusSeconds(7),
                 T0.plusSeconds(15), T0.plusSeconds(31));
     }
+
+    /**
+     * Issue 19 item 1: the first send accepted after an outage is marked sent before anything else is written (the
+     * other rows' resumed retries come after it), so no write stands between the platform's accept and the mark.
+     */
+    @Test
+    void theFirstSendAcceptedAfterAnOutageIsMarkedBeforeTheOtherRowsAreResumed() {
+        List<String> writes = new ArrayList<>();
+        SubscriptionStore recording = (SubscriptionStore) java.lang.reflect.Proxy.newProxyInstance(
+                SubscriptionStore.class.getClassLoader(), new Class<?>[] {SubscriptionStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("markSent") || method.getName().equals("resumeRetries")) {
+                        writes.add(method.getName());
+                    }
+                    try {
+                        return method.invoke(subs, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        worker = new DeliveryWorker(recording, List.of(telegram), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults().withoutDigests());
+        telegram.downUntil(T0.plusSeconds(30));
+        route("s1", ALICE, BOB);
+
+        runFor(Duration.ofSeconds(45), Duration.ofSeconds(1));
+
+        assertThat(writes).containsExactly("markSent", "resumeRetries", "markSent");
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
 }

@@ -168,4 +168,36 @@ class FeedAddCheckStoreTest {
         assertThat(checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "555", "https://slow.example.org/",
                 "u1", T0.plusSeconds(4), null), 20, null)).isEqualTo(ChatFeedStore.Added.ADDED);
     }
+    /**
+     * V27: a kept check keeps its kind, its interval and (an import) the file's count, and the sweep hands them back
+     * with the feeds the chat gained, so that the notice can name the interval (tester17e) and say "N of M added".
+     */
+    @Test
+    void aCutOffCheckComesBackWithItsKindIntervalAndTotal() {
+        Target discord = new Target(Platform.DISCORD, "900100", "900200");
+        checks().beginCheck("a1", new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.ADD, discord,
+                "https://slow.example.org/", Duration.ofMinutes(30), 0), "run-a", T0);
+        checks().beginCheck("i1", new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.IMPORT, DM, "reader.opml", null,
+                3), "run-a", T0.plusSeconds(1));
+        assertThat(checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "555", "https://one.example.org/feed", "u1",
+                T0.plusSeconds(2), null), 20, "i1")).isEqualTo(ChatFeedStore.Added.ADDED);
+
+        List<ChatFeedStore.CutOffCheck> seen = new java.util.ArrayList<>();
+        Instant now = T0.plusSeconds(90);
+        assertThat(checks().interruptChecks(null, now.minusSeconds(60), now, c -> {
+            seen.add(c);
+            return c.check().kind().wire() + " " + c.check().url() + " " + c.check().interval() + " "
+                    + c.check().total() + " " + c.gained();
+        })).isEqualTo(2);
+
+        assertThat(seen).extracting(ChatFeedStore.CutOffCheck::check).containsExactly(
+                new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.ADD, discord, "https://slow.example.org/",
+                        Duration.ofMinutes(30), 0),
+                new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.IMPORT, DM, "reader.opml", null, 3));
+        assertThat(notes(discord)).containsExactly("add https://slow.example.org/ PT30M 0 []");
+        assertThat(notes(DM)).containsExactly("import reader.opml null 3 [https://one.example.org/feed]");
+        // the import's next add, after the cut, finds its row gone
+        assertThat(checks().addChatFeed(new ChatFeed(Platform.TELEGRAM, "555", "https://two.example.org/feed", "u1",
+                now, null), 20, "i1")).isEqualTo(ChatFeedStore.Added.INTERRUPTED);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One run of the pipeline benchmark: feed server up, config written, bot started, cycles driven and
@@ -150,7 +151,8 @@ public final class PipelineRun {
             throws IOException, InterruptedException {
         int n = commands.size();
         List<CycleFigures> rows = new ArrayList<>();
-        List<CycleWatch> watches = new ArrayList<>();
+        // read by the sampler thread while this one adds each cycle's watch
+        List<CycleWatch> watches = new CopyOnWriteArrayList<>();
         List<double[][]> cpu = new ArrayList<>();
         List<Double> pgCpu = new ArrayList<>();
         List<int[]> readAtEnd = new ArrayList<>();
@@ -162,8 +164,8 @@ public final class PipelineRun {
             for (int i = 0; i < n; i++) {
                 bots.add(BotProcess.start(commands.get(i), dirs.get(i), watch, i));
             }
+            watches.add(watch); // before the sampler starts: it reads the last watch at once
             Thread sampler = sampler(bots, watches);
-            watches.add(watch);
             double[][] atStart = new double[n][4];
             double pgAtStart = postgresCpu();
             opened.add(startMs);

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Rule: the words are every word of the embedded resources as {@link Tokenizer} cuts and normalises it
  * (runs of letters, digits and combining marks; NFKC, lower case by {@link Locale#ROOT}), in {@value WordLists#LEXICON_RESOURCE},
- * {@value WordLists#CASUALTY_RESOURCE} and {@value WordLists#QUOTE_RESOURCE} (keys included; a word too
+ * {@value WordLists#CASUALTY_RESOURCE}, {@value WordLists#QUOTE_RESOURCE}, and the topic model's
+ * {@value #TOPIC_MODEL_RESOURCE} and {@value #TOPIC_MODEL_STOP_WORDS} (keys, feature prefixes and weights' digits included; a word too
  * many costs nothing), with the lexicon's suffix groups expanded ("strike{,s}" gives strike, strikes). It is only a cache of strings: a token missing here is cut from the text as
  * before and equals the same word, so results never depend on what the table holds (a lexicon loaded
  * from a file works unchanged).
@@ -32,8 +33,14 @@ import java.util.Set;
  * Immutable after class initialisation; safe to share across threads.
  */
 public final class Vocabulary {
+    /** The shipped topic model's weights: its features' words get ids too. */
+    static final String TOPIC_MODEL_RESOURCE = "newsalert/topic-model.tsv";
+    /** The topic model's settings, with the stop words its features skip. */
+    static final String TOPIC_MODEL_STOP_WORDS = "newsalert/topic-model.yml";
     private static final String[] RESOURCES = {
         WordLists.LEXICON_RESOURCE, WordLists.CASUALTY_RESOURCE, WordLists.QUOTE_RESOURCE,
+        // the topic model's weights and stop words (analysis.topic.TopicModel finds its words by these ids)
+        TOPIC_MODEL_RESOURCE, TOPIC_MODEL_STOP_WORDS,
     };
     /** The table for the embedded resources. */
     public static final Vocabulary DEFAULT = new Vocabulary(resourceWords());

@@ -137,7 +137,7 @@ public final class TopicClassifier {
         boolean titleOnly = bodyTokens.length() <= SHORT_BODY_TOKENS;
 
         Map<Topic, TopicScore> scores = new EnumMap<>(Topic.class);
-        int[] features = model == null ? null : model.match(titleTokens.words(), bodyTokens.words());
+        int[] features = model == null ? null : model.match(titleLexed, bodyLexed);
         List<String> modelReasons = new ArrayList<>(0);
         List<String> notCounted = new ArrayList<>(0);
         for (Topic t : TOPICS) {

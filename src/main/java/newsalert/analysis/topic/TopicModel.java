@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import newsalert.analysis.text.Tokenizer;
+import newsalert.analysis.text.Vocabulary;
 import newsalert.story.Topic;
 
 /**
@@ -54,13 +56,51 @@ public final class TopicModel {
     private final double[] bias;
     /** Word → what the model knows of it: one lookup a token. Stop words are in it, marked. */
     private final Map<String, Word> vocabulary = new HashMap<>();
+    /**
+     * The same words by their {@link Vocabulary#DEFAULT} id, so that a token read by {@link Tokenizer#lex} is found by
+     * an array read instead of hashing its string; {@code null} where the model knows nothing of the word.
+     */
+    private final Word[] byVocabularyId;
+    /**
+     * Whether every word of the model has a {@link Vocabulary#DEFAULT} id (true for the shipped model: the table reads
+     * its resources), so that a token without an id is known to be absent; otherwise such a token is looked up by its
+     * string.
+     */
+    private final boolean allWordsHaveIds;
+    /** The model's entry for a token holding a digit and no entry of its own ({@code #}), or {@code null}. */
+    private final Word number;
 
-    /** The ids of {@code w:word} and {@code t:word} (-1 when absent) and second word → id of {@code p:word|second}. */
+    /**
+     * The ids of {@code w:word} and {@code t:word} (-1 when absent), and the pairs it starts: for each second word's
+     * {@link #index}, ascending, the id of {@code p:word|second}.
+     */
     private static final class Word {
+        /** Index of the word among the model's words, for the pair tables. */
+        final int index;
         int id = -1;
         int titleId = -1;
+        /** Pairs while the model is read: second word → feature id; then {@link #nextWords}/{@link #nextIds}. */
         Map<String, Integer> next;
+        int[] nextWords;
+        int[] nextIds;
         boolean stop;
+
+        Word(int index) {
+            this.index = index;
+        }
+
+        /** @return the id of {@code p:this|second}, or -1 */
+        int pair(Word second) {
+            if (nextWords == null) {
+                return -1;
+            }
+            int k = java.util.Arrays.binarySearch(nextWords, second.index);
+            return k < 0 ? -1 : nextIds[k];
+        }
+    }
+
+    private Word word(String w) {
+        return vocabulary.computeIfAbsent(w, k -> new Word(vocabulary.size()));
     }
 
     /**
@@ -76,18 +116,18 @@ public final class TopicModel {
             String f = e.getKey();
             int id = n.size();
             if (f.startsWith("w:")) {
-                vocabulary.computeIfAbsent(f.substring(2), k -> new Word()).id = id;
+                word(f.substring(2)).id = id;
             } else if (f.startsWith("t:")) {
-                vocabulary.computeIfAbsent(f.substring(2), k -> new Word()).titleId = id;
+                word(f.substring(2)).titleId = id;
             } else if (f.startsWith("p:") && f.indexOf('|') > 2) {
                 int bar = f.indexOf('|');
-                Word first = vocabulary.computeIfAbsent(f.substring(2, bar), k -> new Word());
+                Word first = word(f.substring(2, bar));
                 if (first.next == null) {
                     first.next = new HashMap<>();
                 }
                 first.next.put(f.substring(bar + 1), id);
                 // the second word must be found too, or the pair would never be looked up
-                vocabulary.computeIfAbsent(f.substring(bar + 1), k -> new Word());
+                word(f.substring(bar + 1));
             } else {
                 continue;
             }
@@ -97,8 +137,37 @@ public final class TopicModel {
         this.names = n.toArray(new String[0]);
         this.weights = w.toArray(new double[0][]);
         for (String stop : Stop.WORDS) {
-            vocabulary.computeIfAbsent(stop, k -> new Word()).stop = true;
+            word(stop).stop = true;
         }
+        Vocabulary table = Vocabulary.DEFAULT;
+        byVocabularyId = new Word[table.size()];
+        boolean all = true;
+        for (Map.Entry<String, Word> e : vocabulary.entrySet()) {
+            Word first = e.getValue();
+            if (first.next != null) {
+                int[][] pairs = new int[first.next.size()][];
+                int k = 0;
+                for (Map.Entry<String, Integer> p : first.next.entrySet()) {
+                    pairs[k++] = new int[] {vocabulary.get(p.getKey()).index, p.getValue()};
+                }
+                java.util.Arrays.sort(pairs, Comparator.comparingInt(p -> p[0]));
+                first.nextWords = new int[pairs.length];
+                first.nextIds = new int[pairs.length];
+                for (k = 0; k < pairs.length; k++) {
+                    first.nextWords[k] = pairs[k][0];
+                    first.nextIds[k] = pairs[k][1];
+                }
+                first.next = null;
+            }
+            int id = table.id(e.getKey());
+            if (id >= 0) {
+                byVocabularyId[id] = first;
+            } else if (!e.getKey().equals("#")) {
+                all = false;
+            }
+        }
+        allWordsHaveIds = all;
+        number = vocabulary.get("#");
     }
 
     /** @return the model shipped in {@value #RESOURCE} */
@@ -252,7 +321,10 @@ public final class TopicModel {
         int[][] ids = {new int[64]};
         int n = match(titleWords, titleWords.length, true, ids, 0);
         n = match(bodyWords, Math.min(BODY_TOKENS, bodyWords.length), false, ids, n);
-        int[] found = ids[0];
+        return distinct(ids[0], n);
+    }
+
+    private static int[] distinct(int[] found, int n) {
         java.util.Arrays.sort(found, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
@@ -263,14 +335,64 @@ public final class TopicModel {
         return java.util.Arrays.copyOf(found, distinct);
     }
 
+    /**
+     * Same as {@link #match(String[], String[])} over the tokens of {@link Tokenizer#lex}: a token is found by its
+     * {@link Vocabulary#DEFAULT} id (an array read) rather than by hashing its string, and one without an id is
+     * passed over unread unless it holds a digit ({@code #}) or the model has words the table lacks.
+     *
+     * @param title the title's tokens and ids
+     * @param body  the body's tokens and ids; only the first {@value #BODY_TOKENS} are read
+     * @return ascending distinct feature ids, equal to {@code match(title.tokens().words(), body.tokens().words())}
+     */
+    public int[] match(Tokenizer.Lexed title, Tokenizer.Lexed body) {
+        if (title.ids() == null || body.ids() == null) {
+            return match(title.tokens().words(), body.tokens().words());
+        }
+        int[][] ids = {new int[64]};
+        int n = match(title.tokens().words(), title.ids(), title.ids().length, true, ids, 0);
+        n = match(body.tokens().words(), body.ids(), Math.min(BODY_TOKENS, body.ids().length), false, ids, n);
+        return distinct(ids[0], n);
+    }
+
+    private int match(String[] tokens, int[] vocabularyIds, int count, boolean title, int[][] ids, int n) {
+        Word after = null;
+        for (int i = 0; i < count; i++) {
+            int v = vocabularyIds[i];
+            Word w;
+            if (v >= 0) {
+                w = byVocabularyId[v];
+            } else {
+                w = allWordsHaveIds ? null : vocabulary.get(tokens[i]);
+            }
+            if (w == null && hasDigit(tokens[i])) {
+                w = number;
+            }
+            if (w == null) {
+                after = null;
+                continue;
+            }
+            if (w.stop) {
+                continue;
+            }
+            n = add(ids, n, w.id);
+            if (title) {
+                n = add(ids, n, w.titleId);
+            }
+            if (after != null) {
+                n = add(ids, n, after.pair(w));
+            }
+            after = w;
+        }
+        return n;
+    }
+
     private int match(String[] tokens, int count, boolean title, int[][] ids, int n) {
-        Map<String, Integer> after = null;
+        Word after = null;
         for (int i = 0; i < count; i++) {
             String token = tokens[i];
             Word w = vocabulary.get(token);
             if (w == null && hasDigit(token)) {
-                token = "#";
-                w = vocabulary.get(token);
+                w = number;
             }
             if (w == null) {
                 // a word the model has no feature of (or a blank): no pair runs through it
@@ -285,10 +407,9 @@ public final class TopicModel {
                 n = add(ids, n, w.titleId);
             }
             if (after != null) {
-                Integer pair = after.get(token);
-                n = add(ids, n, pair == null ? -1 : pair);
+                n = add(ids, n, after.pair(w));
             }
-            after = w.next;
+            after = w;
         }
         return n;
     }
@@ -371,6 +492,16 @@ public final class TopicModel {
     static String display(String feature) {
         String body = feature.substring(2).replace('|', ' ');
         return feature.startsWith("t:") ? "\"" + body + "\" (title)" : "\"" + body + "\"";
+    }
+
+    /** @return the name of feature {@code id} ({@code w:killed}, {@code p:shot|dead}) */
+    String featureName(int id) {
+        return names[id];
+    }
+
+    /** @return whether every word of the model has a {@link Vocabulary#DEFAULT} id (see {@link #match(Tokenizer.Lexed, Tokenizer.Lexed)}) */
+    boolean allWordsHaveIds() {
+        return allWordsHaveIds;
     }
 
     /** @return how many features carry a weight (the intercept not counted) */

@@ -67,7 +67,8 @@ public final class DiscordBot implements AutoCloseable {
     private final List<SlashCommandData> slash;
     private volatile boolean answering;
 
-    private DiscordBot(DiscordSettings settings, CommandRegistry registry, Clock clock, boolean answer) {
+    private DiscordBot(DiscordSettings settings, CommandRegistry registry, Clock clock, boolean answer,
+                       SlashCommandRouter.ChannelFallback fallback, SlashCommandRouter.Scheduler replyRetries) {
         this.settings = settings;
         this.answering = answer;
         AtomicInteger n = new AtomicInteger();
@@ -77,7 +78,7 @@ public final class DiscordBot implements AutoCloseable {
             return t;
         });
         this.slash = SlashCommands.of(registry);
-        this.router = new SlashCommandRouter(registry, clock, commands);
+        this.router = new SlashCommandRouter(registry, clock, commands, replyRetries, fallback);
         String gateway = settings.gatewayUrl();
         DiscordShards mine = settings.shards();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
@@ -156,8 +157,24 @@ public final class DiscordBot implements AutoCloseable {
      * @throws IllegalStateException when Discord cannot be reached
      */
     public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Clock clock) {
+        return start(settings, registry, clock, null);
+    }
+
+    /**
+     * As {@link #start(DiscordSettings, CommandRegistry, Clock)}; a slash command's answer that its interaction
+     * cannot carry (token gone, replies failing for {@link SlashCommandRouter#RETRY_UNTIL}) goes to {@code fallback}.
+     */
+    public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Clock clock,
+                                   SlashCommandRouter.ChannelFallback fallback) {
         return new DiscordBot(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(registry,
-                "registry"), Objects.requireNonNull(clock, "clock"), true);
+                "registry"), Objects.requireNonNull(clock, "clock"), true, fallback, SlashCommandRouter.Scheduler.daemon());
+    }
+
+    /** As {@link #start(DiscordSettings, CommandRegistry, Clock, SlashCommandRouter.ChannelFallback)}, for tests that
+     * drive the reply retries themselves. */
+    static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Clock clock,
+                            SlashCommandRouter.ChannelFallback fallback, SlashCommandRouter.Scheduler replyRetries) {
+        return new DiscordBot(settings, registry, clock, true, fallback, replyRetries);
     }
 
     /**
@@ -168,8 +185,15 @@ public final class DiscordBot implements AutoCloseable {
      * @throws IllegalStateException when Discord cannot be reached
      */
     public static DiscordBot startForDelivery(DiscordSettings settings, CommandRegistry registry, Clock clock) {
+        return startForDelivery(settings, registry, clock, null);
+    }
+
+    /** As {@link #startForDelivery(DiscordSettings, CommandRegistry, Clock)}, with the answers' fallback. */
+    public static DiscordBot startForDelivery(DiscordSettings settings, CommandRegistry registry, Clock clock,
+                                              SlashCommandRouter.ChannelFallback fallback) {
         return new DiscordBot(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(registry,
-                "registry"), Objects.requireNonNull(clock, "clock"), false);
+                "registry"), Objects.requireNonNull(clock, "clock"), false, fallback,
+                SlashCommandRouter.Scheduler.daemon());
     }
 
     /**

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
@@ -48,14 +51,25 @@ import org.slf4j.LoggerFactory;
  * sets the {@code SUPPRESS_NOTIFICATIONS} flag (4096). Creates carry a
  * nonce from {@link Nonces} and {@code enforce_nonce: true} (JDA puts both in every create body).
  *
- * <p>How: one call, made past JDA's rate-limit queue ({@code submit(false)}), waited for at most the
- * configured timeout. So a 429 comes back as {@link SendResult.RateLimited} with Discord's retry-after
- * instead of JDA waiting and retrying it inside the call (which it does for queued requests, hiding the 429
- * and holding the worker). JDA still retries 502/503/504 up to 3 more times itself (after 0.5, 1, 2 s) before
+ * <p>How: one call, made past JDA's rate-limit queue ({@code submit(false)}) on a thread of its own, waited for at
+ * most the configured timeout (then given up: {@link SendResult.Transient} with its outcome unknown). So a 429
+ * comes back as {@link SendResult.RateLimited} with Discord's retry-after instead of JDA waiting and retrying it
+ * inside the call (which it does for queued requests, hiding the 429 and holding the worker). JDA still retries
+ * 502/503/504 up to 3 more times itself (after 0.5, 1, 2 s), within the timeout, before
  * reporting the failure. See {@link DiscordErrors} for the mapping. Never throws.
  */
 public final class DiscordPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+
+    /**
+     * Runs the REST calls ({@link #call}): daemon threads, made as needed and ended after a minute idle; a call given
+     * up on holds its thread until the HTTP client's call timeout ends it.
+     */
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "discord-rest-call");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final JDA jda;
     private final IGuildChannelContainer<Channel> cache;
@@ -162,6 +176,25 @@ public final class DiscordPlatform implements ChatPlatform {
     public SendResult notice(Target target, String text) {
         return notice(target, text, AlertStyle.DEFAULT);
     }
+
+    /**
+     * Posts a slash command's answer that its interaction could not carry ({@link SlashCommandRouter}): the body is
+     * Discord markdown as the router escaped it, sent as it is (cut to 2,000 characters); a body that starts with a
+     * user mention ({@code <@id> }) pings exactly that user, the caller, and nobody else.
+     */
+    @Override
+    public SendResult commandReply(Target target, String body) {
+        java.util.regex.Matcher m = CALLER.matcher(body);
+        MessageCreateBuilder b = new MessageCreateBuilder().setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .setContent(fit(body));
+        if (m.lookingAt()) {
+            b.mentionUsers(m.group(1));
+        }
+        return create(channelOf(target), b.build(), Nonces.reply(target, "command", body));
+    }
+
+    /** The caller's mention a command answer posted in the channel starts with. */
+    private static final java.util.regex.Pattern CALLER = java.util.regex.Pattern.compile("<@(\\d{1,20})> ");
 
     /** As {@link #notice(Target, String)}, with {@code SUPPRESS_NOTIFICATIONS} when the style is silent. */
     @Override
@@ -317,14 +350,32 @@ public final class DiscordPlatform implements ChatPlatform {
         }
     }
 
+    /**
+     * Makes one REST call and waits for it at most {@link #timeout}. JDA runs a call made past its queue
+     * ({@code submit(false)}) on the calling thread, including its own retries of a 502/503/504 (0.5, 1, 2 s
+     * apart), so waiting on the future it returns bounds nothing: the call runs on {@link #CALLS} instead and this
+     * thread waits for it. When the time is up, the call is given up: its check turns false and its deadline
+     * passes, so JDA makes no further attempt of it, and an attempt already on the wire ends with the HTTP
+     * client's own call timeout ({@code discord.request-timeout}, {@link DiscordBot}); its outcome is unknown
+     * (a create carries its nonce, so the retry cannot post it twice).
+     *
+     * @throws TimeoutException when no answer came within the timeout
+     * @throws Exception        what JDA reported ({@link DiscordErrors#toResult} maps it)
+     */
     private String call(RestActionImpl<String> action) throws Exception {
-        Future<String> future = action.setCheck(null).submit(false);
+        AtomicBoolean givenUp = new AtomicBoolean();
+        action.setCheck(() -> !givenUp.get()).deadline(System.currentTimeMillis() + timeout.toMillis());
+        CompletableFuture<String> future = CompletableFuture.supplyAsync(() -> action.submit(false).join(), CALLS);
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (TimeoutException e) {
-            future.cancel(true);
+        } catch (TimeoutException | InterruptedException e) {
+            givenUp.set(true);
+            future.cancel(false);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw e;
         }
     }

@@ -97,11 +97,12 @@ public final class DiscordText {
 
     /**
      * @param link a story link, or {@code null}
-     * @return the link when it is an absolute http(s) URL of at most 2,000 characters with no whitespace or
-     *         angle brackets (safe as an embed URL and inside {@code <…>}), with every {@code @} after the host
-     *         written {@code %40} (the same address to a web server, but never a Discord {@code @everyone} or
-     *         {@code @here} in a message that may ping them); {@code null} when not such a URL, or when its
-     *         user and host part itself spells {@code @everyone} or {@code @here}
+     * @return the link when it is an absolute http(s) URL with no whitespace or angle brackets (safe as an embed
+     *         URL and inside {@code <…>}), with every {@code @} after the host written {@code %40} (the same address
+     *         to a web server, but never a Discord {@code @everyone} or {@code @here} in a message that may ping
+     *         them), of at most {@value #MAX_LINK} characters so written; {@code null} when not such a URL, when its
+     *         user and host part itself spells {@code @everyone} or {@code @here}, or when it is longer (the alert
+     *         then goes without that link or picture)
      */
     public static String safeLink(String link) {
         if (link == null || link.length() > 2000 || !link.matches("(?i)https?://[^\\s<>]+")) {
@@ -124,8 +125,13 @@ public final class DiscordText {
         if (MASS_MENTION.matcher(authority).find()) {
             return null;
         }
-        return link.substring(0, pathStart) + link.substring(pathStart).replace("@", "%40");
+        String safe = link.substring(0, pathStart) + link.substring(pathStart).replace("@", "%40");
+        // each %40 is three characters: an address full of @ can grow past what Discord takes (tester18d)
+        return safe.length() > MAX_LINK ? null : safe;
     }
+
+    /** The longest link or picture address Discord takes in an embed (JDA's {@code URL_MAX_LENGTH}), in chars. */
+    static final int MAX_LINK = 2000;
 
     /**
      * Splits text into messages of at most {@code max} characters, preferring line breaks, then spaces, as

@@ -29,6 +29,7 @@ import newsalert.command.Command;
 import newsalert.command.CommandContext;
 import newsalert.command.CommandOption;
 import newsalert.command.CommandRegistry;
+import newsalert.command.PlaceWords;
 import newsalert.command.Reply;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
@@ -69,6 +70,15 @@ public final class SlashCommandRouter extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(SlashCommandRouter.class);
     /** Longest wait for one reply request (Discord keeps an interaction token for 15 minutes). */
     private static final long REPLY_TIMEOUT_S = 30;
+    /**
+     * How long after the interaction its reply is tried through the interaction: Discord keeps the token 15
+     * minutes; the last minute is left so that no try is still on its way when the answer goes to the channel.
+     */
+    static final Duration RETRY_UNTIL = Duration.ofMinutes(14);
+    /** The wait before the first retry of a failed interaction reply; each further wait doubles. */
+    static final Duration RETRY_FIRST = Duration.ofSeconds(1);
+    /** The longest wait between two tries of an interaction reply. */
+    static final Duration RETRY_MAX = Duration.ofMinutes(1);
 
     /** How many commands of one channel may wait behind the one running; one more is refused. */
     static final int MAX_WAITING_PER_CHANNEL = 20;
@@ -94,6 +104,47 @@ public final class SlashCommandRouter extends ListenerAdapter {
     /** Per channel and caller: when the last slow-down notice was sent. */
     private final Map<String, Instant> slowDownSent = new HashMap<>();
 
+    private final Scheduler scheduler;
+    private final ChannelFallback fallback;
+
+    /**
+     * Runs a task later, off the command threads: how a failed interaction reply is tried again without sleeping.
+     */
+    @FunctionalInterface
+    public interface Scheduler {
+        /** Runs {@code task} once, {@code delay} from now (not before). */
+        void schedule(Runnable task, Duration delay);
+
+        /** @return a scheduler on a single daemon thread of its own */
+        static Scheduler daemon() {
+            java.util.concurrent.ScheduledExecutorService s = java.util.concurrent.Executors
+                    .newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "discord-reply-retry");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            return (task, delay) -> s.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Where an answer goes that its interaction can no longer carry: a message in the command's channel through
+     * the outbox (durable, rate limited, retried), which mentions the caller.
+     */
+    @FunctionalInterface
+    public interface ChannelFallback {
+        /**
+         * Queues one channel message.
+         *
+         * @param target the command's channel
+         * @param key    names the answer (the interaction's id and the part's number), for the outbox row
+         * @param body   the message as Discord markdown, starting with the caller's mention {@code <@id> }; at most
+         *               2,000 characters are sent
+         * @param at     when it was queued
+         */
+        void post(Target target, String key, String body, Instant at);
+    }
+
     /**
      * @param registry the commands
      * @param clock    passed to commands for stored timestamps
@@ -101,9 +152,21 @@ public final class SlashCommandRouter extends ListenerAdapter {
      *                 queue keeps the channels' turns fair
      */
     public SlashCommandRouter(CommandRegistry registry, Clock clock, ExecutorService executor) {
+        this(registry, clock, executor, Scheduler.daemon(), null);
+    }
+
+    /**
+     * @param scheduler retries a failed interaction reply ({@link #RETRY_FIRST} doubling to {@link #RETRY_MAX})
+     * @param fallback  where an answer goes when the interaction's token is gone or will be before the next try
+     *                  ({@link #RETRY_UNTIL}); {@code null}: such an answer is logged as lost
+     */
+    public SlashCommandRouter(CommandRegistry registry, Clock clock, ExecutorService executor, Scheduler scheduler,
+                              ChannelFallback fallback) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.queues = new ChannelQueues(Objects.requireNonNull(executor, "executor"), MAX_WAITING_PER_CHANNEL);
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.fallback = fallback;
     }
 
     @Override
@@ -120,15 +183,16 @@ public final class SlashCommandRouter extends ListenerAdapter {
             List<String> args = command.map(c -> args(c, event)).orElse(List.of());
             InteractionHook hook = event.getHook();
             Instant queued = clock.instant();
+            Asked asked = new Asked(target, event.getUser().getId(), event.getId(), name, queued);
             String channel = channel(target);
             ChannelQueues.Outcome how = queues.submit(channel, () -> {
                 if (clock.instant().isAfter(queued.plus(MAX_WAIT))) {
                     registry.dropped(Platform.DISCORD, name);
                     LOG.info("/{} waited in channel {} longer than {}; answered \"too busy\" without running it",
                             name, channel, MAX_WAIT);
-                    answer(hook, ephemeral, () -> Reply.ephemeral(TOO_BUSY));
+                    answer(hook, ephemeral, asked, () -> Reply.ephemeral(TOO_BUSY));
                 } else {
-                    answer(hook, ephemeral, () -> registry.run(ctx, name, args));
+                    answer(hook, ephemeral, asked, () -> registry.run(ctx, name, args));
                 }
             });
             switch (how) {
@@ -231,8 +295,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
     /**
      * @return the text option values in the command's option order, each first made {@link CommandRegistry#plain}
      *         (Unicode spaces read as spaces, zero-width characters dropped) and then split on spaces; an option named
-     *         {@code in} (places) becomes one {@code in:} argument, its spaces read as hyphens
-     *         ({@code "south sudan, russia"} → {@code in:south-sudan,russia})
+     *         {@code in} (places) becomes one {@code in:} argument ({@link PlaceWords#inArgument}), its spaces read
+     *         as hyphens ({@code "south sudan, russia"} → {@code in:south-sudan,russia}; {@code "In : ukraine"},
+     *         {@code "in:ukraine in:russia"} and line breaks between places are read as meant)
      */
     static List<String> args(Command command, SlashCommandInteractionEvent event) {
         List<String> args = new ArrayList<>();
@@ -240,8 +305,7 @@ public final class SlashCommandRouter extends ListenerAdapter {
             OptionMapping m = event.getOption(o.name());
             if (m != null && o.name().equals("in") && m.getType() != OptionType.ATTACHMENT) {
                 // README writes places as in:ukraine; a user who types that into the option means the same
-                String places = CommandRegistry.plain(m.getAsString()).replaceFirst("(?i)^in: ?", "");
-                args.add("in:" + places.replace(" ,", ",").replace(", ", ",").replace(' ', '-'));
+                args.add(PlaceWords.inArgument(m.getAsString()));
             } else if (m != null && m.getType() != OptionType.ATTACHMENT) {
                 for (String w : CommandRegistry.plain(m.getAsString()).split(" ")) {
                     if (!w.isEmpty()) {
@@ -253,33 +317,148 @@ public final class SlashCommandRouter extends ListenerAdapter {
         return args;
     }
 
-    private static void answer(InteractionHook hook, boolean deferredEphemeral, java.util.function.Supplier<Reply> run) {
+    /** Who asked what, where and when (by the clock): what a reply that the interaction cannot carry needs. */
+    private record Asked(Target target, String userId, String interactionId, String name, Instant at) {
+    }
+
+    /** One request of a reply through the interaction, and the text it carries (none for a deletion). */
+    private record Step(java.util.function.Supplier<net.dv8tion.jda.api.requests.RestAction<?>> request, String text,
+                        boolean file) {
+    }
+
+    /**
+     * Runs the command (on the command thread) and replies through the interaction: the deferred message edited to
+     * the first part (with the reply's file), the other parts as follow-ups, one after the other, so they arrive in
+     * order; a failed request is tried again later on the {@link Scheduler}, never by sleeping on the command
+     * thread.
+     */
+    private void answer(InteractionHook hook, boolean deferredEphemeral, Asked asked,
+                        java.util.function.Supplier<Reply> run) {
+        Reply reply;
         try {
-            Reply reply = run.get();
-            String text = reply.text().isBlank() ? "Done." : reply.text();
-            List<String> parts = DiscordText.split(DiscordText.escapeKeepingLinks(text), DiscordEmbeds.MESSAGE_MAX);
-            var none = EnumSet.noneOf(Message.MentionType.class);
-            int first = 0;
-            // one after the other (complete(), on the command thread), so the parts arrive in order
-            if (reply.ephemeral() && !deferredEphemeral) {
-                hook.deleteOriginal().timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
-            } else {
-                var edit = hook.editOriginal(parts.get(0)).setAllowedMentions(none);
+            reply = run.get();
+        } catch (RuntimeException e) {
+            LOG.warn("slash command /" + asked.name() + " failed", e);
+            return;
+        }
+        String text = reply.text().isBlank() ? "Done." : reply.text();
+        List<String> parts = DiscordText.split(DiscordText.escapeKeepingLinks(text), DiscordEmbeds.MESSAGE_MAX);
+        var none = EnumSet.noneOf(Message.MentionType.class);
+        List<Step> steps = new ArrayList<>();
+        int first = 0;
+        if (reply.ephemeral() && !deferredEphemeral) {
+            steps.add(new Step(hook::deleteOriginal, null, false));
+        } else {
+            String head = parts.get(0);
+            steps.add(new Step(() -> {
+                var edit = hook.editOriginal(head).setAllowedMentions(none);
                 if (reply.file() != null) {
                     edit = edit.setFiles(FileUpload.fromData(reply.file().content(), reply.file().name()));
                 }
-                edit.timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
-                first = 1;
-            }
-            for (String part : parts.subList(first, parts.size())) {
-                hook.sendMessage(part).setEphemeral(reply.ephemeral() || deferredEphemeral).setAllowedMentions(none)
-                        .timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
-            }
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // JDA's requester is stopped: the bot is closing, and a reply still on its way cannot go out
-            LOG.info("bot is closing; a slash command reply was not sent");
-        } catch (RuntimeException e) {
-            LOG.warn("answering a slash command failed (reply lost)", e);
+                return edit;
+            }, head, reply.file() != null));
+            first = 1;
         }
+        boolean ephemeral = reply.ephemeral() || deferredEphemeral;
+        for (String part : parts.subList(first, parts.size())) {
+            steps.add(new Step(() -> hook.sendMessage(part).setEphemeral(ephemeral).setAllowedMentions(none), part,
+                    false));
+        }
+        new HookReply(asked, steps).next();
+    }
+
+    /**
+     * The reply of one interaction on its way: its steps in order, each tried until Discord accepts it. A failed
+     * step is tried again after {@link #RETRY_FIRST}, doubling to {@link #RETRY_MAX}, on the {@link Scheduler}, while
+     * the interaction is younger than {@link #RETRY_UNTIL}; when Discord says the interaction or its token is
+     * unknown, or the next try would come later, the text of the steps not yet accepted goes to the channel through
+     * the {@link ChannelFallback}, each part once. A step Discord accepted is never sent again, so the caller gets one
+     * answer: the interaction's, the channel's, or the first parts in one and the rest in the other.
+     */
+    private final class HookReply {
+        private final Asked asked;
+        private final List<Step> steps;
+        private int at;
+        private Duration wait = RETRY_FIRST;
+
+        HookReply(Asked asked, List<Step> steps) {
+            this.asked = asked;
+            this.steps = steps;
+        }
+
+        /**
+         * Sends the steps not yet accepted, one after the other, each waited for on this thread (the command thread
+         * at first, so that the channel's next command answers after this one; the scheduler's thread on a retry).
+         */
+        void next() {
+            while (at < steps.size()) {
+                try {
+                    steps.get(at).request().get().timeout(REPLY_TIMEOUT_S, TimeUnit.SECONDS).complete();
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // JDA's requester is stopped: the bot is closing; the answer goes to the channel
+                    toChannel("the bot is closing");
+                    return;
+                } catch (RuntimeException e) {
+                    failed(e);
+                    return;
+                }
+                at++;
+                wait = RETRY_FIRST;
+            }
+        }
+
+        private void failed(Throwable e) {
+            Instant now = clock.instant();
+            if (tokenGone(e)) {
+                toChannel("Discord no longer knows the interaction (" + e.getMessage() + ")");
+            } else if (now.plus(wait).isAfter(asked.at().plus(RETRY_UNTIL))) {
+                toChannel("the interaction's replies kept failing (" + e.getMessage() + ")");
+            } else {
+                LOG.info("replying to /{} through its interaction failed ({}); trying again in {} s", asked.name(),
+                        e.getMessage(), wait.toSeconds());
+                Duration w = wait;
+                wait = w.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : w.multipliedBy(2);
+                scheduler.schedule(this::next, w);
+            }
+        }
+
+        /** Posts the text of the steps not accepted to the command's channel, mentioning the caller. */
+        private void toChannel(String why) {
+            if (fallback == null) {
+                LOG.warn("answering /{} failed and there is no outbox to post it to the channel (reply lost): {}",
+                        asked.name(), why);
+                return;
+            }
+            Instant now = clock.instant();
+            int n = 0;
+            for (Step step : steps.subList(at, steps.size())) {
+                if (step.text() == null) {
+                    continue; // deleting the public "thinking" message: nothing to say
+                }
+                String body = "<@" + asked.userId() + "> " + (n == 0 ? "(your /" + asked.name() + ") " : "")
+                        + step.text() + (step.file() ? "\n(The file could not be attached here: please run /"
+                        + asked.name() + " again.)" : "");
+                try {
+                    fallback.post(asked.target(), "slash-reply:" + asked.interactionId() + ":" + (at + n), body, now);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not queue the answer to /" + asked.name() + " for its channel (reply lost)", e);
+                    return;
+                }
+                n++;
+            }
+            LOG.info("/{}: {}; {} part(s) of the answer queued for the channel", asked.name(), why, n);
+            at = steps.size();
+        }
+    }
+
+    /** @return whether Discord refused because the interaction or its token no longer exists */
+    static boolean tokenGone(Throwable e) {
+        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (c instanceof net.dv8tion.jda.api.exceptions.ErrorResponseException r) {
+            return r.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_INTERACTION
+                    || r.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_WEBHOOK
+                    || r.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.INVALID_WEBHOOK_TOKEN;
+        }
+        return false;
     }
 }

@@ -40,7 +40,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *   <li>403, and 400 "chat not found", "message thread not found", "not enough rights" and the like →
  *       {@link SendResult.Permanent} with Telegram's description;</li>
  *   <li>any other 400 is taken to be the fault of this message, not of the chat (our HTML, its length): the
- *       message is sent once more as plain text without parse mode (a fallback, not a retry). If that is
+ *       message is sent once more as plain text without parse mode and with previews off, since the refusal
+ *       may be for the picture's address (a fallback, not a retry). If that is
  *       refused too, the result is {@link SendResult.Rejected}, logged as an error: that one row fails, and the
  *       chat is neither paused nor blocked by our own bug;</li>
  *   <li>edits: 400 "message is not modified" → Sent with the same id; a message that cannot be edited any
@@ -158,8 +159,9 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
                     return TelegramErrors.result(e, settings);
                 }
                 logRefused(target, e);
+                // the refusal may be for the picture's address: the plain text goes without a preview
                 client.execute(edit(target, id, TelegramHtml.alertPlain(story, assessment, style.zone()), false,
-                        preview(story, style)));
+                        NO_PREVIEW));
                 return new SendResult.Sent(messageId);
             }
         } catch (TelegramApiException e) {
@@ -274,7 +276,8 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
                     return TelegramErrors.result(e, settings);
                 }
                 logRefused(target, e);
-                return sent(client.execute(send(target.chatId(), thread, plain, false, silent, preview)));
+                // the refusal may be for the picture's address: the plain text goes without a preview
+                return sent(client.execute(send(target.chatId(), thread, plain, false, silent, NO_PREVIEW)));
             }
         } catch (TelegramApiException e) {
             return afterFallback(target, e, null);

@@ -5,13 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import newsalert.store.ChatFeedCap;
 import newsalert.store.OutboxKind;
 import newsalert.subscription.Target;
 
 /**
  * Applies a {@link ChatFeedCap} to the rows one chat-added feed queues, inside the caller's transaction: reads
- * and updates the (feed, target) window in {@code chat_feed_window}, and queues the window's one notice row.
+ * and updates the (feed, target) window in {@code chat_feed_window}, and queues the window's one notice row
+ * (written for the chat's time zone, read from {@code chat_settings}).
  * Callers hold the connection's lock.
  */
 final class ChatFeedWindows {
@@ -59,10 +62,20 @@ final class ChatFeedWindows {
         }
         Instant end = opened.plus(cap.window());
         if (!notified) {
-            OutboxSql.insertRow(conn, storyId, severity, t, OutboxKind.NOTICE, cap.notice().apply(end), null, now);
+            OutboxSql.insertRow(conn, storyId, severity, t, OutboxKind.NOTICE, cap.notice().apply(end, zone(t)), null,
+                    now);
             save(t, true, opened, passed, true);
         }
         return end;
+    }
+
+    /** @return the zone the target's chat set with {@code timezone} (UTC when it set none) */
+    private ZoneId zone(Target t) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT time_zone FROM chat_settings WHERE platform = ?"
+                        + " AND chat_id = ?", t.platform().wireName(), t.chatId());
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? JdbcSubscriptionStore.zone(rs.getString(1)) : ZoneOffset.UTC;
+        }
     }
 
     private void save(Target t, boolean exists, Instant opened, int passed, boolean notified) throws SQLException {

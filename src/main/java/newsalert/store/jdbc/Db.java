@@ -5,8 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import newsalert.store.StoreException;
 import org.slf4j.Logger;
@@ -15,12 +13,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The connections of one store: a HikariCP pool over the store URL, from which every store method borrows a
  * connection for one transaction and gives it back. Writes and reads differ only on SQLite, which allows one
- * writer at a time: there a fair lock lets one writing transaction run at once (so writers queue in this process
- * instead of failing with "database is locked"), while reads run in parallel beside it (WAL journaling, 5 s busy
- * timeout on every connection). On PostgreSQL writes run side by side and the database orders them.
+ * writer at a time: there a gate ({@link WriterGate}) lets one writing transaction run at once, first come first
+ * served (so writers queue in this process instead of failing with "database is locked"), while reads run in
+ * parallel beside it (WAL journaling, 5 s busy timeout on every connection). On PostgreSQL writes run side by side
+ * and the database orders them.
  *
- * <p>A transaction here is short (one feed read's effects, one outbox mark), so a delivery worker marking a sent
- * row waits at most for the one write in progress, never for a poll cycle.
+ * <p>A transaction here is short (one feed read's effects, one outbox mark), and a delivery worker's mark of a
+ * platform's answer goes through {@link #writeFirst}, ahead of the writes waiting: it waits at most for the one
+ * write in progress, never for a poll cycle's queue of writes.
  */
 final class Db implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
@@ -33,7 +33,7 @@ final class Db implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final boolean sqlite;
-    private final ReentrantLock writer = new ReentrantLock(true);
+    private final WriterGate writer = new WriterGate();
     /** The one connection every call runs on, for a throw-away store ({@link #pinned}); else {@code null}. */
     private final PinnedConnection pinned;
 
@@ -118,16 +118,32 @@ final class Db implements AutoCloseable {
 
     /**
      * Runs {@code work} as one writing transaction on a borrowed connection: committed when it returns, rolled
-     * back when it throws. On SQLite it first waits for any other writing transaction of this store to end. On
-     * PostgreSQL a transaction the server rolls back as a deadlock's victim or for a serialization failure runs
-     * again, up to {@link #WRITE_ATTEMPTS} times in all; on SQLite one refused with {@code SQLITE_BUSY} (another
-     * process kept the file's write lock, or wrote after this transaction's first read) runs again, up to
-     * {@link #SQLITE_BUSY_ATTEMPTS} times. So {@code work} must touch nothing but {@code conn} (every store method's
+     * back when it throws. On SQLite it first waits for the writing transaction in progress, those that came
+     * before it and any mark ({@link #writeFirst}) to end. On PostgreSQL a transaction the server rolls back as a
+     * deadlock's victim or for a serialization failure runs again, up to {@link #WRITE_ATTEMPTS} times in all; on
+     * SQLite one refused with {@code SQLITE_BUSY} (another process kept the file's write lock, or wrote after this
+     * transaction's first read) runs again, up to {@link #SQLITE_BUSY_ATTEMPTS} times. So {@code work} must touch nothing but {@code conn} (every store method's
      * work only reads and writes through it).
      *
      * @throws StoreException wrapping any SQL error, with {@code what} as its message
      */
     <T> T write(String what, Jdbc.Work<T> work) {
+        return write(what, work, false);
+    }
+
+    /**
+     * Runs {@code work} as {@link #write} does, but on SQLite ahead of every ordinary write waiting for the one in
+     * progress ({@link WriterGate}): for the delivery worker's record of a platform's answer (a row marked sent, a
+     * digest's rows settled, a failed try booked), so a message the platform accepted is recorded within one
+     * write's time however many poll writes are queued (issue 19 item 1). Keep such work to a few rows.
+     *
+     * @throws StoreException wrapping any SQL error, with {@code what} as its message
+     */
+    <T> T writeFirst(String what, Jdbc.Work<T> work) {
+        return write(what, work, true);
+    }
+
+    private <T> T write(String what, Jdbc.Work<T> work, boolean jump) {
         if (!sqlite) {
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -143,7 +159,7 @@ final class Db implements AutoCloseable {
             }
         }
         try {
-            if (!writer.tryLock(BORROW_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            if (!writer.enter(jump, BORROW_TIMEOUT_MS)) {
                 throw StoreException.plain(what + ": the store stayed busy for " + BORROW_TIMEOUT_MS / 1000
                         + " s; try again", null);
             }
@@ -167,7 +183,7 @@ final class Db implements AutoCloseable {
                 }
             }
         } finally {
-            writer.unlock();
+            writer.leave();
         }
     }
 
@@ -232,7 +248,12 @@ final class Db implements AutoCloseable {
 
     /** @return whether a writing transaction waits for the one in progress (SQLite; for tests) */
     boolean writersWaiting() {
-        return writer.hasQueuedThreads();
+        return writer.waiting() > 0;
+    }
+
+    /** @return how many writing transactions wait for the one in progress (SQLite; for tests) */
+    int writersWaitingCount() {
+        return writer.waiting();
     }
 
     @Override

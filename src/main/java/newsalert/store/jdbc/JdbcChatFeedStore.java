@@ -260,14 +260,16 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     @Override
-    public void beginFeedAddCheck(String id, Target target, String url, String owner, Instant at) {
-        String u = url.length() <= 2048 ? url : url.substring(0, 2048);
+    public void beginCheck(String id, KeptCheck check, String owner, Instant at) {
+        Target target = check.target();
+        String u = check.url().length() <= 2048 ? check.url() : check.url().substring(0, 2048);
         db.write("cannot keep a feed check for " + target.platform().wireName() + " chat " + target.chatId(),
                 conn -> {
                     try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO feed_add_check (id, platform,"
-                            + " chat_id, thread_id, url, owner, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id,
-                            target.platform().wireName(), target.chatId(), Jdbc.thread(target.threadId()), u, owner,
-                            at.toEpochMilli())) {
+                            + " chat_id, thread_id, url, owner, started_at, kind, interval_ms, total) VALUES (?, ?,"
+                            + " ?, ?, ?, ?, ?, ?, ?, ?)", id, target.platform().wireName(), target.chatId(),
+                            Jdbc.thread(target.threadId()), u, owner, at.toEpochMilli(), check.kind().wire(),
+                            check.interval() == null ? null : check.interval().toMillis(), check.total())) {
                         ps.executeUpdate();
                     }
                     return null;
@@ -293,17 +295,18 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     @Override
-    public int interruptFeedAddChecks(String owner, Instant startedBy, Instant now,
-                                      java.util.function.BiFunction<String, List<String>, String> note) {
+    public int interruptChecks(String owner, Instant startedBy, Instant now,
+                               java.util.function.Function<CutOffCheck, String> note) {
         return db.write("cannot answer interrupted feed checks", conn -> {
             Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
-            record Row(String id, Target target, String url, long startedAt) {
+            record Row(String id, KeptCheck check, long startedAt) {
             }
             List<Row> rows = new ArrayList<>();
             // in id order: two instances sweeping at once delete the same rows in one order (no deadlock on
             // PostgreSQL), and the second finds them gone
-            String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url, c.started_at FROM feed_add_check c"
-                    + " WHERE c.started_at <= ? AND " + (owner != null ? "c.owner = ?"
+            String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url, c.started_at, c.kind,"
+                    + " c.interval_ms, c.total FROM feed_add_check c WHERE c.started_at <= ? AND "
+                    + (owner != null ? "c.owner = ?"
                             : "NOT EXISTS (SELECT 1 FROM lease l WHERE l.owner = c.owner AND l.expires_at > ?)")
                     + " ORDER BY c.id";
             try (PreparedStatement ps = Jdbc.prepare(conn, sql, startedBy.toEpochMilli(),
@@ -311,25 +314,29 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String thread = rs.getString(4);
-                    rows.add(new Row(rs.getString(1), new Target(Platform.fromWireName(rs.getString(2)),
-                            rs.getString(3), thread == null || thread.isEmpty() ? null : thread), rs.getString(5),
-                            rs.getLong(6)));
+                    Target target = new Target(Platform.fromWireName(rs.getString(2)), rs.getString(3),
+                            thread == null || thread.isEmpty() ? null : thread);
+                    long ms = rs.getLong(8);
+                    Duration interval = rs.wasNull() ? null : Duration.ofMillis(ms);
+                    rows.add(new Row(rs.getString(1), new KeptCheck(CheckKind.fromWire(rs.getString(7)), target,
+                            rs.getString(5), interval, rs.getInt(9)), rs.getLong(6)));
                 }
             }
             int queued = 0;
             for (Row r : rows) {
+                Target target = r.check().target();
                 if (deleteCheck(conn, r.id())) {
                     List<String> gained = new ArrayList<>();
                     try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
                             + " AND chat_id = ? AND added_at >= ? ORDER BY added_at, url",
-                            r.target().platform().wireName(), r.target().chatId(), r.startedAt());
+                            target.platform().wireName(), target.chatId(), r.startedAt());
                          ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             gained.add(rs.getString(1));
                         }
                     }
-                    OutboxSql.insertRow(conn, "feed-add-interrupted:" + r.id(), 0, r.target(), OutboxKind.NOTICE,
-                            note.apply(r.url(), gained), null, now);
+                    OutboxSql.insertRow(conn, "feed-add-interrupted:" + r.id(), 0, target, OutboxKind.NOTICE,
+                            note.apply(new CutOffCheck(r.check(), gained)), null, now);
                     queued++;
                 }
             }

@@ -163,11 +163,14 @@ final class OutboxSql {
                 t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), limit);
     }
 
-    /** @return the target's held rows whose hour ended at or before {@code now}, in id order */
+    /**
+     * @return the target's held rows whose hour ended at or before {@code now}: rows already in a digest first
+     *         (a row released later may have a lower id than a fixed digest's rows), then in id order
+     */
     static List<OutboxItem> released(Connection conn, Target t, Instant now, int limit) throws SQLException {
         return read(conn, SELECT + " WHERE o.platform = ? AND o.chat_id = ? AND o.thread_id = ?"
                         + " AND o.status = 'pending' AND o.held_until IS NOT NULL AND o.held_until <= ?"
-                        + " ORDER BY o.id LIMIT ?",
+                        + " ORDER BY CASE WHEN o.digest_id IS NULL THEN 1 ELSE 0 END, o.id LIMIT ?",
                 t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), now.toEpochMilli(), limit);
     }
 

@@ -127,6 +127,13 @@ final class StoreFiles {
             return StoreException.plain("the database in " + where + " does not exist; create it (createdb) or"
                     + " point store.url at one that does", e);
         }
+        if (state.equals("08004")) {
+            // the server answered and rejected the connection before any login: most often it asks for a password
+            // and none was configured (the driver says so only in its own, localised words)
+            return StoreException.plain("PostgreSQL at " + where + " rejected the connection before login: when it"
+                    + " asks for a password, set store.password (or NEWSALERT_STORE_PASSWORD /"
+                    + " NEWSALERT_STORE_PASSWORD_FILE); when it asks for SSL, add sslmode=require to store.url", e);
+        }
         if (state.startsWith("08")) {
             return StoreException.plain("cannot reach PostgreSQL at " + where + "; check that the server runs and"
                     + " that host and port in store.url (or NEWSALERT_STORE_URL) are right", e);

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -32,8 +31,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Gazetteer {
     /** The classpath resource of the standard gazetteer. */
     public static final String RESOURCE = "newsalert/gazetteer.tsv";
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** How a name was entered: decides how strictly a text must write it to count. */
     enum Kind {
@@ -72,14 +69,30 @@ public final class Gazetteer {
     private Gazetteer(Map<String, Entry> names, Map<String, String> countryNames, Map<String, Region> regions,
                       boolean otherScripts) {
         this.otherScripts = otherScripts;
-        this.names = names;
+        this.names = renormalised(names);
         this.countryNames = countryNames;
         this.regions = regions;
-        for (String n : names.keySet()) {
+        for (String n : this.names.keySet()) {
             int sp = n.indexOf(' ');
             wordsAfter.merge(sp < 0 ? n : n.substring(0, sp), n.split(" ").length, Math::max);
         }
         this.maxWords = wordsAfter.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    /**
+     * The names again in the form of {@link #normalize}, whatever rule wrote the resource (it was written with
+     * accents removed but the dotless ı kept: {@code adıyaman} is {@code adiyaman} here); of two names that become
+     * one, the first in the map's order stays.
+     */
+    private static Map<String, Entry> renormalised(Map<String, Entry> names) {
+        Map<String, Entry> out = new HashMap<>(names.size() * 2);
+        for (Map.Entry<String, Entry> e : names.entrySet()) {
+            String n = normalize(e.getKey());
+            if (!n.isEmpty()) {
+                out.putIfAbsent(n, e.getValue());
+            }
+        }
+        return out;
     }
 
     private static final class Holder {
@@ -148,7 +161,7 @@ public final class Gazetteer {
      * @throws IllegalArgumentException on a malformed line
      */
     static Gazetteer read(BufferedReader r) throws IOException {
-        Map<String, Entry> names = new HashMap<>(40_000);
+        Map<String, Entry> names = new LinkedHashMap<>(40_000);
         Map<String, String> countries = new LinkedHashMap<>();
         Map<String, Region> regions = new LinkedHashMap<>();
         String line;
@@ -178,12 +191,12 @@ public final class Gazetteer {
     }
 
     /**
-     * The form names are stored in: lower case, accents removed, every run of characters other than letters
-     * and digits read as one space ({@code "Côte d'Ivoire" → "cote d ivoire"}).
+     * The form names are stored in: the words of {@link PlaceWords} (the shared tokenizer's: NFKC, lower case, İ and
+     * ı read as i; accents removed) joined by single spaces ({@code "Côte d'Ivoire" → "cote d ivoire"},
+     * {@code "Adıyaman" → "adiyaman"}).
      */
     public static String normalize(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return PlaceWords.normalize(name);
     }
 
     /**

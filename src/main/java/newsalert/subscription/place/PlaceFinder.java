@@ -1,20 +1,19 @@
 package newsalert.subscription.place;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newsalert.story.Story;
+import newsalert.subscription.place.PlaceWords.Word;
 
 /**
  * Reads which countries a text names, through a {@link Gazetteer}. Pure and thread-safe.
  *
- * <p>A name counts when its first word is capitalised ({@code Kharkiv}, not {@code kharkiv}); abbreviations
+ * <p>Words are {@link PlaceWords}: the shared tokenizer's, without accents, so "İzmir", "IZMIR" and "Ｉｚｍｉｒ" are one
+ * name. A name counts when its first word is capitalised ({@code Kharkiv}, not {@code kharkiv}); abbreviations
  * ({@code US}, {@code UAE}) only in capitals. The longest name wins ({@code South Sudan} is not
  * {@code Sudan}). A city stands for its country; a place shared by two countries ({@code Kashmir}) for both.
  *
@@ -28,7 +27,6 @@ import newsalert.story.Story;
  * elsewhere, written normally, shows the same neighbour beside it as a person's name.
  */
 public final class PlaceFinder {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> PERSON_NAMES = Set.of("georgia", "jordan", "chad", "israel", "victoria",
             "florence", "charlotte", "austin", "jackson", "lincoln", "madison", "eugene", "tyler", "orlando",
             "santiago", "regina", "valencia", "aurora", "kingston", "hamilton", "wellington");
@@ -66,16 +64,12 @@ public final class PlaceFinder {
         return gazetteer.countryList(countriesIn(story.title() + "\n" + story.body()));
     }
 
-    /** One word of the text: its normalised form, how it was written, and whether a sentence break precedes it. */
-    private record Word(String norm, boolean capitalised, boolean capitals, boolean afterBreak) {
-    }
-
     /**
      * @param text any text: a story's title and body, a dateline
      * @return the ISO 3166-1 alpha-2 codes of the countries it names, in the order first named; empty when none
      */
     public Set<String> countriesIn(String text) {
-        List<Word> words = words(text);
+        List<Word> words = PlaceWords.of(text);
         boolean[] titleCase = titleCase(words);
         Map<String, List<String>> found = new LinkedHashMap<>(); // normalised name -> countries, first-named order
         for (int i = 0; i < words.size(); i++) {
@@ -206,34 +200,5 @@ public final class PlaceFinder {
             sb.append(' ').append(words.get(j).norm());
         }
         return sb.toString();
-    }
-
-    /** Splits on every character other than a letter or digit, as {@link Gazetteer#normalize} does. */
-    private static List<Word> words(String text) {
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        List<Word> out = new ArrayList<>();
-        boolean brk = true;
-        int i = 0;
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                while (i < s.length() && Character.isLetterOrDigit(s.codePointAt(i))) {
-                    i += Character.charCount(s.codePointAt(i));
-                }
-                String raw = s.substring(start, i);
-                boolean cap = Character.isUpperCase(raw.codePointAt(0));
-                boolean allCaps = cap && raw.equals(raw.toUpperCase(Locale.ROOT));
-                out.add(new Word(raw.toLowerCase(Locale.ROOT), cap, allCaps, brk));
-                brk = false;
-            } else {
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == ','
-                        || c == '(' || c == ')' || c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2014') {
-                    brk = true;
-                }
-                i += Character.charCount(c);
-            }
-        }
-        return out;
     }
 }

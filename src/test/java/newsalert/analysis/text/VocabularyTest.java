@@ -117,7 +117,7 @@ class VocabularyTest {
         }
         // a word the vocabulary lacks is looked up among the listed words without an id
         assertThat(CasualtyBits.of(-1, "zorvak")).isZero();
-        for (String w : List.of("seventeen", "nearly", "a.m", "war's", "zorvak", "fifty")) {
+        for (String w : List.of("seventeen", "a.m", "war's", "zorvak")) {
             assertThat(Vocabulary.DEFAULT.id(w)).as(w).isNegative();
             assertThat(CasualtyBits.of(-1, w)).as(w).isEqualTo(CasualtyBits.of(w));
         }

@@ -126,6 +126,30 @@ class DiscordAlertStyleTest {
                 + "ontent\":\"<@&830000000000000001>\"}"));
     }
 
+    /**
+     * tester18d: a story link and a feed picture of 990 '@' each grow past Discord's 2,000 characters once written
+     * %40: the alert goes, as an embed with neither link nor thumbnail, and in plain text without the link.
+     */
+    @Test
+    void anAlertWhoseLinkAndPictureGrowPastTheLimitGoesWithoutThem() {
+        Story s = DiscordEmbedsTest.kharkivStory();
+        Story hostile = new Story("style-8", s.source(), s.title(), "https://wire.example/a?u=" + "@".repeat(990),
+                s.published(), s.body(), "https://img.example.org/" + "@".repeat(990));
+        AlertStyle style = new AlertStyle(ZoneOffset.UTC, false, null, true);
+
+        assertThat(platform.send(ALERTS, hostile, DiscordEmbedsTest.kharkivAssessment(), style))
+                .isInstanceOf(SendResult.Sent.class);
+        JsonNode embed = f.discord.awaitMessage().body().path("embeds").get(0);
+        assertThat(embed.has("thumbnail")).isFalse();
+        assertThat(embed.has("url")).isFalse();
+        assertThat(embed.path("title").asText()).isEqualTo(s.title());
+
+        assertThat(platform.send(PLAIN, hostile, DiscordEmbedsTest.kharkivAssessment(), style))
+                .isInstanceOf(SendResult.Sent.class);
+        assertThat(f.discord.awaitMessage().body().path("content").asText()).doesNotContain("@@").doesNotContain("%40")
+                .contains("\nNorthern Wire · 2025-08-28 14:30 UTC\nid: style-8");
+    }
+
     private static Story revised(String id, Instant at) {
         Story s = DiscordEmbedsTest.kharkivStory();
         return new Story(id, s.source(), s.title(), s.link(), s.published(), s.body(), null, null,

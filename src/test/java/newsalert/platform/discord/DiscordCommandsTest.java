@@ -198,6 +198,36 @@ class DiscordCommandsTest {
                 .containsExactly("UA", "middle-east");
     }
 
+    /**
+     * tester18d: the in option typed as "In : ukraine", with a second in: inside it, a soft hyphen, a line separator
+     * or an ideographic comma means the places; all with other places is refused with the reason.
+     */
+    @Test
+    void oddButPlainPlaceOptionsMeanThePlacesAndAllWithOthersIsRefused() {
+        f.discord.awaitCommandRegistration();
+        String[][] cases = {
+                {"In : ukraine", "UA"},
+                {"in:ukraine in:russia", "UA RU"},
+                {"ukr\u00ADaine\u2028south sudan", "UA SS"},
+                {"ukraine\u3001russia", "UA RU"},
+        };
+        for (String[] c : cases) {
+            f.discord.moderatorSends("subscribe", Map.of("in", c[0]));
+            f.discord.awaitCallback();
+            assertThat(f.discord.awaitResponse().body().path("content").asText()).as(c[0]).startsWith("Subscribed.");
+            assertThat(f.news.subscriptions().subscription(ALERTS).orElseThrow().places()).as(c[0])
+                    .containsExactly(c[1].split(" "));
+        }
+        f.discord.moderatorSends("subscribe", Map.of("in", "all, ukraine"));
+        f.discord.awaitCallback();
+        FakeDiscord.Call reply = f.discord.awaitResponse();
+        if (reply.body() == null) { // an ephemeral answer: the deferred reply is deleted, then a followup
+            reply = f.discord.awaitResponse();
+        }
+        assertThat(reply.body().path("content").asText()).startsWith("in:all follows every place, so it goes alone");
+        assertThat(f.news.subscriptions().subscription(ALERTS).orElseThrow().places()).containsExactly("UA", "RU");
+    }
+
     /** tester18: /timezone zone:America/New York and /quiet-hours hours:23:00 - 07:00 got "without spaces". */
     @Test
     void aZoneWithASpaceAndHoursWithSpacesAroundTheDashAreTaken() {

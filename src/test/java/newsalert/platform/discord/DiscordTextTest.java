@@ -49,6 +49,21 @@ class DiscordTextTest {
         assertThat(DiscordText.safeLink(link)).isEqualTo(expected);
     }
 
+    /**
+     * tester18d: a link of 1,014 characters, 990 of them '@', is 2,994 once each '@' is written %40, more than Discord
+     * takes: it is dropped (the alert goes without it) rather than left for JDA to refuse. One that still fits stays.
+     */
+    @org.junit.jupiter.api.Test
+    void aLinkThatGrowsPastTheLimitOnceEscapedIsDropped() {
+        String full = "https://img.example.org/" + "@".repeat(990);
+        assertThat(full).hasSize(1014);
+        assertThat(DiscordText.safeLink(full)).isNull();
+
+        String fits = "https://img.example.org/" + "@".repeat(658) + "a".repeat(2);
+        assertThat(DiscordText.safeLink(fits)).hasSize(2000).endsWith("%40aa");
+        assertThat(DiscordText.safeLink(fits + "b")).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "abcdef, 4, abc…",

@@ -36,7 +36,9 @@ import mockwebserver3.RecordedRequest;
  *       {@code message_id} (from 101), unless a failure was queued with {@link #failNextSends} or the text
  *       fails the {@link #checkText} check (HTML that Telegram would not parse, over 4,096 characters);</li>
  *   <li>{@code editMessageText}: records an {@link Edit}, unless a failure was queued with
- *       {@link #failNextEdits} or the text fails the check;</li>
+ *       {@link #failNextEdits} or the text fails the check; an edit that would leave the message as it is (same
+ *       text, parse mode and preview option as the message sent or last edited) is answered as Telegram does,
+ *       400 "message is not modified", and not recorded;</li>
  *   <li>{@code getChatMember}: the status set with {@link #setMemberStatus} (default "member"), or 400 when
  *       {@link #failChatMember} is on.</li>
  * </ul>
@@ -103,10 +105,16 @@ public final class FakeTelegramApi implements AutoCloseable {
     private final List<Sent> sent = new ArrayList<>();
     private final List<ObjectNode> bodies = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();
+    /** Per "chat/message id": what the message shows now (text, parse mode, previews), as Telegram compares it. */
+    private final Map<String, List<Object>> shown = new HashMap<>();
+    /** Edits answered "message is not modified". */
+    private int notModified;
     private final List<String> calls = new ArrayList<>();
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
     private final Deque<Failure> editFailures = new ArrayDeque<>();
     private final Deque<Failure> documentFailures = new ArrayDeque<>();
+    /** Preview URLs refused ({@link #refusePreviewUrl}). */
+    private final java.util.Set<String> refusedPreviews = new java.util.HashSet<>();
     private final Map<String, String> statuses = new HashMap<>();
     private List<MenuCommand> commands = List.of();
     private int nextUpdateId = 1;
@@ -364,6 +372,17 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, every sendMessage and editMessageText whose {@code link_preview_options.url} is {@code url} is
+     * answered 400 "Bad Request: wrong HTTP URL specified", whatever its text: a picture address Telegram will not
+     * take, which no retry of the same request gets past.
+     */
+    public void refusePreviewUrl(String url) {
+        synchronized (lock) {
+            refusedPreviews.add(url);
+        }
+    }
+
     /** Answers the next {@code n} editMessageText calls with {@code failure}. */
     public void failNextEdits(int n, Failure failure) {
         synchronized (lock) {
@@ -592,6 +611,9 @@ public final class FakeTelegramApi implements AutoCloseable {
             if (f != null) {
                 return http.error(f);
             }
+            if (refusedPreview(body)) {
+                return http.error(Failure.badRequest("Bad Request: wrong HTTP URL specified"));
+            }
             String problem = checkText ? FakeHtml.problem(body.path("text").asText(null), parseMode(body)) : null;
             if (problem != null) {
                 return http.error(Failure.badRequest(problem));
@@ -603,6 +625,7 @@ public final class FakeTelegramApi implements AutoCloseable {
                     body.path("text").asText(), parseMode(body),
                     previews(body));
             sent.add(s);
+            shown.put(s.chatId() + "/" + s.messageId(), shownAs(s.text(), s.parseMode(), s.previewsDisabled()));
             lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
             delay = answerDelayMillis;
@@ -620,6 +643,9 @@ public final class FakeTelegramApi implements AutoCloseable {
             if (f != null) {
                 return http.error(f);
             }
+            if (refusedPreview(body)) {
+                return http.error(Failure.badRequest("Bad Request: wrong HTTP URL specified"));
+            }
             String problem = checkText ? FakeHtml.problem(body.path("text").asText(null), parseMode(body)) : null;
             if (problem != null) {
                 return http.error(Failure.badRequest(problem));
@@ -627,6 +653,13 @@ public final class FakeTelegramApi implements AutoCloseable {
             Edit e = new Edit(body.path("chat_id").asText(), body.path("message_id").asInt(),
                     body.path("text").asText(), parseMode(body),
                     previews(body));
+            List<Object> now = shownAs(e.text(), e.parseMode(), e.previewsDisabled());
+            if (now.equals(shown.put(e.chatId() + "/" + e.messageId(), now))) {
+                notModified++;
+                return http.error(Failure.badRequest("Bad Request: message is not modified: specified new message"
+                        + " content and reply markup are exactly the same as a current content and reply markup"
+                        + " of the message"));
+            }
             edits.add(e);
             lastAcceptedNanos = System.nanoTime();
             lock.notifyAll();
@@ -645,6 +678,23 @@ public final class FakeTelegramApi implements AutoCloseable {
         }
         ObjectNode member = build.member(body.path("user_id").asLong(), status);
         return http.ok(member);
+    }
+
+    private static List<Object> shownAs(String text, String parseMode, Boolean previewsDisabled) {
+        return java.util.Arrays.asList(text, parseMode, previewsDisabled);
+    }
+
+    /** @return how many edits were answered 400 "message is not modified" (they changed nothing) */
+    public int notModifiedEdits() {
+        synchronized (lock) {
+            return notModified;
+        }
+    }
+
+    /** Called holding the lock. */
+    private boolean refusedPreview(ObjectNode body) {
+        JsonNode url = body.path("link_preview_options").path("url");
+        return url.isTextual() && refusedPreviews.contains(url.asText());
     }
 
     private static String parseMode(ObjectNode body) {

@@ -18,6 +18,7 @@ import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
+import newsalert.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,47 @@ class TelegramAlertStyleTest {
                 + "\"parse_mode\":\"HTML\",\"link_preview_options\":{\"url\":\"" + PICTURE + "\","
                 + "\"prefer_small_media\":true,\"show_above_text\":true},\"method\":\"editMessageText\"}");
         assertThat(body.path("text").asText()).contains("2025-08-28 08:40 UTC+3");
+    }
+
+    /**
+     * tester18d: Telegram refusing a message for its picture's address refused the plain-text fallback too, since it
+     * carried the same preview, and the alert was given up. The fallback goes without a preview (and quietly when the
+     * alert was quiet).
+     */
+    @Test
+    void aMessageRefusedForItsPictureGoesAsPlainTextWithoutAPreview() {
+        fake.refusePreviewUrl(PICTURE);
+        AlertStyle style = new AlertStyle(KYIV, true, null, true);
+
+        try (LogCapture log = LogCapture.of(TelegramPlatform.class)) {
+            assertThat(platform.send(GROUP, pictured(), assessment, style)).isEqualTo(new SendResult.Sent("101"));
+            assertThat(log.contains("wrong HTTP URL specified; sending it once as plain text")).isTrue();
+        }
+
+        assertThat(fake.bodies()).hasSize(2);
+        assertThat(fake.bodies().get(0).path("link_preview_options").path("url").asText()).isEqualTo(PICTURE);
+        ObjectNode fallback = fake.bodies().get(1);
+        assertThat(withoutText(fallback)).isEqualTo("{\"chat_id\":\"-1001234567890\",\"disable_notification\":true,"
+                + "\"link_preview_options\":{\"is_disabled\":true},\"method\":\"sendMessage\"}");
+        assertThat(fallback.path("text").asText()).isEqualTo(TelegramHtml.alertPlain(pictured(), assessment, KYIV));
+        assertThat(fake.sent()).extracting(FakeTelegramApi.Sent::previewsDisabled).containsExactly(true);
+    }
+
+    /** The same for an edit: its plain-text fallback goes without the picture's preview. */
+    @Test
+    void anEditRefusedForItsPictureGoesAsPlainTextWithoutAPreview() {
+        fake.refusePreviewUrl(PICTURE);
+        AlertStyle edit = new AlertStyle(KYIV, false, null, true).forEdit();
+
+        try (LogCapture log = LogCapture.of(TelegramPlatform.class)) {
+            assertThat(platform.edit(GROUP, "101", pictured(), assessment, edit))
+                    .isEqualTo(new SendResult.Sent("101"));
+        }
+
+        assertThat(fake.bodies()).hasSize(2);
+        assertThat(withoutText(fake.bodies().get(1))).isEqualTo("{\"chat_id\":\"-1001234567890\",\"message_id\":101,"
+                + "\"link_preview_options\":{\"is_disabled\":true},\"method\":\"editMessageText\"}");
+        assertThat(fake.edits()).extracting(FakeTelegramApi.Edit::previewsDisabled).containsExactly(true);
     }
 
     /** @return the Kharkiv story as an event's view revised at {@code at} */

@@ -185,6 +185,18 @@ class TelegramPlatformTest {
         assertThat(fake.edits()).isEmpty();
     }
 
+    /**
+     * The fake answers an edit that changes nothing as Telegram does (400 "message is not modified"): the same edit
+     * made twice, as a restarted bot repeats an edit it could not mark, counts as done and shows once.
+     */
+    @Test
+    void anIdenticalEditMadeAgainIsAnsweredNotModifiedAndCountsAsDone() {
+        assertThat(platform.edit(GROUP, "101", story, assessment)).isEqualTo(new SendResult.Sent("101"));
+        assertThat(platform.edit(GROUP, "101", story, assessment)).isEqualTo(new SendResult.Sent("101"));
+        assertThat(fake.edits()).hasSize(1);
+        assertThat(fake.notModifiedEdits()).isEqualTo(1);
+    }
+
     @Test
     void editFailuresOfTheChatMapLikeSends() {
         fake.failNextEdits(1, Failure.rateLimited(3));

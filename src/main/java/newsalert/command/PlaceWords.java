@@ -1,0 +1,83 @@
+package newsalert.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How the places of {@code subscribe … in:<place>,…} are read from what a user typed, on every platform: the list's
+ * separators, an {@code in:} prefix written loosely ({@code In : ukraine}), and Discord's {@code in} option, whose
+ * value is one text.
+ */
+public final class PlaceWords {
+    /**
+     * What separates places: a comma, the ideographic comma {@code 、} (Chinese and Japanese keyboards; its small
+     * form {@code ﹑} reads as it after NFKC) and the Arabic comma {@code ،}. The fullwidth comma {@code ，} is a
+     * comma after NFKC.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("[,\u3001\u060C]");
+    /** A line break of any kind (a pasted list): between places, a separator. */
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\u0085\u2028\u2029]+");
+    /** An {@code in:} prefix however spaced or cased, at the start. */
+    private static final Pattern LEADING_IN = Pattern.compile("(?i)^in\\s*:\\s*");
+    /** A second {@code in:} inside one text ({@code in:ukraine in:russia}): it starts another place. */
+    private static final Pattern INNER_IN = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+)in\\s*:\\s*");
+
+    private PlaceWords() {
+    }
+
+    /**
+     * @param option the text of Discord's {@code in} option as typed, e.g. {@code "south sudan, russia"},
+     *               {@code "In : ukraine"}, {@code "in:ukraine in:russia"}, {@code "ukraine、russia"}
+     * @return the one {@code in:} argument it means: line breaks and further {@code in:} prefixes separate places
+     *         like commas, the text is made {@link CommandRegistry#plain}, a leading {@code in:} is dropped, and
+     *         the spaces left inside a place are read as hyphens ({@code in:south-sudan,russia})
+     */
+    public static String inArgument(String option) {
+        String text = CommandRegistry.plain(LINE_BREAK.matcher(option).replaceAll(","));
+        text = LEADING_IN.matcher(text).replaceFirst("");
+        text = INNER_IN.matcher(text).replaceAll(",");
+        return "in:" + text.replaceAll(" ?([,\u3001\u060C]) ?", "$1").replace(' ', '-');
+    }
+
+    /**
+     * @param list what follows {@code in:} in one argument
+     * @return the place names in it, each stripped and without an {@code in:} of its own ({@code in:a,in:b}), blanks
+     *         dropped
+     */
+    static List<String> split(String list) {
+        List<String> out = new ArrayList<>();
+        for (String w : SEPARATOR.split(list)) {
+            String place = LEADING_IN.matcher(w.strip()).replaceFirst("").strip();
+            if (!place.isEmpty()) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Joins an {@code in:} prefix typed apart from its places with the next word, as the user meant it:
+     * {@code in: ukraine}, {@code In : ukraine} and {@code in :ukraine} become {@code in:ukraine}. Other words are
+     * kept as they are.
+     *
+     * @param words the command's words
+     * @return the words with each loose prefix joined
+     */
+    static List<String> joinLoosePrefix(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean bareIn = w.equalsIgnoreCase("in");
+            if (bareIn && i + 1 < words.size() && words.get(i + 1).startsWith(":")) {
+                w = "in" + words.get(++i); // "in" ":" or "in" ":ukraine"
+            }
+            if (w.regionMatches(true, 0, "in", 0, 2) && w.length() == 3 && w.charAt(2) == ':'
+                    && i + 1 < words.size()) {
+                w = "in:" + words.get(++i); // "in:" "ukraine"
+            }
+            out.add(w);
+        }
+        return out;
+    }
+}
