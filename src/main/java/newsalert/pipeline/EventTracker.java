@@ -47,6 +47,8 @@ public final class EventTracker {
     /** In-memory event id → the story standing for it. */
     private final Map<EventId, Story> standing = new HashMap<>();
     private final Set<EventId> worthy = new HashSet<>();
+    /** The highest {@code story.seq} this memory has read from the store ({@link #catchUp}). */
+    private long seenSeq;
 
     /**
      * @param settings   the grouping window and thresholds
@@ -137,6 +139,55 @@ public final class EventTracker {
                 }
             }
         }
+    }
+
+    /** @return the highest {@code story.seq} this memory has caught up to; 0 before any */
+    public long seenSeq() {
+        return seenSeq;
+    }
+
+    /**
+     * Sets where the next {@link #catchUp} starts: at a rebuild, the store's highest seq read before the window's
+     * stories (a story stored in between comes again and is skipped when held).
+     */
+    public void seenSeq(long seq) {
+        seenSeq = Math.max(seenSeq, seq);
+    }
+
+    /**
+     * Offers the stories other instances on the same database stored since this memory last looked, in store
+     * order, and marks the events they alerted: so a decision here sees their stories and does not alert an event
+     * they alerted already (it edits it), and their outlets count toward {@code events.min-outlets}. A story the
+     * memory holds already (this instance stored it, or read it before) is not offered again; one published
+     * before {@code since} (outside the window) is skipped, as {@link #rebuild} would.
+     *
+     * @param stories {@code NewsStore#storiesAfter(seenSeq(), …)}, lowest seq first
+     * @param since   the start of the event window
+     * @return how many stories were offered
+     */
+    public int catchUp(List<newsalert.store.CaughtStory> stories, Instant since) {
+        int offered = 0;
+        for (newsalert.store.CaughtStory c : stories) {
+            seenSeq = Math.max(seenSeq, c.seq());
+            Story story = c.stored().story();
+            Instant at = story.published() != null ? story.published() : c.stored().firstSeen();
+            boolean held = grouper.eventOf(story.id()).isPresent();
+            if (!held) {
+                if (at.isBefore(since)) {
+                    continue;
+                }
+                offer(story, c.stored().assessment());
+                offered++;
+            }
+            if (c.standsFor() != null) {
+                EventId id = grouper.eventOf(story.id()).orElse(null);
+                if (id != null && !alerted.containsKey(id)) {
+                    alerted.put(id, c.standsFor());
+                    standing.put(id, story);
+                }
+            }
+        }
+        return offered;
     }
 
     /** Adds (or revises) a story in its event. */

@@ -564,10 +564,32 @@ public final class Poller implements AutoCloseable {
         }
         Instant since = clock.instant().minus(events.window());
         if (!eventsRebuilt) {
+            long seq = store.lastStorySeq(); // before the window's stories: one stored in between comes again
             events.rebuild(store.storiesSince(since), store.alertedEvents());
+            events.seenSeq(seq);
             eventsRebuilt = true;
         }
         events.forgetBefore(since);
+    }
+
+    /** Most stories one catch-up reads; more wait for the next feed's. */
+    static final int CATCH_UP_LIMIT = 2_000;
+
+    /**
+     * Offers the event memory the stories other instances stored since it last looked ({@link EventTracker#catchUp}),
+     * so this feed's decision sees them: one indexed store read. A store that cannot be read is one WARN line; the
+     * decision then goes on with the memory as it is (the next feed's catch-up reads them).
+     */
+    private void catchUpEvents(Instant now) {
+        if (events == null) {
+            return;
+        }
+        try {
+            events.catchUp(store.storiesAfter(events.seenSeq(), CATCH_UP_LIMIT), now.minus(events.window()));
+        } catch (StoreException e) {
+            LOG.warn("could not read the stories other instances stored ({}); this feed is decided without them",
+                    e.getMessage());
+        }
     }
 
     /** @param once for {@code run --once}: this process makes no later try of a failed feed */
@@ -604,6 +626,7 @@ public final class Poller implements AutoCloseable {
             LOG.warn("feed {}: {}", feed.label(), read.warning());
         }
         boolean firstPoll = state.firstPollAt() == null;
+        catchUpEvents(now);
         FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
         // the entries and the feed's new state in one transaction
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now, next);

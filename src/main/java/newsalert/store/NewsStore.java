@@ -263,6 +263,20 @@ public interface NewsStore extends AutoCloseable {
      */
     List<StoredStory> storiesSince(Instant since);
 
+    /**
+     * The shared stories stored (or made shared) after {@code afterSeq}, in the order they were: what other
+     * instances on the same database stored since this one last looked. One indexed read ({@code story.seq > ?});
+     * cheap when nothing is new.
+     *
+     * @param afterSeq the highest {@code seq} already seen; 0 for all
+     * @param limit    most stories returned, at least 1 (the rest come with the next call)
+     * @return the stories, lowest seq first, each with its event link and the alerted event it stands for
+     */
+    List<CaughtStory> storiesAfter(long afterSeq, int limit);
+
+    /** @return the highest {@code story.seq} given so far; 0 when none was */
+    long lastStorySeq();
+
     /** @return how many entries have been seen for the feed */
     int seenCount(String feedUrl);
 

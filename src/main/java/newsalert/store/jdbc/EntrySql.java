@@ -50,10 +50,7 @@ final class EntrySql {
         if (!exists(conn, "SELECT 1 FROM story WHERE id = ?", id)) {
             StorySql.insert(conn, e.feedUrl(), e.story(), e.assessment(), e.firstSeen(), e.chatOnly());
         } else if (!e.chatOnly()) {
-            try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET chat_only = ? WHERE id = ?", false,
-                    id)) {
-                ps.executeUpdate();
-            }
+            StorySql.share(conn, id);
         }
         if (e.eventId() != null) {
             EventSql.link(conn, id, e.eventId());

@@ -64,6 +64,32 @@ final class EventSql {
         return out;
     }
 
+    /** The shared stories with {@code seq > afterSeq}, lowest first (see {@code NewsStore#storiesAfter}). */
+    static List<newsalert.store.CaughtStory> storiesAfter(Connection conn, long afterSeq, int limit)
+            throws SQLException {
+        List<newsalert.store.CaughtStory> out = new ArrayList<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT s.seq, s.json, s.first_seen, s.alert, s.event_id,"
+                + " (SELECT MIN(e.id) FROM event e WHERE e.story_id = s.id) FROM story s"
+                + " WHERE s.seq > ? AND NOT s.chat_only ORDER BY s.seq LIMIT ?", afterSeq, limit);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonNode node = StoryJson.parse(rs.getString(2));
+                StoredStory stored = new StoredStory(StoryJson.storyFrom(node), StoryJson.assessmentFrom(node),
+                        Jdbc.instant(rs, 3), rs.getBoolean(4));
+                out.add(new newsalert.store.CaughtStory(rs.getLong(1), stored, rs.getString(5), rs.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    /** @return the highest {@code story.seq}, 0 when none */
+    static long lastSeq(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM story");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     private static String json(EventView view) {
         return StoryJson.toLine(StoryJson.toJson(view.story(), view.assessment(), true));
     }

@@ -114,7 +114,7 @@ final class FeedWriteSql {
         } else if (effect instanceof FeedWrite.InsertStory e) {
             StorySql.insert(conn, feedUrl, e.story(), e.assessment(), e.at(), e.chatOnly());
         } else if (effect instanceof FeedWrite.ShareStory e) {
-            update(conn, "UPDATE story SET chat_only = ? WHERE id = ?", false, e.storyId());
+            StorySql.share(conn, e.storyId());
         } else if (effect instanceof FeedWrite.ReviseStory e) {
             StorySql.replace(conn, e.story(), e.assessment());
         } else if (effect instanceof FeedWrite.AlertRevisedStory e) {

@@ -380,6 +380,20 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public List<newsalert.store.CaughtStory> storiesAfter(long afterSeq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return db.read("cannot read the stories stored since " + afterSeq,
+                conn -> EventSql.storiesAfter(conn, afterSeq, limit));
+    }
+
+    @Override
+    public long lastStorySeq() {
+        return db.read("cannot read the last story seq", EventSql::lastSeq);
+    }
+
+    @Override
     public int seenCount(String feedUrl) {
         return db.read("cannot count entries of " + feedUrl, conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM seen_entry WHERE feed_url = ?")) {

@@ -16,6 +16,35 @@ import newsalert.subscription.Target;
 
 /** The story table's SQL (its global alerts included); callers hold the connection's lock and a transaction. */
 final class StorySql {
+    /** The next {@code story.seq} (V28), as an SQL expression; only under {@link #lockSeq}. */
+    static final String NEXT_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM story)";
+    /** The advisory lock key that orders {@code story.seq} on PostgreSQL ("seq" in ASCII). */
+    static final long SEQ_LOCK = 0x736571L;
+
+    /**
+     * Takes, on PostgreSQL, the transaction's advisory lock that orders {@code story.seq}: a transaction that gives
+     * a seq holds it until it commits, so seqs become visible in order and a reader of {@code seq > n} never
+     * skips one committed later. SQLite has one writer at a time already: nothing to do.
+     */
+    static void lockSeq(Connection conn) throws SQLException {
+        if (!conn.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, SEQ_LOCK);
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Makes a stored story shared (no longer chat-only) and gives it the next seq, so other instances read it. */
+    static void share(Connection conn, String storyId) throws SQLException {
+        lockSeq(conn);
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET chat_only = ?, seq = " + NEXT_SEQ
+                + " WHERE id = ? AND chat_only = ?", false, storyId, true)) {
+            ps.executeUpdate();
+        }
+    }
+
     private StorySql() {
     }
 
@@ -28,7 +57,8 @@ final class StorySql {
                        boolean chatOnly) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO story (id, feed_url, title, published, first_seen, severity, topics, alert, json,"
-                        + " chat_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " chat_only, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + NEXT_SEQ + ")")) {
+            lockSeq(conn);
             ps.setString(1, story.id());
             ps.setString(2, feedUrl);
             ps.setString(3, story.title());

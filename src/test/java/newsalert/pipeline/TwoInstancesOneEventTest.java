@@ -1,0 +1,163 @@
+package newsalert.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import newsalert.analysis.AnalysisSettings;
+import newsalert.analysis.Assessor;
+import newsalert.config.FeedConfig;
+import newsalert.config.PollSettings;
+import newsalert.event.EventSettings;
+import newsalert.feed.FeedParser;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxKind;
+import newsalert.store.SubscriptionStore;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Topic;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Subscription;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14 (tester14's reproduction, adapted): two {@code run} instances on one store, each with its own
+ * {@link EventTracker} as two processes have. Each catches up with the other's stories before a feed's decision
+ * ({@link EventTracker#catchUp}), so a happening read from two feeds by two instances is one event, as with one
+ * instance.
+ */
+class TwoInstancesOneEventTest {
+    private static final Instant T0 = Instant.parse("2026-03-03T05:00:00Z");
+    private static final PollSettings SETTINGS =
+            new PollSettings(Duration.ofMinutes(5), Duration.ofDays(3), Duration.ofMinutes(30));
+    private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
+    private static final Assessor ASSESSOR = Assessor.create(AnalysisSettings.defaults());
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final Map<String, ReadResult> next = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FeedReader reader = (url, etag, lastModified, now) -> {
+        ReadResult r = next.remove(url);
+        return r == null ? new ReadResult.NotModified() : r;
+    };
+
+    private static FeedConfig feed(String letter) {
+        return new FeedConfig("http://127.0.0.1/wire-" + letter + ".xml", null, null);
+    }
+
+    private void serve(String letter, String... guids) throws Exception {
+        String xml;
+        try (InputStream in = getClass().getResourceAsStream("/event/wire-" + letter + ".xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var parsed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                feed(letter).url(), clock.instant());
+        var stories = parsed.stories().stream().filter(s -> List.of(guids).contains(s.id())).toList();
+        next.put(feed(letter).url(), new ReadResult.Read(parsed.title(), stories, null, null));
+    }
+
+    @Test
+    void oneStrikeReadByTwoInstancesAlertsOnceLikeOneInstance() throws Exception {
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("two.db"))) {
+            SubscriptionStore subs = store.subscriptions();
+            subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+            EventTracker trackerOne = new EventTracker(EventSettings.defaults(), 1);
+            EventTracker trackerTwo = new EventTracker(EventSettings.defaults(), 1);
+            Poller one = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
+                    new Routing(subs, store.chatFeeds(), reader), trackerOne);
+            Poller two = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
+                    new Routing(subs, store.chatFeeds(), reader), trackerTwo);
+            next.put(feed("a").url(), new ReadResult.Read("Wire a", List.of(), null, null));
+            next.put(feed("b").url(), new ReadResult.Read("Wire b", List.of(), null, null));
+            one.pollAll(List.of(feed("a")));
+            two.pollAll(List.of(feed("b")));
+
+            clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+            serve("a", "fx-a-1");
+            one.pollAll(List.of(feed("a")));
+            clock.set(Instant.parse("2026-03-03T10:05:00Z"));
+            serve("b", "fx-b-1");
+            two.pollAll(List.of(feed("b")));
+
+            // one instance alone gives the same: the SEND of fx-a-1 still pending, the event's view revised (its
+            // send renders the revised view; was: a second SEND for fx-b-1)
+            assertThat(subs.pendingOutbox(GROUP, 20)).extracting(r -> r.kind() + " " + r.story().id())
+                    .containsExactly("SEND fx-a-1");
+            assertThat(trackerTwo.eventOf("fx-b-1")).as("instance two put fx-b-1 in instance one's alerted event")
+                    .isEqualTo(trackerOne.eventOf("fx-a-1")).isNotNull();
+            assertThat(trackerTwo.outletsOf("fx-b-1")).isEqualTo(2);
+            assertThat(store.lastStorySeq()).isEqualTo(2);
+            assertThat(trackerTwo.seenSeq()).as("its own fx-b-1 is read back at its next catch-up").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withMinOutletsTwoAStrikeReportedByTwoOutletsAlerts() throws Exception {
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("two.db"))) {
+            SubscriptionStore subs = store.subscriptions();
+            subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+            Poller one = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
+                    new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 2));
+            Poller two = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
+                    new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 2));
+            // both instances running: first polls (empty feeds), one feed each
+            next.put(feed("a").url(), new ReadResult.Read("Wire a", List.of(), null, null));
+            next.put(feed("b").url(), new ReadResult.Read("Wire b", List.of(), null, null));
+            one.pollAll(List.of(feed("a")));
+            two.pollAll(List.of(feed("b")));
+
+            // outlet A's report of the strike is read by instance one, outlet B's (same strike) by instance two
+            clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+            serve("a", "fx-a-1");
+            one.pollAll(List.of(feed("a")));
+            clock.set(Instant.parse("2026-03-03T10:05:00Z"));
+            serve("b", "fx-b-1");
+            two.pollAll(List.of(feed("b")));
+
+            List<OutboxItem> rows = subs.pendingOutbox(GROUP, 20);
+            // one instance alone (PollerEventsTest) gives SEND fx-a-1 then an EDIT of it for fx-b-1
+            assertThat(rows).extracting(r -> r.kind() + " " + r.story().id())
+                    .hasSize(1);   // one alert: two outlets reported it
+        }
+    }
+
+    @Test
+    void controlOneInstanceWithMinOutletsTwo() throws Exception {
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("two.db"))) {
+            SubscriptionStore subs = store.subscriptions();
+            subs.saveSubscription(Subscription.of(GROUP, EnumSet.of(Topic.ATTACK), 0, T0));
+            Poller one = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
+                    new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 2));
+            Poller two = new Poller(store, reader, ASSESSOR::assess, SETTINGS, clock,
+                    new Routing(subs, store.chatFeeds(), reader), new EventTracker(EventSettings.defaults(), 2));
+            // both instances running: first polls (empty feeds), one feed each
+            next.put(feed("a").url(), new ReadResult.Read("Wire a", List.of(), null, null));
+            next.put(feed("b").url(), new ReadResult.Read("Wire b", List.of(), null, null));
+            one.pollAll(List.of(feed("a")));
+            one.pollAll(List.of(feed("b")));
+
+            // outlet A's report of the strike is read by instance one, outlet B's (same strike) by instance two
+            clock.set(Instant.parse("2026-03-03T06:05:00Z"));
+            serve("a", "fx-a-1");
+            one.pollAll(List.of(feed("a")));
+            clock.set(Instant.parse("2026-03-03T10:05:00Z"));
+            serve("b", "fx-b-1");
+            one.pollAll(List.of(feed("b")));
+
+            List<OutboxItem> rows = subs.pendingOutbox(GROUP, 20);
+            // one instance alone (PollerEventsTest) gives SEND fx-a-1 then an EDIT of it for fx-b-1
+            assertThat(rows).extracting(r -> r.kind() + " " + r.story().id())
+                    .hasSize(1);   // one alert: two outlets reported it
+        }
+    }
+}
