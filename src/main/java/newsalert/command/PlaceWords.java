@@ -58,12 +58,21 @@ public final class PlaceWords {
 
     /**
      * Joins an {@code in:} prefix typed apart from its places with the next word, as the user meant it:
-     * {@code in: ukraine}, {@code In : ukraine} and {@code in :ukraine} become {@code in:ukraine}. Other words are
-     * kept as they are.
+     * {@code in: ukraine}, {@code In : ukraine} and {@code in :ukraine} become {@code in:ukraine}, and a list typed
+     * with spaces beside its commas ({@code in:ukraine, russia}, {@code in:ukraine , russia}) becomes one word
+     * {@code in:ukraine,russia}. Other words are kept as they are.
      *
      * @param words the command's words
      * @return the words with each loose prefix joined
      */
+    private static boolean endsWithSeparator(String w) {
+        return !w.isEmpty() && SEPARATOR.matcher(w.substring(w.length() - 1)).matches();
+    }
+
+    private static boolean startsWithSeparator(String w) {
+        return !w.isEmpty() && SEPARATOR.matcher(w.substring(0, 1)).matches();
+    }
+
     static List<String> joinLoosePrefix(List<String> words) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -75,6 +84,12 @@ public final class PlaceWords {
             if (w.regionMatches(true, 0, "in", 0, 2) && w.length() == 3 && w.charAt(2) == ':'
                     && i + 1 < words.size()) {
                 w = "in:" + words.get(++i); // "in:" "ukraine"
+            }
+            if (w.regionMatches(true, 0, "in:", 0, 3)) {
+                // a list typed with spaces after its commas: "in:ukraine, russia", "in:ukraine ,russia"
+                while (i + 1 < words.size() && (endsWithSeparator(w) || startsWithSeparator(words.get(i + 1)))) {
+                    w = w + words.get(++i);
+                }
             }
             out.add(w);
         }

@@ -55,6 +55,11 @@ public record AlertStyle(ZoneId zone, boolean silent, String mention, boolean pi
         return new AlertStyle(zone, false, mention, pictures);
     }
 
+    /** @return the same style without the feed picture: for a message the platform refused as it was */
+    public AlertStyle withoutPictures() {
+        return new AlertStyle(zone, silent, mention, false);
+    }
+
     /** @return the same style pinging nobody: for follow-ups, notices and briefs, which never mention */
     public AlertStyle withoutMention() {
         return new AlertStyle(zone, silent, null, pictures);

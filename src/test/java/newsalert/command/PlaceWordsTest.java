@@ -39,6 +39,11 @@ class PlaceWordsTest {
         assertThat(PlaceWords.joinLoosePrefix(List.of("in", ":kyiv"))).containsExactly("in:kyiv");
         assertThat(PlaceWords.joinLoosePrefix(List.of("in:"))).containsExactly("in:");
         assertThat(PlaceWords.joinLoosePrefix(List.of("in", "kyiv"))).containsExactly("in", "kyiv");
+        assertThat(PlaceWords.joinLoosePrefix(List.of("in:ukraine,", "russia", "attack")))
+                .containsExactly("in:ukraine,russia", "attack");
+        assertThat(PlaceWords.joinLoosePrefix(List.of("in:", "ukraine", ",", "russia")))
+                .containsExactly("in:ukraine,russia");
+        assertThat(PlaceWords.joinLoosePrefix(List.of("attack,", "50"))).containsExactly("attack,", "50");
     }
 
     /** CsvSource gives "\\u2028" as six characters: this writes them as the character. */

@@ -111,6 +111,10 @@ class SubscribePlacesTest {
             "subscribe in:ukraine,in:russia         | UA RU",
             "subscribe in:ukr\u00ADaine             | UA",
             "subscribe in:all,all                   | ",
+            // tester18e: a list typed with spaces beside its commas, as README's Discord example reads
+            "subscribe in:ukraine, russia           | UA RU",
+            "subscribe in:ukraine , russia attack   | UA RU",
+            "subscribe attack in:ukraine ,russia 40 | UA RU",
     })
     void placesWrittenOddlyButPlainlyAreTaken(String line, String keys) {
         assertThat(f.admin(line).text()).as(line).startsWith("Subscribed.");

@@ -117,7 +117,20 @@ public final class DiscordPlatform implements ChatPlatform {
     public SendResult send(Target target, Story story, Assessment assessment, AlertStyle style) {
         String channel = channelOf(target);
         MessageCreateData data = alertMessage(channel, story, assessment, style, true);
-        return create(channel, data, Nonces.alert(story.id(), target));
+        SendResult result = create(channel, data, Nonces.alert(story.id(), target));
+        if (refusedWithPicture(result, story, style)) {
+            // nothing was posted (the nonce is free again); the feed's picture address is the part of an alert
+            // Discord is likeliest to refuse ("not a well formed URL": a port past 65535, an odd host)
+            LOG.info("alert " + story.id() + " refused in " + channel + " with its picture; sent without it");
+            result = create(channel, alertMessage(channel, story, assessment, style.withoutPictures(), true),
+                    Nonces.alert(story.id(), target));
+        }
+        return result;
+    }
+
+    /** @return whether Discord refused a message that carried the story's picture as its thumbnail */
+    private static boolean refusedWithPicture(SendResult result, Story story, AlertStyle style) {
+        return result instanceof SendResult.Rejected && style.pictures() && story.image() != null;
     }
 
     @Override
@@ -131,6 +144,16 @@ public final class DiscordPlatform implements ChatPlatform {
      */
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment, AlertStyle style) {
+        SendResult result = editOnce(target, messageId, story, assessment, style);
+        if (refusedWithPicture(result, story, style)) {
+            LOG.info("edit of " + messageId + " refused with its picture; made without it");
+            result = editOnce(target, messageId, story, assessment, style.withoutPictures());
+        }
+        return result;
+    }
+
+    private SendResult editOnce(Target target, String messageId, Story story, Assessment assessment,
+                                AlertStyle style) {
         String channel = channelOf(target);
         MessageCreateData data = alertMessage(channel, story, assessment, style, false);
         DataObject body = MessageEditBuilder.fromCreateData(data).setReplace(true).build().toData();

@@ -127,6 +127,34 @@ class DiscordAlertStyleTest {
     }
 
     /**
+     * tester18e: Discord refuses an alert whose thumbnail address it does not take (400, 50035 "Invalid Form Body",
+     * e.g. a port past 65535): the alert goes once more without the picture, instead of being given up; the same
+     * for an edit.
+     */
+    @Test
+    void anAlertRefusedWithItsPictureGoesOnceWithoutIt() {
+        Story s = DiscordEmbedsTest.kharkivStory();
+        Story odd = new Story("style-9", s.source(), s.title(), s.link(), s.published(), s.body(),
+                "https://img.example.org:99999/a.jpg");
+        AlertStyle style = new AlertStyle(ZoneOffset.UTC, false, null, true);
+        int before = f.discord.postedCount();
+        f.discord.failNextCreate(400, 50035, "Invalid Form Body");
+
+        SendResult sent = platform.send(ALERTS, odd, DiscordEmbedsTest.kharkivAssessment(), style);
+        assertThat(sent).isInstanceOf(SendResult.Sent.class);
+        assertThat(f.discord.postedCount()).isEqualTo(before + 1);
+        JsonNode embed = f.discord.awaitMessage().body().path("embeds").get(0);
+        assertThat(embed.has("thumbnail")).isFalse();
+        assertThat(embed.path("title").asText()).isEqualTo(s.title());
+
+        f.discord.failNext("PATCH", "channels/\\d+/messages/\\d+", 400, 50035, "Invalid Form Body");
+        SendResult edited = platform.edit(ALERTS, ((SendResult.Sent) sent).messageId(), odd,
+                DiscordEmbedsTest.kharkivAssessment(), style);
+        assertThat(edited).isInstanceOf(SendResult.Sent.class);
+        assertThat(f.discord.awaitEdit().body().path("embeds").get(0).has("thumbnail")).isFalse();
+    }
+
+    /**
      * tester18d: a story link and a feed picture of 990 '@' each grow past Discord's 2,000 characters once written
      * %40: the alert goes, as an embed with neither link nor thumbnail, and in plain text without the link.
      */
