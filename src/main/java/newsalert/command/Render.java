@@ -2,8 +2,6 @@ package newsalert.command;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,9 +55,8 @@ final class Render {
      * works out itself (a next try), use {@code ChatTime} directly: they are never date-only.
      */
     static String day(Instant t, java.time.ZoneId zone) {
-        LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
-        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate() + " (the feed gave no time)"
-                : newsalert.subscription.ChatTime.format(t, zone);
+        String day = newsalert.subscription.ChatTime.published(t, zone);
+        return newsalert.subscription.ChatTime.isDateOnly(t) ? day + " (the feed gave no time)" : day;
     }
 
     /** @return a duration as config files write it: {@code 24h}, {@code 1h30m}, {@code 3650d} (whole

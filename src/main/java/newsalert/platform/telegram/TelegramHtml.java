@@ -115,7 +115,7 @@ public final class TelegramHtml {
             t.plain(" · by " + HtmlText.cut(story.author(), 100), 1);
         }
         if (story.published() != null) {
-            t.plain(" · " + ChatTime.format(story.published(), zone));
+            t.plain(" · " + ChatTime.published(story.published(), zone));
         }
         t.newline();
         String href = safeUrl(story.link());

@@ -211,4 +211,14 @@ class TelegramHtmlTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void aDateOnlyPublicationDateIsShownAsThatDayInAWesternChat() {
+        Story s = TelegramFixtures.kharkiv();
+        Story dateOnly = new Story(s.id(), s.source(), s.title(), s.link(),
+                java.time.Instant.parse("2025-08-27T00:00:00Z"), s.body());
+        String html = TelegramHtml.alert(dateOnly, TelegramFixtures.kharkivAssessment(),
+                java.time.ZoneId.of("America/New_York"));
+        assertThat(parsed(html)).contains("Test Wire · 2025-08-27\n").doesNotContain("2025-08-26");
+    }
 }
