@@ -83,7 +83,12 @@ class TelegramHtmlTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "https://x.example/a?b=1&c=2 | <a href=\"https://x.example/a?b=1&amp;c=2\">Read the story</a>",
-            "`https://x.example/q?\"x\"<y>` | `<a href=\"https://x.example/q?&quot;x&quot;&lt;y&gt;\">Read the story</a>`",
+            "https://x.example/q?x=%22a%22 | <a href=\"https://x.example/q?x=%22a%22\">Read the story</a>",
+            // as strict as Discord's: what Telegram could not parse costs a refused message and a second request
+            "`https://x.example/q?\"x\"<y>` | ``",
+            "https://[/a.jpg | ``",
+            "`https://x.example/a\u00a0b` | ``",
+            "https://x.example/<script> | ``",
             "javascript:alert(1) | ``",
             "ftp://files.example/a | ``",
             "https:///no-host | ``",
