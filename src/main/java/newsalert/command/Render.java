@@ -157,6 +157,23 @@ final class Render {
         return cut + "…";
     }
 
+    /**
+     * Text a user typed, as a reply quotes it back: {@link #title} without invisible format characters (Unicode
+     * category Cf: bidi overrides and isolates such as U+202E, marks such as U+200F, zero-width joiners), which
+     * would reorder or hide the rest of the reply around the quote.
+     *
+     * @param typed what the user wrote, or {@code null}
+     * @return the cleaned text, cut like a title; "(untitled)" when nothing visible is left
+     */
+    static String echo(String typed) {
+        if (typed == null) {
+            return title(null);
+        }
+        StringBuilder out = new StringBuilder(typed.length());
+        typed.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(out::appendCodePoint);
+        return title(out.toString());
+    }
+
     /** @return two lines: "• title (attack, severity 80; 19 killed)" and "  id: …" */
     static String storyLine(StoredStory s) {
         Assessment a = s.assessment();
