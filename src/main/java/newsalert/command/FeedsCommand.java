@@ -275,15 +275,7 @@ final class FeedsCommand implements Command {
     }
 
     private void forget(String checkId) {
-        if (checkId == null) {
-            return;
-        }
-        try {
-            store.forgetFeedAddCheck(checkId);
-        } catch (RuntimeException e) {
-            // the row stays; when this run stops it is answered as interrupted, one extra notice at worst
-            LOG.warn("feeds add: a finished check's row could not be deleted: {}", e.toString());
-        }
+        FeedAddChecks.forget(store, checkId, "feeds add: a finished check");
     }
 
     /** Runs {@code feeds add}'s checks (the slow part: the address is fetched) and words the outcome. */
@@ -302,7 +294,7 @@ final class FeedsCommand implements Command {
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
-            case INTERRUPTED -> Reply.of(FeedAddChecks.interrupted(url));
+            case INTERRUPTED -> Reply.of(FeedAddChecks.interrupted(ctx.target(), url, interval));
             case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds"
                     + (added.candidates().size() > LISTED_CANDIDATES ? "; the first " + LISTED_CANDIDATES + " are"
                             + " below" : "") + ". Add the one you want with: feeds add <its address>",
