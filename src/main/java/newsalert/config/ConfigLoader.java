@@ -438,6 +438,11 @@ public final class ConfigLoader {
     private static final class DurationDeserializer extends JsonDeserializer<Duration> {
         @Override
         public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.currentToken().isScalarValue()) { // add-wait: [2s] read as "empty duration" (tester17f)
+                throw new IllegalArgumentException("a duration is one value like 2s or 30m, not a "
+                        + (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY ? "list" : "map")
+                        + " (no brackets or braces)");
+            }
             String text = p.getValueAsString();
             Duration d = Durations.parse(text);
             if (Durations.isUnitless(text)) {

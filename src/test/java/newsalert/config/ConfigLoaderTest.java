@@ -160,6 +160,19 @@ class ConfigLoaderTest {
                         + " add waits for its check before answering \"Checking…\" and sending the answer later), got 1m");
     }
 
+    /** tester17f: a duration written as a list was "empty duration". */
+    @Test
+    void aDurationWrittenAsAListOrMapSaysSo() throws IOException {
+        Path list = write("chat-feeds:\n  add-wait: [2s]\n");
+        assertThatThrownBy(() -> ConfigLoader.load(list, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("chat-feeds.add-wait")
+                .hasMessageContaining("a duration is one value like 2s or 30m, not a list (no brackets or braces)")
+                .hasMessageNotContaining("empty duration");
+        Path map = write("poll:\n  interval: {m: 5}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(map, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("poll.interval").hasMessageContaining("not a map");
+    }
+
     @Test
     void chatFeedsAreCappedAtTenAlertsAnHourByDefaultAndTheCapMustBePositive() throws IOException {
         assertThat(ConfigLoader.load(null, Map.of()).chatFeeds().maxAlertsPerHour()).isEqualTo(10);
