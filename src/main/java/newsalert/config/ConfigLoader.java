@@ -68,6 +68,14 @@ public final class ConfigLoader {
         JsonNode tree = readDefaults();
         YamlLines lines = YamlLines.none();
         if (file != null) {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException("config file " + file + " is a folder, not a file (give the YAML file"
+                        + " with --config FILE)");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) { // /dev/null, a pipe: was "not found" (tester17f)
+                throw new ConfigException("config file " + file + " is not a regular file (give a YAML file with"
+                        + " --config FILE, or leave --config out to run on the defaults)");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + file + " not found (give another with --config FILE)");
             }

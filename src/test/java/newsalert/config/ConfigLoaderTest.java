@@ -160,6 +160,18 @@ class ConfigLoaderTest {
                         + " add waits for its check before answering \"Checking…\" and sending the answer later), got 1m");
     }
 
+    /** tester17f: --config /dev/null said "not found". */
+    @Test
+    void aConfigPathThatIsNoRegularFileSaysWhatItIs() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/null")));
+        assertThatThrownBy(() -> ConfigLoader.load(Path.of("/dev/null"), Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("config file /dev/null is not a regular file (give a YAML file with --config FILE, or"
+                        + " leave --config out to run on the defaults)");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("config file " + dir + " is a folder, not a file (give the YAML file with --config"
+                        + " FILE)");
+    }
+
     /** tester17f: a duration written as a list was "empty duration". */
     @Test
     void aDurationWrittenAsAListOrMapSaysSo() throws IOException {
