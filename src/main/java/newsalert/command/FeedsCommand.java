@@ -218,6 +218,10 @@ final class FeedsCommand implements Command {
         if (adds == null) {
             return addReply(ctx, url, interval, null);
         }
+        java.util.Optional<FeedAdder.Outcome> quick = adder.quick(ctx, url, interval);
+        if (quick.isPresent()) { // no network needed: answered now, whatever chat-feeds.add-wait is
+            return reply(ctx, quick.get(), interval);
+        }
         Duration every = interval;
         // kept before the check starts, so that a check answering later always finds its row; forgotten unless
         // handed over (issue 17: a stop or kill mid-check is answered from the row)
@@ -280,7 +284,12 @@ final class FeedsCommand implements Command {
 
     /** Runs {@code feeds add}'s checks (the slow part: the address is fetched) and words the outcome. */
     private Reply addReply(CommandContext ctx, String url, Duration interval, String checkId) {
-        FeedAdder.Outcome added = adder.add(ctx, url, interval, checkId);
+        return reply(ctx, adder.add(ctx, url, interval, checkId), interval);
+    }
+
+    /** Words an outcome of {@code feeds add}. */
+    private Reply reply(CommandContext ctx, FeedAdder.Outcome added, Duration interval) {
+        String url = added.url();
         String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
