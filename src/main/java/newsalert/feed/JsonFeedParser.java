@@ -114,8 +114,13 @@ final class JsonFeedParser {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
                     + at.getColumnNr();
-            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                    ? "nested more than " + MAX_DEPTH + " levels deep"
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String why = original.contains("nesting depth") ? "nested more than " + MAX_DEPTH + " levels deep"
+                    // tester17f: an id of 100,000 digits was "malformed"
+                    : original.startsWith("Number value length") ? "holding a number longer than "
+                            + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits" + where
+                    : original.startsWith("String value length") ? "holding a text longer than "
+                            + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters" + where
                     : e instanceof JsonEOFException ? "cut short" + where : "malformed" + where;
             throw new FeedException("not a feed: JSON is " + why, e);
         } catch (IOException e) {

@@ -139,6 +139,17 @@ class JsonFeedParserTest {
                 .hasMessage("not a feed: JSON is nested more than 64 levels deep");
     }
 
+    /** tester17f: an id of 100,000 digits was "JSON is malformed". */
+    @Test
+    void aNumberTooLongToReadIsNamedAsSuch() {
+        String json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":" + "7".repeat(100_000)
+                + "}]}";
+
+        assertThatThrownBy(() -> new FeedParser().parse(json.getBytes(StandardCharsets.UTF_8), null, null,
+                Fixtures.NOW)).isInstanceOf(FeedException.class)
+                .hasMessage("not a feed: JSON is holding a number longer than 1000 digits");
+    }
+
     @Test
     void rssStillGoesToTheXmlParser() throws FeedException {
         assertThat(Fixtures.parse("rss20.xml").stories()).extracting(Story::id).startsWith("metro-4411");
