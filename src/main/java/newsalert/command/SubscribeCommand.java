@@ -117,17 +117,17 @@ final class SubscribeCommand implements Command {
             }
             List<Gazetteer.Place> found = PLACES.resolveAll(w);
             if (found.isEmpty() && Gazetteer.hasOtherScript(w)) {
-                return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". I know country names"
+                return Reply.ephemeral("I don't know the place \"" + Render.echo(w) + "\". I know country names"
                         + " in many scripts, but cities, regions and provinces only by their English names: write it in English,"
                         + " like in:kyiv, in:ukraine or in:middle-east.");
             }
             Optional<String> separated = found.isEmpty() ? separatedOtherwise(w) : Optional.empty();
             if (separated.isPresent()) {
-                return Reply.ephemeral("I read \"" + Render.title(w) + "\" as one place. Separate places with commas: "
+                return Reply.ephemeral("I read \"" + Render.echo(w) + "\" as one place. Separate places with commas: "
                         + separated.get());
             }
             if (found.isEmpty()) {
-                return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". Closest names: "
+                return Reply.ephemeral("I don't know the place \"" + Render.echo(w) + "\". Closest names: "
                         + closest(w)
                         + ". Example: subscribe attack in:ukraine,middle-east");
             }
