@@ -59,6 +59,26 @@ public final class AddressPolicy {
      * @throws IllegalArgumentException with a user-facing sentence when it is not
      */
     public URI check(String raw) {
+        return check(raw, true);
+    }
+
+    /**
+     * The checks of {@link #check(String)} that need no name look-up: the address's form (scheme, host, length, no
+     * name before an @), and the address rule only when the host is written as an IP address (IPv4 dotted quad or
+     * bracketed IPv6), which needs no resolver either. A name is not resolved here.
+     *
+     * @param raw the URL as typed
+     * @return the parsed URL when nothing seen so far refuses it
+     * @throws IllegalArgumentException with a user-facing sentence when it is refused
+     */
+    public URI checkWithoutLookup(String raw) {
+        return check(raw, false);
+    }
+
+    private static final java.util.regex.Pattern IP_LITERAL =
+            java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+\\]");
+
+    private URI check(String raw, boolean lookUp) {
         if (hasHidden(raw)) {
             throw new IllegalArgumentException(HIDDEN);
         }
@@ -84,7 +104,7 @@ public final class AddressPolicy {
             throw new IllegalArgumentException("Addresses with a name before an @ (name@host) are not accepted:"
                     + " they hide which site the feed is on. Give the address without it.");
         }
-        if (rule == null) {
+        if (rule == null || !lookUp && !IP_LITERAL.matcher(host).matches()) {
             return uri;
         }
         List<InetAddress> addresses;

@@ -135,6 +135,39 @@ public final class FeedAddChecks {
     }
 
     /**
+     * @param target   the chat whose check was cut off (its platform words the command to send again)
+     * @param url      the address whose check was cut off
+     * @param interval the interval the check asked for, or {@code null}
+     * @return the answer for a check whose kept row was already answered and swept when the check ended (a restart
+     *         of another instance), worded for the chat's platform, naming the interval ({@link
+     *         #interrupted(ChatFeedStore.CutOffCheck)})
+     */
+    public static String interrupted(newsalert.subscription.Target target, String url, Duration interval) {
+        return interrupted(new ChatFeedStore.CutOffCheck(new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.ADD,
+                target, url, interval, 0), List.of()));
+    }
+
+    /**
+     * Deletes the kept row of a check that is answered (or an import that did not start). When the store does not
+     * take it, one WARN line: the row stays, and when this run stops it is answered as cut off — one extra notice at
+     * worst.
+     *
+     * @param store   the chats' feed store
+     * @param checkId the kept row's id, or {@code null} (nothing was kept)
+     * @param what    what the row was for, for the log line ({@code feeds add: a finished check})
+     */
+    static void forget(ChatFeedStore store, String checkId, String what) {
+        if (checkId == null) {
+            return;
+        }
+        try {
+            store.forgetFeedAddCheck(checkId);
+        } catch (RuntimeException e) {
+            LOG.warn("{}'s row could not be deleted: {}", what, e.toString());
+        }
+    }
+
+    /**
      * The notice for a kept check cut off by a stop or kill of the bot (issue 17), worded for the check's platform:
      * the command to send again as that platform's users type it ({@code /feeds add <url> 30m} on Telegram, {@code
      * /feeds with action add, url <url> and interval 30m} on Discord, {@code feeds add <url> 30m} elsewhere), no
@@ -163,7 +196,7 @@ public final class FeedAddChecks {
             int added = Math.min(gained.size(), c.total());
             return "The import of " + file + " was cut off by a restart; " + added + " of " + c.total() + " feed"
                     + (c.total() == 1 ? "" : "s") + " added" + (gained.isEmpty() ? "." : ": " + named + ".")
-                    + (platform == Platform.DISCORD ? " Use /feeds with action import and the file again"
+                    + (platform == Platform.DISCORD ? " Use /feeds again with action import and the file attached"
                             : platform == Platform.TELEGRAM ? " Send the file again with /feeds import as its caption"
                             : " Send the file again with feeds import")
                     + " to add the rest (the feeds already here are skipped).";

@@ -74,6 +74,36 @@ final class FeedAdder {
      * @param checkId the kept check's id, or {@code null}
      * @return as the other {@code add}, or {@link Kind#INTERRUPTED} when the check was answered as interrupted
      */
+    /**
+     * The outcomes of {@link #add(CommandContext, String, java.time.Duration, String)} that need neither the network
+     * nor a name look-up: an address refused by its form (or by the address rule when it is an IP address), a feed
+     * the chat already has (its interval changed in place when asked), a full list. {@code feeds add} answers these
+     * at once, whatever {@code chat-feeds.add-wait} is (tester17f: with 0s they were "Checking…" and then a notice).
+     *
+     * @return the outcome, or empty when the address must be checked over the network
+     */
+    java.util.Optional<Outcome> quick(CommandContext ctx, String given, java.time.Duration interval) {
+        if (AddressPolicy.hasHidden(given)) {
+            return java.util.Optional.of(new Outcome(Kind.BAD_ADDRESS, AddressPolicy.shownPlain(given),
+                    AddressPolicy.HIDDEN));
+        }
+        String url = FeedUrls.normalise(given);
+        try {
+            policy.checkWithoutLookup(url);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(new Outcome(Kind.BAD_ADDRESS, url, e.getMessage()));
+        }
+        List<ChatFeed> existing = feeds(ctx);
+        java.util.Optional<ChatFeed> had = existing.stream().filter(f -> FeedUrls.same(f.url(), url)).findFirst();
+        if (had.isPresent()) {
+            return java.util.Optional.of(already(ctx, existing, had.get().url(), interval, null));
+        }
+        if (existing.size() >= MAX_PER_CHAT) {
+            return java.util.Optional.of(new Outcome(Kind.FULL, url, ""));
+        }
+        return java.util.Optional.empty();
+    }
+
     Outcome add(CommandContext ctx, String given, java.time.Duration interval, String checkId) {
         if (AddressPolicy.hasHidden(given)) { // before normalising, which would write them as escapes
             return new Outcome(Kind.BAD_ADDRESS, AddressPolicy.shownPlain(given), AddressPolicy.HIDDEN);

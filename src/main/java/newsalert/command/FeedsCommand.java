@@ -218,6 +218,10 @@ final class FeedsCommand implements Command {
         if (adds == null) {
             return addReply(ctx, url, interval, null);
         }
+        java.util.Optional<FeedAdder.Outcome> quick = adder.quick(ctx, url, interval);
+        if (quick.isPresent()) { // no network needed: answered now, whatever chat-feeds.add-wait is
+            return reply(ctx, quick.get(), interval);
+        }
         Duration every = interval;
         // kept before the check starts, so that a check answering later always finds its row; forgotten unless
         // handed over (issue 17: a stop or kill mid-check is answered from the row)
@@ -275,20 +279,17 @@ final class FeedsCommand implements Command {
     }
 
     private void forget(String checkId) {
-        if (checkId == null) {
-            return;
-        }
-        try {
-            store.forgetFeedAddCheck(checkId);
-        } catch (RuntimeException e) {
-            // the row stays; when this run stops it is answered as interrupted, one extra notice at worst
-            LOG.warn("feeds add: a finished check's row could not be deleted: {}", e.toString());
-        }
+        FeedAddChecks.forget(store, checkId, "feeds add: a finished check");
     }
 
     /** Runs {@code feeds add}'s checks (the slow part: the address is fetched) and words the outcome. */
     private Reply addReply(CommandContext ctx, String url, Duration interval, String checkId) {
-        FeedAdder.Outcome added = adder.add(ctx, url, interval, checkId);
+        return reply(ctx, adder.add(ctx, url, interval, checkId), interval);
+    }
+
+    /** Words an outcome of {@code feeds add}. */
+    private Reply reply(CommandContext ctx, FeedAdder.Outcome added, Duration interval) {
+        String url = added.url();
         String every = interval == null ? "" : " It is polled every " + FeedHealthLine.duration(interval) + ".";
         return switch (added.kind()) {
             case BAD_ADDRESS -> usageReply(added.reason());
@@ -302,7 +303,7 @@ final class FeedsCommand implements Command {
             case FULL -> Reply.of("This chat already has " + adder.feeds(ctx).size() + " feeds, the most allowed."
                     + " Remove one first with: feeds remove <url>");
             case NOT_A_FEED -> Reply.of("That address is not a feed we can read: " + added.reason());
-            case INTERRUPTED -> Reply.of(FeedAddChecks.interrupted(url));
+            case INTERRUPTED -> Reply.of(FeedAddChecks.interrupted(ctx.target(), url, interval));
             case SEVERAL -> Reply.of(Render.list("That page offers " + added.candidates().size() + " feeds"
                     + (added.candidates().size() > LISTED_CANDIDATES ? "; the first " + LISTED_CANDIDATES + " are"
                             + " below" : "") + ". Add the one you want with: feeds add <its address>",

@@ -159,15 +159,7 @@ final class FeedsTransfer {
 
     /** Deletes the kept row of an import that did not start (nothing to answer after a restart). */
     private void forget(String checkId) {
-        if (checkId == null) {
-            return;
-        }
-        try {
-            store.forgetFeedAddCheck(checkId);
-        } catch (RuntimeException e) {
-            // the row stays; when this run stops it is answered as cut off, one extra notice at worst
-            LOG.warn("feeds import: the row of an import that did not start could not be deleted: {}", e.toString());
-        }
+        FeedAddChecks.forget(store, checkId, "feeds import: an import that did not start");
     }
 
     /** Runs an import on the imports' executor and queues its summary (or why it stopped) as a notice. */

@@ -72,7 +72,9 @@ final class SubscribeCommand implements Command {
     @Override
     public Reply run(CommandContext ctx, List<String> typed) {
         // ｉｎ：Ｋｙｉｖ is in:Kyiv; "in: kyiv" and "In : kyiv" are in:kyiv
-        List<String> args = PlaceWords.joinLoosePrefix(SettingCommand.nfkc(typed));
+        List<String> args = PlaceWords.joinSpacedNames(PlaceWords.joinLoosePrefix(SettingCommand.nfkc(typed)),
+                name -> !PLACES.resolveAll(name).isEmpty(),
+                word -> parseTopics(word).isPresent() || Digits.ascii(word).matches("\\d+"));
         Set<Topic> topics = null;
         Integer severity = null;
         List<String> placeWords = new ArrayList<>();

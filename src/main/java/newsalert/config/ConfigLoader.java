@@ -68,6 +68,14 @@ public final class ConfigLoader {
         JsonNode tree = readDefaults();
         YamlLines lines = YamlLines.none();
         if (file != null) {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException("config file " + file + " is a folder, not a file (give the YAML file"
+                        + " with --config FILE)");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) { // /dev/null, a pipe: was "not found" (tester17f)
+                throw new ConfigException("config file " + file + " is not a regular file (give a YAML file with"
+                        + " --config FILE, or leave --config out to run on the defaults)");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + file + " not found (give another with --config FILE)");
             }
@@ -438,6 +446,11 @@ public final class ConfigLoader {
     private static final class DurationDeserializer extends JsonDeserializer<Duration> {
         @Override
         public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.currentToken().isScalarValue()) { // add-wait: [2s] read as "empty duration" (tester17f)
+                throw new IllegalArgumentException("a duration is one value like 2s or 30m, not a "
+                        + (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY ? "list" : "map")
+                        + " (no brackets or braces)");
+            }
             String text = p.getValueAsString();
             Duration d = Durations.parse(text);
             if (Durations.isUnitless(text)) {

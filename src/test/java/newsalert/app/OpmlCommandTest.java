@@ -193,6 +193,25 @@ class OpmlCommandTest {
                 """.formatted(opml));
     }
 
+    /** tester17f: a 900,000-character title was copied into the feeds block whole. */
+    @Test
+    void aVeryLongTitleIsCutTo200CharactersAndSaidSo() throws Exception {
+        Path config = dir.resolve("a.yml");
+        Files.writeString(config, "feeds: []\n");
+        Path opml = dir.resolve("long.opml");
+        Files.writeString(opml, "<opml version=\"2.0\"><body><outline type=\"rss\" xmlUrl=\"https://long.example.org/rss\""
+                + " text=\"" + "Wire ".repeat(20_000) + "\"/></body></opml>");
+
+        Result r = run("opml", "import", opml.toString(), "--config", config.toString());
+
+        assertThat(r.code).isZero();
+        String name = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(r.out).get("feeds").get(0)
+                .get("name").asText();
+        assertThat(name).hasSize(200).startsWith("Wire Wire").endsWith("…");
+        assertThat(r.err).startsWith("name of https://long.example.org/rss cut to 200 characters\n");
+    }
+
     /** tester17b/17c: unpollable addresses were printed, spellings of one feed kept twice, bidi text echoed raw. */
     @Test
     void importPrintsOnlyPollableAddressesOnceAndShowsHostileTextEscaped() throws Exception {

@@ -136,8 +136,22 @@ class FeedAddChecksTest {
                         + " https://c.example.org/a, https://c.example.org/b. Send the file again with /feeds import"
                         + " as its caption to add the rest (the feeds already here are skipped).");
         assertThat(cutOff(ChatFeedStore.CheckKind.IMPORT, Platform.DISCORD, "", null, 1, List.of()))
-                .isEqualTo("The import of the file was cut off by a restart; 0 of 1 feed added. Use /feeds with"
-                        + " action import and the file again to add the rest (the feeds already here are skipped).");
+                .isEqualTo("The import of the file was cut off by a restart; 0 of 1 feed added. Use /feeds again"
+                        + " with action import and the file attached to add the rest (the feeds already here are"
+                        + " skipped).");
+    }
+
+    /** tester17f: a check whose kept row was already swept was answered in Telegram's words, without its interval. */
+    @Test
+    void aCheckFoundSweptIsAnsweredInItsPlatformsWordsWithItsInterval() {
+        String u = "https://c.example.org/feed.xml";
+        assertThat(FeedAddChecks.interrupted(newsalert.subscription.Target.chat(Platform.DISCORD, "42"), u,
+                java.time.Duration.ofMinutes(30)))
+                .isEqualTo("The check of " + u + " (every 30m) was interrupted by a restart; nothing was added. Use"
+                        + " /feeds with action add, url " + u + " and interval 30m again.");
+        assertThat(FeedAddChecks.interrupted(newsalert.subscription.Target.chat(Platform.TELEGRAM, "7"), u, null))
+                .isEqualTo("The check of " + u + " was interrupted by a restart; nothing was added. Send /feeds"
+                        + " add " + u + " again.");
     }
 
     /**

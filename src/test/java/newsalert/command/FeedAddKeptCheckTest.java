@@ -67,6 +67,32 @@ class FeedAddKeptCheckTest {
         assertThat(news.chatFeeds().chatFeeds(Platform.DISCORD, "900100")).isEmpty();
     }
 
+    /**
+     * tester17f: with {@code chat-feeds.add-wait: 0s} an address refused by its form, a private IP address or an
+     * interval change was answered "Checking…" and then by a notice; they need no network and are answered at once.
+     */
+    @Test
+    void whatNeedsNoNetworkIsAnsweredAtOnceEvenWithNoWait() {
+        CommandRegistry strict = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
+                uri -> FeedCheck.Result.feed("Wire"), new AddressPolicy(CommandFixture::resolve, false), null, null,
+                null, null, new FeedAddChecks(tasks::add, 4, Duration.ZERO, "run-a"));
+        Target chat = Target.chat(Platform.TELEGRAM, "-1001");
+        CommandContext ctx = new CommandContext(chat, "7", true, clock);
+        assertThat(strict.run(ctx, "feeds add ftp://news.example.org/a.rss").text())
+                .startsWith("Only http:// and https:// feed addresses are accepted.");
+        assertThat(strict.run(ctx, "feeds add http://127.0.0.1/a.rss").text())
+                .startsWith("That address points to a loopback address (127.0.0.1), which is not allowed.");
+        assertThat(strict.run(ctx, "feeds add https://news.example.org/a.rss").text()).startsWith("Checking ");
+        tasks.remove(0).run(); // the check over the network: added
+        assertThat(strict.run(ctx, "feeds add https://news.example.org/a.rss 45m").text())
+                .isEqualTo("That feed is already in this chat's list; it is now polled every 45m.");
+        assertThat(strict.run(ctx, "feeds add https://news.example.org/a.rss").text())
+                .isEqualTo("That feed is already in this chat's list.");
+        assertThat(tasks).isEmpty(); // nothing else was handed over
+        assertThat(notices(chat)).containsExactly("feeds add https://news.example.org/a.rss: Added feed"
+                + " https://news.example.org/a.rss (Wire).");
+    }
+
     @Test
     void onePersonCheckingInThreeChatsIsToldTheBound() {
         for (String chat : List.of("-1001", "-1002")) {

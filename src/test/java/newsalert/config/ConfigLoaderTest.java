@@ -160,6 +160,31 @@ class ConfigLoaderTest {
                         + " add waits for its check before answering \"Checking…\" and sending the answer later), got 1m");
     }
 
+    /** tester17f: --config /dev/null said "not found". */
+    @Test
+    void aConfigPathThatIsNoRegularFileSaysWhatItIs() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/null")));
+        assertThatThrownBy(() -> ConfigLoader.load(Path.of("/dev/null"), Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("config file /dev/null is not a regular file (give a YAML file with --config FILE, or"
+                        + " leave --config out to run on the defaults)");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage("config file " + dir + " is a folder, not a file (give the YAML file with --config"
+                        + " FILE)");
+    }
+
+    /** tester17f: a duration written as a list was "empty duration". */
+    @Test
+    void aDurationWrittenAsAListOrMapSaysSo() throws IOException {
+        Path list = write("chat-feeds:\n  add-wait: [2s]\n");
+        assertThatThrownBy(() -> ConfigLoader.load(list, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("chat-feeds.add-wait")
+                .hasMessageContaining("a duration is one value like 2s or 30m, not a list (no brackets or braces)")
+                .hasMessageNotContaining("empty duration");
+        Path map = write("poll:\n  interval: {m: 5}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(map, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("poll.interval").hasMessageContaining("not a map");
+    }
+
     @Test
     void chatFeedsAreCappedAtTenAlertsAnHourByDefaultAndTheCapMustBePositive() throws IOException {
         assertThat(ConfigLoader.load(null, Map.of()).chatFeeds().maxAlertsPerHour()).isEqualTo(10);

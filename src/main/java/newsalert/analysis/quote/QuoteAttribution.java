@@ -50,6 +50,8 @@ final class QuoteAttribution {
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,]*(?:(?:while|but|and|whereas|as)\\s+)?");
     private static final Pattern ACCORDING = Pattern.compile("^according to\\s+");
 
+    /** A name of two or three capitalised words then of/from/at: "Anna Costa of the Valley tribal office said". */
+    private static final Pattern AFFILIATED_START = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){2,3}(?:of|from|at)\\s");
     private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Ll}+ing\\b|^(?:and|but|as|which|who|that|when|while|after|before|if)\\b");
 
     /** A lone participle word at the start: "acting U.S. ambassador X" is a role, "adding that X" is not. */
@@ -183,7 +185,8 @@ final class QuoteAttribution {
             return found(parser.parseCut(phrase));
         }
         String subject = withoutAdverbs(a.substring(0, m[0]));
-        if (words(subject) > (subject.contains(",") ? 16 : 8) || startsLowerCase(subject) // the regex needs that
+        int most = subject.contains(",") ? 16 : AFFILIATED_START.matcher(subject).lookingAt() ? 12 : 8;
+        if (words(subject) > most || startsLowerCase(subject) // the regex needs that
                 && PARTICIPLE_START.matcher(subject).find()
                 && (subject.contains(",") || !PARTICIPLE_ONLY.matcher(subject).find())) {
             return Result.NONE;
@@ -264,6 +267,7 @@ final class QuoteAttribution {
         if (q.isEmpty()) {
             return false;
         }
-        return ",!?—–-…".indexOf(q.charAt(q.length() - 1)) >= 0 || q.endsWith("...");
+        // "…[,]": an editor's comma in brackets (a quote cut where the speaker's sentence went on) is a comma
+        return ",!?—–-…".indexOf(q.charAt(q.length() - 1)) >= 0 || q.endsWith("...") || q.endsWith("[,]");
     }
 }

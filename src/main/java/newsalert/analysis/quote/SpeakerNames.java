@@ -194,6 +194,23 @@ public final class SpeakerNames {
         return null;
     }
 
+    /**
+     * @return whether the role words before {@code and} (at {@code and}) are all lower case and end in a role
+     *         head word ("study co-author and Research Fellow Anna Costa"): a first title of the one person named,
+     *         not a second person (who would be named: "Mayor Ann Lee and Governor Tom Hale")
+     */
+    private static boolean lowerCaseTitle(List<String> role, int and) {
+        if (and == 0 || !isHead(role.get(and - 1))) {
+            return false;
+        }
+        for (int i = 0; i < and; i++) {
+            if (isCapital(role.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static SpeakerRef person(List<String> role, List<String> name) {
         if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
                 || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
@@ -205,7 +222,8 @@ public final class SpeakerNames {
             boolean joinedWords = t.equals("and") && i > 0 && i + 1 < role.size()
                     && (!isCapital(role.get(i - 1)) && !isCapital(role.get(i + 1)) // "civil and environmental engineering professor"
                     || isCapital(role.get(i - 1)) && isCapital(role.get(i + 1)) && i >= 3
-                    && PREPOSITIONS.contains(role.get(i - 2))); // "Secretary of Health and Human Services"
+                    && PREPOSITIONS.contains(role.get(i - 2)) // "Secretary of Health and Human Services"
+                    || lowerCaseTitle(role, i)); // "study co-author and Research Fellow": one person, two titles
             if (isRoleStop(t) && !placeOfRole && !joinedWords) {
                 return null;
             }

@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
 public final class SpeakerParser {
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
-    private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{Lu}.*)");
+    private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{L}.*)");
+    /** Most words of a lower-case unit after of/from/at ("of the city works office"), its org word last. */
+    private static final int MAX_UNIT_WORDS = 6;
     private static final Set<String> RELATIVE = WordLists.QUOTE.set("relative");
     /** Prepositions after a capitalised word where a speaker phrase may be cut ("Ferrand in relaying"). */
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "during", "via", "while", "after", "before",
@@ -228,9 +230,43 @@ public final class SpeakerParser {
         return null;
     }
 
+    /** @return whether the words name an organisation in capitals ("Center for Food Safety", "University of East Anglia") */
+    private static boolean capitalOrganisation(String[] org) {
+        for (int i = 0; i < org.length; i++) {
+            String t = org[i];
+            if (!isCapital(t) && !SpeakerLexicon.PARTICLES.contains(t) && !ORG_JOINERS.contains(t)
+                    || i == org.length - 1 && !isCapital(t)) {
+                return false; // a lower-case tail is not a name
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether the words are a unit written in lower case (or partly capitalised) that ends in an
+     *         organisation word ("city works office", "Northern Tribal preservation office", "regional police"):
+     *         at most {@value #MAX_UNIT_WORDS} words of letters, hyphens and apostrophes only
+     */
+    private static boolean namedUnit(String[] org) {
+        if (org.length == 0 || org.length > MAX_UNIT_WORDS
+                || !SpeakerLexicon.ORG_WORDS.contains(org[org.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String t : org) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                    return false; // "of the city, where…" or a number: not a unit's name
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * "Ahmed Mahat of Medecins Sans Frontieres": a person named by at least two words, then of/from/at and
-     * a capitalised organisation name. The person is returned with no role.
+     * a capitalised organisation name, or a unit in lower case ending in an organisation word ("Maria Olsen of the
+     * city works office"). The person is returned with no role.
      */
     private SpeakerRef affiliated(String p) {
         if (p.indexOf(" of ") < 0 && p.indexOf(" from ") < 0 && p.indexOf(" at ") < 0) {
@@ -243,12 +279,8 @@ public final class SpeakerParser {
         String orgName = m.group(2);
         Matcher more = AND_LOWER.matcher(orgName);
         String[] org = WS.split(more.find() ? orgName.substring(0, more.start()) : orgName); // "… and contributor to Slate"
-        for (int i = 0; i < org.length; i++) {
-            String t = org[i];
-            if (!isCapital(t) && !SpeakerLexicon.PARTICLES.contains(t) && !ORG_JOINERS.contains(t)
-                    || i == org.length - 1 && !isCapital(t)) {
-                return null; // "Center for Food Safety", "University of East Anglia" pass; a lower-case tail does not
-            }
+        if (!capitalOrganisation(org) && !namedUnit(org)) {
+            return null;
         }
         SpeakerRef head = SpeakerNames.nounPhrase(m.group(1));
         return head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ") ? head : null;
