@@ -100,6 +100,23 @@ public final class EventGrouper {
     }
 
     /**
+     * @param storyId    a story id
+     * @param assessment an assessment of it
+     * @return whether the story is grouped with the same casualty counts, topics and alert flag as that assessment
+     *         (what an alert shows of it; wording aside); false when it is not grouped
+     */
+    public boolean holdsAsIs(String storyId, Assessment assessment) {
+        EventState state = byStory.get(storyId);
+        EventState.Member member = state == null ? null : state.member(storyId);
+        if (member == null) {
+            return false;
+        }
+        Assessment held = member.assessment();
+        return held.alert() == assessment.alert() && held.casualties().equals(assessment.casualties())
+                && held.topics().equals(assessment.topics());
+    }
+
+    /**
      * Adds one story and says what it changed.
      *
      * @param story      the story; when its id is already grouped, its member is revised in place

@@ -39,8 +39,14 @@ import newsalert.story.Story;
  * stored event ids. Not thread-safe: one per poller.
  */
 public final class EventTracker {
-    private final EventGrouper grouper;
+    private EventGrouper grouper;
     private final EventSettings settings;
+    private final boolean explain;
+    /**
+     * Whether the memory may differ from the store: a decision changed it and its write was not (yet) committed.
+     * The next locked decision then rebuilds it first ({@link #reset}, {@link #rebuild}).
+     */
+    private boolean dirty;
     private final int minOutlets;
     /** In-memory event id → the stored event id (differs only when a rebuild grouped differently). */
     private final Map<EventId, String> alerted = new HashMap<>();
@@ -69,6 +75,7 @@ public final class EventTracker {
             throw new IllegalArgumentException("min-outlets must be at least 1, got " + minOutlets);
         }
         this.settings = settings;
+        this.explain = explain;
         this.grouper = new EventGrouper(settings, explain);
         this.minOutlets = minOutlets;
     }
@@ -141,6 +148,35 @@ public final class EventTracker {
         }
     }
 
+    /**
+     * Forgets everything (events, alert marks, the seq caught up to), to be {@linkplain #rebuild rebuilt} from the
+     * store: after a decision whose write was not committed ({@link #dirty}).
+     */
+    public void reset() {
+        grouper = new EventGrouper(settings, explain);
+        alerted.clear();
+        standing.clear();
+        worthy.clear();
+        seenSeq = 0;
+        dirty = false;
+    }
+
+    /**
+     * @return whether a decision changed the memory and its write was not known to be committed: the memory may
+     *         hold stories and alert marks the store does not, and must be rebuilt before the next decision
+     */
+    public boolean dirty() {
+        return dirty;
+    }
+
+    /**
+     * Says whether the memory may differ from the store: {@code true} just before a decision changes it, {@code false}
+     * once the decision's write is committed (or the memory was rebuilt).
+     */
+    public void dirty(boolean dirty) {
+        this.dirty = dirty;
+    }
+
     /** @return the highest {@code story.seq} this memory has caught up to; 0 before any */
     public long seenSeq() {
         return seenSeq;
@@ -158,8 +194,10 @@ public final class EventTracker {
      * Offers the stories other instances on the same database stored since this memory last looked, in store
      * order, and marks the events they alerted: so a decision here sees their stories and does not alert an event
      * they alerted already (it edits it), and their outlets count toward {@code events.min-outlets}. A story the
-     * memory holds already (this instance stored it, or read it before) is not offered again; one published
-     * before {@code since} (outside the window) is skipped, as {@link #rebuild} would.
+     * memory holds already (this instance stored it, or read it before) is offered again only when its stored
+     * casualty counts, topics or alert-worthiness differ from the held ones (another instance revised it: the offer
+     * revises it here too); one published before {@code since} (outside the window) is skipped, as {@link #rebuild}
+     * would.
      *
      * @param stories {@code NewsStore#storiesAfter(seenSeq(), …)}, lowest seq first
      * @param since   the start of the event window
@@ -176,6 +214,10 @@ public final class EventTracker {
                 if (at.isBefore(since)) {
                     continue;
                 }
+                offer(story, c.stored().assessment());
+                offered++;
+            } else if (!grouper.holdsAsIs(story.id(), c.stored().assessment())) {
+                // another instance revised it (new counts or topics) or found it alert-worthy: offer revises it
                 offer(story, c.stored().assessment());
                 offered++;
             }

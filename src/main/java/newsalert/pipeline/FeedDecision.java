@@ -157,7 +157,22 @@ final class FeedDecision {
      * @return the effects and counts
      */
     Decision decide(Read read, PriorState prior, Router router) {
-        return new Run(read, prior, router).decide();
+        return new Run(read, prior, router, assessor).decide();
+    }
+
+    /**
+     * Decides as {@link #decide(Read, PriorState, Router)} with the analyses given: for a decision under the story
+     * lock, whose entries were assessed before it was taken.
+     *
+     * @param assessed the analysis of an entry's story; it may look the result up instead of assessing again
+     */
+    Decision decide(Read read, PriorState prior, Router router, Function<Story, Assessment> assessed) {
+        return new Run(read, prior, router, assessed).decide();
+    }
+
+    /** @return the analysis this decision uses when none is given */
+    Function<Story, Assessment> assessor() {
+        return assessor;
     }
 
     /** The state of one decision, updated entry by entry as the store would be. */
@@ -175,8 +190,10 @@ final class FeedDecision {
         private int queued;
         private int routed;
         private int assessed;
+        private final Function<Story, Assessment> assessor;
 
-        Run(Read read, PriorState prior, Router router) {
+        Run(Read read, PriorState prior, Router router, Function<Story, Assessment> assessor) {
+            this.assessor = assessor;
             this.read = read;
             this.router = router;
             this.seen = new HashMap<>(prior.seen());

@@ -226,7 +226,7 @@ public final class Poller implements AutoCloseable {
         this.chats = new ChatRoutes(routing, settings);
         this.health = routing == null ? null : new FeedHealthWatch(routing.chatFeeds(), routing.subscriptions());
         this.events = events;
-        this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity);
+        this.entries = new FeedEntries(store, assessor, settings.maxAge(), events, alertSeverity, () -> true);
         this.store = store;
         this.reader = reader;
         this.settings = settings;
@@ -572,25 +572,8 @@ public final class Poller implements AutoCloseable {
         events.forgetBefore(since);
     }
 
-    /** Most stories one catch-up reads; more wait for the next feed's. */
+    /** Most stories one read of a catch-up returns; a catch-up reads until it has them all. */
     static final int CATCH_UP_LIMIT = 2_000;
-
-    /**
-     * Offers the event memory the stories other instances stored since it last looked ({@link EventTracker#catchUp}),
-     * so this feed's decision sees them: one indexed store read. A store that cannot be read is one WARN line; the
-     * decision then goes on with the memory as it is (the next feed's catch-up reads them).
-     */
-    private void catchUpEvents(Instant now) {
-        if (events == null) {
-            return;
-        }
-        try {
-            events.catchUp(store.storiesAfter(events.seenSeq(), CATCH_UP_LIMIT), now.minus(events.window()));
-        } catch (StoreException e) {
-            LOG.warn("could not read the stories other instances stored ({}); this feed is decided without them",
-                    e.getMessage());
-        }
-    }
 
     /** @param once for {@code run --once}: this process makes no later try of a failed feed */
     private int poll(Fetched fetched, Instant now, BooleanSupplier stopRequested, CycleTally tally, boolean once) {
@@ -626,7 +609,6 @@ public final class Poller implements AutoCloseable {
             LOG.warn("feed {}: {}", feed.label(), read.warning());
         }
         boolean firstPoll = state.firstPollAt() == null;
-        catchUpEvents(now);
         FeedState next = schedule.afterRead(feed, state, read.etag(), read.lastModified(), now);
         // the entries and the feed's new state in one transaction
         FeedEntries.Tally t = entries.record(feed, read, firstPoll, chats.routesFor(polled), now, next);

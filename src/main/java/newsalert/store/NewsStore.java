@@ -108,6 +108,29 @@ public interface NewsStore extends AutoCloseable {
     FeedWrite.Applied apply(FeedWrite write);
 
     /**
+     * Decides one feed read and applies its writes in <em>one</em> transaction that first takes the story lock, so
+     * that no other instance on the database stores (or revises, or alerts) a story between what the decision reads
+     * and its commit (issue 14: two instances' decisions about one event are serialised). PostgreSQL: the
+     * transaction's advisory lock that also orders {@code story.seq}; SQLite: the database file's write lock, taken
+     * by the transaction's first statement. Keep the decision short: it holds every other instance's story writes.
+     *
+     * <p>The store may run {@code decision} more than once (a transaction rolled back as a deadlock's victim or by
+     * {@code SQLITE_BUSY} runs again whole): each run gets a fresh view of the store, and only the last run's write
+     * is committed. This default has no lock: it reads and applies in separate transactions.
+     *
+     * @param feedUrl  the feed that was read (for the error message)
+     * @param decision reads what it needs through the given view (valid only during the call) and returns the
+     *                 writes
+     * @return how many edit rows each effect queued
+     * @throws StoreException when the store does not take the write (nothing is written), or the decision's reads
+     *                        fail
+     */
+    default FeedWrite.Applied applyDecided(String feedUrl,
+                                           java.util.function.Function<LockedStories, FeedWrite> decision) {
+        return apply(decision.apply(LockedStories.unlocked(this)));
+    }
+
+    /**
      * Records one entry of a feed, its story and, when {@code alert} is true, an alert — all in one
      * transaction, so a crash leaves either all or none.
      *

@@ -15,7 +15,9 @@ import mockwebserver3.RecordedRequest;
  * The feed server of {@link ThreeInstancesTenKillsTest}: {@value #FEEDS} RSS feeds at {@code /k14/fNN.xml}, and a
  * schedule of {@value #STORIES} stories that appear on them one after another ({@link #start} fixes the first
  * moment). Even-numbered stories are attacks with a death toll in a city of their own (alerts), odd-numbered ones
- * quiet local news; every tenth attack is republished a little later with a higher toll (an edit of its alert).
+ * quiet local news; every tenth attack is republished a little later with a higher toll (an edit of its alert), and
+ * five other attacks appear on a second feed too, as another outlet's report of the same happening
+ * ({@link #isTwinned}: one event, which must alert once per chat whichever instances read the two feeds).
  * Each story's guid is {@code k14-fNN-sNNN} and its link {@code http://127.0.0.1/k14/fNN/sNNN}, so that any alert
  * or digest line names it. Every request is logged with its feed and time ({@link #requests}).
  */
@@ -92,6 +94,30 @@ final class KillWire extends Dispatcher {
         return story % 20 == 0;
     }
 
+    /**
+     * Whether the attack is reported by a second outlet too: the same report, at the same moment, on feed
+     * {@link #twinFeedOf}, under the guid {@code k14-fNN-sNNN} with that feed's number (so a message naming either
+     * copy names the story's number). The two reports are one event (issue 14: tester14's one event read by two
+     * instances must alert once per chat); the stories 6, 26, 46, 66, 86: none of them revised, and each the first
+     * of its city and weapon (attack i + 100 has both again and may join its event, so a twin of 126 would be
+     * counted in 26's event, not alerted as 126).
+     */
+    static boolean isTwinned(int story) {
+        return story < STORIES / 2 && story % 20 == 6;
+    }
+
+    /** The numbers of the {@linkplain #isTwinned twinned} stories. */
+    static final List<Integer> TWINNED = java.util.stream.IntStream.range(0, STORIES).filter(KillWire::isTwinned)
+            .boxed().toList();
+
+    /** The stories stored once every story appeared: each story, and the second report of each twinned one. */
+    static final int STORED = STORIES + TWINNED.size();
+
+    /** @return the feed of a twinned story's second report: half the feeds away from its first */
+    static int twinFeedOf(int story) {
+        return (feedOf(story) + FEEDS / 2) % FEEDS;
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
@@ -113,7 +139,12 @@ final class KillWire extends Dispatcher {
                 break;
             }
             boolean revised = isRevised(i) && now >= appears + revisionAfter.toNanos();
-            items.append(item(i, startInstant.plus(spacing.multipliedBy(i)), revised));
+            items.append(item(i, feed, startInstant.plus(spacing.multipliedBy(i)), revised));
+        }
+        for (int i : TWINNED) {
+            if (twinFeedOf(i) == feed && startNanos != Long.MAX_VALUE && now >= startNanos + spacing.toNanos() * i) {
+                items.append(item(i, feed, startInstant.plus(spacing.multipliedBy(i)), false));
+            }
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -123,7 +154,11 @@ final class KillWire extends Dispatcher {
                 """.formatted(feed, items);
     }
 
-    private static String item(int i, Instant published, boolean revised) {
+    /**
+     * @param i    the story's number
+     * @param feed the feed that carries this copy: its own ({@link #feedOf}) or a twin's ({@link #twinFeedOf})
+     */
+    static String item(int i, int feed, Instant published, boolean revised) {
         String title;
         String body;
         if (isAttack(i)) {
@@ -140,8 +175,9 @@ final class KillWire extends Dispatcher {
             title = city + " " + QUIET[(i / 2) % QUIET.length] + " (note " + i + ")";
             body = "Residents of " + city + " welcomed the news, the town hall said in a short statement.";
         }
-        return "<item><title>" + title + "</title><link>http://127.0.0.1/k14/f%02d/s%03d".formatted(feedOf(i), i)
-                + "</link><guid>" + guid(i) + "</guid><pubDate>" + RFC_1123.format(published)
+        String id = "k14-f%02d-s%03d".formatted(feed, i);
+        return "<item><title>" + title + "</title><link>http://127.0.0.1/k14/f%02d/s%03d".formatted(feed, i)
+                + "</link><guid>" + id + "</guid><pubDate>" + RFC_1123.format(published)
                 + "</pubDate><description>" + body + "</description></item>\n";
     }
 

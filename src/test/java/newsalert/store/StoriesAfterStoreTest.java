@@ -73,4 +73,37 @@ class StoriesAfterStoreTest {
             assertThat(store.lastStorySeq()).isEqualTo(4);
         }
     }
+
+    /**
+     * Issue 14 step 2 (b): a story revised ({@link FeedWrite.ReviseStory}) or found alert-worthy and alerted
+     * ({@link FeedWrite.AlertRevisedStory}) gets the next seq, so another instance's catch-up reads it again with its
+     * new assessment.
+     */
+    @Test
+    void aRevisedStoryAndOneThatBecameAlertWorthyComeAgainWithTheNextSeq() {
+        try (JdbcNewsStore store = JdbcNewsStore.open(kind.url(dir))) {
+            var a = Stories.story("a", "Strike on a depot kills 4", T0);
+            var b = Stories.story("b", "Explosions heard near a depot", T0);
+            store.apply(new FeedWrite(FEED, List.of(
+                    new FeedWrite.InsertStory(a, Stories.attackKilling(4), T0, false),
+                    new FeedWrite.InsertStory(b, Stories.nothing(), T0, false)), null));
+            assertThat(store.lastStorySeq()).isEqualTo(2);
+
+            store.apply(new FeedWrite(FEED, List.of(new FeedWrite.ReviseStory(
+                    Stories.story("a", "Strike on a depot kills 9", T0), Stories.attackKilling(9))), null));
+            assertThat(store.storiesAfter(2, 10)).extracting(c -> tuple(c.seq(), c.stored().story().id(),
+                    c.stored().assessment().casualties().killed().min())).containsExactly(tuple(3L, "a", 9));
+
+            var bNow = Stories.story("b", "Strike on a depot kills 9", T0);
+            store.apply(new FeedWrite(FEED, List.of(
+                    new FeedWrite.AlertRevisedStory(bNow, Stories.attack(true), T0.plusSeconds(60)),
+                    new FeedWrite.LinkEvent("b", "e-1"),
+                    new FeedWrite.SaveEventView(new EventView("e-1", bNow, Stories.attack(true)), T0)), null));
+            assertThat(store.storiesAfter(3, 10)).extracting(StoriesAfterStoreTest::row)
+                    .containsExactly(List.of(4L, "b", "e-1", "e-1"));
+            assertThat(store.storiesAfter(3, 10).get(0).stored().assessment().alert()).isTrue();
+            assertThat(store.storiesAfter(0, 10)).as("each story once, at its newest seq").extracting(CaughtStory::seq)
+                    .containsExactly(3L, 4L);
+        }
+    }
 }

@@ -288,6 +288,16 @@ public final class JdbcNewsStore implements NewsStore {
     }
 
     @Override
+    public FeedWrite.Applied applyDecided(String feedUrl,
+                                          java.util.function.Function<newsalert.store.LockedStories, FeedWrite> decision) {
+        return db.write("cannot store the entries of " + feedUrl, conn -> {
+            StorySql.lockStories(conn);
+            FeedWrite write = decision.apply(new LockedReads(conn));
+            return FeedWriteSql.apply(conn, write);
+        });
+    }
+
+    @Override
     public boolean recordEntry(String feedUrl, Story story, Assessment assessment, boolean alert,
                                Instant firstSeen, List<Target> targets) {
         return recordEntry(feedUrl, story, assessment, alert, firstSeen, targets, null, null);

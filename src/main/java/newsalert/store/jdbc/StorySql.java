@@ -27,13 +27,33 @@ final class StorySql {
      * skips one committed later. SQLite has one writer at a time already: nothing to do.
      */
     static void lockSeq(Connection conn) throws SQLException {
-        if (!conn.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (!isPostgres(conn)) {
             return;
         }
         try (PreparedStatement ps = conn.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             ps.setLong(1, SEQ_LOCK);
             ps.executeQuery().close();
         }
+    }
+
+    /**
+     * Takes the story lock of a feed decision's transaction ({@code NewsStore#applyDecided}) as its first
+     * statement: on PostgreSQL the advisory lock of {@link #lockSeq} (every transaction that gives a seq takes it
+     * too); on SQLite the database file's write lock, by a write that changes no row (a deferred transaction would
+     * otherwise read first and let another process write before its own first write).
+     */
+    static void lockStories(Connection conn) throws SQLException {
+        if (isPostgres(conn)) {
+            lockSeq(conn);
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE story SET seq = seq WHERE 0 = 1")) {
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean isPostgres(Connection conn) throws SQLException {
+        return conn.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     /** Makes a stored story shared (no longer chat-only) and gives it the next seq, so other instances read it. */
@@ -129,10 +149,15 @@ final class StorySql {
         return OutboxSql.insertEdits(conn, story.id(), a.severity(), at, cap);
     }
 
-    /** Replaces a stored story's title, severity, topics and content; first-seen time and alert flag kept. */
+    /**
+     * Replaces a stored story's title, severity, topics and content; first-seen time and alert flag kept. It gets
+     * the next {@code story.seq}, so other instances' event memories read the new counts (issue 14).
+     */
     static void replace(Connection conn, Story story, Assessment a) throws SQLException {
+        lockSeq(conn);
         try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
-                + " json = ? WHERE id = ?", story.title(), a.severity(), topics(a), json(story, a), story.id())) {
+                + " json = ?, seq = " + NEXT_SEQ + " WHERE id = ?", story.title(), a.severity(), topics(a),
+                json(story, a), story.id())) {
             ps.executeUpdate();
         }
     }
@@ -147,14 +172,16 @@ final class StorySql {
 
     /**
      * Replaces a stored story, marks it alert-worthy and makes it a global alert when it was none
-     * ({@link #insertAlert}).
+     * ({@link #insertAlert}). It gets the next {@code story.seq}, so other instances' event memories read it
+     * (issue 14).
      *
      * @return false when the story is unknown (nothing written)
      */
     static boolean alertRevised(Connection conn, Story story, Assessment a, Instant at) throws SQLException {
+        lockSeq(conn);
         try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET title = ?, severity = ?, topics = ?,"
-                + " alert = ?, json = ? WHERE id = ?", story.title(), a.severity(), topics(a), true, json(story, a),
-                story.id())) {
+                + " alert = ?, json = ?, seq = " + NEXT_SEQ + " WHERE id = ?", story.title(), a.severity(),
+                topics(a), true, json(story, a), story.id())) {
             if (ps.executeUpdate() == 0) {
                 return false;
             }
