@@ -30,6 +30,8 @@ final class Db implements AutoCloseable {
     static final int SQLITE_POOL = 4;
     /** How long a store call waits for a free connection before it fails, in ms. */
     static final long BORROW_TIMEOUT_MS = 60_000;
+    /** sqlite-jdbc's connection property that says whether to fetch generated keys after each INSERT. */
+    static final String GENERATED_KEYS = "jdbc.get_generated_keys";
 
     private final HikariDataSource pool;
     private final boolean sqlite;
@@ -70,6 +72,12 @@ final class Db implements AutoCloseable {
             cfg.setMaximumPoolSize(memory ? 1 : SQLITE_POOL);
             cfg.setMinimumIdle(1);
             cfg.setConnectionInitSql("PRAGMA busy_timeout = 5000");
+            // no store method reads generated keys (ids come from RETURNING or a read): without this sqlite-jdbc
+            // prepares and runs "SELECT last_insert_rowid()" after every INSERT (issue 13). The driver lets this
+            // property win over the URL's, so a URL that names it decides alone
+            if (!url.contains(GENERATED_KEYS)) {
+                cfg.addDataSourceProperty(GENERATED_KEYS, "false");
+            }
             // a SQLite connection is a file handle: keep it; there is no server that drops idle ones
             cfg.setMaxLifetime(0);
             cfg.setIdleTimeout(0);
