@@ -95,4 +95,64 @@ public final class PlaceWords {
         }
         return out;
     }
+
+    /** Most words a place name typed with spaces may have after its first ("democratic republic of the congo"). */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /**
+     * Joins the words after an {@code in:} argument that continue its last place with spaces instead of hyphens:
+     * {@code in:south} {@code sudan} → {@code in:south-sudan}, {@code in:ukraine,new} {@code zealand} →
+     * {@code in:ukraine,new-zealand}; and a place typed after the list with a space instead of a comma:
+     * {@code in:ukraine} {@code south} {@code sudan} → {@code in:ukraine,south-sudan}. A word is taken only when the
+     * longer name is a place ({@code isPlace}); topic words, numbers and other {@code in:} arguments never are
+     * (README's examples write hyphens; users write spaces, and got "Topics are …").
+     *
+     * @param args    the arguments after {@link #joinLoosePrefix}
+     * @param isPlace whether a hyphenated name is a known place
+     * @param isOther whether a word means something else here (a topic word or a number)
+     * @return the arguments with such words joined (equal to {@code args} when none was)
+     */
+    static List<String> joinSpacedNames(List<String> args, java.util.function.Predicate<String> isPlace,
+                                        java.util.function.Predicate<String> isOther) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String w = args.get(i);
+            if (w.regionMatches(true, 0, "in:", 0, 3)) {
+                boolean joined = true;
+                while (joined) {
+                    joined = false;
+                    List<String> named = split(w.substring(3));
+                    String last = named.isEmpty() ? "" : named.get(named.size() - 1);
+                    // the longest run of following words that continues the last place, else that is a place itself
+                    for (int k = Math.min(MAX_NAME_WORDS, args.size() - 1 - i); k >= 1 && !joined; k--) {
+                        List<String> run = new ArrayList<>(args.subList(i + 1, i + 1 + k));
+                        // the run's last word may go on as a list: "in:sri" "lanka,ukraine"
+                        String lastWord = run.get(k - 1);
+                        java.util.regex.Matcher sep = SEPARATOR.matcher(lastWord);
+                        String more = "";
+                        if (sep.find() && sep.start() > 0) {
+                            more = lastWord.substring(sep.start());
+                            run.set(k - 1, lastWord.substring(0, sep.start()));
+                        }
+                        if (run.stream().anyMatch(r -> r.regionMatches(true, 0, "in:", 0, 3) || isOther.test(r)
+                                || SEPARATOR.matcher(r).find())) {
+                            continue;
+                        }
+                        String tail = String.join("-", run);
+                        if (!last.isEmpty() && isPlace.test(last + "-" + tail)) {
+                            w = w + "-" + tail + more;
+                        } else if (isPlace.test(tail) && (last.isEmpty() || isPlace.test(last))) {
+                            w = w + "," + tail + more;
+                        } else {
+                            continue;
+                        }
+                        i += k;
+                        joined = true;
+                    }
+                }
+            }
+            out.add(w);
+        }
+        return out;
+    }
 }

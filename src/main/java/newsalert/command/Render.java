@@ -2,8 +2,6 @@ package newsalert.command;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,9 +55,8 @@ final class Render {
      * works out itself (a next try), use {@code ChatTime} directly: they are never date-only.
      */
     static String day(Instant t, java.time.ZoneId zone) {
-        LocalDateTime utc = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
-        return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate() + " (the feed gave no time)"
-                : newsalert.subscription.ChatTime.format(t, zone);
+        String day = newsalert.subscription.ChatTime.published(t, zone);
+        return newsalert.subscription.ChatTime.isDateOnly(t) ? day + " (the feed gave no time)" : day;
     }
 
     /** @return a duration as config files write it: {@code 24h}, {@code 1h30m}, {@code 3650d} (whole
@@ -158,6 +155,23 @@ final class Render {
         }
         String cut = t.substring(0, end).replaceAll("[\\s,;:\\-–—]+$", "");
         return cut + "…";
+    }
+
+    /**
+     * Text a user typed, as a reply quotes it back: {@link #title} without invisible format characters (Unicode
+     * category Cf: bidi overrides and isolates such as U+202E, marks such as U+200F, zero-width joiners), which
+     * would reorder or hide the rest of the reply around the quote.
+     *
+     * @param typed what the user wrote, or {@code null}
+     * @return the cleaned text, cut like a title; "(untitled)" when nothing visible is left
+     */
+    static String echo(String typed) {
+        if (typed == null) {
+            return title(null);
+        }
+        StringBuilder out = new StringBuilder(typed.length());
+        typed.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(out::appendCodePoint);
+        return title(out.toString());
     }
 
     /** @return two lines: "• title (attack, severity 80; 19 killed)" and "  id: …" */

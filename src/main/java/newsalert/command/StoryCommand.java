@@ -69,7 +69,7 @@ final class StoryCommand implements Command {
         List<String> lines = new ArrayList<>();
         lines.add(Render.title(s.title()));
         lines.add("Source: " + (s.source().isBlank() ? "unknown" : s.source())
-                + (s.published() == null ? "" : ", published " + ChatTime.format(s.published(), zone)));
+                + (s.published() == null ? "" : ", published " + ChatTime.published(s.published(), zone)));
         if (s.link() != null) {
             lines.add("Link: " + s.link());
         }

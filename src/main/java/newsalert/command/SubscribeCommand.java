@@ -72,7 +72,9 @@ final class SubscribeCommand implements Command {
     @Override
     public Reply run(CommandContext ctx, List<String> typed) {
         // ｉｎ：Ｋｙｉｖ is in:Kyiv; "in: kyiv" and "In : kyiv" are in:kyiv
-        List<String> args = PlaceWords.joinLoosePrefix(SettingCommand.nfkc(typed));
+        List<String> args = PlaceWords.joinSpacedNames(PlaceWords.joinLoosePrefix(SettingCommand.nfkc(typed)),
+                name -> !PLACES.resolveAll(name).isEmpty(),
+                word -> parseTopics(word).isPresent() || Digits.ascii(word).matches("\\d+"));
         Set<Topic> topics = null;
         Integer severity = null;
         List<String> placeWords = new ArrayList<>();
@@ -117,17 +119,17 @@ final class SubscribeCommand implements Command {
             }
             List<Gazetteer.Place> found = PLACES.resolveAll(w);
             if (found.isEmpty() && Gazetteer.hasOtherScript(w)) {
-                return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". I know country names"
+                return Reply.ephemeral("I don't know the place \"" + Render.echo(w) + "\". I know country names"
                         + " in many scripts, but cities, regions and provinces only by their English names: write it in English,"
                         + " like in:kyiv, in:ukraine or in:middle-east.");
             }
             Optional<String> separated = found.isEmpty() ? separatedOtherwise(w) : Optional.empty();
             if (separated.isPresent()) {
-                return Reply.ephemeral("I read \"" + Render.title(w) + "\" as one place. Separate places with commas: "
+                return Reply.ephemeral("I read \"" + Render.echo(w) + "\" as one place. Separate places with commas: "
                         + separated.get());
             }
             if (found.isEmpty()) {
-                return Reply.ephemeral("I don't know the place \"" + Render.title(w) + "\". Closest names: "
+                return Reply.ephemeral("I don't know the place \"" + Render.echo(w) + "\". Closest names: "
                         + closest(w)
                         + ". Example: subscribe attack in:ukraine,middle-east");
             }

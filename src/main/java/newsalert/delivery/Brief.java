@@ -80,7 +80,8 @@ public record Brief(LocalDate date, ZoneId zone, LocalTime at, Instant since, in
      * @return the line under the heading, e.g. "3 events reached this chat in the 24 hours before 08:00
      *         Europe/Kyiv, most severe first." or, when the brief covers another span (the brief time or the time
      *         zone changed since the last one), "2 events reached this chat between 14:00 and 16:00 Europe/Kyiv, most
-     *         severe first." (the start with its day when it is on another date)
+     *         severe first." (both ends with their day when the start is on another date: "between Tue 26 Aug
+     *         20:00 and Thu 28 Aug 08:00 Europe/Kyiv")
      */
     public String summary() {
         String head = total + (total == 1 ? " event" : " events") + " reached this chat ";
@@ -93,9 +94,13 @@ public record Brief(LocalDate date, ZoneId zone, LocalTime at, Instant since, in
         if (Math.abs(seconds - 86_400) < 120) {
             return head + "in the 24 hours before " + end;
         }
-        String from = start.toLocalDate().equals(date) ? HM.format(start)
-                : SHORT_DAY.format(start) + " " + HM.format(start);
-        return head + "between " + from + " and " + end;
+        if (start.toLocalDate().equals(date)) {
+            return head + "between " + HM.format(start) + " and " + end;
+        }
+        // a start on another day names its day, and then so does the end ("between Mon 1 Sep 08:00 and 08:00" read
+        // as if both were the 1st)
+        return head + "between " + SHORT_DAY.format(start) + " " + HM.format(start) + " and " + SHORT_DAY.format(date)
+                + " " + end;
     }
 
     /** @return the item's second line: counts, outlets and story id, joined by " · " */

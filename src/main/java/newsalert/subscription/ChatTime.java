@@ -26,6 +26,25 @@ public final class ChatTime {
         return MINUTE.format(z) + " " + offset(z.getOffset());
     }
 
+    /**
+     * A feed entry's publication time as a chat reads it. A feed date without a time of day is read as midnight UTC
+     * (RFC 3339 / JSON Feed date-only values, RSS dates without a time), so exactly midnight UTC is written as that
+     * date alone ({@code 2025-06-10}): turned into a western zone it would name the evening before. Any other time
+     * is {@link #format} in the zone.
+     *
+     * @param at   the entry's publication time
+     * @param zone the chat's zone, or {@code null} for UTC
+     * @return {@code yyyy-MM-dd} for a date-only time, else {@code yyyy-MM-dd HH:mm UTC±h}
+     */
+    public static String published(Instant at, ZoneId zone) {
+        return isDateOnly(at) ? at.atZone(ZoneOffset.UTC).toLocalDate().toString() : format(at, zone);
+    }
+
+    /** @return whether the instant is exactly midnight UTC, as a feed date without a time of day is read */
+    public static boolean isDateOnly(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
     /** @return the instant's time of day in the zone, with its UTC offset: {@code 13:00 UTC}, {@code 15:00 UTC+2} */
     public static String clock(Instant at, ZoneId zone) {
         ZonedDateTime z = at.atZone(zone == null ? ZoneOffset.UTC : zone);

@@ -63,6 +63,16 @@ class InputFormsTest {
     }
 
     @Test
+    void anUnknownPlaceIsQuotedBackWithoutBidiControlsThatWouldReorderTheReply() {
+        // tester18e: a right-to-left override in the typed name turned the rest of the reply around
+        String reply = f.admin("subscribe in:xyz\u202Eabc\u200F").text();
+        assertThat(reply).startsWith("I don't know the place \"xyzabc\". Closest names: ");
+        assertThat(reply).doesNotContain("\u202E").doesNotContain("\u200F");
+        assertThat(Render.echo("\u2067Kyiv\u2069")).isEqualTo("Kyiv");
+        assertThat(Render.echo("\u202E")).isEqualTo("(untitled)");
+    }
+
+    @Test
     void fullwidthLettersDigitsAndColonsReadAsPlainOnes() {
         assertThat(f.admin("subscribe ａｔｔａｃｋ ５０ ｉｎ：Ｋｙｉｖ")).isEqualTo(Reply.of("Subscribed. This chat now"
                 + " receives attack alerts with severity 50 or more in Ukraine. (Kyiv is followed as Ukraine)"));

@@ -40,6 +40,13 @@ class SubscribePlacesTest {
             "subscribe in:Sahel in:south-sudan        | sahel SS         | attack and diplomacy alerts with severity 40 or more in Sahel, South Sudan",
             "subscribe IN:UA,ua,Ukraine               | UA               | attack and diplomacy alerts with severity 40 or more in Ukraine",
             "subscribe in:drc,uk                      | CD GB            | attack and diplomacy alerts with severity 40 or more in DR Congo, United Kingdom",
+            // tester18e: names typed with spaces, as people write them (README's examples use hyphens)
+            "subscribe in:south sudan                 | SS               | attack and diplomacy alerts with severity 40 or more in South Sudan",
+            "subscribe attack in:south sudan 60       | SS               | attack alerts with severity 60 or more in South Sudan",
+            "subscribe in:sri lanka,ukraine           | LK UA            | attack and diplomacy alerts with severity 40 or more in Sri Lanka, Ukraine",
+            "subscribe in:ukraine south sudan         | UA SS            | attack and diplomacy alerts with severity 40 or more in Ukraine, South Sudan",
+            "subscribe in:democratic republic of the congo | CD          | attack and diplomacy alerts with severity 40 or more in DR Congo",
+            "subscribe in:georgia attack 60           | GE               | attack alerts with severity 60 or more in Georgia",
     })
     void placesAreStoredAsKeysAndShownByName(String line, String keys, String receives) {
         assertThat(f.admin(line)).isEqualTo(Reply.of("Subscribed. This chat now receives " + receives + "."));

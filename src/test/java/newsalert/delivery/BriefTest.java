@@ -108,7 +108,7 @@ class BriefTest {
                 + " most severe first.");
         Brief longer = new Brief(usual.date(), usual.zone(), LocalTime.of(8, 0),
                 Instant.parse("2025-08-26T17:00:00Z"), 1, 1, 1, 2, usual.items());
-        assertThat(longer.summary()).isEqualTo("2 events reached this chat between Tue 26 Aug 20:00 and 08:00"
+        assertThat(longer.summary()).isEqualTo("2 events reached this chat between Tue 26 Aug 20:00 and Thu 28 Aug 08:00"
                 + " Europe/Kyiv, most severe first.");
         Brief day = new Brief(usual.date(), usual.zone(), LocalTime.of(8, 0),
                 Instant.parse("2025-08-27T05:00:30Z"), 1, 1, 1, 2, usual.items());

@@ -298,7 +298,7 @@ class DailyBriefTest {
         rounds(worker, BRIEF_TIME.plusSeconds(86_400 - 3600));     // 07:00 the next day
         assertThat(briefs).singleElement().satisfies(b -> {
             assertThat(b.items()).extracting(Brief.Item::storyId).containsExactly("after");
-            assertThat(b.summary()).isEqualTo("1 event reached this chat between Thu 28 Aug 08:00 and 07:00"
+            assertThat(b.summary()).isEqualTo("1 event reached this chat between Thu 28 Aug 08:00 and Fri 29 Aug 07:00"
                     + " Europe/Kyiv, most severe first.");
         });
     }
@@ -331,7 +331,7 @@ class DailyBriefTest {
         rounds(worker, Instant.parse("2025-08-28T12:00:00Z"));     // 08:00 on the 28th in New York
         assertThat(briefs).hasSize(2);
         assertThat(briefs.get(1).items()).extracting(Brief.Item::storyId).containsExactly("new");
-        assertThat(briefs.get(1).summary()).isEqualTo("1 event reached this chat between Wed 27 Aug 19:00 and 08:00"
+        assertThat(briefs.get(1).summary()).isEqualTo("1 event reached this chat between Wed 27 Aug 19:00 and Thu 28 Aug 08:00"
                 + " America/New_York, most severe first.");
     }
 

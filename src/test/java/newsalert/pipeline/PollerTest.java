@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import newsalert.config.FeedConfig;
 import newsalert.config.PollSettings;
+import newsalert.store.FeedWrite;
 import newsalert.store.NewsStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Assessment;
@@ -217,16 +218,27 @@ class PollerTest {
             }
             return read(Stories.story(url, "Calm day", T0));
         };
-        Poller p = new Poller(store, readers, PollerTest::assess, SETTINGS, clock);
+        // the fast feed's apply (its entries and state, one transaction) counts the latch down once it returned
+        java.util.concurrent.CountDownLatch fastStored = new java.util.concurrent.CountDownLatch(1);
+        NewsStore watched = (NewsStore) java.lang.reflect.Proxy.newProxyInstance(NewsStore.class.getClassLoader(),
+                new Class<?>[] {NewsStore.class}, (proxy, method, args) -> {
+                    Object out;
+                    try {
+                        out = method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("apply") && ((FeedWrite) args[0]).feedUrl().equals(FEED.url())) {
+                        fastStored.countDown();
+                    }
+                    return out;
+                });
+        Poller p = new Poller(watched, readers, PollerTest::assess, SETTINGS, clock);
         var cycle = java.util.concurrent.CompletableFuture.supplyAsync(() -> p.pollDue(List.of(slow, FEED)));
 
-        // the fast feed is stored while the slow one is still being read
-        // looks until the fast feed's state shows (sleeping between looks, not spinning on 2 shared cores); the
-        // bound only stops a hang, and the slow feed cannot be stored before the latch below opens
-        long bound = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (store.feedState(FEED.url()).isEmpty() && System.nanoTime() < bound) {
-            Thread.sleep(5);
-        }
+        // the fast feed is stored while the slow one is still being read (the slow one cannot be stored before
+        // the latch below opens); the 60 s bound only stops a hang
+        assertThat(fastStored.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(store.feedState(FEED.url())).isPresent();
         assertThat(store.feedState(slow.url())).isEmpty();
         slowMayAnswer.countDown();

@@ -112,8 +112,12 @@ public final class DiscordEmbeds {
         if (story.author() != null) { // the embed's author line is the topic header: the writer joins the source
             source += " · by " + DiscordText.cut(story.author(), 100);
         }
-        eb.setFooter(DiscordText.cut(source + " · id: " + story.id(), MessageEmbed.TEXT_MAX_LENGTH));
-        if (story.published() != null) {
+        // a date-only feed date has no time: as a timestamp, Discord would show a western reader the evening before,
+        // so the date goes into the footer instead
+        boolean dateOnly = story.published() != null && ChatTime.isDateOnly(story.published());
+        eb.setFooter(DiscordText.cut(source + (dateOnly ? " · " + ChatTime.published(story.published(), null) : "")
+                + " · id: " + story.id(), MessageEmbed.TEXT_MAX_LENGTH));
+        if (story.published() != null && !dateOnly) {
             eb.setTimestamp(story.published());
         }
         int room = Math.min(EXCERPT_LENGTH,
@@ -232,7 +236,7 @@ public final class DiscordEmbeds {
             sb.append(" · by ").append(DiscordText.cut(DiscordText.escape(story.author()), 100));
         }
         if (story.published() != null) {
-            sb.append(" · ").append(ChatTime.format(story.published(), zone));
+            sb.append(" · ").append(ChatTime.published(story.published(), zone));
         }
         String link = DiscordText.safeLink(story.link());
         if (link != null) {

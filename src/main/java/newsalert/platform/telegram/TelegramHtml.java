@@ -115,7 +115,7 @@ public final class TelegramHtml {
             t.plain(" · by " + HtmlText.cut(story.author(), 100), 1);
         }
         if (story.published() != null) {
-            t.plain(" · " + ChatTime.format(story.published(), zone));
+            t.plain(" · " + ChatTime.published(story.published(), zone));
         }
         t.newline();
         String href = safeUrl(story.link());
@@ -244,8 +244,13 @@ public final class TelegramHtml {
     }
 
     /**
-     * @return the stripped link when it starts with {@code http://} or {@code https://} followed by a host,
-     *         has no whitespace or control characters and is at most 2,048 long; else {@code null}
+     * The link an alert may carry as a Telegram {@code <a href>} or preview. As strict as Discord's
+     * {@code DiscordText.safeLink}: Telegram refuses a whole message whose link it cannot parse, and the plain-text
+     * fallback then costs a second request (tester18e: {@code https://[/a.jpg}, a no-break space, {@code <script>}).
+     *
+     * @return the stripped link when it starts with {@code http://} or {@code https://}, parses as a URI with a
+     *         host, has no whitespace (no-break spaces included), control characters or {@code < > "} and is at
+     *         most 2,048 long; else {@code null}
      */
     static String safeUrl(String link) {
         if (link == null) {
@@ -257,6 +262,14 @@ public final class TelegramHtml {
         if (rest < 0 || u.length() <= rest || u.length() > MAX_URL_LENGTH || u.charAt(rest) == '/') {
             return null;
         }
-        return u.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)) ? null : u;
+        if (u.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || c == '<' || c == '>' || c == '"')) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(u).getHost() == null ? null : u;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -174,4 +174,21 @@ class DiscordEmbedsTest {
         assertThat(text).startsWith("**60 alerts**\n• Shelling reported in district 0")
                 .contains("<https://wire.example/d0>").matches("(?s).*…and \\d+ more$").hasSizeLessThanOrEqualTo(2000);
     }
+
+    @Test
+    void aDateOnlyPublicationDateIsInTheFooterNotATimestampAWesternReaderWouldSeeAsTheEveningBefore() {
+        Story s = kharkivStory();
+        Story dateOnly = new Story(s.id(), s.source(), s.title(), s.link(), Instant.parse("2025-08-27T00:00:00Z"),
+                s.body());
+        MessageEmbed embed = DiscordEmbeds.alert(dateOnly, kharkivAssessment(), true,
+                java.time.ZoneId.of("America/New_York"));
+        assertThat(embed.getTimestamp()).isNull();
+        assertThat(embed.getFooter().getText()).isEqualTo("Northern Wire · 2025-08-27 · id: wire-kharkiv-0828");
+        assertThat(DiscordEmbeds.alertText(dateOnly, kharkivAssessment(), java.time.ZoneId.of("America/New_York")))
+                .contains("Northern Wire · 2025-08-27").doesNotContain("2025-08-26");
+        // a story with a time keeps Discord's timestamp and its footer without a date
+        MessageEmbed timed = DiscordEmbeds.alert(s, kharkivAssessment(), true, java.time.ZoneId.of("America/New_York"));
+        assertThat(timed.getTimestamp().toInstant()).isEqualTo(PUBLISHED);
+        assertThat(timed.getFooter().getText()).isEqualTo("Northern Wire · id: wire-kharkiv-0828");
+    }
 }

@@ -83,7 +83,12 @@ class TelegramHtmlTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "https://x.example/a?b=1&c=2 | <a href=\"https://x.example/a?b=1&amp;c=2\">Read the story</a>",
-            "`https://x.example/q?\"x\"<y>` | `<a href=\"https://x.example/q?&quot;x&quot;&lt;y&gt;\">Read the story</a>`",
+            "https://x.example/q?x=%22a%22 | <a href=\"https://x.example/q?x=%22a%22\">Read the story</a>",
+            // as strict as Discord's: what Telegram could not parse costs a refused message and a second request
+            "`https://x.example/q?\"x\"<y>` | ``",
+            "https://[/a.jpg | ``",
+            "`https://x.example/a\u00a0b` | ``",
+            "https://x.example/<script> | ``",
             "javascript:alert(1) | ``",
             "ftp://files.example/a | ``",
             "https:///no-host | ``",
@@ -210,5 +215,15 @@ class TelegramHtmlTest {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void aDateOnlyPublicationDateIsShownAsThatDayInAWesternChat() {
+        Story s = TelegramFixtures.kharkiv();
+        Story dateOnly = new Story(s.id(), s.source(), s.title(), s.link(),
+                java.time.Instant.parse("2025-08-27T00:00:00Z"), s.body());
+        String html = TelegramHtml.alert(dateOnly, TelegramFixtures.kharkivAssessment(),
+                java.time.ZoneId.of("America/New_York"));
+        assertThat(parsed(html)).contains("Test Wire · 2025-08-27\n").doesNotContain("2025-08-26");
     }
 }
