@@ -105,17 +105,38 @@ final class DeliveryLoop implements AutoCloseable {
      */
     void start(Duration period) {
         if (worker.platforms().isEmpty()) {
-            executor.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(() -> surviving(null, () -> round(null)), 0, period.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } else {
             for (Platform p : worker.platforms()) {
-                executor.scheduleWithFixedDelay(() -> round(p), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+                executor.scheduleWithFixedDelay(() -> surviving(p, () -> round(p)), 0, period.toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
         }
         if (claims != null) {
             long renew = DeliveryClaims.RENEW_EVERY.toMillis();
-            executor.scheduleWithFixedDelay(this::renewClaims, renew, renew, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(() -> surviving(null, this::renewClaims), renew, renew,
+                    TimeUnit.MILLISECONDS);
         }
         started = true;
+    }
+
+    /**
+     * Runs one scheduled task of the loop so that nothing it throws ends its series: a
+     * {@link ScheduledExecutorService} silently cancels a periodic task whose run throws, and a platform's rows
+     * would then wait, unlogged, until a restart (issue 19: a round's {@link Error}, e.g. a class that failed to
+     * load in a platform's client, is not a {@link RuntimeException}). What is thrown is logged with its stack
+     * trace and the next tick runs as usual.
+     *
+     * @param platform the platform whose round it is, {@code null} for every platform or the claims' renewal
+     */
+    static void surviving(Platform platform, Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable e) { // NOPMD: the series must outlive anything its task throws
+            LOG.error("delivery task{} stopped by {}; the next round tries again", platform == null ? ""
+                    : " of " + platform.wireName(), e.toString(), e);
+        }
     }
 
     /**
@@ -170,7 +191,7 @@ final class DeliveryLoop implements AutoCloseable {
         try {
             executor.execute(() -> {
                 pending.set(false);
-                round(only);
+                surviving(only, () -> round(only));
             });
         } catch (RejectedExecutionException closing) {
             pending.set(false);

@@ -421,12 +421,14 @@ public final class DeliveryWorker {
                 tally, digestSent(target, merged, now, tally));
     }
 
-    /** What an accepted digest settles: its rows, dropped as merged into the digest's message. */
+    /**
+     * What an accepted digest settles: its rows, dropped as merged into the digest's message, in one transaction
+     * ({@link SubscriptionStore#settleDigest}).
+     */
     private Consumer<String> digestSent(Target target, List<OutboxItem> merged, Instant now, Tally tally) {
         return messageId -> {
-            for (OutboxItem row : merged) {
-                store.settle(row.id(), OutboxStatus.DROPPED, "merged into digest message " + messageId);
-            }
+            // one transaction for every member: a kill cannot leave the digest half settled (issue 19 item 2)
+            store.settleDigest(merged.stream().map(OutboxItem::id).toList(), messageId);
             tally.merged += merged.size();
             tally.sent++;
             metrics.delivered(target.platform(), DeliveryOutcome.DIGEST);

@@ -158,6 +158,19 @@ public interface SubscriptionStore {
     }
 
     /**
+     * Records an accepted digest (issue 19 item 2): every member row still pending is settled
+     * {@link OutboxStatus#DROPPED} with "merged into digest message &lt;messageId&gt;", all in ONE transaction, so a
+     * crash leaves the digest either wholly settled or wholly pending (never some members sent again in a smaller
+     * digest). Written ahead of waiting writers, as {@link #markSent} is. Rows not pending are left as they are.
+     *
+     * @param members   the digest's member rows' ids, in any order (they are updated in id order)
+     * @param messageId the platform's id of the digest's message
+     * @return how many rows were settled
+     * @throws StoreException when the store cannot take it; then no member is settled
+     */
+    int settleDigest(List<Long> members, String messageId);
+
+    /**
      * Fixes a digest before its first try: writes {@code digestId} on each member row that is pending and in
      * no digest yet, in one transaction, so every retry sends the same rows and none of them joins another
      * digest (issue 19).

@@ -73,6 +73,29 @@ final class ChildRun {
     }
 
     /**
+     * The child's threads as {@code jcmd <pid> Thread.print} prints them (what each thread waits on), taken just
+     * before a test kills it, so that a failure can show where the killed bot was; never throws (a dump that cannot
+     * be taken says why instead).
+     *
+     * @return the dump, or a line saying why there is none
+     */
+    static String threadDump(Process child) {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        try {
+            Process p = new ProcessBuilder(jcmd, String.valueOf(child.pid()), "Thread.print", "-l")
+                    .redirectErrorStream(true).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
+    }
+
+    /**
      * Copies the children's logs ({@code <tag>.log} in {@code dir}) to {@code target/<folder>}, so that a failure
      * can be read after the temporary folder is gone.
      */

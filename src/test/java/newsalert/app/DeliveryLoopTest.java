@@ -84,6 +84,68 @@ class DeliveryLoopTest {
     }
 
     /** A Telegram adapter that sends everything and logs the story ids it sent. */
+    @Test
+    void aRoundThatThrowsAnErrorIsLoggedAndTheSeriesGoesOn() {
+        Target chat = Target.chat(Platform.TELEGRAM, "5550002");
+        MutableClock clock = new MutableClock(T0);
+        List<String> log = new ArrayList<>();
+        int[] calls = {0};
+        ChatPlatform recording = recording(log);
+        ChatPlatform failingOnce = new ChatPlatform() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(Target target, Story story, Assessment assessment) {
+                if (calls[0]++ == 0) { // not a RuntimeException: the worker and the round let it through
+                    throw new NoClassDefFoundError("okhttp3/internal/SomeClass");
+                }
+                return recording.send(target, story, assessment);
+            }
+
+            @Override
+            public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+                return recording.edit(target, messageId, story, assessment);
+            }
+
+            @Override
+            public SendResult reply(Target target, String messageId, String text) {
+                return recording.reply(target, messageId, text);
+            }
+
+            @Override
+            public SendResult sendDigest(Target target, List<OutboxItem> items) {
+                return recording.sendDigest(target, items);
+            }
+        };
+        newsalert.testing.ManualScheduler scheduler = new newsalert.testing.ManualScheduler();
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("error.db"))) {
+            store.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike", T0), Stories.attack(true), true,
+                    T0, List.of(chat));
+            DeliveryLoop loop = new DeliveryLoop(new DeliveryWorker(store.subscriptions(), List.of(failingOnce),
+                    RateLimits::forPlatform, clock, DeliverySettings.defaults()), store.subscriptions(), clock, null,
+                    scheduler);
+            loop.start(java.time.Duration.ofSeconds(1));
+            assertThat(scheduler.periodicCount()).isEqualTo(1);
+
+            scheduler.runPeriodic(); // the Error reaches the task: it is caught there, not by the executor
+            assertThat(calls[0]).isEqualTo(1);
+            assertThat(log).isEmpty();
+            assertThat(store.subscriptions().pendingOutbox(chat, 10)).hasSize(1);
+
+            clock.advance(java.time.Duration.ofSeconds(1));
+            scheduler.runPeriodic();
+            assertThat(log).as("the next tick delivers").containsExactly("s1");
+            assertThat(store.subscriptions().pendingOutbox(chat, 10)).isEmpty();
+
+            loop.wake(); // a wake's round is guarded the same way
+            assertThat(scheduler.queuedCount()).isEqualTo(1);
+            loop.close();
+        }
+    }
+
     private static ChatPlatform recording(List<String> log) {
         return new ChatPlatform() {
             @Override

@@ -47,6 +47,8 @@ class KillNineFileReplyTest {
     private FakeTelegramApi telegram;
     private final MockWebServer feeds = new MockWebServer();
     private Path config;
+    /** The killed bot's threads just before the kill ({@link ChildRun#threadDump}). */
+    private String dumpBeforeKill = "";
 
     @BeforeEach
     void start() throws IOException {
@@ -132,7 +134,8 @@ class KillNineFileReplyTest {
                     .hasSizeBetween(1, 2);
             if (telegram.documents().size() == 2) {
                 System.out.println("KillNineFileReplyTest: KNOWN DEFECT seen again (issue 19 item 1): the document"
-                        + " accepted before the kill was sent once more after the restart; the outbox " + afterKill);
+                        + " accepted before the kill was sent once more after the restart; the outbox " + afterKill
+                        + "\nthe killed bot's threads just before the kill:\n" + dumpBeforeKill);
             } else {
                 assertThat(telegram.callCount("sendDocument")).as("no try after the accepted one; the outbox %s",
                         afterKill).isEqualTo(tries);
@@ -145,7 +148,7 @@ class KillNineFileReplyTest {
                 p.destroyForcibly();
                 p.waitFor(20, TimeUnit.SECONDS);
             }
-            ChildRun.keepLogs(dir, "kill-nine-file-logs", List.of("first", "second", "third"));
+            ChildRun.keepLogs(dir, "kill-nine-file-logs", List.of("first", "second", "second-threads", "third"));
         }
     }
 
@@ -164,6 +167,8 @@ class KillNineFileReplyTest {
                 TimeUnit.NANOSECONDS.sleep(left);
             }
         } while (telegram.lastAcceptedNanos() != quietSince);
+        dumpBeforeKill = ChildRun.threadDump(bot);
+        Files.writeString(dir.resolve("second-threads.log"), dumpBeforeKill);
         bot.destroyForcibly();
         long acceptedBefore = (System.nanoTime() - quietSince) / 1_000_000;
         assertThat(bot.waitFor(20, TimeUnit.SECONDS)).isTrue();

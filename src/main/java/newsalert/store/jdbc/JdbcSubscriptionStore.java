@@ -393,6 +393,12 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public int settleDigest(List<Long> members, String messageId) {
+        return db.writeFirst("cannot settle the rows of digest message " + messageId,
+                conn -> OutboxSql.settleDigest(conn, members, "merged into digest message " + messageId));
+    }
+
+    @Override
     public int fixDigest(long digestId, List<Long> members) {
         return db.write("cannot fix digest " + digestId,
                 conn -> OutboxSql.fixDigest(conn, digestId, members));

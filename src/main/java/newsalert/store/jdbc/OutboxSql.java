@@ -208,6 +208,25 @@ final class OutboxSql {
     }
 
     /**
+     * Settles a sent digest's member rows that are still pending as dropped with {@code reason}, one statement per
+     * row in id order (PostgreSQL locks the rows of one table in key order), on the caller's transaction.
+     *
+     * @return how many rows were settled
+     */
+    static int settleDigest(Connection conn, List<Long> members, String reason) throws SQLException {
+        int settled = 0;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE outbox SET status = 'dropped', last_error = ? WHERE id = ? AND status = 'pending'")) {
+            for (long id : new java.util.TreeSet<>(members)) {
+                ps.setString(1, reason);
+                ps.setLong(2, id);
+                settled += ps.executeUpdate();
+            }
+        }
+        return settled;
+    }
+
+    /**
      * Writes the digest's id on its member rows (pending ones only).
      *
      * @return the number of rows fixed
