@@ -72,8 +72,9 @@ class DbDeadlockRetryTest {
             }));
             first.get(60, TimeUnit.SECONDS);
             second.get(60, TimeUnit.SECONDS);
-            // one of the two was the victim and ran twice; both writes count once
-            assertThat(runs.get()).isEqualTo(3);
+            // one of the two was the victim and ran again (at least 3 runs: under heavy load fault19's verify saw a
+            // 4th, a second retry); whatever the runs, both writes count exactly once (the values below)
+            assertThat(runs.get()).isGreaterThanOrEqualTo(3);
             int[] v = db.read("read the pair", conn -> {
                 try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT v FROM pair ORDER BY id")) {
