@@ -1,29 +1,23 @@
 package newsalert.pipeline;
 
+import static newsalert.pipeline.WireReads.ASSESSOR;
+import static newsalert.pipeline.WireReads.GROUP;
+import static newsalert.pipeline.WireReads.SETTINGS;
+import static newsalert.pipeline.WireReads.T0;
+import static newsalert.pipeline.WireReads.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import newsalert.analysis.AnalysisSettings;
-import newsalert.analysis.Assessor;
-import newsalert.config.FeedConfig;
-import newsalert.config.PollSettings;
 import newsalert.event.EventSettings;
-import newsalert.feed.FeedParser;
 import newsalert.store.OutboxItem;
-import newsalert.store.OutboxKind;
 import newsalert.store.SubscriptionStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Topic;
-import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
-import newsalert.subscription.Target;
 import newsalert.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,35 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
  * instance.
  */
 class TwoInstancesOneEventTest {
-    private static final Instant T0 = Instant.parse("2026-03-03T05:00:00Z");
-    private static final PollSettings SETTINGS =
-            new PollSettings(Duration.ofMinutes(5), Duration.ofDays(3), Duration.ofMinutes(30));
-    private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
-    private static final Assessor ASSESSOR = Assessor.create(AnalysisSettings.defaults());
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(T0);
-    private final Map<String, ReadResult> next = new java.util.concurrent.ConcurrentHashMap<>();
-    private final FeedReader reader = (url, etag, lastModified, now) -> {
-        ReadResult r = next.remove(url);
-        return r == null ? new ReadResult.NotModified() : r;
-    };
-
-    private static FeedConfig feed(String letter) {
-        return new FeedConfig("http://127.0.0.1/wire-" + letter + ".xml", null, null);
-    }
+    private final WireReads wire = new WireReads();
+    private final MutableClock clock = wire.clock;
+    private final Map<String, ReadResult> next = wire.next;
+    private final FeedReader reader = wire;
 
     private void serve(String letter, String... guids) throws Exception {
-        String xml;
-        try (InputStream in = getClass().getResourceAsStream("/event/wire-" + letter + ".xml")) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        var parsed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
-                feed(letter).url(), clock.instant());
-        var stories = parsed.stories().stream().filter(s -> List.of(guids).contains(s.id())).toList();
-        next.put(feed(letter).url(), new ReadResult.Read(parsed.title(), stories, null, null));
+        wire.serve(letter, guids);
     }
 
     @Test

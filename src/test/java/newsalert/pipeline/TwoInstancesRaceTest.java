@@ -1,13 +1,15 @@
 package newsalert.pipeline;
 
+import static newsalert.pipeline.WireReads.ASSESSOR;
+import static newsalert.pipeline.WireReads.GROUP;
+import static newsalert.pipeline.WireReads.SETTINGS;
+import static newsalert.pipeline.WireReads.T0;
+import static newsalert.pipeline.WireReads.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,12 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import newsalert.analysis.AnalysisSettings;
-import newsalert.analysis.Assessor;
-import newsalert.config.FeedConfig;
-import newsalert.config.PollSettings;
 import newsalert.event.EventSettings;
-import newsalert.feed.FeedParser;
 import newsalert.store.FeedWrite;
 import newsalert.store.LockedStories;
 import newsalert.store.NewsStore;
@@ -29,9 +26,7 @@ import newsalert.store.OutboxItem;
 import newsalert.store.SubscriptionStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.story.Topic;
-import newsalert.subscription.Platform;
 import newsalert.subscription.Subscription;
-import newsalert.subscription.Target;
 import newsalert.testing.MutableClock;
 import newsalert.testing.StoreKind;
 import org.junit.jupiter.api.Test;
@@ -54,37 +49,19 @@ class TwoInstancesRaceTest {
     @Parameter
     StoreKind kind;
 
-    private static final Instant T0 = Instant.parse("2026-03-03T05:00:00Z");
-    private static final PollSettings SETTINGS =
-            new PollSettings(Duration.ofMinutes(5), Duration.ofDays(3), Duration.ofMinutes(30));
-    private static final Target GROUP = Target.chat(Platform.TELEGRAM, "-1001234567890");
-    private static final Assessor ASSESSOR = Assessor.create(AnalysisSettings.defaults());
     /** A hang guard only: each wait ends at its event. */
     private static final long HANG_GUARD_S = 120;
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(T0);
-    private final Map<String, ReadResult> next = new java.util.concurrent.ConcurrentHashMap<>();
-    private final FeedReader reader = (url, etag, lastModified, now) -> {
-        ReadResult r = next.remove(url);
-        return r == null ? new ReadResult.NotModified() : r;
-    };
-
-    private static FeedConfig feed(String letter) {
-        return new FeedConfig("http://127.0.0.1/wire-" + letter + ".xml", null, null);
-    }
+    private final WireReads wire = new WireReads();
+    private final MutableClock clock = wire.clock;
+    private final Map<String, ReadResult> next = wire.next;
+    private final FeedReader reader = wire;
 
     private void serve(String letter, String... guids) throws Exception {
-        String xml;
-        try (InputStream in = getClass().getResourceAsStream("/event/wire-" + letter + ".xml")) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        var parsed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
-                feed(letter).url(), clock.instant());
-        var stories = parsed.stories().stream().filter(s -> List.of(guids).contains(s.id())).toList();
-        next.put(feed(letter).url(), new ReadResult.Read(parsed.title(), stories, null, null));
+        wire.serve(letter, guids);
     }
 
     /**
