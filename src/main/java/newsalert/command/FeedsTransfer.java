@@ -132,7 +132,7 @@ final class FeedsTransfer {
         String checkId = owner == null ? null : java.util.UUID.randomUUID().toString();
         if (checkId != null) {
             store.beginCheck(checkId, new ChatFeedStore.KeptCheck(ChatFeedStore.CheckKind.IMPORT, target,
-                    name == null ? "" : name, null, unique.size()), owner, ctx.clock().instant());
+                    name == null ? "" : name, null, unique.size()), owner, ctx.callerId(), ctx.clock().instant());
         }
         FeedImports.Start started;
         try {

@@ -213,6 +213,17 @@ public interface ChatFeedStore {
      * @param at    when the check started
      */
     default void beginCheck(String id, KeptCheck check, String owner, Instant at) {
+        beginCheck(id, check, owner, null, at);
+    }
+
+    /**
+     * As {@link #beginCheck(String, KeptCheck, String, Instant)}, naming who started the check: an import cut off
+     * by a restart then counts only the feeds this person added since it began (another moderator's add meanwhile
+     * is not the file's). Does nothing by default.
+     *
+     * @param caller the platform's id of the person who sent the command, at most 128 characters, or {@code null}
+     */
+    default void beginCheck(String id, KeptCheck check, String owner, String caller, Instant at) {
     }
 
     /**

@@ -225,6 +225,11 @@ class FeedImportsTest {
         List<String> urls = List.of("https://news.example.org/a.rss", "https://news.example.org/b.rss",
                 "https://news.example.org/c.rss", "https://news.example.org/d.rss");
         check = uri -> {
+            if (uri.toString().endsWith("/b.rss")) {
+                // tester17f: another moderator adds a feed by hand meanwhile; it is not one of the file's
+                news.chatFeeds().addChatFeed(new newsalert.store.ChatFeed(Platform.TELEGRAM, OTHER_CHAT.chatId(),
+                        "https://other.example.net/x.rss", "8", clock.instant(), null), 50, null);
+            }
             if (uri.toString().endsWith("/c.rss")) {
                 // the run stops cleanly while c is being fetched: it answers its own kept checks
                 news.chatFeeds().interruptChecks("run-a", clock.instant(), clock.instant(),
@@ -247,7 +252,8 @@ class FeedImportsTest {
 
         assertThat(checked).hasSize(3);
         assertThat(news.chatFeeds().chatFeeds(Platform.TELEGRAM, OTHER_CHAT.chatId())).extracting(f -> f.url())
-                .containsExactly("https://news.example.org/a.rss", "https://news.example.org/b.rss");
+                .containsExactlyInAnyOrder("https://news.example.org/a.rss", "https://news.example.org/b.rss",
+                        "https://other.example.net/x.rss");
         assertThat(notices(OTHER_CHAT)).extracting(OutboxItem::note).containsExactly("The import of reader.opml was"
                 + " cut off by a restart; 2 of 4 feeds added: https://news.example.org/a.rss,"
                 + " https://news.example.org/b.rss. Send the file again with /feeds import as its caption to add the"

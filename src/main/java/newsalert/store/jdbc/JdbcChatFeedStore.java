@@ -260,16 +260,17 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
     }
 
     @Override
-    public void beginCheck(String id, KeptCheck check, String owner, Instant at) {
+    public void beginCheck(String id, KeptCheck check, String owner, String caller, Instant at) {
         Target target = check.target();
+        String by = caller == null || caller.length() <= 128 ? caller : caller.substring(0, 128);
         String u = check.url().length() <= 2048 ? check.url() : check.url().substring(0, 2048);
         db.write("cannot keep a feed check for " + target.platform().wireName() + " chat " + target.chatId(),
                 conn -> {
                     try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO feed_add_check (id, platform,"
-                            + " chat_id, thread_id, url, owner, started_at, kind, interval_ms, total) VALUES (?, ?,"
-                            + " ?, ?, ?, ?, ?, ?, ?, ?)", id, target.platform().wireName(), target.chatId(),
+                            + " chat_id, thread_id, url, owner, started_at, kind, interval_ms, total, caller) VALUES"
+                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, target.platform().wireName(), target.chatId(),
                             Jdbc.thread(target.threadId()), u, owner, at.toEpochMilli(), check.kind().wire(),
-                            check.interval() == null ? null : check.interval().toMillis(), check.total())) {
+                            check.interval() == null ? null : check.interval().toMillis(), check.total(), by)) {
                         ps.executeUpdate();
                     }
                     return null;
@@ -299,13 +300,13 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                                java.util.function.Function<CutOffCheck, String> note) {
         return db.write("cannot answer interrupted feed checks", conn -> {
             Jdbc.sqliteWriteLockFirst(conn, db.sqlite(), "feed_add_check", "id");
-            record Row(String id, KeptCheck check, long startedAt) {
+            record Row(String id, KeptCheck check, long startedAt, String caller) {
             }
             List<Row> rows = new ArrayList<>();
             // in id order: two instances sweeping at once delete the same rows in one order (no deadlock on
             // PostgreSQL), and the second finds them gone
             String sql = "SELECT c.id, c.platform, c.chat_id, c.thread_id, c.url, c.started_at, c.kind,"
-                    + " c.interval_ms, c.total FROM feed_add_check c WHERE c.started_at <= ? AND "
+                    + " c.interval_ms, c.total, c.caller FROM feed_add_check c WHERE c.started_at <= ? AND "
                     + (owner != null ? "c.owner = ?"
                             : "NOT EXISTS (SELECT 1 FROM lease l WHERE l.owner = c.owner AND l.expires_at > ?)")
                     + " ORDER BY c.id";
@@ -319,7 +320,7 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                     long ms = rs.getLong(8);
                     Duration interval = rs.wasNull() ? null : Duration.ofMillis(ms);
                     rows.add(new Row(rs.getString(1), new KeptCheck(CheckKind.fromWire(rs.getString(7)), target,
-                            rs.getString(5), interval, rs.getInt(9)), rs.getLong(6)));
+                            rs.getString(5), interval, rs.getInt(9)), rs.getLong(6), rs.getString(10)));
                 }
             }
             int queued = 0;
@@ -327,9 +328,15 @@ public final class JdbcChatFeedStore implements ChatFeedStore {
                 Target target = r.check().target();
                 if (deleteCheck(conn, r.id())) {
                     List<String> gained = new ArrayList<>();
-                    try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
-                            + " AND chat_id = ? AND added_at >= ? ORDER BY added_at, url",
-                            target.platform().wireName(), target.chatId(), r.startedAt());
+                    // an import counts only its caller's adds: another moderator's add meanwhile is not the file's
+                    boolean byCaller = r.check().kind() == CheckKind.IMPORT && r.caller() != null;
+                    try (PreparedStatement ps = byCaller
+                            ? Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ? AND chat_id = ? AND"
+                                    + " added_at >= ? AND added_by = ? ORDER BY added_at, url",
+                                    target.platform().wireName(), target.chatId(), r.startedAt(), r.caller())
+                            : Jdbc.prepare(conn, "SELECT url FROM chat_feed WHERE platform = ?"
+                                    + " AND chat_id = ? AND added_at >= ? ORDER BY added_at, url",
+                                    target.platform().wireName(), target.chatId(), r.startedAt());
                          ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             gained.add(rs.getString(1));
