@@ -126,6 +126,9 @@ class TelegramBotTest {
         List<String> inGroup = fake.sent().stream().filter(s -> s.chatId().equals(String.valueOf(GROUP)))
                 .map(Sent::text).toList();
         assertThat(inGroup).hasSize(6).containsOnlyOnce(CommandUpdates.SLOW_DOWN);
+        // five answered at once, as the notice says (tester19: it spoke of 10 a minute only)
+        assertThat(CommandUpdates.SLOW_DOWN).isEqualTo("Too many commands here: newsalert answers 5 at once and then"
+                + " up to 10 a minute in each chat. Please wait a moment.");
         assertThat(fake.sent()).filteredOn(s -> s.chatId().equals(String.valueOf(GROUP + 1))).hasSize(1);
         assertThat(sent).hasSize(7);
         // the seven commands over the limit count as dropped, the six answered as ok
