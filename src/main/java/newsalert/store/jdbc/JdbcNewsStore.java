@@ -167,7 +167,7 @@ public final class JdbcNewsStore implements NewsStore {
             Flyway flyway = Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                     .load();
             if (migrate) {
-                flyway.migrate();
+                migrateAlone(flyway, StoreFiles.sqliteFile(jdbcUrl));
             } else {
                 checkSchema(flyway, StoreFiles.shown(jdbcUrl));
             }
@@ -178,6 +178,33 @@ public final class JdbcNewsStore implements NewsStore {
         } catch (IOException | RuntimeException e) {
             closeQuietly(db);
             throw StoreFiles.cannotOpen(jdbcUrl, e);
+        }
+    }
+
+    /** Orders the migrations of the stores one JVM opens (a file lock is held per process, not per thread). */
+    private static final Object MIGRATING = new Object();
+
+    /**
+     * Runs the migrations; on a SQLite file, one process at a time: two {@code run} processes started at once on a
+     * fresh file both migrated, and the one whose write lost SQLite's lock failed at start ("locked by another
+     * program", tester14b). The second now waits for the first's migrations (an OS lock on {@code FILE.migrate-lock}
+     * beside the store, released when the process ends, even by a kill), then finds nothing pending. PostgreSQL
+     * needs none of this: Flyway locks its history table there.
+     *
+     * @param sqliteFile the store's SQLite file, or {@code null} (PostgreSQL, or SQLite in memory)
+     */
+    private static void migrateAlone(Flyway flyway, java.nio.file.Path sqliteFile) throws IOException {
+        if (sqliteFile == null) {
+            flyway.migrate();
+            return;
+        }
+        java.nio.file.Path lock = sqliteFile.resolveSibling(sqliteFile.getFileName() + ".migrate-lock");
+        synchronized (MIGRATING) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = ch.lock()) {
+                flyway.migrate();
+            }
         }
     }
 
