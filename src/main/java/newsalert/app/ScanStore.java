@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ScanStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScanStore.class);
-    private static final String[] SUFFIXES = {"", "-wal", "-shm", "-journal"};
+    /** The store file and its companions: SQLite's journal files and the migrations' lock file. */
+    private static final String[] SUFFIXES = {"", "-wal", "-shm", "-journal", ".migrate-lock"};
     /**
      * Store calls (a read's prior state, its decision) between commits: a scan mostly decides one story per read,
      * and two commits per story were most of its store time; a commit now and then keeps the journal short.
