@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@link DeliveryWorker} on background threads, one per platform, every {@code period} (1 s in
+ * Runs the {@link DeliveryWorker} on background threads, one per platform (whose round hands its targets' sends to
+ * the platform's sender pool, {@link DeliveryWorker#sendingOn}), every {@code period} (1 s in
  * {@code run}), on its
  * own schedule whatever the poll cycle is doing (an alert stored mid-cycle goes out in the next round: the
  * console's, whose rows every global alert gets, as well as the chats'), and
@@ -45,7 +47,13 @@ final class DeliveryLoop implements AutoCloseable {
     /** This instance's chat claims; {@code null} for a loop that serves every chat (tests, one instance). */
     private final DeliveryClaims claims;
     private final ScheduledExecutorService executor;
+    /** Per platform, its sender pool (platforms that send one target after the other have none). */
+    private final java.util.Map<Platform, ExecutorService> senders;
     private volatile boolean started;
+    /** The rounds' period once {@link #start started}. */
+    private volatile Duration period;
+    /** The shortest wait before a round asked for by a rate limit ({@link #roundWhenAllowed}), against spinning. */
+    static final Duration MIN_LIMIT_WAIT = Duration.ofMillis(10);
     /**
      * Per platform ("all" when the worker has none): whether a round asked for by {@link #wake} is waiting to run;
      * wakes before it starts make no second one.
@@ -55,16 +63,19 @@ final class DeliveryLoop implements AutoCloseable {
 
     /** A loop that serves every chat with pending rows: the only deliverer on its store. */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock) {
-        this(worker, store, clock, null, executor(worker));
+        this(worker, store, clock, null);
     }
 
     /**
-     * A loop that shares the outbox with other instances: it delivers only to the chats it claims.
+     * A loop that shares the outbox with other instances: it delivers only to the chats it claims. Each platform
+     * whose adapter allows several sends at once ({@link DeliveryWorker#concurrentSends}) gets a pool of that many
+     * sender threads (issue 19: ~50 ms per send one after the other stays under Telegram's 30/s).
      *
-     * @param owner this instance's id in the claims, unique per running instance ({@link InstanceId#create})
+     * @param owner this instance's id in the claims, unique per running instance ({@link InstanceId#create}), or
+     *              {@code null} to serve every chat without claims
      */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner) {
-        this(worker, store, clock, owner, executor(worker));
+        this(worker, store, clock, owner, executor(worker), senderPools(worker));
     }
 
     /**
@@ -75,11 +86,43 @@ final class DeliveryLoop implements AutoCloseable {
      */
     DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner,
                  ScheduledExecutorService executor) {
+        this(worker, store, clock, owner, executor, java.util.Map.of());
+    }
+
+    /**
+     * @param senders per platform, the pool its targets' sends run on within a round ({@link DeliveryWorker#sendingOn});
+     *                a platform without one sends one target after the other on the round's thread. The loop owns
+     *                the pools and shuts them down on {@link #close}
+     */
+    DeliveryLoop(DeliveryWorker worker, SubscriptionStore store, Clock clock, String owner,
+                 ScheduledExecutorService executor, java.util.Map<Platform, ExecutorService> senders) {
         this.claims = owner == null ? null : new DeliveryClaims(store, owner, clock);
-        this.worker = claims == null ? worker : worker.sharing(claims);
+        this.senders = java.util.Map.copyOf(senders);
+        DeliveryWorker sending = this.senders.isEmpty() ? worker : worker.sendingOn(p -> {
+            ExecutorService pool = this.senders.get(p);
+            return pool == null ? Runnable::run : pool;
+        });
+        this.worker = claims == null ? sending : sending.sharing(claims);
         this.store = store;
         this.clock = clock;
         this.executor = executor;
+    }
+
+    /** One fixed pool of daemon threads per platform that allows more than one send at once. */
+    private static java.util.Map<Platform, ExecutorService> senderPools(DeliveryWorker worker) {
+        java.util.Map<Platform, ExecutorService> pools = new java.util.EnumMap<>(Platform.class);
+        for (Platform p : worker.platforms()) {
+            int n = worker.concurrentSends(p);
+            if (n > 1) {
+                java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+                pools.put(p, Executors.newFixedThreadPool(n, r -> {
+                    Thread t = new Thread(r, "newsalert-send-" + p.wireName() + "-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }));
+            }
+        }
+        return pools;
     }
 
     /** One thread per platform, and one for the claims' renewal. */
@@ -104,6 +147,7 @@ final class DeliveryLoop implements AutoCloseable {
      * another platform's); the first rounds run at once.
      */
     void start(Duration period) {
+        this.period = period;
         if (worker.platforms().isEmpty()) {
             executor.scheduleWithFixedDelay(() -> surviving(null, () -> round(null)), 0, period.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -244,6 +288,7 @@ final class DeliveryLoop implements AutoCloseable {
                 LOG.info("{} chat {} moved to {}: {} subscription(s) follow it", m.target().platform().wireName(),
                         m.target().chatId(), m.newChatId(), moved);
             }
+            roundWhenAllowed(only, r.limitedUntil());
             if (r.sent() + r.edited() + r.retried() + r.paused() + r.rejected() > 0) {
                 LOG.info("delivery: {} sent ({} alerts merged into digests), {} edited, {} to retry, {} target(s)"
                         + " paused, {} rejected by the platform", r.sent(), r.merged(), r.edited(), r.retried(),
@@ -257,7 +302,34 @@ final class DeliveryLoop implements AutoCloseable {
     }
 
     /**
-     * Stops the rounds, letting one in progress finish (up to 10 s), and releases this instance's chat claims, so
+     * Asks for a round at the moment a rate limit that held targets back opens again, when that comes before the next
+     * tick (issue 19: Telegram's overall window opens one second after a burst of 30; waiting for the tick after a
+     * round that ended early would leave it unused for most of a second). Wakes made meanwhile merge with it as
+     * usual ({@link #wake}). Does nothing before {@link #start} (e.g. {@code run --once}) or when nothing was held.
+     *
+     * @param limitedUntil the report's {@link DeliveryReport#limitedUntil()}
+     */
+    private void roundWhenAllowed(Platform only, java.time.Instant limitedUntil) {
+        Duration tick = period;
+        if (!started || limitedUntil == null || tick == null) {
+            return;
+        }
+        Duration wait = Duration.between(clock.instant(), limitedUntil);
+        if (wait.compareTo(tick) > 0) {
+            return; // the next tick (a period after this round ends) comes first
+        }
+        if (wait.compareTo(MIN_LIMIT_WAIT) < 0) {
+            wait = MIN_LIMIT_WAIT;
+        }
+        try {
+            executor.schedule(() -> wakeOne(only), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the loop is closing
+        }
+    }
+
+    /**
+     * Stops the rounds, letting one in progress finish (up to 10 s), stops the sender threads, and releases this instance's chat claims, so
      * other instances deliver to those chats in their next round.
      */
     @Override
@@ -272,6 +344,9 @@ final class DeliveryLoop implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        // a round still waiting for its sends was interrupted above; sends still in flight end with their client's
+        // timeout (their rows stay pending, or are marked when the platform answers)
+        senders.values().forEach(ExecutorService::shutdownNow);
         if (claims != null) {
             try {
                 claims.release();

@@ -173,6 +173,11 @@ final class DiscordService implements ChatService {
             }
 
             @Override
+            public int concurrentSends() {
+                return DiscordPlatform.CONCURRENT_SENDS; // as DiscordPlatform, connected or not
+            }
+
+            @Override
             public boolean briefFits(Brief part) {
                 return DiscordPlatform.briefFitsOneMessage(part);
             }

@@ -85,6 +85,16 @@ public interface ChatPlatform {
     }
 
     /**
+     * @return how many sends to different targets this adapter may have in flight at once (issue 19: a send waits
+     *         for the platform's answer, ~50 ms on a healthy Bot API, so one sender at a time cannot reach a 30/s
+     *         limit); 1 by default. An adapter that answers more than 1 must be thread-safe; the worker never
+     *         sends to one target from two threads at once, and keeps each target's order.
+     */
+    default int concurrentSends() {
+        return 1;
+    }
+
+    /**
      * Sends one message that sums up several alerts (a backlog built up, e.g. after a long 429 or outage):
      * typically one line per story with its headline, casualty line and link, trimmed to the platform's
      * message limit (say how many were left out rather than failing).

@@ -11,6 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -107,7 +111,9 @@ import newsalert.subscription.Target;
  * A row is marked sent right after the platform accepts it, so a restart resumes with the rows still pending
  * and never re-sends a sent one (a crash between the platform's answer and {@code markSent} can repeat that
  * one message: at-least-once at the edge). Rounds for different platforms may run at once
- * ({@link #deliverDue(Instant, Platform)}); rounds that share a platform must not. Run one worker per store, or
+ * ({@link #deliverDue(Instant, Platform)}); rounds that share a platform must not. Within a round, a worker made
+ * with {@link #sendingOn} sends to several targets of a platform at once (each target one task, its rows in order;
+ * the rate limiter, outage state and claims are shared and thread-safe); otherwise targets go one after the other. Run one worker per store, or
  * one {@linkplain #sharing(DeliveryClaims) sharing} worker per instance when several instances use one database:
  * each then delivers only to the chats it has claimed.
  */
@@ -120,13 +126,18 @@ public final class DeliveryWorker {
     private final BriefScheduler briefs;
     /** The chats this instance may serve, when it shares the outbox with others; {@code null}: every chat. */
     private final DeliveryClaims claims;
+    /**
+     * Per platform: where its targets' sends run within a round (issue 19); the caller's thread, one target after the
+     * other, unless {@link #sendingOn} gave executors.
+     */
+    private final Function<Platform, Executor> senders;
     /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
     public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
     /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
     static final int DOWN_AFTER = 3;
     /** While a platform is down, at most one probe send per this long. */
     public static final Duration PROBE_EVERY = Duration.ofSeconds(10);
-    /** Per platform: transient failures since its last accepted send (concurrent: one thread per platform). */
+    /** Per platform: transient failures since its last accepted send (concurrent: rounds and sender threads). */
     private final Map<Platform, Integer> failuresInRow = new ConcurrentHashMap<>();
     /** Per platform: when a row of it last failed while it was down (a probe, a due retry, or the downing failure). */
     private final Map<Platform, Instant> lastTryWhileDown = new ConcurrentHashMap<>();
@@ -164,16 +175,18 @@ public final class DeliveryWorker {
         }
         this.briefs = new BriefScheduler(store, platforms);
         this.claims = null;
+        this.senders = p -> Runnable::run;
     }
 
-    private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims) {
+    private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims, Function<Platform, Executor> senders) {
         this.metrics = base.metrics;
         this.store = base.store;
         this.settings = base.settings;
         this.platforms.putAll(base.platforms);
         this.limiters.putAll(base.limiters);
         this.briefs = base.briefs;
-        this.claims = Objects.requireNonNull(claims, "claims");
+        this.claims = claims;
+        this.senders = Objects.requireNonNull(senders, "senders");
     }
 
     /**
@@ -186,7 +199,31 @@ public final class DeliveryWorker {
      * @return a worker with the same adapters, limits and settings that delivers only to claimed chats
      */
     public DeliveryWorker sharing(DeliveryClaims claims) {
-        return new DeliveryWorker(this, claims);
+        return new DeliveryWorker(this, Objects.requireNonNull(claims, "claims"), senders);
+    }
+
+    /**
+     * A worker that, within each round, sends to a platform's targets on that platform's executor (issue 19: one
+     * send waits ~50 ms for a Bot API's answer, so one target after the other stays under Telegram's 30/s). Each
+     * target is one task per round, so its rows keep their order and no target is sent to from two threads; the
+     * round returns when every task has ended. The executor's thread count is the platform's parallelism: give it
+     * {@link #concurrentSends(Platform)} threads. The same limiters, outage state and claims are shared by all tasks.
+     *
+     * @param senders per platform, where its targets' tasks run (e.g. a fixed pool of
+     *                {@link ChatPlatform#concurrentSends()} threads; {@code Runnable::run} for one after the other)
+     * @return a worker with the same adapters, limits, settings and claims
+     */
+    public DeliveryWorker sendingOn(Function<Platform, Executor> senders) {
+        return new DeliveryWorker(this, claims, senders);
+    }
+
+    /**
+     * @return how many sends the platform's adapter allows in flight at once ({@link ChatPlatform#concurrentSends()},
+     *         at least 1); 1 for a platform without an adapter
+     */
+    public int concurrentSends(Platform platform) {
+        ChatPlatform adapter = platforms.get(platform);
+        return adapter == null ? 1 : Math.max(1, adapter.concurrentSends());
     }
 
     /**
@@ -239,11 +276,14 @@ public final class DeliveryWorker {
      * @return counts of what happened and the chat migrations seen
      */
     public DeliveryReport deliverDue(Instant now, Platform only) {
-        Tally tally = new Tally();
         Set<ChatClaim> mine = claims == null ? null : claims.claim(only, now);
         if (mine != null && mine.isEmpty()) {
             return new DeliveryReport(0, 0, 0, 0, List.of());
         }
+        Set<Platform> probed = ConcurrentHashMap.newKeySet(); // one probe per platform per round
+        List<Tally> tallies = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        List<Platform> taskPlatforms = new ArrayList<>();
         for (Target target : store.pendingTargets()) {
             if (only != null && target.platform() != only) {
                 continue;
@@ -256,14 +296,69 @@ public final class DeliveryWorker {
                 continue;
             }
             RateLimiter limiter = limiters.get(target.platform());
-            if (isPaused(target)) {
-                deliverCommandReplies(adapter, limiter, target, now, tally);
-            } else {
-                deliverTarget(adapter, limiter, target, now, tally);
+            Tally tally = new Tally(probed);
+            tallies.add(tally);
+            taskPlatforms.add(target.platform());
+            tasks.add(() -> {
+                if (!limiter.allowsNow(target)) { // nothing can go now: skip its reads (most of a busy round)
+                    tally.limited(limiter.nextAllowed(target));
+                    return;
+                }
+                if (isPaused(target)) {
+                    deliverCommandReplies(adapter, limiter, target, now, tally);
+                } else {
+                    deliverTarget(adapter, limiter, target, now, tally);
+                }
+            });
+        }
+        runAll(tasks, taskPlatforms);
+        Tally sum = new Tally(probed);
+        tallies.forEach(sum::add);
+        return new DeliveryReport(sum.sent, sum.merged, sum.retried, sum.paused, sum.migrations, sum.edited,
+                sum.rejected, sum.limitedUntil);
+    }
+
+    /**
+     * Runs each target's task on its platform's sender and waits until all have ended. A task that throws does not
+     * stop the others; the first throwable is thrown again once all have ended (the round failed, the outbox keeps
+     * the rows). An interrupt while waiting ends the wait: the thread's interrupt flag is set again and the round
+     * throws, its report unknown.
+     */
+    private void runAll(List<Runnable> tasks, List<Platform> taskPlatforms) {
+        CountDownLatch done = new CountDownLatch(tasks.size());
+        AtomicReference<Throwable> first = new AtomicReference<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Runnable task = tasks.get(i);
+            Runnable counted = () -> {
+                try {
+                    task.run();
+                } catch (Throwable e) { // NOPMD: handed to the round's thread below
+                    first.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
+            };
+            try {
+                senders.apply(taskPlatforms.get(i)).execute(counted);
+            } catch (RejectedExecutionException e) { // the senders are shut down: the bot is closing
+                first.compareAndSet(null, e);
+                done.countDown();
             }
         }
-        return new DeliveryReport(tally.sent, tally.merged, tally.retried, tally.paused, tally.migrations,
-                tally.edited, tally.rejected);
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("delivery round interrupted while its sends were running", e);
+        }
+        Throwable e = first.get();
+        if (e instanceof RuntimeException r) {
+            throw r;
+        } else if (e instanceof Error err) {
+            throw err;
+        } else if (e != null) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends the target's due rows in id order (or a digest first under backlog) while the limiter allows. */
@@ -281,6 +376,7 @@ public final class DeliveryWorker {
                 return;
             }
             if (!limiter.tryAcquire(target)) {
+                tally.limited(limiter.nextAllowed(target));
                 return;
             }
             FixedDigest fixed = adapter.mergesBacklog() ? digestToSend(adapter, target, queue, head, now) : null;
@@ -309,8 +405,14 @@ public final class DeliveryWorker {
             if (row.kind() != OutboxKind.NOTICE || !CommandReplyNote.isCommandReply(row.note())) {
                 continue;
             }
-            if (row.nextAttemptAt() != null && row.nextAttemptAt().isAfter(now) || !limiter.tryAcquire(target)
-                    || !single(adapter, target, row, now, tally)) {
+            if (row.nextAttemptAt() != null && row.nextAttemptAt().isAfter(now)) {
+                return;
+            }
+            if (!limiter.tryAcquire(target)) {
+                tally.limited(limiter.nextAllowed(target));
+                return;
+            }
+            if (!single(adapter, target, row, now, tally)) {
                 return;
             }
         }
@@ -374,11 +476,10 @@ public final class DeliveryWorker {
         Platform p = head.target().platform();
         Instant last = lastTryWhileDown.get(p);
         boolean transientWait = head.lastError() != null && head.lastError().startsWith("transient: ");
-        if (failuresInRow.getOrDefault(p, 0) < DOWN_AFTER || !transientWait || tally.probed.contains(p)
-                || last != null && now.isBefore(last.plus(PROBE_EVERY))) {
-            return false;
+        if (failuresInRow.getOrDefault(p, 0) < DOWN_AFTER || !transientWait
+                || last != null && now.isBefore(last.plus(PROBE_EVERY)) || !tally.probed.add(p)) {
+            return false; // the set's add is the atomic "first probe of this round" among parallel senders
         }
-        tally.probed.add(p);
         lastTryWhileDown.put(p, now);
         return true;
     }
@@ -456,6 +557,7 @@ public final class DeliveryWorker {
             return true;
         }
         if (!limiter.tryAcquire(target)) {
+            tally.limited(limiter.nextAllowed(target));
             return false;
         }
         if (released.size() == 1 && first.digestId() == null) {
@@ -643,6 +745,7 @@ public final class DeliveryWorker {
                 ? DeliveryOutcome.FAILED : DeliveryOutcome.RETRY;
     }
 
+    /** What one target's task did in a round (written by its sender thread only); summed once all have ended. */
     private static final class Tally {
         int sent;
         int retried;
@@ -651,7 +754,32 @@ public final class DeliveryWorker {
         int edited;
         int rejected;
         final List<DeliveryReport.Migration> migrations = new ArrayList<>();
-        /** Platforms probed this round (one probe per platform per round). */
-        final java.util.Set<Platform> probed = java.util.EnumSet.noneOf(Platform.class);
+        /** The earliest time a target held back by its rate limits may send; {@code null}: none held back. */
+        Instant limitedUntil;
+        /** Platforms probed this round (one probe per platform per round): one concurrent set for the whole round. */
+        final Set<Platform> probed;
+
+        Tally(Set<Platform> probed) {
+            this.probed = probed;
+        }
+
+        void add(Tally t) {
+            sent += t.sent;
+            retried += t.retried;
+            paused += t.paused;
+            merged += t.merged;
+            edited += t.edited;
+            rejected += t.rejected;
+            migrations.addAll(t.migrations);
+            if (t.limitedUntil != null) {
+                limited(t.limitedUntil);
+            }
+        }
+
+        void limited(Instant allowed) {
+            if (limitedUntil == null || allowed.isBefore(limitedUntil)) {
+                limitedUntil = allowed;
+            }
+        }
     }
 }

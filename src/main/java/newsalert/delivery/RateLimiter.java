@@ -16,8 +16,10 @@ import newsalert.subscription.Target;
  * Token buckets for one platform's {@link RateLimits}, kept as "theoretical arrival times" (the generic cell
  * rate algorithm): each bucket remembers when it would be empty again; a message is allowed at {@code t}
  * when {@code t >= tat - (burst - 1) × interval}, and taking it moves {@code tat} to
- * {@code max(tat, t) + interval}. Nothing sleeps: callers ask {@link #nextAllowed(Target)} and come back.
- * Time comes from the injected {@link Clock}. Not thread-safe; one worker owns it.
+ * {@code max(tat, t) + interval}. The overall limit also keeps a sliding window: never more than its count in any
+ * one period (a bucket alone lets a full burst plus a period's steady flow through in one period). Nothing sleeps: callers ask {@link #nextAllowed(Target)} and come back.
+ * Time comes from the injected {@link Clock}. Thread-safe: a worker's parallel senders (issue 19) share one limiter
+ * per platform, and each decision ({@link #tryAcquire}) is atomic, so together they never pass a limit.
  *
  * <p>Per-chat and per-group state is kept in Caffeine caches that forget a chat not asked about for
  * {@link #IDLE} (issue 19: a bot in thousands of chats must not keep every chat it ever sent to); a forgotten
@@ -32,7 +34,13 @@ public final class RateLimiter {
     public static final Duration IDLE = Duration.ofHours(1);
     private final Cache<String, Instant> chatTat;
     private final Cache<String, Instant> groupTat;
+    /** Guarded by {@code this}. */
     private Instant overallTat = Instant.MIN;
+    /**
+     * The times of the latest messages taken under the overall limit, oldest first, at most its count (guarded by
+     * {@code this}): the sliding window that keeps any one period within the count ({@link #overallWindowFrom}).
+     */
+    private final java.util.ArrayDeque<Instant> overallSends = new java.util.ArrayDeque<>();
     /** How many instances share the overall limit (issue 14); set from another thread. */
     private volatile int sharedBy = 1;
 
@@ -53,7 +61,7 @@ public final class RateLimiter {
     }
 
     /** @return how many chats have rate-limit state now (after forgetting those idle for {@link #IDLE}) */
-    public long trackedChats() {
+    public synchronized long trackedChats() {
         chatTat.cleanUp();
         return chatTat.estimatedSize();
     }
@@ -72,7 +80,7 @@ public final class RateLimiter {
     }
 
     /** @return the earliest time at which a message to the target fits every limit; now or later */
-    public Instant nextAllowed(Target target) {
+    public synchronized Instant nextAllowed(Target target) {
         Instant now = clock.instant();
         Instant next = now;
         for (Bucket b : buckets(target)) {
@@ -85,11 +93,25 @@ public final class RateLimiter {
     }
 
     /**
+     * @return whether {@link #tryAcquire} would allow a message to the target now (by this limiter's clock), taking
+     *         nothing; another thread may take the last one before the caller does
+     */
+    public synchronized boolean allowsNow(Target target) {
+        Instant now = clock.instant();
+        for (Bucket b : buckets(target)) {
+            if (b.allowedFrom().isAfter(now)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Takes one message from every bucket of the target when all allow it now; otherwise takes nothing.
      *
      * @return whether a message may be sent now
      */
-    public boolean tryAcquire(Target target) {
+    public synchronized boolean tryAcquire(Target target) {
         Instant now = clock.instant();
         List<Bucket> buckets = buckets(target);
         for (Bucket b : buckets) {
@@ -101,18 +123,49 @@ public final class RateLimiter {
             Instant tat = b.tat.isAfter(now) ? b.tat : now;
             b.store(tat.plus(b.rate.interval()));
         }
+        if (limits.overall() != null) {
+            overallSends.addLast(now);
+            while (overallSends.size() > limits.overall().count()) {
+                overallSends.removeFirst();
+            }
+        }
         return true;
+    }
+
+    /**
+     * The overall limit's sliding window (issue 19): the token bucket alone lets a full burst and then a period's
+     * worth at the steady rate through within one period after a quiet spell (Telegram: up to 59 in one second, seen
+     * once several sends ran at once); the window keeps every period within the count, or within this instance's
+     * share of it ({@code count / instances}, at least 1) when the limit is {@linkplain #shareOverall shared}.
+     *
+     * @return when the window next allows a message: {@link Instant#MIN} while fewer than the count were taken in
+     *         the period, else one period after the message that would fall out of it
+     */
+    private Instant overallWindowFrom() {
+        RateLimits.Rate overall = limits.overall();
+        int allowed = Math.max(1, overall.count() / sharedBy);
+        if (overallSends.size() < allowed) {
+            return Instant.MIN;
+        }
+        java.util.Iterator<Instant> newestFirst = overallSends.descendingIterator();
+        Instant oldestCounted = null;
+        for (int i = 0; i < allowed; i++) {
+            oldestCounted = newestFirst.next();
+        }
+        return oldestCounted.plus(overall.period());
     }
 
     private List<Bucket> buckets(Target target) {
         List<Bucket> list = new ArrayList<>(3);
         String chat = target.chatId();
-        list.add(new Bucket(limits.perChat(), known(chatTat, chat), t -> chatTat.put(chat, t)));
+        list.add(new Bucket(limits.perChat(), known(chatTat, chat), t -> chatTat.put(chat, t), Instant.MIN));
         if (limits.perGroupChat() != null && RateLimits.isGroupChat(target)) {
-            list.add(new Bucket(limits.perGroupChat(), known(groupTat, chat), t -> groupTat.put(chat, t)));
+            list.add(new Bucket(limits.perGroupChat(), known(groupTat, chat), t -> groupTat.put(chat, t),
+                    Instant.MIN));
         }
         if (limits.overall() != null) {
-            list.add(new Bucket(limits.overall().sharedBy(sharedBy), overallTat, t -> overallTat = t));
+            list.add(new Bucket(limits.overall().sharedBy(sharedBy), overallTat, t -> overallTat = t,
+                    overallWindowFrom()));
         }
         return list;
     }
@@ -122,13 +175,16 @@ public final class RateLimiter {
         return tat == null ? Instant.MIN : tat;
     }
 
-    private record Bucket(RateLimits.Rate rate, Instant tat, java.util.function.Consumer<Instant> sink) {
+    /** One limit's token bucket; {@code windowFrom}: when its sliding window allows ({@link Instant#MIN}: none). */
+    private record Bucket(RateLimits.Rate rate, Instant tat, java.util.function.Consumer<Instant> sink,
+                          Instant windowFrom) {
         Instant allowedFrom() {
             if (tat.equals(Instant.MIN)) {
-                return Instant.MIN;
+                return windowFrom;
             }
             Duration tolerance = rate.interval().multipliedBy(rate.burst() - 1L);
-            return tat.minus(tolerance);
+            Instant bucket = tat.minus(tolerance);
+            return windowFrom.isAfter(bucket) ? windowFrom : bucket;
         }
 
         void store(Instant newTat) {

@@ -10,7 +10,8 @@ import newsalert.subscription.Target;
  * bucket can let {@code burst - 1} more than {@code count} through in one sliding period after a quiet
  * spell; the Telegram defaults therefore use a burst of 1 for the per-chat and group limits (steady spacing
  * that never exceeds them) and a full burst only for the overall limit, so that one worker pass can serve
- * many chats at once (any 429 that still comes back is honoured by the worker).
+ * many chats at once; {@link RateLimiter} adds a sliding window to the overall limit so that no period holds
+ * more than its count (any 429 that still comes back is honoured by the worker).
  *
  * @param perChat      applies to every chat on its own (all forum topics of a chat share it)
  * @param perGroupChat applies additionally to group chats (see {@link #isGroupChat(Target)}), or {@code null}

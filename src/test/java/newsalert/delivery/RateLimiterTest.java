@@ -60,29 +60,57 @@ class RateLimiterTest {
     void thirtyPerSecondOverallAcrossChats() {
         // a fresh private chat each time, so only the overall limit applies
         assertThat(acquireDistinctChats(100, 0)).isEqualTo(30);
-        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusMillis(33).plusNanos(333_333));
-        clock.advance(Duration.ofSeconds(1));
-        // a second later the bucket is full again
-        assertThat(acquireDistinctChats(100, 1000)).isEqualTo(30);
-        // steady state: one every 1/30 s
+        // the bucket alone would allow the next one 1/30 s later; the window holds it to a second after the first
+        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusSeconds(1));
+        clock.advance(Duration.ofMillis(999));
+        assertThat(acquireDistinctChats(100, 1000)).isZero();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(acquireDistinctChats(100, 2000)).isEqualTo(30);
         clock.advance(Duration.ofMillis(100));
-        assertThat(acquireDistinctChats(100, 2000)).isEqualTo(3);
+        assertThat(acquireDistinctChats(100, 3000)).isZero();
+    }
+
+    @Test
+    void neverMoreThanThirtyInAnySecondWhateverTheTiming() {
+        // issue 19: parallel senders drained an outbox at 60 in one second (a full burst, then the bucket's steady
+        // flow); ask every 7 ms for 10 s, 3 chats a time, and count every sliding second
+        java.util.List<Instant> taken = new java.util.ArrayList<>();
+        int id = 0;
+        for (int step = 0; step < 10_000 / 7; step++) {
+            for (int k = 0; k < 3; k++) {
+                if (limiter.tryAcquire(Target.chat(Platform.TELEGRAM, String.valueOf(10_000 + id++)))) {
+                    taken.add(clock.instant());
+                }
+            }
+            clock.advance(Duration.ofMillis(7));
+        }
+        int most = 0;
+        for (int i = 0, j = 0; i < taken.size(); i++) {
+            while (!taken.get(j).plusSeconds(1).isAfter(taken.get(i))) {
+                j++;
+            }
+            most = Math.max(most, i - j + 1);
+        }
+        assertThat(most).isEqualTo(30);
+        // and the limit is used: 30 a second over the 10 seconds (the last second's window still open)
+        assertThat(taken).hasSizeBetween(291, 300);
     }
 
     @Test
     void threeInstancesSharingTheOverallLimitEachTakeTenPerSecond() {
         limiter.shareOverall(3);
-        // a burst of 30 / 3, then one every 3/30 s: three such instances together keep to Telegram's 30/s
+        // 30 / 3 in any second: three such instances together keep to Telegram's 30/s
         assertThat(acquireDistinctChats(100, 0)).isEqualTo(10);
-        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusMillis(100));
+        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusSeconds(1));
         clock.advance(Duration.ofSeconds(1));
         assertThat(acquireDistinctChats(100, 1000)).isEqualTo(10);
         clock.advance(Duration.ofMillis(300));
-        assertThat(acquireDistinctChats(100, 2000)).isEqualTo(3);
-        // one instance left: the whole limit again (the bucket refills at 1/30 s)
+        assertThat(acquireDistinctChats(100, 2000)).isZero();
+        // one instance left: the whole limit again; the bucket, spent at the share's pace, has refilled 8 at 1/30 s
         limiter.shareOverall(1);
+        assertThat(acquireDistinctChats(100, 3000)).isEqualTo(8);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(acquireDistinctChats(100, 3000)).isEqualTo(30);
+        assertThat(acquireDistinctChats(100, 4000)).isEqualTo(30);
     }
 
     @Test

@@ -12,11 +12,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scheduler the test drives by hand: periodic tasks are kept, never run by time, and {@link #runPeriodic()}
  * runs each once on the calling thread (one "tick" of the schedule); tasks given to {@link #execute} wait until
- * {@link #runQueued()}. One-shot delayed tasks throw.
+ * {@link #runQueued()}. One-shot delayed {@code Runnable}s are kept with their delay until {@link #runDelayed()};
+ * delayed {@code Callable}s throw.
  */
 public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final List<Runnable> periodic = new ArrayList<>();
     private final List<Runnable> queued = new ArrayList<>();
+    private final List<Runnable> delayed = new ArrayList<>();
+    private final List<Long> delaysMillis = new ArrayList<>();
     private boolean shutdown;
 
     /** Runs every periodic task once, in the order they were scheduled. */
@@ -32,6 +35,22 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
             queued.clear();
         }
         now.forEach(Runnable::run);
+    }
+
+    /** Runs the one-shot delayed tasks scheduled so far, whatever their delay, in order, and forgets them. */
+    public void runDelayed() {
+        List<Runnable> now;
+        synchronized (this) {
+            now = new ArrayList<>(delayed);
+            delayed.clear();
+            delaysMillis.clear();
+        }
+        now.forEach(Runnable::run);
+    }
+
+    /** @return the delays, in ms, of the one-shot tasks waiting for {@link #runDelayed()}, in the order scheduled */
+    public synchronized List<Long> delaysMillis() {
+        return List.copyOf(delaysMillis);
     }
 
     /** @return how many tasks given to {@link #execute} wait for {@link #runQueued()} */
@@ -59,8 +78,13 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     }
 
     @Override
-    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException("one-shot tasks are not scheduled by hand here");
+    public synchronized ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        if (shutdown) {
+            throw new java.util.concurrent.RejectedExecutionException("the scheduler is shut down");
+        }
+        delayed.add(command);
+        delaysMillis.add(unit.toMillis(delay));
+        return new Handle(command);
     }
 
     @Override

@@ -59,6 +59,8 @@ import org.slf4j.LoggerFactory;
  * reporting the failure. See {@link DiscordErrors} for the mapping. Never throws.
  */
 public final class DiscordPlatform implements ChatPlatform {
+    /** How many sends to different chats may wait for the platform's answer at once (issue 19). */
+    public static final int CONCURRENT_SENDS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
 
     /**
@@ -101,6 +103,15 @@ public final class DiscordPlatform implements ChatPlatform {
     @Override
     public Platform platform() {
         return Platform.DISCORD;
+    }
+
+    /**
+     * @return {@value #CONCURRENT_SENDS}: the adapter keeps no state of its own between calls and its HTTP client is
+     *         thread-safe, so the worker may have this many sends to different chats waiting for answers at once
+     */
+    @Override
+    public int concurrentSends() {
+        return CONCURRENT_SENDS;
     }
 
     @Override

@@ -50,6 +50,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * </ul>
  */
 public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
+    /** How many sends to different chats may wait for the platform's answer at once (issue 19). */
+    static final int CONCURRENT_SENDS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
     /** Spelled as the Bot API documents it (TelegramBots' own constant is lower case). */
     static final String PARSE_MODE = "HTML";
@@ -75,6 +77,15 @@ public final class TelegramPlatform implements ChatPlatform, AutoCloseable {
     @Override
     public Platform platform() {
         return Platform.TELEGRAM;
+    }
+
+    /**
+     * @return {@value #CONCURRENT_SENDS}: the adapter keeps no state of its own between calls and its HTTP client is
+     *         thread-safe, so the worker may have this many sends to different chats waiting for answers at once
+     */
+    @Override
+    public int concurrentSends() {
+        return CONCURRENT_SENDS;
     }
 
     @Override

@@ -1,0 +1,267 @@
+package newsalert.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
+import newsalert.store.OutboxItem;
+import newsalert.store.OutboxStatus;
+import newsalert.store.SubscriptionStore;
+import newsalert.store.jdbc.JdbcNewsStore;
+import newsalert.story.Assessment;
+import newsalert.story.Story;
+import newsalert.subscription.Platform;
+import newsalert.subscription.Target;
+import newsalert.testing.MutableClock;
+import newsalert.testing.Stories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 19: a worker made with {@link DeliveryWorker#sendingOn} sends to several targets of a platform at once within
+ * one round, keeps each target's rows in order, and keeps the shared rate limits exactly; a target whose send throws
+ * does not stop the others. The clock is a hand-moved one; threads are real (the point is concurrency), and the only
+ * waits are hang bounds on latches that the sends themselves count down.
+ */
+class DeliveryParallelSendsTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    private static final String FEED = "https://wire.test/world.rss";
+    /** How long a latch may wait before the test counts as hung (never reached when the code is right). */
+    private static final long HANG_BOUND_S = 20;
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+    private JdbcNewsStore news;
+    private SubscriptionStore subs;
+    private ExecutorService pool;
+
+    @BeforeEach
+    void open() {
+        news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("news.db"));
+        subs = news.subscriptions();
+    }
+
+    @AfterEach
+    void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+        news.close();
+    }
+
+    private static Target chat(int n) {
+        return Target.chat(Platform.TELEGRAM, String.valueOf(5_550_000 + n));
+    }
+
+    private void route(String storyId, List<Target> targets) {
+        news.recordEntry(FEED, Stories.story(storyId, "Strike on " + storyId, T0), Stories.attack(true), false,
+                clock.instant(), targets);
+    }
+
+    private DeliveryWorker worker(ChatPlatform platform, RateLimits limits, int threads) {
+        pool = Executors.newFixedThreadPool(threads);
+        return new DeliveryWorker(subs, List.of(platform), p -> limits, clock,
+                DeliverySettings.defaults().withoutDigests()).sendingOn(p -> pool);
+    }
+
+    @Test
+    void aSendWaitingForItsAnswerDoesNotHoldAnotherChatsSend() {
+        Target first = chat(1);
+        Target second = chat(2);
+        route("s1", List.of(first, second));
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> {
+            // each send is answered only once the other chat's send has started too: one after the other, the
+            // first would wait out the hang bound and count as a failure
+            bothStarted.countDown();
+            return await(bothStarted) ? null : new SendResult.Transient("the other send never started");
+        });
+
+        DeliveryReport report = worker(platform, RateLimits.telegram(), 2).deliverDue(clock.instant());
+
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(report.retried()).isZero();
+        assertThat(platform.storiesTo(first)).containsExactly("s1");
+        assertThat(platform.storiesTo(second)).containsExactly("s1");
+        assertThat(subs.pendingOutbox(10)).isEmpty();
+    }
+
+    @Test
+    void eachChatsRowsGoInOrderOneRoundAfterTheOtherWhileChatsRunSideBySide() {
+        List<Target> chats = IntStream.rangeClosed(1, 12).mapToObj(DeliveryParallelSendsTest::chat).toList();
+        route("s1", chats);
+        route("s2", chats);
+        route("s3", chats);
+        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> null);
+        DeliveryWorker worker = worker(platform, RateLimits.telegram(), 4);
+
+        int sent = 0;
+        for (int round = 0; round < 3; round++) {
+            sent += worker.deliverDue(clock.instant()).sent();
+            clock.advance(Duration.ofSeconds(1)); // Telegram: one message per chat per second
+        }
+
+        assertThat(sent).isEqualTo(36);
+        for (Target chat : chats) {
+            assertThat(platform.storiesTo(chat)).as("order at %s", chat).containsExactly("s1", "s2", "s3");
+        }
+        assertThat(subs.pendingOutbox(100)).isEmpty();
+    }
+
+    @Test
+    void eightSendersTogetherTakeExactlyTheOverallBurstAndNoMore() {
+        List<Target> chats = IntStream.rangeClosed(1, 200).mapToObj(DeliveryParallelSendsTest::chat).toList();
+        route("s1", chats);
+        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> null);
+        DeliveryWorker worker = worker(platform, RateLimits.telegram(), 8);
+
+        DeliveryReport first = worker.deliverDue(clock.instant());
+
+        // the clock stands still: Telegram's overall bucket holds 30, whichever threads ask for them
+        assertThat(first.sent()).isEqualTo(30);
+        assertThat(platform.calls()).hasSize(30);
+        assertThat(subs.pendingOutbox(1_000)).hasSize(170);
+
+        assertThat(first.limitedUntil()).as("the overall window opens a second after the burst")
+                .isEqualTo(T0.plusSeconds(1));
+
+        clock.advance(Duration.ofMillis(100)); // still within that second: none
+        DeliveryReport held = worker.deliverDue(clock.instant());
+        assertThat(held.sent()).isZero();
+        assertThat(held.limitedUntil()).isEqualTo(T0.plusSeconds(1));
+        clock.advance(Duration.ofMillis(900));
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(30);
+        assertThat(platform.calls()).hasSize(60);
+        assertThat(platform.calls().stream().distinct().count()).as("no chat sent to twice").isEqualTo(60);
+    }
+
+    @Test
+    void aChatWhoseSendThrowsStopsOnlyItselfAndTheRoundReportsTheError() {
+        Target broken = chat(1);
+        List<Target> others = IntStream.rangeClosed(2, 6).mapToObj(DeliveryParallelSendsTest::chat).toList();
+        List<Target> all = new ArrayList<>(others);
+        all.add(0, broken);
+        route("s1", all);
+        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> {
+            if (target.equals(broken)) {
+                throw new LinkageError("a class of the platform's client failed to load");
+            }
+            return null;
+        });
+        DeliveryWorker worker = worker(platform, RateLimits.telegram(), 3);
+
+        assertThatThrownBy(() -> worker.deliverDue(clock.instant()))
+                .isInstanceOf(LinkageError.class)
+                .hasMessage("a class of the platform's client failed to load");
+
+        for (Target chat : others) {
+            assertThat(platform.storiesTo(chat)).as("sent to %s", chat).containsExactly("s1");
+        }
+        List<OutboxItem> pending = subs.pendingOutbox(10);
+        assertThat(pending).extracting(OutboxItem::target).containsExactly(broken);
+        assertThat(pending.get(0).status()).isEqualTo(OutboxStatus.PENDING);
+    }
+
+    @Test
+    void withoutSendersEveryTargetRunsOnTheCallersThread() {
+        route("s1", List.of(chat(1), chat(2), chat(3)));
+        Thread caller = Thread.currentThread();
+        List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
+        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> {
+            threads.add(Thread.currentThread());
+            return null;
+        });
+        DeliveryWorker worker = new DeliveryWorker(subs, List.of(platform), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults().withoutDigests());
+
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(3);
+        assertThat(threads).containsExactly(caller, caller, caller);
+        assertThat(worker.concurrentSends(Platform.TELEGRAM)).isEqualTo(3);
+        assertThat(worker.concurrentSends(Platform.DISCORD)).isEqualTo(1);
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(HANG_BOUND_S, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * A Telegram fake that may be called from several threads: each send is logged, then answered by {@code answer}
+     * ({@code null}: accepted with a fresh message id). It allows three sends at once.
+     */
+    private static final class ThreadSafePlatform implements ChatPlatform {
+        private final BiFunction<Target, Story, SendResult> answer;
+        private final Map<Target, List<String>> sent = new ConcurrentHashMap<>();
+        private final List<Target> calls = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger ids = new AtomicInteger(100);
+
+        ThreadSafePlatform(BiFunction<Target, Story, SendResult> answer) {
+            this.answer = answer;
+        }
+
+        List<String> storiesTo(Target target) {
+            return sent.getOrDefault(target, List.of());
+        }
+
+        List<Target> calls() {
+            synchronized (calls) {
+                return List.copyOf(calls);
+            }
+        }
+
+        @Override
+        public Platform platform() {
+            return Platform.TELEGRAM;
+        }
+
+        @Override
+        public int concurrentSends() {
+            return 3;
+        }
+
+        @Override
+        public SendResult send(Target target, Story story, Assessment assessment) {
+            calls.add(target);
+            sent.computeIfAbsent(target, t -> Collections.synchronizedList(new ArrayList<>())).add(story.id());
+            SendResult result = answer.apply(target, story);
+            return result != null ? result : new SendResult.Sent("m" + ids.incrementAndGet());
+        }
+
+        @Override
+        public SendResult sendDigest(Target target, List<OutboxItem> items) {
+            throw new AssertionError("digests are off in these tests");
+        }
+
+        @Override
+        public SendResult reply(Target target, String messageId, String text) {
+            throw new AssertionError("no replies in these tests");
+        }
+
+        @Override
+        public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
+            throw new AssertionError("no edits in these tests");
+        }
+    }
+}
