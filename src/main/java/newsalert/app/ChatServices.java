@@ -8,6 +8,7 @@ import newsalert.command.FeedAddChecks;
 import newsalert.command.FeedImports;
 import newsalert.feed.OpmlCodec;
 import newsalert.metrics.Metrics;
+import newsalert.platform.discord.DurableReplies;
 import newsalert.store.jdbc.JdbcNewsStore;
 
 /** Builds the chat services whose tokens are configured, sharing one command registry over the store. */
@@ -51,13 +52,12 @@ final class ChatServices {
                     wakeDelivery));
         }
         if (wiring.config().discord().enabled()) {
-            // a slash command's answer its interaction could not carry goes to the channel through the outbox
-            out.add(DiscordService.create(wiring.config().discord(), registry, clock, (target, key, body, at) -> {
-                store.chatFeeds().queueNotice(target, key, newsalert.delivery.CommandReplyNote.encode(body), at);
-                if (wakeDelivery != null) {
-                    wakeDelivery.run();
-                }
-            }));
+            // each slash command's answer is kept until Discord accepted it; one its interaction could not carry
+            // goes to the channel through the outbox
+            DurableReplies replies = new DurableReplies(store.interactionReplies(),
+                    owner != null ? owner : InstanceId.create(), clock,
+                    wakeDelivery != null ? wakeDelivery : () -> { });
+            out.add(DiscordService.create(wiring.config().discord(), registry, clock, replies));
         }
         return out;
     }

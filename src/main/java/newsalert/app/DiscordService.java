@@ -13,10 +13,10 @@ import newsalert.delivery.ChatPlatform;
 import newsalert.metrics.Health;
 import newsalert.delivery.SendResult;
 import newsalert.platform.discord.DiscordBot;
-import newsalert.platform.discord.SlashCommandRouter;
 import newsalert.platform.discord.DiscordPlatform;
 import newsalert.platform.discord.DiscordSettings;
 import newsalert.platform.discord.DiscordShards;
+import newsalert.platform.discord.DurableReplies;
 import newsalert.store.OutboxItem;
 import newsalert.story.Assessment;
 import newsalert.story.Story;
@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@link DiscordBot#platform()} delivers. A token Discord refuses stops {@code run} with the reason. When
  * Discord cannot be reached at start, {@code run} goes on: the adapter answers every send with
  * {@link SendResult.Transient} (so alerts wait in the outbox) and the bot is started again every
- * {@value #RETRY_SECONDS} s until it connects; JDA itself reconnects after a later drop.
+ * {@value #RETRY_SECONDS} s until it connects; JDA itself reconnects after a later drop. Slash-command answers are
+ * kept in the store until Discord accepted them ({@link DurableReplies}); once the bot started, the answers other
+ * instances (or an earlier run) left undelivered are posted to their channels every {@link DurableReplies#SWEEP_EVERY}.
  */
 final class DiscordService implements ChatService {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordService.class);
@@ -51,15 +53,19 @@ final class DiscordService implements ChatService {
     /** Whether the bot should answer slash commands ({@link #start()}) or only deliver. */
     private boolean wantCommands;
 
-    /** Where slash-command answers go that their interaction could not carry; {@code null}: logged as lost. */
-    private final SlashCommandRouter.ChannelFallback fallback;
+    /**
+     * Keeps slash-command answers until Discord accepted them and posts to the channel those their interaction could
+     * not carry; {@code null}: nothing kept, such answers logged as lost.
+     */
+    private final DurableReplies replies;
+    /** Whether the periodic sweep of cut-off answers is scheduled. */
+    private boolean sweeping;
 
-    private DiscordService(DiscordSettings settings, CommandRegistry registry, Clock clock,
-                           SlashCommandRouter.ChannelFallback fallback) {
+    private DiscordService(DiscordSettings settings, CommandRegistry registry, Clock clock, DurableReplies replies) {
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
-        this.fallback = fallback;
+        this.replies = replies;
     }
 
     /** @throws IllegalArgumentException when a setting is malformed (the message never holds the token) */
@@ -68,14 +74,17 @@ final class DiscordService implements ChatService {
     }
 
     /**
-     * @param fallback where a slash command's answer goes when its interaction cannot carry it (the outbox)
+     * @param replies keeps each slash command's answer until Discord accepted it and posts it to the channel through
+     *                the outbox when its interaction cannot carry it; answers cut off by a stop or kill of any
+     *                instance are posted at the bot's start and then every {@link DurableReplies#SWEEP_EVERY}
+     *                ({@link DurableReplies#sweep()})
      * @throws IllegalArgumentException when a setting is malformed (the message never holds the token)
      */
     static DiscordService create(DiscordConfig config, CommandRegistry registry, Clock clock,
-                                 SlashCommandRouter.ChannelFallback fallback) {
+                                 DurableReplies replies) {
         return new DiscordService(new DiscordSettings(config.token().strip(), config.apiUrl(), config.gatewayUrl(),
                 config.guildId(), null, new DiscordShards(config.shards().shardsTotal(), config.shards().shardIds())),
-                registry, clock, fallback);
+                registry, clock, replies);
     }
 
     @Override
@@ -260,8 +269,14 @@ final class DiscordService implements ChatService {
             return;
         }
         try {
-            bot = wantCommands ? DiscordBot.start(settings, registry, clock, fallback)
-                    : DiscordBot.startForDelivery(settings, registry, clock, fallback);
+            bot = wantCommands ? DiscordBot.start(settings, registry, clock, replies)
+                    : DiscordBot.startForDelivery(settings, registry, clock, replies);
+            if (replies != null && !once && !sweeping) {
+                // an instance killed during its answers' retries leaves them to the others once its leases lapse
+                long every = DurableReplies.SWEEP_EVERY.toMillis();
+                retries.scheduleWithFixedDelay(replies::sweep, every, every, TimeUnit.MILLISECONDS);
+                sweeping = true;
+            }
         } catch (InvalidTokenException e) {
             throw new IllegalStateException("Discord refused the token (check discord.token or DISCORD_TOKEN)");
         } catch (RuntimeException e) {

@@ -68,7 +68,7 @@ public final class DiscordBot implements AutoCloseable {
     private volatile boolean answering;
 
     private DiscordBot(DiscordSettings settings, CommandRegistry registry, Clock clock, boolean answer,
-                       SlashCommandRouter.ChannelFallback fallback, SlashCommandRouter.Scheduler replyRetries) {
+                       DurableReplies replies, SlashCommandRouter.Scheduler replyRetries) {
         this.settings = settings;
         this.answering = answer;
         AtomicInteger n = new AtomicInteger();
@@ -78,7 +78,11 @@ public final class DiscordBot implements AutoCloseable {
             return t;
         });
         this.slash = SlashCommands.of(registry);
-        this.router = new SlashCommandRouter(registry, clock, commands, replyRetries, fallback);
+        if (replies != null) {
+            // answers a stopped or killed run left undelivered go to their channels before new commands come in
+            replies.sweep();
+        }
+        this.router = new SlashCommandRouter(registry, clock, commands, replyRetries, replies);
         String gateway = settings.gatewayUrl();
         DiscordShards mine = settings.shards();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
@@ -161,20 +165,24 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(DiscordSettings, CommandRegistry, Clock)}; a slash command's answer that its interaction
-     * cannot carry (token gone, replies failing for {@link SlashCommandRouter#RETRY_UNTIL}) goes to {@code fallback}.
+     * As {@link #start(DiscordSettings, CommandRegistry, Clock)}; each slash command's answer is kept in the store
+     * until Discord accepted it, and one its interaction cannot carry (token gone, replies failing for
+     * {@link SlashCommandRouter#RETRY_UNTIL}) goes to the channel through the outbox ({@code replies}). Before taking
+     * commands, the answers a stopped or killed run left undelivered are posted ({@link DurableReplies#sweep()}).
+     *
+     * @param replies the kept answers, or {@code null} (an answer the interaction cannot carry is then lost)
      */
     public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Clock clock,
-                                   SlashCommandRouter.ChannelFallback fallback) {
+                                   DurableReplies replies) {
         return new DiscordBot(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(registry,
-                "registry"), Objects.requireNonNull(clock, "clock"), true, fallback, SlashCommandRouter.Scheduler.daemon());
+                "registry"), Objects.requireNonNull(clock, "clock"), true, replies, SlashCommandRouter.Scheduler.daemon());
     }
 
     /** As {@link #start(DiscordSettings, CommandRegistry, Clock, SlashCommandRouter.ChannelFallback)}, for tests that
-     * drive the reply retries themselves. */
+     * drive the reply retries themselves (and keep the answers in their store, or {@code null}). */
     static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Clock clock,
-                            SlashCommandRouter.ChannelFallback fallback, SlashCommandRouter.Scheduler replyRetries) {
-        return new DiscordBot(settings, registry, clock, true, fallback, replyRetries);
+                            DurableReplies replies, SlashCommandRouter.Scheduler replyRetries) {
+        return new DiscordBot(settings, registry, clock, true, replies, replyRetries);
     }
 
     /**
@@ -188,11 +196,14 @@ public final class DiscordBot implements AutoCloseable {
         return startForDelivery(settings, registry, clock, null);
     }
 
-    /** As {@link #startForDelivery(DiscordSettings, CommandRegistry, Clock)}, with the answers' fallback. */
+    /**
+     * As {@link #startForDelivery(DiscordSettings, CommandRegistry, Clock)}, with the kept answers for when it starts
+     * answering commands ({@link #answerCommands()}).
+     */
     public static DiscordBot startForDelivery(DiscordSettings settings, CommandRegistry registry, Clock clock,
-                                              SlashCommandRouter.ChannelFallback fallback) {
+                                              DurableReplies replies) {
         return new DiscordBot(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(registry,
-                "registry"), Objects.requireNonNull(clock, "clock"), false, fallback,
+                "registry"), Objects.requireNonNull(clock, "clock"), false, replies,
                 SlashCommandRouter.Scheduler.daemon());
     }
 

@@ -31,6 +31,7 @@ import newsalert.command.CommandOption;
 import newsalert.command.CommandRegistry;
 import newsalert.command.PlaceWords;
 import newsalert.command.Reply;
+import newsalert.store.InteractionReplyStore;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import org.slf4j.Logger;
@@ -65,6 +66,14 @@ import org.slf4j.LoggerFactory;
  * caller because an ephemeral message is seen only by its caller). Each refused command is counted as dropped. A
  * command that waited longer than {@link #MAX_WAIT} (by the injected clock) is answered {@link #TOO_BUSY} without
  * running, well inside the 15 minutes Discord keeps its token.
+ *
+ * <p>Answers that outlive the process (issue 19). A reply Discord refuses is tried again on the {@link Scheduler}
+ * until {@link #RETRY_UNTIL}; what the interaction cannot carry goes to the command's channel through the outbox,
+ * headed "&lt;@caller&gt; (your /name)". Each answer is kept in the store ({@link DurableReplies}) after its command
+ * ran and before the first reply request, and each part is forgotten once Discord accepted it, so an answer cut off
+ * by a stop or a kill during its retries is posted to the channel by a later {@link DurableReplies#sweep()} (the
+ * next start, or another instance). A kill after Discord accepted a part but before it was forgotten posts that part
+ * once more in the channel.
  */
 public final class SlashCommandRouter extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(SlashCommandRouter.class);
@@ -105,7 +114,7 @@ public final class SlashCommandRouter extends ListenerAdapter {
     private final Map<String, Instant> slowDownSent = new HashMap<>();
 
     private final Scheduler scheduler;
-    private final ChannelFallback fallback;
+    private final DurableReplies replies;
 
     /**
      * Runs a task later, off the command threads: how a failed interaction reply is tried again without sleeping.
@@ -128,24 +137,6 @@ public final class SlashCommandRouter extends ListenerAdapter {
     }
 
     /**
-     * Where an answer goes that its interaction can no longer carry: a message in the command's channel through
-     * the outbox (durable, rate limited, retried), which mentions the caller.
-     */
-    @FunctionalInterface
-    public interface ChannelFallback {
-        /**
-         * Queues one channel message.
-         *
-         * @param target the command's channel
-         * @param key    names the answer (the interaction's id and the part's number), for the outbox row
-         * @param body   the message as Discord markdown, starting with the caller's mention {@code <@id> }; at most
-         *               2,000 characters are sent
-         * @param at     when it was queued
-         */
-        void post(Target target, String key, String body, Instant at);
-    }
-
-    /**
      * @param registry the commands
      * @param clock    passed to commands for stored timestamps
      * @param executor runs commands off JDA's event thread (commands may touch the store or the network); a FIFO
@@ -157,16 +148,17 @@ public final class SlashCommandRouter extends ListenerAdapter {
 
     /**
      * @param scheduler retries a failed interaction reply ({@link #RETRY_FIRST} doubling to {@link #RETRY_MAX})
-     * @param fallback  where an answer goes when the interaction's token is gone or will be before the next try
-     *                  ({@link #RETRY_UNTIL}); {@code null}: such an answer is logged as lost
+     * @param replies   keeps each answer until Discord accepted it, and posts it to the channel through the outbox
+     *                  when the interaction's token is gone or will be before the next try ({@link #RETRY_UNTIL});
+     *                  {@code null}: nothing is kept, and such an answer is logged as lost
      */
     public SlashCommandRouter(CommandRegistry registry, Clock clock, ExecutorService executor, Scheduler scheduler,
-                              ChannelFallback fallback) {
+                              DurableReplies replies) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.queues = new ChannelQueues(Objects.requireNonNull(executor, "executor"), MAX_WAITING_PER_CHANNEL);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.fallback = fallback;
+        this.replies = replies;
     }
 
     @Override
@@ -330,7 +322,8 @@ public final class SlashCommandRouter extends ListenerAdapter {
      * Runs the command (on the command thread) and replies through the interaction: the deferred message edited to
      * the first part (with the reply's file), the other parts as follow-ups, one after the other, so they arrive in
      * order; a failed request is tried again later on the {@link Scheduler}, never by sleeping on the command
-     * thread.
+     * thread. Before the first request the answer's parts are kept in the store ({@link DurableReplies}), so that a
+     * restart meanwhile does not lose them.
      */
     private void answer(InteractionHook hook, boolean deferredEphemeral, Asked asked,
                         java.util.function.Supplier<Reply> run) {
@@ -364,26 +357,52 @@ public final class SlashCommandRouter extends ListenerAdapter {
             steps.add(new Step(() -> hook.sendMessage(part).setEphemeral(ephemeral).setAllowedMentions(none), part,
                     false));
         }
-        new HookReply(asked, steps).next();
+        HookReply hookReply = new HookReply(asked, steps);
+        hookReply.keep();
+        hookReply.next();
     }
 
     /**
-     * The reply of one interaction on its way: its steps in order, each tried until Discord accepts it. A failed
-     * step is tried again after {@link #RETRY_FIRST}, doubling to {@link #RETRY_MAX}, on the {@link Scheduler}, while
-     * the interaction is younger than {@link #RETRY_UNTIL}; when Discord says the interaction or its token is
-     * unknown, or the next try would come later, the text of the steps not yet accepted goes to the channel through
-     * the {@link ChannelFallback}, each part once. A step Discord accepted is never sent again, so the caller gets one
-     * answer: the interaction's, the channel's, or the first parts in one and the rest in the other.
+     * The reply of one interaction on its way: its steps in order, each tried until Discord accepts it. Its parts
+     * (the steps that carry text, numbered by step) are kept in the store first ({@link DurableReplies}), and each
+     * part is forgotten there once Discord accepted it. A failed step is tried again after {@link #RETRY_FIRST},
+     * doubling to {@link #RETRY_MAX}, on the {@link Scheduler}, while the interaction is younger than
+     * {@link #RETRY_UNTIL}; when Discord says the interaction or its token is unknown, or the next try would come
+     * later, the parts not yet accepted go to the channel through the outbox, each once (moved out of the store in
+     * the same transaction). A step Discord accepted is never sent again by this run, so the caller gets one answer:
+     * the interaction's, the channel's, or the first parts in one and the rest in the other. When this run stops or
+     * dies during the retries, the kept parts are posted to the channel by a later {@link DurableReplies#sweep()}.
      */
     private final class HookReply {
         private final Asked asked;
         private final List<Step> steps;
         private int at;
         private Duration wait = RETRY_FIRST;
+        /** Whether the parts are kept in the store. */
+        private boolean kept;
 
         HookReply(Asked asked, List<Step> steps) {
             this.asked = asked;
             this.steps = steps;
+        }
+
+        /** @return the answer with the parts of the steps from {@code from} on */
+        private InteractionReplyStore.Kept record(int from) {
+            List<InteractionReplyStore.Part> parts = new ArrayList<>();
+            for (int i = from; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                if (step.text() != null) { // deleting the public "thinking" message: nothing to say
+                    parts.add(new InteractionReplyStore.Part(i, step.text(), step.file()));
+                }
+            }
+            return new InteractionReplyStore.Kept(asked.interactionId(), asked.target(), asked.userId(), asked.name(),
+                    asked.at(), parts);
+        }
+
+        /** Keeps the parts in the store, when there is one and they say something. */
+        void keep() {
+            InteractionReplyStore.Kept all = record(0);
+            kept = replies != null && !all.parts().isEmpty() && replies.keep(all);
         }
 
         /**
@@ -401,6 +420,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
                 } catch (RuntimeException e) {
                     failed(e);
                     return;
+                }
+                if (kept && steps.get(at).text() != null) {
+                    replies.accepted(asked.interactionId(), at);
                 }
                 at++;
                 wait = RETRY_FIRST;
@@ -422,29 +444,20 @@ public final class SlashCommandRouter extends ListenerAdapter {
             }
         }
 
-        /** Posts the text of the steps not accepted to the command's channel, mentioning the caller. */
+        /** Posts the parts not accepted to the command's channel, mentioning the caller. */
         private void toChannel(String why) {
-            if (fallback == null) {
+            if (replies == null) {
                 LOG.warn("answering /{} failed and there is no outbox to post it to the channel (reply lost): {}",
                         asked.name(), why);
                 return;
             }
-            Instant now = clock.instant();
-            int n = 0;
-            for (Step step : steps.subList(at, steps.size())) {
-                if (step.text() == null) {
-                    continue; // deleting the public "thinking" message: nothing to say
-                }
-                String body = "<@" + asked.userId() + "> " + (n == 0 ? "(your /" + asked.name() + ") " : "")
-                        + step.text() + (step.file() ? "\n(The file could not be attached here: please run /"
-                        + asked.name() + " again.)" : "");
-                try {
-                    fallback.post(asked.target(), "slash-reply:" + asked.interactionId() + ":" + (at + n), body, now);
-                } catch (RuntimeException e) {
-                    LOG.warn("could not queue the answer to /" + asked.name() + " for its channel (reply lost)", e);
-                    return;
-                }
-                n++;
+            int n;
+            try {
+                n = replies.toChannel(record(at), kept);
+            } catch (RuntimeException e) {
+                LOG.warn("could not queue the answer to /{} for its channel ({}): {}", asked.name(), kept
+                        ? "it stays kept, and a later sweep posts it" : "reply lost", e.getMessage());
+                return;
             }
             LOG.info("/{}: {}; {} part(s) of the answer queued for the channel", asked.name(), why, n);
             at = steps.size();

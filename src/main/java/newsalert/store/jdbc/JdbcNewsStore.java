@@ -14,6 +14,7 @@ import java.util.Optional;
 import newsalert.json.StoryJson;
 import newsalert.store.ChatFeedStore;
 import newsalert.store.CommandUpdateStore;
+import newsalert.store.InteractionReplyStore;
 import newsalert.store.ChatFeedCap;
 import newsalert.store.EntryKey;
 import newsalert.store.FeedWrite;
@@ -46,6 +47,7 @@ public final class JdbcNewsStore implements NewsStore {
     private final JdbcStoryQueries queries;
     private final JdbcChatFeedStore chatFeeds;
     private final JdbcCommandUpdateStore commandUpdates;
+    private final JdbcInteractionReplyStore interactionReplies;
     private final JdbcStatus status;
 
     private JdbcNewsStore(Db db) {
@@ -54,6 +56,7 @@ public final class JdbcNewsStore implements NewsStore {
         this.queries = new JdbcStoryQueries(db);
         this.chatFeeds = new JdbcChatFeedStore(db, this::feedState);
         this.commandUpdates = new JdbcCommandUpdateStore(db);
+        this.interactionReplies = new JdbcInteractionReplyStore(db);
         this.status = new JdbcStatus(db);
     }
 
@@ -75,6 +78,14 @@ public final class JdbcNewsStore implements NewsStore {
     /** @return the handled chat-command updates, where polling resumes, and reply queueing, on this store's pool */
     public CommandUpdateStore commandUpdates() {
         return commandUpdates;
+    }
+
+    /**
+     * @return the slash-command answers not yet accepted by the platform (Discord), and their move to the channel,
+     *         on this store's pool
+     */
+    public InteractionReplyStore interactionReplies() {
+        return interactionReplies;
     }
 
     /** @return the subscription, keyword-rule and outbox store on this store's pool */

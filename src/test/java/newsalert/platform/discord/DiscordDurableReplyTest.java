@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import newsalert.command.AddressPolicy;
 import newsalert.command.CommandRegistry;
 import newsalert.command.FeedCheck;
-import newsalert.delivery.CommandReplyNote;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
+import newsalert.store.InteractionReplyStore;
 import newsalert.store.jdbc.JdbcNewsStore;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * bot against {@link FakeDiscord}: a refused reply is tried again after 1, 2, 4 … s on a scheduler the test drives
  * (no sleep on a command thread), until Discord accepts it — one answer; when the replies keep failing until the
  * token's life is nearly over (14 of its 15 minutes, by the driven clock), or Discord no longer knows the
- * interaction, the answer goes to the channel through the outbox as one message that mentions the caller.
+ * interaction, the answer goes to the channel through the outbox as one message that mentions the caller. The answer
+ * is kept in the store until Discord accepts it, so a bot stopped during the retries leaves it to the next bot's start,
+ * which posts it in the channel once. The test waits for the store's calls (a proxy reports each), never on a clock.
  */
 class DiscordDurableReplyTest {
     private static final Instant T0 = Instant.parse("2025-08-28T15:00:00Z");
@@ -49,23 +53,63 @@ class DiscordDurableReplyTest {
     private final MutableClock clock = new MutableClock(T0);
     private final FakeDiscord discord = new FakeDiscord();
     private final BlockingQueue<Later> later = new LinkedBlockingQueue<>();
+    /** The store calls of the kept answers, as "method=result", in the order they finished. */
+    private final BlockingQueue<String> storeCalls = new LinkedBlockingQueue<>();
     private JdbcNewsStore news;
+    private CommandRegistry registry;
     private DiscordBot bot;
 
     @BeforeEach
     void start() throws InterruptedException {
         news = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("discord.db"));
-        CommandRegistry registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
+        registry = CommandRegistry.standard(news.subscriptions(), news.queries(), news.chatFeeds(),
                 uri -> FeedCheck.Result.feed("Example Wire"), new AddressPolicy(host -> {
                     throw new UnknownHostException(host);
                 }, false));
-        // the fallback as run wires it (ChatServices): a command-reply notice in the outbox
-        SlashCommandRouter.ChannelFallback toOutbox = (target, key, body, at) ->
-                news.chatFeeds().queueNotice(target, key, CommandReplyNote.encode(body), at);
-        bot = DiscordBot.start(discord.settings(true, Duration.ofSeconds(10)), registry, clock, toOutbox,
-                (task, delay) -> later.add(new Later(task, delay)));
-        assertThat(bot.awaitReady(Duration.ofSeconds(10))).isTrue();
-        assertThat(bot.commandsRegistered()).succeedsWithin(Duration.ofSeconds(10));
+        bot = startBot("run-1");
+    }
+
+    /**
+     * @return a bot as run wires it (ChatServices): answers kept under {@code owner} in the store, through a proxy
+     *         that reports each finished store call to {@link #storeCalls}
+     */
+    private DiscordBot startBot(String owner) throws InterruptedException {
+        DurableReplies replies = new DurableReplies(reporting(news.interactionReplies()), owner, clock, () -> { });
+        DiscordBot started = DiscordBot.start(discord.settings(true, Duration.ofSeconds(10)), registry, clock,
+                replies, (task, delay) -> later.add(new Later(task, delay)));
+        assertThat(started.awaitReady(Duration.ofSeconds(10))).isTrue();
+        assertThat(started.commandsRegistered()).succeedsWithin(Duration.ofSeconds(10));
+        return started;
+    }
+
+    /** @return {@code store}, each finished call reported to {@link #storeCalls} as "method=result" */
+    private InteractionReplyStore reporting(InteractionReplyStore store) {
+        return (InteractionReplyStore) Proxy.newProxyInstance(InteractionReplyStore.class.getClassLoader(),
+                new Class<?>[] {InteractionReplyStore.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        storeCalls.add(method.getName() + " failed");
+                        throw e.getCause();
+                    }
+                    storeCalls.add(method.getName() + "=" + result);
+                    return result;
+                });
+    }
+
+    /**
+     * @return the next store call reported whose name is {@code method}, skipping others (a bound only against a
+     *         hang: the call is what the test waits for)
+     */
+    private String awaitStoreCall(String method) throws InterruptedException {
+        while (true) {
+            String call = storeCalls.poll(20, TimeUnit.SECONDS);
+            assertThat(call).as("a call of " + method + " on the kept answers").isNotNull();
+            if (call.startsWith(method + "=") || call.startsWith(method + " ")) {
+                return call;
+            }
+        }
     }
 
     @AfterEach
@@ -147,15 +191,74 @@ class DiscordDurableReplyTest {
         assertThat(originalEdits()).hasSize(1);
     }
 
-    /** @return the channel's pending rows once the fallback's row is there (a bound only against a hang) */
+    @Test
+    void anAnswerDiscordAcceptsAtOnceLeavesNoRecordAndNoChannelRow() throws InterruptedException {
+        discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+        assertThat(awaitStoreCall("keep")).isEqualTo("keep=null");
+        assertThat(awaitStoreCall("accepted")).as("the one part forgotten once Discord took it")
+                .isEqualTo("accepted=true");
+        assertThat(originalEdits()).hasSize(1);
+        assertThat(originalEdits().get(0).body().path("content").asText()).startsWith("Subscribed.");
+        assertThat(news.interactionReplies().kept()).isEmpty();
+        assertThat(news.subscriptions().pendingOutbox(CHANNEL, 10)).isEmpty();
+        assertThat(later).as("no retry").isEmpty();
+    }
+
+    /**
+     * The tester's probe (issue 19): the reply's PATCH answered 500 once, a retry was scheduled, and the bot was
+     * restarted on the same database before it ran. The next bot posts the answer in the channel at its start, once;
+     * a further start posts nothing more.
+     */
+    @Test
+    void anAnswerWhoseRetryARestartCutOffIsPostedOnceInTheChannelByTheNextBot() throws InterruptedException {
+        discord.failNext("PATCH", ORIGINAL, 500, 0, "Internal Server Error");
+        discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+        Later retry = nextRetry(); // never run: the process stops first
+        assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(news.subscriptions().subscription(CHANNEL)).as("the command's change is made").isPresent();
+        List<InteractionReplyStore.Kept> kept = news.interactionReplies().kept();
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).interactionId()).isNotBlank();
+        assertThat(kept.get(0).target()).isEqualTo(CHANNEL);
+        assertThat(kept.get(0).caller()).isEqualTo(FakeDiscord.MODERATOR_ID);
+        assertThat(kept.get(0).command()).isEqualTo("subscribe");
+        assertThat(kept.get(0).askedAt()).isEqualTo(T0);
+        assertThat(kept.get(0).parts()).hasSize(1);
+        String answer = kept.get(0).parts().get(0).text();
+        assertThat(answer).startsWith("Subscribed.");
+        bot.close();
+
+        // the first run holds no lease (it stopped); the next start comes after the orphan age
+        clock.advance(DurableReplies.ORPHAN_AGE);
+        storeCalls.clear();
+        bot = startBot("run-2");
+        assertThat(awaitStoreCall("sweep")).isEqualTo("sweep=1");
+        List<newsalert.store.OutboxItem> rows = news.subscriptions().pendingOutbox(CHANNEL, 10);
+        assertThat(rows).hasSize(1);
+        assertThat(newsalert.delivery.CommandReplyNote.decode(rows.get(0).note())).contains(
+                "<@" + FakeDiscord.MODERATOR_ID + "> (your /subscribe) " + answer);
+        assertThat(news.interactionReplies().kept()).isEmpty();
+
+        bot.close();
+        storeCalls.clear();
+        bot = startBot("run-3");
+        assertThat(awaitStoreCall("sweep")).as("a repeat sweep queues nothing").isEqualTo("sweep=0");
+        assertThat(news.subscriptions().pendingOutbox(CHANNEL, 10)).hasSize(1);
+
+        DeliveryWorker worker = new DeliveryWorker(news.subscriptions(), List.of(bot.platform()),
+                RateLimits::forPlatform, clock, DeliverySettings.defaults());
+        assertThat(worker.deliverDue(clock.instant()).sent()).isEqualTo(1);
+        assertThat(worker.deliverDue(clock.instant().plusSeconds(5)).sent()).isZero();
+        List<FakeDiscord.Call> posts = channelPosts();
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).body().path("content").asText())
+                .isEqualTo("<@" + FakeDiscord.MODERATOR_ID + "> (your /subscribe) " + answer);
+        assertThat(originalEdits()).as("the refused PATCH only").hasSize(1);
+    }
+
+    /** @return the channel's pending rows once the answer was moved there (a bound only against a hang) */
     private List<newsalert.store.OutboxItem> waitForOutboxRow() throws InterruptedException {
-        for (int i = 0; i < 400; i++) {
-            List<newsalert.store.OutboxItem> rows = news.subscriptions().pendingOutbox(CHANNEL, 10);
-            if (!rows.isEmpty()) {
-                return rows;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no answer queued for the channel");
+        assertThat(awaitStoreCall("moveToChannel")).isEqualTo("moveToChannel=1");
+        return news.subscriptions().pendingOutbox(CHANNEL, 10);
     }
 }
