@@ -1,5 +1,6 @@
 package newsalert.platform.discord;
 
+import newsalert.platform.Links;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,15 +97,17 @@ public final class DiscordText {
     }
 
     /**
-     * @param link a story link, or {@code null}
-     * @return the link when it is an absolute http(s) URL with no whitespace or angle brackets (safe as an embed
-     *         URL and inside {@code <…>}), with every {@code @} after the host written {@code %40} (the same address
+     * @param original a story link, or {@code null}
+     * @return the link written in ASCII ({@link Links#ascii}: host in punycode, spaces, angle brackets,
+     *         {@code | { } ^} and non-ASCII characters percent-encoded; safe as an embed URL and inside {@code <…>})
+     *         when it is an absolute http(s) URL, with every {@code @} after the host written {@code %40} (the same address
      *         to a web server, but never a Discord {@code @everyone} or {@code @here} in a message that may ping
      *         them), of at most {@value #MAX_LINK} characters so written; {@code null} when not such a URL, when its
      *         user and host part itself spells {@code @everyone} or {@code @here}, or when it is longer (the alert
      *         then goes without that link or picture)
      */
-    public static String safeLink(String link) {
+    public static String safeLink(String original) {
+        String link = Links.ascii(original); // an IDN host in punycode, | { } ^ and non-ASCII percent-encoded
         if (link == null || link.length() > 2000 || !link.matches("(?i)https?://[^\\s<>]+")) {
             return null;
         }

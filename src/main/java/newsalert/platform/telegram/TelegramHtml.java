@@ -1,5 +1,6 @@
 package newsalert.platform.telegram;
 
+import newsalert.platform.Links;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -248,15 +249,15 @@ public final class TelegramHtml {
      * {@code DiscordText.safeLink}: Telegram refuses a whole message whose link it cannot parse, and the plain-text
      * fallback then costs a second request (tester18e: {@code https://[/a.jpg}, a no-break space, {@code <script>}).
      *
-     * @return the stripped link when it starts with {@code http://} or {@code https://}, parses as a URI with a
-     *         host, has no whitespace (no-break spaces included), control characters or {@code < > "} and is at
-     *         most 2,048 long; else {@code null}
+     * @return the link written in ASCII ({@link Links#ascii}: host in punycode, spaces, {@code < > " | { } ^} and
+     *         non-ASCII characters percent-encoded) when it is an {@code http(s)} URL with a host, at most 2,048 long
+     *         so written; else {@code null}
      */
     static String safeUrl(String link) {
-        if (link == null) {
+        String u = Links.ascii(link); // an IDN host in punycode, | { } ^ and non-ASCII percent-encoded
+        if (u == null) {
             return null;
         }
-        String u = link.strip();
         String lower = u.toLowerCase(Locale.ROOT);
         int rest = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
         if (rest < 0 || u.length() <= rest || u.length() > MAX_URL_LENGTH || u.charAt(rest) == '/') {

@@ -35,9 +35,12 @@ class DiscordTextTest {
             "https://wire.example/a_b?x=1, https://wire.example/a_b?x=1",
             "http://wire.example/, http://wire.example/",
             "javascript:alert(1), ",
-            "https://wire.example/a b, ",
+            // spaces, angle brackets, | { } ^ and non-ASCII escaped, an internationalised host in punycode
+            "https://wire.example/a b, https://wire.example/a%20b",
             "ftp://wire.example/f, ",
-            "https://wire.example/<x>, ",
+            "https://wire.example/<x>, https://wire.example/%3Cx%3E",
+            "https://bücher.example/straße?q=a|b{c}^d, https://xn--bcher-kva.example/stra%C3%9Fe?q=a%7Cb%7Bc%7D%5Ed",
+            "https:///no-host, ",
             // an @ after the host is written %40, so a link never carries a live @everyone or @here (tester18c)
             "https://evil.example/@everyone/x, https://evil.example/%40everyone/x",
             "https://wire.example/u/@here?to=a@b#@x, https://wire.example/u/%40here?to=a%40b#%40x",

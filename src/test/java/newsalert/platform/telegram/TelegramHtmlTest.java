@@ -84,14 +84,16 @@ class TelegramHtmlTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "https://x.example/a?b=1&c=2 | <a href=\"https://x.example/a?b=1&amp;c=2\">Read the story</a>",
             "https://x.example/q?x=%22a%22 | <a href=\"https://x.example/q?x=%22a%22\">Read the story</a>",
-            // as strict as Discord's: what Telegram could not parse costs a refused message and a second request
-            "`https://x.example/q?\"x\"<y>` | ``",
+            // what Telegram could not parse is written in ASCII with percent-escapes (the same address), or dropped
+            "`https://x.example/q?\"x\"<y>` | <a href=\"https://x.example/q?%22x%22%3Cy%3E\">Read the story</a>",
             "https://[/a.jpg | ``",
-            "`https://x.example/a\u00a0b` | ``",
-            "https://x.example/<script> | ``",
+            "`https://x.example/a\u00a0b` | <a href=\"https://x.example/a%C2%A0b\">Read the story</a>",
+            "https://x.example/<script> | <a href=\"https://x.example/%3Cscript%3E\">Read the story</a>",
             "javascript:alert(1) | ``",
             "ftp://files.example/a | ``",
             "https:///no-host | ``",
+            // an internationalised host in punycode, | { } ^ escaped (before: the link was dropped)
+            "`https://bücher.example/straße?q=a|b{c}^d` | <a href=\"https://xn--bcher-kva.example/stra%C3%9Fe?q=a%7Cb%7Bc%7D%5Ed\">Read the story</a>",
     })
     void linksAreEscapedInsideHrefAndOnlyHttpIsLinked(String link, String expectedLine) {
         String html = TelegramHtml.alert(TelegramFixtures.story("Title", "", link), TelegramFixtures.plainAttack());
