@@ -78,7 +78,22 @@ final class StatusText {
         out.append('\n');
         out.append("alerts: ").append(s.alertsLastHour()).append(" in the last hour, ").append(s.alertsLastDay())
                 .append(" in the last day\n");
+        out.append("instances: ");
+        if (s.instances().isEmpty()) {
+            out.append("none running (no run process renews its presence on this store)");
+        } else {
+            out.append(s.instances().size()).append(" running: ").append(s.instances().stream()
+                    .map(StatusText::instance).collect(Collectors.joining("; ")));
+        }
+        out.append('\n');
         return out.toString();
+    }
+
+    /** @return e.g. {@code host/123/ab12cd (telegram-updates, poll; delivers to 12 chats)} */
+    private static String instance(StoreStatus.Instance i) {
+        String roles = String.join(", ", i.leases());
+        String chats = "delivers to " + i.chatsClaimed() + (i.chatsClaimed() == 1 ? " chat" : " chats");
+        return i.id() + " (" + (roles.isEmpty() ? "" : roles + "; ") + chats + ")";
     }
 
     /** @return the JSON report (see README "Monitoring" for the fields), every {@code name} null */
@@ -126,6 +141,15 @@ final class StatusText {
         ObjectNode alerts = root.putObject("alerts");
         alerts.put("last_hour", s.alertsLastHour());
         alerts.put("last_day", s.alertsLastDay());
+        ArrayNode instances = root.putArray("instances");
+        for (StoreStatus.Instance i : s.instances()) {
+            ObjectNode n = instances.addObject();
+            n.put("id", i.id());
+            n.put("live_until", time(i.liveUntil()));
+            ArrayNode leases = n.putArray("leases");
+            i.leases().forEach(leases::add);
+            n.put("chats_claimed", i.chatsClaimed());
+        }
         return root;
     }
 

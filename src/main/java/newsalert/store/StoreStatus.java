@@ -13,13 +13,37 @@ import newsalert.subscription.Platform;
  * @param subscriptions  subscriptions per platform that has any
  * @param alertsLastHour stories alerted (globally or to a chat) in the hour before the read
  * @param alertsLastDay  the same in the 24 hours before the read
+ * @param instances      the {@code run} processes live on this store at the read (their presence lease runs past
+ *                       it), by id
  */
 public record StoreStatus(List<Feed> feeds, Map<Platform, Backlog> outbox, Map<Platform, Subscribers> subscriptions,
-                          int alertsLastHour, int alertsLastDay) {
+                          int alertsLastHour, int alertsLastDay, List<Instance> instances) {
     public StoreStatus {
         feeds = List.copyOf(feeds);
         outbox = Map.copyOf(outbox);
         subscriptions = Map.copyOf(subscriptions);
+        instances = List.copyOf(instances);
+    }
+
+    /** A status with no live instance listed. */
+    public StoreStatus(List<Feed> feeds, Map<Platform, Backlog> outbox, Map<Platform, Subscribers> subscriptions,
+                       int alertsLastHour, int alertsLastDay) {
+        this(feeds, outbox, subscriptions, alertsLastHour, alertsLastDay, List.of());
+    }
+
+    /**
+     * One live {@code run} process on the store (issue 14: several instances share one database).
+     *
+     * @param id           the instance's id ({@code host/pid/nonce})
+     * @param liveUntil    when its presence lease lapses unless renewed (every 5 s while it runs)
+     * @param leases       the other leases it holds now, by name, sorted (e.g. {@code telegram-updates}: it answers
+     *                     Telegram's commands; {@code discord-commands}; {@code poll})
+     * @param chatsClaimed chats it delivers to now (its live delivery claims)
+     */
+    public record Instance(String id, Instant liveUntil, List<String> leases, int chatsClaimed) {
+        public Instance {
+            leases = List.copyOf(leases);
+        }
     }
 
     /**

@@ -98,7 +98,38 @@ class StatusCommandTest {
                 outbox: 4 pending (telegram 1, oldest 1m 30s old; discord 1, oldest 2h old; console 2, oldest 2d old)
                 subscriptions: telegram 2 (1 paused), discord 1
                 alerts: 1 in the last hour, 2 in the last day
+                instances: none running (no run process renews its presence on this store)
                 """);
+    }
+
+    @Test
+    void liveInstancesAreListedWithTheirLeasesAndChatsAndALapsedOneIsNot() throws Exception {
+        try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("status.db"))) {
+            var subs = store.subscriptions();
+            // as SharedStoreCheck and the command leases write them: a presence lease per instance, renewed every 5 s
+            subs.acquireLease("instance:aaaa", "host-a/101/a1", NOW.minusSeconds(3), java.time.Duration.ofSeconds(20));
+            subs.acquireLease("telegram-updates", "host-a/101/a1", NOW.minusSeconds(2), java.time.Duration.ofSeconds(15));
+            subs.acquireLease("poll", "host-a/101/a1", NOW.minusSeconds(3), java.time.Duration.ofSeconds(20));
+            subs.acquireLease("instance:bbbb", "host-b/202/b2", NOW.minusSeconds(1), java.time.Duration.ofSeconds(20));
+            // killed 40 s ago: its lease lapsed 20 s ago
+            subs.acquireLease("instance:cccc", "host-c/303/c3", NOW.minusSeconds(40), java.time.Duration.ofSeconds(20));
+            assertThat(subs.claimChats("host-b/202/b2", null, NOW, java.time.Duration.ofSeconds(20), 100))
+                    .hasSize(3); // the group, the Discord channel and the console have pending rows
+        }
+
+        String[] text = run("--config", config.toString());
+        assertThat(text[1]).endsWith("instances: 2 running: host-a/101/a1 (poll, telegram-updates; delivers to 0"
+                + " chats); host-b/202/b2 (delivers to 3 chats)\n");
+
+        JsonNode j = new ObjectMapper().readTree(run("--config", config.toString(), "--json")[1]);
+        assertThat(j.at("/instances")).hasSize(2);
+        assertThat(j.at("/instances/0/id").asText()).isEqualTo("host-a/101/a1");
+        assertThat(j.at("/instances/0/live_until").asText()).isEqualTo("2026-03-02T10:00:17Z");
+        assertThat(j.at("/instances/0/leases").toString()).isEqualTo("[\"poll\",\"telegram-updates\"]");
+        assertThat(j.at("/instances/0/chats_claimed").asInt()).isZero();
+        assertThat(j.at("/instances/1/id").asText()).isEqualTo("host-b/202/b2");
+        assertThat(j.at("/instances/1/leases").toString()).isEqualTo("[]");
+        assertThat(j.at("/instances/1/chats_claimed").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -131,6 +162,8 @@ class StatusCommandTest {
         assertThat(j.at("/subscriptions/discord/total").asInt()).isEqualTo(1);
         assertThat(j.at("/alerts/last_hour").asInt()).isEqualTo(1);
         assertThat(j.at("/alerts/last_day").asInt()).isEqualTo(2);
+        assertThat(j.at("/instances").isArray()).isTrue();
+        assertThat(j.at("/instances")).isEmpty();
     }
 
     @Test

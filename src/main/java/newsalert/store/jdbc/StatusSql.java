@@ -66,7 +66,8 @@ final class StatusSql {
     static StoreStatus read(Connection conn, Instant now) {
         try {
             return new StoreStatus(feeds(conn), pending(conn), subscribers(conn),
-                    alertsSince(conn, now.minus(Duration.ofHours(1))), alertsSince(conn, now.minus(Duration.ofDays(1))));
+                    alertsSince(conn, now.minus(Duration.ofHours(1))), alertsSince(conn, now.minus(Duration.ofDays(1))),
+                    instances(conn, now));
         } catch (SQLException e) {
             throw new StoreException("cannot read the store's status", e);
         }
@@ -95,6 +96,44 @@ final class StatusSql {
                 out.put(Platform.fromWireName(rs.getString(1)), new StoreStatus.Subscribers(rs.getInt(2), rs.getInt(3)));
             }
         }
+        return out;
+    }
+
+    /** The name prefix of the presence lease every running instance renews ({@code SharedStoreCheck}). */
+    static final String PRESENCE = "instance:";
+
+    /**
+     * The live instances: owners of a presence lease running past {@code now}, each with the other live leases it
+     * holds and its live delivery claims; sorted by id.
+     */
+    private static List<StoreStatus.Instance> instances(Connection conn, Instant now) throws SQLException {
+        long t = now.toEpochMilli();
+        Map<String, Instant> live = new java.util.TreeMap<>();
+        Map<String, List<String>> leases = new java.util.HashMap<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT name, owner, expires_at FROM lease WHERE expires_at > ?"
+                + " ORDER BY name", t);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String owner = rs.getString(2);
+                if (name.startsWith(PRESENCE)) {
+                    live.put(owner, Instant.ofEpochMilli(rs.getLong(3)));
+                } else {
+                    leases.computeIfAbsent(owner, o -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        Map<String, Integer> chats = new java.util.HashMap<>();
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT owner, COUNT(*) FROM delivery_claim WHERE expires_at > ?"
+                + " GROUP BY owner", t);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                chats.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        List<StoreStatus.Instance> out = new ArrayList<>();
+        live.forEach((id, until) -> out.add(new StoreStatus.Instance(id, until, leases.getOrDefault(id, List.of()),
+                chats.getOrDefault(id, 0))));
         return out;
     }
 
