@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import newsalert.delivery.ChatPlatform;
 import newsalert.delivery.DeliverySettings;
 import newsalert.delivery.DeliveryWorker;
 import newsalert.delivery.RateLimits;
-import newsalert.delivery.SendResult;
-import newsalert.store.OutboxItem;
 import newsalert.store.jdbc.JdbcNewsStore;
-import newsalert.story.Assessment;
-import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import newsalert.testing.ManualScheduler;
 import newsalert.testing.MutableClock;
+import newsalert.testing.RecordingPlatform;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,20 +35,20 @@ class DeliveryLoopLimitWakeTest {
     void aRoundCutShortByTheOverallLimitAsksForARoundWhenItsWindowOpens() {
         MutableClock clock = new MutableClock(T0);
         ManualScheduler scheduler = new ManualScheduler();
-        List<String> sentTo = new ArrayList<>();
+        RecordingPlatform telegram = RecordingPlatform.accepting(Platform.TELEGRAM);
         try (JdbcNewsStore store = JdbcNewsStore.open("jdbc:sqlite:" + dir.resolve("limit.db"))) {
             List<Target> chats = IntStream.range(0, 45)
                     .mapToObj(i -> Target.chat(Platform.TELEGRAM, String.valueOf(6_000_000 + i))).toList();
             store.recordEntry("https://wire.test/a.rss", Stories.story("s1", "Strike on the port", T0),
                     Stories.attack(true), false, T0, chats);
             DeliveryLoop loop = new DeliveryLoop(new DeliveryWorker(store.subscriptions(),
-                    List.of(recording(sentTo)), RateLimits::forPlatform, clock, DeliverySettings.defaults()),
+                    List.of(telegram), RateLimits::forPlatform, clock, DeliverySettings.defaults()),
                     store.subscriptions(), clock, null, scheduler);
             loop.start(Duration.ofSeconds(1));
 
             clock.advance(Duration.ofMillis(400));
             scheduler.runPeriodic(); // the tick: a burst of 30, then the window is full
-            assertThat(sentTo).hasSize(30);
+            assertThat(telegram.calls()).hasSize(30);
             assertThat(scheduler.delaysMillis()).as("a round when the window opens, 1 s after the burst")
                     .containsExactly(1000L);
 
@@ -61,41 +56,10 @@ class DeliveryLoopLimitWakeTest {
             scheduler.runDelayed(); // asks for the round: a wake
             assertThat(scheduler.queuedCount()).isEqualTo(1);
             scheduler.runQueued();
-            assertThat(sentTo).hasSize(45).doesNotHaveDuplicates();
+            assertThat(telegram.calls()).hasSize(45).doesNotHaveDuplicates();
             assertThat(store.subscriptions().pendingOutbox(100)).isEmpty();
             assertThat(scheduler.delaysMillis()).as("nothing held back: no early round").isEmpty();
             loop.close();
         }
-    }
-
-    /** A Telegram fake that accepts every send and notes the chat. */
-    private static ChatPlatform recording(List<String> sentTo) {
-        return new ChatPlatform() {
-            @Override
-            public Platform platform() {
-                return Platform.TELEGRAM;
-            }
-
-            @Override
-            public SendResult send(Target target, Story story, Assessment assessment) {
-                sentTo.add(target.chatId());
-                return new SendResult.Sent("m" + sentTo.size());
-            }
-
-            @Override
-            public SendResult sendDigest(Target target, List<OutboxItem> items) {
-                throw new AssertionError("no backlog here");
-            }
-
-            @Override
-            public SendResult reply(Target target, String messageId, String text) {
-                throw new AssertionError("no replies here");
-            }
-
-            @Override
-            public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
-                throw new AssertionError("no edits here");
-            }
-        };
     }
 }

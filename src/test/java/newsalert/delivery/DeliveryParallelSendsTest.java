@@ -9,24 +9,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import newsalert.store.OutboxItem;
 import newsalert.store.OutboxStatus;
 import newsalert.store.SubscriptionStore;
 import newsalert.store.jdbc.JdbcNewsStore;
-import newsalert.story.Assessment;
 import newsalert.story.Story;
 import newsalert.subscription.Platform;
 import newsalert.subscription.Target;
 import newsalert.testing.MutableClock;
+import newsalert.testing.RecordingPlatform;
 import newsalert.testing.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +85,7 @@ class DeliveryParallelSendsTest {
         Target second = chat(2);
         route("s1", List.of(first, second));
         CountDownLatch bothStarted = new CountDownLatch(2);
-        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> {
+        RecordingPlatform platform = platform((target, story) -> {
             // each send is answered only once the other chat's send has started too: one after the other, the
             // first would wait out the hang bound and count as a failure
             bothStarted.countDown();
@@ -110,7 +107,7 @@ class DeliveryParallelSendsTest {
         route("s1", chats);
         route("s2", chats);
         route("s3", chats);
-        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> null);
+        RecordingPlatform platform = platform((target, story) -> null);
         DeliveryWorker worker = worker(platform, RateLimits.telegram(), 4);
 
         int sent = 0;
@@ -130,7 +127,7 @@ class DeliveryParallelSendsTest {
     void eightSendersTogetherTakeExactlyTheOverallBurstAndNoMore() {
         List<Target> chats = IntStream.rangeClosed(1, 200).mapToObj(DeliveryParallelSendsTest::chat).toList();
         route("s1", chats);
-        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> null);
+        RecordingPlatform platform = platform((target, story) -> null);
         DeliveryWorker worker = worker(platform, RateLimits.telegram(), 8);
 
         DeliveryReport first = worker.deliverDue(clock.instant());
@@ -160,7 +157,7 @@ class DeliveryParallelSendsTest {
         List<Target> all = new ArrayList<>(others);
         all.add(0, broken);
         route("s1", all);
-        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> {
+        RecordingPlatform platform = platform((target, story) -> {
             if (target.equals(broken)) {
                 throw new LinkageError("a class of the platform's client failed to load");
             }
@@ -185,7 +182,7 @@ class DeliveryParallelSendsTest {
         route("s1", List.of(chat(1), chat(2), chat(3)));
         Thread caller = Thread.currentThread();
         List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
-        ThreadSafePlatform platform = new ThreadSafePlatform((target, story) -> {
+        RecordingPlatform platform = platform((target, story) -> {
             threads.add(Thread.currentThread());
             return null;
         });
@@ -207,61 +204,7 @@ class DeliveryParallelSendsTest {
         }
     }
 
-    /**
-     * A Telegram fake that may be called from several threads: each send is logged, then answered by {@code answer}
-     * ({@code null}: accepted with a fresh message id). It allows three sends at once.
-     */
-    private static final class ThreadSafePlatform implements ChatPlatform {
-        private final BiFunction<Target, Story, SendResult> answer;
-        private final Map<Target, List<String>> sent = new ConcurrentHashMap<>();
-        private final List<Target> calls = Collections.synchronizedList(new ArrayList<>());
-        private final AtomicInteger ids = new AtomicInteger(100);
-
-        ThreadSafePlatform(BiFunction<Target, Story, SendResult> answer) {
-            this.answer = answer;
-        }
-
-        List<String> storiesTo(Target target) {
-            return sent.getOrDefault(target, List.of());
-        }
-
-        List<Target> calls() {
-            synchronized (calls) {
-                return List.copyOf(calls);
-            }
-        }
-
-        @Override
-        public Platform platform() {
-            return Platform.TELEGRAM;
-        }
-
-        @Override
-        public int concurrentSends() {
-            return 3;
-        }
-
-        @Override
-        public SendResult send(Target target, Story story, Assessment assessment) {
-            calls.add(target);
-            sent.computeIfAbsent(target, t -> Collections.synchronizedList(new ArrayList<>())).add(story.id());
-            SendResult result = answer.apply(target, story);
-            return result != null ? result : new SendResult.Sent("m" + ids.incrementAndGet());
-        }
-
-        @Override
-        public SendResult sendDigest(Target target, List<OutboxItem> items) {
-            throw new AssertionError("digests are off in these tests");
-        }
-
-        @Override
-        public SendResult reply(Target target, String messageId, String text) {
-            throw new AssertionError("no replies in these tests");
-        }
-
-        @Override
-        public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
-            throw new AssertionError("no edits in these tests");
-        }
+    private static RecordingPlatform platform(BiFunction<Target, Story, SendResult> answer) {
+        return new RecordingPlatform(Platform.TELEGRAM, 3, answer);
     }
 }
