@@ -421,7 +421,13 @@ class ThreeInstancesTenKillsTest {
             System.out.println("ThreeInstancesTenKillsTest: " + (tgEdits.size() - distinctEdits) + " Telegram edit(s)"
                     + " repeated with identical text (no visible change)");
         }
-        assertThat(distinctEdits).as("Telegram edits, by message and text").isEqualTo(tgEditRows);
+        // an edit whose text the message already shows (a revision that changed nothing the alert prints, or one
+        // whose row was read after a later revision) is answered 400 "message is not modified" and not recorded by
+        // the fake, as real Telegram would leave the message; the bot counts it done (ci45: 44 recorded, 1 not
+        // modified, 45 rows)
+        int notModified = telegram.notModifiedEdits();
+        assertThat(distinctEdits + notModified).as("Telegram edits, by message and text, and edits that changed"
+                + " nothing").isEqualTo(tgEditRows);
         assertThat(discordEdits()).as("Discord edits").isEqualTo(dcEditRows);
         // replies and notices (follow-ups of edits): once each too
         int tgOthers = (int) telegram.sent().stream().filter(s -> s.chatId().equals(Long.toString(TELEGRAM_CHAT))
