@@ -51,6 +51,16 @@ class DockerComposeTest {
             assertThat(c.store().url()).isEqualTo("jdbc:postgresql://db:5432/newsalert");
             assertThat(c.store().user()).isEqualTo("newsalert");
             assertThat(c.store().password()).isEqualTo("pw");
+            assertThat(services.get(name).at("/image").asText()).isEqualTo("newsalert:local");
+            // no default password: Compose stops with what to set when the variable is missing
+            assertThat(env.get("NEWSALERT_STORE_PASSWORD").asText()).startsWith("${NEWSALERT_DB_PASSWORD:?")
+                    .doesNotContain(":-");
         }
+        // the image is built once: by newsalert-1, which newsalert-2 waits for and never pulls
+        assertThat(services.at("/newsalert-1/build").asText()).isEqualTo(".");
+        assertThat(services.at("/newsalert-1/pull_policy").asText()).isEqualTo("build");
+        assertThat(services.get("newsalert-2").has("build")).isFalse();
+        assertThat(services.at("/newsalert-2/pull_policy").asText()).isEqualTo("never");
+        assertThat(services.at("/newsalert-2/depends_on/newsalert-1/condition").asText()).isEqualTo("service_started");
     }
 }
