@@ -98,6 +98,11 @@ final class QuoteAttribution {
         if (passive != null) {
             return found(parser.parse(passive)); // "Gutierrez was described by the CBCP as “…”"
         }
+        String relative = QuoteLeads.relativeCaller(prefix);
+        SpeakerRef caller = relative == null ? null : parser.parse(relative);
+        if (caller != null) {
+            return new Result(Status.FOUND, caller); // "the bill, which the BBC describes as “…”"
+        }
         String according = QuoteLeads.according(prefix);
         if (according != null) {
             SpeakerRef ref = parser.parse(according);

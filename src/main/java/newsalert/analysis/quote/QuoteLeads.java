@@ -48,6 +48,15 @@ final class QuoteLeads {
             "^(?:(?:A|a|An|an|The|the|In a|in a) )?(?:\\p{Ll}+ )?(?:statement|press release|communiqu[eé]|letter) (?:from|by"
                     + "|issued by|released by) (.{2,60}?),? (?:read|reads|said|says|stated)(?: in part)?[,:]?\\s*$");
 
+    /**
+     * A relative clause ending right before the quote whose subject calls the thing quoted: "…, which the
+     * BBC describes as", "which Ross has referred to as", "which the Times called". Group 1 the subject.
+     */
+    private static final Pattern RELATIVE_CALL = Pattern.compile(
+            "(?:^|,\\s*|\\s)(?:which|whom)\\s+((?:the\\s+)?\\p{Lu}[^,;:“”\"]{0,60}?)\\s+(?:has\\s+|had\\s+|have\\s+)?"
+                    + "(?:called|calls|describes|described|referred\\s+to|refers\\s+to|labelled|labeled|branded)"
+                    + "(?:\\s+(?:it|them|him|her))?(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$");
+
     private static final Set<String> TIME_OPENERS = Set.of("This", "Last", "Next", "On", "Early", "Late", "Earlier");
 
     /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
@@ -82,6 +91,19 @@ final class QuoteLeads {
     static String statementFrom(String prefix) {
         Matcher m = prefix.indexOf(" from ") >= 0 || prefix.indexOf(" by ") >= 0 ? STATEMENT_FROM.matcher(prefix) : null;
         return m != null && m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote
+     * @return the subject of a relative clause that names the thing quoted ({@code the bill, which the BBC
+     *         describes as “…”}), or null
+     */
+    static String relativeCaller(String prefix) {
+        if (prefix.indexOf("which ") < 0 && prefix.indexOf("whom ") < 0) {
+            return null;
+        }
+        Matcher m = RELATIVE_CALL.matcher(prefix);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

@@ -229,13 +229,17 @@ final class SpeakerRegistry {
         Mention speaker = null;
         // no one credited yet, and the paragraph names one person only: "Ruiz toured the site. He noted, “…”"
         // (once someone was credited, a pronoun after another name stays unresolved: "He met Rutte. “…,” he said")
+        // or the paragraph opens with that person as its subject, a new one after someone else's quote:
+        // "Ana Ruiz, a biologist, doubted the study. “However,” she said" (issue 15 pattern 7)
         String only = null; // the one person named in the window, or "" when two are
+        boolean opens = false; // whether the first of them stands at the start of the quote's paragraph
         for (Mention m : mentions) {
             if (m.at() > from && m.at() < to) {
+                opens = only == null ? m.at() == (to >>> 32 << 32) : opens;
                 only = only == null || only.equals(m.name()) ? m.name() : "";
             }
         }
-        if (lastPerson == null && only != null && !only.isEmpty()) {
+        if ((lastPerson == null || opens) && only != null && !only.isEmpty()) {
             return SpeakerRef.named(only, roleByName.get(only), SpeakerRef.Kind.PERSON);
         }
         for (Mention m : mentions) {

@@ -122,12 +122,16 @@ public final class SpeakerWords {
     }
 
     static String clean(String s) {
-        String t = s.strip();
+        String t = s.indexOf('(') >= 0 ? ACRONYM_ASIDE.matcher(s).replaceAll("").strip() : s.strip();
         while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(":") || t.endsWith("—") || t.endsWith("-"))) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return QuoteText.normalizeSpaces(t);
     }
+
+    /** An acronym in brackets after the words it shortens: "the Royal Canadian Mounted Police (RCMP)". */
+    private static final Pattern ACRONYM_ASIDE = Pattern.compile(
+            "\\s*\\(\\p{Lu}[\\p{Lu}.&]{1,8}\\)");
 
     static String norm(String s) {
         return s.replace('’', '\'').replace('‘', '\'');
