@@ -57,6 +57,18 @@ final class QuoteLeads {
                     + "(?:called|calls|describes|described|referred\\s+to|refers\\s+to|labelled|labeled|branded)"
                     + "(?:\\s+(?:it|them|him|her))?(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$");
 
+    /** Document nouns a quote may be read from: "The decree … read", "…,” read the warning." */
+    static final String DOCUMENTS = "warning|report|decree|opinion|ruling|judgment|judgement|verdict|summary|letter"
+            + "|notice|memo|communiqu[eé]|advisory|bulletin|order|declaration|resolution";
+
+    /**
+     * A document as the subject of the clause before a quote: "The decree signed by the Pope read", "The orange
+     * warning read:". Group 1 the document noun, group 2 the signer or issuer named there, if any.
+     */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
+            "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")(?: (?:signed|issued|released|published|written)"
+                    + " by (.{2,60}?))? (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
+
     private static final Set<String> TIME_OPENERS = Set.of("This", "Last", "Next", "On", "Early", "Late", "Earlier");
 
     /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
@@ -91,6 +103,19 @@ final class QuoteLeads {
     static String statementFrom(String prefix) {
         Matcher m = prefix.indexOf(" from ") >= 0 || prefix.indexOf(" by ") >= 0 ? STATEMENT_FROM.matcher(prefix) : null;
         return m != null && m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote, from its sentence start
+     * @return {@code {noun, issuer}} for a document subject ("The decree signed by the Pope read"; issuer null
+     *         when the clause names none), or null
+     */
+    static String[] documentSubject(String prefix) {
+        if (prefix.length() < 10 || prefix.charAt(0) != 'T' && prefix.charAt(0) != 't') {
+            return null;
+        }
+        Matcher m = DOCUMENT_SUBJECT.matcher(prefix.strip());
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     /**

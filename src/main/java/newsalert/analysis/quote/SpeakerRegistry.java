@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -168,7 +169,7 @@ final class SpeakerRegistry {
                         ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> SpeakerParser.isOffice(ref.name().substring(4))
+                default -> ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
                         ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
                         : definite(ref.name().substring(4), at);
             };
@@ -214,6 +215,35 @@ final class SpeakerRegistry {
                     return org;
                 }
                 k = lower.lastIndexOf(noun, k - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Resolves a document named as a quote's source ("read the warning") to its issuer named earlier in the
+     * text: "the warning issued by Met Éireann", "a decree signed by the Pope" (the nearest before the quote).
+     *
+     * @param noun the document noun
+     * @return the issuer, resolved, or null when none is named
+     */
+    private SpeakerRef issuer(String noun, long at) {
+        Pattern by = Pattern.compile("\\b" + noun + " (?:was |were )?(?:signed|issued|released|published|written) by"
+                + " ((?:the )?\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and |the )?\\p{Lu}[\\p{L}'’.-]*){0,5})");
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Pending para = paragraphs.get(i);
+            if (para.base() > at) {
+                continue;
+            }
+            String text = para.text();
+            int end = (int) Math.min(text.length(), at - para.base());
+            Matcher m = by.matcher(text).region(0, end);
+            SpeakerRef last = null;
+            while (m.find()) {
+                last = parser.parse(m.group(1));
+            }
+            if (last != null) {
+                return resolve(last, at);
             }
         }
         return null;

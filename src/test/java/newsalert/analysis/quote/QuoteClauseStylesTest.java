@@ -100,6 +100,27 @@ class QuoteClauseStylesTest {
     }
 
     @Test
+    void aDocumentAsTheSourceIsCreditedToItsIssuer() {
+        // the issuer named earlier: "the warning issued by X" … "“…”, read the warning."
+        assertThat(quotes("The yellow warning issued by the Coastal Weather Service covers three counties.\n\n\"High"
+                + " waves will reach the harbour walls by the evening,\" read the warning."))
+                .containsExactly(new Quote("Coastal Weather Service", null,
+                        "High waves will reach the harbour walls by the evening"));
+        // the signer named in the clause itself
+        assertThat(quotes("The order took effect on Monday.\n\nThe decree signed by Governor Ana Ruiz read \"All schools"
+                + " will reopen on the first day of the month.\""))
+                .containsExactly(new Quote("Ana Ruiz", "Governor", "All schools will reopen on the first day of the month."));
+    }
+
+    @Test
+    void aDocumentWhoseIssuerIsNotNamedCreditsNoOne() {
+        assertThat(quotes("Storms are expected.\n\n\"High waves will reach the harbour walls by the evening,\" read the"
+                + " warning.")).isEmpty();
+        assertThat(quotes("Storms are expected.\n\nThe warning read: \"High waves will reach the harbour walls.\""))
+                .isEmpty();
+    }
+
+    @Test
     void anAcronymInBracketsAfterTheSpeakerIsLeftOut() {
         assertThat(quotes("The drug was found in a park.\n\nIn a statement on Monday, the Royal Mounted Police (RMP)"
                 + " confirmed they seized the substance, stating \"This has been a public health emergency since"
