@@ -32,9 +32,15 @@ import newsalert.story.Quote;
  *       ({@code …, Zapata said, adding it was hard. “…”}) gets that speaker;</li>
  *   <li>a paragraph that is one quote gets the speaker of the next paragraph's first sentence when that
  *       sentence only attributes ({@code Sadek said on Monday.}).</li>
+ *   <li>a quote in the same sentence as a quote credited by the clause before it, joined by a few lower-case
+ *       words without a speech verb, gets its speaker ({@code X said it would be “…” and “…”}).</li>
  * </ol>
+ * A sentence after a quote that runs on into another quote's opening mark belongs to that quote and does not
+ * attribute the one before ({@code “…?” Ana Ruiz said, “…”}).
  * Other shapes before a quote ({@code , saying}, {@code quoted X as saying}, {@code according to X},
- * {@code a statement from X read}, {@code was described by X as}) are in {@link QuoteLeads}; a quote ending
+ * {@code a statement from X read}, {@code was described by X as}, {@code which X describes as}, {@code The decree
+ * signed by X read}) are in {@link QuoteLeads}; a document as the source ({@code “…”, read the warning}) goes to
+ * its issuer named earlier ({@code the warning issued by X}); a quote ending
  * in a full stop is credited by a following sentence that only attributes it ({@code “…” Pelosi said.}).
  * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
