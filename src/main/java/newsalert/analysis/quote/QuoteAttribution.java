@@ -107,6 +107,11 @@ final class QuoteAttribution {
             // "The decree signed by the Pope read “…”": the signer; "The warning read:": its issuer, found earlier
             return found(document[1] != null ? parser.parse(document[1]) : SpeakerRef.document(document[0]));
         }
+        String owner = QuoteLeads.postOwner(prefix);
+        SpeakerRef poster = owner == null ? null : parser.parse(owner);
+        if (poster != null) {
+            return new Result(Status.FOUND, poster, 3); // "A tweet sent from Biden's account repeated it, saying “…”"
+        }
         String relative = QuoteLeads.relativeCaller(prefix);
         SpeakerRef caller = relative == null ? null : parser.parse(relative);
         if (caller != null) {

@@ -69,6 +69,14 @@ final class QuoteLeads {
             "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")(?: (?:signed|issued|released|published|written)"
                     + " by (.{2,60}?))? (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
 
+    /**
+     * A post as the subject of the clause: "A tweet sent from Biden's Twitter account during the debate repeated
+     * …, saying". Group 1 the account's owner.
+     */
+    private static final Pattern POST_SUBJECT = Pattern.compile(
+            "^(?:An?|The) (?:\\p{Ll}+ )?(?:tweet|post|message|video) (?:\\p{Ll}+ )?(?:from|on|by) ((?:the )?\\p{Lu}[^,;:“”\"]{0,40}?)"
+                    + "(?:'s|’s) (?:[\\p{L}-]+ ){0,2}(?:account|page|feed|channel)\\b");
+
     private static final Set<String> TIME_OPENERS = Set.of("This", "Last", "Next", "On", "Early", "Late", "Earlier");
 
     /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
@@ -116,6 +124,27 @@ final class QuoteLeads {
         }
         Matcher m = DOCUMENT_SUBJECT.matcher(prefix.strip());
         return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote, from its sentence start
+     * @return the owner of the account a post came from when the post is the clause's subject and the clause ends
+     *         in a speech verb or participle ("A tweet sent from Biden's Twitter account repeated it, saying"), or
+     *         null
+     */
+    static String postOwner(String prefix) {
+        if (prefix.length() < 20 || prefix.charAt(0) != 'A' && prefix.charAt(0) != 'T') {
+            return null;
+        }
+        Matcher m = POST_SUBJECT.matcher(prefix);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = prefix.substring(m.end());
+        int[] verb = SpeakerLexicon.findVerb(rest, 0);
+        boolean speech = PARTICIPLE_END.matcher(rest).find()
+                || verb != null && gapOk(rest.substring(verb[1])) && SpeakerLexicon.findVerb(rest, verb[1]) == null;
+        return speech && rest.indexOf(';') < 0 ? m.group(1) : null;
     }
 
     /**

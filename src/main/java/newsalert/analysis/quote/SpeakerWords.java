@@ -110,6 +110,9 @@ public final class SpeakerWords {
         if (SpeakerLexicon.isRoleHead(token)) {
             return true;
         }
+        if ((token.startsWith("then-") || token.startsWith("ex-")) && token.length() > 5) {
+            return isHead(token.substring(token.indexOf('-') + 1)); // "then-Secretary Vázquez", "ex-President Lin"
+        }
         if (token.indexOf('-') > 0) {
             for (String part : token.split("-")) {
                 if (SpeakerLexicon.isRoleHead(part) && !part.isEmpty()

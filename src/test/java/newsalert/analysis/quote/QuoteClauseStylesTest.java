@@ -121,6 +121,24 @@ class QuoteClauseStylesTest {
     }
 
     @Test
+    void aPostFromSomeonesAccountIsTheirs() {
+        assertThat(quotes("Ana Lin spoke at the debate.\n\nA tweet sent from Lin's Twitter account during the debate"
+                + " repeated the pledge, saying \"My running mate will be a woman.\""))
+                .containsExactly(new Quote("Ana Lin", null, "My running mate will be a woman."));
+        // the post is not the subject of the speech verb: no one is credited from it
+        assertThat(quotes("Ana Lin spoke at the debate.\n\nA tweet from Lin's account drew replies; critics said"
+                + " \"This is a stunt.\"")).isEmpty();
+    }
+
+    @Test
+    void aThenOrExTitleBeforeASurnameIsARole() {
+        assertThat(quotes("Wanda Ruiz Garced was sworn in.\n\nIn a statement before the vote, then-Secretary Ruiz"
+                + " affirmed her willingness to serve, writing, \"The island needs certainty and stability.\""))
+                .containsExactly(new Quote("Wanda Ruiz Garced", "then-Secretary",
+                        "The island needs certainty and stability."));
+    }
+
+    @Test
     void anAcronymInBracketsAfterTheSpeakerIsLeftOut() {
         assertThat(quotes("The drug was found in a park.\n\nIn a statement on Monday, the Royal Mounted Police (RMP)"
                 + " confirmed they seized the substance, stating \"This has been a public health emergency since"
