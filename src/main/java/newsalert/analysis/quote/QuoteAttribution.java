@@ -66,6 +66,10 @@ final class QuoteAttribution {
             "reads?,? (?:in part,? )?(?:an? |the )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,4})(?:'s|’s)?"
                     + " (?:press release|statement|release|communiqu[eé]|post|tweet|letter|notice|message)\\b");
 
+    /** "…,” read the warning." / "…,” reads the ruling in part." after a quote: group 1 the document noun. */
+    private static final Pattern READS_THE_DOCUMENT = Pattern.compile(
+            "reads?,? (?:in part,? )?the (?:[\\p{Ll}-]+ ){0,2}(" + QuoteLeads.DOCUMENTS + ")(?:,? in part)?$");
+
     /** "— as reported by the Daily News —" between a verb and its quote: a source aside, not part of the gap. */
     private static final Pattern AS_REPORTED = Pattern.compile("[—–,]\\s*as reported by [^—–,“”\"]{1,60}[—–,]");
 
@@ -97,6 +101,21 @@ final class QuoteAttribution {
         String passive = QuoteLeads.passiveAgent(prefix);
         if (passive != null) {
             return found(parser.parse(passive)); // "Gutierrez was described by the CBCP as “…”"
+        }
+        String[] document = QuoteLeads.documentSubject(prefix);
+        if (document != null) {
+            // "The decree signed by the Pope read “…”": the signer; "The warning read:": its issuer, found earlier
+            return found(document[1] != null ? parser.parse(document[1]) : SpeakerRef.document(document[0]));
+        }
+        String owner = QuoteLeads.postOwner(prefix);
+        SpeakerRef poster = owner == null ? null : parser.parse(owner);
+        if (poster != null) {
+            return new Result(Status.FOUND, poster, 3); // "A tweet sent from Biden's account repeated it, saying “…”"
+        }
+        String relative = QuoteLeads.relativeCaller(prefix);
+        SpeakerRef caller = relative == null ? null : parser.parse(relative);
+        if (caller != null) {
+            return new Result(Status.FOUND, caller); // "the bill, which the BBC describes as “…”"
         }
         String according = QuoteLeads.according(prefix);
         if (according != null) {
@@ -172,6 +191,10 @@ final class QuoteAttribution {
         Matcher doc = a.startsWith("read") ? READS_DOCUMENT.matcher(a) : null; // the regex needs that start
         if (doc != null && doc.lookingAt()) {
             return found(parser.parse(doc.group(1))); // "…,” reads an AEW press release
+        }
+        Matcher theDoc = a.startsWith("read") ? READS_THE_DOCUMENT.matcher(a) : null;
+        if (theDoc != null && theDoc.matches()) {
+            return found(SpeakerRef.document(theDoc.group(1))); // "…,” read the warning: its issuer, named earlier
         }
         int[] m = SpeakerLexicon.findVerb(a, 0);
         if (m == null || m[0] > 140) {

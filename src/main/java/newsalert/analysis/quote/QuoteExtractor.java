@@ -32,9 +32,15 @@ import newsalert.story.Quote;
  *       ({@code …, Zapata said, adding it was hard. “…”}) gets that speaker;</li>
  *   <li>a paragraph that is one quote gets the speaker of the next paragraph's first sentence when that
  *       sentence only attributes ({@code Sadek said on Monday.}).</li>
+ *   <li>a quote in the same sentence as a quote credited by the clause before it, joined by a few lower-case
+ *       words without a speech verb, gets its speaker ({@code X said it would be “…” and “…”}).</li>
  * </ol>
+ * A sentence after a quote that runs on into another quote's opening mark belongs to that quote and does not
+ * attribute the one before ({@code “…?” Ana Ruiz said, “…”}).
  * Other shapes before a quote ({@code , saying}, {@code quoted X as saying}, {@code according to X},
- * {@code a statement from X read}, {@code was described by X as}) are in {@link QuoteLeads}; a quote ending
+ * {@code a statement from X read}, {@code was described by X as}, {@code which X describes as}, {@code The decree
+ * signed by X read}) are in {@link QuoteLeads}; a document as the source ({@code “…”, read the warning}) goes to
+ * its issuer named earlier ({@code the warning issued by X}); a quote ending
  * in a full stop is credited by a following sentence that only attributes it ({@code “…” Pelosi said.}).
  * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
@@ -119,14 +125,14 @@ public final class QuoteExtractor {
             if (s.closed() && after.isBlank() && QuoteShapes.endsExclaimOrAsk(inner)) {
                 // “Vladimir, STOP!” U.S. President Donald Trump wrote: the mark ended a sentence of its own
                 afterEnd = QuoteSentences.endAfter(starts, s.end() + 1, limit);
-                after = p.substring(Math.min(s.end(), afterEnd), afterEnd);
+                after = introducesNext(starts, afterEnd, limit, p.length()) ? "" : p.substring(Math.min(s.end(), afterEnd), afterEnd);
                 int comma = after.indexOf(", ");
                 after = comma < 0 ? after : after.substring(0, comma);
             } else if (s.closed() && after.isBlank() && inner.endsWith(".")) {
                 // “… a trial.” Pelosi said. — a sentence that only attributes the quote before it
                 int next = QuoteSentences.endAfter(starts, s.end() + 1, limit);
                 String sentence = p.substring(Math.min(s.end(), next), next);
-                if (QuoteShapes.attributionOnly(sentence)) {
+                if (!introducesNext(starts, next, limit, p.length()) && QuoteShapes.attributionOnly(sentence)) {
                     after = "," + sentence;
                     afterEnd = next;
                 }
@@ -170,6 +176,11 @@ public final class QuoteExtractor {
                 } else if (prevSpeaker != null && QuoteShapes.participleJoin(p.substring(prevClose, s.open()))) {
                     ref = prevSpeaker; // “…”, calling it a “…” / “…”, also observing, “…”
                     evidence = "split quote \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
+                } else if (prevSpeaker != null && !prevByAfter && QuoteSentences.countBetween(starts, prevClose, s.open()) == 0
+                        && QuoteShapes.sameClauseJoin(p.substring(prevClose, s.open()))
+                        && !(words(inner) <= 2 && QuoteShapes.modifierUse(p, s))) {
+                    ref = prevSpeaker; // X said it would be “…” and “…”: one clause, one speaker
+                    evidence = "same clause \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {
                     ref = runOn;
                     evidence = QuoteEvidence.carried("quote runs on from previous paragraph", ref);
@@ -205,6 +216,18 @@ public final class QuoteExtractor {
             openAtEnd = s.closed() ? null : ref;
         }
         return openAtEnd;
+    }
+
+    /**
+     * Whether the sentence after a quote runs on into the next quote's opening mark ({@code “…?” Ana Ruiz
+     * said, “…”}): it introduces that quote, so it does not attribute the one before.
+     *
+     * @param end   where the sentence after the quote was cut
+     * @param limit the next quote's opening mark, or the paragraph's length
+     * @param length the paragraph's length
+     */
+    private static boolean introducesNext(List<Integer> starts, int end, int limit, int length) {
+        return end == limit && limit < length && QuoteSentences.startBefore(starts, limit) != limit;
     }
 
     private static SpeakerRef pick(SpeakerRegistry registry, long at, QuoteAttribution.Result bef,

@@ -48,6 +48,35 @@ final class QuoteLeads {
             "^(?:(?:A|a|An|an|The|the|In a|in a) )?(?:\\p{Ll}+ )?(?:statement|press release|communiqu[eé]|letter) (?:from|by"
                     + "|issued by|released by) (.{2,60}?),? (?:read|reads|said|says|stated)(?: in part)?[,:]?\\s*$");
 
+    /**
+     * A relative clause ending right before the quote whose subject calls the thing quoted: "…, which the
+     * BBC describes as", "which Ross has referred to as", "which the Times called". Group 1 the subject.
+     */
+    private static final Pattern RELATIVE_CALL = Pattern.compile(
+            "(?:^|,\\s*|\\s)(?:which|whom)\\s+((?:the\\s+)?\\p{Lu}[^,;:“”\"]{0,60}?)\\s+(?:has\\s+|had\\s+|have\\s+)?"
+                    + "(?:called|calls|describes|described|referred\\s+to|refers\\s+to|labelled|labeled|branded)"
+                    + "(?:\\s+(?:it|them|him|her))?(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$");
+
+    /** Document nouns a quote may be read from: "The decree … read", "…,” read the warning." */
+    static final String DOCUMENTS = "warning|report|decree|opinion|ruling|judgment|judgement|verdict|summary|letter"
+            + "|notice|memo|communiqu[eé]|advisory|bulletin|order|declaration|resolution";
+
+    /**
+     * A document as the subject of the clause before a quote: "The decree signed by the Pope read", "The orange
+     * warning read:". Group 1 the document noun, group 2 the signer or issuer named there, if any.
+     */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
+            "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")(?: (?:signed|issued|released|published|written)"
+                    + " by (.{2,60}?))? (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
+
+    /**
+     * A post as the subject of the clause: "A tweet sent from Biden's Twitter account during the debate repeated
+     * …, saying". Group 1 the account's owner.
+     */
+    private static final Pattern POST_SUBJECT = Pattern.compile(
+            "^(?:An?|The) (?:\\p{Ll}+ )?(?:tweet|post|message|video) (?:\\p{Ll}+ )?(?:from|on|by) ((?:the )?\\p{Lu}[^,;:“”\"]{0,40}?)"
+                    + "(?:'s|’s) (?:[\\p{L}-]+ ){0,2}(?:account|page|feed|channel)\\b");
+
     private static final Set<String> TIME_OPENERS = Set.of("This", "Last", "Next", "On", "Early", "Late", "Earlier");
 
     /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
@@ -82,6 +111,53 @@ final class QuoteLeads {
     static String statementFrom(String prefix) {
         Matcher m = prefix.indexOf(" from ") >= 0 || prefix.indexOf(" by ") >= 0 ? STATEMENT_FROM.matcher(prefix) : null;
         return m != null && m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote, from its sentence start
+     * @return {@code {noun, issuer}} for a document subject ("The decree signed by the Pope read"; issuer null
+     *         when the clause names none), or null
+     */
+    static String[] documentSubject(String prefix) {
+        if (prefix.length() < 10 || prefix.charAt(0) != 'T' && prefix.charAt(0) != 't') {
+            return null;
+        }
+        Matcher m = DOCUMENT_SUBJECT.matcher(prefix.strip());
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote, from its sentence start
+     * @return the owner of the account a post came from when the post is the clause's subject and the clause ends
+     *         in a speech verb or participle ("A tweet sent from Biden's Twitter account repeated it, saying"), or
+     *         null
+     */
+    static String postOwner(String prefix) {
+        if (prefix.length() < 20 || prefix.charAt(0) != 'A' && prefix.charAt(0) != 'T') {
+            return null;
+        }
+        Matcher m = POST_SUBJECT.matcher(prefix);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = prefix.substring(m.end());
+        int[] verb = SpeakerLexicon.findVerb(rest, 0);
+        boolean speech = PARTICIPLE_END.matcher(rest).find()
+                || verb != null && gapOk(rest.substring(verb[1])) && SpeakerLexicon.findVerb(rest, verb[1]) == null;
+        return speech && rest.indexOf(';') < 0 ? m.group(1) : null;
+    }
+
+    /**
+     * @param prefix the clause before the quote
+     * @return the subject of a relative clause that names the thing quoted ({@code the bill, which the BBC
+     *         describes as “…”}), or null
+     */
+    static String relativeCaller(String prefix) {
+        if (prefix.indexOf("which ") < 0 && prefix.indexOf("whom ") < 0) {
+            return null;
+        }
+        Matcher m = RELATIVE_CALL.matcher(prefix);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

@@ -135,6 +135,21 @@ public final class QuoteShapes {
     }
 
     /**
+     * Whether the text between two quotes of one sentence continues the first one's speech without a speaker
+     * of its own ({@code X said it would be “…” and “…”}, {@code which Ross called “…” and a “…”}, {@code had
+     * “…” by pleading guilty and “…”}): at most 12 words, opening in lower case, no speech verb, no semicolon
+     * and no full stop, so the second quote takes the first one's speaker.
+     */
+    static boolean sameClauseJoin(String between) {
+        String t = between.strip();
+        if (t.isEmpty() || !Character.isLowerCase(t.codePointAt(0)) || QuoteText.words(t) > 12
+                || t.indexOf(';') >= 0 || t.indexOf('.') >= 0 || t.indexOf(':') >= 0) {
+            return false;
+        }
+        return SpeakerLexicon.findVerb(t, 0) == null;
+    }
+
+    /**
      * Whether a sentence only attributes the quote before it: {@code Pelosi said.}, {@code the minister said
      * in a statement.}, {@code Smith told reporters.}: a subject of at most six words starting with a capital,
      * a speech verb, then nothing or a phrase opening with a preposition (or, after "told", at most four

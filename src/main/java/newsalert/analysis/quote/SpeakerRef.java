@@ -23,6 +23,15 @@ record SpeakerRef(String name, String role, Kind kind) {
         return new SpeakerRef(name, role, kind);
     }
 
+    /**
+     * @param noun a document noun ("warning", "decree")
+     * @return a reference to be resolved to the document's issuer named earlier ("the warning issued by Met
+     *         Éireann"), written as the pronoun-like name {@code "doc NOUN"}
+     */
+    static SpeakerRef document(String noun) {
+        return new SpeakerRef("doc " + noun, null, Kind.PRONOUN);
+    }
+
     static SpeakerRef pronoun(String pronoun) {
         return new SpeakerRef(pronoun, null, Kind.PRONOUN);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -168,7 +169,7 @@ final class SpeakerRegistry {
                         ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> SpeakerParser.isOffice(ref.name().substring(4))
+                default -> ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
                         ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
                         : definite(ref.name().substring(4), at);
             };
@@ -220,6 +221,35 @@ final class SpeakerRegistry {
     }
 
     /**
+     * Resolves a document named as a quote's source ("read the warning") to its issuer named earlier in the
+     * text: "the warning issued by Met Éireann", "a decree signed by the Pope" (the nearest before the quote).
+     *
+     * @param noun the document noun
+     * @return the issuer, resolved, or null when none is named
+     */
+    private SpeakerRef issuer(String noun, long at) {
+        Pattern by = Pattern.compile("\\b" + noun + " (?:was |were )?(?:signed|issued|released|published|written) by"
+                + " ((?:the )?\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and |the )?\\p{Lu}[\\p{L}'’.-]*){0,5})");
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Pending para = paragraphs.get(i);
+            if (para.base() > at) {
+                continue;
+            }
+            String text = para.text();
+            int end = (int) Math.min(text.length(), at - para.base());
+            Matcher m = by.matcher(text).region(0, end);
+            SpeakerRef last = null;
+            while (m.find()) {
+                last = parser.parse(m.group(1));
+            }
+            if (last != null) {
+                return resolve(last, at);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person named as the subject of a speech verb between two positions (at most back to the start
      * of the quote's paragraph): "…, police chief Adrian Vasquez said. “They saved lives,” he added." Other
      * people may be named after that subject ("Anwar Ibrahim said … in Kuala Lumpur"), not before it; null
@@ -229,13 +259,17 @@ final class SpeakerRegistry {
         Mention speaker = null;
         // no one credited yet, and the paragraph names one person only: "Ruiz toured the site. He noted, “…”"
         // (once someone was credited, a pronoun after another name stays unresolved: "He met Rutte. “…,” he said")
+        // or the paragraph opens with that person as its subject, a new one after someone else's quote:
+        // "Ana Ruiz, a biologist, doubted the study. “However,” she said" (issue 15 pattern 7)
         String only = null; // the one person named in the window, or "" when two are
+        boolean opens = false; // whether the first of them stands at the start of the quote's paragraph
         for (Mention m : mentions) {
             if (m.at() > from && m.at() < to) {
+                opens = only == null ? m.at() == (to >>> 32 << 32) : opens;
                 only = only == null || only.equals(m.name()) ? m.name() : "";
             }
         }
-        if (lastPerson == null && only != null && !only.isEmpty()) {
+        if ((lastPerson == null || opens) && only != null && !only.isEmpty()) {
             return SpeakerRef.named(only, roleByName.get(only), SpeakerRef.Kind.PERSON);
         }
         for (Mention m : mentions) {

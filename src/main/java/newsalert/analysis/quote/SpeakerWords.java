@@ -110,6 +110,9 @@ public final class SpeakerWords {
         if (SpeakerLexicon.isRoleHead(token)) {
             return true;
         }
+        if ((token.startsWith("then-") || token.startsWith("ex-")) && token.length() > 5) {
+            return isHead(token.substring(token.indexOf('-') + 1)); // "then-Secretary Vázquez", "ex-President Lin"
+        }
         if (token.indexOf('-') > 0) {
             for (String part : token.split("-")) {
                 if (SpeakerLexicon.isRoleHead(part) && !part.isEmpty()
@@ -122,12 +125,16 @@ public final class SpeakerWords {
     }
 
     static String clean(String s) {
-        String t = s.strip();
+        String t = s.indexOf('(') >= 0 ? ACRONYM_ASIDE.matcher(s).replaceAll("").strip() : s.strip();
         while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(":") || t.endsWith("—") || t.endsWith("-"))) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return QuoteText.normalizeSpaces(t);
     }
+
+    /** An acronym in brackets after the words it shortens: "the Royal Canadian Mounted Police (RCMP)". */
+    private static final Pattern ACRONYM_ASIDE = Pattern.compile(
+            "\\s*\\(\\p{Lu}[\\p{Lu}.&]{1,8}\\)");
 
     static String norm(String s) {
         return s.replace('’', '\'').replace('‘', '\'');
