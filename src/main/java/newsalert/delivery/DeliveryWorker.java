@@ -131,6 +131,12 @@ public final class DeliveryWorker {
      * other, unless {@link #sendingOn} gave executors.
      */
     private final Function<Platform, Executor> senders;
+    /**
+     * The time source of the limiters, read again when a target's task starts and when a platform answers: a round's
+     * {@code now} can be many seconds old by then (parallel tasks of a long round, a slow answer), and a 429's
+     * {@code retry_after} or a back-off counted from it would end too early (tester19c).
+     */
+    private final Clock clock;
     /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
     public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
     /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
@@ -176,6 +182,7 @@ public final class DeliveryWorker {
         this.briefs = new BriefScheduler(store, platforms);
         this.claims = null;
         this.senders = p -> Runnable::run;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims, Function<Platform, Executor> senders) {
@@ -187,6 +194,7 @@ public final class DeliveryWorker {
         this.briefs = base.briefs;
         this.claims = claims;
         this.senders = Objects.requireNonNull(senders, "senders");
+        this.clock = base.clock;
     }
 
     /**
@@ -207,13 +215,17 @@ public final class DeliveryWorker {
      * send waits ~50 ms for a Bot API's answer, so one target after the other stays under Telegram's 30/s). Each
      * target is one task per round, so its rows keep their order and no target is sent to from two threads; the
      * round returns when every task has ended. The executor's thread count is the platform's parallelism: give it
-     * {@link #concurrentSends(Platform)} threads. The same limiters, outage state and claims are shared by all tasks.
+     * {@link #concurrentSends(Platform)} threads (no more: each platform's overall limit reserves room for that many
+     * sends on their way, {@link RateLimiter#reserveForInFlight}). The same limiters, outage state and claims are
+     * shared by all tasks.
      *
      * @param senders per platform, where its targets' tasks run (e.g. a fixed pool of
      *                {@link ChatPlatform#concurrentSends()} threads; {@code Runnable::run} for one after the other)
      * @return a worker with the same adapters, limits, settings and claims
      */
     public DeliveryWorker sendingOn(Function<Platform, Executor> senders) {
+        // the overall limit must hold where the messages arrive: reserve room for the sends on their way at once
+        limiters.forEach((platform, limiter) -> limiter.reserveForInFlight(concurrentSends(platform)));
         return new DeliveryWorker(this, claims, senders);
     }
 
@@ -304,10 +316,11 @@ public final class DeliveryWorker {
                     tally.limited(limiter.nextAllowed(target));
                     return;
                 }
+                Instant start = current(now); // a task may start long after its round began
                 if (isPaused(target)) {
-                    deliverCommandReplies(adapter, limiter, target, now, tally);
+                    deliverCommandReplies(adapter, limiter, target, start, tally);
                 } else {
-                    deliverTarget(adapter, limiter, target, now, tally);
+                    deliverTarget(adapter, limiter, target, start, tally);
                 }
             });
         }
@@ -687,8 +700,9 @@ public final class DeliveryWorker {
      *
      * @return whether the target may go on to its next row
      */
-    private boolean handle(SendResult result, OutboxItem row, Instant now, Tally tally, Consumer<String> onSent) {
+    private boolean handle(SendResult result, OutboxItem row, Instant sentAt, Tally tally, Consumer<String> onSent) {
         Platform platform = row.target().platform();
+        Instant now = current(sentAt); // when the platform answered: waits count from here
         if (result instanceof SendResult.Sent s) {
             // the mark first: nothing else is written between the platform's accept and it (issue 19 item 1)
             onSent.accept(s.messageId());
@@ -732,6 +746,12 @@ public final class DeliveryWorker {
             throw new IllegalStateException("adapter returned " + result);
         }
         return false;
+    }
+
+    /** @return the clock's time now, or {@code earliest} when the clock is behind it (a caller's later {@code now}) */
+    private Instant current(Instant earliest) {
+        Instant t = clock.instant();
+        return t.isAfter(earliest) ? t : earliest;
     }
 
     private static DeliveryOutcome failure(SendResult result) {

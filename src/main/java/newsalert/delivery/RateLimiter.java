@@ -43,6 +43,8 @@ public final class RateLimiter {
     private final java.util.ArrayDeque<Instant> overallSends = new java.util.ArrayDeque<>();
     /** How many instances share the overall limit (issue 14); set from another thread. */
     private volatile int sharedBy = 1;
+    /** How many sends may be on their way at once ({@link #reserveForInFlight}); 0: the window counts starts only. */
+    private volatile int inFlight;
 
     /**
      * @param limits the platform's limits
@@ -77,6 +79,19 @@ public final class RateLimiter {
      */
     public void shareOverall(int instances) {
         sharedBy = Math.max(1, instances);
+    }
+
+    /**
+     * Keeps the overall limit at the platform's end when up to {@code sends} messages are on their way at once
+     * (issue 19, tester19c): the window counts when sends start, and sends started just before a second can arrive
+     * inside it, so 4 parallel senders put up to 34 into one second at Telegram. With this reserve the window
+     * allows {@code count / instances - sends} starts per period (at least 1): those plus the {@code sends} still on
+     * their way never exceed the count on arrival. Telegram with 4 senders: 26 a second.
+     *
+     * @param sends the most sends of this platform that may wait for an answer at once (0 or less: none reserved)
+     */
+    public void reserveForInFlight(int sends) {
+        inFlight = Math.max(0, sends);
     }
 
     /** @return the earliest time at which a message to the target fits every limit; now or later */
@@ -136,14 +151,15 @@ public final class RateLimiter {
      * The overall limit's sliding window (issue 19): the token bucket alone lets a full burst and then a period's
      * worth at the steady rate through within one period after a quiet spell (Telegram: up to 59 in one second, seen
      * once several sends ran at once); the window keeps every period within the count, or within this instance's
-     * share of it ({@code count / instances}, at least 1) when the limit is {@linkplain #shareOverall shared}.
+     * share of it ({@code count / instances}, at least 1) when the limit is {@linkplain #shareOverall shared}, less
+     * the sends that may be on their way ({@link #reserveForInFlight}).
      *
      * @return when the window next allows a message: {@link Instant#MIN} while fewer than the count were taken in
      *         the period, else one period after the message that would fall out of it
      */
     private Instant overallWindowFrom() {
         RateLimits.Rate overall = limits.overall();
-        int allowed = Math.max(1, overall.count() / sharedBy);
+        int allowed = Math.max(1, overall.count() / sharedBy - inFlight);
         if (overallSends.size() < allowed) {
             return Instant.MIN;
         }

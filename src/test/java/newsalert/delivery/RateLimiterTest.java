@@ -97,6 +97,23 @@ class RateLimiterTest {
     }
 
     @Test
+    void fourSendsOnTheirWayLeaveRoomInTheWindowSoArrivalsStayWithinThirty() {
+        limiter.reserveForInFlight(4);
+        assertThat(acquireDistinctChats(100, 0)).isEqualTo(26);
+        assertThat(limiter.nextAllowed(Target.chat(Platform.TELEGRAM, "1"))).isEqualTo(T0.plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(acquireDistinctChats(100, 1000)).isEqualTo(26);
+        // shared by three instances: 10 each, less the 4 on their way, so 3 × (6 + 4) arrive in a second at most
+        limiter.shareOverall(3);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(acquireDistinctChats(100, 2000)).isEqualTo(6);
+        limiter.reserveForInFlight(0);
+        limiter.shareOverall(1);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(acquireDistinctChats(100, 3000)).isEqualTo(30);
+    }
+
+    @Test
     void threeInstancesSharingTheOverallLimitEachTakeTenPerSecond() {
         limiter.shareOverall(3);
         // 30 / 3 in any second: three such instances together keep to Telegram's 30/s

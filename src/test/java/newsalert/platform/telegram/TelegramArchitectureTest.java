@@ -17,6 +17,8 @@ class TelegramArchitectureTest {
     void adapterUsesOnlyPortsValueTypesAndTelegramBots() {
         classes().that().resideInAPackage("newsalert.platform.telegram..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "newsalert.platform.telegram..",
+                        // the platforms' shared helpers (story links in ASCII, Links), not another adapter
+                        "newsalert.platform",
                         "newsalert.platform.console..", "newsalert.command..", "newsalert.delivery..",
                         "newsalert.story..", "newsalert.subscription..", "newsalert.store", "org.telegram..",
                         "okhttp3..", "com.github.benmanes.caffeine..", "com.fasterxml.jackson.databind..",
