@@ -50,6 +50,11 @@ final class DeliveryLoop implements AutoCloseable {
     /** Per platform, its sender pool (platforms that send one target after the other have none). */
     private final java.util.Map<Platform, ExecutorService> senders;
     private volatile boolean started;
+    /**
+     * How long a round waits for its sends before the next may start (real time): a send still on its way then holds
+     * only its own chat, which later rounds skip until it ends (issue 19, tester19c: one hung send held every chat).
+     */
+    static final Duration ROUND_WAIT = Duration.ofSeconds(2);
     /** The rounds' period once {@link #start started}. */
     private volatile Duration period;
     /** The shortest wait before a round asked for by a rate limit ({@link #roundWhenAllowed}), against spinning. */
@@ -101,7 +106,7 @@ final class DeliveryLoop implements AutoCloseable {
         DeliveryWorker sending = this.senders.isEmpty() ? worker : worker.sendingOn(p -> {
             ExecutorService pool = this.senders.get(p);
             return pool == null ? Runnable::run : pool;
-        });
+        }, ROUND_WAIT);
         this.worker = claims == null ? sending : sending.sharing(claims);
         this.store = store;
         this.clock = clock;
@@ -344,9 +349,18 @@ final class DeliveryLoop implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        // a round still waiting for its sends was interrupted above; sends still in flight end with their client's
-        // timeout (their rows stay pending, or are marked when the platform answers)
-        senders.values().forEach(ExecutorService::shutdownNow);
+        // sends still on their way (a round no longer waits for a slow one) get a moment to end and be marked
+        senders.values().forEach(ExecutorService::shutdown);
+        for (ExecutorService pool : senders.values()) {
+            try {
+                if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                    pool.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
         if (claims != null) {
             try {
                 claims.release();

@@ -137,6 +137,18 @@ public final class DeliveryWorker {
      * {@code retry_after} or a back-off counted from it would end too early (tester19c).
      */
     private final Clock clock;
+    /**
+     * How long a round waits for its targets' sends before it returns ({@code null}: until all have ended). A send
+     * that hangs then holds only its own chat: later rounds skip chats whose send is still on its way
+     * ({@link #inFlight}) and serve the others (tester19c: one hung send had held every Telegram chat for 60 s).
+     */
+    private final Duration roundWait;
+    /** Chats whose task is running (from its submission to its end), so no two tasks of one chat ever overlap. */
+    private final Set<Target> inFlight = ConcurrentHashMap.newKeySet();
+    /** Tallies of tasks that ended after their round stopped waiting; added to the next round's report. */
+    private final java.util.Queue<Tally> late = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The first throwable of such a late task, thrown by the next round. */
+    private final AtomicReference<Throwable> lateFailure = new AtomicReference<>();
     /** How long a target's head row waits, unsent, before the target's queue counts as a backlog. */
     public static final Duration DIGEST_AFTER = Duration.ofSeconds(60);
     /** Transient failures in a row, across a platform's targets, after which the platform counts as down. */
@@ -183,9 +195,11 @@ public final class DeliveryWorker {
         this.claims = null;
         this.senders = p -> Runnable::run;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.roundWait = null;
     }
 
-    private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims, Function<Platform, Executor> senders) {
+    private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims, Function<Platform, Executor> senders,
+                           Duration roundWait) {
         this.metrics = base.metrics;
         this.store = base.store;
         this.settings = base.settings;
@@ -195,6 +209,7 @@ public final class DeliveryWorker {
         this.claims = claims;
         this.senders = Objects.requireNonNull(senders, "senders");
         this.clock = base.clock;
+        this.roundWait = roundWait;
     }
 
     /**
@@ -207,7 +222,7 @@ public final class DeliveryWorker {
      * @return a worker with the same adapters, limits and settings that delivers only to claimed chats
      */
     public DeliveryWorker sharing(DeliveryClaims claims) {
-        return new DeliveryWorker(this, Objects.requireNonNull(claims, "claims"), senders);
+        return new DeliveryWorker(this, Objects.requireNonNull(claims, "claims"), senders, roundWait);
     }
 
     /**
@@ -224,9 +239,20 @@ public final class DeliveryWorker {
      * @return a worker with the same adapters, limits, settings and claims
      */
     public DeliveryWorker sendingOn(Function<Platform, Executor> senders) {
+        return sendingOn(senders, null);
+    }
+
+    /**
+     * Like {@link #sendingOn(Function)}, and a round waits at most {@code roundWait} for its sends: what is still on its
+     * way then goes on in the background, its chat skipped by later rounds until it ends, and its counts reported by
+     * the next round. So one send that hangs (a Bot API answering after a minute) holds its own chat only.
+     *
+     * @param roundWait the longest wait (real time) for a round's sends; {@code null} to wait for all
+     */
+    public DeliveryWorker sendingOn(Function<Platform, Executor> senders, Duration roundWait) {
         // the overall limit must hold where the messages arrive: reserve room for the sends on their way at once
         limiters.forEach((platform, limiter) -> limiter.reserveForInFlight(concurrentSends(platform)));
-        return new DeliveryWorker(this, claims, senders);
+        return new DeliveryWorker(this, claims, senders, roundWait);
     }
 
     /**
@@ -290,12 +316,10 @@ public final class DeliveryWorker {
     public DeliveryReport deliverDue(Instant now, Platform only) {
         Set<ChatClaim> mine = claims == null ? null : claims.claim(only, now);
         if (mine != null && mine.isEmpty()) {
-            return new DeliveryReport(0, 0, 0, 0, List.of());
+            return collectLate(new Tally(ConcurrentHashMap.newKeySet()));
         }
-        Set<Platform> probed = ConcurrentHashMap.newKeySet(); // one probe per platform per round
-        List<Tally> tallies = new ArrayList<>();
-        List<Runnable> tasks = new ArrayList<>();
-        List<Platform> taskPlatforms = new ArrayList<>();
+        Round round = new Round();
+        List<Target> targets = new ArrayList<>();
         for (Target target : store.pendingTargets()) {
             if (only != null && target.platform() != only) {
                 continue;
@@ -303,15 +327,20 @@ public final class DeliveryWorker {
             if (mine != null && !mine.contains(ChatClaim.of(target))) {
                 continue; // another instance's chat
             }
-            ChatPlatform adapter = platforms.get(target.platform());
-            if (adapter == null) {
+            if (platforms.get(target.platform()) == null) {
                 continue;
             }
+            if (!inFlight.add(target)) {
+                continue; // an earlier round's send to this chat still waits for its answer: its order holds
+            }
+            targets.add(target);
+        }
+        round.expect(targets.size());
+        for (Target target : targets) {
+            ChatPlatform adapter = platforms.get(target.platform());
             RateLimiter limiter = limiters.get(target.platform());
-            Tally tally = new Tally(probed);
-            tallies.add(tally);
-            taskPlatforms.add(target.platform());
-            tasks.add(() -> {
+            Tally tally = new Tally(round.probed);
+            Runnable task = () -> {
                 if (!limiter.allowsNow(target)) { // nothing can go now: skip its reads (most of a busy round)
                     tally.limited(limiter.nextAllowed(target));
                     return;
@@ -322,55 +351,105 @@ public final class DeliveryWorker {
                 } else {
                     deliverTarget(adapter, limiter, target, start, tally);
                 }
-            });
-        }
-        runAll(tasks, taskPlatforms);
-        Tally sum = new Tally(probed);
-        tallies.forEach(sum::add);
-        return new DeliveryReport(sum.sent, sum.merged, sum.retried, sum.paused, sum.migrations, sum.edited,
-                sum.rejected, sum.limitedUntil);
-    }
-
-    /**
-     * Runs each target's task on its platform's sender and waits until all have ended. A task that throws does not
-     * stop the others; the first throwable is thrown again once all have ended (the round failed, the outbox keeps
-     * the rows). An interrupt while waiting ends the wait: the thread's interrupt flag is set again and the round
-     * throws, its report unknown.
-     */
-    private void runAll(List<Runnable> tasks, List<Platform> taskPlatforms) {
-        CountDownLatch done = new CountDownLatch(tasks.size());
-        AtomicReference<Throwable> first = new AtomicReference<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            Runnable task = tasks.get(i);
+            };
             Runnable counted = () -> {
+                Throwable failed = null;
                 try {
                     task.run();
-                } catch (Throwable e) { // NOPMD: handed to the round's thread below
-                    first.compareAndSet(null, e);
+                } catch (Throwable e) { // NOPMD: handed to the round's thread, or to the next round's
+                    failed = e;
                 } finally {
-                    done.countDown();
+                    inFlight.remove(target);
+                    round.finished(tally, failed, late, lateFailure);
                 }
             };
             try {
-                senders.apply(taskPlatforms.get(i)).execute(counted);
+                senders.apply(target.platform()).execute(counted);
             } catch (RejectedExecutionException e) { // the senders are shut down: the bot is closing
-                first.compareAndSet(null, e);
-                done.countDown();
+                inFlight.remove(target);
+                round.finished(tally, e, late, lateFailure);
             }
         }
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("delivery round interrupted while its sends were running", e);
+        Tally sum = round.await(roundWait);
+        return collectLate(sum);
+    }
+
+    /**
+     * Adds to a round's sum what tasks of earlier rounds did after their round had stopped waiting for them (their
+     * counts and chat migrations are reported one round late, never lost), then throws the first throwable of this
+     * round's tasks or of such late tasks.
+     */
+    private DeliveryReport collectLate(Tally sum) {
+        for (Tally t = late.poll(); t != null; t = late.poll()) {
+            sum.add(t);
         }
-        Throwable e = first.get();
+        Throwable e = sum.failure != null ? sum.failure : lateFailure.getAndSet(null);
         if (e instanceof RuntimeException r) {
             throw r;
         } else if (e instanceof Error err) {
             throw err;
         } else if (e != null) {
             throw new IllegalStateException(e);
+        }
+        return new DeliveryReport(sum.sent, sum.merged, sum.retried, sum.paused, sum.migrations, sum.edited,
+                sum.rejected, sum.limitedUntil);
+    }
+
+    /**
+     * One round's tasks as they end. The round's thread waits for all of them, or at most the worker's round wait
+     * ({@link #sendingOn(Function, Duration)}); a task that ends after that hands its tally to the next round.
+     */
+    private static final class Round {
+        final Set<Platform> probed = ConcurrentHashMap.newKeySet(); // one probe per platform per round
+        private final Tally sum = new Tally(probed);
+        private int open;
+        private boolean closed;
+
+        synchronized void expect(int tasks) {
+            open += tasks;
+        }
+
+        /** Called by each task as it ends (on its sender's thread), with what it threw, if anything. */
+        synchronized void finished(Tally tally, Throwable failed, java.util.Queue<Tally> late,
+                                   AtomicReference<Throwable> lateFailure) {
+            if (closed) {
+                late.add(tally);
+                if (failed != null) {
+                    lateFailure.compareAndSet(null, failed);
+                }
+            } else {
+                sum.add(tally);
+                if (failed != null && sum.failure == null) {
+                    sum.failure = failed;
+                }
+            }
+            open--;
+            notifyAll();
+        }
+
+        /**
+         * @param wait the longest wait for tasks still running; {@code null}: until all have ended
+         * @return the sum of the tasks that ended in time; the others report to a later round
+         */
+        synchronized Tally await(Duration wait) {
+            long deadline = wait == null ? 0 : System.nanoTime() + wait.toNanos();
+            try {
+                while (open > 0) {
+                    if (wait == null) {
+                        wait();
+                    } else {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            break;
+                        }
+                        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closed = true;
+            return sum;
         }
     }
 
@@ -776,6 +855,8 @@ public final class DeliveryWorker {
         final List<DeliveryReport.Migration> migrations = new ArrayList<>();
         /** The earliest time a target held back by its rate limits may send; {@code null}: none held back. */
         Instant limitedUntil;
+        /** The first throwable of the round's tasks (in a round's sum only). */
+        Throwable failure;
         /** Platforms probed this round (one probe per platform per round): one concurrent set for the whole round. */
         final Set<Platform> probed;
 

@@ -223,6 +223,57 @@ class DeliveryParallelSendsTest {
                 .isEqualTo(T0.plusMillis(25_200));
     }
 
+    @Test
+    void aHungSendHoldsOnlyItsOwnChatAndItsResultComesWithALaterRound() throws Exception {
+        // tester19c: one send answered after 60 s held every Telegram chat for that minute
+        Target hung = chat(1);
+        Target other = chat(2);
+        Target third = chat(3);
+        route("s1", List.of(hung));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch othersSent = new CountDownLatch(2);
+        RecordingPlatform platform = platform((target, story) -> {
+            if (target.equals(hung) && story.id().equals("s1")) {
+                return await(release) ? null : new SendResult.Transient("never released");
+            }
+            if (!target.equals(hung)) {
+                othersSent.countDown();
+            }
+            return null;
+        });
+        pool = Executors.newFixedThreadPool(3);
+        // rounds wait for nothing (Duration.ZERO): what ends later is reported by a later round
+        DeliveryWorker worker = new DeliveryWorker(subs, List.of(platform), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults().withoutDigests()).sendingOn(p -> pool, Duration.ZERO);
+
+        worker.deliverDue(clock.instant()); // the hung send starts; the round does not wait for it
+        clock.advance(Duration.ofSeconds(2));
+        route("s2", List.of(hung, other, third));
+        worker.deliverDue(clock.instant());
+        assertThat(await(othersSent)).as("the other chats get s2 while the hung send waits").isTrue();
+        assertThat(platform.storiesTo(hung)).as("its chat is skipped meanwhile, its order kept").containsExactly("s1");
+
+        release.countDown(); // the answer comes
+        finishSends();
+        clock.advance(Duration.ofSeconds(2));
+        DeliveryReport third3 = worker.deliverDue(clock.instant()); // reports the late ones, sends s2 to the hung chat
+        finishSends();
+        DeliveryReport fourth = worker.deliverDue(clock.instant());
+
+        assertThat(third3.sent() + fourth.sent()).as("s1 and s2 to the hung chat, s2 to the two others").isEqualTo(4);
+        assertThat(platform.storiesTo(hung)).containsExactly("s1", "s2");
+        assertThat(platform.storiesTo(other)).containsExactly("s2");
+        assertThat(platform.storiesTo(third)).containsExactly("s2");
+        assertThat(subs.pendingOutbox(10)).isEmpty();
+    }
+
+    /** Lets every send on the pool end (a hang bound only), then gives the worker a fresh pool. */
+    private void finishSends() throws InterruptedException {
+        pool.shutdown();
+        assertThat(pool.awaitTermination(HANG_BOUND_S, TimeUnit.SECONDS)).as("sends ended").isTrue();
+        pool = Executors.newFixedThreadPool(3);
+    }
+
     private static boolean await(CountDownLatch latch) {
         try {
             return latch.await(HANG_BOUND_S, TimeUnit.SECONDS);
