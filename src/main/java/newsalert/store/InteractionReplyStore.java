@@ -64,7 +64,8 @@ public interface InteractionReplyStore {
     }
 
     /**
-     * Keeps an answer's parts under {@code owner}, before the first try to deliver them.
+     * Keeps an answer's parts under {@code owner}, before the first try to deliver them, in place of whatever was kept
+     * for the same interaction before (the note kept when the command was acknowledged), in one transaction.
      *
      * @param owner the id of the run answering it (the owner of its leases), at most 256 characters
      */

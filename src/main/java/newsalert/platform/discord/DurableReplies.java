@@ -73,6 +73,32 @@ public final class DurableReplies {
         }
     }
 
+    /**
+     * What the caller is told, through the channel, of a command acknowledged but not answered before a stop or kill:
+     * it may have run or not (it waited in its channel's queue, or was running); commands can be sent twice safely.
+     */
+    static final String CUT_OFF = "newsalert restarted before it could answer this command, so it may not have run."
+            + " Please send it again (sending a command twice does no harm).";
+
+    /**
+     * Keeps a note for a command just acknowledged, before it runs (tester19c: a command waiting in its channel's
+     * queue at a kill was never answered): its answer replaces the note when it is ready ({@link #keep}); if the
+     * bot stops or dies first, a sweep posts {@link #CUT_OFF} to the channel for the caller. Written on the thread
+     * that acknowledges, before the command is queued, so the answer can never be replaced by the note.
+     *
+     * @return whether the note is kept (false: the store refused, logged)
+     */
+    boolean acknowledged(String interactionId, newsalert.subscription.Target target, String caller, String command,
+                         Instant askedAt) {
+        return keep(new InteractionReplyStore.Kept(interactionId, target, caller, command, askedAt,
+                java.util.List.of(new InteractionReplyStore.Part(0, CUT_OFF, false))));
+    }
+
+    /** Forgets a command's note when the command is not run and was answered otherwise (refused: queue full). */
+    void forget(String interactionId) {
+        accepted(interactionId, 0);
+    }
+
     /** Forgets one part Discord accepted; a failure is logged (a later sweep then posts that part once more). */
     void accepted(String interactionId, int part) {
         try {

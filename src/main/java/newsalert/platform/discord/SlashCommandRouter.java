@@ -177,6 +177,10 @@ public final class SlashCommandRouter extends ListenerAdapter {
             Instant queued = clock.instant();
             Asked asked = new Asked(target, event.getUser().getId(), event.getId(), name, queued);
             String channel = channel(target);
+            if (replies != null) {
+                // before the command can run: a stop or kill while it waits is answered by a later sweep
+                replies.acknowledged(asked.interactionId(), target, asked.userId(), name, queued);
+            }
             ChannelQueues.Outcome how = queues.submit(channel, () -> {
                 if (clock.instant().isAfter(queued.plus(MAX_WAIT))) {
                     registry.dropped(Platform.DISCORD, name);
@@ -193,6 +197,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
                         e));
                 case FULL -> {
                     registry.dropped(Platform.DISCORD, name);
+                    if (replies != null) {
+                        replies.forget(asked.interactionId()); // answered at once with a slow-down notice or dismissed
+                    }
                     refuse(event, channel);
                 }
                 case STOPPED -> LOG.warn("bot is closing; /" + name + " not answered");
@@ -403,6 +410,9 @@ public final class SlashCommandRouter extends ListenerAdapter {
         void keep() {
             InteractionReplyStore.Kept all = record(0);
             kept = replies != null && !all.parts().isEmpty() && replies.keep(all);
+            if (replies != null && all.parts().isEmpty()) {
+                replies.forget(asked.interactionId()); // nothing to say: the note kept at acknowledgement goes
+            }
         }
 
         /**

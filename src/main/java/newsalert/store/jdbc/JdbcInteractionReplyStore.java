@@ -35,6 +35,11 @@ public final class JdbcInteractionReplyStore implements InteractionReplyStore {
     public void keep(Kept reply, String owner) {
         Target t = reply.target();
         db.write("cannot keep the answer to /" + reply.command(), conn -> {
+            // an answer replaces what was kept for its interaction before (the "cut off" note kept at acknowledgement)
+            try (PreparedStatement ps = Jdbc.prepare(conn, "DELETE FROM interaction_reply WHERE interaction_id = ?",
+                    reply.interactionId())) {
+                ps.executeUpdate();
+            }
             for (Part p : reply.parts()) {
                 try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO interaction_reply (interaction_id, part,"
                         + " platform, chat_id, thread_id, caller, command, owner, asked_at, body, with_file) VALUES"
