@@ -115,6 +115,16 @@ public final class SlashCommandRouter extends ListenerAdapter {
 
     private final Scheduler scheduler;
     private final DurableReplies replies;
+    /**
+     * Writes the notes kept at acknowledgement ({@link DurableReplies#acknowledged}), in arrival order, on a daemon
+     * thread of its own: never on JDA's event thread, which must acknowledge within Discord's 3 s.
+     */
+    private final java.util.concurrent.ExecutorService noteWriter = new java.util.concurrent.ThreadPoolExecutor(0, 1,
+            30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "discord-reply-notes");
+                t.setDaemon(true);
+                return t;
+            }); // one thread at most, ended after 30 s idle (a router is made at each bot start)
 
     /**
      * Runs a task later, off the command threads: how a failed interaction reply is tried again without sleeping.
@@ -177,11 +187,15 @@ public final class SlashCommandRouter extends ListenerAdapter {
             Instant queued = clock.instant();
             Asked asked = new Asked(target, event.getUser().getId(), event.getId(), name, queued);
             String channel = channel(target);
-            if (replies != null) {
-                // before the command can run: a stop or kill while it waits is answered by a later sweep
-                replies.acknowledged(asked.interactionId(), target, asked.userId(), name, queued);
-            }
+            // the note for a stop or kill while the command waits is written off JDA's event thread, so a busy
+            // database never delays the acknowledgement (Discord allows 3 s; tester19d: 6 s behind a write lock);
+            // the command waits for it before running, so its answer always replaces the note, never the reverse
+            java.util.concurrent.CompletableFuture<Void> noted = replies == null
+                    ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                    : java.util.concurrent.CompletableFuture.runAsync(() -> replies.acknowledged(asked.interactionId(),
+                            target, asked.userId(), name, queued), noteWriter);
             ChannelQueues.Outcome how = queues.submit(channel, () -> {
+                noted.join(); // the note's own failure is logged inside; the command runs anyway
                 if (clock.instant().isAfter(queued.plus(MAX_WAIT))) {
                     registry.dropped(Platform.DISCORD, name);
                     LOG.info("/{} waited in channel {} longer than {}; answered \"too busy\" without running it",
@@ -197,8 +211,8 @@ public final class SlashCommandRouter extends ListenerAdapter {
                         e));
                 case FULL -> {
                     registry.dropped(Platform.DISCORD, name);
-                    if (replies != null) {
-                        replies.forget(asked.interactionId()); // answered at once with a slow-down notice or dismissed
+                    if (replies != null) { // answered at once with a slow-down notice or dismissed: no note
+                        noted.thenRunAsync(() -> replies.forget(asked.interactionId()), noteWriter);
                     }
                     refuse(event, channel);
                 }

@@ -55,6 +55,8 @@ class DiscordDurableReplyTest {
     private final BlockingQueue<Later> later = new LinkedBlockingQueue<>();
     /** The store calls of the kept answers, as "method=result", in the order they finished. */
     private final BlockingQueue<String> storeCalls = new LinkedBlockingQueue<>();
+    /** Held closed by a test to make the kept answers' writes wait, as behind another writer's lock. */
+    private volatile java.util.concurrent.CountDownLatch writesGate = new java.util.concurrent.CountDownLatch(0);
     private JdbcNewsStore news;
     private CommandRegistry registry;
     private DiscordBot bot;
@@ -87,6 +89,9 @@ class DiscordDurableReplyTest {
         return (InteractionReplyStore) Proxy.newProxyInstance(InteractionReplyStore.class.getClassLoader(),
                 new Class<?>[] {InteractionReplyStore.class}, (proxy, method, args) -> {
                     Object result;
+                    if (method.getName().equals("keep")) {
+                        assertThat(writesGate.await(20, TimeUnit.SECONDS)).as("the gate opened").isTrue();
+                    }
                     try {
                         result = method.invoke(store, args);
                     } catch (InvocationTargetException e) {
@@ -202,6 +207,29 @@ class DiscordDurableReplyTest {
         assertThat(news.interactionReplies().kept()).isEmpty();
         assertThat(news.subscriptions().pendingOutbox(CHANNEL, 10)).isEmpty();
         assertThat(later).as("no retry").isEmpty();
+    }
+
+    /**
+     * tester19d: keeping the note at acknowledgement on JDA's event thread made the acknowledgement wait for the
+     * database (6 s behind a write lock; Discord allows 3 s). The acknowledgement now goes first, whatever the store
+     * does, and the command runs (and answers) once the note is written.
+     */
+    @Test
+    void theAcknowledgementNeverWaitsForTheDatabase() throws InterruptedException {
+        writesGate = new java.util.concurrent.CountDownLatch(1); // every keep waits: the database is busy
+        discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+        assertThat(discord.awaitCallback().path()).as("acknowledged while the note's write still waits")
+                .matches("interactions/\\d+/[^/]+/callback");
+        assertThat(storeCalls).as("no keep has finished yet (the start's sweep may have)")
+                .noneMatch(c -> c.startsWith("keep"));
+        assertThat(originalEdits()).as("the command has not answered before its note is kept").isEmpty();
+
+        writesGate.countDown();
+        assertThat(awaitStoreCall("keep")).isEqualTo("keep=null"); // the note
+        assertThat(awaitStoreCall("accepted")).isEqualTo("accepted=true"); // the answer, replacing it, taken
+        assertThat(originalEdits()).hasSize(1);
+        assertThat(originalEdits().get(0).body().path("content").asText()).startsWith("Subscribed.");
+        assertThat(news.interactionReplies().kept()).isEmpty();
     }
 
     /**
