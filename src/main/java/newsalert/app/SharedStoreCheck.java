@@ -34,7 +34,7 @@ final class SharedStoreCheck implements AutoCloseable {
     static final Duration TTL = Duration.ofSeconds(20);
     static final Duration PERIOD = Duration.ofSeconds(5);
     /** The name prefix of the instances' presence leases. */
-    static final String PRESENCE = "instance:";
+    static final String PRESENCE = newsalert.store.StoreStatus.Instance.PRESENCE_LEASE;
     /** How long a lapsed presence lease (a killed instance's) is kept before a check deletes it. */
     static final Duration FORGET = Duration.ofHours(1);
 

@@ -41,6 +41,9 @@ public record StoreStatus(List<Feed> feeds, Map<Platform, Backlog> outbox, Map<P
      * @param chatsClaimed chats it delivers to now (its live delivery claims)
      */
     public record Instance(String id, Instant liveUntil, List<String> leases, int chatsClaimed) {
+        /** The name prefix of the presence lease each running instance renews (the rest is a hash of its id). */
+        public static final String PRESENCE_LEASE = "instance:";
+
         public Instance {
             leases = List.copyOf(leases);
         }

@@ -99,8 +99,6 @@ final class StatusSql {
         return out;
     }
 
-    /** The name prefix of the presence lease every running instance renews ({@code SharedStoreCheck}). */
-    static final String PRESENCE = "instance:";
 
     /**
      * The live instances: owners of a presence lease running past {@code now}, each with the other live leases it
@@ -116,7 +114,7 @@ final class StatusSql {
             while (rs.next()) {
                 String name = rs.getString(1);
                 String owner = rs.getString(2);
-                if (name.startsWith(PRESENCE)) {
+                if (name.startsWith(StoreStatus.Instance.PRESENCE_LEASE)) {
                     live.put(owner, Instant.ofEpochMilli(rs.getLong(3)));
                 } else {
                     leases.computeIfAbsent(owner, o -> new ArrayList<>()).add(name);
