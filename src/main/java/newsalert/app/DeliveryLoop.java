@@ -73,8 +73,10 @@ final class DeliveryLoop implements AutoCloseable {
 
     /**
      * A loop that shares the outbox with other instances: it delivers only to the chats it claims. Each platform
-     * whose adapter allows several sends at once ({@link DeliveryWorker#concurrentSends}) gets a pool of that many
-     * sender threads (issue 19: ~50 ms per send one after the other stays under Telegram's 30/s).
+     * whose adapter allows several sends at once ({@link DeliveryWorker#concurrentSends}) gets a pool of
+     * {@link #SENDER_THREADS_PER_SEND} times that many sender threads, of which that many send at once (issue 19:
+     * ~50 ms per send one after the other stays under Telegram's 30/s; the spare threads serve other chats while
+     * sends hang).
      *
      * @param owner this instance's id in the claims, unique per running instance ({@link InstanceId#create}), or
      *              {@code null} to serve every chat without claims
@@ -113,6 +115,14 @@ final class DeliveryLoop implements AutoCloseable {
         this.executor = executor;
     }
 
+    /**
+     * Threads per send allowed at once in a platform's sender pool: the worker lets {@code concurrentSends} of them
+     * send at once and frees the permit of a send that hangs ({@link DeliveryWorker#sendingOn(java.util.function.Function,
+     * Duration)}), so up to {@code (SENDER_THREADS_PER_SEND - 1) * concurrentSends} sends may hang for their answer
+     * (12 for Telegram and Discord) before the platform's other chats wait for a thread.
+     */
+    static final int SENDER_THREADS_PER_SEND = 4;
+
     /** One fixed pool of daemon threads per platform that allows more than one send at once. */
     private static java.util.Map<Platform, ExecutorService> senderPools(DeliveryWorker worker) {
         java.util.Map<Platform, ExecutorService> pools = new java.util.EnumMap<>(Platform.class);
@@ -120,7 +130,7 @@ final class DeliveryLoop implements AutoCloseable {
             int n = worker.concurrentSends(p);
             if (n > 1) {
                 java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-                pools.put(p, Executors.newFixedThreadPool(n, r -> {
+                pools.put(p, Executors.newFixedThreadPool(n * SENDER_THREADS_PER_SEND, r -> {
                     Thread t = new Thread(r, "newsalert-send-" + p.wireName() + "-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;

@@ -145,6 +145,14 @@ public final class DeliveryWorker {
     private final Duration roundWait;
     /** Chats whose task is running (from its submission to its end), so no two tasks of one chat ever overlap. */
     private final Set<Target> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * Per platform, when a worker {@linkplain #sendingOn sends on executors}: {@link #concurrentSends} permits, one
+     * taken by each target's task while it sends (empty: one target after the other, no permits). The executor may
+     * have more threads than permits, so that sends hanging for their answer do not hold every thread (tester19d).
+     */
+    private final Map<Platform, java.util.concurrent.Semaphore> sendPermits;
+    /** The permits taken now, so a round can free those held longer than {@link #roundWait} ({@link #freeHung}). */
+    private final Set<SendPermit> heldPermits;
     /** Tallies of tasks that ended after their round stopped waiting; added to the next round's report. */
     private final java.util.Queue<Tally> late = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** The first throwable of such a late task, thrown by the next round. */
@@ -196,10 +204,12 @@ public final class DeliveryWorker {
         this.senders = p -> Runnable::run;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.roundWait = null;
+        this.sendPermits = Map.of();
+        this.heldPermits = ConcurrentHashMap.newKeySet();
     }
 
     private DeliveryWorker(DeliveryWorker base, DeliveryClaims claims, Function<Platform, Executor> senders,
-                           Duration roundWait) {
+                           Duration roundWait, Map<Platform, java.util.concurrent.Semaphore> sendPermits) {
         this.metrics = base.metrics;
         this.store = base.store;
         this.settings = base.settings;
@@ -210,6 +220,8 @@ public final class DeliveryWorker {
         this.senders = Objects.requireNonNull(senders, "senders");
         this.clock = base.clock;
         this.roundWait = roundWait;
+        this.sendPermits = sendPermits;
+        this.heldPermits = sendPermits == base.sendPermits ? base.heldPermits : ConcurrentHashMap.newKeySet();
     }
 
     /**
@@ -222,19 +234,21 @@ public final class DeliveryWorker {
      * @return a worker with the same adapters, limits and settings that delivers only to claimed chats
      */
     public DeliveryWorker sharing(DeliveryClaims claims) {
-        return new DeliveryWorker(this, Objects.requireNonNull(claims, "claims"), senders, roundWait);
+        return new DeliveryWorker(this, Objects.requireNonNull(claims, "claims"), senders, roundWait, sendPermits);
     }
 
     /**
      * A worker that, within each round, sends to a platform's targets on that platform's executor (issue 19: one
      * send waits ~50 ms for a Bot API's answer, so one target after the other stays under Telegram's 30/s). Each
      * target is one task per round, so its rows keep their order and no target is sent to from two threads; the
-     * round returns when every task has ended. The executor's thread count is the platform's parallelism: give it
-     * {@link #concurrentSends(Platform)} threads (no more: each platform's overall limit reserves room for that many
-     * sends on their way, {@link RateLimiter#reserveForInFlight}). The same limiters, outage state and claims are
-     * shared by all tasks.
+     * round returns when every task has ended. At most {@link #concurrentSends(Platform)} tasks of a platform send at
+     * once, whatever the executor's thread count (each task takes one of that many permits before its first store
+     * read: each platform's overall limit reserves room for that many sends on their way,
+     * {@link RateLimiter#reserveForInFlight}); give the executor more threads than that so that sends hanging for
+     * their answer leave threads for the other chats. The same limiters, outage state and claims are shared by all
+     * tasks.
      *
-     * @param senders per platform, where its targets' tasks run (e.g. a fixed pool of
+     * @param senders per platform, where its targets' tasks run (e.g. a fixed pool of a few times
      *                {@link ChatPlatform#concurrentSends()} threads; {@code Runnable::run} for one after the other)
      * @return a worker with the same adapters, limits, settings and claims
      */
@@ -245,14 +259,20 @@ public final class DeliveryWorker {
     /**
      * Like {@link #sendingOn(Function)}, and a round waits at most {@code roundWait} for its sends: what is still on its
      * way then goes on in the background, its chat skipped by later rounds until it ends, and its counts reported by
-     * the next round. So one send that hangs (a Bot API answering after a minute) holds its own chat only.
+     * the next round. So one send that hangs (a Bot API answering after a minute) holds its own chat only. A send
+     * still on its way {@code roundWait} after its task took its permit (by the worker's clock) gives the permit back
+     * at the next round's start, so hung sends do not hold the platform's other chats either (tester19d: four sends
+     * hanging at once had held every Telegram chat for 60 s); its task ends after that send.
      *
-     * @param roundWait the longest wait (real time) for a round's sends; {@code null} to wait for all
+     * @param roundWait the longest wait (real time) for a round's sends, and how long a send holds its permit
+     *                  before a round frees it; {@code null} to wait for all and never free a permit
      */
     public DeliveryWorker sendingOn(Function<Platform, Executor> senders, Duration roundWait) {
         // the overall limit must hold where the messages arrive: reserve room for the sends on their way at once
         limiters.forEach((platform, limiter) -> limiter.reserveForInFlight(concurrentSends(platform)));
-        return new DeliveryWorker(this, claims, senders, roundWait);
+        Map<Platform, java.util.concurrent.Semaphore> permits = new EnumMap<>(Platform.class);
+        platforms.keySet().forEach(p -> permits.put(p, new java.util.concurrent.Semaphore(concurrentSends(p))));
+        return new DeliveryWorker(this, claims, senders, roundWait, permits);
     }
 
     /**
@@ -314,6 +334,7 @@ public final class DeliveryWorker {
      * @return counts of what happened and the chat migrations seen
      */
     public DeliveryReport deliverDue(Instant now, Platform only) {
+        freeHung(now, only);
         Set<ChatClaim> mine = claims == null ? null : claims.claim(only, now);
         if (mine != null && mine.isEmpty()) {
             return collectLate(new Tally(ConcurrentHashMap.newKeySet()));
@@ -345,11 +366,21 @@ public final class DeliveryWorker {
                     tally.limited(limiter.nextAllowed(target));
                     return;
                 }
-                Instant start = current(now); // a task may start long after its round began
-                if (isPaused(target)) {
-                    deliverCommandReplies(adapter, limiter, target, start, tally);
-                } else {
-                    deliverTarget(adapter, limiter, target, start, tally);
+                SendPermit permit = takePermit(target, now);
+                if (permit == null) {
+                    return; // interrupted while waiting for a permit: the bot is closing
+                }
+                tally.permit = permit;
+                try {
+                    Instant start = current(now); // a task may start long after its round began
+                    if (isPaused(target)) {
+                        deliverCommandReplies(adapter, limiter, target, start, tally);
+                    } else {
+                        deliverTarget(adapter, limiter, target, start, tally);
+                    }
+                } finally {
+                    heldPermits.remove(permit);
+                    permit.giveBack();
                 }
             };
             Runnable counted = () -> {
@@ -372,6 +403,72 @@ public final class DeliveryWorker {
         }
         Tally sum = round.await(roundWait);
         return collectLate(sum);
+    }
+
+    /**
+     * Waits for one of the platform's send permits (none needed for a worker that sends one target after the other).
+     *
+     * @return the permit taken, or {@code null} when the thread was interrupted while waiting
+     */
+    private SendPermit takePermit(Target target, Instant now) {
+        java.util.concurrent.Semaphore permits = sendPermits.get(target.platform());
+        if (permits == null) {
+            return SendPermit.NONE;
+        }
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        SendPermit permit = new SendPermit(target, permits, current(now));
+        heldPermits.add(permit);
+        return permit;
+    }
+
+    /**
+     * Gives back the permits of sends that have been on their way for {@link #roundWait} or longer (by the worker's
+     * clock): the threads they hold wait for an answer that may take a minute, and the platform's other chats go on
+     * with the permits meanwhile. Each such task ends after the send it waits for.
+     *
+     * @param only the platform whose permits are looked at; {@code null} for all
+     */
+    private void freeHung(Instant now, Platform only) {
+        if (roundWait == null || heldPermits.isEmpty()) {
+            return;
+        }
+        for (SendPermit permit : heldPermits) {
+            if ((only == null || permit.target().platform() == only)
+                    && !permit.since().plus(roundWait).isAfter(now) && heldPermits.remove(permit)) {
+                permit.giveBack();
+            }
+        }
+    }
+
+    /**
+     * One of a platform's send permits, taken by a target's task ({@link #takePermit}); given back once, when the task
+     * ends or when a round finds it held too long ({@link #freeHung}).
+     */
+    private record SendPermit(Target target, java.util.concurrent.Semaphore permits, Instant since,
+                              java.util.concurrent.atomic.AtomicBoolean held) {
+        /** The permit of a worker without permits: always held, giving it back does nothing. */
+        static final SendPermit NONE = new SendPermit(null, null, Instant.EPOCH,
+                new java.util.concurrent.atomic.AtomicBoolean(true));
+
+        SendPermit(Target target, java.util.concurrent.Semaphore permits, Instant since) {
+            this(target, permits, since, new java.util.concurrent.atomic.AtomicBoolean(true));
+        }
+
+        /** @return whether the task still holds it (a task whose permit was freed ends after its current send) */
+        boolean isHeld() {
+            return held.get();
+        }
+
+        void giveBack() {
+            if (permits != null && held.compareAndSet(true, false)) {
+                permits.release();
+            }
+        }
     }
 
     /**
@@ -480,8 +577,8 @@ public final class DeliveryWorker {
                 goOn = digest(adapter, target, fixed, head, now, tally);
                 queue.removeAll(fixed.rows());
             }
-            if (!goOn) {
-                return;
+            if (!goOn || !tally.permit.isHeld()) {
+                return; // a task whose permit a round freed (its send hung) leaves the rest to a later round
             }
         }
     }
@@ -504,7 +601,7 @@ public final class DeliveryWorker {
                 tally.limited(limiter.nextAllowed(target));
                 return;
             }
-            if (!single(adapter, target, row, now, tally)) {
+            if (!single(adapter, target, row, now, tally) || !tally.permit.isHeld()) {
                 return;
             }
         }
@@ -859,6 +956,8 @@ public final class DeliveryWorker {
         Throwable failure;
         /** Platforms probed this round (one probe per platform per round): one concurrent set for the whole round. */
         final Set<Platform> probed;
+        /** The send permit of the task this tally counts for. */
+        SendPermit permit = SendPermit.NONE;
 
         Tally(Set<Platform> probed) {
             this.probed = probed;

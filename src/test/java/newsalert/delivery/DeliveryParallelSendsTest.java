@@ -267,6 +267,79 @@ class DeliveryParallelSendsTest {
         assertThat(subs.pendingOutbox(10)).isEmpty();
     }
 
+    @Test
+    void sendsHangingOnEveryPermitLendThemToTheOtherChatsAtTheNextRound() throws Exception {
+        // tester19d: four sends hanging at once (Telegram allows four in flight) held every other chat for 60 s
+        List<Target> hung = List.of(chat(1), chat(2));
+        List<Target> others = IntStream.rangeClosed(3, 8).mapToObj(DeliveryParallelSendsTest::chat).toList();
+        route("s1", hung);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch othersSent = new CountDownLatch(others.size());
+        java.util.concurrent.atomic.AtomicInteger sending = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        RecordingPlatform platform = new RecordingPlatform(Platform.TELEGRAM, 2, (target, story) -> {
+            if (hung.contains(target)) {
+                return await(release) ? null : new SendResult.Transient("never released");
+            }
+            mostAtOnce.accumulateAndGet(sending.incrementAndGet(), Math::max);
+            sending.decrementAndGet();
+            othersSent.countDown();
+            return null;
+        });
+        // two permits (the platform's concurrent sends), eight threads; rounds wait for nothing, so a send counts
+        // as hung from the next round on
+        pool = Executors.newFixedThreadPool(8);
+        DeliveryWorker worker = new DeliveryWorker(subs, List.of(platform), p -> RateLimits.telegram(), clock,
+                DeliverySettings.defaults().withoutDigests()).sendingOn(p -> pool, Duration.ZERO);
+
+        worker.deliverDue(clock.instant()); // both hung sends start and take both permits
+        clock.advance(Duration.ofSeconds(1));
+        route("s2", others);
+        worker.deliverDue(clock.instant()); // frees the hung sends' permits; the other chats go on them
+
+        assertThat(await(othersSent)).as("the six other chats get s2 while both hung sends wait").isTrue();
+        assertThat(mostAtOnce.get()).as("never more than the two permits sending at once").isLessThanOrEqualTo(2);
+        assertThat(platform.storiesTo(chat(1))).containsExactly("s1");
+        release.countDown();
+        finishSends();
+        clock.advance(Duration.ofSeconds(1));
+        DeliveryReport late = worker.deliverDue(clock.instant());
+        assertThat(late.sent()).as("the two hung sends, reported late, and the six others").isEqualTo(8);
+        assertThat(subs.pendingOutbox(10)).isEmpty();
+    }
+
+    @Test
+    void aTaskWhosePermitWasFreedLeavesItsChatsLaterRowsToALaterRound() throws Exception {
+        Target hung = chat(1);
+        route("s1", List.of(hung));
+        route("s2", List.of(hung));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RecordingPlatform platform = new RecordingPlatform(Platform.TELEGRAM, 1, (target, story) -> {
+            if (story.id().equals("s1")) {
+                started.countDown();
+                return await(release) ? null : new SendResult.Transient("never released");
+            }
+            return null;
+        });
+        pool = Executors.newFixedThreadPool(2);
+        DeliveryWorker worker = new DeliveryWorker(subs, List.of(platform), p -> RateLimits.discord(), clock,
+                DeliverySettings.defaults().withoutDigests()).sendingOn(p -> pool, Duration.ZERO);
+
+        worker.deliverDue(clock.instant());
+        assertThat(await(started)).isTrue();
+        clock.advance(Duration.ofSeconds(3));
+        worker.deliverDue(clock.instant()); // the chat is in flight: skipped; its permit is freed
+        release.countDown();
+        finishSends();
+
+        assertThat(platform.storiesTo(hung)).as("the task ended after the send it waited for").containsExactly("s1");
+        assertThat(subs.pendingOutbox(10)).extracting(r -> r.story().id()).containsExactly("s2");
+        worker.deliverDue(clock.instant());
+        finishSends();
+        assertThat(platform.storiesTo(hung)).containsExactly("s1", "s2");
+    }
+
     /** Lets every send on the pool end (a hang bound only), then gives the worker a fresh pool. */
     private void finishSends() throws InterruptedException {
         pool.shutdown();
