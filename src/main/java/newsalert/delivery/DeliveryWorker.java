@@ -67,7 +67,11 @@ import newsalert.subscription.Target;
  * sent alert at that target and the story as stored now; it is never merged into a digest, goes in id order
  * with the target's other rows, counts against the same rate limits, and has the same outcomes as a send.
  * When the alert was never sent on its own (merged into a digest, or failed) the edit row is settled
- * {@link OutboxStatus#DROPPED} with "no sent message to edit". An {@link OutboxKind#REPLY} row goes the same
+ * {@link OutboxStatus#DROPPED} with "no sent message to edit". Each revision queues its own edit (and reply),
+ * also behind an alert still pending or on its way; an edit for a revision the target's message already shows
+ * (its send or an earlier edit read the story after that revision: {@link SubscriptionStore#shownRevision}), or a
+ * reply for a revision the alert showed when it was sent, is settled {@link OutboxStatus#DROPPED} without a call
+ * and without a rate-limit token. An {@link OutboxKind#REPLY} row goes the same
  * way through {@link ChatPlatform#reply} with its note, and counts as sent; an {@link OutboxKind#NOTICE} row
  * posts its note on its own through {@link ChatPlatform#notice}.
  *
@@ -561,6 +565,11 @@ public final class DeliveryWorker {
                 return;
             }
             OutboxItem head = queue.get(0);
+            if (alreadyShown(head)) { // no call and no rate-limit token for it
+                store.settle(head.id(), OutboxStatus.DROPPED, "the alert already shows revision " + head.revision());
+                queue.remove(0);
+                continue;
+            }
             if (head.nextAttemptAt() != null && head.nextAttemptAt().isAfter(now) && !probe(head, now, tally)) {
                 return;
             }
@@ -687,7 +696,7 @@ public final class DeliveryWorker {
             case SEND -> handle(send(() -> adapter.send(target, row.story(), row.assessment(),
                             style(target, row.severity(), now))), row, now, tally,
                     messageId -> {
-                        store.markSent(row.id(), messageId, now);
+                        store.markSent(row.id(), messageId, now, row.storyRevision());
                         tally.sent++;
                         accepted(row, DeliveryOutcome.SENT, now);
                     });
@@ -776,6 +785,23 @@ public final class DeliveryWorker {
         return new FixedDigest(rows, message);
     }
 
+    /**
+     * @return whether an edit or reply row stands for a story revision the target's message already shows: the
+     *         alert (for a reply: its first message) was rendered from that revision or a later one, because the
+     *         send or an earlier edit read the story after the revision had committed (tester19d: a toll that changed
+     *         while the send was on its way gets its edit and follow-up; one that changed before the send read the
+     *         story gets neither)
+     */
+    private boolean alreadyShown(OutboxItem row) {
+        if (row.revision() <= 0 || row.story() == null
+                || row.kind() != OutboxKind.EDIT && row.kind() != OutboxKind.REPLY) {
+            return false;
+        }
+        java.util.OptionalLong shown = store.shownRevision(row.story().id(), row.target(),
+                row.kind() == OutboxKind.REPLY);
+        return shown.isPresent() && shown.getAsLong() >= row.revision();
+    }
+
     /** Edits the message sent for the head row's story; a row with no sent message to edit is dropped. */
     private boolean edit(ChatPlatform adapter, Target target, OutboxItem row, Instant now, Tally tally) {
         Optional<String> messageId = store.sentMessageId(row.story().id(), target);
@@ -786,7 +812,7 @@ public final class DeliveryWorker {
         return handle(send(() -> adapter.edit(target, messageId.get(), row.story(), row.assessment(),
                         style(target, row.severity(), now).forEdit())), row, now,
                 tally, edited -> {
-                    store.markSent(row.id(), messageId.get(), now);
+                    store.markSent(row.id(), messageId.get(), now, row.storyRevision());
                     tally.edited++;
                     metrics.delivered(target.platform(), DeliveryOutcome.EDITED);
                 });

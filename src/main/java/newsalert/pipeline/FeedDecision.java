@@ -332,6 +332,11 @@ final class FeedDecision {
         private void send(String storyId, int severity, List<Target> targets, ChatFeedCap cap) {
             if (!targets.isEmpty()) {
                 effects.add(new FeedWrite.Sends(storyId, severity, targets, read.now(), cap));
+                PriorState.Stored s = stories.get(storyId);
+                if (s != null && !s.editable()) { // a pending alert gets edits too (V31)
+                    stories.put(storyId, new PriorState.Stored(s.alertWorthy(), s.chatOnly(), s.assessment(), true,
+                            s.standingFor()));
+                }
             }
         }
 
@@ -361,18 +366,16 @@ final class FeedDecision {
             effects.add(new FeedWrite.ReviseStory(story, a));
             edit(new FeedWrite.Edits(story.id(), a.severity(), read.now(), read.cap()),
                     new EditRole(entry, true, revision));
-            stories.put(story.id(), new PriorState.Stored(s.alertWorthy(), s.chatOnly(), a, false, s.standingFor()));
+            // each revision queues its own edits (V31), so a second one in the same read edits again
+            stories.put(story.id(), new PriorState.Stored(s.alertWorthy(), s.chatOnly(), a, s.editable(),
+                    s.standingFor()));
             return s.editable();
         }
 
         private void reviseEvent(int entry, EventView view, String followUp, boolean countEdits) {
             edit(new FeedWrite.ReviseEvent(view, read.now(), followUp),
                     new EditRole(entry, countEdits, Revision.ALWAYS));
-            PriorState.Stored s = stories.get(view.story().id());
-            if (s != null) { // its sent alerts now have an edit pending
-                stories.put(view.story().id(), new PriorState.Stored(s.alertWorthy(), s.chatOnly(), s.assessment(),
-                        false, s.standingFor()));
-            }
+            // its alerts now have an edit pending; a later revision queues its own (V31), so the story stays editable
         }
 
         private void edit(FeedWrite.Effect effect, EditRole role) {

@@ -25,13 +25,26 @@ import newsalert.subscription.Target;
  * @param note          the text of a {@link OutboxKind#REPLY} row, else {@code null}
  * @param digestId      the digest the row was merged into before that digest's first try (the id of the
  *                      digest's first row), or {@code null} for a row that goes on its own
+ * @param storyRevision the story's revision as read with the row (in the same statement as {@code story}): the
+ *                      revision a send or edit of this row shows; 0 before the story's first revision or without a
+ *                      story
+ * @param revision      for an {@link OutboxKind#EDIT} or {@link OutboxKind#REPLY} row, the story revision it was
+ *                      queued for (1 and up); 0 for other rows and for rows queued before revisions were counted
  */
 public record OutboxItem(long id, Target target, Story story, Assessment assessment, int severity,
                          OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError,
                          String messageId, Instant createdAt, Instant sentAt, OutboxKind kind, String note,
-                         Long digestId) {
+                         Long digestId, long storyRevision, long revision) {
     public OutboxItem {
         kind = kind == null ? OutboxKind.SEND : kind;
+    }
+
+    /** A row of a story not revised yet, queued for no revision. */
+    public OutboxItem(long id, Target target, Story story, Assessment assessment, int severity, OutboxStatus status,
+                      int attempts, Instant nextAttemptAt, String lastError, String messageId, Instant createdAt,
+                      Instant sentAt, OutboxKind kind, String note, Long digestId) {
+        this(id, target, story, assessment, severity, status, attempts, nextAttemptAt, lastError, messageId,
+                createdAt, sentAt, kind, note, digestId, 0, 0);
     }
 
     /** A row that belongs to no digest. */

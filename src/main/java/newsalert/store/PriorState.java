@@ -27,8 +27,8 @@ public record PriorState(Map<String, String> seen, Map<String, Stored> stories) 
      * @param alertWorthy whether its own assessment was alert-worthy when last stored (kept by revisions)
      * @param chatOnly    whether it came only from chat-added feeds so far
      * @param assessment  its stored assessment (casualty counts and topics are what a revision compares)
-     * @param editable    whether some target was sent its alert and has no edit of it pending, so a revision
-     *                    queues at least one edit
+     * @param editable    whether some target was sent its alert or has it pending (maybe on its way), so a
+     *                    revision queues at least one edit
      * @param standingFor the alerted event it stands for (its alert shows the event), or {@code null}
      */
     public record Stored(boolean alertWorthy, boolean chatOnly, Assessment assessment, boolean editable,

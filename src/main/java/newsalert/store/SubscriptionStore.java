@@ -144,6 +144,24 @@ public interface SubscriptionStore {
     boolean markSent(long outboxId, String messageId, Instant at);
 
     /**
+     * Like {@link #markSent(long, String, Instant)}, and records which revision of the row's story the sent message
+     * showed ({@link OutboxItem#storyRevision()}), so that an edit or reply queued for a revision the message already
+     * shows is skipped ({@link #shownRevision}).
+     *
+     * @param shownRevision the story revision the message was rendered from (0: before the first revision)
+     * @return false when the row was not pending (already settled); nothing is changed then
+     */
+    boolean markSent(long outboxId, String messageId, Instant at, long shownRevision);
+
+    /**
+     * @param alertOnly true for the revision the story's first message (its {@link OutboxKind#SEND} row) showed when
+     *                  it was sent; false for the newest revision any sent send or edit of the story showed
+     * @return the story revision the target's message shows, by the rows marked sent with a revision; empty when no
+     *         such row exists (nothing sent yet, or sent before revisions were recorded)
+     */
+    java.util.OptionalLong shownRevision(String storyId, Target target, boolean alertOnly);
+
+    /**
      * Records a failed attempt to retry later: one more attempt, the error, the next attempt time; the row
      * stays pending. Does nothing to a row that is not pending.
      */

@@ -102,28 +102,99 @@ class DeliveryEditTest {
     }
 
     @Test
-    void aStoryRevisedBeforeItsAlertWentNeedsNoEditAndGoesOutRevised() {
+    void aStoryRevisedBeforeItsAlertWentGoesOutRevisedAndItsEditIsSkipped() {
         news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
 
-        assertThat(news.reviseStory(version("Death toll rises to 23"), Stories.attackKilling(23), T0)).isEmpty();
-
+        // the send might be on its way when the toll changes: an edit is queued behind it in case it is
+        assertThat(news.reviseStory(version("Death toll rises to 23"), Stories.attackKilling(23), T0))
+                .containsExactly(ALICE);
         List<OutboxItem> pending = subs.pendingOutbox(ALICE, 10);
-        assertThat(pending).hasSize(1);
-        assertThat(pending.get(0).kind()).isEqualTo(OutboxKind.SEND);
+        assertThat(pending).extracting(OutboxItem::kind).containsExactly(OutboxKind.SEND, OutboxKind.EDIT);
         assertThat(pending.get(0).story().title()).isEqualTo("Death toll rises to 23");
+
+        worker.deliverDue(T0);
+
+        // the send read the story after the revision: it showed 23, so the edit is settled without a call
+        assertThat(telegram.killedShown).containsExactly("s1:23");
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1");
+        assertThat(subs.pendingTargets()).isEmpty();
+        assertThat(subs.shownRevision("s1", ALICE, true)).hasValue(1);
     }
 
     @Test
-    void twoRevisionsBeforeTheEditGoesLeaveOneEditWithTheLatestCounts() {
+    void twoRevisionsBeforeTheEditGoesGiveOneEditCallWithTheLatestCounts() {
         news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
         worker.deliverDue(T0);
 
         news.reviseStory(version("Toll rises to 23"), Stories.attackKilling(23), T0);
-        assertThat(news.reviseStory(version("Toll rises to 31"), Stories.attackKilling(31), T0)).isEmpty();
+        assertThat(news.reviseStory(version("Toll rises to 31"), Stories.attackKilling(31), T0))
+                .containsExactly(ALICE);
+        assertThat(subs.pendingOutbox(ALICE, 10)).extracting(OutboxItem::revision).containsExactly(1L, 2L);
 
-        List<OutboxItem> pending = subs.pendingOutbox(ALICE, 10);
-        assertThat(pending).hasSize(1);
-        assertThat(pending.get(0).assessment().casualties().killed().min()).isEqualTo(31);
+        clock.advance(Duration.ofSeconds(2));
+        worker.deliverDue(clock.instant());
+
+        assertThat(telegram.killedShown).containsExactly("s1:19", "edit:s1:31");
+        assertThat(subs.pendingTargets()).as("the second edit, already shown by the first, needs no call").isEmpty();
+    }
+
+    @Test
+    void aTollThatChangesWhileTheSendIsOnItsWayGetsItsEditAndFollowUp() {
+        // tester19d: an alert whose send was on its way when its toll changed was never edited
+        news.recordEntry(FEED, version("Strike kills 12"), Stories.attackKilling(12), false, T0, List.of(ALICE),
+                "e-000000000001", new newsalert.store.EventView("e-000000000001", version("Strike kills 12"),
+                        Stories.attackKilling(12)));
+        telegram.duringNextCall(() -> news.reviseEvent(new newsalert.store.EventView("e-000000000001",
+                version("Strike kills 12"), Stories.attackKilling(41)), clock.instant(),
+                "Death toll now 41 (was 12), 2 outlets: Strike kills 12"));
+
+        worker.deliverDue(T0); // the send shows 12; the revision commits while it waits for its answer
+        clock.advance(Duration.ofSeconds(2));
+        worker.deliverDue(clock.instant());
+        clock.advance(Duration.ofSeconds(2));
+        worker.deliverDue(clock.instant());
+
+        assertThat(telegram.killedShown).containsExactly("s1:12", "edit:s1:41");
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1", "edit:s1@m100",
+                "reply:m100:Death toll now 41 (was 12), 2 outlets: Strike kills 12");
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpForARevisionTheAlertAlreadyShowedIsNotSent() {
+        news.recordEntry(FEED, version("Strike kills 12"), Stories.attackKilling(12), false, T0, List.of(ALICE),
+                "e-000000000001", new newsalert.store.EventView("e-000000000001", version("Strike kills 12"),
+                        Stories.attackKilling(12)));
+        // the toll rises before the alert is sent: the chat never saw 12, so "now 41 (was 12)" would mislead
+        news.reviseEvent(new newsalert.store.EventView("e-000000000001", version("Strike kills 12"),
+                Stories.attackKilling(41)), T0, "Death toll now 41 (was 12), 2 outlets: Strike kills 12");
+
+        worker.deliverDue(T0);
+        clock.advance(Duration.ofSeconds(2));
+        worker.deliverDue(clock.instant());
+
+        assertThat(telegram.killedShown).containsExactly("s1:41");
+        assertThat(telegram.storiesTo(ALICE)).containsExactly("s1");
+        assertThat(subs.pendingTargets()).isEmpty();
+    }
+
+    @Test
+    void aTollThatChangesWhileAnEditIsOnItsWayGetsAnotherEdit() {
+        // the edit row read with its round shows the counts of then; a revision committing before its answer
+        // queues its own edit, which goes next
+        news.recordEntry(FEED, version("Strike kills 19"), Stories.attackKilling(19), false, T0, List.of(ALICE));
+        worker.deliverDue(T0);
+        news.reviseStory(version("Toll rises to 23"), Stories.attackKilling(23), T0);
+        clock.advance(Duration.ofSeconds(2));
+        telegram.duringNextCall(() -> news.reviseStory(version("Toll rises to 31"), Stories.attackKilling(31),
+                clock.instant()));
+
+        worker.deliverDue(clock.instant());
+        clock.advance(Duration.ofSeconds(2));
+        worker.deliverDue(clock.instant());
+
+        assertThat(telegram.killedShown).containsExactly("s1:19", "edit:s1:23", "edit:s1:31");
+        assertThat(subs.pendingTargets()).isEmpty();
     }
 
     @Test

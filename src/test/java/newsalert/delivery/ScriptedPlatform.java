@@ -23,6 +23,10 @@ final class ScriptedPlatform implements ChatPlatform {
     private final Deque<SendResult> script = new ArrayDeque<>();
     final List<Call> calls = new ArrayList<>();
     private int nextMessage = 100;
+    /** The killed count (lower bound; -1 without one) each send and edit showed, in call order, by story id. */
+    final List<String> killedShown = new ArrayList<>();
+    /** Run once inside the next send or edit, as if it happened while that call waited for its answer. */
+    private Runnable duringNextCall;
     /** Until this time every call fails as a connection error would (an outage); {@code null} for none. */
     private Instant downUntil;
     private final java.util.Set<Target> failing = new java.util.HashSet<>();
@@ -36,6 +40,22 @@ final class ScriptedPlatform implements ChatPlatform {
     ScriptedPlatform then(SendResult... results) {
         script.addAll(List.of(results));
         return this;
+    }
+
+    /** Runs {@code action} inside the next send or edit call, before it is answered (e.g. a toll revision). */
+    ScriptedPlatform duringNextCall(Runnable action) {
+        this.duringNextCall = action;
+        return this;
+    }
+
+    private void shown(String what, Story story, Assessment assessment) {
+        killedShown.add(what + story.id() + ":" + (assessment == null ? -1
+                : assessment.casualties().killed() == null ? -1 : assessment.casualties().killed().min()));
+        Runnable action = duringNextCall;
+        duringNextCall = null;
+        if (action != null) {
+            action.run();
+        }
     }
 
     /** Makes every call before {@code until} fail with a transient error, as an unreachable platform does. */
@@ -74,6 +94,7 @@ final class ScriptedPlatform implements ChatPlatform {
     @Override
     public SendResult send(Target target, Story story, Assessment assessment) {
         calls.add(new Call(target, story.id(), clock.instant()));
+        shown("", story, assessment);
         SendResult next = scripted(target);
         return next != null ? next : new SendResult.Sent("m" + nextMessage++);
     }
@@ -97,6 +118,7 @@ final class ScriptedPlatform implements ChatPlatform {
     @Override
     public SendResult edit(Target target, String messageId, Story story, Assessment assessment) {
         calls.add(new Call(target, "edit:" + story.id() + "@" + messageId, clock.instant()));
+        shown("edit:", story, assessment);
         SendResult next = scripted(target);
         return next != null ? next : new SendResult.Sent(messageId);
     }

@@ -68,8 +68,9 @@ class ConsoleOutboxMigrationTest {
             // the printed one counts as sent under its headline, so its toll update reaches the console
             assertThat(news.queries().delivery("printed", Target.CONSOLE)).contains(OutboxStatus.SENT);
             assertThat(news.subscriptions().sentMessageId("printed", Target.CONSOLE)).contains("Strike kills 19");
+            // (and Alice's alert, still pending, gets an edit behind it in case its send is on its way: V31)
             assertThat(news.reviseStory(Stories.story("printed", "Toll rises to 25", T0), Stories.attackKilling(25),
-                    T0.plus(Duration.ofMinutes(5)))).containsExactly(Target.CONSOLE);
+                    T0.plus(Duration.ofMinutes(5)))).containsExactlyInAnyOrder(Target.CONSOLE, ALICE);
             // a story alerted before is not alerted again
             assertThat(news.recordEntry("https://other.test/rss", Stories.story("printed", "Strike kills 19", T0),
                     Stories.attackKilling(19), true, T0.plusSeconds(600))).isTrue();

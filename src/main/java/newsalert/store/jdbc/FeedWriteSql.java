@@ -58,10 +58,9 @@ final class FeedWriteSql {
         Map<String, String> standing = new HashMap<>();
         for (List<String> chunk : chunks) {
             String in = " IN (" + marks(chunk.size()) + ")";
+            // as OutboxSql.insertEdits picks its targets: an alert sent or still pending (maybe on its way)
             try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT DISTINCT o.story_id FROM outbox o WHERE o.story_id"
-                    + in + " AND o.status = 'sent' AND o.kind = 'send' AND NOT EXISTS (SELECT 1 FROM outbox e"
-                    + " WHERE e.story_id = o.story_id AND e.platform = o.platform AND e.chat_id = o.chat_id"
-                    + " AND e.thread_id = o.thread_id AND e.kind = 'edit' AND e.status = 'pending')", chunk.toArray());
+                    + in + " AND o.status IN ('sent', 'pending') AND o.kind = 'send'", chunk.toArray());
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     editable.add(rs.getString(1));

@@ -381,6 +381,32 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public boolean markSent(long id, String messageId, Instant at, long shownRevision) {
+        return mark("cannot mark outbox row " + id + " sent", "UPDATE outbox SET status = 'sent', message_id = ?,"
+                + " sent_at = ?, attempts = attempts + 1, shown_revision = ? WHERE id = ? AND status = 'pending'",
+                messageId, at.toEpochMilli(), shownRevision, id) > 0;
+    }
+
+    @Override
+    public java.util.OptionalLong shownRevision(String storyId, Target t, boolean alertOnly) {
+        return query("cannot read the revision shown of " + storyId, conn -> {
+            try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT MAX(shown_revision) FROM outbox" + SAME_TARGET
+                            + " AND story_id = ? AND status = 'sent' AND kind IN ('send'"
+                            + (alertOnly ? "" : ", 'edit'") + ")",
+                    t.platform().wireName(), t.chatId(), Jdbc.thread(t.threadId()), storyId);
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long shown = rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        return java.util.OptionalLong.of(shown);
+                    }
+                }
+                return java.util.OptionalLong.empty();
+            }
+        });
+    }
+
+    @Override
     public void markFailed(long id, String error, Instant nextAttemptAt) {
         markFailed(id, AttemptOutcome.FAILED, error, nextAttemptAt);
     }

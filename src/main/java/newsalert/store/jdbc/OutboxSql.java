@@ -27,7 +27,7 @@ final class OutboxSql {
     private static final String SELECT = "SELECT o.id, o.platform, o.chat_id, o.thread_id,"
             + " COALESCE(e.json, s.json), o.severity,"
             + " o.status, o.attempts, o.next_attempt_at, o.last_error, o.message_id, o.created_at, o.sent_at, o.kind,"
-            + " o.note, o.digest_id"
+            + " o.note, o.digest_id, s.revision, o.revision"
             + " FROM outbox o LEFT JOIN story s ON s.id = o.story_id LEFT JOIN event e ON e.story_id = o.story_id";
 
     private OutboxSql() {
@@ -62,8 +62,10 @@ final class OutboxSql {
     }
 
     /**
-     * Inserts one pending edit row for each target whose alert for the story was sent and that has no
-     * pending edit for it yet (a pending edit renders the story as stored when it goes, so one is enough).
+     * Counts a revision of the story ({@code story.revision}) and inserts one pending edit row for it, queued for
+     * that revision, for each target whose alert for the story was sent or is still pending (possibly on its way).
+     * The delivery worker skips an edit whose revision the target's message already shows (a send or an earlier
+     * edit that read the story after this revision committed).
      *
      * @return the targets that got a row
      */
@@ -79,28 +81,59 @@ final class OutboxSql {
      */
     static List<Target> insertEdits(Connection conn, String storyId, int severity, Instant at, ChatFeedWindows cap)
             throws SQLException {
+        long revision = nextRevision(conn, storyId);
+        // the alert's send may still be on its way (or wait for its answer) when the toll changes: its target gets
+        // the edit too, queued behind the send; the worker skips an edit or reply whose revision the message
+        // already shows (tester19d). A pending edit row does not stand for this revision: it may have been read
+        // before the revision committed, so each revision queues its own.
         List<Target> sent = targets(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox o"
-                + " WHERE story_id = ? AND status = 'sent' AND kind = 'send' AND NOT EXISTS (SELECT 1 FROM outbox e"
-                + " WHERE e.story_id = o.story_id AND e.platform = o.platform AND e.chat_id = o.chat_id"
-                + " AND e.thread_id = o.thread_id AND e.kind = 'edit' AND e.status = 'pending')", storyId);
+                + " WHERE story_id = ? AND kind = 'send' AND status IN ('sent', 'pending')", storyId);
         for (Target t : sent) {
             insertRow(conn, storyId, severity, t, OutboxKind.EDIT, null, cap == null ? null : cap.admit(t, storyId,
-                    severity), at);
+                    severity), at, revision);
         }
         return sent;
     }
 
     /**
-     * Inserts one pending reply row with {@code note} for each target that has a pending edit row for the
-     * story (queued by the same revision, so the reply follows the edit).
+     * Counts one more revision of the story ({@code story.revision}) on the caller's transaction.
+     *
+     * @return the new revision, 1 for the first; 0 when no such story is stored (a notice's key)
+     */
+    private static long nextRevision(Connection conn, String storyId) throws SQLException {
+        try (PreparedStatement ps = Jdbc.prepare(conn, "UPDATE story SET revision = revision + 1 WHERE id = ?",
+                storyId)) {
+            if (ps.executeUpdate() == 0) {
+                return 0;
+            }
+        }
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT revision FROM story WHERE id = ?", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Inserts one pending reply row with {@code note}, queued for the story's current revision, for each target
+     * that has a pending edit row for the story (queued by the same revision, so the reply follows the edit). The
+     * worker skips the reply at a target whose alert already showed that revision when it was sent.
      *
      * @return the targets that got a row
      */
     static List<Target> insertReplies(Connection conn, String storyId, int severity, String note, Instant at)
             throws SQLException {
+        long revision = 0;
+        try (PreparedStatement ps = Jdbc.prepare(conn, "SELECT revision FROM story WHERE id = ?", storyId);
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                revision = rs.getLong(1);
+            }
+        }
         List<Target> targets = targets(conn, "SELECT DISTINCT platform, chat_id, thread_id FROM outbox"
                 + " WHERE story_id = ? AND status = 'pending' AND kind = 'edit'", storyId);
-        insertPending(conn, storyId, severity, targets, OutboxKind.REPLY, note, at);
+        for (Target t : targets) {
+            insertRow(conn, storyId, severity, t, OutboxKind.REPLY, note, null, at, revision);
+        }
         return targets;
     }
 
@@ -116,14 +149,6 @@ final class OutboxSql {
         return out;
     }
 
-    /** Inserts one pending row of {@code kind} (with {@code note}, may be null) per target, ids in order. */
-    private static void insertPending(Connection conn, String storyId, int severity, List<Target> targets,
-                                      OutboxKind kind, String note, Instant at) throws SQLException {
-        for (Target t : targets) {
-            insertRow(conn, storyId, severity, t, kind, note, null, at);
-        }
-    }
-
     /**
      * Inserts one pending row; the database gives its id (the next after the largest).
      *
@@ -132,6 +157,12 @@ final class OutboxSql {
      */
     static void insertRow(Connection conn, String storyId, int severity, Target t, OutboxKind kind, String note,
                           Instant heldUntil, Instant at) throws SQLException {
+        insertRow(conn, storyId, severity, t, kind, note, heldUntil, at, 0);
+    }
+
+    /** @param revision the story revision an edit or reply row is queued for; 0 for none */
+    static void insertRow(Connection conn, String storyId, int severity, Target t, OutboxKind kind, String note,
+                          Instant heldUntil, Instant at, long revision) throws SQLException {
         StringBuilder cols = new StringBuilder("story_id, platform, chat_id, thread_id, severity, status, attempts,"
                 + " created_at, kind");
         List<Object> args = new ArrayList<>(List.of(storyId, t.platform().wireName(),
@@ -145,6 +176,10 @@ final class OutboxSql {
         if (heldUntil != null) {
             cols.append(", held_until");
             args.add(heldUntil.toEpochMilli());
+        }
+        if (revision > 0) {
+            cols.append(", revision");
+            args.add(revision);
         }
         String marks = String.join(", ", java.util.Collections.nCopies(args.size(), "?"));
         try (PreparedStatement ps = Jdbc.prepare(conn, "INSERT INTO outbox (" + cols + ") VALUES (" + marks + ")",
@@ -196,7 +231,8 @@ final class OutboxSql {
                         node == null ? null : StoryJson.assessmentFrom(node), rs.getInt(6), OutboxStatus.fromWireName(rs.getString(7)),
                         rs.getInt(8), Jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
                         Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
-                        OutboxKind.fromWireName(rs.getString(14)), rs.getString(15), digestId(rs, 16)));
+                        OutboxKind.fromWireName(rs.getString(14)), rs.getString(15), digestId(rs, 16),
+                        rs.getLong(17), rs.getLong(18)));
             }
         }
         return out;
