@@ -99,8 +99,9 @@ final class SpeakerRegistry {
             pos = from - 1;
         }
         int last = before.size() - 1;
-        boolean roleOfPlace = last >= 1 && (before.get(last).equals("of") || before.get(last).equals("from"))
-                && SpeakerWords.isHead(before.get(last - 1)); // "Senator from Vermont Bernie Sanders"
+        int prep = last >= 1 && before.get(last).equals("the") ? last - 1 : last; // "Vice President of the United States"
+        boolean roleOfPlace = prep >= 1 && (before.get(prep).equals("of") || before.get(prep).equals("from"))
+                && SpeakerWords.isHead(before.get(prep - 1)); // "Senator from Vermont Bernie Sanders"
         if (roleOfPlace || !before.isEmpty() && Character.isLowerCase(before.get(last).charAt(0))
                 && SpeakerWords.isHead(before.get(last))) {
             for (int i = 0; i < before.size(); i++) {
