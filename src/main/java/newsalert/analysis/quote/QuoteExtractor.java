@@ -178,7 +178,8 @@ public final class QuoteExtractor {
                     evidence = "split quote \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (prevSpeaker != null && !prevByAfter && QuoteSentences.countBetween(starts, prevClose, s.open()) == 0
                         && QuoteShapes.sameClauseJoin(p.substring(prevClose, s.open()))
-                        && !(words(inner) <= 2 && QuoteShapes.modifierUse(p, s))) {
+                        && !(words(inner) <= 2 && (QuoteShapes.listJoin(p.substring(prevClose, s.open()))
+                                ? QuoteShapes.modifierAfter(p, s) : QuoteShapes.modifierUse(p, s)))) {
                     ref = prevSpeaker; // X said it would be “…” and “…”: one clause, one speaker
                     evidence = "same clause \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Each gives a speaker phrase for {@link SpeakerParser}, or null. Stateless; thread-safe.
  */
 final class QuoteLeads {
-    private static final String PARTICIPLE = ",\\s+(?:also\\s+|further\\s+|then\\s+)?(?:saying|stating|adding|writing|noting"
+    private static final String PARTICIPLE = "(?:,\\s+|\\s+(?=(?:saying|stating|adding) that\\b))(?:also\\s+|further\\s+|then\\s+)?"
+            + "(?:saying|stating|adding|writing|noting"
             + "|declaring|insisting|arguing|warning|explaining|observing|remarking|commenting|continuing|tweeting"
             + "|telling (?:reporters|journalists)|calling for|calling (?:it|them|this|that|him|her)(?: an?| the)?"
             + "|describing (?:it|them|this|that|him|her) as(?: an?| the)?"
@@ -40,8 +41,9 @@ final class QuoteLeads {
 
     /** "was described by the CBCP as": group 1 the agent who said it. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
-            "\\b(?:was|were|is|are|has been|had been|have been) (?:described|called|labelled|labeled|branded|praised"
-                    + "|hailed|criticised|criticized|dismissed|denounced) by (.{2,60}?) as(?: an?| the)?\\s*$");
+            "\\b(?:(?:was|were|is|are|has been|had been|have been) (?:described|called|labelled|labeled|branded|praised"
+                    + "|hailed|criticised|criticized|dismissed|denounced)|(?:described|labelled|labeled|branded)) by (.{2,60}?)"
+                    + " as(?: an?| the)?\\s*$");
 
     /** "A statement from the Defence Ministry read:": group 1 the organisation. */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
@@ -82,6 +84,11 @@ final class QuoteLeads {
     /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
     private static final Set<String> ORG_JOINERS_AFTER = Set.of("of", "for", "and", "the", "on", "de", "van", "von",
             "al", "bin", "da", "di", "du", "del", "la", "le");
+
+    /** A document and who issued it: "a memo posted online by Senator X", "the report released by the board". */
+    private static final Pattern DOCUMENT_BY = Pattern.compile(
+            "(?:an?|the) (?:[\\p{Ll}-]+ ){0,2}(?:" + DOCUMENTS + "|statement|press release|post|tweet|message)"
+                    + " (?:(?:posted|issued|released|published|signed|written|sent)(?: online)? )?by (.{2,60})");
 
     private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
 
@@ -208,7 +215,9 @@ final class QuoteLeads {
                 || rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0) {
             return null;
         }
-        return prefix.substring(m.end(), comma);
+        String source = prefix.substring(m.end(), comma);
+        Matcher doc = DOCUMENT_BY.matcher(source);
+        return doc.matches() ? doc.group(1) : source; // "According to a memo posted online by Senator X"
     }
 
     /**
@@ -312,7 +321,7 @@ final class QuoteLeads {
     private static boolean gapOk(String gap) {
         String g = QuoteText.stripTrailingCommas(gap).strip();
         return g.indexOf(',') < 0 && g.indexOf(';') < 0 && g.indexOf('"') < 0 && g.indexOf('“') < 0
-                && g.indexOf('”') < 0 && QuoteText.words(g) <= 8 && SpeakerLexicon.findVerb(g, 0) == null;
+                && g.indexOf('”') < 0 && QuoteText.words(g) <= 10 && SpeakerLexicon.findVerb(g, 0) == null;
     }
 
     /** "This Wednesday Greek Foreign Minister George Katrougalos": the subject after one or two leading words. */

@@ -21,6 +21,7 @@ public final class QuoteShapes {
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?:and|or)(?: (?:a|an|the))?");
     private static final Set<String> ATTRIBUTION_TAIL = Set.of("in", "on", "at", "to", "during", "via", "after",
             "before", "while", "when", "from", "of");
 
@@ -109,6 +110,13 @@ public final class QuoteShapes {
                 || DETERMINERS.contains(prev.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        return modifierAfter(p, s);
+    }
+
+    /**
+     * Whether a lower-case content word follows the closing mark (“shadow fleet” claims): the quote modifies it.
+     */
+    static boolean modifierAfter(String p, QuoteSpan s) {
         int a = s.end();
         if (a >= p.length() || p.charAt(a) != ' ') {
             return false;
@@ -147,6 +155,15 @@ public final class QuoteShapes {
             return false;
         }
         return SpeakerLexicon.findVerb(t, 0) == null;
+    }
+
+    /**
+     * Whether the text between two quotes of one clause lists the second as a parallel item of the first
+     * ({@code called it “…” and a “…”}): "and" or "or", then at most an article. A short second quote joined so is
+     * a second name for the thing, not a modifier, unless a content word follows it.
+     */
+    static boolean listJoin(String between) {
+        return LIST_JOIN.matcher(between.strip()).matches();
     }
 
     /**
