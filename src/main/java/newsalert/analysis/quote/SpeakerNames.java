@@ -231,8 +231,10 @@ public final class SpeakerNames {
     }
 
     private static SpeakerRef person(List<String> role, List<String> name) {
-        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
-                || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
+        boolean particleFirst = !role.isEmpty() && name.size() >= 2 && SpeakerLexicon.PARTICLES.contains(name.get(0))
+                && isCapital(name.get(1)); // "Mayor de Blasio": a surname with its particle after a title
+        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size()
+                || !isCapital(name.get(0)) && !particleFirst || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;
         }
         for (int i = 0; i < role.size(); i++) {

@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
 public final class SpeakerParser {
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
+    /** "The Wooster professor": the, one capitalised word, a lower-case role head (checked by the caller). */
+    private static final Pattern ROLE_BACK = Pattern.compile("(?:the|The) (\\p{Lu}[\\p{L}'’.\\-]+) (\\p{Ll}[\\p{Ll}\\-]+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{L}.*)");
     /** Most words of a lower-case unit after of/from/at ("of the city works office"), its org word last. */
     private static final int MAX_UNIT_WORDS = 6;
@@ -80,6 +82,11 @@ public final class SpeakerParser {
         Matcher definite = DEFINITE.matcher(p);
         if (definite.matches() && (SpeakerLexicon.isOrgWord(definite.group(1)) || isOffice(definite.group(1)))) {
             return SpeakerRef.pronoun("the " + definite.group(1)); // "the ministry": resolved like "it"
+        }
+        Matcher back = p.length() < 60 && (p.startsWith("The ") || p.startsWith("the ")) ? ROLE_BACK.matcher(p) : null;
+        if (back != null && back.matches() && SpeakerLexicon.isRoleHead(back.group(2))
+                && !SpeakerLexicon.NOT_NAME_START.contains(back.group(1))) {
+            return SpeakerRef.pronoun("role " + back.group(2)); // "The Wooster professor": the person just quoted
         }
         int comma = p.indexOf(", ");
         if (comma < 0) {

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
+    /** A sentence opening with he or she as its subject. */
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:He|She) \\p{Ll}");
+    /** A name used as an owner: "Ana Ruiz's sister". */
+    private static final Pattern OWNER_AFTER_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}.\\-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}.\\-]*|de|van|von|al|bin|da|di|del|la|le))*['’]s\\b");
+
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
@@ -139,7 +145,10 @@ final class SpeakerRegistry {
         if (map.containsKey(key)) {
             SpeakerRef old = map.get(key);
             if (old != null && !old.name().equals(ref.name())) {
-                map.put(key, null);
+                String a = old.name().toLowerCase(Locale.ROOT);
+                String b = ref.name().toLowerCase(Locale.ROOT);
+                // "De Blasio" opening a sentence is the "Bill de Blasio" named before: the longer name stays
+                map.put(key, a.endsWith(" " + b) ? old : b.endsWith(" " + a) ? ref : null);
             }
         } else {
             map.put(key, ref);
@@ -160,24 +169,28 @@ final class SpeakerRegistry {
      */
     SpeakerRef resolve(SpeakerRef ref, long at) {
         boolean needsNames = ref.kind() == SpeakerRef.Kind.PRONOUN ? !ref.name().equals("they") && !ref.name().equals("it")
-                : ref.kind() == SpeakerRef.Kind.PERSON && (ref.role() == null || !ref.name().contains(" "));
+                : ref.kind() == SpeakerRef.Kind.PERSON && (ref.role() == null || !ref.name().contains(" ")
+                        || Character.isLowerCase(ref.name().charAt(0)));
         if (needsNames) {
             catchUp();
         }
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
-                        ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
+                        ? lastPerson : orElse(previousSubject(at),
+                                () -> soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at));
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
+                default -> ref.name().startsWith("role ") ? justQuoted(at)
+                        : ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
                         ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
                         : definite(ref.name().substring(4), at);
             };
         }
         SpeakerRef r = ref;
-        if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            String key = SpeakerWords.key(r.name());
+        if (r.kind() == SpeakerRef.Kind.PERSON && (!r.name().contains(" ") || Character.isLowerCase(r.name().charAt(0)))) {
+            // a bare surname, also one with its particle ("de Blasio")
+            String key = SpeakerWords.key(r.name().substring(r.name().lastIndexOf(' ') + 1));
             SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);
@@ -187,6 +200,83 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
+    }
+
+    /**
+     * The person credited with a quote in the sentence just before the quote's sentence, in the same paragraph, when
+     * no one else is named since: what "The Wooster professor added" refers back to.
+     *
+     * @param at the text position of the quote
+     * @return the person, or null
+     */
+    private SpeakerRef justQuoted(long at) {
+        long base = at >>> 32 << 32;
+        if (lastPerson == null || lastPersonAt < base || otherPersonBetween(lastPerson, lastPersonAt, at)) {
+            return null;
+        }
+        String text = null;
+        for (Pending para : paragraphs) {
+            if (para.base() == base) {
+                text = para.text();
+            }
+        }
+        int open = (int) (at - base);
+        if (text == null || open > text.length()) {
+            return null;
+        }
+        List<Integer> starts = QuoteSentences.starts(text);
+        int current = QuoteSentences.startBefore(starts, open);
+        int previous = current == 0 ? -1 : QuoteSentences.startBefore(starts, current - 1);
+        return lastPersonAt - base >= previous && lastPersonAt - base < current ? lastPerson : null;
+    }
+
+    private static SpeakerRef orElse(SpeakerRef ref, java.util.function.Supplier<SpeakerRef> other) {
+        return ref != null ? ref : other.get();
+    }
+
+    /**
+     * The subject of the sentence before, for a he/she opening the quote's sentence: the person named first in
+     * that sentence of the same paragraph, at its start or right after an opening phrase closed by a comma, and
+     * not as an owner ("Ana Ruiz paid tribute to Tom Hale. She said …" gives Ana Ruiz; "In his letter, Ruiz thanked
+     * Hale. He cited …" gives Ruiz; "Ruiz's sister met Hale. He said" gives no one).
+     *
+     * @param at the text position of the quote
+     * @return the person, or null
+     */
+    private SpeakerRef previousSubject(long at) {
+        long base = at >>> 32 << 32;
+        String text = null;
+        for (Pending para : paragraphs) {
+            if (para.base() == base) {
+                text = para.text();
+            }
+        }
+        int open = (int) (at - base);
+        if (text == null || open > text.length()) {
+            return null;
+        }
+        List<Integer> starts = QuoteSentences.starts(text);
+        int current = QuoteSentences.startBefore(starts, open);
+        if (current == 0 || !PRONOUN_OPENING.matcher(text).region(current, open).lookingAt()) {
+            return null;
+        }
+        int previous = QuoteSentences.startBefore(starts, current - 1);
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.at() >= base + previous && m.at() < base + current && (first == null || m.at() < first.at())) {
+                first = m;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        int from = (int) (first.at() - base);
+        String opening = text.substring(previous, from);
+        if (!opening.isEmpty() && !(opening.endsWith(", ") && QuoteText.words(opening) <= 6)
+                || OWNER_AFTER_NAME.matcher(text).region(from, current).lookingAt()) {
+            return null;
+        }
+        return SpeakerRef.named(first.name(), roleByName.get(first.name()), SpeakerRef.Kind.PERSON);
     }
 
     /**
