@@ -230,6 +230,15 @@ final class SpeakerRegistry {
         return lastPersonAt - base >= previous && lastPersonAt - base < current ? lastPerson : null;
     }
 
+    private boolean namedBefore(String name, long at) {
+        for (Mention m : mentions) {
+            if (m.at() < at && m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SpeakerRef orElse(SpeakerRef ref, java.util.function.Supplier<SpeakerRef> other) {
         return ref != null ? ref : other.get();
     }
@@ -237,8 +246,10 @@ final class SpeakerRegistry {
     /**
      * The subject of the sentence before, for a he/she opening the quote's sentence: the person named first in
      * that sentence of the same paragraph, at its start or right after an opening phrase closed by a comma, and
-     * not as an owner ("Ana Ruiz paid tribute to Tom Hale. She said …" gives Ana Ruiz; "In his letter, Ruiz thanked
-     * Hale. He cited …" gives Ruiz; "Ruiz's sister met Hale. He said" gives no one).
+     * not as an owner, when every other person named in that sentence was named earlier in the text ("Ana Ruiz paid
+     * tribute to Hale. She said …" after an earlier "Tom Hale" gives Ana Ruiz; "In his letter, Ruiz thanked Hale. He
+     * cited …" gives Ruiz; "Ruiz's sister met Hale. He said" gives no one, nor does "Ana Ruiz met Tom Berg. She
+     * noted" with both new to the text).
      *
      * @param at the text position of the quote
      * @return the person, or null
@@ -269,6 +280,12 @@ final class SpeakerRegistry {
         }
         if (first == null) {
             return null;
+        }
+        for (Mention m : mentions) {
+            if (m.at() >= base + previous && m.at() < base + current && !m.name().equals(first.name())
+                    && !namedBefore(m.name(), base + previous)) {
+                return null; // "Ana Ruiz met Tom Berg. She noted, …": two people new to the text, not guessed
+            }
         }
         int from = (int) (first.at() - base);
         String opening = text.substring(previous, from);
