@@ -65,11 +65,14 @@ final class QuoteLeads {
 
     /**
      * A document as the subject of the clause before a quote: "The decree signed by the Pope read", "The orange
-     * warning read:". Group 1 the document noun, group 2 the signer or issuer named there, if any.
+     * warning read:", "The opinion of the Court, released on Wednesday, read in part,". Group 1 the document noun,
+     * group 2 its capitalised owner after "of", group 3 the signer or issuer after "by", if any.
      */
     private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
-            "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")(?: (?:signed|issued|released|published|written)"
-                    + " by (.{2,60}?))? (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
+            "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")"
+                    + "(?: of ((?:the )?\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and |the )?\\p{Lu}[\\p{L}'’.-]*){0,5}))?"
+                    + "(?:,? (?:signed|issued|released|published|written) (?:by (.{2,60}?)|(?:on|in) [^,;:“”\"]{1,30}?),?)?"
+                    + " (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
 
     /**
      * A post as the subject of the clause: "A tweet sent from Biden's Twitter account during the debate repeated
@@ -122,15 +125,15 @@ final class QuoteLeads {
 
     /**
      * @param prefix the clause before the quote, from its sentence start
-     * @return {@code {noun, issuer}} for a document subject ("The decree signed by the Pope read"; issuer null
-     *         when the clause names none), or null
+     * @return {@code {noun, issuer}} for a document subject ("The decree signed by the Pope read", "The opinion of
+     *         the Court read"; issuer null when the clause names none), or null
      */
     static String[] documentSubject(String prefix) {
         if (prefix.length() < 10 || prefix.charAt(0) != 'T' && prefix.charAt(0) != 't') {
             return null;
         }
         Matcher m = DOCUMENT_SUBJECT.matcher(prefix.strip());
-        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+        return m.matches() ? new String[] {m.group(1), m.group(3) != null ? m.group(3) : m.group(2)} : null;
     }
 
     /**

@@ -91,7 +91,8 @@ public final class SpeakerParser {
         int comma = p.indexOf(", ");
         if (comma < 0) {
             SpeakerRef ref = SpeakerNames.nounPhrase(p);
-            return ref != null ? ref : affiliated(p);
+            ref = ref != null ? ref : affiliated(p);
+            return ref != null ? ref : organisationOf(p);
         }
         SpeakerRef head = headOf(p.substring(0, comma));
         String rest = clean(p.substring(comma + 2));
@@ -268,6 +269,26 @@ public final class SpeakerParser {
             }
         }
         return true;
+    }
+
+    /**
+     * An organisation named with "of" and a capitalised name: "the High Court of England and Wales", "Church of
+     * Scientology", "the Supreme Court of Puerto Rico". The words before "of" must name an organisation.
+     *
+     * @return the organisation, or null
+     */
+    private static SpeakerRef organisationOf(String p) {
+        int of = p.indexOf(" of ");
+        if (of < 0) {
+            return null;
+        }
+        SpeakerRef head = SpeakerNames.nounPhrase(p.substring(0, of));
+        String rest = p.substring(of + 4);
+        String[] org = WS.split(rest.startsWith("the ") ? rest.substring(4) : rest);
+        if (head == null || head.kind() != SpeakerRef.Kind.ORG || org.length > 6 || !capitalOrganisation(org)) {
+            return null;
+        }
+        return SpeakerRef.named(head.name() + " of " + SpeakerWords.norm(rest), null, SpeakerRef.Kind.ORG);
     }
 
     /**

@@ -187,6 +187,10 @@ final class SpeakerRegistry {
                         : definite(ref.name().substring(4), at);
             };
         }
+        if (ref.kind() == SpeakerRef.Kind.ORG && ref.name().indexOf(' ') < 0 && SpeakerLexicon.isOrgWord(ref.name())
+                && !ref.name().equals(ref.name().toUpperCase(Locale.ROOT))) {
+            return fullOrganisation(ref, at); // "the Court" after "the Supreme Court of Puerto Rico"
+        }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && (!r.name().contains(" ") || Character.isLowerCase(r.name().charAt(0)))) {
             // a bare surname, also one with its particle ("de Blasio")
@@ -237,6 +241,44 @@ final class SpeakerRegistry {
             }
         }
         return false;
+    }
+
+    /**
+     * Completes an organisation named by its noun alone ("the Court", "the Church") from the organisations named
+     * before the quote with that word: the nearest one ("the Supreme Court"), or an earlier one that name goes on
+     * in ("the Supreme Court of Puerto Rico", "the Church of Scientology").
+     *
+     * @param org a one-word organisation
+     * @param at  the text position of the quote
+     * @return the completed organisation, or {@code org} when none is named before
+     */
+    private SpeakerRef fullOrganisation(SpeakerRef org, long at) {
+        String word = org.name();
+        List<String> names = new ArrayList<>();
+        for (Pending para : paragraphs) {
+            if (para.base() > at) {
+                break;
+            }
+            String text = para.text();
+            int end = (int) Math.min(text.length(), at - para.base());
+            for (int k = text.indexOf(word); k >= 0 && k + word.length() <= end; k = text.indexOf(word, k + 1)) {
+                SpeakerRef named = SpeakerScan.orgEndingAt(parser, text, k, k + word.length());
+                if (named != null && !named.name().equals(word) && named.name().indexOf('.') < 0) { // not "Finland. The Church"
+                    names.add(named.name());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return org;
+        }
+        String nearest = names.get(names.size() - 1);
+        for (String n : names) {
+            if (n.startsWith(nearest + " of ")) {
+                nearest = n;
+                break;
+            }
+        }
+        return SpeakerRef.named(nearest, null, SpeakerRef.Kind.ORG);
     }
 
     private static SpeakerRef orElse(SpeakerRef ref, java.util.function.Supplier<SpeakerRef> other) {

@@ -84,7 +84,7 @@ class WordListsTest {
     void everyQuoteKeyIsReadByAHolderAndNonEmpty() throws ClassNotFoundException {
         initHolders();
         WordLists w = WordLists.QUOTE;
-        assertThat(w.keys()).containsExactly("verbs", "label_words", "role_heads", "org_words", "org_acronyms",
+        assertThat(w.keys()).containsExactly("verbs", "label_words", "label_words_bare", "role_heads", "org_words", "org_acronyms",
                 "pronouns", "not_name_start", "particles", "news_outlets", "modifier_determiners",
                 "function_words", "abbreviations", "time_words", "time_leads", "work_nouns", "prepositions",
                 "honorifics", "role_stop", "role_end_stop", "regnal_titles", "possessive_determiners", "relative");
