@@ -210,7 +210,8 @@ public final class SpeakerParser {
 
     /**
      * After an introductory phrase that names no one ("In a statement,"), a person named with a role
-     * appositive or a relative clause: "Maya Cummings, his wife and the chairwoman of the party". Only a
+     * appositive or a relative clause: "Maya Cummings, his wife and the chairwoman of the party", or an
+     * organisation with a relative clause ("In 2017, the Constitutional Court, which rules on …"). Only a
      * person named by two or more words counts.
      */
     private SpeakerRef laterPerson(String p, int comma) {
@@ -221,9 +222,12 @@ public final class SpeakerParser {
                 return null;
             }
             SpeakerRef head = headOf(p.substring(c + 2, next));
+            String rest = clean(p.substring(next + 2));
+            String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (head != null && head.kind() == SpeakerRef.Kind.ORG && RELATIVE.contains(first)) {
+                return head; // "In 2017, Taiwan's Constitutional Court, which rules on such matters,"
+            }
             if (head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ")) {
-                String rest = clean(p.substring(next + 2));
-                String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
                 if (RELATIVE.contains(first)) {
                     return head;
                 }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
  * Organisations and documents of issue 15 pattern 7 found among the real-text working half's misses (session 13;
  * the sentences are written here): an organisation named with "of" ("the High Court of Northern Shires"), an
  * organisation named again by its noun alone ("the Court", "the Church") completed from its full name, a document
- * owned by a named body ("The opinion of the Court, released on Friday, read in part, “…”"), and "marked", which
- * is a verb, not a label word, when an article stands before the quote ("marked a “sad day”").
+ * owned by a named body ("The opinion of the Court, released on Friday, read in part, “…”"), an organisation with
+ * a relative clause after an opening phrase, a short quote after a copula or before an adjective (a predicate, not
+ * a modifier), and "marked", which is a verb, not a label word, when an article stands before the quote ("marked a
+ * “sad day”").
  */
 class QuoteOrganisationStylesTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
@@ -48,6 +50,27 @@ class QuoteOrganisationStylesTest {
         // near miss: "of the decision" names no body, so no court is guessed
         assertThat(quotes("On Friday, the Supreme Court of Eastland issued a ruling.\n\nThe summary of the decision"
                 + " read in part: \"The oath was not lawful.\"")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationWithARelativeClauseAfterAnOpeningPhraseIsTheSubject() {
+        assertThat(quotes("Same-sex marriage is legal there.\n\nIn 2017, the Constitutional Court, which rules on such"
+                + " matters, said the ban constituted \"unequal treatment\" incompatible with the charter."))
+                .containsExactly(new Quote("Constitutional Court", null, "unequal treatment"));
+        // near miss: a content noun after the short quote still makes it a modifier
+        assertThat(quotes("Same-sex marriage is legal there.\n\nIn 2017, the Constitutional Court, which rules on such"
+                + " matters, said the ban on weddings showed \"unequal treatment\" rules in the charter.")).isEmpty();
+    }
+
+    @Test
+    void aShortQuoteAfterACopulaIsAPredicate() {
+        assertThat(quotes("The army shrank.\n\nCommissioner Ivo Petrov noted the army had been \"all but disarmed\""
+                + " teljesen by 2010."))
+                .extracting(Quote::speaker, Quote::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ivo Petrov", "all but disarmed"));
+        // near miss: after a determiner the short quote is a modifier
+        assertThat(quotes("The army shrank.\n\nCommissioner Ivo Petrov noted the army had a \"paper army\" budget"
+                + " by 2010.")).isEmpty();
     }
 
     @Test
