@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsalert.analysis.quote.SpeakerLookback.Mention;
+import newsalert.analysis.quote.SpeakerLookback.Paragraph;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -15,12 +17,6 @@ import java.util.regex.Pattern;
  * text; not thread-safe.
  */
 final class SpeakerRegistry {
-    /** A sentence opening with he or she as its subject. */
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:He|She) \\p{Ll}");
-    /** A name used as an owner: "Ana Ruiz's sister". */
-    private static final Pattern OWNER_AFTER_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}.\\-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}.\\-]*|de|van|von|al|bin|da|di|del|la|le))*['’]s\\b");
-
     private final SpeakerParser parser;
     /** surname (lower case) to full person; null value when two different people share it */
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
@@ -28,8 +24,8 @@ final class SpeakerRegistry {
     private final Map<String, SpeakerRef> byOtherToken = new HashMap<>();
     private final Map<String, String> roleByName = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
-    private final List<Pending> paragraphs = new ArrayList<>();
+    private final List<Paragraph> pending = new ArrayList<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     private long lastPersonAt;
     private SpeakerRef lastPerson;
     private SpeakerRef lastAny;
@@ -45,12 +41,12 @@ final class SpeakerRegistry {
      * @param base      the text position of the paragraph start, used to order mentions and quotes
      */
     void addParagraph(String paragraph, long base) {
-        pending.add(new Pending(paragraph, base));
-        paragraphs.add(new Pending(paragraph, base));
+        pending.add(new Paragraph(paragraph, base));
+        paragraphs.add(new Paragraph(paragraph, base));
     }
 
     private void catchUp() {
-        for (Pending p : pending) {
+        for (Paragraph p : pending) {
             learnMentions(p.text(), p.base());
         }
         pending.clear();
@@ -177,11 +173,13 @@ final class SpeakerRegistry {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
-                        ? lastPerson : orElse(previousSubject(at),
+                        ? lastPerson : orElse(SpeakerLookback.previousSubject(paragraphs, mentions, roleByName, at),
                                 () -> soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at));
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> ref.name().startsWith("role ") ? justQuoted(at)
+                default -> ref.name().startsWith("role ")
+                        ? lastPerson == null || otherPersonBetween(lastPerson, lastPersonAt, at) ? null
+                        : SpeakerLookback.justQuoted(paragraphs, lastPerson, lastPersonAt, at)
                         : ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
                         ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
                         : definite(ref.name().substring(4), at);
@@ -189,7 +187,7 @@ final class SpeakerRegistry {
         }
         if (ref.kind() == SpeakerRef.Kind.ORG && ref.name().indexOf(' ') < 0 && SpeakerLexicon.isOrgWord(ref.name())
                 && !ref.name().equals(ref.name().toUpperCase(Locale.ROOT))) {
-            return fullOrganisation(ref, at); // "the Court" after "the Supreme Court of Puerto Rico"
+            return SpeakerLookback.fullOrganisation(parser, paragraphs, ref, at); // "the Court" after "the Supreme Court of Puerto Rico"
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && (!r.name().contains(" ") || Character.isLowerCase(r.name().charAt(0)))) {
@@ -206,136 +204,8 @@ final class SpeakerRegistry {
         return r;
     }
 
-    /**
-     * The person credited with a quote in the sentence just before the quote's sentence, in the same paragraph, when
-     * no one else is named since: what "The Wooster professor added" refers back to.
-     *
-     * @param at the text position of the quote
-     * @return the person, or null
-     */
-    private SpeakerRef justQuoted(long at) {
-        long base = at >>> 32 << 32;
-        if (lastPerson == null || lastPersonAt < base || otherPersonBetween(lastPerson, lastPersonAt, at)) {
-            return null;
-        }
-        String text = null;
-        for (Pending para : paragraphs) {
-            if (para.base() == base) {
-                text = para.text();
-            }
-        }
-        int open = (int) (at - base);
-        if (text == null || open > text.length()) {
-            return null;
-        }
-        List<Integer> starts = QuoteSentences.starts(text);
-        int current = QuoteSentences.startBefore(starts, open);
-        int previous = current == 0 ? -1 : QuoteSentences.startBefore(starts, current - 1);
-        return lastPersonAt - base >= previous && lastPersonAt - base < current ? lastPerson : null;
-    }
-
-    private boolean namedBefore(String name, long at) {
-        for (Mention m : mentions) {
-            if (m.at() < at && m.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Completes an organisation named by its noun alone ("the Court", "the Church") from the organisations named
-     * before the quote with that word: the nearest one ("the Supreme Court"), or an earlier one that name goes on
-     * in ("the Supreme Court of Puerto Rico", "the Church of Scientology").
-     *
-     * @param org a one-word organisation
-     * @param at  the text position of the quote
-     * @return the completed organisation, or {@code org} when none is named before
-     */
-    private SpeakerRef fullOrganisation(SpeakerRef org, long at) {
-        String word = org.name();
-        List<String> names = new ArrayList<>();
-        for (Pending para : paragraphs) {
-            if (para.base() > at) {
-                break;
-            }
-            String text = para.text();
-            int end = (int) Math.min(text.length(), at - para.base());
-            for (int k = text.indexOf(word); k >= 0 && k + word.length() <= end; k = text.indexOf(word, k + 1)) {
-                SpeakerRef named = SpeakerScan.orgEndingAt(parser, text, k, k + word.length());
-                if (named != null && !named.name().equals(word) && named.name().indexOf('.') < 0) { // not "Finland. The Church"
-                    names.add(named.name());
-                }
-            }
-        }
-        if (names.isEmpty()) {
-            return org;
-        }
-        String nearest = names.get(names.size() - 1);
-        for (String n : names) {
-            if (n.startsWith(nearest + " of ")) {
-                nearest = n;
-                break;
-            }
-        }
-        return SpeakerRef.named(nearest, null, SpeakerRef.Kind.ORG);
-    }
-
     private static SpeakerRef orElse(SpeakerRef ref, java.util.function.Supplier<SpeakerRef> other) {
         return ref != null ? ref : other.get();
-    }
-
-    /**
-     * The subject of the sentence before, for a he/she opening the quote's sentence: the person named first in
-     * that sentence of the same paragraph, at its start or right after an opening phrase closed by a comma, and
-     * not as an owner, when every other person named in that sentence was named earlier in the text ("Ana Ruiz paid
-     * tribute to Hale. She said …" after an earlier "Tom Hale" gives Ana Ruiz; "In his letter, Ruiz thanked Hale. He
-     * cited …" gives Ruiz; "Ruiz's sister met Hale. He said" gives no one, nor does "Ana Ruiz met Tom Berg. She
-     * noted" with both new to the text).
-     *
-     * @param at the text position of the quote
-     * @return the person, or null
-     */
-    private SpeakerRef previousSubject(long at) {
-        long base = at >>> 32 << 32;
-        String text = null;
-        for (Pending para : paragraphs) {
-            if (para.base() == base) {
-                text = para.text();
-            }
-        }
-        int open = (int) (at - base);
-        if (text == null || open > text.length()) {
-            return null;
-        }
-        List<Integer> starts = QuoteSentences.starts(text);
-        int current = QuoteSentences.startBefore(starts, open);
-        if (current == 0 || !PRONOUN_OPENING.matcher(text).region(current, open).lookingAt()) {
-            return null;
-        }
-        int previous = QuoteSentences.startBefore(starts, current - 1);
-        Mention first = null;
-        for (Mention m : mentions) {
-            if (m.at() >= base + previous && m.at() < base + current && (first == null || m.at() < first.at())) {
-                first = m;
-            }
-        }
-        if (first == null) {
-            return null;
-        }
-        for (Mention m : mentions) {
-            if (m.at() >= base + previous && m.at() < base + current && !m.name().equals(first.name())
-                    && !namedBefore(m.name(), base + previous)) {
-                return null; // "Ana Ruiz met Tom Berg. She noted, …": two people new to the text, not guessed
-            }
-        }
-        int from = (int) (first.at() - base);
-        String opening = text.substring(previous, from);
-        if (!opening.isEmpty() && !(opening.endsWith(", ") && QuoteText.words(opening) <= 6)
-                || OWNER_AFTER_NAME.matcher(text).region(from, current).lookingAt()) {
-            return null;
-        }
-        return SpeakerRef.named(first.name(), roleByName.get(first.name()), SpeakerRef.Kind.PERSON);
     }
 
     /**
@@ -351,7 +221,7 @@ final class SpeakerRegistry {
             return lastAny;
         }
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            Pending para = paragraphs.get(i);
+            Paragraph para = paragraphs.get(i);
             if (para.base() > at) {
                 continue;
             }
@@ -381,7 +251,7 @@ final class SpeakerRegistry {
         Pattern by = Pattern.compile("\\b" + noun + " (?:was |were )?(?:signed|issued|released|published|written) by"
                 + " ((?:the )?\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and |the )?\\p{Lu}[\\p{L}'’.-]*){0,5})");
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            Pending para = paragraphs.get(i);
+            Paragraph para = paragraphs.get(i);
             if (para.base() > at) {
                 continue;
             }
@@ -472,19 +342,5 @@ final class SpeakerRegistry {
     void blocked() {
         lastPerson = null;
         lastAny = null;
-    }
-
-    /**
-     * @param at     text position of the mention
-     * @param person the person named
-     * @param speech whether the mention is the subject of a speech verb
-     */
-    private record Mention(long at, SpeakerRef person, boolean speech) {
-        String name() {
-            return person.name();
-        }
-    }
-
-    private record Pending(String text, long base) {
     }
 }
