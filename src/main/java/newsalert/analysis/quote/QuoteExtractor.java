@@ -45,7 +45,7 @@ import newsalert.story.Quote;
  * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
  * credited organisation. When the last credited person is not safe, he/she opening a sentence goes to the
- * subject of the sentence before ({@link SpeakerLookback}); "The Wooster professor added" goes to the person
+ * subject of the sentence before ({@link SpeakerLookback}); "The Lund professor added" goes to the person
  * quoted in the sentence before, and "the Court" to the full name of the court named earlier. A pronoun with no
  * such speaker drops the quote, and an attribution that names
  * nobody usable ("officials said") switches pronoun resolution off until the next named speaker. A
@@ -60,7 +60,7 @@ import newsalert.story.Quote;
  * Lion”); a quote of one or two words used as a modifier (after a possessive or determiner, or
  * before a lower-case content word: Russia's “shadow fleet”, “shadow fleet” tankers) unless the speech
  * verb is at most three words before it or the attribution follows it; a quote after a copula or before an
- * adjective ("had been “effectively disarmed”", "“different treatment” incompatible with") is no modifier.
+ * adjective ("had been “all but disarmed”", "“unequal treatment” incompatible with") is no modifier.
  *
  * <p>Quote text: the words inside the marks, trimmed; a final comma is dropped; a final full stop is
  * dropped only when the quote is a fragment, that is its first letter is lower case ("sabotaging peace

@@ -65,7 +65,7 @@ final class QuoteLeads {
 
     /**
      * A document as the subject of the clause before a quote: "The decree signed by the Pope read", "The orange
-     * warning read:", "The opinion of the Court, released on Wednesday, read in part,". Group 1 the document noun,
+     * warning read:", "The opinion of the Court, released on Friday, read in part,". Group 1 the document noun,
      * group 2 its capitalised owner after "of", group 3 the signer or issuer after "by", if any.
      */
     private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(

@@ -133,7 +133,7 @@ public final class QuoteShapes {
         String next = p.substring(a + 1, z);
         if (next.isEmpty() || !Character.isLowerCase(next.charAt(0)) || FUNCTION_WORDS.contains(next)
                 || ADJECTIVE_END.matcher(next).find()) {
-            return false; // "constituted “different treatment” incompatible with": an adjective follows, no noun
+            return false; // "constituted “unequal treatment” incompatible with": an adjective follows, no noun
         }
         int e = s.open();
         while (e > 0 && p.charAt(e - 1) == ' ') {
@@ -143,7 +143,7 @@ public final class QuoteShapes {
         while (b > 0 && Character.isLetter(p.charAt(b - 1))) {
             b--;
         }
-        return !COPULAS.contains(p.substring(b, e)); // "had been “effectively disarmed” by": a predicate
+        return !COPULAS.contains(p.substring(b, e)); // "had been “all but disarmed” by": a predicate
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Look-backs over the text before a quote for {@link SpeakerRegistry}: the subject of the sentence before a he/she,
- * the person quoted in the sentence before a role noun ("The Wooster professor added"), and the full name of an
+ * the person quoted in the sentence before a role noun ("The Lund professor added"), and the full name of an
  * organisation named by its noun alone ("the Court"). Pure static helpers over the registry's paragraphs and
  * mentions; thread-safe.
  */
@@ -33,7 +33,7 @@ final class SpeakerLookback {
 
     /**
      * The person credited with a quote in the sentence just before the quote's sentence, in the same paragraph, when
-     * no one else is named since: what "The Wooster professor added" refers back to.
+     * no one else is named since: what "The Lund professor added" refers back to.
      *
      * @param paragraphs  the text's paragraphs so far, quotes blanked
      * @param lastPerson  the person credited last, or null
@@ -69,7 +69,7 @@ final class SpeakerLookback {
     /**
      * Completes an organisation named by its noun alone ("the Court", "the Church") from the organisations named
      * before the quote with that word: the nearest one ("the Supreme Court"), or an earlier one that name goes on
-     * in ("the Supreme Court of Puerto Rico", "the Church of Scientology").
+     * in ("the Supreme Court of Eastland", "the Church of the Silver Dawn").
      *
      * @param parser     the speaker parser
      * @param paragraphs the text's paragraphs so far, quotes blanked

@@ -111,7 +111,7 @@ public final class SpeakerNames {
                 if (org == n - 1) {
                     return null; // "co-author Ana Ruiz of Lund's Marine Institute": an affiliation, read by the parser
                 }
-                split = Math.max(split, org + 1); // "Secretary General of the Andean Community Wagner"
+                split = Math.max(split, org + 1); // "Secretary General of the Coastal Community Ferreira"
             }
             return person(tokens.subList(0, split), tokens.subList(split, n));
         }
@@ -232,7 +232,7 @@ public final class SpeakerNames {
 
     private static SpeakerRef person(List<String> role, List<String> name) {
         boolean particleFirst = !role.isEmpty() && name.size() >= 2 && SpeakerLexicon.PARTICLES.contains(name.get(0))
-                && isCapital(name.get(1)); // "Mayor de Blasio": a surname with its particle after a title
+                && isCapital(name.get(1)); // "Mayor de Vries": a surname with its particle after a title
         if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size()
                 || !isCapital(name.get(0)) && !particleFirst || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 public final class SpeakerParser {
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
-    /** "The Wooster professor": the, one capitalised word, a lower-case role head (checked by the caller). */
+    /** "The Lund professor": the, one capitalised word, a lower-case role head (checked by the caller). */
     private static final Pattern ROLE_BACK = Pattern.compile("(?:the|The) (\\p{Lu}[\\p{L}'’.\\-]+) (\\p{Ll}[\\p{Ll}\\-]+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{L}.*)");
     /** Most words of a lower-case unit after of/from/at ("of the city works office"), its org word last. */
@@ -86,7 +86,7 @@ public final class SpeakerParser {
         Matcher back = p.length() < 60 && (p.startsWith("The ") || p.startsWith("the ")) ? ROLE_BACK.matcher(p) : null;
         if (back != null && back.matches() && SpeakerLexicon.isRoleHead(back.group(2))
                 && !SpeakerLexicon.NOT_NAME_START.contains(back.group(1))) {
-            return SpeakerRef.pronoun("role " + back.group(2)); // "The Wooster professor": the person just quoted
+            return SpeakerRef.pronoun("role " + back.group(2)); // "The Lund professor": the person just quoted
         }
         int comma = p.indexOf(", ");
         if (comma < 0) {
@@ -225,7 +225,7 @@ public final class SpeakerParser {
             String rest = clean(p.substring(next + 2));
             String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
             if (head != null && head.kind() == SpeakerRef.Kind.ORG && RELATIVE.contains(first)) {
-                return head; // "In 2017, Taiwan's Constitutional Court, which rules on such matters,"
+                return head; // "In 2017, the Constitutional Court, which rules on such matters,"
             }
             if (head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ")) {
                 if (RELATIVE.contains(first)) {
@@ -276,8 +276,8 @@ public final class SpeakerParser {
     }
 
     /**
-     * An organisation named with "of" and a capitalised name: "the High Court of England and Wales", "Church of
-     * Scientology", "the Supreme Court of Puerto Rico". The words before "of" must name an organisation.
+     * An organisation named with "of" and a capitalised name: "the High Court of Northern Shires", "Church of
+     * the Silver Dawn", "the Supreme Court of Eastland". The words before "of" must name an organisation.
      *
      * @return the organisation, or null
      */

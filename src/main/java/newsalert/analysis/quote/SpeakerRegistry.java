@@ -143,7 +143,7 @@ final class SpeakerRegistry {
             if (old != null && !old.name().equals(ref.name())) {
                 String a = old.name().toLowerCase(Locale.ROOT);
                 String b = ref.name().toLowerCase(Locale.ROOT);
-                // "De Blasio" opening a sentence is the "Bill de Blasio" named before: the longer name stays
+                // "De Vries" opening a sentence is the "Anna de Vries" named before: the longer name stays
                 map.put(key, a.endsWith(" " + b) ? old : b.endsWith(" " + a) ? ref : null);
             }
         } else {
@@ -187,11 +187,11 @@ final class SpeakerRegistry {
         }
         if (ref.kind() == SpeakerRef.Kind.ORG && ref.name().indexOf(' ') < 0 && SpeakerLexicon.isOrgWord(ref.name())
                 && !ref.name().equals(ref.name().toUpperCase(Locale.ROOT))) {
-            return SpeakerLookback.fullOrganisation(parser, paragraphs, ref, at); // "the Court" after "the Supreme Court of Puerto Rico"
+            return SpeakerLookback.fullOrganisation(parser, paragraphs, ref, at); // "the Court" after "the Supreme Court of Eastland"
         }
         SpeakerRef r = ref;
         if (r.kind() == SpeakerRef.Kind.PERSON && (!r.name().contains(" ") || Character.isLowerCase(r.name().charAt(0)))) {
-            // a bare surname, also one with its particle ("de Blasio")
+            // a bare surname, also one with its particle ("de Vries")
             String key = SpeakerWords.key(r.name().substring(r.name().lastIndexOf(' ') + 1));
             SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
