@@ -44,7 +44,10 @@ import newsalert.story.Quote;
  * in a full stop is credited by a following sentence that only attributes it ({@code “…” Pelosi said.}).
  * Pronouns resolve to the last credited speaker: he/she to the last credited person, unless another person
  * is named (outside quotes) in between; they to the last credited speaker of any kind; it to the last
- * credited organisation. A pronoun with no such speaker drops the quote, and an attribution that names
+ * credited organisation. When the last credited person is not safe, he/she opening a sentence goes to the
+ * subject of the sentence before ({@link SpeakerLookback}); "The Lund professor added" goes to the person
+ * quoted in the sentence before, and "the Court" to the full name of the court named earlier. A pronoun with no
+ * such speaker drops the quote, and an attribution that names
  * nobody usable ("officials said") switches pronoun resolution off until the next named speaker. A
  * one-word name ("Peskov said") is completed from an earlier full mention in the same text whose surname it
  * is, or failing that whose given name it is ("Anwar said" after "Anwar Ibrahim"; a word shared by two
@@ -56,7 +59,8 @@ import newsalert.story.Quote;
  * title (no end punctuation and every word of four or more letters capitalised, e.g. “Operation Rising
  * Lion”); a quote of one or two words used as a modifier (after a possessive or determiner, or
  * before a lower-case content word: Russia's “shadow fleet”, “shadow fleet” tankers) unless the speech
- * verb is at most three words before it or the attribution follows it.
+ * verb is at most three words before it or the attribution follows it; a quote after a copula or before an
+ * adjective ("had been “all but disarmed”", "“unequal treatment” incompatible with") is no modifier.
  *
  * <p>Quote text: the words inside the marks, trimmed; a final comma is dropped; a final full stop is
  * dropped only when the quote is a fragment, that is its first letter is lower case ("sabotaging peace
@@ -178,7 +182,8 @@ public final class QuoteExtractor {
                     evidence = "split quote \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (prevSpeaker != null && !prevByAfter && QuoteSentences.countBetween(starts, prevClose, s.open()) == 0
                         && QuoteShapes.sameClauseJoin(p.substring(prevClose, s.open()))
-                        && !(words(inner) <= 2 && QuoteShapes.modifierUse(p, s))) {
+                        && !(words(inner) <= 2 && (QuoteShapes.listJoin(p.substring(prevClose, s.open()))
+                                ? QuoteShapes.modifierAfter(p, s) : QuoteShapes.modifierUse(p, s)))) {
                     ref = prevSpeaker; // X said it would be “…” and “…”: one clause, one speaker
                     evidence = "same clause \"" + p.substring(prevClose, s.open()).strip() + "\" → " + ref.name();
                 } else if (j == 0 && prefix.isBlank() && s.open() == 0 && runOn != null) {

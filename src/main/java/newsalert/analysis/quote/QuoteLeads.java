@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Each gives a speaker phrase for {@link SpeakerParser}, or null. Stateless; thread-safe.
  */
 final class QuoteLeads {
-    private static final String PARTICIPLE = ",\\s+(?:also\\s+|further\\s+|then\\s+)?(?:saying|stating|adding|writing|noting"
+    private static final String PARTICIPLE = "(?:,\\s+|\\s+(?=(?:saying|stating|adding) that\\b))(?:also\\s+|further\\s+|then\\s+)?"
+            + "(?:saying|stating|adding|writing|noting"
             + "|declaring|insisting|arguing|warning|explaining|observing|remarking|commenting|continuing|tweeting"
             + "|telling (?:reporters|journalists)|calling for|calling (?:it|them|this|that|him|her)(?: an?| the)?"
             + "|describing (?:it|them|this|that|him|her) as(?: an?| the)?"
@@ -40,8 +41,9 @@ final class QuoteLeads {
 
     /** "was described by the CBCP as": group 1 the agent who said it. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
-            "\\b(?:was|were|is|are|has been|had been|have been) (?:described|called|labelled|labeled|branded|praised"
-                    + "|hailed|criticised|criticized|dismissed|denounced) by (.{2,60}?) as(?: an?| the)?\\s*$");
+            "\\b(?:(?:was|were|is|are|has been|had been|have been) (?:described|called|labelled|labeled|branded|praised"
+                    + "|hailed|criticised|criticized|dismissed|denounced)|(?:described|labelled|labeled|branded)) by (.{2,60}?)"
+                    + " as(?: an?| the)?\\s*$");
 
     /** "A statement from the Defence Ministry read:": group 1 the organisation. */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
@@ -63,11 +65,14 @@ final class QuoteLeads {
 
     /**
      * A document as the subject of the clause before a quote: "The decree signed by the Pope read", "The orange
-     * warning read:". Group 1 the document noun, group 2 the signer or issuer named there, if any.
+     * warning read:", "The opinion of the Court, released on Friday, read in part,". Group 1 the document noun,
+     * group 2 its capitalised owner after "of", group 3 the signer or issuer after "by", if any.
      */
     private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
-            "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")(?: (?:signed|issued|released|published|written)"
-                    + " by (.{2,60}?))? (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
+            "^(?:The|the) (?:[\\p{Ll}-]+ ){0,2}(" + DOCUMENTS + ")"
+                    + "(?: of ((?:the )?\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and |the )?\\p{Lu}[\\p{L}'’.-]*){0,5}))?"
+                    + "(?:,? (?:signed|issued|released|published|written) (?:by (.{2,60}?)|(?:on|in) [^,;:“”\"]{1,30}?),?)?"
+                    + " (?:also )?(?:read|reads|said|says|stated|states)(?:,? in part)?[,:]?\\s*$");
 
     /**
      * A post as the subject of the clause: "A tweet sent from Biden's Twitter account during the debate repeated
@@ -82,6 +87,11 @@ final class QuoteLeads {
     /** Lower-case words that may sit inside an organisation's name, so no subject ends before them. */
     private static final Set<String> ORG_JOINERS_AFTER = Set.of("of", "for", "and", "the", "on", "de", "van", "von",
             "al", "bin", "da", "di", "du", "del", "la", "le");
+
+    /** A document and who issued it: "a memo posted online by Senator X", "the report released by the board". */
+    private static final Pattern DOCUMENT_BY = Pattern.compile(
+            "(?:an?|the) (?:[\\p{Ll}-]+ ){0,2}(?:" + DOCUMENTS + "|statement|press release|post|tweet|message)"
+                    + " (?:(?:posted|issued|released|published|signed|written|sent)(?: online)? )?by (.{2,60})");
 
     private static final Pattern ACCORDING_START = Pattern.compile("^(?:According|according) to\\s+");
 
@@ -115,15 +125,15 @@ final class QuoteLeads {
 
     /**
      * @param prefix the clause before the quote, from its sentence start
-     * @return {@code {noun, issuer}} for a document subject ("The decree signed by the Pope read"; issuer null
-     *         when the clause names none), or null
+     * @return {@code {noun, issuer}} for a document subject ("The decree signed by the Pope read", "The opinion of
+     *         the Court read"; issuer null when the clause names none), or null
      */
     static String[] documentSubject(String prefix) {
         if (prefix.length() < 10 || prefix.charAt(0) != 'T' && prefix.charAt(0) != 't') {
             return null;
         }
         Matcher m = DOCUMENT_SUBJECT.matcher(prefix.strip());
-        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+        return m.matches() ? new String[] {m.group(1), m.group(3) != null ? m.group(3) : m.group(2)} : null;
     }
 
     /**
@@ -208,7 +218,9 @@ final class QuoteLeads {
                 || rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0) {
             return null;
         }
-        return prefix.substring(m.end(), comma);
+        String source = prefix.substring(m.end(), comma);
+        Matcher doc = DOCUMENT_BY.matcher(source);
+        return doc.matches() ? doc.group(1) : source; // "According to a memo posted online by Senator X"
     }
 
     /**
@@ -312,7 +324,7 @@ final class QuoteLeads {
     private static boolean gapOk(String gap) {
         String g = QuoteText.stripTrailingCommas(gap).strip();
         return g.indexOf(',') < 0 && g.indexOf(';') < 0 && g.indexOf('"') < 0 && g.indexOf('“') < 0
-                && g.indexOf('”') < 0 && QuoteText.words(g) <= 8 && SpeakerLexicon.findVerb(g, 0) == null;
+                && g.indexOf('”') < 0 && QuoteText.words(g) <= 10 && SpeakerLexicon.findVerb(g, 0) == null;
     }
 
     /** "This Wednesday Greek Foreign Minister George Katrougalos": the subject after one or two leading words. */

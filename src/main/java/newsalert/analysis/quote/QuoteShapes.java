@@ -21,6 +21,12 @@ public final class QuoteShapes {
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}]+\\s$");
     private static final Pattern NICKNAME_AFTER = Pattern.compile("^\\s\\p{Lu}[\\p{Ll}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Adjective endings: a word so ending after a short quote shows the quote is no noun modifier. */
+    private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ible|able|ous|ful|less)$");
+    /** Copulas: a short quote right after one is a predicate, not a modifier. */
+    private static final Set<String> COPULAS = Set.of("been", "be", "being", "is", "are", "was", "were", "become",
+            "became", "remain", "remained", "seemed", "looked");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?:and|or)(?: (?:a|an|the))?");
     private static final Set<String> ATTRIBUTION_TAIL = Set.of("in", "on", "at", "to", "during", "via", "after",
             "before", "while", "when", "from", "of");
 
@@ -109,6 +115,13 @@ public final class QuoteShapes {
                 || DETERMINERS.contains(prev.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        return modifierAfter(p, s);
+    }
+
+    /**
+     * Whether a lower-case content word follows the closing mark (“shadow fleet” claims): the quote modifies it.
+     */
+    static boolean modifierAfter(String p, QuoteSpan s) {
         int a = s.end();
         if (a >= p.length() || p.charAt(a) != ' ') {
             return false;
@@ -118,7 +131,19 @@ public final class QuoteShapes {
             z++;
         }
         String next = p.substring(a + 1, z);
-        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FUNCTION_WORDS.contains(next);
+        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0)) || FUNCTION_WORDS.contains(next)
+                || ADJECTIVE_END.matcher(next).find()) {
+            return false; // "constituted “unequal treatment” incompatible with": an adjective follows, no noun
+        }
+        int e = s.open();
+        while (e > 0 && p.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(p.charAt(b - 1))) {
+            b--;
+        }
+        return !COPULAS.contains(p.substring(b, e)); // "had been “all but disarmed” by": a predicate
     }
 
     /**
@@ -147,6 +172,15 @@ public final class QuoteShapes {
             return false;
         }
         return SpeakerLexicon.findVerb(t, 0) == null;
+    }
+
+    /**
+     * Whether the text between two quotes of one clause lists the second as a parallel item of the first
+     * ({@code called it “…” and a “…”}): "and" or "or", then at most an article. A short second quote joined so is
+     * a second name for the thing, not a modifier, unless a content word follows it.
+     */
+    static boolean listJoin(String between) {
+        return LIST_JOIN.matcher(between.strip()).matches();
     }
 
     /**

@@ -62,6 +62,9 @@ public final class SpeakerLexicon {
     /** Words that make a quote a label rather than speech when they stand just before it. */
     private static final List<String> LABEL_WORDS = WordLists.QUOTE.list("label_words");
 
+    /** Label words that are labels only right before the quote, with no article between ("marked", "reading"). */
+    private static final List<String> LABEL_WORDS_BARE = WordLists.QUOTE.list("label_words_bare");
+
     /**
      * @param before the text just before an opening mark
      * @return whether it ends with a label word (so-called, dubbed, titled...), allowing a final colon or
@@ -69,6 +72,9 @@ public final class SpeakerLexicon {
      */
     public static boolean isLabelBefore(String before) {
         String t = QuoteText.stripTrailingCommas(before).toLowerCase(Locale.ROOT);
+        if (endsWithWord(t, LABEL_WORDS_BARE)) {
+            return true; // "a box marked “Fragile”"; with an article between, "marked" is a verb
+        }
         for (String article : List.of(" the", " a", " an")) {
             if (t.endsWith(article)) {
                 t = t.substring(0, t.length() - article.length());
@@ -76,7 +82,11 @@ public final class SpeakerLexicon {
             }
         }
         t = QuoteText.stripTrailingCommas(t);
-        for (String w : LABEL_WORDS) {
+        return endsWithWord(t, LABEL_WORDS);
+    }
+
+    private static boolean endsWithWord(String t, java.util.Collection<String> words) {
+        for (String w : words) {
             if (t.endsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(t.length() - w.length() - 1)))) {
                 return true;
             }

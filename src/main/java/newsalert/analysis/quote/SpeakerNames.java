@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class SpeakerNames {
     private static final Set<String> HONORIFICS = WordLists.QUOTE.set("honorifics");
     private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.QUOTE.set("possessive_determiners");
+    /** Titles a one-word regnal name keeps as part of the name ("Pope Francis", "Queen Rania"). */
+    private static final Set<String> REGNAL_TITLES = WordLists.QUOTE.set("regnal_titles");
     /** A national or regional adjective: Israeli, Russian, Chinese, Turkish, French, Philippine. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|i|ish|ch|ine)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
@@ -96,12 +98,20 @@ public final class SpeakerNames {
                 }
             }
             int split = k;
-            if (PREPOSITIONS.contains(tokens.get(k - 1)) || tokens.get(k - 1).equals("and")) {
+            if (rolePreposition(tokens, k) || tokens.get(k - 1).equals("and")) {
                 int units = countUnits(tokens.subList(k, n));
                 if (units < 3) {
                     return null;
                 }
                 split = lastTwoUnits(tokens); // "Senator from Vermont Bernie Sanders": the place joins the role
+                int org = -1;
+                for (int i = split; i < n; i++) {
+                    org = SpeakerLexicon.isOrgWord(tokens.get(i)) ? i : org;
+                }
+                if (org == n - 1) {
+                    return null; // "co-author Ana Ruiz of Lund's Marine Institute": an affiliation, read by the parser
+                }
+                split = Math.max(split, org + 1); // "Secretary General of the Coastal Community Ferreira"
             }
             return person(tokens.subList(0, split), tokens.subList(split, n));
         }
@@ -115,6 +125,15 @@ public final class SpeakerNames {
             }
         }
         return person(List.of(), tokens);
+    }
+
+    /**
+     * @return whether the word before the capitalised run at {@code k} is a role preposition, alone or with
+     *         "the" ("Senator from Vermont", "Vice President of the United States")
+     */
+    private static boolean rolePreposition(List<String> tokens, int k) {
+        String before = tokens.get(k - 1);
+        return PREPOSITIONS.contains(before) || before.equals("the") && k >= 2 && PREPOSITIONS.contains(tokens.get(k - 2));
     }
 
     /** @return where the last two name units start ("Hong Kong Carrie Lam" gives the index of "Carrie") */
@@ -212,8 +231,10 @@ public final class SpeakerNames {
     }
 
     private static SpeakerRef person(List<String> role, List<String> name) {
-        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size() || !isCapital(name.get(0))
-                || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
+        boolean particleFirst = !role.isEmpty() && name.size() >= 2 && SpeakerLexicon.PARTICLES.contains(name.get(0))
+                && isCapital(name.get(1)); // "Mayor de Vries": a surname with its particle after a title
+        if (name.isEmpty() || countUnits(name) > 4 || name.size() > 6 || role.size() > 10 || new HashSet<>(name).size() < name.size()
+                || !isCapital(name.get(0)) && !particleFirst || SpeakerLexicon.NOT_NAME_START.contains(name.get(0))) {
             return null;
         }
         for (int i = 0; i < role.size(); i++) {
@@ -237,6 +258,11 @@ public final class SpeakerNames {
             }
         }
         String r = role.isEmpty() ? null : norm(String.join(" ", role));
+        String title = role.isEmpty() ? "" : role.get(role.size() - 1);
+        if (isCapital(title) && REGNAL_TITLES.contains(title.toLowerCase(Locale.ROOT)) && countUnits(name) == 1) {
+            // "Pope Francis", "King Abdullah": a one-word regnal name is known with its title
+            return SpeakerRef.named(norm(title + " " + String.join(" ", name)), r, SpeakerRef.Kind.PERSON);
+        }
         return SpeakerRef.named(norm(String.join(" ", name)), r, SpeakerRef.Kind.PERSON);
     }
 }

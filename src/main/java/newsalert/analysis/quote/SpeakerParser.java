@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
 public final class SpeakerParser {
     private static final Pattern DATELINE = Pattern.compile("^.*\\s[—–]\\s|^.*\\s--\\s");
     private static final Pattern DEFINITE = Pattern.compile("(?:the|The) (\\p{Ll}+)");
+    /** "The Lund professor": the, one capitalised word, a lower-case role head (checked by the caller). */
+    private static final Pattern ROLE_BACK = Pattern.compile("(?:the|The) (\\p{Lu}[\\p{L}'’.\\-]+) (\\p{Ll}[\\p{Ll}\\-]+)");
     private static final Pattern AFFILIATION = Pattern.compile("(.+?) (?:of|from|at) (?:the )?(\\p{L}.*)");
     /** Most words of a lower-case unit after of/from/at ("of the city works office"), its org word last. */
     private static final int MAX_UNIT_WORDS = 6;
@@ -81,10 +83,16 @@ public final class SpeakerParser {
         if (definite.matches() && (SpeakerLexicon.isOrgWord(definite.group(1)) || isOffice(definite.group(1)))) {
             return SpeakerRef.pronoun("the " + definite.group(1)); // "the ministry": resolved like "it"
         }
+        Matcher back = p.length() < 60 && (p.startsWith("The ") || p.startsWith("the ")) ? ROLE_BACK.matcher(p) : null;
+        if (back != null && back.matches() && SpeakerLexicon.isRoleHead(back.group(2))
+                && !SpeakerLexicon.NOT_NAME_START.contains(back.group(1))) {
+            return SpeakerRef.pronoun("role " + back.group(2)); // "The Lund professor": the person just quoted
+        }
         int comma = p.indexOf(", ");
         if (comma < 0) {
             SpeakerRef ref = SpeakerNames.nounPhrase(p);
-            return ref != null ? ref : affiliated(p);
+            ref = ref != null ? ref : affiliated(p);
+            return ref != null ? ref : organisationOf(p);
         }
         SpeakerRef head = headOf(p.substring(0, comma));
         String rest = clean(p.substring(comma + 2));
@@ -202,7 +210,8 @@ public final class SpeakerParser {
 
     /**
      * After an introductory phrase that names no one ("In a statement,"), a person named with a role
-     * appositive or a relative clause: "Maya Cummings, his wife and the chairwoman of the party". Only a
+     * appositive or a relative clause: "Maya Cummings, his wife and the chairwoman of the party", or an
+     * organisation with a relative clause ("In 2017, the Constitutional Court, which rules on …"). Only a
      * person named by two or more words counts.
      */
     private SpeakerRef laterPerson(String p, int comma) {
@@ -213,9 +222,12 @@ public final class SpeakerParser {
                 return null;
             }
             SpeakerRef head = headOf(p.substring(c + 2, next));
+            String rest = clean(p.substring(next + 2));
+            String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (head != null && head.kind() == SpeakerRef.Kind.ORG && RELATIVE.contains(first)) {
+                return head; // "In 2017, the Constitutional Court, which rules on such matters,"
+            }
             if (head != null && head.kind() == SpeakerRef.Kind.PERSON && head.name().contains(" ")) {
-                String rest = clean(p.substring(next + 2));
-                String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
                 if (RELATIVE.contains(first)) {
                     return head;
                 }
@@ -261,6 +273,26 @@ public final class SpeakerParser {
             }
         }
         return true;
+    }
+
+    /**
+     * An organisation named with "of" and a capitalised name: "the High Court of Northern Shires", "Church of
+     * the Silver Dawn", "the Supreme Court of Eastland". The words before "of" must name an organisation.
+     *
+     * @return the organisation, or null
+     */
+    private static SpeakerRef organisationOf(String p) {
+        int of = p.indexOf(" of ");
+        if (of < 0) {
+            return null;
+        }
+        SpeakerRef head = SpeakerNames.nounPhrase(p.substring(0, of));
+        String rest = p.substring(of + 4);
+        String[] org = WS.split(rest.startsWith("the ") ? rest.substring(4) : rest);
+        if (head == null || head.kind() != SpeakerRef.Kind.ORG || org.length > 6 || !capitalOrganisation(org)) {
+            return null;
+        }
+        return SpeakerRef.named(head.name() + " of " + SpeakerWords.norm(rest), null, SpeakerRef.Kind.ORG);
     }
 
     /**

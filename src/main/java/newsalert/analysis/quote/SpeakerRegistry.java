@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsalert.analysis.quote.SpeakerLookback.Mention;
+import newsalert.analysis.quote.SpeakerLookback.Paragraph;
 
 /**
  * The people named so far in one text, so that a later bare surname ("Kellogg said") or a name given
@@ -22,8 +24,8 @@ final class SpeakerRegistry {
     private final Map<String, SpeakerRef> byOtherToken = new HashMap<>();
     private final Map<String, String> roleByName = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
-    private final List<Pending> paragraphs = new ArrayList<>();
+    private final List<Paragraph> pending = new ArrayList<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     private long lastPersonAt;
     private SpeakerRef lastPerson;
     private SpeakerRef lastAny;
@@ -39,12 +41,12 @@ final class SpeakerRegistry {
      * @param base      the text position of the paragraph start, used to order mentions and quotes
      */
     void addParagraph(String paragraph, long base) {
-        pending.add(new Pending(paragraph, base));
-        paragraphs.add(new Pending(paragraph, base));
+        pending.add(new Paragraph(paragraph, base));
+        paragraphs.add(new Paragraph(paragraph, base));
     }
 
     private void catchUp() {
-        for (Pending p : pending) {
+        for (Paragraph p : pending) {
             learnMentions(p.text(), p.base());
         }
         pending.clear();
@@ -99,8 +101,9 @@ final class SpeakerRegistry {
             pos = from - 1;
         }
         int last = before.size() - 1;
-        boolean roleOfPlace = last >= 1 && (before.get(last).equals("of") || before.get(last).equals("from"))
-                && SpeakerWords.isHead(before.get(last - 1)); // "Senator from Vermont Bernie Sanders"
+        int prep = last >= 1 && before.get(last).equals("the") ? last - 1 : last; // "Vice President of the United States"
+        boolean roleOfPlace = prep >= 1 && (before.get(prep).equals("of") || before.get(prep).equals("from"))
+                && SpeakerWords.isHead(before.get(prep - 1)); // "Senator from Vermont Bernie Sanders"
         if (roleOfPlace || !before.isEmpty() && Character.isLowerCase(before.get(last).charAt(0))
                 && SpeakerWords.isHead(before.get(last))) {
             for (int i = 0; i < before.size(); i++) {
@@ -138,7 +141,10 @@ final class SpeakerRegistry {
         if (map.containsKey(key)) {
             SpeakerRef old = map.get(key);
             if (old != null && !old.name().equals(ref.name())) {
-                map.put(key, null);
+                String a = old.name().toLowerCase(Locale.ROOT);
+                String b = ref.name().toLowerCase(Locale.ROOT);
+                // "De Vries" opening a sentence is the "Anna de Vries" named before: the longer name stays
+                map.put(key, a.endsWith(" " + b) ? old : b.endsWith(" " + a) ? ref : null);
             }
         } else {
             map.put(key, ref);
@@ -159,24 +165,34 @@ final class SpeakerRegistry {
      */
     SpeakerRef resolve(SpeakerRef ref, long at) {
         boolean needsNames = ref.kind() == SpeakerRef.Kind.PRONOUN ? !ref.name().equals("they") && !ref.name().equals("it")
-                : ref.kind() == SpeakerRef.Kind.PERSON && (ref.role() == null || !ref.name().contains(" "));
+                : ref.kind() == SpeakerRef.Kind.PERSON && (ref.role() == null || !ref.name().contains(" ")
+                        || Character.isLowerCase(ref.name().charAt(0)));
         if (needsNames) {
             catchUp();
         }
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             return switch (ref.name()) {
                 case "he", "she" -> lastPerson != null && !otherPersonBetween(lastPerson, lastPersonAt, at)
-                        ? lastPerson : soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at);
+                        ? lastPerson : orElse(SpeakerLookback.previousSubject(paragraphs, mentions, roleByName, at),
+                                () -> soleSpeaker(Math.max(lastPerson == null ? -1 : lastPersonAt, (at >>> 32 << 32) - 1), at));
                 case "it" -> lastAny != null && lastAny.kind() == SpeakerRef.Kind.ORG ? lastAny : null;
                 case "they" -> lastAny;
-                default -> ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
+                default -> ref.name().startsWith("role ")
+                        ? lastPerson == null || otherPersonBetween(lastPerson, lastPersonAt, at) ? null
+                        : SpeakerLookback.justQuoted(paragraphs, lastPerson, lastPersonAt, at)
+                        : ref.name().startsWith("doc ") ? issuer(ref.name().substring(4), at) : SpeakerParser.isOffice(ref.name().substring(4))
                         ? SpeakerScan.officeHolder(roleByName, ref.name().substring(4))
                         : definite(ref.name().substring(4), at);
             };
         }
+        if (ref.kind() == SpeakerRef.Kind.ORG && ref.name().indexOf(' ') < 0 && SpeakerLexicon.isOrgWord(ref.name())
+                && !ref.name().equals(ref.name().toUpperCase(Locale.ROOT))) {
+            return SpeakerLookback.fullOrganisation(parser, paragraphs, ref, at); // "the Court" after "the Supreme Court of Eastland"
+        }
         SpeakerRef r = ref;
-        if (r.kind() == SpeakerRef.Kind.PERSON && !r.name().contains(" ")) {
-            String key = SpeakerWords.key(r.name());
+        if (r.kind() == SpeakerRef.Kind.PERSON && (!r.name().contains(" ") || Character.isLowerCase(r.name().charAt(0)))) {
+            // a bare surname, also one with its particle ("de Vries")
+            String key = SpeakerWords.key(r.name().substring(r.name().lastIndexOf(' ') + 1));
             SpeakerRef full = bySurname.containsKey(key) ? bySurname.get(key) : byOtherToken.get(key);
             if (full != null) {
                 r = SpeakerRef.named(full.name(), r.role() != null ? r.role() : full.role(), SpeakerRef.Kind.PERSON);
@@ -186,6 +202,10 @@ final class SpeakerRegistry {
             r = SpeakerRef.named(r.name(), roleByName.get(r.name()), SpeakerRef.Kind.PERSON);
         }
         return r;
+    }
+
+    private static SpeakerRef orElse(SpeakerRef ref, java.util.function.Supplier<SpeakerRef> other) {
+        return ref != null ? ref : other.get();
     }
 
     /**
@@ -201,7 +221,7 @@ final class SpeakerRegistry {
             return lastAny;
         }
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            Pending para = paragraphs.get(i);
+            Paragraph para = paragraphs.get(i);
             if (para.base() > at) {
                 continue;
             }
@@ -231,7 +251,7 @@ final class SpeakerRegistry {
         Pattern by = Pattern.compile("\\b" + noun + " (?:was |were )?(?:signed|issued|released|published|written) by"
                 + " ((?:the )?\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and |the )?\\p{Lu}[\\p{L}'’.-]*){0,5})");
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            Pending para = paragraphs.get(i);
+            Paragraph para = paragraphs.get(i);
             if (para.base() > at) {
                 continue;
             }
@@ -322,19 +342,5 @@ final class SpeakerRegistry {
     void blocked() {
         lastPerson = null;
         lastAny = null;
-    }
-
-    /**
-     * @param at     text position of the mention
-     * @param person the person named
-     * @param speech whether the mention is the subject of a speech verb
-     */
-    private record Mention(long at, SpeakerRef person, boolean speech) {
-        String name() {
-            return person.name();
-        }
-    }
-
-    private record Pending(String text, long base) {
     }
 }

@@ -84,10 +84,10 @@ class WordListsTest {
     void everyQuoteKeyIsReadByAHolderAndNonEmpty() throws ClassNotFoundException {
         initHolders();
         WordLists w = WordLists.QUOTE;
-        assertThat(w.keys()).containsExactly("verbs", "label_words", "role_heads", "org_words", "org_acronyms",
+        assertThat(w.keys()).containsExactly("verbs", "label_words", "label_words_bare", "role_heads", "org_words", "org_acronyms",
                 "pronouns", "not_name_start", "particles", "news_outlets", "modifier_determiners",
                 "function_words", "abbreviations", "time_words", "time_leads", "work_nouns", "prepositions",
-                "honorifics", "role_stop", "role_end_stop", "possessive_determiners", "relative");
+                "honorifics", "role_stop", "role_end_stop", "regnal_titles", "possessive_determiners", "relative");
         assertThat(w.usedKeys()).containsExactlyInAnyOrderElementsOf(w.keys());
         w.keys().forEach(k -> assertThat(w.list(k)).as(k).isNotEmpty());
     }
@@ -102,7 +102,7 @@ class WordListsTest {
         assertThat(SpeakerLexicon.PRONOUNS).containsExactlyInAnyOrder("he", "she", "they", "it");
         assertThat(SpeakerLexicon.ORG_ACRONYMS).contains("UN", "NATO").doesNotContain("Un", "un");
         assertThat(SpeakerLexicon.NOT_NAME_START).contains("According", "Monday").hasSize(141);
-        assertThat(SpeakerLexicon.VERBS).hasSize(101).contains("said", "reiterated", "reported", "explains")
+        assertThat(SpeakerLexicon.VERBS).hasSize(103).contains("said", "reiterated", "reported", "explains")
                 .doesNotContain("remarks", "comments");
         assertThat(CasualtyMembers.ARTICLE_NOT_ONE).hasSize(33).contains("few", "car", "suicide");
         assertThat(CasualtyMembers.REPORTING).hasSize(9).contains("said", "according");
