@@ -249,7 +249,7 @@ class DeliveryParallelSendsTest {
         worker.deliverDue(clock.instant()); // the hung send starts; the round does not wait for it
         clock.advance(Duration.ofSeconds(2));
         route("s2", List.of(hung, other, third));
-        worker.deliverDue(clock.instant());
+        DeliveryReport second = worker.deliverDue(clock.instant()); // may count sends that ended before it returned
         assertThat(await(othersSent)).as("the other chats get s2 while the hung send waits").isTrue();
         assertThat(platform.storiesTo(hung)).as("its chat is skipped meanwhile, its order kept").containsExactly("s1");
 
@@ -260,7 +260,8 @@ class DeliveryParallelSendsTest {
         finishSends();
         DeliveryReport fourth = worker.deliverDue(clock.instant());
 
-        assertThat(third3.sent() + fourth.sent()).as("s1 and s2 to the hung chat, s2 to the two others").isEqualTo(4);
+        assertThat(second.sent() + third3.sent() + fourth.sent())
+                .as("s1 and s2 to the hung chat, s2 to the two others").isEqualTo(4);
         assertThat(platform.storiesTo(hung)).containsExactly("s1", "s2");
         assertThat(platform.storiesTo(other)).containsExactly("s2");
         assertThat(platform.storiesTo(third)).containsExactly("s2");
@@ -295,7 +296,9 @@ class DeliveryParallelSendsTest {
         worker.deliverDue(clock.instant()); // both hung sends start and take both permits
         clock.advance(Duration.ofSeconds(1));
         route("s2", others);
-        worker.deliverDue(clock.instant()); // frees the hung sends' permits; the other chats go on them
+        // frees the hung sends' permits; the other chats go on them (a send that ends before the round returns is
+        // counted by it, the others by the next round)
+        DeliveryReport second = worker.deliverDue(clock.instant());
 
         assertThat(await(othersSent)).as("the six other chats get s2 while both hung sends wait").isTrue();
         assertThat(mostAtOnce.get()).as("never more than the two permits sending at once").isLessThanOrEqualTo(2);
@@ -304,7 +307,8 @@ class DeliveryParallelSendsTest {
         finishSends();
         clock.advance(Duration.ofSeconds(1));
         DeliveryReport late = worker.deliverDue(clock.instant());
-        assertThat(late.sent()).as("the two hung sends, reported late, and the six others").isEqualTo(8);
+        assertThat(second.sent() + late.sent()).as("the two hung sends, reported late, and the six others")
+                .isEqualTo(8);
         assertThat(subs.pendingOutbox(10)).isEmpty();
     }
 
