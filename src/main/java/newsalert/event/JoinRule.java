@@ -153,14 +153,11 @@ final class JoinRule {
 
     /**
      * {@link #similarity} when it may reach {@code need}, else a number below {@code need} found without
-     * the member dot products. Two bounds, both from weights never being negative: each recent member's dot
-     * product with the story is at most the story's dot product with the centroid (the sum of all members), and
-     * at most 1 (both have length 1); and it is at most the sum, over the terms the story shares with the
-     * centroid, of the story's weight times the largest weight a recent member gives the term
-     * ({@link RecentTerms#bound}, one product per shared term where the dot products take one per member
-     * holding it). {@link #BOUND_SLACK} covers the centroid's rounding. The story's terms are matched against
-     * the centroid once: the bound and the member dot products are added up from those matches
-     * ({@link RecentTerms}), the latter in the same order as {@link #similarity} adds them.
+     * the member dot products. The bound: weights are never negative, so each recent member's dot product
+     * with the story is at most the story's dot product with the centroid (the sum of all members), and at
+     * most 1 (both have length 1); {@link #BOUND_SLACK} covers the centroid's rounding. The story's terms are
+     * matched against the centroid once: the member dot products are added up from those matches
+     * ({@link RecentTerms}), in the same order as {@link #similarity} adds them.
      *
      * @param matches scratch space, overwritten
      */
@@ -173,11 +170,7 @@ final class JoinRule {
         if ((centroid + Math.min(1.0, raw)) / 2 + BOUND_SLACK < need) {
             return -1;
         }
-        RecentTerms recent = e.recentTerms();
-        if ((centroid + Math.min(1.0, recent.bound(f.terms, matches))) / 2 + BOUND_SLACK < need) {
-            return -1;
-        }
-        return (centroid + recent.bestDot(f.terms, matches)) / 2;
+        return (centroid + e.recentTerms().bestDot(f.terms, matches)) / 2;
     }
 
     /** Added to an upper bound of the similarity so that rounding never refuses a story that would join. */

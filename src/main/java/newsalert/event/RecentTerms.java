@@ -68,50 +68,7 @@ final class RecentTerms {
                 weight[e] = weights[k];
             }
         }
-        // the largest weight of each term first, for the bound ({@link #bound}); the order within a term does not
-        // change any member's sum (each member holds a term once)
-        for (int k = 0; k < terms.length; k++) {
-            int top = starts[k];
-            for (int e = top + 1; e < starts[k + 1]; e++) {
-                if (weight[e] > weight[top]) {
-                    top = e;
-                }
-            }
-            if (top != starts[k]) {
-                int first = starts[k];
-                double w = weight[first];
-                int sl = slot[first];
-                weight[first] = weight[top];
-                slot[first] = slot[top];
-                weight[top] = w;
-                slot[top] = sl;
-            }
-        }
         start = starts;
-    }
-
-    /**
-     * An upper bound of {@link #bestDot}, at one product per shared term: the story's weight times the largest
-     * weight a recent member gives the term. Weights are never negative and rounding is monotonic, so every
-     * member's dot product, added in the same order over fewer or smaller products, is at most this to the last
-     * bit.
-     *
-     * @param story   a story's vector
-     * @param matches its terms shared with the centroid this was built on ({@link TermVector#dotMatching})
-     * @return a number at least the largest dot product with a recent member
-     */
-    double bound(TermVector story, TermMatches matches) {
-        int[] storyAt = matches.story;
-        int[] centroidAt = matches.centroid;
-        double sum = 0;
-        for (int q = 0; q < matches.size; q++) {
-            int k = centroidAt[q];
-            int first = start[k];
-            if (first != start[k + 1]) {
-                sum += story.weights[storyAt[q]] * weight[first];
-            }
-        }
-        return sum;
     }
 
     /**
