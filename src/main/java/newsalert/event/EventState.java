@@ -74,8 +74,10 @@ final class EventState {
     private final Map<String, Integer> placeCounts = new HashMap<>();
     /** What {@link SeparateReportRule#secondHappening} asks of the earlier members; built when first asked after a change. */
     private Earlier earlier;
-    /** The last {@link JoinRule#RECENT_MEMBERS} members' term vectors merged; built when first asked after a change. */
+    /** The last {@link JoinRule#RECENT_MEMBERS} members' term vectors along the centroid; built when first asked after a change. */
     private RecentTerms recentTerms;
+    /** The same for the wording vectors, along {@link #contentCentroid}. */
+    private RecentTerms recentContent;
 
     // What the snapshot shows, kept per member.
     private final int[] topicCounts = new int[Topic.values().length];
@@ -105,17 +107,33 @@ final class EventState {
         return placeCounts.getOrDefault(place, 0);
     }
 
-    /** @return the term vectors of the last {@link JoinRule#RECENT_MEMBERS} members, merged for one-pass dot products */
+    /**
+     * @return the term vectors of the last {@link JoinRule#RECENT_MEMBERS} members laid out along the current
+     *         {@link #centroid}, for dot products from the story's matches with it
+     */
     RecentTerms recentTerms() {
         if (recentTerms == null) {
-            int from = Math.max(0, members.size() - JoinRule.RECENT_MEMBERS);
-            List<TermVector> vectors = new ArrayList<>(members.size() - from);
-            for (int i = from; i < members.size(); i++) {
-                vectors.add(members.get(i).features().terms);
-            }
-            recentTerms = new RecentTerms(vectors);
+            recentTerms = recent(false);
         }
         return recentTerms;
+    }
+
+    /** @return the same for the wording vectors, along the current {@link #contentCentroid} */
+    RecentTerms recentContent() {
+        if (recentContent == null) {
+            recentContent = recent(true);
+        }
+        return recentContent;
+    }
+
+    private RecentTerms recent(boolean wording) {
+        int from = Math.max(0, members.size() - JoinRule.RECENT_MEMBERS);
+        List<TermVector> vectors = new ArrayList<>(members.size() - from);
+        for (int i = from; i < members.size(); i++) {
+            StoryFeatures f = members.get(i).features();
+            vectors.add(wording ? f.content : f.terms);
+        }
+        return new RecentTerms(vectors, wording ? contentCentroid : centroid);
     }
 
     /** @return the members ordered by time with running aggregates, rebuilt only after a change */
@@ -237,6 +255,7 @@ final class EventState {
             earlier = null;
         }
         recentTerms = null;
+        recentContent = null;
         centroid = TermVector.sum(centroid, m.features().terms);
         contentCentroid = TermVector.sum(contentCentroid, m.features().content);
         stories.add(storyOf(m));
@@ -272,6 +291,7 @@ final class EventState {
         absorb(m, +1);
         earlier = null;
         recentTerms = null;
+        recentContent = null;
         centroid = TermVector.replace(centroid, old.features().terms, m.features().terms);
         contentCentroid = TermVector.replace(contentCentroid, old.features().content, m.features().content);
         if (!old.assessment().topics().equals(m.assessment().topics())) {

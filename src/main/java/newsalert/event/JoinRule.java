@@ -55,6 +55,8 @@ final class JoinRule {
     static final double RAMP_HOURS = 36;
 
     private final EventSettings settings;
+    /** Reused by every candidate's similarity ({@link #similarityOrBelow}); a rule serves one grouper. */
+    private final TermMatches matches = new TermMatches();
 
     JoinRule(EventSettings settings) {
         this.settings = settings;
@@ -117,7 +119,7 @@ final class JoinRule {
                 trace.toll = -1;
             }
         }
-        double sim = trace == null ? similarityOrBelow(f, e, need) : similarity(f, e);
+        double sim = trace == null ? similarityOrBelow(f, e, need, matches) : similarity(f, e);
         if (trace != null) {
             trace.need = need;
             trace.similarity = sim;
@@ -125,7 +127,7 @@ final class JoinRule {
         if (sim < need) {
             return refuse(trace, JoinTrace.Stage.WORDING);
         }
-        double wording = contentSimilarity(f, e);
+        double wording = trace == null ? contentSimilarity(f, e, matches) : contentSimilarity(f, e);
         if (trace != null) {
             trace.wording = wording;
         }
@@ -153,22 +155,41 @@ final class JoinRule {
      * {@link #similarity} when it may reach {@code need}, else a number below {@code need} found without
      * the member dot products. The bound: weights are never negative, so each recent member's dot product
      * with the story is at most the story's dot product with the centroid (the sum of all members), and at
-     * most 1 (both have length 1); {@link #BOUND_SLACK} covers the centroid's rounding.
+     * most 1 (both have length 1); {@link #BOUND_SLACK} covers the centroid's rounding. The story's terms are
+     * matched against the centroid once: the member dot products are added up from those matches
+     * ({@link RecentTerms}), in the same order as {@link #similarity} adds them.
+     *
+     * @param matches scratch space, overwritten
      */
-    static double similarityOrBelow(StoryFeatures f, EventState e, double need) {
+    static double similarityOrBelow(StoryFeatures f, EventState e, double need, TermMatches matches) {
         if (e.centroid.norm == 0) {
             return similarity(f, e);
         }
-        double raw = TermVector.dot(f.terms, e.centroid);
+        double raw = TermVector.dotMatching(f.terms, e.centroid, matches);
         double centroid = raw / e.centroid.norm;
         if ((centroid + Math.min(1.0, raw)) / 2 + BOUND_SLACK < need) {
             return -1;
         }
-        return (centroid + e.recentTerms().bestDot(f.terms)) / 2;
+        return (centroid + e.recentTerms().bestDot(f.terms, matches)) / 2;
     }
 
     /** Added to an upper bound of the similarity so that rounding never refuses a story that would join. */
     private static final double BOUND_SLACK = 1e-6;
+
+    /**
+     * {@link #contentSimilarity(StoryFeatures, EventState)} to the last bit, with the story's wording terms matched
+     * against the event's wording centroid once and the recent members' dot products added up from those matches
+     * ({@link EventState#recentContent}), as {@link #similarityOrBelow} does for the whole vectors.
+     *
+     * @param matches scratch space, overwritten
+     */
+    static double contentSimilarity(StoryFeatures f, EventState e, TermMatches matches) {
+        if (e.contentCentroid.norm == 0) {
+            return contentSimilarity(f, e);
+        }
+        double centroid = TermVector.dotMatching(f.content, e.contentCentroid, matches) / e.contentCentroid.norm;
+        return (centroid + e.recentContent().bestDot(f.content, matches)) / 2;
+    }
 
     static double contentSimilarity(StoryFeatures f, EventState e) {
         double centroid = e.contentCentroid.norm == 0 ? 0

@@ -4,17 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The term vectors of an event's last few members merged into one sorted list of terms, each with the
- * members that hold it and their weights, so that a story's dot products with all of them take one pass
- * over the story's terms and this list instead of one merge pass per member ({@link JoinRule#similarity}).
+ * The term vectors of an event's last few members laid out along the event's centroid: for each of the
+ * centroid's terms, the members that hold it and their weights. A story's terms are matched against the
+ * centroid once ({@link TermVector#dotMatching}, which also gives the centroid dot product); the members' dot
+ * products are then added up from those matches alone, with no second pass over the members' terms
+ * ({@link JoinRule#similarity}).
  *
- * <p>Each member's dot product adds the same products in the same (ascending term) order as
- * {@link TermVector#dot} does, so the results are the same to the last bit.
+ * <p>Every term of a member is a term of the centroid (the centroid is the sum of all the members' vectors, and
+ * a sum keeps every term, even one whose weight falls to zero). Each member's dot product adds the same
+ * products in the same (ascending term) order as {@link TermVector#dot} does, so the results are the same to
+ * the last bit.
  */
 final class RecentTerms {
-    /** Distinct term hashes of the members, ascending. */
-    private final int[] ids;
-    /** For term {@code ids[i]}: entries {@code start[i]} to {@code start[i + 1] - 1} of {@link #slot}/{@link #weight}. */
+    /** For centroid term {@code k}: entries {@code start[k]} to {@code start[k + 1] - 1} of {@link #slot}/{@link #weight}. */
     private final int[] start;
     /** Which member (0 = the oldest of the last few) holds the entry. */
     private final int[] slot;
@@ -22,71 +24,79 @@ final class RecentTerms {
     private final int members;
 
     /**
-     * @param vectors the members' vectors, oldest first
+     * @param vectors  the members' vectors, oldest first, at most {@link JoinRule#RECENT_MEMBERS}
+     * @param centroid the event's centroid, holding every term of {@code vectors}
+     * @throws IllegalArgumentException when a member's term is not in the centroid, or there are too many members
      */
-    RecentTerms(List<TermVector> vectors) {
+    RecentTerms(List<TermVector> vectors, TermVector centroid) {
         members = vectors.size();
+        if (members > JoinRule.RECENT_MEMBERS) {
+            throw new IllegalArgumentException("at most " + JoinRule.RECENT_MEMBERS + " members: " + members);
+        }
+        int[] terms = centroid.ids;
+        int[] starts = new int[terms.length + 1];
+        int[][] at = new int[members][];
         int total = 0;
-        for (TermVector v : vectors) {
-            total += v.ids.length;
-        }
-        // (term hash, member, position) packed so that one sort orders by term, then member
-        long[] packed = new long[total];
-        int n = 0;
-        for (int s = 0; s < vectors.size(); s++) {
-            int[] vIds = vectors.get(s).ids;
-            for (int k = 0; k < vIds.length; k++) {
-                packed[n++] = ((long) vIds[k] << 32) | ((long) s << 24) | k;
+        for (int s = 0; s < members; s++) {
+            int[] ids = vectors.get(s).ids;
+            int[] positions = new int[ids.length];
+            int from = 0;
+            for (int k = 0; k < ids.length; k++) {
+                int p = Arrays.binarySearch(terms, from, terms.length, ids[k]);
+                if (p < 0) {
+                    throw new IllegalArgumentException("a member's term is not in the centroid: " + ids[k]);
+                }
+                positions[k] = p;
+                starts[p + 1]++;
+                from = p + 1;
             }
+            at[s] = positions;
+            total += ids.length;
         }
-        Arrays.sort(packed);
-        int[] distinct = new int[total];
-        int[] starts = new int[total + 1];
+        for (int k = 0; k < terms.length; k++) {
+            starts[k + 1] += starts[k];
+        }
+        int[] next = Arrays.copyOf(starts, terms.length);
         slot = new int[total];
         weight = new double[total];
-        int d = 0;
-        for (int i = 0; i < total; i++) {
-            int id = (int) (packed[i] >> 32);
-            int s = (int) ((packed[i] >>> 24) & 0xFF);
-            int k = (int) (packed[i] & 0xFFFFFF);
-            if (d == 0 || distinct[d - 1] != id) {
-                distinct[d] = id;
-                starts[d++] = i;
+        for (int s = 0; s < members; s++) {
+            double[] weights = vectors.get(s).weights;
+            int[] positions = at[s];
+            for (int k = 0; k < positions.length; k++) {
+                int e = next[positions[k]]++;
+                slot[e] = s;
+                weight[e] = weights[k];
             }
-            slot[i] = s;
-            weight[i] = vectors.get(s).weights[k];
         }
-        starts[d] = total;
-        ids = Arrays.copyOf(distinct, d);
-        start = Arrays.copyOf(starts, d + 1);
+        start = starts;
     }
 
     /**
-     * @param terms a story's vector
+     * @param story   a story's vector
+     * @param matches its terms shared with the centroid this was built on, as {@link TermVector#dotMatching} left
+     *                them (its {@link TermMatches#sums} are overwritten)
      * @return the largest of its dot products with the members, 0 when there are none
      */
-    double bestDot(TermVector terms) {
-        double[] sums = new double[members];
-        int[] x = terms.ids;
-        int i = 0;
-        int j = 0;
-        while (i < x.length && j < ids.length) {
-            if (x[i] == ids[j]) {
-                double w = terms.weights[i];
-                for (int e = start[j]; e < start[j + 1]; e++) {
-                    sums[slot[e]] += w * weight[e];
-                }
-                i++;
-                j++;
-            } else if (x[i] < ids[j]) {
-                i++;
-            } else {
-                j++;
+    double bestDot(TermVector story, TermMatches matches) {
+        double[] sums = matches.sums;
+        Arrays.fill(sums, 0, members, 0.0);
+        int[] storyAt = matches.story;
+        int[] centroidAt = matches.centroid;
+        for (int q = 0; q < matches.size; q++) {
+            int k = centroidAt[q];
+            int to = start[k + 1];
+            int e = start[k];
+            if (e == to) {
+                continue;
+            }
+            double w = story.weights[storyAt[q]];
+            for (; e < to; e++) {
+                sums[slot[e]] += w * weight[e];
             }
         }
         double best = 0;
-        for (double s : sums) {
-            best = Math.max(best, s);
+        for (int s = 0; s < members; s++) {
+            best = Math.max(best, sums[s]);
         }
         return best;
     }

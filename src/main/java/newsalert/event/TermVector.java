@@ -125,6 +125,14 @@ final class TermVector {
      * last one was found, O(short × log long) instead of O(short + long).
      */
     private static double gallopDot(TermVector small, TermVector large) {
+        return gallopDot(small, large, null, false);
+    }
+
+    /**
+     * {@link #gallopDot(TermVector, TermVector)}, also recording each shared term in {@code out} (when not
+     * null) as (position in the story, position in the centroid); {@code smallIsCentroid} tells which is which.
+     */
+    private static double gallopDot(TermVector small, TermVector large, TermMatches out, boolean smallIsCentroid) {
         int[] x = small.ids;
         int[] y = large.ids;
         double sum = 0;
@@ -144,9 +152,51 @@ final class TermVector {
             int k = Arrays.binarySearch(y, from, Math.min(hi + 1, y.length), id);
             if (k >= 0) {
                 sum += small.weights[i] * large.weights[k];
+                if (out != null) {
+                    if (smallIsCentroid) {
+                        out.add(k, i);
+                    } else {
+                        out.add(i, k);
+                    }
+                }
                 from = k + 1;
             } else {
                 from = -k - 1;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * {@link #dot}{@code (story, centroid)} to the last bit (the same products added in the same order), also
+     * recording in {@code out} where each shared term is in both vectors, in ascending term order.
+     *
+     * @param story    a story's vector
+     * @param centroid an event's centroid
+     * @param out      cleared, then filled with the shared terms' positions
+     * @return the dot product
+     */
+    static double dotMatching(TermVector story, TermVector centroid, TermMatches out) {
+        out.clear(Math.min(story.ids.length, centroid.ids.length));
+        if (story.ids.length > GALLOP_RATIO * centroid.ids.length) {
+            return gallopDot(centroid, story, out, true);
+        }
+        if (centroid.ids.length > GALLOP_RATIO * story.ids.length) {
+            return gallopDot(story, centroid, out, false);
+        }
+        int i = 0;
+        int j = 0;
+        double sum = 0;
+        int[] x = story.ids;
+        int[] y = centroid.ids;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                out.add(i, j);
+                sum += story.weights[i++] * centroid.weights[j++];
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return sum;

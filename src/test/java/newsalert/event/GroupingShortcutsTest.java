@@ -19,8 +19,9 @@ import newsalert.story.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The grouper's shortcuts (issue 13, perf13) give exactly what the walks they replace give: the one-pass dot
- * products with an event's recent members ({@link RecentTerms}), the looked-up dot product of a short vector
+ * The grouper's shortcuts (issue 13, perf13) give exactly what the walks they replace give: the dot products
+ * with an event's recent members added up from the story's matches with the centroid ({@link RecentTerms},
+ * {@link TermVector#dotMatching}), the looked-up dot product of a short vector
  * with a long one, the per-event place counts and the earlier-member aggregates of
  * {@link SeparateReportRule}, and the similarity bound that skips the member dot products. The last test
  * groups a generated set of stories both ways: without explanations (the shortcuts) and with them (the
@@ -73,22 +74,74 @@ class GroupingShortcutsTest {
     }
 
     @Test
+    void matchingAStoryAgainstACentroidGivesTheMergeDotAndTheSharedTerms() {
+        Random r = new Random(31);
+        TermMatches matches = new TermMatches();
+        for (int round = 0; round < 500; round++) {
+            // all three ways: merge, a short story in a long centroid, a long story against a short centroid
+            int storyTerms = round % 3 == 2 ? 300 + r.nextInt(600) : 1 + r.nextInt(40);
+            int centroidTerms = round % 3 == 1 ? 400 + r.nextInt(1_500) : 1 + r.nextInt(40);
+            TermVector story = vector(r, storyTerms, 2_000);
+            TermVector centroid = vector(r, centroidTerms, 2_000);
+            assertThat(TermVector.dotMatching(story, centroid, matches)).isEqualTo(mergeDot(story, centroid));
+            List<Integer> shared = new ArrayList<>();
+            for (int i = 0; i < story.ids.length; i++) {
+                if (java.util.Arrays.binarySearch(centroid.ids, story.ids[i]) >= 0) {
+                    shared.add(story.ids[i]);
+                }
+            }
+            assertThat(matches.size).isEqualTo(shared.size());
+            for (int q = 0; q < matches.size; q++) {
+                assertThat(story.ids[matches.story[q]]).isEqualTo(shared.get(q));
+                assertThat(centroid.ids[matches.centroid[q]]).isEqualTo(shared.get(q));
+            }
+        }
+        assertThat(TermVector.dotMatching(TermVector.EMPTY, vector(r, 50, 100), matches)).isEqualTo(0.0);
+        assertThat(matches.size).isZero();
+    }
+
+    @Test
     void recentTermsGiveTheBestMemberDotToTheLastBit() {
         Random r = new Random(8);
+        TermMatches matches = new TermMatches();
         for (int round = 0; round < 300; round++) {
+            // older members only widen the centroid; the last few are the recent ones
+            List<TermVector> older = new ArrayList<>();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                older.add(vector(r, 5 + r.nextInt(80), 400));
+            }
             List<TermVector> members = new ArrayList<>();
             int n = 1 + r.nextInt(JoinRule.RECENT_MEMBERS);
             for (int i = 0; i < n; i++) {
                 members.add(r.nextInt(10) == 0 ? TermVector.EMPTY : vector(r, 5 + r.nextInt(80), 400));
+            }
+            TermVector centroid = TermVector.EMPTY;
+            for (TermVector v : older) {
+                centroid = TermVector.sum(centroid, v);
+            }
+            for (TermVector v : members) {
+                centroid = TermVector.sum(centroid, v);
             }
             TermVector story = vector(r, 5 + r.nextInt(80), 400);
             double best = 0;
             for (TermVector m : members) {
                 best = Math.max(best, mergeDot(story, m));
             }
-            assertThat(new RecentTerms(members).bestDot(story)).isEqualTo(best);
+            RecentTerms recent = new RecentTerms(members, centroid);
+            assertThat(TermVector.dotMatching(story, centroid, matches)).isEqualTo(mergeDot(story, centroid));
+            assertThat(recent.bestDot(story, matches)).isEqualTo(best);
         }
-        assertThat(new RecentTerms(List.of()).bestDot(vector(r, 10, 50))).isEqualTo(0.0);
+        TermVector story = vector(r, 10, 50);
+        TermVector.dotMatching(story, TermVector.EMPTY, matches);
+        assertThat(new RecentTerms(List.of(), TermVector.EMPTY).bestDot(story, matches)).isEqualTo(0.0);
+    }
+
+    @Test
+    void aMemberTermMissingFromTheCentroidIsRefused() {
+        TermVector member = TermVector.normalised(Map.of("strike", 1.0, "port", 1.0));
+        TermVector centroid = TermVector.normalised(Map.of("strike", 1.0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecentTerms(List.of(member), centroid))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the centroid");
     }
 
     /** Stories about strikes on a few cities over three days: tolls, weapons, targets and outlets vary. */
