@@ -207,8 +207,10 @@ public final class SlashCommandRouter extends ListenerAdapter {
             });
             switch (how) {
                 // the hook's requests wait for this acknowledgement, so a command that already runs answers after it
-                case QUEUED -> event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + name,
-                        e));
+                case QUEUED -> {
+                    awaitNote(noted, name);
+                    event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + name, e));
+                }
                 case FULL -> {
                     registry.dropped(Platform.DISCORD, name);
                     if (replies != null) { // answered at once with a slow-down notice or dismissed: no note
@@ -220,6 +222,27 @@ public final class SlashCommandRouter extends ListenerAdapter {
             }
         } catch (RuntimeException e) {
             LOG.warn("slash command /" + event.getName() + " failed", e);
+        }
+    }
+
+    /**
+     * How long the acknowledgement waits for the command's note to be kept ({@link DurableReplies#acknowledged}):
+     * normally the note is written first, so a kill -9 right after the acknowledgement still leaves it for the next
+     * start's sweep (tester19e: written after, it was lost with the process); a database that stays busy longer
+     * (a SQLite write lock held by a long transaction) gets the acknowledgement anyway, within Discord's 3 s.
+     */
+    static final Duration NOTE_WAIT = Duration.ofMillis(1500);
+
+    private static void awaitNote(java.util.concurrent.CompletableFuture<Void> noted, String name) {
+        try {
+            noted.get(NOTE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.info("/{} acknowledged before its note was kept: the database is busy (a stop in the next moments"
+                    + " would leave the caller unanswered)", name);
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.debug("/{}: its note was not kept", name); // DurableReplies logs the store's refusal itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

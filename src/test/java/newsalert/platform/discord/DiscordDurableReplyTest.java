@@ -210,9 +210,23 @@ class DiscordDurableReplyTest {
     }
 
     /**
+     * tester19e: a note written only after the acknowledgement was lost when the bot was killed in between (the
+     * caller then saw "thinking…" forever). When the database answers, the note is kept before the acknowledgement.
+     */
+    @Test
+    void theNoteIsKeptBeforeTheAcknowledgementWhenTheDatabaseAnswers() throws InterruptedException {
+        discord.moderatorSends("subscribe", Map.of("topics", "attack"));
+        assertThat(discord.awaitCallback().path()).matches("interactions/\\d+/[^/]+/callback");
+        assertThat(storeCalls).as("the note's keep had finished when Discord got the acknowledgement")
+                .anyMatch(c -> c.equals("keep=null"));
+        assertThat(awaitStoreCall("accepted")).isEqualTo("accepted=true");
+    }
+
+    /**
      * tester19d: keeping the note at acknowledgement on JDA's event thread made the acknowledgement wait for the
-     * database (6 s behind a write lock; Discord allows 3 s). The acknowledgement now goes first, whatever the store
-     * does, and the command runs (and answers) once the note is written.
+     * database (6 s behind a write lock; Discord allows 3 s). The acknowledgement waits at most
+     * {@link SlashCommandRouter#NOTE_WAIT} (1.5 s of real time here: the router's own bound) for the note, whatever
+     * the store does, and the command runs (and answers) once the note is written.
      */
     @Test
     void theAcknowledgementNeverWaitsForTheDatabase() throws InterruptedException {
