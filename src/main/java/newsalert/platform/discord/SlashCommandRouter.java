@@ -207,10 +207,10 @@ public final class SlashCommandRouter extends ListenerAdapter {
             });
             switch (how) {
                 // the hook's requests wait for this acknowledgement, so a command that already runs answers after it
-                case QUEUED -> {
-                    awaitNote(noted, name);
-                    event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge /" + name, e));
-                }
+                // the note is awaited off JDA's event thread, each command from its own arrival (tester19f: waiting
+                // on the event thread put the third of three commands 4.8 s behind a busy database)
+                case QUEUED -> afterNote(noted, name).thenRun(() -> event.deferReply(ephemeral).queue(null,
+                        e -> LOG.warn("could not acknowledge /" + name, e)));
                 case FULL -> {
                     registry.dropped(Platform.DISCORD, name);
                     if (replies != null) { // answered at once with a slow-down notice or dismissed: no note
@@ -233,17 +233,21 @@ public final class SlashCommandRouter extends ListenerAdapter {
      */
     static final Duration NOTE_WAIT = Duration.ofMillis(1500);
 
-    private static void awaitNote(java.util.concurrent.CompletableFuture<Void> noted, String name) {
-        try {
-            noted.get(NOTE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            LOG.info("/{} acknowledged before its note was kept: the database is busy (a stop in the next moments"
-                    + " would leave the caller unanswered)", name);
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOG.debug("/{}: its note was not kept", name); // DurableReplies logs the store's refusal itself
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * @return a stage that completes when the command's note is kept (or its write failed, logged by
+     *         {@link DurableReplies}) or {@link #NOTE_WAIT} after now, whichever comes first; {@code noted} itself is
+     *         left alone, so the command still waits for its note before running
+     */
+    private static java.util.concurrent.CompletableFuture<Void> afterNote(
+            java.util.concurrent.CompletableFuture<Void> noted, String name) {
+        return noted.handle((v, e) -> Boolean.TRUE)
+                .completeOnTimeout(Boolean.FALSE, NOTE_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .thenAccept(kept -> {
+                    if (!kept) {
+                        LOG.info("/{} acknowledged before its note was kept: the database is busy (a stop in the next"
+                                + " moments would leave the caller unanswered)", name);
+                    }
+                });
     }
 
     /**

@@ -223,6 +223,27 @@ class DiscordDurableReplyTest {
     }
 
     /**
+     * tester19f: waiting for the note on JDA's event thread made a burst of commands under a busy database wait
+     * 1.5 s each, one after the other (the third acknowledged after 4.8 s). Each command now waits from its own
+     * arrival: sixteen commands, which one after the other would need 24 s, are all acknowledged within 12 s (a hang
+     * bound eight times the 1.5 s they take) while every note's write still waits.
+     */
+    @Test
+    void aBurstOfCommandsUnderABusyDatabaseIsAcknowledgedTogether() throws InterruptedException {
+        writesGate = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 16; i++) {
+            discord.moderatorSends("latest", Map.of());
+        }
+        long bound = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+        for (int i = 0; i < 16; i++) {
+            Duration left = Duration.ofNanos(Math.max(1, bound - System.nanoTime()));
+            assertThat(discord.awaitCallback(left).path()).matches("interactions/\\d+/[^/]+/callback");
+        }
+        assertThat(storeCalls).as("no note's write has finished yet").noneMatch(c -> c.startsWith("keep"));
+        writesGate.countDown();
+    }
+
+    /**
      * tester19d: keeping the note at acknowledgement on JDA's event thread made the acknowledgement wait for the
      * database (6 s behind a write lock; Discord allows 3 s). The acknowledgement waits at most
      * {@link SlashCommandRouter#NOTE_WAIT} (1.5 s of real time here: the router's own bound) for the note, whatever

@@ -220,6 +220,11 @@ public final class FakeDiscord implements AutoCloseable {
         return await(callbacks, "an interaction callback");
     }
 
+    /** @return the next interaction callback, waited for at most {@code wait} */
+    public Call awaitCallback(Duration wait) {
+        return await(callbacks, "an interaction callback", wait);
+    }
+
     /** @return the next interaction response: PATCH/DELETE of the original, or a POSTed follow-up */
     public Call awaitResponse() {
         return await(responses, "an interaction response");
